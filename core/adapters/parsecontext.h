@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "datetimetext.h"
+#include "domain/shipmentrecord.h"
+#include "feedissue.h"
+#include "json/jsonvalue.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace ct {
+
+namespace geo {
+class TimeZoneResolver;
+}
+
+// Everything an adapter needs while reading one record of a feed: located error
+// reporting, the shared field readers (timestamps, countries, statuses) that make every
+// adapter behave the same, and the place the finished shipments go.
+class ParseContext final
+{
+public:
+    ParseContext(QString source, int record, int line, geo::TimeZoneResolver &timeZones);
+
+    // --- reporting; the field is located by the value's path --------------------------
+    void error(const json::Value &at, const QString &message);
+    void warning(const json::Value &at, const QString &message);
+    // The carrier does not know this tracking number (or returned an error for it).
+    // Reported as a notice and counted; nothing is invented for it.
+    void notFound(const json::Value &at, const QString &trackingNumber, const QString &carrierMessage);
+
+    // --- field readers -----------------------------------------------------------------
+    // A string member that must be present and non-empty; reports "missing" or a wrong
+    // type at the member and returns nullopt.
+    std::optional<QString> requiredText(const json::Value &object, const char *key);
+
+    struct EventTime
+    {
+        Timestamp at;
+        bool assumed = false;
+    };
+    // An ISO 8601 timestamp field. With an offset it is exact. Without one it is local
+    // time at the place (country alpha-2, state), or at `fallbackCountry` (flagged
+    // assumed), or UTC (flagged assumed). Reports a bad or missing value and returns nullopt.
+    std::optional<EventTime> eventTime(const json::Value &field, QStringView country,
+                                       QStringView state, QStringView fallbackCountry = {});
+    // The same for a date and time an adapter assembled itself (split fields).
+    EventTime eventTime(const DateTimeText &text, QStringView country, QStringView state,
+                        QStringView fallbackCountry = {});
+    // An optional date or date-time estimate; absent -> null estimate; unparsable ->
+    // warning and null estimate (an estimate is never worth rejecting a shipment for).
+    DeliveryEstimate deliveryEstimate(const json::Value &field, QStringView country = {},
+                                      QStringView state = {});
+    // Any country spelling -> ISO alpha-2; unrecognised text -> warning and empty.
+    QString country(const json::Value &field);
+
+    // Sets an event's tag and sub-status from the adapter's mapping of the carrier code.
+    // A generic AttemptFail/Exception is refined from the description. With no mapping
+    // (nullopt: the code is unknown) the description is classified, else the documented
+    // fallback is used; either way the event is flagged unmapped and a warning counts it.
+    void setStatus(TrackingEvent &event, std::optional<Subtag> mapped, const json::Value &codeField);
+
+    // --- output ------------------------------------------------------------------------
+    // Finishes a shipment and hands it on: sorts events oldest first, takes the status
+    // from the latest event, and when `reported` (the payload's own summary status)
+    // disagrees, keeps the events' verdict and records the conflict. A shipment without
+    // a tracking number is reported and dropped.
+    void addShipment(ShipmentRecord &&shipment, std::optional<Subtag> reported = std::nullopt,
+                     const json::Value &reportedField = {});
+
+    QList<ShipmentRecord> takeShipments() { return std::exchange(m_shipments, {}); }
+    const QList<FeedIssue> &issues() const { return m_issues; }
+    int errorCount() const { return m_errors; }
+    int notFoundCount() const { return m_notFound; }
+    int unmappedCount() const { return m_unmapped; }
+    geo::TimeZoneResolver &timeZones() { return m_timeZones; }
+    const QString &source() const { return m_source; }
+
+private:
+    void report(FeedIssue::Severity severity, const QString &field, const QString &message);
+
+    QString m_source;
+    int m_record;
+    int m_line;
+    geo::TimeZoneResolver &m_timeZones;
+    QList<ShipmentRecord> m_shipments;
+    QList<FeedIssue> m_issues;
+    int m_errors = 0;
+    int m_notFound = 0;
+    int m_unmapped = 0;
+};
+
+} // namespace ct

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "subtag.h"
+#include "tag.h"
+#include "timestamp.h"
+
+#include <QString>
+
+namespace ct {
+
+// One carrier scan, translated into the canonical language.
+struct TrackingEvent
+{
+    Timestamp occurredAt;
+    // The payload gave no UTC offset and the event's place did not tell the time zone:
+    // the offset is a guess (see docs/TAXONOMY.md, "Timestamps").
+    bool timeAssumed = false;
+    Tag tag = Tag::InTransit;
+    Subtag subtag = Subtag::InTransit;
+    // The carrier's status code was not in the adapter's table: tag and subtag are the
+    // documented fallback, and the code is counted by the store.
+    bool unmappedCode = false;
+    QString rawCode;
+    QString description;
+    QString city;
+    QString state;
+    QString country; // ISO 3166-1 alpha-2, or empty
+    QString postalCode;
+};
+
+} // namespace ct

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/timestamp.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QHash>
+#include <QStringView>
+#include <QTimeZone>
+
+namespace ct::geo {
+
+// Turns a local wall-clock time at a place into an instant. The place's time zone is
+// looked up from its country and, for countries spanning several zones, its state or
+// province (US, Canada, Australia). Not thread-safe: one resolver per thread; it caches
+// time-zone objects because building them reads the system's tz files.
+class TimeZoneResolver final
+{
+public:
+    struct Zone
+    {
+        QByteArray ianaId; // empty when the country is unknown
+        bool certain = false;
+    };
+
+    struct Resolved
+    {
+        Timestamp timestamp;
+        bool assumed = false; // the zone was a guess, or unknown (then UTC)
+    };
+
+    // The zone for a place. `certain` is false when the country spans several zones
+    // and the state does not settle it.
+    static Zone zoneFor(QStringView countryAlpha2, QStringView state);
+
+    // Local date and time (milliseconds since local midnight) at a place -> instant.
+    // When the place gives no certain zone, `fallbackCountry` (for example the
+    // shipment's destination) is tried, and the result is flagged as assumed; with no
+    // zone at all the time is read as UTC, also flagged.
+    Resolved resolve(QDate date, int msOfDay, QStringView country, QStringView state,
+                     QStringView fallbackCountry = {});
+
+    // Local time in a known IANA zone -> instant (the zone is taken as certain).
+    Timestamp resolveInZone(QDate date, int msOfDay, const QByteArray &ianaId);
+
+private:
+    struct CachedZone
+    {
+        QTimeZone zone;
+        bool fixedOffset = false;
+        int standardOffsetSeconds = 0;
+    };
+    const CachedZone &cached(const QByteArray &ianaId);
+
+    QHash<QByteArray, CachedZone> m_zones;
+};
+
+} // namespace ct::geo

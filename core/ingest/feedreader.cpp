@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: MIT
+#include "feedreader.h"
+
+#include "adapters/adapterregistry.h"
+#include "adapters/parsecontext.h"
+#include "json/recordsplitter.h"
+
+#include <QFile>
+#include <QStringList>
+
+namespace ct {
+
+FeedReadSummary &FeedReadSummary::operator+=(const FeedReadSummary &other)
+{
+    records += other.records;
+    failedRecords += other.failedRecords;
+    shipments += other.shipments;
+    errors += other.errors;
+    warnings += other.warnings;
+    notFound += other.notFound;
+    unmappedEvents += other.unmappedEvents;
+    for (auto it = other.shipmentsByFormat.cbegin(); it != other.shipmentsByFormat.cend(); ++it)
+        shipmentsByFormat[it.key()] += it.value();
+    return *this;
+}
+
+FeedReader::FeedReader(const AdapterRegistry &registry) : m_registry(registry) {}
+
+namespace {
+
+void emitIssue(FeedReadSummary &summary, const FeedReader::IssueSink &onIssue, FeedIssue issue)
+{
+    if (issue.severity == FeedIssue::Severity::Error)
+        ++summary.errors;
+    else if (issue.severity == FeedIssue::Severity::Warning)
+        ++summary.warnings;
+    if (onIssue)
+        onIssue(issue);
+}
+
+FeedIssue sourceIssue(FeedIssue::Severity severity, const QString &source, const QString &message)
+{
+    FeedIssue issue;
+    issue.severity = severity;
+    issue.source = source;
+    issue.message = message;
+    return issue;
+}
+
+} // namespace
+
+FeedReadSummary FeedReader::readFile(const QString &path, const ShipmentSink &onShipment,
+                                     const IssueSink &onIssue)
+{
+    FeedReadSummary summary;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ++summary.failedRecords;
+        emitIssue(summary, onIssue,
+                  sourceIssue(FeedIssue::Severity::Error, path,
+                              QStringLiteral("cannot open file: %1").arg(file.errorString())));
+        return summary;
+    }
+    const qint64 size = file.size();
+    if (size == 0) {
+        emitIssue(summary, onIssue,
+                  sourceIssue(FeedIssue::Severity::Warning, path, QStringLiteral("file is empty")));
+        return summary;
+    }
+    if (uchar *mapped = file.map(0, size)) {
+        summary = readData(path,
+                           QByteArrayView(reinterpret_cast<const char *>(mapped), size),
+                           onShipment, onIssue);
+        file.unmap(mapped);
+        return summary;
+    }
+    const QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        ++summary.failedRecords;
+        emitIssue(summary, onIssue,
+                  sourceIssue(FeedIssue::Severity::Error, path,
+                              QStringLiteral("cannot read file: %1").arg(file.errorString())));
+        return summary;
+    }
+    return readData(path, data, onShipment, onIssue);
+}
+
+FeedReadSummary FeedReader::readData(const QString &source, QByteArrayView data,
+                                     const ShipmentSink &onShipment, const IssueSink &onIssue)
+{
+    FeedReadSummary summary;
+    const QList<json::RecordSpan> spans = json::RecordSplitter::split(data.data(), data.size());
+    if (spans.isEmpty()) {
+        emitIssue(summary, onIssue,
+                  sourceIssue(FeedIssue::Severity::Warning, source,
+                              QStringLiteral("no JSON records found")));
+        return summary;
+    }
+    int record = 0;
+    for (const json::RecordSpan &span : spans) {
+        ++record;
+        readRecord(source, data, span.offset, span.length, record, span.line, span.truncated,
+                   summary, onShipment, onIssue);
+    }
+    return summary;
+}
+
+void FeedReader::readRecord(const QString &source, QByteArrayView file, qsizetype offset,
+                            qsizetype length, int record, int line, bool truncated,
+                            FeedReadSummary &summary, const ShipmentSink &onShipment,
+                            const IssueSink &onIssue)
+{
+    const QByteArrayView data = file.sliced(offset, length);
+    ++summary.records;
+    auto recordError = [&](const QString &message) {
+        FeedIssue issue;
+        issue.severity = FeedIssue::Severity::Error;
+        issue.source = source;
+        issue.record = record;
+        issue.line = line;
+        issue.message = message;
+        ++summary.failedRecords;
+        emitIssue(summary, onIssue, std::move(issue));
+    };
+
+    json::Parser::Error parseError;
+    const auto root = m_parser.parse(data.data(), data.size(), &parseError);
+    if (!root) {
+        // Positions are given in the file, not in the record, so an editor finds them.
+        const qsizetype at = parseError.offset >= 0 ? parseError.offset : length;
+        int relativeLine = 0, column = 0;
+        json::lineAndColumn(data.data(), data.size(), at, relativeLine, column);
+        const int fileLine = line + relativeLine - 1;
+        if (relativeLine == 1) {
+            qsizetype lineStart = offset;
+            while (lineStart > 0 && file[lineStart - 1] != '\n')
+                --lineStart;
+            int startColumn = 0, unusedLine = 0;
+            json::lineAndColumn(file.data() + lineStart, offset - lineStart, offset - lineStart,
+                                unusedLine, startColumn);
+            column += startColumn - 1;
+        }
+        recordError(truncated
+                        ? QStringLiteral("record is truncated (cut off at line %1, column %2): %3")
+                              .arg(fileLine)
+                              .arg(column)
+                              .arg(parseError.message)
+                        : QStringLiteral("malformed JSON at line %1, column %2: %3")
+                              .arg(fileLine)
+                              .arg(column)
+                              .arg(parseError.message));
+        return;
+    }
+    if (!root->isObject()) {
+        recordError(QStringLiteral("expected a JSON object, found %1").arg(root->typeName()));
+        return;
+    }
+    const TrackingAdapter *adapter = m_registry.detect(*root);
+    if (!adapter) {
+        QStringList keys;
+        for (const json::Member &m : root->members()) {
+            keys.append(QString::fromUtf8(m.key.data(), static_cast<qsizetype>(m.key.size())));
+            if (keys.size() == 6) {
+                keys.append(QStringLiteral("…"));
+                break;
+            }
+        }
+        recordError(QStringLiteral("format not recognised (top-level fields: %1)")
+                        .arg(keys.isEmpty() ? QStringLiteral("none") : keys.join(QStringLiteral(", "))));
+        return;
+    }
+
+    ParseContext context(source, record, line, m_timeZones);
+    adapter->parse(*root, context);
+    for (const FeedIssue &issue : context.issues())
+        emitIssue(summary, onIssue, issue);
+    if (context.errorCount() > 0)
+        ++summary.failedRecords;
+    summary.notFound += context.notFoundCount();
+    summary.unmappedEvents += context.unmappedCount();
+
+    QList<ShipmentRecord> shipments = context.takeShipments();
+    const QString document = source + QLatin1Char('#') + QString::number(record);
+    for (ShipmentRecord &shipment : shipments) {
+        shipment.sourceFormat = adapter->formatId();
+        shipment.sourceDocument = document;
+        ++summary.shipments;
+        ++summary.shipmentsByFormat[adapter->formatId()];
+        if (onShipment)
+            onShipment(std::move(shipment));
+    }
+}
+
+} // namespace ct

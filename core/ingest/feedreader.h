@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "adapters/feedissue.h"
+#include "domain/shipmentrecord.h"
+#include "geo/timezoneresolver.h"
+#include "json/parser.h"
+
+#include <QByteArrayView>
+#include <QMap>
+#include <QString>
+
+#include <functional>
+
+namespace ct {
+
+class AdapterRegistry;
+
+struct FeedReadSummary
+{
+    int records = 0;         // top-level records (documents) read
+    int failedRecords = 0;   // records with at least one error (some or all of it rejected)
+    int shipments = 0;       // shipments produced
+    int errors = 0;
+    int warnings = 0;
+    int notFound = 0;        // tracking numbers the carrier did not know
+    int unmappedEvents = 0;  // events whose carrier code is not in the adapter's table
+    QMap<QString, int> shipmentsByFormat;
+
+    FeedReadSummary &operator+=(const FeedReadSummary &other);
+};
+
+// Reads feed files (a JSON document, a JSON array of documents, or JSON lines), detects
+// each document's format and normalizes it with the matching adapter. Damage stays local:
+// a malformed or truncated record, or a bad field, is reported with its location and the
+// rest is read. Not thread-safe: one reader per thread.
+class FeedReader final
+{
+public:
+    using ShipmentSink = std::function<void(ShipmentRecord &&)>;
+    using IssueSink = std::function<void(const FeedIssue &)>;
+
+    explicit FeedReader(const AdapterRegistry &registry);
+
+    FeedReadSummary readFile(const QString &path, const ShipmentSink &onShipment,
+                             const IssueSink &onIssue);
+    // `source` names the data in messages (a file name, "webhook", a URL).
+    FeedReadSummary readData(const QString &source, QByteArrayView data,
+                             const ShipmentSink &onShipment, const IssueSink &onIssue);
+
+private:
+    void readRecord(const QString &source, QByteArrayView file, qsizetype offset,
+                    qsizetype length, int record, int line, bool truncated,
+                    FeedReadSummary &summary, const ShipmentSink &onShipment,
+                    const IssueSink &onIssue);
+
+    const AdapterRegistry &m_registry;
+    json::Parser m_parser;
+    geo::TimeZoneResolver m_timeZones;
+};
+
+} // namespace ct

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "jsonvalue.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace ct::json {
+
+// Parses JSON documents with simdjson. Reuse one Parser for many documents: it keeps its
+// buffers. The Value it returns lives until the next parse() or the Parser's destruction.
+// Not thread-safe: one per thread.
+class Parser final
+{
+public:
+    Parser();
+    ~Parser();
+    Parser(const Parser &) = delete;
+    Parser &operator=(const Parser &) = delete;
+
+    struct Error
+    {
+        QString message;      // "unterminated string"
+        qsizetype offset = -1; // byte offset of the problem in the input; -1 when unknown
+    };
+
+    // The document's root, or nullopt with `error` filled in.
+    std::optional<Value> parse(const char *data, qsizetype size, Error *error = nullptr);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+// Line and column (1-based) of a byte offset in a text.
+void lineAndColumn(const char *data, qsizetype size, qsizetype offset, int &line, int &column);
+
+} // namespace ct::json

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: MIT
+#include "recordsplitter.h"
+
+namespace ct::json {
+
+namespace {
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// Scans values separated by whitespace (and, inside a top-level array, by commas).
+class Scanner
+{
+public:
+    Scanner(const char *data, qsizetype size) : m_data(data), m_size(size) {}
+
+    QList<RecordSpan> run()
+    {
+        skipBom();
+        skipSpace();
+        if (m_pos < m_size && m_data[m_pos] == '[') {
+            // A top-level array: its elements are the records.
+            ++m_pos;
+            m_inArray = true;
+        }
+        while (true) {
+            skipSpaceAndSeparators();
+            if (m_pos >= m_size)
+                break;
+            if (m_inArray && m_data[m_pos] == ']') {
+                ++m_pos;
+                m_inArray = false;
+                continue; // anything after the array is read as further records
+            }
+            scanValue();
+        }
+        return m_records;
+    }
+
+private:
+    void skipBom()
+    {
+        if (m_size >= 3 && static_cast<unsigned char>(m_data[0]) == 0xEF
+            && static_cast<unsigned char>(m_data[1]) == 0xBB
+            && static_cast<unsigned char>(m_data[2]) == 0xBF)
+            m_pos = 3;
+    }
+
+    void advance()
+    {
+        if (m_data[m_pos] == '\n')
+            ++m_line;
+        ++m_pos;
+    }
+
+    void skipSpace()
+    {
+        while (m_pos < m_size && isSpace(m_data[m_pos]))
+            advance();
+    }
+
+    void skipSpaceAndSeparators()
+    {
+        while (m_pos < m_size && (isSpace(m_data[m_pos]) || (m_inArray && m_data[m_pos] == ',')))
+            advance();
+    }
+
+    void scanValue()
+    {
+        RecordSpan span;
+        span.offset = m_pos;
+        span.line = m_line;
+        int depth = 0;
+        bool inString = false;
+        bool escaped = false;
+        const char first = m_data[m_pos];
+        const bool structured = first == '{' || first == '[';
+        while (m_pos < m_size) {
+            const char c = m_data[m_pos];
+            if (inString) {
+                if (escaped)
+                    escaped = false;
+                else if (c == '\\')
+                    escaped = true;
+                else if (c == '"')
+                    inString = false;
+                else if (c == '\n') {
+                    // JSON strings never hold a raw newline: the record is damaged here.
+                    finish(span, true);
+                    return;
+                }
+                advance();
+                continue;
+            }
+            if (c == '\n' && structured && depth > 0 && m_pos + 1 < m_size
+                && (m_data[m_pos + 1] == '{' || m_data[m_pos + 1] == '[')) {
+                // A new record starts in column 1 while this one is open: this one is cut.
+                finish(span, true);
+                advance();
+                return;
+            }
+            if (!structured) {
+                // A scalar or garbage: runs to the next separator or line end.
+                if (isSpace(c) || (m_inArray && (c == ',' || c == ']'))) {
+                    finish(span, false);
+                    return;
+                }
+                advance();
+                continue;
+            }
+            switch (c) {
+            case '"': inString = true; break;
+            case '{':
+            case '[': ++depth; break;
+            case '}':
+            case ']':
+                --depth;
+                if (depth == 0) {
+                    advance();
+                    finish(span, false);
+                    return;
+                }
+                break;
+            default: break;
+            }
+            advance();
+        }
+        finish(span, structured || inString);
+    }
+
+    void finish(RecordSpan &span, bool truncated)
+    {
+        span.length = m_pos - span.offset;
+        // Trim trailing whitespace from a cut record so messages point at real text.
+        while (span.length > 0 && isSpace(m_data[span.offset + span.length - 1]))
+            --span.length;
+        span.truncated = truncated;
+        if (span.length > 0)
+            m_records.append(span);
+    }
+
+    const char *m_data;
+    qsizetype m_size;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+    bool m_inArray = false;
+    QList<RecordSpan> m_records;
+};
+
+} // namespace
+
+QList<RecordSpan> RecordSplitter::split(const char *data, qsizetype size)
+{
+    return Scanner(data, size).run();
+}
+
+} // namespace ct::json
