@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/exceptiontype.h"
+#include "domain/timestamp.h"
+#include "domain/trackingevent.h"
+#include "rulesconfig.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ct {
+
+// What the rules need to know about a shipment besides its events.
+struct ShipmentFacts
+{
+    QString carrier;
+    QString service;
+    QString originCountry;
+    QString destinationCountry;
+    qint64 orderValueCents = 0;
+    QString currency;
+    QDate promisedDate;              // promised to the customer at checkout
+    DeliveryEstimate estimatedDelivery; // the carrier's estimate, used when nothing was promised
+
+    bool isInternational() const
+    {
+        return !originCountry.isEmpty() && !destinationCountry.isEmpty()
+               && originCountry != destinationCountry;
+    }
+};
+
+// One occurrence of an exception condition in a shipment's life. `triggerMs` (when the
+// condition began) identifies the occurrence together with the type, and starts its SLA
+// clock; `clearedMs` is set once the timeline shows the condition over.
+struct ExceptionEpisode
+{
+    ExceptionType type = ExceptionType::Stuck;
+    NdrReason reason = NdrReason::None;
+    ResponsibleParty party = ResponsibleParty::Carrier;
+    qint64 triggerMs = 0;
+    std::optional<qint64> clearedMs;
+    int attemptCount = 0;
+    qint64 lateByMs = 0;  // Delayed: how late (at delivery, or now)
+    QString detail;       // one line for people: "2 attempts; last: Customer unavailable"
+
+    bool isOpen() const { return !clearedMs.has_value(); }
+};
+
+struct ExceptionPriority
+{
+    int score = 0; // 0..100
+    int band = 4;  // 1 (most urgent) .. 4
+};
+
+// Derives exceptions from a shipment's timeline (docs/EXCEPTIONS.md gives each rule).
+// Every episode in the timeline is found, past ones as already cleared, so the history
+// is complete however late or out of order the events arrive. Stateless and thread-safe.
+class ExceptionRules final
+{
+public:
+    explicit ExceptionRules(RulesConfig config = {});
+
+    // `events` sorted oldest first. Nothing after `nowMs` is expected.
+    QList<ExceptionEpisode> detect(const ShipmentFacts &facts, const QList<TrackingEvent> &events,
+                                   qint64 nowMs) const;
+
+    // Urgency of an open episode at `nowMs`; `openedMs` starts the SLA clock and
+    // `firstActionTaken` says whether the first-action deadline still applies.
+    ExceptionPriority priority(const ExceptionEpisode &episode, const ShipmentFacts &facts,
+                               qint64 nowMs, bool firstActionTaken = false) const;
+
+    // The promise deadline: end of the promised date (else of the carrier estimate) in
+    // the given local offset; nullopt when there is neither.
+    static std::optional<qint64> deadlineMs(const ShipmentFacts &facts, int offsetMinutes);
+
+    static NdrReason ndrReasonOf(Subtag subtag);
+    static ResponsibleParty partyFor(ExceptionType type, NdrReason reason, Subtag trigger);
+
+    const RulesConfig &config() const { return m_config; }
+
+private:
+    void detectFailedAttempts(const QList<TrackingEvent> &events, QList<ExceptionEpisode> &out) const;
+    void detectDelays(const ShipmentFacts &facts, const QList<TrackingEvent> &events, qint64 nowMs,
+                      QList<ExceptionEpisode> &out) const;
+    void detectStuck(const ShipmentFacts &facts, const QList<TrackingEvent> &events, qint64 nowMs,
+                     QList<ExceptionEpisode> &out) const;
+    void detectForgotten(const QList<TrackingEvent> &events, qint64 nowMs,
+                         QList<ExceptionEpisode> &out) const;
+    void detectEventConditions(const QList<TrackingEvent> &events, QList<ExceptionEpisode> &out) const;
+    void detectPickupNotCollected(const QList<TrackingEvent> &events, qint64 nowMs,
+                                  QList<ExceptionEpisode> &out) const;
+    bool looksFake(const QList<TrackingEvent> &events, qsizetype attemptIndex, bool carrierReportsOfd) const;
+
+    RulesConfig m_config;
+};
+
+} // namespace ct

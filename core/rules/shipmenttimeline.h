@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/trackingevent.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ct {
+
+// What a shipment's events say about it as a whole: its status (the latest event by
+// occurrence time, never by arrival), when it was first and last scanned, delivered,
+// attempted. Events must be sorted oldest first.
+struct ShipmentTimeline
+{
+    Tag tag = Tag::Pending;
+    Subtag subtag = Subtag::PendingNoInformation;
+    std::optional<qint64> firstEventMs;
+    std::optional<qint64> lastEventMs;
+    int lastOffsetMinutes = 0;
+    std::optional<qint64> firstScanMs;  // first event showing the carrier has the parcel
+    std::optional<qint64> deliveredMs;  // first Delivered event
+    int attemptCount = 0;               // failed delivery attempts
+    QString lastLocation;               // "Austin, TX, US" of the latest event with a place
+
+    static ShipmentTimeline of(const QList<TrackingEvent> &sortedEvents);
+};
+
+// True for events that show the carrier physically handled the parcel (anything past
+// Pending/InfoReceived, except the carrier's own "tracking expired" marker).
+bool isCarrierScan(const TrackingEvent &event);
+
+} // namespace ct

@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: MIT
+#include "schemamigrator.h"
+
+#include "sqlstatements.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <span>
+
+namespace ct {
+
+namespace {
+
+// 'CTWR' in PRAGMA application_id marks a file as a Control Tower store.
+constexpr int ApplicationId = 0x43545752;
+
+// Each entry moves the schema from version (index) to version (index + 1). Never edit a
+// released step: add a new one. Times are UTC milliseconds since the epoch (*_ms),
+// enums are the integer values of the core enums (never renumbered).
+const char *const Version1[] = {
+    R"(CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) WITHOUT ROWID)",
+
+    R"(CREATE TABLE shipments (
+        id INTEGER PRIMARY KEY,
+        carrier TEXT NOT NULL,
+        tracking_number TEXT NOT NULL,
+        carrier_reference TEXT NOT NULL DEFAULT '',
+        master_tracking_number TEXT NOT NULL DEFAULT '',
+        piece_count INTEGER NOT NULL DEFAULT 1,
+        service TEXT NOT NULL DEFAULT '',
+        source_format TEXT NOT NULL DEFAULT '',
+        tag INTEGER NOT NULL,
+        subtag INTEGER NOT NULL,
+        status_conflict TEXT NOT NULL DEFAULT '',
+        estimated_date TEXT NOT NULL DEFAULT '',
+        estimated_at_ms INTEGER,
+        estimated_offset_min INTEGER NOT NULL DEFAULT 0,
+        shipped_at_ms INTEGER,
+        first_event_at_ms INTEGER,
+        last_event_at_ms INTEGER,
+        last_event_offset_min INTEGER NOT NULL DEFAULT 0,
+        first_scan_at_ms INTEGER,
+        delivered_at_ms INTEGER,
+        attempt_count INTEGER NOT NULL DEFAULT 0,
+        last_location TEXT NOT NULL DEFAULT '',
+        origin_city TEXT NOT NULL DEFAULT '',
+        origin_state TEXT NOT NULL DEFAULT '',
+        origin_postal TEXT NOT NULL DEFAULT '',
+        origin_country TEXT NOT NULL DEFAULT '',
+        dest_city TEXT NOT NULL DEFAULT '',
+        dest_state TEXT NOT NULL DEFAULT '',
+        dest_postal TEXT NOT NULL DEFAULT '',
+        dest_country TEXT NOT NULL DEFAULT '',
+        order_id TEXT NOT NULL DEFAULT '',
+        customer_name TEXT NOT NULL DEFAULT '',
+        customer_email TEXT NOT NULL DEFAULT '',
+        customer_phone TEXT NOT NULL DEFAULT '',
+        order_value_cents INTEGER NOT NULL DEFAULT 0,
+        currency TEXT NOT NULL DEFAULT '',
+        promised_date TEXT NOT NULL DEFAULT '',
+        ordered_at_ms INTEGER,
+        version INTEGER NOT NULL DEFAULT 1,
+        created_at_ms INTEGER NOT NULL,
+        updated_at_ms INTEGER NOT NULL
+    ))",
+    "CREATE INDEX shipments_by_tracking ON shipments(tracking_number, carrier)",
+    "CREATE INDEX shipments_by_status ON shipments(tag, last_event_at_ms)",
+    "CREATE INDEX shipments_by_carrier ON shipments(carrier, tag)",
+    "CREATE INDEX shipments_by_order ON shipments(order_id)",
+    "CREATE INDEX shipments_by_last_event ON shipments(last_event_at_ms)",
+
+    // A scan is the same scan when it belongs to the same shipment, happened in the same
+    // minute and has the same tag, whichever feed or poll delivered it.
+    R"(CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        shipment_id INTEGER NOT NULL REFERENCES shipments(id) ON DELETE CASCADE,
+        occurred_at_ms INTEGER NOT NULL,
+        scan_minute INTEGER NOT NULL,
+        utc_offset_min INTEGER NOT NULL,
+        time_assumed INTEGER NOT NULL DEFAULT 0,
+        tag INTEGER NOT NULL,
+        subtag INTEGER NOT NULL,
+        unmapped INTEGER NOT NULL DEFAULT 0,
+        raw_code TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        city TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL DEFAULT '',
+        country TEXT NOT NULL DEFAULT '',
+        postal TEXT NOT NULL DEFAULT '',
+        source_format TEXT NOT NULL DEFAULT '',
+        received_at_ms INTEGER NOT NULL
+    ))",
+    "CREATE UNIQUE INDEX events_by_scan ON events(shipment_id, scan_minute, tag)",
+
+    R"(CREATE TABLE raw_payloads (
+        id INTEGER PRIMARY KEY,
+        shipment_id INTEGER NOT NULL REFERENCES shipments(id) ON DELETE CASCADE,
+        received_at_ms INTEGER NOT NULL,
+        source_format TEXT NOT NULL,
+        source_document TEXT NOT NULL,
+        content_hash INTEGER NOT NULL,
+        body BLOB NOT NULL
+    ))",
+    "CREATE INDEX raw_payloads_by_shipment ON raw_payloads(shipment_id, content_hash)",
+
+    // Contentless full-text index; rowid = shipments.id. Phones are indexed as digits,
+    // also without the country code, so "5125550147" finds "+1 512 555 0147".
+    R"(CREATE VIRTUAL TABLE shipment_search USING fts5(
+        tracking_number, order_id, customer_name, customer_email, customer_phone,
+        content='', tokenize='unicode61 remove_diacritics 2', prefix='3'
+    ))",
+
+    R"(CREATE TABLE exceptions (
+        id INTEGER PRIMARY KEY,
+        shipment_id INTEGER NOT NULL REFERENCES shipments(id) ON DELETE CASCADE,
+        type INTEGER NOT NULL,
+        reason INTEGER NOT NULL DEFAULT 0,
+        party INTEGER NOT NULL,
+        status INTEGER NOT NULL,
+        resolution INTEGER NOT NULL DEFAULT 0,
+        trigger_at_ms INTEGER NOT NULL,
+        detected_at_ms INTEGER NOT NULL,
+        resolved_at_ms INTEGER,
+        first_action_due_ms INTEGER NOT NULL,
+        resolve_due_ms INTEGER NOT NULL,
+        first_action_at_ms INTEGER,
+        priority_score INTEGER NOT NULL,
+        priority INTEGER NOT NULL,
+        attempt_count INTEGER NOT NULL DEFAULT 0,
+        late_by_ms INTEGER NOT NULL DEFAULT 0,
+        detail TEXT NOT NULL DEFAULT '',
+        assignee TEXT NOT NULL DEFAULT '',
+        version INTEGER NOT NULL DEFAULT 1,
+        updated_at_ms INTEGER NOT NULL,
+        UNIQUE (shipment_id, type, trigger_at_ms)
+    ))",
+    "CREATE INDEX exceptions_queue ON exceptions(status, priority_score DESC, resolve_due_ms)",
+    "CREATE INDEX exceptions_by_due ON exceptions(status, resolve_due_ms)",
+    "CREATE INDEX exceptions_by_type ON exceptions(status, type, priority_score DESC)",
+    "CREATE INDEX exceptions_by_assignee ON exceptions(status, assignee, priority_score DESC)",
+
+    R"(CREATE TABLE exception_history (
+        id INTEGER PRIMARY KEY,
+        exception_id INTEGER NOT NULL REFERENCES exceptions(id) ON DELETE CASCADE,
+        at_ms INTEGER NOT NULL,
+        action TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT ''
+    ))",
+    "CREATE INDEX exception_history_by_exception ON exception_history(exception_id, at_ms)",
+
+    R"(CREATE TABLE returns (
+        id INTEGER PRIMARY KEY,
+        rma TEXT NOT NULL UNIQUE,
+        shipment_id INTEGER REFERENCES shipments(id) ON DELETE SET NULL,
+        order_id TEXT NOT NULL DEFAULT '',
+        reason INTEGER NOT NULL,
+        reason_note TEXT NOT NULL DEFAULT '',
+        items TEXT NOT NULL DEFAULT '[]',
+        amount_cents INTEGER NOT NULL DEFAULT 0,
+        currency TEXT NOT NULL DEFAULT '',
+        requested_at_ms INTEGER NOT NULL,
+        delivered_at_ms INTEGER,
+        window_days INTEGER NOT NULL,
+        status INTEGER NOT NULL,
+        resolution INTEGER NOT NULL DEFAULT 0,
+        resolution_amount_cents INTEGER NOT NULL DEFAULT 0,
+        reverse_carrier TEXT NOT NULL DEFAULT '',
+        reverse_tracking_number TEXT NOT NULL DEFAULT '',
+        inspection_grade TEXT NOT NULL DEFAULT '',
+        version INTEGER NOT NULL DEFAULT 1,
+        updated_at_ms INTEGER NOT NULL
+    ))",
+    "CREATE INDEX returns_by_status ON returns(status, requested_at_ms)",
+    "CREATE INDEX returns_by_order ON returns(order_id)",
+    "CREATE INDEX returns_by_shipment ON returns(shipment_id)",
+};
+
+// Version 2: make what ingest rejected or could not map visible and countable.
+const char *const Version2[] = {
+    R"(CREATE TABLE ingest_runs (
+        id INTEGER PRIMARY KEY,
+        started_at_ms INTEGER NOT NULL,
+        finished_at_ms INTEGER,
+        source TEXT NOT NULL,
+        records INTEGER NOT NULL DEFAULT 0,
+        failed_records INTEGER NOT NULL DEFAULT 0,
+        shipments_new INTEGER NOT NULL DEFAULT 0,
+        shipments_updated INTEGER NOT NULL DEFAULT 0,
+        events_new INTEGER NOT NULL DEFAULT 0,
+        events_duplicate INTEGER NOT NULL DEFAULT 0,
+        errors INTEGER NOT NULL DEFAULT 0,
+        warnings INTEGER NOT NULL DEFAULT 0,
+        not_found INTEGER NOT NULL DEFAULT 0,
+        unmapped_events INTEGER NOT NULL DEFAULT 0
+    ))",
+    R"(CREATE TABLE ingest_issues (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES ingest_runs(id) ON DELETE CASCADE,
+        severity INTEGER NOT NULL,
+        source TEXT NOT NULL,
+        record INTEGER NOT NULL,
+        line INTEGER NOT NULL,
+        field TEXT NOT NULL,
+        message TEXT NOT NULL
+    ))",
+    "CREATE INDEX ingest_issues_by_run ON ingest_issues(run_id)",
+    R"(CREATE TABLE unmapped_codes (
+        source_format TEXT NOT NULL,
+        carrier TEXT NOT NULL,
+        raw_code TEXT NOT NULL,
+        sample_description TEXT NOT NULL,
+        occurrences INTEGER NOT NULL,
+        first_seen_ms INTEGER NOT NULL,
+        last_seen_ms INTEGER NOT NULL,
+        PRIMARY KEY (source_format, carrier, raw_code)
+    ) WITHOUT ROWID)",
+};
+
+const std::span<const char *const> Steps[] = {Version1, Version2};
+
+} // namespace
+
+int SchemaMigrator::latestVersion()
+{
+    return static_cast<int>(std::size(Steps));
+}
+
+int SchemaMigrator::currentVersion(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+        if (error)
+            *error = QStringLiteral("not a readable SQLite database: %1")
+                         .arg(describeSqlError(query.lastError()));
+        return -1;
+    }
+    const int appId = query.value(0).toInt();
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next()) {
+        if (error)
+            *error = QStringLiteral("not a readable SQLite database: %1")
+                         .arg(describeSqlError(query.lastError()));
+        return -1;
+    }
+    const int objects = query.value(0).toInt();
+    if (objects == 0)
+        return 0;
+    if (appId != ApplicationId) {
+        if (error)
+            *error = QStringLiteral("the file is an SQLite database but not a Control Tower store");
+        return -1;
+    }
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !query.next()) {
+        if (error)
+            *error = QStringLiteral("the store has no schema version: %1")
+                         .arg(describeSqlError(query.lastError()));
+        return -1;
+    }
+    bool ok = false;
+    const int version = query.value(0).toString().toInt(&ok);
+    if (!ok || version < 1) {
+        if (error)
+            *error = QStringLiteral("the store's schema version \"%1\" is invalid").arg(query.value(0).toString());
+        return -1;
+    }
+    return version;
+}
+
+bool SchemaMigrator::migrate(const QSqlDatabase &db, QString *error, int targetVersion)
+{
+    if (targetVersion < 0)
+        targetVersion = latestVersion();
+    int version = currentVersion(db, error);
+    if (version < 0)
+        return false;
+    if (version > latestVersion()) {
+        if (error)
+            *error = QStringLiteral("this store was written by a newer Control Tower (schema "
+                                    "version %1; this build knows up to %2). It was not "
+                                    "changed; open it with a newer version.")
+                         .arg(version)
+                         .arg(latestVersion());
+        return false;
+    }
+    while (version < targetVersion) {
+        const int next = version + 1;
+        if (!execSql(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+            return false;
+        bool ok = true;
+        for (const char *statement : Steps[static_cast<size_t>(version)]) {
+            if (!execSql(db, QString::fromUtf8(statement), error)) {
+                ok = false;
+                break;
+            }
+        }
+        if (ok && version == 0) {
+            ok = execSql(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), error);
+        }
+        if (ok) {
+            QSqlQuery setVersion(db);
+            ok = prepare(setVersion,
+                         QStringLiteral("INSERT INTO meta(key, value) VALUES('schema_version', ?) "
+                                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                         error);
+            setVersion.addBindValue(QString::number(next));
+            ok = ok && execPrepared(setVersion, error);
+        }
+        if (!ok) {
+            const QString stepError = error ? *error : QString();
+            execSql(db, QStringLiteral("ROLLBACK"), nullptr);
+            if (error)
+                *error = QStringLiteral("upgrading the store to schema version %1 failed: %2")
+                             .arg(next)
+                             .arg(stepError);
+            return false;
+        }
+        if (!execSql(db, QStringLiteral("COMMIT"), error))
+            return false;
+        version = next;
+    }
+    return true;
+}
+
+} // namespace ct

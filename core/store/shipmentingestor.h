@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/returnrecord.h"
+#include "domain/shipmentrecord.h"
+#include "ingestcounts.h"
+#include "rules/rulesconfig.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace ct {
+
+class Database;
+
+// Writes normalized shipments into the store and keeps their exceptions current.
+//
+// One batch is one transaction with prepared statements. A shipment is matched to the
+// stored one with the same carrier and tracking number whose scans lie within 60 days of
+// the incoming ones (carriers reuse numbers; two entries of one document never match the
+// same stored shipment); otherwise it is new. Details merge (a non-empty value wins, an
+// empty one never erases), events are deduplicated by (shipment, minute, tag), status
+// comes from the latest event by occurrence time, the raw payload is kept compressed
+// when it changed, and the exception rules run on the whole timeline.
+//
+// Use from the thread that opened the Database.
+class ShipmentIngestor final
+{
+public:
+    ShipmentIngestor(const Database &database, RulesConfig rules = {});
+    ~ShipmentIngestor();
+
+    // All or nothing: on failure the batch is rolled back and `error` says why. Keep all
+    // shipments of one feed document in the same batch: that is the scope in which two
+    // entries with the same tracking number are known to be different shipments.
+    bool ingest(const QList<ShipmentRecord> &batch, qint64 nowMs, IngestCounts *counts,
+                QString *error);
+
+    // Inserts or updates returns by RMA, linking each to its outbound shipment.
+    bool ingestReturns(const QList<ReturnRecord> &batch, qint64 nowMs, QString *error);
+
+    // Re-runs the rules on every shipment that is not finished or has open exceptions,
+    // so time-based conditions (stuck, delayed, never scanned, not collected) appear as
+    // time passes and priorities follow the SLA clock. Commits every `batchSize`
+    // shipments; `progress(done, total)` is called after each batch.
+    bool refreshExceptions(qint64 nowMs, IngestCounts *counts, QString *error,
+                           const std::function<void(int, int)> &progress = {},
+                           int batchSize = 2000);
+
+    const RulesConfig &rules() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace ct

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace ct {
+
+// "database is locked (while: INSERT INTO events ...)": a store error people can act on.
+QString describeSqlError(const QSqlError &error, const QString &statement = {});
+
+// Runs one statement on `db`; on failure sets `*error` and returns false.
+bool execSql(const QSqlDatabase &db, const QString &statement, QString *error);
+
+// Executes a prepared query; on failure sets `*error` (naming the statement) and returns false.
+bool execPrepared(QSqlQuery &query, QString *error);
+
+// Prepares `statement` on `query`; on failure sets `*error` and returns false.
+bool prepare(QSqlQuery &query, const QString &statement, QString *error);
+
+// A string for a NOT NULL text column: QtSql binds a null QString as SQL NULL, so a
+// missing value is bound as '' instead.
+inline QVariant sqlText(const QString &text)
+{
+    return text.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(text);
+}
+
+} // namespace ct

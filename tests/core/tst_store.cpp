@@ -1,0 +1,475 @@
+// SPDX-License-Identifier: MIT
+// The SQLite store: migrations, idempotent ingest, deduplication, out-of-order arrival,
+// reused tracking numbers, rollback, search and exceptions kept current over time.
+#include "store/database.h"
+#include "store/payloadcodec.h"
+#include "store/schemamigrator.h"
+#include "store/shipmentingestor.h"
+#include "store/shipmentqueries.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ct;
+
+namespace {
+
+qint64 at(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch();
+}
+
+TrackingEvent ev(const char *iso, Subtag subtag, const char *description = "scan", const char *city = "Austin")
+{
+    const QDateTime dt = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
+    TrackingEvent e;
+    e.occurredAt = Timestamp{dt.toMSecsSinceEpoch(), static_cast<qint16>(dt.offsetFromUtc() / 60)};
+    e.subtag = subtag;
+    e.tag = tagOf(subtag);
+    e.description = QString::fromUtf8(description);
+    e.city = QString::fromUtf8(city);
+    e.country = QStringLiteral("US");
+    e.rawCode = QStringLiteral("X");
+    return e;
+}
+
+ShipmentRecord record(const char *tracking, QList<TrackingEvent> events, const char *document = "feed.json#1")
+{
+    ShipmentRecord r;
+    r.carrier = QStringLiteral("ups");
+    r.trackingNumber = QString::fromLatin1(tracking);
+    r.sourceFormat = QStringLiteral("ups");
+    r.sourceDocument = QString::fromLatin1(document);
+    r.events = std::move(events);
+    r.destination.country = QStringLiteral("US");
+    r.origin.country = QStringLiteral("US");
+    r.rawPayload = QByteArray("{\"trackingNumber\":\"") + tracking + "\"}";
+    return r;
+}
+
+qint64 count(const Database &db, const char *sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QString::fromLatin1(sql)) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    QString freshPath() { return m_dir.filePath(QStringLiteral("store-%1.db").arg(++m_counter)); }
+
+    std::unique_ptr<Database> openFresh(QString *path = nullptr)
+    {
+        const QString p = freshPath();
+        if (path)
+            *path = p;
+        QString error;
+        auto db = Database::open(p, &error);
+        if (!db)
+            qWarning("%s", qPrintable(error));
+        return db;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void newStoreHasLatestSchemaAndWal()
+    {
+        auto db = openFresh();
+        QVERIFY(db);
+        QString error;
+        QCOMPARE(SchemaMigrator::currentVersion(db->connection(), &error), SchemaMigrator::latestVersion());
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QCOMPARE(db->integrityCheck(), QStringLiteral("ok"));
+    }
+
+    void olderStoreIsUpgradedWithItsData()
+    {
+        const QString path = freshPath();
+        QString error;
+        {
+            auto v1 = Database::openAtVersion(path, 1, &error);
+            QVERIFY2(v1, qPrintable(error));
+            QCOMPARE(SchemaMigrator::currentVersion(v1->connection(), &error), 1);
+            QVERIFY(!QSqlQuery(v1->connection()).exec(QStringLiteral("SELECT * FROM ingest_runs")));
+            // What a version-1 build wrote: rows in the version-1 tables.
+            QSqlQuery insert(v1->connection());
+            QVERIFY(insert.exec(QStringLiteral(
+                "INSERT INTO shipments(carrier, tracking_number, tag, subtag, created_at_ms, updated_at_ms) "
+                "VALUES('ups', '1ZOLD', 2, 20, 1, 1)")));
+            QVERIFY(insert.exec(QStringLiteral(
+                "INSERT INTO events(shipment_id, occurred_at_ms, scan_minute, utc_offset_min, tag, subtag, received_at_ms) "
+                "VALUES(1, 60000, 1, 0, 2, 20, 1)")));
+        }
+        auto latest = Database::open(path, &error);
+        QVERIFY2(latest, qPrintable(error));
+        QCOMPARE(SchemaMigrator::currentVersion(latest->connection(), &error), SchemaMigrator::latestVersion());
+        QCOMPARE(count(*latest, "SELECT count(*) FROM shipments WHERE tracking_number = '1ZOLD'"), 1);
+        QCOMPARE(count(*latest, "SELECT count(*) FROM events WHERE shipment_id = 1"), 1);
+        QCOMPARE(count(*latest, "SELECT count(*) FROM ingest_runs"), 0);
+        // And the upgraded store takes new data on the old shipment.
+        ShipmentIngestor ingestor(*latest);
+        IngestCounts counts;
+        QVERIFY2(ingestor.ingest({record("1ZOLD", {ev("1970-01-01T00:05:00Z", Subtag::Delivered)})}, 600000, &counts, &error),
+                 qPrintable(error));
+        QCOMPARE(counts.shipmentsUpdated, 1);
+        QCOMPARE(latest->integrityCheck(), QStringLiteral("ok"));
+    }
+
+    void newerStoreIsRefusedUntouched()
+    {
+        const QString path = freshPath();
+        {
+            auto db = Database::open(path, nullptr);
+            QVERIFY(db);
+            QVERIFY(QSqlQuery(db->connection()).exec(QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")));
+            QVERIFY(QSqlQuery(db->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        const QByteArray before = fileHash(path);
+        QString error;
+        QVERIFY(!Database::open(path, &error));
+        QVERIFY2(error.contains(QLatin1String("written by a newer Control Tower (schema version 99; this build knows up to")), qPrintable(error));
+        QVERIFY(error.contains(QLatin1String("was not changed")));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void foreignFilesAreRefused()
+    {
+        const QString garbage = freshPath();
+        QFile f(garbage);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        QString error;
+        QVERIFY(!Database::open(garbage, &error));
+        QVERIFY2(error.contains(QLatin1String("not a readable SQLite database")), qPrintable(error));
+
+        const QString otherApp = freshPath();
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            raw.setDatabaseName(otherApp);
+            QVERIFY(raw.open());
+            QVERIFY(QSqlQuery(raw).exec(QStringLiteral("CREATE TABLE notes(x)")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QVERIFY(!Database::open(otherApp, &error));
+        QVERIFY2(error.contains(QLatin1String("not a Control Tower store")), qPrintable(error));
+
+        QVERIFY(!Database::open(freshPath(), &error, Database::Mode::ReadOnly));
+        QVERIFY(error.contains(QLatin1String("no such store")));
+    }
+
+    void ingestIsIdempotent()
+    {
+        auto db = openFresh();
+        ShipmentIngestor ingestor(*db);
+        const ShipmentRecord r = record("1ZSAME", {ev("2026-11-10T10:00:00Z", Subtag::InTransitAccepted),
+                                                   ev("2026-11-11T10:00:00Z", Subtag::InTransitArrivedAtFacility)});
+        IngestCounts first, second;
+        QString error;
+        QVERIFY(ingestor.ingest({r}, at("2026-11-11T12:00:00Z"), &first, &error));
+        QVERIFY(ingestor.ingest({r}, at("2026-11-11T13:00:00Z"), &second, &error));
+        QCOMPARE(first.shipmentsNew, 1);
+        QCOMPARE(first.eventsNew, 2);
+        QCOMPARE(first.rawPayloadsStored, 1);
+        QCOMPARE(second.shipmentsNew, 0);
+        QCOMPARE(second.shipmentsUnchanged, 1);
+        QCOMPARE(second.eventsDuplicate, 2);
+        QCOMPARE(second.rawPayloadsStored, 0);
+        QCOMPARE(count(*db, "SELECT count(*) FROM shipments"), 1);
+        QCOMPARE(count(*db, "SELECT count(*) FROM events"), 2);
+        QCOMPARE(count(*db, "SELECT count(*) FROM raw_payloads"), 1);
+        QCOMPARE(count(*db, "SELECT version FROM shipments"), 1);
+    }
+
+    void sameScanFromTwoFeedsIsStoredOnce()
+    {
+        auto db = openFresh();
+        ShipmentIngestor ingestor(*db);
+        ShipmentRecord direct = record("1ZTWO", {ev("2026-11-10T10:00:12Z", Subtag::InTransitArrivedAtFacility, "Arrival Scan")});
+        ShipmentRecord aggregator = record("1ZTWO", {ev("2026-11-10T10:00:40Z", Subtag::InTransitArrivedAtFacility, "Arrived at Facility"),
+                                                     ev("2026-11-11T08:00:00Z", Subtag::OutForDelivery)},
+                                           "aftership.json#1");
+        aggregator.sourceFormat = QStringLiteral("aftership");
+        aggregator.rawPayload = R"({"tracking_number":"1ZTWO","slug":"ups"})";
+        aggregator.order.customerName = QStringLiteral("Maria Lopez");
+        IngestCounts counts;
+        QString error;
+        QVERIFY(ingestor.ingest({direct}, at("2026-11-10T12:00:00Z"), &counts, &error));
+        QVERIFY(ingestor.ingest({aggregator}, at("2026-11-11T12:00:00Z"), &counts, &error));
+        QCOMPARE(count(*db, "SELECT count(*) FROM shipments"), 1);
+        QCOMPARE(count(*db, "SELECT count(*) FROM events"), 2);
+        QCOMPARE(counts.eventsDuplicate, 1);
+        QCOMPARE(counts.shipmentsUpdated, 1);
+        QCOMPARE(count(*db, "SELECT count(*) FROM raw_payloads"), 2); // each feed's own payload kept
+        ShipmentQueries queries(*db);
+        const auto hits = queries.search(QStringLiteral("maria"), 10, &error);
+        QVERIFY(hits && hits->size() == 1);
+        QCOMPARE(hits->first().tag, Tag::OutForDelivery);
+    }
+
+    void statusFollowsOccurrenceNotArrival()
+    {
+        auto db = openFresh();
+        ShipmentIngestor ingestor(*db);
+        QString error;
+        QVERIFY(ingestor.ingest({record("1ZLATE", {ev("2026-11-12T15:00:00Z", Subtag::Delivered)})},
+                                at("2026-11-12T16:00:00Z"), nullptr, &error));
+        // An older scan arrives afterwards: the shipment stays delivered.
+        QVERIFY(ingestor.ingest({record("1ZLATE", {ev("2026-11-12T08:00:00Z", Subtag::OutForDelivery)}, "poll2.json#1")},
+                                at("2026-11-12T17:00:00Z"), nullptr, &error));
+        QCOMPARE(count(*db, "SELECT tag FROM shipments"), static_cast<qint64>(Tag::Delivered));
+        QCOMPARE(count(*db, "SELECT first_event_at_ms FROM shipments"), at("2026-11-12T08:00:00Z"));
+        QCOMPARE(count(*db, "SELECT version FROM shipments"), 2);
+        ShipmentQueries queries(*db);
+        const auto events = queries.timeline(count(*db, "SELECT id FROM shipments"), &error);
+        QVERIFY(events);
+        QCOMPARE(events->size(), 2);
+        QCOMPARE(events->first().tag, Tag::OutForDelivery);
+    }
+
+    void reusedTrackingNumbersStaySeparate()
+    {
+        auto db = openFresh();
+        ShipmentIngestor ingestor(*db);
+        // One document, the same number twice: two shipments, however close in time.
+        const QList<ShipmentRecord> doc = {
+            record("JD0001", {ev("2026-11-01T10:00:00Z", Subtag::InTransit)}, "rm.json#1"),
+            record("JD0001", {ev("2026-11-02T10:00:00Z", Subtag::Delivered)}, "rm.json#1"),
+        };
+        QString error;
+        QVERIFY(ingestor.ingest(doc, at("2026-11-03T00:00:00Z"), nullptr, &error));
+        QCOMPARE(count(*db, "SELECT count(*) FROM shipments"), 2);
+        // The same document again: each entry finds its own shipment.
+        IngestCounts again;
+        QVERIFY(ingestor.ingest(doc, at("2026-11-03T01:00:00Z"), &again, &error));
+        QCOMPARE(count(*db, "SELECT count(*) FROM shipments"), 2);
+        QCOMPARE(again.shipmentsUnchanged, 2);
+        // A number reused a year later, from another document: a third shipment.
+        QVERIFY(ingestor.ingest({record("JD0001", {ev("2027-11-01T10:00:00Z", Subtag::InTransit)}, "later.json#1")},
+                                at("2027-11-02T00:00:00Z"), nullptr, &error));
+        QCOMPARE(count(*db, "SELECT count(*) FROM shipments"), 3);
+    }
+
+    void detailsMergeWithoutErasing()
+    {
+        auto db = openFresh();
+        ShipmentIngestor ingestor(*db);
+        ShipmentRecord withOrder = record("1ZMERGE", {ev("2026-11-10T10:00:00Z", Subtag::InTransit)});
+        withOrder.order.orderId = QStringLiteral("A-1");
+        withOrder.order.customerPhone = QStringLiteral("+1 (512) 555-0147");
+        withOrder.service = QStringLiteral("UPS Ground");
+        ShipmentRecord bare = record("1ZMERGE", {ev("2026-11-11T10:00:00Z", Subtag::OutForDelivery)}, "poll2.json#1");
+        QString error;
+        QVERIFY(ingestor.ingest({withOrder}, at("2026-11-10T12:00:00Z"), nullptr, &error));
+        QVERIFY(ingestor.ingest({bare}, at("2026-11-11T12:00:00Z"), nullptr, &error));
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT order_id, service, customer_phone FROM shipments")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("A-1"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("UPS Ground"));
+        ShipmentQueries queries(*db);
+        for (const char *text : {"5125550147", "+1 512-555-0147", "15125550", "1ZMER", "A-1"}) {
+            const auto hits = queries.search(QString::fromLatin1(text), 10, &error);
+            QVERIFY2(hits, qPrintable(error));
+            QVERIFY2(hits->size() == 1, text);
+        }
+        QCOMPARE(queries.search(QStringLiteral("nobody"), 10, &error)->size(), 0);
+        QCOMPARE(queries.search(QStringLiteral("\"unbalanced AND ("), 10, &error)->size(), 0);
+    }
+
+    void failedBatchLeavesNothingBehind()
+    {
+        auto db = openFresh();
+        QVERIFY(QSqlQuery(db->connection()).exec(QStringLiteral(
+            "CREATE TRIGGER boom BEFORE INSERT ON events WHEN NEW.raw_code = 'BOOM' "
+            "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+        ShipmentIngestor ingestor(*db);
+        ShipmentRecord bad = record("1ZBAD", {ev("2026-11-10T10:00:00Z", Subtag::InTransit)});
+        bad.events.first().rawCode = QStringLiteral("BOOM");
+        QString error;
+        QVERIFY(!ingestor.ingest({record("1ZGOOD", {ev("2026-11-10T10:00:00Z", Subtag::InTransit)}), bad},
+                                 at("2026-11-11T00:00:00Z"), nullptr, &error));
+        QVERIFY2(error.contains(QLatin1String("storing ups 1ZBAD failed, batch of 2 rolled back")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("injected failure")), qPrintable(error));
+        QCOMPARE(count(*db, "SELECT count(*) FROM shipments"), 0);
+        // The ingestor keeps working after a failed batch.
+        QVERIFY2(ingestor.ingest({record("1ZGOOD", {ev("2026-11-10T10:00:00Z", Subtag::InTransit)})},
+                                 at("2026-11-11T00:00:00Z"), nullptr, &error),
+                 qPrintable(error));
+        QCOMPARE(count(*db, "SELECT count(*) FROM shipments"), 1);
+    }
+
+    void rawPayloadRoundTrips()
+    {
+        const QByteArray json = R"({"a":"b","list":[1,2,3],"text":"ünïcode"})";
+        QCOMPARE(PayloadCodec::decompress(PayloadCodec::compress(json)), json);
+        QCOMPARE(PayloadCodec::decompress(QByteArray("?junk")), QByteArray());
+        QCOMPARE(PayloadCodec::contentHash("abc"), PayloadCodec::contentHash(QByteArray("abc")));
+        QVERIFY(PayloadCodec::contentHash("abc") != PayloadCodec::contentHash("abd"));
+        auto db = openFresh();
+        ShipmentIngestor ingestor(*db);
+        ShipmentRecord r = record("1ZRAW", {ev("2026-11-10T10:00:00Z", Subtag::InTransit)});
+        r.rawPayload = json;
+        QString error;
+        QVERIFY(ingestor.ingest({r}, at("2026-11-11T00:00:00Z"), nullptr, &error));
+        const auto payloads = ShipmentQueries(*db).rawPayloads(count(*db, "SELECT id FROM shipments"), &error);
+        QVERIFY(payloads && payloads->size() == 1);
+        QCOMPARE(payloads->first().json, json);
+        QCOMPARE(payloads->first().sourceDocument, QStringLiteral("feed.json#1"));
+    }
+
+    void exceptionsOpenAndResolveThemselves()
+    {
+        auto db = openFresh();
+        ShipmentIngestor ingestor(*db);
+        QString error;
+        IngestCounts counts;
+        QVERIFY(ingestor.ingest({record("1ZNDR", {ev("2026-11-19T08:00:00-06:00", Subtag::OutForDelivery),
+                                                  ev("2026-11-19T14:47:00-06:00", Subtag::AttemptFailAddresseeUnavailable)})},
+                                at("2026-11-19T21:00:00Z"), &counts, &error));
+        QCOMPARE(counts.exceptionsOpened, 1);
+        QCOMPARE(count(*db, "SELECT count(*) FROM exceptions WHERE status = 0 AND type = 0"), 1);
+        // SLA: failed attempt = 4 h to first action, 48 h to resolve, from the attempt (20:47Z).
+        QCOMPARE(count(*db, "SELECT first_action_due_ms FROM exceptions"), at("2026-11-20T00:47:00Z"));
+        QCOMPARE(count(*db, "SELECT resolve_due_ms FROM exceptions"), at("2026-11-21T20:47:00Z"));
+
+        IngestCounts later;
+        QVERIFY(ingestor.ingest({record("1ZNDR", {ev("2026-11-20T10:12:00-06:00", Subtag::Delivered)}, "poll2.json#1")},
+                                at("2026-11-20T17:00:00Z"), &later, &error));
+        QCOMPARE(later.exceptionsResolved, 1);
+        QCOMPARE(count(*db, "SELECT count(*) FROM exceptions WHERE status = 1 AND resolution = 1"), 1);
+        QCOMPARE(count(*db, "SELECT resolved_at_ms FROM exceptions"), at("2026-11-20T16:12:00Z"));
+        QCOMPARE(count(*db, "SELECT count(*) FROM exception_history"), 2); // opened, condition_cleared
+    }
+
+    void pastExceptionsAreRecordedAsResolved()
+    {
+        auto db = openFresh();
+        ShipmentIngestor ingestor(*db);
+        IngestCounts counts;
+        QString error;
+        QVERIFY(ingestor.ingest({record("1ZPAST", {ev("2026-11-01T08:00:00-06:00", Subtag::OutForDelivery),
+                                                   ev("2026-11-01T12:00:00-06:00", Subtag::AttemptFailBusinessClosed),
+                                                   ev("2026-11-02T11:00:00-06:00", Subtag::Delivered)})},
+                                at("2026-11-20T00:00:00Z"), &counts, &error));
+        QCOMPARE(counts.exceptionsPast, 1);
+        QCOMPARE(counts.exceptionsOpened, 0);
+        QCOMPARE(count(*db, "SELECT reason FROM exceptions"), static_cast<qint64>(NdrReason::PremisesClosed));
+    }
+
+    void refreshFindsTimeBasedConditions()
+    {
+        auto db = openFresh();
+        ShipmentIngestor ingestor(*db);
+        QString error;
+        QVERIFY(ingestor.ingest({record("1ZSTUCK", {ev("2026-11-10T00:00:00Z", Subtag::InTransitArrivedAtFacility)})},
+                                at("2026-11-10T01:00:00Z"), nullptr, &error));
+        QCOMPARE(count(*db, "SELECT count(*) FROM exceptions"), 0);
+        IngestCounts counts;
+        int progressCalls = 0;
+        // 80 h of silence: stuck since 72 h, 8 h into its 12 h first-action window.
+        QVERIFY(ingestor.refreshExceptions(at("2026-11-13T08:00:00Z"), &counts, &error,
+                                           [&](int done, int total) {
+                                               ++progressCalls;
+                                               QCOMPARE(done, total);
+                                           }));
+        QCOMPARE(progressCalls, 1);
+        QCOMPARE(counts.exceptionsOpened, 1);
+        QCOMPARE(count(*db, "SELECT type FROM exceptions WHERE status = 0"), static_cast<qint64>(ExceptionType::Stuck));
+        // Priority follows the SLA clock: base 15 + $0 value + round(15 * 8/12) = 25, then
+        // with the first-action deadline passed, 15 + 15 = 30.
+        QCOMPARE(count(*db, "SELECT priority_score FROM exceptions"), 25);
+        QVERIFY(ingestor.refreshExceptions(at("2026-11-14T00:00:00Z"), &counts, &error));
+        QCOMPARE(count(*db, "SELECT priority_score FROM exceptions"), 30);
+        // A new scan clears it.
+        QVERIFY(ingestor.ingest({record("1ZSTUCK", {ev("2026-11-16T06:00:00Z", Subtag::InTransitDeparted)}, "poll.json#1")},
+                                at("2026-11-16T07:00:00Z"), nullptr, &error));
+        QCOMPARE(count(*db, "SELECT count(*) FROM exceptions WHERE status = 1"), 1);
+    }
+
+    void unmappedCodesAreCounted()
+    {
+        auto db = openFresh();
+        ShipmentIngestor ingestor(*db);
+        ShipmentRecord r = record("1ZODD", {ev("2026-11-10T10:00:00Z", Subtag::InTransit, "Teleported"),
+                                           ev("2026-11-11T10:00:00Z", Subtag::InTransit, "Teleported again")});
+        for (TrackingEvent &e : r.events) {
+            e.unmappedCode = true;
+            e.rawCode = QStringLiteral("ZZ");
+        }
+        IngestCounts counts;
+        QString error;
+        QVERIFY(ingestor.ingest({r}, at("2026-11-12T00:00:00Z"), &counts, &error));
+        QCOMPARE(counts.unmappedEvents, 2);
+        const auto stats = ShipmentQueries(*db).stats(&error);
+        QVERIFY(stats);
+        QCOMPARE(stats->unmappedCodes.size(), 1);
+        QCOMPARE(stats->unmappedCodes.first().occurrences, 2);
+        QCOMPARE(stats->unmappedCodes.first().rawCode, QStringLiteral("ZZ"));
+    }
+
+    void pagesWalkEveryShipmentOnce()
+    {
+        auto db = openFresh();
+        ShipmentIngestor ingestor(*db);
+        QList<ShipmentRecord> batch;
+        for (int i = 0; i < 53; ++i) {
+            const QByteArray number = "1ZPAGE" + QByteArray::number(i);
+            QList<TrackingEvent> events;
+            if (i % 5 != 0) // every fifth has no events yet
+                events.append(ev("2026-11-10T10:00:00Z", Subtag::InTransit));
+            if (i % 7 == 0 && !events.isEmpty()) // and some share a time
+                events.first().occurredAt.utcMs += i * MsPerMinute;
+            batch.append(record(number.constData(), events));
+            batch.last().sourceDocument = QString::fromLatin1(number);
+        }
+        QString error;
+        QVERIFY(ingestor.ingest(batch, at("2026-11-11T00:00:00Z"), nullptr, &error));
+        ShipmentQueries queries(*db);
+        QSet<qint64> seen;
+        ShipmentCursor cursor;
+        int pages = 0;
+        while (true) {
+            const auto page = queries.page(cursor, 10, &error);
+            QVERIFY2(page, qPrintable(error));
+            for (const ShipmentRow &row : page->rows) {
+                QVERIFY(!seen.contains(row.id));
+                seen.insert(row.id);
+            }
+            ++pages;
+            if (page->atEnd || page->rows.isEmpty())
+                break;
+            cursor = page->next;
+            QVERIFY(pages < 20);
+        }
+        QCOMPARE(seen.size(), 53);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+
+#include "tst_store.moc"
