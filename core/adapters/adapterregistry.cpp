@@ -3,6 +3,7 @@
 
 #include "aftershipadapter.h"
 #include "upsadapter.h"
+#include "uspsadapter.h"
 
 namespace ct {
 
@@ -12,6 +13,7 @@ const AdapterRegistry &AdapterRegistry::standard()
         AdapterRegistry r;
         r.add(std::make_unique<AfterShipAdapter>());
         r.add(std::make_unique<UpsAdapter>());
+        r.add(std::make_unique<UspsAdapter>());
         return r;
     }();
     return registry;
