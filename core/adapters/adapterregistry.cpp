@@ -3,6 +3,8 @@
 
 #include "aftershipadapter.h"
 #include "delhiveryadapter.h"
+#include "upsadapter.h"
+#include "uspsadapter.h"
 
 namespace ct {
 
@@ -12,6 +14,8 @@ const AdapterRegistry &AdapterRegistry::standard()
         AdapterRegistry r;
         r.add(std::make_unique<AfterShipAdapter>());
         r.add(std::make_unique<DelhiveryAdapter>());
+        r.add(std::make_unique<UpsAdapter>());
+        r.add(std::make_unique<UspsAdapter>());
         return r;
     }();
     return registry;
