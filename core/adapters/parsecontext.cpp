@@ -162,9 +162,12 @@ void ParseContext::setStatus(TrackingEvent &event, std::optional<Subtag> mapped,
     event.tag = tagOf(subtag);
     event.unmappedCode = true;
     ++m_unmapped;
-    report(FeedIssue::Severity::Warning, codeField.path(),
-           QStringLiteral("unknown status code \"%1\" (\"%2\") mapped to %3")
-               .arg(event.rawCode, event.description, subtagCode(subtag)));
+    const QString message = event.rawCode.isEmpty()
+                                ? QStringLiteral("missing status code (\"%1\") mapped to %2")
+                                      .arg(event.description, subtagCode(subtag))
+                                : QStringLiteral("unknown status code \"%1\" (\"%2\") mapped to %3")
+                                      .arg(event.rawCode, event.description, subtagCode(subtag));
+    report(FeedIssue::Severity::Warning, codeField.path(), message);
 }
 
 void ParseContext::addShipment(ShipmentRecord &&shipment, std::optional<Subtag> reported,

@@ -66,16 +66,17 @@ constexpr auto AttemptPhrases = std::to_array<Phrase>({
 });
 
 constexpr auto ExceptionPhrases = std::to_array<Phrase>({
+    // "Being returned to sender" is on its way back: the moving phrases come first.
+    {"being returned", Subtag::ExceptionReturningToSender},
+    {"returning to sender", Subtag::ExceptionReturningToSender},
+    {"returning to shipper", Subtag::ExceptionReturningToSender},
+    {"return to sender", Subtag::ExceptionReturningToSender},
+    {"return to shipper", Subtag::ExceptionReturningToSender},
     {"returned to sender", Subtag::ExceptionReturnedToSender},
     {"returned to shipper", Subtag::ExceptionReturnedToSender},
     {"delivered to shipper", Subtag::ExceptionReturnedToSender},
     {"delivered to origin", Subtag::ExceptionReturnedToSender},
     {"rto delivered", Subtag::ExceptionReturnedToSender},
-    {"return to sender", Subtag::ExceptionReturningToSender},
-    {"returning to sender", Subtag::ExceptionReturningToSender},
-    {"return to shipper", Subtag::ExceptionReturningToSender},
-    {"returning to shipper", Subtag::ExceptionReturningToSender},
-    {"being returned", Subtag::ExceptionReturningToSender},
     {"rto", Subtag::ExceptionReturningToSender},
     {"damage", Subtag::ExceptionDamaged},
     {"lost", Subtag::ExceptionLost},

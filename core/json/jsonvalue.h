@@ -116,12 +116,14 @@ public:
         int m_index;
         alignas(8) unsigned char m_cursor[16] = {};
     };
-    explicit ElementRange(const Value &array) : m_array(array) {}
-    iterator begin() const { return iterator(&m_array, 0, false); }
-    iterator end() const { return iterator(&m_array, m_array.size(), true); }
+    // Anything but an array is an empty range.
+    explicit ElementRange(const Value &array) : m_array(array), m_size(array.isArray() ? array.size() : 0) {}
+    iterator begin() const { return iterator(&m_array, 0, m_size == 0); }
+    iterator end() const { return iterator(&m_array, m_size, true); }
 
 private:
     Value m_array;
+    int m_size;
 };
 
 class Value::MemberRange final
@@ -141,12 +143,14 @@ public:
         int m_index;
         alignas(8) unsigned char m_cursor[16] = {};
     };
-    explicit MemberRange(const Value &object) : m_object(object) {}
-    iterator begin() const { return iterator(&m_object, 0, false); }
-    iterator end() const { return iterator(&m_object, m_object.size(), true); }
+    // Anything but an object is an empty range.
+    explicit MemberRange(const Value &object) : m_object(object), m_size(object.isObject() ? object.size() : 0) {}
+    iterator begin() const { return iterator(&m_object, 0, m_size == 0); }
+    iterator end() const { return iterator(&m_object, m_size, true); }
 
 private:
     Value m_object;
+    int m_size;
 };
 
 inline Value::ElementRange Value::elements() const

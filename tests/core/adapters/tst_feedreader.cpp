@@ -4,6 +4,7 @@
 #include "adaptertestsupport.h"
 
 #include "adapters/adapterregistry.h"
+#include "json/parser.h"
 #include "json/recordsplitter.h"
 
 #include <QTemporaryDir>
@@ -117,6 +118,32 @@ private slots:
         QCOMPARE(none.errors, 0);
         QCOMPARE(none.warnings, 1);
         QCOMPARE(issues.last().message, QStringLiteral("file is empty"));
+    }
+
+    void rangesOverTheWrongKindAreEmpty()
+    {
+        json::Parser parser;
+        const QByteArray doc = R"({"list": {"a": 1, "b": 2}, "map": [1, 2, 3], "n": 5})";
+        const auto root = parser.parse(doc.constData(), doc.size());
+        QVERIFY(root);
+        int visited = 0;
+        for (const json::Value &v : (*root)["list"].elements())
+            visited += v.isMissing() ? 100 : 1;
+        for (const json::Member &m : (*root)["map"].members())
+            visited += m.key.empty() ? 100 : 1;
+        for (const json::Value &v : (*root)["n"].elements())
+            visited += v.isMissing() ? 100 : 1;
+        for (const json::Value &v : (*root)["missing"].elements())
+            visited += v.isMissing() ? 100 : 1;
+        QCOMPARE(visited, 0);
+        int elements = 0;
+        for (const json::Value &v : (*root)["map"].elements())
+            elements += static_cast<int>(v.toInt().value_or(0));
+        QCOMPARE(elements, 6);
+        QStringList keys;
+        for (const json::Member &m : (*root)["list"].members())
+            keys.append(QString::fromUtf8(m.key.data(), static_cast<qsizetype>(m.key.size())));
+        QCOMPARE(keys, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
     }
 
     void sourceDocumentNamesFileAndRecord()
