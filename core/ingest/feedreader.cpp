@@ -96,8 +96,11 @@ FeedReadSummary FeedReader::readData(const QString &source, QByteArrayView data,
                               QStringLiteral("no JSON records found")));
         return summary;
     }
+    m_stopRequested = false;
     int record = 0;
     for (const json::RecordSpan &span : spans) {
+        if (m_stopRequested)
+            break;
         ++record;
         readRecord(source, data, span.offset, span.length, record, span.line, span.truncated,
                    summary, onShipment, onIssue);

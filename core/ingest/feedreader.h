@@ -48,6 +48,10 @@ public:
     FeedReadSummary readData(const QString &source, QByteArrayView data,
                              const ShipmentSink &onShipment, const IssueSink &onIssue);
 
+    // Asks a running read to stop after the current record (for example after the store
+    // failed); the next read starts afresh.
+    void stop() { m_stopRequested = true; }
+
 private:
     void readRecord(const QString &source, QByteArrayView file, qsizetype offset,
                     qsizetype length, int record, int line, bool truncated,
@@ -57,6 +61,7 @@ private:
     const AdapterRegistry &m_registry;
     json::Parser m_parser;
     geo::TimeZoneResolver m_timeZones;
+    bool m_stopRequested = false;
 };
 
 } // namespace ct

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+#include "clicommand.h"
+
+#include <QLocale>
+
+namespace ct::cli {
+
+QString formatCount(qint64 n)
+{
+    static const QLocale english(QLocale::English, QLocale::UnitedStates);
+    return english.toString(n);
+}
+
+int CliCommand::execute(const QStringList &arguments, Console &console) const
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    describe(parser);
+    QStringList args = arguments;
+    args.prepend(QStringLiteral("controltower-cli ") + name());
+    if (!parser.parse(args)) {
+        console.err << "controltower-cli " << name() << ": " << parser.errorText() << "\n"
+                    << "Try 'controltower-cli " << name() << " --help'.\n";
+        console.err.flush();
+        return UsageError;
+    }
+    if (parser.isSet(help)) {
+        console.out << parser.helpText();
+        console.out.flush();
+        return Success;
+    }
+    return run(parser, console);
+}
+
+std::optional<QString> CliCommand::requiredValue(const QCommandLineParser &parser,
+                                                 const QString &option, Console &console)
+{
+    const QString value = parser.value(option);
+    if (value.isEmpty()) {
+        console.err << "controltower-cli: --" << option << " is required\n";
+        console.err.flush();
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<qint64> CliCommand::integerValue(const QCommandLineParser &parser, const QString &option,
+                                               qint64 min, qint64 max, qint64 fallback, Console &console)
+{
+    if (!parser.isSet(option))
+        return fallback;
+    bool ok = false;
+    const qint64 value = parser.value(option).toLongLong(&ok);
+    if (!ok || value < min || value > max) {
+        console.err << "controltower-cli: --" << option << " must be a whole number from "
+                    << formatCount(min) << " to " << formatCount(max) << ", not \""
+                    << parser.value(option) << "\"\n";
+        console.err.flush();
+        return std::nullopt;
+    }
+    return value;
+}
+
+void CliCommand::addNowOption(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("now"),
+        QStringLiteral("Treat this ISO 8601 instant as the current time (reproducible runs)."),
+        QStringLiteral("time")));
+}
+
+void CliCommand::addDbOption(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("db"),
+                                        QStringLiteral("The store (SQLite file); created when missing."),
+                                        QStringLiteral("file")));
+}
+
+std::optional<QDateTime> CliCommand::nowValue(const QCommandLineParser &parser, Console &console)
+{
+    if (!parser.isSet(QStringLiteral("now")))
+        return QDateTime::currentDateTimeUtc();
+    const QDateTime now = QDateTime::fromString(parser.value(QStringLiteral("now")), Qt::ISODateWithMs);
+    if (!now.isValid()) {
+        console.err << "controltower-cli: --now must be an ISO 8601 date and time such as "
+                       "2026-11-23T12:00:00Z, not \""
+                    << parser.value(QStringLiteral("now")) << "\"\n";
+        console.err.flush();
+        return std::nullopt;
+    }
+    return now.toUTC();
+}
+
+} // namespace ct::cli
