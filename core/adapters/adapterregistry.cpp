@@ -3,6 +3,7 @@
 
 #include "aftershipadapter.h"
 #include "easypostadapter.h"
+#include "shippoadapter.h"
 
 namespace ct {
 
@@ -12,6 +13,7 @@ const AdapterRegistry &AdapterRegistry::standard()
         AdapterRegistry r;
         r.add(std::make_unique<AfterShipAdapter>());
         r.add(std::make_unique<EasyPostAdapter>());
+        r.add(std::make_unique<ShippoAdapter>());
         return r;
     }();
     return registry;
