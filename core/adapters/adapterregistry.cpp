@@ -5,6 +5,8 @@
 #include "delhiveryadapter.h"
 #include "upsadapter.h"
 #include "uspsadapter.h"
+#include "easypostadapter.h"
+#include "shippoadapter.h"
 
 namespace ct {
 
@@ -16,6 +18,8 @@ const AdapterRegistry &AdapterRegistry::standard()
         r.add(std::make_unique<DelhiveryAdapter>());
         r.add(std::make_unique<UpsAdapter>());
         r.add(std::make_unique<UspsAdapter>());
+        r.add(std::make_unique<EasyPostAdapter>());
+        r.add(std::make_unique<ShippoAdapter>());
         return r;
     }();
     return registry;
