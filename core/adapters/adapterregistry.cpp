@@ -2,6 +2,7 @@
 #include "adapterregistry.h"
 
 #include "aftershipadapter.h"
+#include "dhladapter.h"
 
 namespace ct {
 
@@ -10,6 +11,7 @@ const AdapterRegistry &AdapterRegistry::standard()
     static const AdapterRegistry registry = [] {
         AdapterRegistry r;
         r.add(std::make_unique<AfterShipAdapter>());
+        r.add(std::make_unique<DhlAdapter>());
         return r;
     }();
     return registry;
