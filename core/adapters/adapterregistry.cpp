@@ -3,6 +3,7 @@
 
 #include "aftershipadapter.h"
 #include "dhladapter.h"
+#include "fedexadapter.h"
 
 namespace ct {
 
@@ -12,6 +13,7 @@ const AdapterRegistry &AdapterRegistry::standard()
         AdapterRegistry r;
         r.add(std::make_unique<AfterShipAdapter>());
         r.add(std::make_unique<DhlAdapter>());
+        r.add(std::make_unique<FedExAdapter>());
         return r;
     }();
     return registry;
