@@ -7,6 +7,8 @@
 #include "uspsadapter.h"
 #include "easypostadapter.h"
 #include "shippoadapter.h"
+#include "dhladapter.h"
+#include "fedexadapter.h"
 
 namespace ct {
 
@@ -20,6 +22,8 @@ const AdapterRegistry &AdapterRegistry::standard()
         r.add(std::make_unique<UspsAdapter>());
         r.add(std::make_unique<EasyPostAdapter>());
         r.add(std::make_unique<ShippoAdapter>());
+        r.add(std::make_unique<DhlAdapter>());
+        r.add(std::make_unique<FedExAdapter>());
         return r;
     }();
     return registry;
