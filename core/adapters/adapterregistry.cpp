@@ -3,12 +3,12 @@
 
 #include "aftershipadapter.h"
 #include "delhiveryadapter.h"
+#include "dhladapter.h"
+#include "easypostadapter.h"
+#include "fedexadapter.h"
+#include "shippoadapter.h"
 #include "upsadapter.h"
 #include "uspsadapter.h"
-#include "easypostadapter.h"
-#include "shippoadapter.h"
-#include "dhladapter.h"
-#include "fedexadapter.h"
 
 namespace ct {
 
@@ -17,13 +17,13 @@ const AdapterRegistry &AdapterRegistry::standard()
     static const AdapterRegistry registry = [] {
         AdapterRegistry r;
         r.add(std::make_unique<AfterShipAdapter>());
-        r.add(std::make_unique<DelhiveryAdapter>());
-        r.add(std::make_unique<UpsAdapter>());
-        r.add(std::make_unique<UspsAdapter>());
         r.add(std::make_unique<EasyPostAdapter>());
         r.add(std::make_unique<ShippoAdapter>());
-        r.add(std::make_unique<DhlAdapter>());
+        r.add(std::make_unique<UpsAdapter>());
         r.add(std::make_unique<FedExAdapter>());
+        r.add(std::make_unique<DhlAdapter>());
+        r.add(std::make_unique<UspsAdapter>());
+        r.add(std::make_unique<DelhiveryAdapter>());
         return r;
     }();
     return registry;
