@@ -76,9 +76,15 @@ ParseContext::EventTime ParseContext::eventTime(const DateTimeText &text, QStrin
         const qint64 localMs =
             daysFromCivil(text.date.year(), text.date.month(), text.date.day()) * MsPerDay
             + text.msOfDay;
-        return {Timestamp{localMs - text.offsetMinutes * MsPerMinute,
-                          static_cast<qint16>(text.offsetMinutes)},
-                false};
+        const qint64 utcMs = localMs - text.offsetMinutes * MsPerMinute;
+        int offset = text.offsetMinutes;
+        // A time given in UTC happened somewhere: keep the place's own offset when its
+        // zone is certain, so the timeline reads in local time.
+        if (offset == 0) {
+            if (const auto local = m_timeZones.localOffsetAt(utcMs, country, state))
+                offset = *local;
+        }
+        return {Timestamp{utcMs, static_cast<qint16>(offset)}, false};
     }
     const auto resolved =
         m_timeZones.resolve(text.date, text.msOfDay, country, state, fallbackCountry);

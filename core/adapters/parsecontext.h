@@ -43,7 +43,8 @@ public:
         Timestamp at;
         bool assumed = false;
     };
-    // An ISO 8601 timestamp field. With an offset it is exact. Without one it is local
+    // An ISO 8601 timestamp field. With an offset it is exact (a UTC time is re-expressed
+    // in the place's offset when the place's zone is certain). Without one it is local
     // time at the place (country alpha-2, state), or at `fallbackCountry` (flagged
     // assumed), or UTC (flagged assumed). Reports a bad or missing value and returns nullopt.
     std::optional<EventTime> eventTime(const json::Value &field, QStringView country,

@@ -18,6 +18,8 @@ struct Phrase
 
 // Order matters: the first match wins, so specific phrases come before general ones.
 constexpr auto AttemptPhrases = std::to_array<Phrase>({
+    // FedEx's standard DE text names two reasons; most such attempts find nobody in.
+    {"customer not available or business closed", Subtag::AttemptFailAddresseeUnavailable},
     {"business closed", Subtag::AttemptFailBusinessClosed},
     {"premises closed", Subtag::AttemptFailBusinessClosed},
     {"office closed", Subtag::AttemptFailBusinessClosed},
@@ -165,8 +167,11 @@ std::optional<Subtag> refineByDescription(Tag coarse, QStringView description)
         return std::nullopt;
     const QString lower = description.toString().toLower();
     if (coarse == Tag::AttemptFail) {
-        // "Returned to sender after 3 attempts" is a return, not another attempt.
-        if (const auto e = match(ExceptionPhrases, lower); e && isReturnLossOrDamage(*e))
+        // "Returned to sender after 3 attempts" is a return, not another attempt. Loss and
+        // damage words are not taken here: in an attempt, "apartment number missing" is
+        // about the address.
+        if (const auto e = match(ExceptionPhrases, lower);
+            e && (*e == Subtag::ExceptionReturnedToSender || *e == Subtag::ExceptionReturningToSender))
             return e;
         return match(AttemptPhrases, lower);
     }

@@ -178,6 +178,17 @@ Timestamp TimeZoneResolver::resolveInZone(QDate date, int msOfDay, const QByteAr
     return Timestamp{utcMs, static_cast<qint16>(actualOffset / 60)};
 }
 
+std::optional<int> TimeZoneResolver::localOffsetAt(qint64 utcMs, QStringView country, QStringView state)
+{
+    const Zone zone = zoneFor(country, state);
+    if (zone.ianaId.isEmpty() || !zone.certain)
+        return std::nullopt;
+    const CachedZone &z = cached(zone.ianaId);
+    if (z.fixedOffset)
+        return z.standardOffsetSeconds / 60;
+    return z.zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc())) / 60;
+}
+
 TimeZoneResolver::Resolved TimeZoneResolver::resolve(QDate date, int msOfDay, QStringView country,
                                                      QStringView state,
                                                      QStringView fallbackCountry)
@@ -185,7 +196,9 @@ TimeZoneResolver::Resolved TimeZoneResolver::resolve(QDate date, int msOfDay, QS
     Zone zone = zoneFor(country, state);
     bool assumed = !zone.certain;
     if (zone.ianaId.isEmpty() && !fallbackCountry.isEmpty()) {
-        zone = zoneFor(fallbackCountry, {});
+        // The place named a state but no country (common on domestic scans): the state
+        // still narrows the fallback country's zone. The country is a guess either way.
+        zone = zoneFor(fallbackCountry, country.isEmpty() ? state : QStringView());
         assumed = true;
     }
     if (zone.ianaId.isEmpty()) {

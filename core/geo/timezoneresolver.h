@@ -9,6 +9,8 @@
 #include <QStringView>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace ct::geo {
 
 // Turns a local wall-clock time at a place into an instant. The place's time zone is
@@ -36,10 +38,15 @@ public:
 
     // Local date and time (milliseconds since local midnight) at a place -> instant.
     // When the place gives no certain zone, `fallbackCountry` (for example the
-    // shipment's destination) is tried, and the result is flagged as assumed; with no
-    // zone at all the time is read as UTC, also flagged.
+    // shipment's destination; with the place's state when the place named no country) is
+    // tried, and the result is flagged as assumed; with no zone at all the time is read
+    // as UTC, also flagged.
     Resolved resolve(QDate date, int msOfDay, QStringView country, QStringView state,
                      QStringView fallbackCountry = {});
+
+    // The UTC offset in force at an instant at a place, in minutes; nullopt unless the
+    // place's zone is certain.
+    std::optional<int> localOffsetAt(qint64 utcMs, QStringView country, QStringView state);
 
     // Local time in a known IANA zone -> instant (the zone is taken as certain).
     Timestamp resolveInZone(QDate date, int msOfDay, const QByteArray &ianaId);

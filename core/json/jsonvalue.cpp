@@ -159,6 +159,11 @@ QString Value::text() const
     return s;
 }
 
+QString Value::code() const
+{
+    return toString().trimmed();
+}
+
 std::optional<double> Value::toDouble() const
 {
     if (m_type == Type::Number) {

@@ -48,6 +48,9 @@ public:
     // toString(), trimmed, with placeholder text some carriers send for "nothing"
     // ("N/A", "null", "-", "--", "Unknown") read as empty.
     QString text() const;
+    // toString(), trimmed, without placeholder filtering: for status codes, where
+    // "UNKNOWN" or "NA" are real values.
+    QString code() const;
     // Numbers, and strings holding a number.
     std::optional<double> toDouble() const;
     std::optional<qint64> toInt() const;

@@ -94,10 +94,11 @@ private slots:
         QVERIFY(attempt);
         QCOMPARE(attempt->tag, Tag::AttemptFail);
         // The reason (exceptionDescription) is kept with the event text; FedEx's
-        // "Customer not available or business closed" is refined by the shared phrases.
+        // "Customer not available or business closed" is refined by the shared phrases to
+        // the more common of its two reasons: nobody in.
         QCOMPARE(attempt->description,
                  QStringLiteral("Delivery exception: Customer not available or business closed"));
-        QCOMPARE(attempt->subtag, Subtag::AttemptFailBusinessClosed);
+        QCOMPARE(attempt->subtag, Subtag::AttemptFailAddresseeUnavailable);
         QCOMPARE(attempt->occurredAt.utcMs, utc(2026, 11, 10, 15, 31));
         QVERIFY(!attempt->unmappedCode);
         QCOMPARE(eventWithCode(s, QStringLiteral("OD"), 1)->occurredAt.utcMs, utc(2026, 11, 11, 13, 2));

@@ -55,7 +55,8 @@ private slots:
         QCOMPARE(s.events.size(), 8);
         QCOMPARE(s.events.first().subtag, Subtag::InfoReceived);
         QCOMPARE(s.events.first().occurredAt.utcMs, utc(2026, 10, 26, 18, 3));
-        QCOMPARE(s.events.first().occurredAt.offsetMinutes, 0);
+        // UTC given, place known (San Francisco): shown in PDT, -07:00 before 1 November.
+        QCOMPARE(s.events.first().occurredAt.offsetMinutes, -420);
         QCOMPARE(s.events.at(4).subtag, Subtag::InTransit); // package_processing
         QVERIFY(s.events.at(4).city.isEmpty());              // "location": null
         QCOMPARE(s.events.last().rawCode, QStringLiteral("DELIVERED/delivered"));
