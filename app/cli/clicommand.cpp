@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "clicommand.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace ct::cli {
@@ -29,7 +30,12 @@ int CliCommand::execute(const QStringList &arguments, Console &console) const
         return UsageError;
     }
     if (parser.isSet(help)) {
-        console.out << parser.helpText();
+        // Qt names the executable's path; scripts and people know it by its command.
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().constFirst();
+        if (const qsizetype at = text.indexOf(program); at >= 0)
+            text.replace(at, program.size(), QStringLiteral("controltower-cli ") + name());
+        console.out << text;
         console.out.flush();
         return Success;
     }

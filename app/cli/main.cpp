@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // controltower-cli: Control Tower without a GUI (core only). See docs/CLI.md.
+#include "democommand.h"
 #include "ingestcommand.h"
 #include "normalizecommand.h"
 #include "refreshcommand.h"
@@ -40,6 +41,7 @@ int main(int argc, char **argv)
     Console console{out, err};
 
     std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<IngestCommand>());
     commands.push_back(std::make_unique<NormalizeCommand>());
     commands.push_back(std::make_unique<StatsCommand>());

@@ -10,6 +10,7 @@
 #include "geo/timezoneresolver.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QSet>
 #include <QTest>
 #include <QTimeZone>
@@ -46,6 +47,22 @@ private slots:
         QCOMPARE(subtagFromCode(u"Exception_010"), std::optional<Subtag>(Subtag::ExceptionReturningToSender));
         QCOMPARE(subtagFromCode(u"Nope_001"), std::nullopt);
         QCOMPARE(subtagFromInt(255), std::nullopt);
+    }
+
+    // docs/TAXONOMY.md is generated from the code; this catches a stale copy.
+    void taxonomyDocumentListsEveryCode()
+    {
+        QFile doc(QStringLiteral(CT_SOURCE_DIR "/docs/TAXONOMY.md"));
+        QVERIFY2(doc.open(QIODevice::ReadOnly), qPrintable(doc.fileName()));
+        const QString text = QString::fromUtf8(doc.readAll());
+        for (const SubtagInfo &info : allSubtags()) {
+            const QString row = QStringLiteral("| `%1` | %2 | %3 |")
+                                    .arg(QString::fromLatin1(info.code), tagCode(info.tag),
+                                         QString::fromUtf8(info.label));
+            QVERIFY2(text.contains(row), qPrintable(QStringLiteral("docs/TAXONOMY.md lacks or misstates %1; "
+                                                                   "run tools/generate_taxonomy_table.py")
+                                                        .arg(QString::fromLatin1(info.code))));
+        }
     }
 
     void enumCodesRoundTrip()

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "demogenerator.h"
+#include "store/ingestcounts.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace ct {
+
+class Database;
+
+// Generates demo data and stores it: shipments in batches through the ShipmentIngestor
+// (so the exception rules run exactly as on real feeds), returns after their shipments,
+// and a run in the ingest log. Shared by `controltower-cli demo` and the desktop app's
+// first run.
+class DemoSeeder final
+{
+public:
+    struct Result
+    {
+        IngestCounts counts;
+        qint64 shipments = 0;
+        qint64 returns = 0;
+    };
+
+    static constexpr int BatchSize = 5000;
+
+    // `progress(done, total)` after every batch. Returns false with `error` when the
+    // store failed; batches before the failure stay stored.
+    static bool seed(const Database &database, const DemoOptions &options, int count,
+                     const std::function<void(qint64, qint64)> &progress, Result *result,
+                     QString *error);
+};
+
+} // namespace ct

@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: MIT
+// Ingest benchmark. Everything is measured in one run on the same data:
+//
+//  1. JSON parsing of the payloads: QJsonDocument versus simdjson (why core uses simdjson).
+//  2. End-to-end ingest: AfterShip webhook payloads (JSON lines) through FeedImporter:
+//     split, parse, detect, normalize, match, store, deduplicate, FTS, compress the raw
+//     payload, run the exception rules.
+//  3. Canonical ingest: the same shipments as ShipmentRecords straight into
+//     ShipmentIngestor (what the demo generator and future connectors use).
+//  4. The baseline: raw SQLite inserts (C API, prepared statements, one transaction,
+//     same schema, same pragmas) of exactly the rows the end-to-end run wrote.
+//
+// Figures are reported as ratios to the baseline, never as absolute targets.
+//   bench_ingest [--shipments N] [--seed S]
+#include "aftershippayloadwriter.h"
+
+#include "demo/demogenerator.h"
+#include "ingest/feedimporter.h"
+#include "store/database.h"
+#include "store/shipmentingestor.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <simdjson.h>
+#include <sqlite3.h>
+
+#include <cstdio>
+#include <string>
+#include <variant>
+#include <vector>
+
+using namespace ct;
+
+namespace {
+
+using Cell = std::variant<std::monostate, qint64, double, std::string, std::vector<unsigned char>>;
+using Row = std::vector<Cell>;
+
+struct Table
+{
+    std::string name;
+    int columns = 0;
+    std::vector<Row> rows;
+};
+
+QString count(qint64 n)
+{
+    return QLocale(QLocale::English).toString(n);
+}
+
+bool check(int rc, sqlite3 *db, const char *what)
+{
+    if (rc == SQLITE_OK || rc == SQLITE_DONE || rc == SQLITE_ROW)
+        return true;
+    std::fprintf(stderr, "bench: %s: %s\n", what, db ? sqlite3_errmsg(db) : "?");
+    return false;
+}
+
+// Every row of a table, in storage order.
+bool readTable(sqlite3 *db, Table &table)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const std::string sql = "SELECT * FROM " + table.name;
+    if (!check(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr), db, "prepare read"))
+        return false;
+    table.columns = sqlite3_column_count(stmt);
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        Row row;
+        row.reserve(static_cast<size_t>(table.columns));
+        for (int c = 0; c < table.columns; ++c) {
+            switch (sqlite3_column_type(stmt, c)) {
+            case SQLITE_INTEGER: row.emplace_back(static_cast<qint64>(sqlite3_column_int64(stmt, c))); break;
+            case SQLITE_FLOAT: row.emplace_back(sqlite3_column_double(stmt, c)); break;
+            case SQLITE_TEXT:
+                row.emplace_back(std::string(reinterpret_cast<const char *>(sqlite3_column_text(stmt, c)),
+                                             static_cast<size_t>(sqlite3_column_bytes(stmt, c))));
+                break;
+            case SQLITE_BLOB: {
+                const auto *p = static_cast<const unsigned char *>(sqlite3_column_blob(stmt, c));
+                row.emplace_back(std::vector<unsigned char>(p, p + sqlite3_column_bytes(stmt, c)));
+                break;
+            }
+            default: row.emplace_back(std::monostate{}); break;
+            }
+        }
+        table.rows.push_back(std::move(row));
+    }
+    sqlite3_finalize(stmt);
+    return true;
+}
+
+// The FTS rows ingest wrote, rebuilt from the shipments (the index is contentless).
+Table searchRows(sqlite3 *db)
+{
+    Table t{"shipment_search(rowid, tracking_number, order_id, customer_name, customer_email, customer_phone)", 6, {}};
+    sqlite3_stmt *stmt = nullptr;
+    sqlite3_prepare_v2(db, "SELECT id, tracking_number, order_id, customer_name, customer_email, customer_phone FROM shipments",
+                       -1, &stmt, nullptr);
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        Row row{static_cast<qint64>(sqlite3_column_int64(stmt, 0))};
+        for (int c = 1; c < 6; ++c)
+            row.emplace_back(std::string(reinterpret_cast<const char *>(sqlite3_column_text(stmt, c))));
+        std::string digits;
+        for (char ch : std::get<std::string>(row[5]))
+            if (ch >= '0' && ch <= '9')
+                digits += ch;
+        row[5] = digits.size() > 10 ? digits + " " + digits.substr(digits.size() - 10) : digits;
+        t.rows.push_back(std::move(row));
+    }
+    sqlite3_finalize(stmt);
+    return t;
+}
+
+bool insertAll(sqlite3 *db, const std::vector<Table> &tables)
+{
+    if (!check(sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr), db, "begin"))
+        return false;
+    for (const Table &t : tables) {
+        std::string sql = "INSERT INTO " + t.name + " VALUES(";
+        for (int c = 0; c < t.columns; ++c)
+            sql += c ? ",?" : "?";
+        sql += ")";
+        sqlite3_stmt *stmt = nullptr;
+        if (!check(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr), db, sql.c_str()))
+            return false;
+        for (const Row &row : t.rows) {
+            for (int c = 0; c < t.columns; ++c) {
+                const Cell &cell = row[static_cast<size_t>(c)];
+                if (const auto *i = std::get_if<qint64>(&cell))
+                    sqlite3_bind_int64(stmt, c + 1, *i);
+                else if (const auto *d = std::get_if<double>(&cell))
+                    sqlite3_bind_double(stmt, c + 1, *d);
+                else if (const auto *s = std::get_if<std::string>(&cell))
+                    sqlite3_bind_text(stmt, c + 1, s->data(), static_cast<int>(s->size()), SQLITE_STATIC);
+                else if (const auto *b = std::get_if<std::vector<unsigned char>>(&cell))
+                    sqlite3_bind_blob(stmt, c + 1, b->data(), static_cast<int>(b->size()), SQLITE_STATIC);
+                else
+                    sqlite3_bind_null(stmt, c + 1);
+            }
+            if (!check(sqlite3_step(stmt), db, "insert"))
+                return false;
+            sqlite3_reset(stmt);
+        }
+        sqlite3_finalize(stmt);
+    }
+    return check(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), db, "commit");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Ingest throughput as ratios to raw SQLite inserts."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("shipments"), QStringLiteral("Shipments to ingest (default 20000)."), QStringLiteral("n"), QStringLiteral("20000")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Demo data seed (default 7)."), QStringLiteral("s"), QStringLiteral("7")});
+    parser.process(app);
+    const int n = parser.value(QStringLiteral("shipments")).toInt();
+    if (n <= 0) {
+        std::fprintf(stderr, "bench: --shipments must be positive\n");
+        return 2;
+    }
+    QTemporaryDir dir;
+    const QDateTime now(QDate(2026, 11, 23), QTime(12, 0), QTimeZone::utc());
+
+    // The data: demo shipments, and the same shipments as AfterShip webhooks.
+    DemoOptions options;
+    options.seed = parser.value(QStringLiteral("seed")).toULongLong();
+    options.now = now;
+    QList<ShipmentRecord> records;
+    records.reserve(n);
+    DemoGenerator(options).generate(n, [&](ShipmentRecord &&s) { records.append(std::move(s)); }, [](ReturnRecord &&) {});
+    QByteArray feed;
+    std::vector<std::pair<qsizetype, qsizetype>> lines;
+    qint64 eventCount = 0;
+    for (const ShipmentRecord &s : records) {
+        const qsizetype start = feed.size();
+        feed += afterShipWebhook(s);
+        lines.emplace_back(start, feed.size() - start);
+        feed += '\n';
+        eventCount += s.events.size();
+    }
+    std::printf("data: %s shipments, %s events, %.1f MB of AfterShip webhook JSON lines\n",
+                qPrintable(count(n)), qPrintable(count(eventCount)), feed.size() / 1e6);
+
+    // 1. JSON parsers on the same lines.
+    QElapsedTimer timer;
+    timer.start();
+    qint64 qtObjects = 0;
+    for (const auto &[offset, length] : lines)
+        qtObjects += QJsonDocument::fromJson(feed.mid(offset, length)).isObject() ? 1 : 0;
+    const double qtSeconds = timer.nsecsElapsed() / 1e9;
+    simdjson::dom::parser simd;
+    timer.restart();
+    qint64 simdObjects = 0;
+    for (const auto &[offset, length] : lines) {
+        simdjson::dom::element root;
+        if (simd.parse(feed.constData() + offset, static_cast<size_t>(length), true).get(root) == simdjson::SUCCESS)
+            simdObjects += root.is_object() ? 1 : 0;
+    }
+    const double simdSeconds = timer.nsecsElapsed() / 1e9;
+    std::printf("json parse: QJsonDocument %.0f MB/s, simdjson %.0f MB/s: simdjson %.1fx faster (%lld/%lld documents)\n",
+                feed.size() / 1e6 / qtSeconds, feed.size() / 1e6 / simdSeconds, qtSeconds / simdSeconds,
+                static_cast<long long>(qtObjects), static_cast<long long>(simdObjects));
+
+    // 2. End to end.
+    QString error;
+    const QString e2ePath = dir.filePath(QStringLiteral("e2e.db"));
+    double e2eSeconds = 0;
+    {
+        auto db = Database::open(e2ePath, &error);
+        if (!db) {
+            std::fprintf(stderr, "bench: %s\n", qPrintable(error));
+            return 3;
+        }
+        FeedImporter importer(*db);
+        FeedImporter::Result result;
+        timer.restart();
+        if (!importer.importData(QStringLiteral("bench.jsonl"), feed, now.toMSecsSinceEpoch(), &result, {}, &error)) {
+            std::fprintf(stderr, "bench: %s\n", qPrintable(error));
+            return 3;
+        }
+        e2eSeconds = timer.nsecsElapsed() / 1e9;
+        if (result.read.errors > 0 || result.stored.shipmentsNew != n) {
+            std::fprintf(stderr, "bench: end-to-end stored %d of %d shipments with %d errors\n",
+                         result.stored.shipmentsNew, n, result.read.errors);
+            return 1;
+        }
+    }
+
+    // 3. Canonical records.
+    double canonicalSeconds = 0;
+    {
+        auto db = Database::open(dir.filePath(QStringLiteral("canonical.db")), &error);
+        ShipmentIngestor ingestor(*db);
+        timer.restart();
+        for (qsizetype i = 0; i < records.size(); i += 1000) {
+            if (!ingestor.ingest(records.mid(i, 1000), now.toMSecsSinceEpoch(), nullptr, &error)) {
+                std::fprintf(stderr, "bench: %s\n", qPrintable(error));
+                return 3;
+            }
+        }
+        canonicalSeconds = timer.nsecsElapsed() / 1e9;
+    }
+
+    // 4. Raw inserts of exactly the rows the end-to-end run wrote.
+    std::vector<Table> tables;
+    {
+        sqlite3 *src = nullptr;
+        sqlite3_open_v2(qPrintable(e2ePath), &src, SQLITE_OPEN_READONLY, nullptr);
+        for (const char *name : {"shipments", "events", "raw_payloads", "exceptions", "exception_history", "unmapped_codes"}) {
+            Table t{name, 0, {}};
+            if (!readTable(src, t))
+                return 3;
+            tables.push_back(std::move(t));
+        }
+        tables.push_back(searchRows(src));
+        sqlite3_close(src);
+    }
+    const QString rawPath = dir.filePath(QStringLiteral("raw.db"));
+    Database::open(rawPath, &error).reset(); // the same schema, empty
+    sqlite3 *raw = nullptr;
+    sqlite3_open(qPrintable(rawPath), &raw);
+    sqlite3_exec(raw, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
+                      "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536",
+                 nullptr, nullptr, nullptr);
+    qint64 rowCount = 0;
+    for (const Table &t : tables)
+        rowCount += static_cast<qint64>(t.rows.size());
+    timer.restart();
+    if (!insertAll(raw, tables))
+        return 3;
+    const double rawSeconds = timer.nsecsElapsed() / 1e9;
+    sqlite3_close(raw);
+
+    std::printf("raw sqlite inserts: %s rows (shipments, events, payloads, exceptions, history, search) "
+                "in %.3f s = %s shipments/s\n",
+                qPrintable(count(rowCount)), rawSeconds, qPrintable(count(static_cast<qint64>(n / rawSeconds))));
+    std::printf("canonical ingest: %.3f s = %s shipments/s; ratio canonical/raw = %.2f\n", canonicalSeconds,
+                qPrintable(count(static_cast<qint64>(n / canonicalSeconds))), rawSeconds / canonicalSeconds);
+    std::printf("end-to-end ingest: %.3f s = %s shipments/s, %.1f MB/s of JSON; ratio end-to-end/raw = %.2f\n",
+                e2eSeconds, qPrintable(count(static_cast<qint64>(n / e2eSeconds))), feed.size() / 1e6 / e2eSeconds,
+                rawSeconds / e2eSeconds);
+    return 0;
+}

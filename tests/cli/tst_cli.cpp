@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: MIT
+// controltower-cli as scripts use it: the real executable, its output, messages and exit
+// codes.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(CT_CLI_PATH), arguments);
+    Run run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString fixture(const char *relative)
+{
+    return QStringLiteral(CT_FIXTURES_DIR "/adapters/") + QString::fromLatin1(relative);
+}
+
+QJsonObject stats(const QString &db)
+{
+    const Run r = cli({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString db(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void everyCommandHasHelp_data()
+    {
+        QTest::addColumn<QString>("command");
+        for (const char *c : {"demo", "ingest", "normalize", "stats", "refresh"})
+            QTest::newRow(c) << QString::fromLatin1(c);
+    }
+
+    void everyCommandHasHelp()
+    {
+        QFETCH(QString, command);
+        const Run r = cli({command, QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("Usage: controltower-cli ") + command), qPrintable(r.out));
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void usageErrorsExitWithTwo()
+    {
+        Run r = cli({});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("Commands:")));
+        r = cli({QStringLiteral("teleport")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("unknown command \"teleport\"")));
+        r = cli({QStringLiteral("ingest"), fixture("ups/delivered.json")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("--db is required")));
+        r = cli({QStringLiteral("ingest"), QStringLiteral("--db"), db("x.db"), QStringLiteral("--frobnicate")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("Unknown option 'frobnicate'")));
+        r = cli({QStringLiteral("demo"), QStringLiteral("--shipments"), QStringLiteral("many"), QStringLiteral("--db"), db("x.db")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("--shipments must be a whole number")));
+        r = cli({QStringLiteral("ingest"), QStringLiteral("--db"), db("x.db"), QStringLiteral("--now"), QStringLiteral("yesterday"), fixture("ups/delivered.json")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("--now must be an ISO 8601")));
+        QCOMPARE(cli({QStringLiteral("--help")}).exitCode, 0);
+        QVERIFY(cli({QStringLiteral("--version")}).out.startsWith(QLatin1String("controltower-cli ")));
+    }
+
+    void normalizePrintsOneJsonPerShipment()
+    {
+        const Run r = cli({QStringLiteral("normalize"), fixture("ups/multi_piece.json"), fixture("aftership/delivered.json")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 3);
+        for (const QString &line : lines) {
+            QJsonParseError error;
+            const QJsonObject o = QJsonDocument::fromJson(line.toUtf8(), &error).object();
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            for (const char *key : {"source", "format", "tracking_number", "carrier", "tag", "subtag", "estimated_delivery", "events"})
+                QVERIFY2(o.contains(QLatin1String(key)), key);
+        }
+        const QJsonObject last = QJsonDocument::fromJson(lines.last().toUtf8()).object();
+        QCOMPARE(last.value(QLatin1String("format")).toString(), QStringLiteral("aftership"));
+        QCOMPARE(last.value(QLatin1String("subtag")).toString(), QStringLiteral("Delivered_003"));
+        QCOMPARE(last.value(QLatin1String("events")).toArray().first().toObject().value(QLatin1String("occurred_at")).toString(),
+                 QStringLiteral("2026-11-10T08:31:00-06:00"));
+    }
+
+    void badRecordsAreLocatedAndTheRestKept()
+    {
+        QFile broken(m_dir.filePath(QStringLiteral("broken.jsonl")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        QFile good(fixture("aftership/delivered.json"));
+        QVERIFY(good.open(QIODevice::ReadOnly));
+        broken.write(QJsonDocument::fromJson(good.readAll()).toJson(QJsonDocument::Compact) + "\n");
+        broken.write("{\"tracking_number\": \"X\", \"slug\": \"ups\",, }\n");
+        broken.write("{\"hello\": \"world\"}\n");
+        broken.close();
+        const Run r = cli({QStringLiteral("normalize"), broken.fileName()});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 1);
+        QVERIFY2(r.err.contains(broken.fileName() + QStringLiteral(": record 2 (line 2): error: malformed JSON at line 2, column ")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(broken.fileName() + QStringLiteral(": record 3 (line 3): error: format not recognised (top-level fields: hello)")), qPrintable(r.err));
+    }
+
+    void ingestIsIdempotentAndCounts()
+    {
+        const QString store = db("ingest.db");
+        const QStringList files = {fixture("fedex/multi_piece.json"), fixture("dhl/multiple_shipments.json"),
+                                   fixture("delhivery/several_waybills.json")};
+        QStringList args = {QStringLiteral("ingest"), QStringLiteral("--db"), store, QStringLiteral("--now"), QStringLiteral("2026-11-23T12:00:00Z")};
+        Run first = cli(args + files);
+        QCOMPARE(first.exitCode, 0);
+        QCOMPARE(first.out.count(QLatin1String(" records, ")), 3);
+        const QJsonObject before = stats(store);
+        const int shipments = before.value(QLatin1String("shipments")).toInt();
+        QVERIFY(shipments > 3);
+        Run second = cli(args + files);
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY2(second.out.contains(QLatin1String("(0 new, 0 updated, ")), qPrintable(second.out));
+        const QJsonObject after = stats(store);
+        QCOMPARE(after.value(QLatin1String("shipments")).toInt(), shipments);
+        QCOMPARE(after.value(QLatin1String("events")).toInt(), before.value(QLatin1String("events")).toInt());
+    }
+
+    void ingestWithErrorsStoresTheGoodAndExitsOne()
+    {
+        const QString store = db("messy.db");
+        const Run r = cli({QStringLiteral("ingest"), QStringLiteral("--db"), store, fixture("aftership/messy.json"), fixture("aftership/delivered.json")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QLatin1String("messy.json: record 1 (line 1): checkpoints[1].checkpoint_time: error: invalid timestamp")));
+        QCOMPARE(stats(store).value(QLatin1String("shipments")).toInt(), 2);
+        const Run quiet = cli({QStringLiteral("ingest"), QStringLiteral("--quiet"), QStringLiteral("--db"), store, fixture("aftership/messy.json")});
+        QVERIFY(!quiet.err.contains(QLatin1String("warning:")));
+        QVERIFY(quiet.err.contains(QLatin1String("error:")));
+    }
+
+    void storeProblemsExitWithThree()
+    {
+        QDir(m_dir.path()).mkdir(QStringLiteral("a-directory.db"));
+        Run r = cli({QStringLiteral("ingest"), QStringLiteral("--db"), db("a-directory.db"), fixture("ups/delivered.json")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains(QLatin1String("is a directory")));
+        QFile notAStore(db("text.db"));
+        QVERIFY(notAStore.open(QIODevice::WriteOnly));
+        notAStore.write(QByteArray(2048, 'x'));
+        notAStore.close();
+        r = cli({QStringLiteral("stats"), QStringLiteral("--db"), notAStore.fileName()});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains(QLatin1String("not a readable SQLite database")));
+        r = cli({QStringLiteral("stats"), QStringLiteral("--db"), db("missing.db")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains(QLatin1String("no such store")));
+    }
+
+    void demoIsDeterministic()
+    {
+        const QStringList common = {QStringLiteral("demo"), QStringLiteral("--shipments"), QStringLiteral("1500"),
+                                    QStringLiteral("--seed"), QStringLiteral("42"), QStringLiteral("--now"),
+                                    QStringLiteral("2026-11-23T12:00:00Z"), QStringLiteral("--db")};
+        const Run a = cli(common + QStringList{db("demo-a.db")});
+        const Run b = cli(common + QStringList{db("demo-b.db")});
+        QCOMPARE(a.exitCode, 0);
+        QCOMPARE(b.exitCode, 0);
+        QVERIFY2(a.out.startsWith(QLatin1String("demo: 1,500 new shipments")), qPrintable(a.out));
+        const QJsonObject sa = stats(db("demo-a.db"));
+        QCOMPARE(sa, stats(db("demo-b.db")));
+        QCOMPARE(sa.value(QLatin1String("shipments")).toInt(), 1500);
+        QVERIFY(sa.value(QLatin1String("by_carrier")).toObject().size() >= 8);
+        QVERIFY(sa.value(QLatin1String("exceptions")).toObject().value(QLatin1String("open")).toInt() > 0);
+        const Run refresh = cli({QStringLiteral("refresh"), QStringLiteral("--db"), db("demo-a.db"), QStringLiteral("--now"), QStringLiteral("2026-11-25T12:00:00Z")});
+        QCOMPARE(refresh.exitCode, 0);
+        QVERIFY(refresh.out.startsWith(QLatin1String("exceptions: ")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+
+#include "tst_cli.moc"

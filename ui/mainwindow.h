@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace ct {
+
+class Database;
+class ShipmentTableModel;
+class StoreJobRunner;
+
+// The main window: every shipment in the local store, searchable, newest activity first,
+// with the store's counts in the status bar and long jobs (demo data, exception refresh)
+// running in the background with visible progress. The real views (exception queue,
+// returns, map, analytics) are added around this table by later work.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // `database` is the window's own (main-thread) connection; jobs use their own.
+    MainWindow(Database &database, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Fills an empty store with `shipments` demo shipments in the background.
+    void seedDemoData(int shipments);
+    // Re-runs the exception rules as of now in the background.
+    void refreshExceptions();
+    // Reloads the table and the counts from the store.
+    void reloadFromStore();
+
+    ShipmentTableModel *shipmentModel() const { return m_model; }
+    StoreJobRunner *jobs() const { return m_jobs; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void updateCounts();
+    void updateEmptyState();
+    void showAbout();
+
+    Database &m_database;
+    ShipmentTableModel *m_model;
+    StoreJobRunner *m_jobs;
+    QStackedWidget *m_stack;
+    QTableView *m_table;
+    QLabel *m_emptyState;
+    QLineEdit *m_search;
+    QTimer *m_searchDelay;
+    QTimer *m_refreshTimer;
+    QLabel *m_counts;
+    QLabel *m_jobLabel;
+    QProgressBar *m_jobProgress;
+};
+
+} // namespace ct

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: MIT
+#include "shipmenttablemodel.h"
+
+#include "domain/carriers.h"
+#include "statuspalette.h"
+
+#include <QLocale>
+
+namespace ct {
+
+ShipmentTableModel::ShipmentTableModel(const Database &database, QObject *parent)
+    : QAbstractTableModel(parent), m_queries(database), m_now(QDateTime::currentDateTimeUtc())
+{
+    loadFirstPage();
+}
+
+int ShipmentTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ShipmentTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ShipmentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TrackingNumber: return tr("Tracking number");
+    case Carrier: return tr("Carrier");
+    case Status: return tr("Status");
+    case LastScan: return tr("Last scan");
+    case LastLocation: return tr("Last location");
+    case Destination: return tr("Destination");
+    case Customer: return tr("Customer");
+    case Order: return tr("Order");
+    case Value: return tr("Value");
+    case Promised: return tr("Promised");
+    case OpenExceptions: return tr("Exceptions");
+    default: return {};
+    }
+}
+
+QVariant ShipmentTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const ShipmentRow &r = m_rows.at(index.row());
+    if (role == ShipmentIdRole)
+        return r.id;
+    const bool brokenPromise = r.promisedDate.isValid() && r.tag != Tag::Delivered
+                               && r.promisedDate < m_now.toLocalTime().date();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TrackingNumber: return r.trackingNumber;
+        case Carrier: return carrierDisplayName(r.carrier);
+        case Status: return tagLabel(r.tag);
+        case LastScan:
+            if (!r.lastEventMs)
+                return QString();
+            {
+                // Date in the user's format, time to the minute: seconds are noise here.
+                const QDateTime local = QDateTime::fromMSecsSinceEpoch(*r.lastEventMs).toLocalTime();
+                return QString(QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+                               + local.time().toString(QStringLiteral("HH:mm")));
+            }
+        case LastLocation: return r.lastLocation;
+        case Destination:
+            if (r.destinationCity.isEmpty())
+                return r.destinationCountry;
+            return r.destinationCountry.isEmpty()
+                       ? r.destinationCity
+                       : QString(r.destinationCity + QStringLiteral(", ") + r.destinationCountry);
+        case Customer: return r.customerName;
+        case Order: return r.orderId;
+        case Value:
+            if (r.orderValueCents == 0)
+                return QString();
+            return QString(QLocale().toString(r.orderValueCents / 100.0, 'f', 2) + QLatin1Char(' ') + r.currency);
+        case Promised: return r.promisedDate.isValid() ? QLocale().toString(r.promisedDate, QLocale::ShortFormat) : QString();
+        case OpenExceptions: return r.openExceptions > 0 ? QVariant(r.openExceptions) : QVariant();
+        default: return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == Status)
+            return QString(subtagLabel(r.subtag) + QStringLiteral(" (") + subtagCode(r.subtag) + QLatin1Char(')'));
+        if (index.column() == Promised && brokenPromise)
+            return tr("The promised date has passed and the parcel is not delivered.");
+        if (index.column() == Carrier)
+            return r.service.isEmpty() ? QVariant() : QVariant(r.service);
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == Status)
+            return StatusPalette::dot(r.tag);
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == Promised && brokenPromise)
+            return StatusPalette::warningText();
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Value || index.column() == OpenExceptions)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default: return {};
+    }
+}
+
+bool ShipmentTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void ShipmentTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    QString error;
+    const auto page = m_queries.page(m_cursor, PageSize, &error);
+    if (!page) {
+        m_atEnd = true;
+        emit queryFailed(error);
+        return;
+    }
+    m_atEnd = page->atEnd || page->rows.size() < PageSize;
+    m_cursor = page->next;
+    if (page->rows.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(page->rows.size()) - 1);
+    m_rows.append(page->rows);
+    endInsertRows();
+}
+
+void ShipmentTableModel::loadFirstPage()
+{
+    m_rows.clear();
+    m_cursor = ShipmentCursor();
+    m_atEnd = false;
+    if (m_search.trimmed().isEmpty()) {
+        QString error;
+        const auto page = m_queries.page(m_cursor, PageSize, &error);
+        if (!page) {
+            m_atEnd = true;
+            emit queryFailed(error);
+            return;
+        }
+        m_rows = page->rows;
+        m_cursor = page->next;
+        m_atEnd = page->atEnd || page->rows.size() < PageSize;
+        return;
+    }
+    QString error;
+    const auto hits = m_queries.search(m_search, SearchLimit, &error);
+    m_atEnd = true;
+    if (!hits) {
+        emit queryFailed(error);
+        return;
+    }
+    m_rows = *hits;
+}
+
+void ShipmentTableModel::setSearchText(const QString &text)
+{
+    if (text == m_search)
+        return;
+    beginResetModel();
+    m_search = text;
+    loadFirstPage();
+    endResetModel();
+}
+
+void ShipmentTableModel::reload()
+{
+    beginResetModel();
+    loadFirstPage();
+    endResetModel();
+}
+
+void ShipmentTableModel::setNow(const QDateTime &nowUtc)
+{
+    m_now = nowUtc;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Promised), index(static_cast<int>(m_rows.size()) - 1, Promised));
+}
+
+} // namespace ct

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "store/shipmentqueries.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QList>
+
+namespace ct {
+
+class Database;
+
+// The store's shipments for a table view, newest activity first. Rows arrive in pages as
+// the view scrolls (canFetchMore/fetchMore over keyset pages), so a million shipments
+// never sit in memory. With a search text the model shows the full-text matches instead.
+// Queries live in core (ShipmentQueries); this model only adds display roles.
+class ShipmentTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        TrackingNumber,
+        Carrier,
+        Status,
+        LastScan,
+        LastLocation,
+        Destination,
+        Customer,
+        Order,
+        Value,
+        Promised,
+        OpenExceptions,
+        ColumnCount
+    };
+    // The shipment's id in the store, on every cell.
+    static constexpr int ShipmentIdRole = Qt::UserRole + 1;
+
+    explicit ShipmentTableModel(const Database &database, QObject *parent = nullptr);
+
+    static constexpr int PageSize = 200;
+    static constexpr int SearchLimit = 500;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // Empty text: browse everything. Otherwise: the first SearchLimit matches.
+    void setSearchText(const QString &text);
+    const QString &searchText() const { return m_search; }
+    // Drops what is loaded and starts again from the top (after the store changed).
+    void reload();
+    // "Today" for highlighting promises already broken; tests pin it.
+    void setNow(const QDateTime &nowUtc);
+
+signals:
+    void queryFailed(const QString &message);
+
+private:
+    void loadFirstPage();
+
+    ShipmentQueries m_queries;
+    QList<ShipmentRow> m_rows;
+    ShipmentCursor m_cursor;
+    bool m_atEnd = true;
+    QString m_search;
+    QDateTime m_now;
+};
+
+} // namespace ct
