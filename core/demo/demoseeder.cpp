@@ -24,7 +24,7 @@ bool DemoSeeder::seed(const Database &database, const DemoOptions &options, int 
     shipments.reserve(BatchSize);
     bool failed = false;
     auto flush = [&] {
-        if (failed)
+        if (failed || (shipments.isEmpty() && returns.isEmpty()))
             return;
         // Returns go after their shipments so they can be linked to them.
         if ((!shipments.isEmpty() && !ingestor.ingest(shipments, nowMs, &local.counts, error))

@@ -58,17 +58,35 @@ Value::Type typeOf(const dom::element &e)
     return Value::Type::Missing;
 }
 
-bool isPlaceholder(QStringView text)
+// Placeholder words some carriers send for "nothing", tested on the UTF-8 bytes so the
+// common case (a real value) costs one length check.
+bool isPlaceholder(std::string_view text)
 {
-    static constexpr const char *Placeholders[] = {"n/a", "na", "null", "none", "-", "--",
-                                                   "---", "unknown", "undefined", "nil", "."};
+    static constexpr std::string_view Placeholders[] = {"n/a", "na", "null", "none", "-", "--",
+                                                        "---", "unknown", "undefined", "nil", "."};
     if (text.size() > 9)
         return false;
-    for (const char *p : Placeholders) {
-        if (text.compare(QLatin1StringView(p), Qt::CaseInsensitive) == 0)
+    for (std::string_view p : Placeholders) {
+        if (p.size() != text.size())
+            continue;
+        bool same = true;
+        for (size_t i = 0; i < p.size() && same; ++i) {
+            const char c = text[i] >= 'A' && text[i] <= 'Z' ? static_cast<char>(text[i] - 'A' + 'a') : text[i];
+            same = c == p[i];
+        }
+        if (same)
             return true;
     }
     return false;
+}
+
+std::string_view trimmed(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
+        s.remove_suffix(1);
+    return s;
 }
 
 } // namespace
@@ -153,10 +171,12 @@ QString Value::toString() const
 
 QString Value::text() const
 {
-    QString s = toString().trimmed();
-    if (isPlaceholder(s))
+    if (m_type != Type::String)
+        return toString();
+    const std::string_view s = trimmed(stringView());
+    if (s.empty() || isPlaceholder(s))
         return {};
-    return s;
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
 QString Value::code() const

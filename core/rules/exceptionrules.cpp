@@ -186,7 +186,16 @@ void ExceptionRules::detectDelays(const ShipmentFacts &facts, const QList<Tracki
         ep.type = ExceptionType::Delayed;
         ep.party = ResponsibleParty::Carrier;
         ep.triggerMs = *deadline + 1;
-        std::optional<qint64> end = timeline.deliveredMs ? timeline.deliveredMs : rtoMs;
+        // The promise is kept when the parcel is delivered or waits at a pickup point.
+        std::optional<qint64> arrivedMs = timeline.deliveredMs;
+        for (const TrackingEvent &e : events) {
+            if (e.tag == Tag::AvailableForPickup) {
+                if (!arrivedMs || e.occurredAt.utcMs < *arrivedMs)
+                    arrivedMs = e.occurredAt.utcMs;
+                break;
+            }
+        }
+        std::optional<qint64> end = arrivedMs ? arrivedMs : rtoMs;
         if (end) {
             if (*end > *deadline) {
                 ep.clearedMs = end;

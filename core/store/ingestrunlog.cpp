@@ -16,8 +16,8 @@ bool IngestRunLog::begin(const QString &source, qint64 nowMs, QString *error)
     QSqlQuery q(m_database.connection());
     if (!prepare(q, QStringLiteral("INSERT INTO ingest_runs(started_at_ms, source) VALUES(?, ?)"), error))
         return false;
-    q.bindValue(0, nowMs);
-    q.bindValue(1, sqlText(source));
+    bind(q, 0, nowMs);
+    bind(q, 1, sqlText(source));
     if (!execPrepared(q, error))
         return false;
     m_runId = q.lastInsertId().toLongLong();
@@ -35,13 +35,13 @@ bool IngestRunLog::addIssue(const FeedIssue &issue, QString *error)
                                 "field, message) VALUES(?,?,?,?,?,?,?)"),
                  error))
         return false;
-    q.bindValue(0, m_runId);
-    q.bindValue(1, static_cast<int>(issue.severity));
-    q.bindValue(2, sqlText(issue.source));
-    q.bindValue(3, issue.record);
-    q.bindValue(4, issue.line);
-    q.bindValue(5, sqlText(issue.field));
-    q.bindValue(6, sqlText(issue.message));
+    bind(q, 0, m_runId);
+    bind(q, 1, static_cast<int>(issue.severity));
+    bind(q, 2, sqlText(issue.source));
+    bind(q, 3, issue.record);
+    bind(q, 4, issue.line);
+    bind(q, 5, sqlText(issue.field));
+    bind(q, 6, sqlText(issue.message));
     return execPrepared(q, error);
 }
 
@@ -59,18 +59,18 @@ bool IngestRunLog::finish(const FeedReadSummary &read, const IngestCounts &store
                  error))
         return false;
     int i = 0;
-    q.bindValue(i++, nowMs);
-    q.bindValue(i++, read.records);
-    q.bindValue(i++, read.failedRecords);
-    q.bindValue(i++, stored.shipmentsNew);
-    q.bindValue(i++, stored.shipmentsUpdated);
-    q.bindValue(i++, stored.eventsNew);
-    q.bindValue(i++, stored.eventsDuplicate);
-    q.bindValue(i++, read.errors);
-    q.bindValue(i++, read.warnings);
-    q.bindValue(i++, read.notFound);
-    q.bindValue(i++, read.unmappedEvents);
-    q.bindValue(i++, m_runId);
+    bind(q, i++, nowMs);
+    bind(q, i++, read.records);
+    bind(q, i++, read.failedRecords);
+    bind(q, i++, stored.shipmentsNew);
+    bind(q, i++, stored.shipmentsUpdated);
+    bind(q, i++, stored.eventsNew);
+    bind(q, i++, stored.eventsDuplicate);
+    bind(q, i++, read.errors);
+    bind(q, i++, read.warnings);
+    bind(q, i++, read.notFound);
+    bind(q, i++, read.unmappedEvents);
+    bind(q, i++, m_runId);
     return execPrepared(q, error);
 }
 

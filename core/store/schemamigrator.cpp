@@ -306,7 +306,7 @@ bool SchemaMigrator::migrate(const QSqlDatabase &db, QString *error, int targetV
                          QStringLiteral("INSERT INTO meta(key, value) VALUES('schema_version', ?) "
                                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                          error);
-            setVersion.addBindValue(QString::number(next));
+            bind(setVersion, 0, QString::number(next));
             ok = ok && execPrepared(setVersion, error);
         }
         if (!ok) {

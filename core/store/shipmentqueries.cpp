@@ -161,10 +161,10 @@ std::optional<ShipmentPage> ShipmentQueries::page(const ShipmentCursor &cursor, 
             return std::nullopt;
         int i = 0;
         if (!cursor.atStart) {
-            q.bindValue(i++, *cursor.lastEventMs);
-            q.bindValue(i++, cursor.id);
+            bind(q, i++, *cursor.lastEventMs);
+            bind(q, i++, cursor.id);
         }
-        q.bindValue(i++, limit);
+        bind(q, i++, limit);
         if (!execPrepared(q, error))
             return std::nullopt;
         while (q.next())
@@ -184,8 +184,8 @@ std::optional<ShipmentPage> ShipmentQueries::page(const ShipmentCursor &cursor, 
         return std::nullopt;
     int i = 0;
     if (continuing)
-        q.bindValue(i++, cursor.id);
-    q.bindValue(i++, remaining);
+        bind(q, i++, cursor.id);
+    bind(q, i++, remaining);
     if (!execPrepared(q, error))
         return std::nullopt;
     int fetched = 0;
@@ -243,8 +243,8 @@ std::optional<QList<ShipmentRow>> ShipmentQueries::search(const QString &text, i
                      .arg(RowColumns),
                  error))
         return std::nullopt;
-    q.bindValue(0, match);
-    q.bindValue(1, limit);
+    bind(q, 0, match);
+    bind(q, 1, limit);
     if (!execPrepared(q, error))
         return std::nullopt;
     while (q.next())
@@ -261,7 +261,7 @@ std::optional<QList<TrackingEvent>> ShipmentQueries::timeline(qint64 shipmentId,
                                 "FROM events WHERE shipment_id = ? ORDER BY occurred_at_ms, id"),
                  error))
         return std::nullopt;
-    q.bindValue(0, shipmentId);
+    bind(q, 0, shipmentId);
     if (!execPrepared(q, error))
         return std::nullopt;
     QList<TrackingEvent> events;
@@ -291,7 +291,7 @@ std::optional<QList<RawPayload>> ShipmentQueries::rawPayloads(qint64 shipmentId,
                                 "FROM raw_payloads WHERE shipment_id = ? ORDER BY id"),
                  error))
         return std::nullopt;
-    q.bindValue(0, shipmentId);
+    bind(q, 0, shipmentId);
     if (!execPrepared(q, error))
         return std::nullopt;
     QList<RawPayload> payloads;

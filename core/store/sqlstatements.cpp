@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sqlstatements.h"
 
+#include <array>
+
 namespace ct {
 
 QString describeSqlError(const QSqlError &error, const QString &statement)
@@ -34,13 +36,55 @@ bool execPrepared(QSqlQuery &query, QString *error)
     return false;
 }
 
+namespace {
+
+constexpr int MaxPlaceholders = 512;
+
+const QString &placeholderName(int index)
+{
+    static const auto names = [] {
+        std::array<QString, MaxPlaceholders> n;
+        for (int i = 0; i < MaxPlaceholders; ++i)
+            n[static_cast<size_t>(i)] = QStringLiteral(":p%1").arg(i);
+        return n;
+    }();
+    Q_ASSERT(index >= 0 && index < MaxPlaceholders);
+    return names[static_cast<size_t>(index)];
+}
+
+// '?' outside string literals -> :p0, :p1, ...
+QString withNamedPlaceholders(const QString &statement)
+{
+    QString out;
+    out.reserve(statement.size() + 64);
+    int next = 0;
+    bool inString = false;
+    for (QChar c : statement) {
+        if (c == QLatin1Char('\''))
+            inString = !inString;
+        if (c == QLatin1Char('?') && !inString)
+            out += placeholderName(next++);
+        else
+            out += c;
+    }
+    return out;
+}
+
+} // namespace
+
 bool prepare(QSqlQuery &query, const QString &statement, QString *error)
 {
-    if (query.prepare(statement))
+    query.setForwardOnly(true);
+    if (query.prepare(withNamedPlaceholders(statement)))
         return true;
     if (error)
         *error = describeSqlError(query.lastError(), statement);
     return false;
+}
+
+void bind(QSqlQuery &query, int index, const QVariant &value)
+{
+    query.bindValue(placeholderName(index), value);
 }
 
 } // namespace ct

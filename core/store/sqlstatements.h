@@ -17,8 +17,15 @@ bool execSql(const QSqlDatabase &db, const QString &statement, QString *error);
 // Executes a prepared query; on failure sets `*error` (naming the statement) and returns false.
 bool execPrepared(QSqlQuery &query, QString *error);
 
-// Prepares `statement` on `query`; on failure sets `*error` and returns false.
+// Prepares `statement` on `query`; on failure sets `*error` and returns false. The
+// statement's '?' placeholders become named ones (:p0, :p1...) and the query is made
+// forward-only: QtSql 6.4 formats a placeholder name on every positional bind and
+// allocates a row cache on every exec, which cost more than SQLite's own work on the
+// ingest path (measured in bench_ingest, docs/PERFORMANCE.md). Bind with bind().
 bool prepare(QSqlQuery &query, const QString &statement, QString *error);
+
+// Binds the value of the `index`-th '?' of a statement prepared with prepare().
+void bind(QSqlQuery &query, int index, const QVariant &value);
 
 // A string for a NOT NULL text column: QtSql binds a null QString as SQL NULL, so a
 // missing value is bound as '' instead.

@@ -157,6 +157,13 @@ private slots:
         QList<TrackingEvent> onTime = inTransit;
         onTime.append(ev("2026-11-15T17:00:00-06:00", Subtag::Delivered));
         QVERIFY(ofType(ExceptionRules().detect(facts, onTime, now), ExceptionType::Delayed).isEmpty());
+
+        // Waiting at a pickup point by the promised day keeps the promise, however late
+        // the customer collects.
+        QList<TrackingEvent> atPickupPoint = inTransit;
+        atPickupPoint.append(ev("2026-11-15T12:00:00-06:00", Subtag::AvailableForPickup));
+        atPickupPoint.append(ev("2026-11-18T12:00:00-06:00", Subtag::DeliveredPickedUp));
+        QVERIFY(ofType(ExceptionRules().detect(facts, atPickupPoint, now + 3 * MsPerDay), ExceptionType::Delayed).isEmpty());
     }
 
     void declaredWeatherDelay()
