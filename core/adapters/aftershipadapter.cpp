@@ -232,7 +232,7 @@ void AfterShipAdapter::parseTracking(const json::Value &tracking, ParseContext &
         shipment.events.append(std::move(event));
     }
 
-    shipment.rawPayload = tracking.minified();
+    context.setRawPayload(shipment, tracking);
     const json::Value reportedField = tracking["subtag"].isAbsent() ? tracking["tag"] : tracking["subtag"];
     context.addShipment(std::move(shipment),
                         mapStatus(tracking["tag"].text(), tracking["subtag"].text()),

@@ -528,7 +528,7 @@ void DelhiveryAdapter::parseShipment(const json::Value &shipment, ParseContext &
                  status["Status"]);
     }
 
-    record.rawPayload = shipment.minified();
+    context.setRawPayload(record, shipment);
     std::optional<Subtag> reported;
     if (status.isObject())
         reported = mapStatus(status["StatusType"].text(), status["Status"].text(),

@@ -442,7 +442,7 @@ void DhlAdapter::parseShipment(const json::Value &shipment, ParseContext &contex
         else if (tagOf(*reported) == Tag::InTransit || tagOf(*reported) == Tag::OutForDelivery)
             reported = Subtag::ExceptionReturningToSender;
     }
-    record.rawPayload = shipment.minified();
+    context.setRawPayload(record, shipment);
     context.addShipment(std::move(record), reported, status["statusCode"]);
 }
 

@@ -459,7 +459,7 @@ void EasyPostAdapter::parseTracker(const json::Value &tracker, ParseContext &con
         shipment.events.append(std::move(event));
     }
 
-    shipment.rawPayload = tracker.minified();
+    context.setRawPayload(shipment, tracker);
     auto reported = mapStatus(status, statusDetail, {});
     if (reported == Subtag::Delivered && !signedBy.isEmpty())
         reported = Subtag::DeliveredSigned;

@@ -458,7 +458,7 @@ void FedExAdapter::parseTrackResult(const json::Value &result, const json::Value
         else if (tagOf(*reported) == Tag::InTransit || tagOf(*reported) == Tag::OutForDelivery)
             reported = Subtag::ExceptionReturningToSender;
     }
-    shipment.rawPayload = result.minified();
+    context.setRawPayload(shipment, result);
     context.addShipment(std::move(shipment), reported,
                         latest["code"].isAbsent() ? latest["derivedCode"] : latest["code"]);
 }

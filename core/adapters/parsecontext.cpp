@@ -140,6 +140,12 @@ DeliveryEstimate ParseContext::deliveryEstimate(const json::Value &field, QStrin
 
 QString ParseContext::country(const json::Value &field)
 {
+    if (field.isString()) {
+        // The usual case, an ISO code, is answered straight from the bytes.
+        const QString alpha2 = geo::countryAlpha2(field.stringView());
+        if (!alpha2.isEmpty())
+            return alpha2;
+    }
     const QString text = field.text();
     if (text.isEmpty())
         return {};
@@ -176,9 +182,26 @@ void ParseContext::setStatus(TrackingEvent &event, std::optional<Subtag> mapped,
     report(FeedIssue::Severity::Warning, codeField.path(), message);
 }
 
+void ParseContext::setRawPayload(ShipmentRecord &shipment, const json::Value &part)
+{
+    Q_UNUSED(shipment);
+    m_pendingRaw = part;
+}
+
+void ParseContext::resolveRawPayloads(QByteArrayView recordBytes)
+{
+    if (m_shipments.size() == 1 && !m_rawParts.constFirst().isMissing()) {
+        m_shipments.first().rawPayload = recordBytes.toByteArray();
+        return;
+    }
+    for (qsizetype i = 0; i < m_shipments.size(); ++i)
+        m_shipments[i].rawPayload = m_rawParts.at(i).minified();
+}
+
 void ParseContext::addShipment(ShipmentRecord &&shipment, std::optional<Subtag> reported,
                                const json::Value &reportedField)
 {
+    const json::Value raw = std::exchange(m_pendingRaw, json::Value());
     if (shipment.trackingNumber.isEmpty()) {
         error(reportedField, QStringLiteral("shipment without a tracking number skipped"));
         return;
@@ -207,6 +230,7 @@ void ParseContext::addShipment(ShipmentRecord &&shipment, std::optional<Subtag> 
         shipment.subtag = Subtag::PendingNoInformation;
     }
     m_shipments.append(std::move(shipment));
+    m_rawParts.append(raw);
 }
 
 } // namespace ct

@@ -65,6 +65,11 @@ public:
     // fallback is used; either way the event is flagged unmapped and a warning counts it.
     void setStatus(TrackingEvent &event, std::optional<Subtag> mapped, const json::Value &codeField);
 
+    // The part of the document `shipment` came from, kept as its raw payload. When the
+    // document holds only this shipment, the document's own bytes are kept instead (exact,
+    // and nothing to re-serialize); see resolveRawPayloads().
+    void setRawPayload(ShipmentRecord &shipment, const json::Value &part);
+
     // --- output ------------------------------------------------------------------------
     // Finishes a shipment and hands it on: sorts events oldest first, takes the status
     // from the latest event, and when `reported` (the payload's own summary status)
@@ -73,6 +78,9 @@ public:
     void addShipment(ShipmentRecord &&shipment, std::optional<Subtag> reported = std::nullopt,
                      const json::Value &reportedField = {});
 
+    // Fills each shipment's raw payload: the whole record when it produced one shipment,
+    // else the minified part the adapter named. Call while the parsed document is alive.
+    void resolveRawPayloads(QByteArrayView recordBytes);
     QList<ShipmentRecord> takeShipments() { return std::exchange(m_shipments, {}); }
     const QList<FeedIssue> &issues() const { return m_issues; }
     int errorCount() const { return m_errors; }
@@ -89,6 +97,8 @@ private:
     int m_line;
     geo::TimeZoneResolver &m_timeZones;
     QList<ShipmentRecord> m_shipments;
+    json::Value m_pendingRaw;
+    QList<json::Value> m_rawParts; // parallel to m_shipments
     QList<FeedIssue> m_issues;
     int m_errors = 0;
     int m_notFound = 0;

@@ -379,7 +379,7 @@ void ShippoAdapter::parseTrack(const json::Value &track, ParseContext &context) 
             shipment.events.append(std::move(event));
     }
 
-    shipment.rawPayload = track.minified();
+    context.setRawPayload(shipment, track);
     const auto reported = summary.isObject()
                               ? mapStatus(summaryStatus, code(summary["substatus"]["code"]),
                                           summary["status_details"].text())

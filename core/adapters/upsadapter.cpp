@@ -572,7 +572,7 @@ void UpsAdapter::parsePackage(const json::Value &package, const QString &inquiry
         shipment.events.append(std::move(event));
     }
 
-    shipment.rawPayload = package.minified();
+    context.setRawPayload(shipment, package);
     std::optional<Subtag> reported;
     json::Value reportedField = package["currentStatus"];
     if (reportedField.isObject()) {

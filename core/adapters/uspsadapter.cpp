@@ -404,7 +404,7 @@ void UspsAdapter::parseTracking(const json::Value &tracking, ParseContext &conte
         shipment.events.append(std::move(event));
     }
 
-    shipment.rawPayload = tracking.minified();
+    context.setRawPayload(shipment, tracking);
     const json::Value category = tracking["statusCategory"];
     context.addShipment(std::move(shipment),
                         summarySubtag(category.text(), plainText(tracking["status"].text())),

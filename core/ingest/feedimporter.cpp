@@ -6,6 +6,12 @@
 #include "store/ingestrunlog.h"
 #include "store/shipmentingestor.h"
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+
 namespace ct {
 
 struct FeedImporter::Private
@@ -37,6 +43,61 @@ void FeedImporter::setBatchSize(int shipments)
     d->batchSize = std::max(1, shipments);
 }
 
+namespace {
+
+// What the reader thread hands to the store thread: whole documents' shipments, and the
+// issues met while reading them, in order.
+struct Chunk
+{
+    QList<ShipmentRecord> shipments;
+    QList<PreparedPayload> payloads; // compressed on the reader thread, parallel to shipments
+    QList<FeedIssue> issues;
+};
+
+// A bounded hand-over between the reader thread and the store thread.
+class ChunkQueue
+{
+public:
+    static constexpr size_t Capacity = 2;
+
+    void push(Chunk &&chunk)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [this] { return m_chunks.size() < Capacity; });
+        m_chunks.push_back(std::move(chunk));
+        m_notEmpty.notify_one();
+    }
+
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_notEmpty.notify_one();
+    }
+
+    // The next chunk; nullopt once the reader is done and everything was taken.
+    std::optional<Chunk> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [this] { return !m_chunks.empty() || m_closed; });
+        if (m_chunks.empty())
+            return std::nullopt;
+        Chunk chunk = std::move(m_chunks.front());
+        m_chunks.pop_front();
+        m_notFull.notify_one();
+        return chunk;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_notFull;
+    std::condition_variable m_notEmpty;
+    std::deque<Chunk> m_chunks;
+    bool m_closed = false;
+};
+
+} // namespace
+
 bool FeedImporter::Private::run(
     const QString &source,
     const std::function<FeedReadSummary(const FeedReader::ShipmentSink &, const FeedReader::IssueSink &)> &read,
@@ -44,34 +105,49 @@ bool FeedImporter::Private::run(
 {
     Result local;
     QString storeError;
-    bool storeFailed = !log.begin(source, nowMs, &storeError);
-    QList<ShipmentRecord> batch;
-    auto flush = [&] {
-        if (batch.isEmpty() || storeFailed)
-            return;
-        if (!ingestor.ingest(batch, nowMs, &local.stored, &storeError)) {
-            storeFailed = true;
-            reader.stop();
+    if (!log.begin(source, nowMs, &storeError)) {
+        if (error)
+            *error = storeError;
+        return false;
+    }
+
+    // Reading (split, parse, normalize) runs on its own thread while this thread, which
+    // owns the store connection, writes the previous batch: two cores, both busy.
+    ChunkQueue queue;
+    std::thread readerThread([&] {
+        Chunk chunk;
+        auto onShipment = [&](ShipmentRecord &&shipment) {
+            // Hand over only between documents: a document's entries share a batch.
+            if (chunk.shipments.size() >= batchSize
+                && chunk.shipments.constLast().sourceDocument != shipment.sourceDocument)
+                queue.push(std::exchange(chunk, Chunk()));
+            chunk.payloads.append(PreparedPayload::of(shipment.rawPayload));
+            chunk.shipments.append(std::move(shipment));
+        };
+        auto onReadIssue = [&](const FeedIssue &issue) { chunk.issues.append(issue); };
+        local.read = read(onShipment, onReadIssue);
+        if (!chunk.shipments.isEmpty() || !chunk.issues.isEmpty())
+            queue.push(std::move(chunk));
+        queue.close();
+    });
+
+    bool storeFailed = false;
+    while (std::optional<Chunk> chunk = queue.pop()) {
+        if (storeFailed)
+            continue; // drain, so the reader never waits on a full queue
+        for (const FeedIssue &issue : chunk->issues) {
+            if (onIssue)
+                onIssue(issue);
+            if (!storeFailed && !log.addIssue(issue, &storeError))
+                storeFailed = true;
         }
-        batch.clear();
-    };
-    auto onShipment = [&](ShipmentRecord &&shipment) {
-        // Flush only between documents: a document's entries must share a batch.
-        if (batch.size() >= batchSize && batch.constLast().sourceDocument != shipment.sourceDocument)
-            flush();
-        batch.append(std::move(shipment));
-    };
-    auto issueSink = [&](const FeedIssue &issue) {
-        if (!storeFailed && !log.addIssue(issue, &storeError)) {
+        if (!storeFailed && !chunk->shipments.isEmpty()
+            && !ingestor.ingest(chunk->shipments, chunk->payloads, nowMs, &local.stored, &storeError))
             storeFailed = true;
-            reader.stop();
-        }
-        if (onIssue)
-            onIssue(issue);
-    };
-    if (!storeFailed)
-        local.read = read(onShipment, issueSink);
-    flush();
+        if (storeFailed)
+            reader.stop(); // the FeedReader: no need to read on
+    }
+    readerThread.join();
     if (!storeFailed)
         storeFailed = !log.finish(local.read, local.stored, nowMs, &storeError);
     if (result)

@@ -88,6 +88,7 @@ FeedReadSummary FeedReader::readFile(const QString &path, const ShipmentSink &on
 FeedReadSummary FeedReader::readData(const QString &source, QByteArrayView data,
                                      const ShipmentSink &onShipment, const IssueSink &onIssue)
 {
+    m_stopRequested.store(false);
     FeedReadSummary summary;
     const QList<json::RecordSpan> spans = json::RecordSplitter::split(data.data(), data.size());
     if (spans.isEmpty()) {
@@ -96,10 +97,9 @@ FeedReadSummary FeedReader::readData(const QString &source, QByteArrayView data,
                               QStringLiteral("no JSON records found")));
         return summary;
     }
-    m_stopRequested = false;
     int record = 0;
     for (const json::RecordSpan &span : spans) {
-        if (m_stopRequested)
+        if (m_stopRequested.load())
             break;
         ++record;
         readRecord(source, data, span.offset, span.length, record, span.line, span.truncated,
@@ -175,6 +175,7 @@ void FeedReader::readRecord(const QString &source, QByteArrayView file, qsizetyp
 
     ParseContext context(source, record, line, m_timeZones);
     adapter->parse(*root, context);
+    context.resolveRawPayloads(data);
     for (const FeedIssue &issue : context.issues())
         emitIssue(summary, onIssue, issue);
     if (context.errorCount() > 0)

@@ -10,6 +10,7 @@
 #include <QMap>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 
 namespace ct {
@@ -50,7 +51,8 @@ public:
 
     // Asks a running read to stop after the current record (for example after the store
     // failed); the next read starts afresh.
-    void stop() { m_stopRequested = true; }
+    // Thread-safe: a store thread may stop a reader thread.
+    void stop() { m_stopRequested.store(true); }
 
 private:
     void readRecord(const QString &source, QByteArrayView file, qsizetype offset,
@@ -61,7 +63,7 @@ private:
     const AdapterRegistry &m_registry;
     json::Parser m_parser;
     geo::TimeZoneResolver m_timeZones;
-    bool m_stopRequested = false;
+    std::atomic<bool> m_stopRequested{false};
 };
 
 } // namespace ct

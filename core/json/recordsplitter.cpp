@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "recordsplitter.h"
 
+#include <cstring>
+
 namespace ct::json {
 
 namespace {
@@ -48,6 +50,22 @@ private:
             m_pos = 3;
     }
 
+    // The next quote, backslash or newline at or after `from` (the end when none): most of
+    // a feed's bytes are inside strings, and memchr scans them many bytes at a time.
+    qsizetype nextInString(qsizetype from) const
+    {
+        const char *p = m_data + from;
+        const char *end = m_data + m_size;
+        const char *stop = static_cast<const char *>(std::memchr(p, '"', static_cast<size_t>(end - p)));
+        if (!stop)
+            stop = end;
+        if (const auto *b = static_cast<const char *>(std::memchr(p, '\\', static_cast<size_t>(stop - p))))
+            stop = b;
+        if (const auto *n = static_cast<const char *>(std::memchr(p, '\n', static_cast<size_t>(stop - p))))
+            stop = n;
+        return from + (stop - p);
+    }
+
     void advance()
     {
         if (m_data[m_pos] == '\n')
@@ -80,16 +98,20 @@ private:
         while (m_pos < m_size) {
             const char c = m_data[m_pos];
             if (inString) {
-                if (escaped)
+                if (escaped) {
                     escaped = false;
-                else if (c == '\\')
+                } else if (c == '\\') {
                     escaped = true;
-                else if (c == '"')
+                } else if (c == '"') {
                     inString = false;
-                else if (c == '\n') {
+                } else if (c == '\n') {
                     // JSON strings never hold a raw newline: the record is damaged here.
                     finish(span, true);
                     return;
+                } else {
+                    // Ordinary text: jump to the next character that matters.
+                    m_pos = nextInString(m_pos);
+                    continue;
                 }
                 advance();
                 continue;

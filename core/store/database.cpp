@@ -2,7 +2,8 @@
 #include "database.h"
 
 #include "schemamigrator.h"
-#include "sqlstatements.h"
+#include "sharedsqlite.h"
+#include "qtsqlsupport.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -28,6 +29,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    m_native = nullptr;
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -113,6 +115,7 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, int schemaVers
         if (!execSql(db->m_db, pragma, &stepError))
             return fail(stepError);
     }
+    db->m_native = sharedSqliteHandle(db->m_db);
     if (mode == Mode::ReadWrite && !SchemaMigrator::migrate(db->m_db, &stepError, schemaVersion))
         return fail(stepError);
     if (mode == Mode::ReadOnly && version < SchemaMigrator::latestVersion())

@@ -6,6 +6,8 @@
 
 #include <memory>
 
+struct sqlite3;
+
 namespace ct {
 
 // One connection to a Control Tower store (SQLite), owned by the thread that opened it
@@ -34,6 +36,10 @@ public:
     // PRAGMA integrity_check: "ok", or what SQLite found.
     QString integrityCheck() const;
 
+    // The connection's SQLite handle when core may use SQLite's C API on it (see
+    // sharedsqlite.h); nullptr means QtSql only.
+    sqlite3 *nativeSqlite() const { return m_native; }
+
 private:
     Database(QString path, QString connectionName);
     static std::unique_ptr<Database> openImpl(const QString &path, int schemaVersion, Mode mode,
@@ -42,6 +48,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    sqlite3 *m_native = nullptr;
 };
 
 } // namespace ct

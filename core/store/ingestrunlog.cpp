@@ -3,7 +3,7 @@
 
 #include "database.h"
 #include "ingest/feedreader.h"
-#include "sqlstatements.h"
+#include "qtsqlsupport.h"
 
 #include <QSqlQuery>
 

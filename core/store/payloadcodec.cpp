@@ -3,6 +3,8 @@
 
 #include <zstd.h>
 
+#include <cstring>
+
 #include <memory>
 
 namespace ct::PayloadCodec {
@@ -65,11 +67,31 @@ QByteArray decompress(const QByteArray &stored)
 
 qint64 contentHash(QByteArrayView data)
 {
-    quint64 h = 1469598103934665603ULL;
-    for (const char c : data) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 1099511628211ULL;
+    // 64-bit multiply-rotate hash over 8-byte words with a murmur3 finalizer: stable across
+    // runs and platforms (stored in the store), several times faster than byte-wise FNV.
+    constexpr quint64 K1 = 0x87c37b91114253d5ULL;
+    constexpr quint64 K2 = 0x4cf5ad432745937fULL;
+    auto rotl = [](quint64 x, int r) { return (x << r) | (x >> (64 - r)); };
+    quint64 h = 0x9e3779b97f4a7c15ULL ^ static_cast<quint64>(data.size());
+    const char *p = data.data();
+    qsizetype n = data.size();
+    while (n >= 8) {
+        quint64 w;
+        std::memcpy(&w, p, 8);
+        h ^= rotl(w * K1, 31) * K2;
+        h = rotl(h, 27) * 5 + 0x52dce729;
+        p += 8;
+        n -= 8;
     }
+    quint64 tail = 0;
+    for (qsizetype i = 0; i < n; ++i)
+        tail |= static_cast<quint64>(static_cast<unsigned char>(p[i])) << (8 * i);
+    h ^= rotl(tail * K1, 31) * K2;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
     return static_cast<qint64>(h);
 }
 

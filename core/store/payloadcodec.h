@@ -18,4 +18,20 @@ qint64 contentHash(QByteArrayView data);
 
 } // namespace PayloadCodec
 
+// A raw payload ready for the store: compressed and hashed. Computing it needs no store
+// connection, so FeedImporter does it on its reader thread.
+struct PreparedPayload
+{
+    QByteArray compressed;
+    qint64 hash = 0;
+
+    static PreparedPayload of(QByteArrayView json)
+    {
+        if (json.isEmpty())
+            return {};
+        return {PayloadCodec::compress(json), PayloadCodec::contentHash(json)};
+    }
+    bool isEmpty() const { return compressed.isEmpty(); }
+};
+
 } // namespace ct

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "schemamigrator.h"
 
-#include "sqlstatements.h"
+#include "qtsqlsupport.h"
 
 #include <QSqlQuery>
 #include <QStringList>

@@ -5,15 +5,14 @@
 #include "payloadcodec.h"
 #include "rules/exceptionrules.h"
 #include "rules/shipmenttimeline.h"
-#include "sqlstatements.h"
+#include "sqlstatement.h"
+#include "qtsqlsupport.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QSqlQuery>
-#include <QVariant>
 
 #include <algorithm>
 #include <optional>
@@ -25,23 +24,11 @@ namespace {
 // Carriers reuse tracking numbers; scans further apart than this are another shipment.
 constexpr qint64 ReuseWindowMs = 60 * MsPerDay;
 
-QVariant nullableMs(std::optional<qint64> value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
-}
-
 std::optional<qint64> msOf(const QDateTime &dt)
 {
     if (!dt.isValid())
         return std::nullopt;
     return dt.toMSecsSinceEpoch();
-}
-
-std::optional<qint64> optionalMs(const QVariant &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return v.toLongLong();
 }
 
 // Phones are searched as digits, with and without a leading country code.
@@ -98,49 +85,49 @@ const QString ShipmentColumns = QStringLiteral(
     "order_value_cents, currency, promised_date, ordered_at_ms, created_at_ms, tag, subtag, "
     "version");
 
-StoredShipment readStored(const QSqlQuery &q)
+StoredShipment readStored(const SqlStatement &q)
 {
     StoredShipment s;
     int c = 0;
-    s.id = q.value(c++).toLongLong();
-    s.carrier = q.value(c++).toString();
-    s.trackingNumber = q.value(c++).toString();
-    s.carrierReference = q.value(c++).toString();
-    s.masterTrackingNumber = q.value(c++).toString();
-    s.pieceCount = q.value(c++).toInt();
-    s.service = q.value(c++).toString();
-    s.sourceFormat = q.value(c++).toString();
-    s.statusConflict = q.value(c++).toString();
-    s.estimated.date = QDate::fromString(q.value(c++).toString(), Qt::ISODate);
-    const QVariant estimatedAt = q.value(c++);
-    const int estimatedOffset = q.value(c++).toInt();
-    if (!estimatedAt.isNull()) {
+    s.id = q.int64(c++);
+    s.carrier = q.text(c++);
+    s.trackingNumber = q.text(c++);
+    s.carrierReference = q.text(c++);
+    s.masterTrackingNumber = q.text(c++);
+    s.pieceCount = static_cast<int>(q.int64(c++));
+    s.service = q.text(c++);
+    s.sourceFormat = q.text(c++);
+    s.statusConflict = q.text(c++);
+    s.estimated.date = QDate::fromString(q.text(c++), Qt::ISODate);
+    const std::optional<qint64> estimatedAt = q.optionalInt64(c++);
+    const int estimatedOffset = static_cast<int>(q.int64(c++));
+    if (estimatedAt) {
         s.estimated.hasTime = true;
-        s.estimated.at = Timestamp{estimatedAt.toLongLong(), static_cast<qint16>(estimatedOffset)};
+        s.estimated.at = Timestamp{*estimatedAt, static_cast<qint16>(estimatedOffset)};
     }
-    s.shippedAt = optionalMs(q.value(c++));
-    s.firstEventMs = optionalMs(q.value(c++));
-    s.lastEventMs = optionalMs(q.value(c++));
-    s.origin.city = q.value(c++).toString();
-    s.origin.state = q.value(c++).toString();
-    s.origin.postalCode = q.value(c++).toString();
-    s.origin.country = q.value(c++).toString();
-    s.destination.city = q.value(c++).toString();
-    s.destination.state = q.value(c++).toString();
-    s.destination.postalCode = q.value(c++).toString();
-    s.destination.country = q.value(c++).toString();
-    s.orderId = q.value(c++).toString();
-    s.customerName = q.value(c++).toString();
-    s.customerEmail = q.value(c++).toString();
-    s.customerPhone = q.value(c++).toString();
-    s.orderValueCents = q.value(c++).toLongLong();
-    s.currency = q.value(c++).toString();
-    s.promisedDate = QDate::fromString(q.value(c++).toString(), Qt::ISODate);
-    s.orderedAt = optionalMs(q.value(c++));
-    s.createdAt = q.value(c++).toLongLong();
-    s.tag = q.value(c++).toInt();
-    s.subtag = q.value(c++).toInt();
-    s.version = q.value(c++).toInt();
+    s.shippedAt = q.optionalInt64(c++);
+    s.firstEventMs = q.optionalInt64(c++);
+    s.lastEventMs = q.optionalInt64(c++);
+    s.origin.city = q.text(c++);
+    s.origin.state = q.text(c++);
+    s.origin.postalCode = q.text(c++);
+    s.origin.country = q.text(c++);
+    s.destination.city = q.text(c++);
+    s.destination.state = q.text(c++);
+    s.destination.postalCode = q.text(c++);
+    s.destination.country = q.text(c++);
+    s.orderId = q.text(c++);
+    s.customerName = q.text(c++);
+    s.customerEmail = q.text(c++);
+    s.customerPhone = q.text(c++);
+    s.orderValueCents = q.int64(c++);
+    s.currency = q.text(c++);
+    s.promisedDate = QDate::fromString(q.text(c++), Qt::ISODate);
+    s.orderedAt = q.optionalInt64(c++);
+    s.createdAt = q.int64(c++);
+    s.tag = static_cast<int>(q.int64(c++));
+    s.subtag = static_cast<int>(q.int64(c++));
+    s.version = static_cast<int>(q.int64(c++));
     return s;
 }
 
@@ -278,30 +265,31 @@ struct StoredException
 
 struct ShipmentIngestor::Private
 {
-    explicit Private(const Database &database, RulesConfig config)
-        : db(database.connection()), rules(std::move(config))
+    explicit Private(const Database &store, RulesConfig config)
+        : database(store), db(store.connection()), rules(std::move(config))
     {
     }
 
-    QSqlDatabase db;
+    const Database &database;
+    QSqlDatabase db; // transactions
     ExceptionRules rules;
     bool prepared = false;
 
-    QSqlQuery findCandidates{db};
-    QSqlQuery loadShipment{db};
-    QSqlQuery insertShipment{db};
-    QSqlQuery updateShipment{db};
-    QSqlQuery insertEvent{db};
-    QSqlQuery loadEvents{db};
-    QSqlQuery findPayload{db};
-    QSqlQuery insertPayload{db};
-    QSqlQuery ftsInsert{db};
-    QSqlQuery ftsDelete{db};
-    QSqlQuery loadExceptions{db};
-    QSqlQuery insertException{db};
-    QSqlQuery updateException{db};
-    QSqlQuery insertHistory{db};
-    QSqlQuery upsertUnmapped{db};
+    std::unique_ptr<SqlStatement> findCandidates;
+    std::unique_ptr<SqlStatement> loadShipment;
+    std::unique_ptr<SqlStatement> insertShipment;
+    std::unique_ptr<SqlStatement> updateShipment;
+    std::unique_ptr<SqlStatement> insertEvent;
+    std::unique_ptr<SqlStatement> loadEvents;
+    std::unique_ptr<SqlStatement> findPayload;
+    std::unique_ptr<SqlStatement> insertPayload;
+    std::unique_ptr<SqlStatement> ftsInsert;
+    std::unique_ptr<SqlStatement> ftsDelete;
+    std::unique_ptr<SqlStatement> loadExceptions;
+    std::unique_ptr<SqlStatement> insertException;
+    std::unique_ptr<SqlStatement> updateException;
+    std::unique_ptr<SqlStatement> insertHistory;
+    std::unique_ptr<SqlStatement> upsertUnmapped;
 
     // Shipments the current document already matched in this batch: its other entries
     // with the same tracking number are different shipments. Cleared with every batch, so
@@ -310,7 +298,13 @@ struct ShipmentIngestor::Private
     QSet<qint64> claimedByDocument;
 
     bool prepareAll(QString *error);
-    bool ingestOne(const ShipmentRecord &record, qint64 nowMs, IngestCounts &counts, QString *error);
+    bool prepareStatement(std::unique_ptr<SqlStatement> &statement, const QString &sql, QString *error)
+    {
+        statement = SqlStatement::prepare(database, sql, error);
+        return statement != nullptr;
+    }
+    bool ingestOne(const ShipmentRecord &record, const PreparedPayload *payload, qint64 nowMs,
+                   IngestCounts &counts, QString *error);
     std::optional<StoredShipment> match(const ShipmentRecord &record,
                                         const QList<TrackingEvent> &events, qint64 nowMs,
                                         QString *error, bool *failed);
@@ -321,8 +315,8 @@ struct ShipmentIngestor::Private
                       const ShipmentRecord &record, qint64 nowMs, IngestCounts &counts,
                       QString *error);
     bool readEvents(qint64 shipmentId, QList<TrackingEvent> &out, QString *error);
-    bool storePayload(qint64 shipmentId, const ShipmentRecord &record, bool isNew, qint64 nowMs,
-                      IngestCounts &counts, QString *error);
+    bool storePayload(qint64 shipmentId, const ShipmentRecord &record, const PreparedPayload *ready,
+                      bool isNew, qint64 nowMs, IngestCounts &counts, QString *error);
     bool syncExceptions(const StoredShipment &s, const QList<TrackingEvent> &events, bool isNew,
                         qint64 nowMs, IngestCounts &counts, QString *error);
     bool history(qint64 exceptionId, qint64 atMs, const char *action, const QString &detail,
@@ -347,70 +341,56 @@ bool ShipmentIngestor::Private::prepareAll(QString *error)
     for (const QString &column : shipmentValues.split(QStringLiteral(", ")))
         assignments.append(column + QStringLiteral(" = ?"));
     const bool ok =
-        prepare(findCandidates,
-                QStringLiteral("SELECT %1 FROM shipments WHERE tracking_number = ? AND carrier = ?")
+        prepareStatement(findCandidates, QStringLiteral("SELECT %1 FROM shipments WHERE tracking_number = ? AND carrier = ?")
                     .arg(ShipmentColumns),
                 error)
-        && prepare(loadShipment, QStringLiteral("SELECT %1 FROM shipments WHERE id = ?").arg(ShipmentColumns), error)
-        && prepare(insertShipment,
-                   QStringLiteral("INSERT INTO shipments(%1) VALUES(%2)")
+        && prepareStatement(loadShipment, QStringLiteral("SELECT %1 FROM shipments WHERE id = ?").arg(ShipmentColumns), error)
+        && prepareStatement(insertShipment, QStringLiteral("INSERT INTO shipments(%1) VALUES(%2)")
                        .arg(shipmentValues, QStringList(40, QStringLiteral("?")).join(QLatin1Char(','))),
                    error)
-        && prepare(updateShipment,
-                   QStringLiteral("UPDATE shipments SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
+        && prepareStatement(updateShipment, QStringLiteral("UPDATE shipments SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
                    error)
-        && prepare(insertEvent,
-                   QStringLiteral("INSERT INTO events(shipment_id, occurred_at_ms, scan_minute, "
+        && prepareStatement(insertEvent, QStringLiteral("INSERT INTO events(shipment_id, occurred_at_ms, scan_minute, "
                                   "utc_offset_min, time_assumed, tag, subtag, unmapped, raw_code, "
                                   "description, city, state, country, postal, source_format, "
                                   "received_at_ms) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
                                   "ON CONFLICT(shipment_id, scan_minute, tag) DO NOTHING"),
                    error)
-        && prepare(loadEvents,
-                   QStringLiteral("SELECT occurred_at_ms, utc_offset_min, time_assumed, tag, subtag, "
+        && prepareStatement(loadEvents, QStringLiteral("SELECT occurred_at_ms, utc_offset_min, time_assumed, tag, subtag, "
                                   "unmapped, raw_code, description, city, state, country, postal "
                                   "FROM events WHERE shipment_id = ? ORDER BY occurred_at_ms, id"),
                    error)
-        && prepare(findPayload,
-                   QStringLiteral("SELECT 1 FROM raw_payloads WHERE shipment_id = ? AND content_hash = ? LIMIT 1"),
+        && prepareStatement(findPayload, QStringLiteral("SELECT 1 FROM raw_payloads WHERE shipment_id = ? AND content_hash = ? LIMIT 1"),
                    error)
-        && prepare(insertPayload,
-                   QStringLiteral("INSERT INTO raw_payloads(shipment_id, received_at_ms, source_format, "
+        && prepareStatement(insertPayload, QStringLiteral("INSERT INTO raw_payloads(shipment_id, received_at_ms, source_format, "
                                   "source_document, content_hash, body) VALUES(?,?,?,?,?,?)"),
                    error)
-        && prepare(ftsInsert,
-                   QStringLiteral("INSERT INTO shipment_search(rowid, tracking_number, order_id, "
+        && prepareStatement(ftsInsert, QStringLiteral("INSERT INTO shipment_search(rowid, tracking_number, order_id, "
                                   "customer_name, customer_email, customer_phone) VALUES(?,?,?,?,?,?)"),
                    error)
-        && prepare(ftsDelete,
-                   QStringLiteral("INSERT INTO shipment_search(shipment_search, rowid, tracking_number, "
+        && prepareStatement(ftsDelete, QStringLiteral("INSERT INTO shipment_search(shipment_search, rowid, tracking_number, "
                                   "order_id, customer_name, customer_email, customer_phone) "
                                   "VALUES('delete',?,?,?,?,?,?)"),
                    error)
-        && prepare(loadExceptions,
-                   QStringLiteral("SELECT id, type, trigger_at_ms, status, resolution, "
+        && prepareStatement(loadExceptions, QStringLiteral("SELECT id, type, trigger_at_ms, status, resolution, "
                                   "first_action_at_ms IS NOT NULL, reason, attempt_count, detail, "
                                   "priority_score, late_by_ms FROM exceptions WHERE shipment_id = ?"),
                    error)
-        && prepare(insertException,
-                   QStringLiteral("INSERT INTO exceptions(shipment_id, type, reason, party, status, "
+        && prepareStatement(insertException, QStringLiteral("INSERT INTO exceptions(shipment_id, type, reason, party, status, "
                                   "resolution, trigger_at_ms, detected_at_ms, resolved_at_ms, "
                                   "first_action_due_ms, resolve_due_ms, priority_score, priority, "
                                   "attempt_count, late_by_ms, detail, updated_at_ms) "
                                   "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                    error)
-        && prepare(updateException,
-                   QStringLiteral("UPDATE exceptions SET reason = ?, party = ?, status = ?, "
+        && prepareStatement(updateException, QStringLiteral("UPDATE exceptions SET reason = ?, party = ?, status = ?, "
                                   "resolution = ?, resolved_at_ms = ?, priority_score = ?, "
                                   "priority = ?, attempt_count = ?, late_by_ms = ?, detail = ?, "
                                   "version = version + 1, updated_at_ms = ? WHERE id = ?"),
                    error)
-        && prepare(insertHistory,
-                   QStringLiteral("INSERT INTO exception_history(exception_id, at_ms, action, actor, "
+        && prepareStatement(insertHistory, QStringLiteral("INSERT INTO exception_history(exception_id, at_ms, action, actor, "
                                   "detail) VALUES(?,?,?,'rules',?)"),
                    error)
-        && prepare(upsertUnmapped,
-                   QStringLiteral("INSERT INTO unmapped_codes(source_format, carrier, raw_code, "
+        && prepareStatement(upsertUnmapped, QStringLiteral("INSERT INTO unmapped_codes(source_format, carrier, raw_code, "
                                   "sample_description, occurrences, first_seen_ms, last_seen_ms) "
                                   "VALUES(?,?,?,?,1,?,?) ON CONFLICT(source_format, carrier, raw_code) "
                                   "DO UPDATE SET occurrences = occurrences + 1, "
@@ -430,9 +410,9 @@ std::optional<StoredShipment> ShipmentIngestor::Private::match(const ShipmentRec
         currentDocument = record.sourceDocument;
         claimedByDocument.clear();
     }
-    findCandidates.bindValue(0, sqlText(record.trackingNumber));
-    findCandidates.bindValue(1, sqlText(record.carrier));
-    if (!execPrepared(findCandidates, error)) {
+    findCandidates->bind(0, record.trackingNumber);
+    findCandidates->bind(1, record.carrier);
+    if (!findCandidates->exec(error)) {
         *failed = true;
         return std::nullopt;
     }
@@ -440,8 +420,8 @@ std::optional<StoredShipment> ShipmentIngestor::Private::match(const ShipmentRec
     const qint64 inLast = events.isEmpty() ? nowMs : events.constLast().occurredAt.utcMs;
     std::optional<StoredShipment> best;
     qint64 bestGap = std::numeric_limits<qint64>::max();
-    while (findCandidates.next()) {
-        StoredShipment c = readStored(findCandidates);
+    while (findCandidates->next()) {
+        StoredShipment c = readStored(*findCandidates);
         if (claimedByDocument.contains(c.id))
             continue;
         if (!record.carrierReference.isEmpty() && !c.carrierReference.isEmpty()
@@ -460,7 +440,7 @@ std::optional<StoredShipment> ShipmentIngestor::Private::match(const ShipmentRec
             best = std::move(c);
         }
     }
-    findCandidates.finish();
+    findCandidates->finish();
     if (best)
         claimedByDocument.insert(best->id);
     return best;
@@ -469,54 +449,54 @@ std::optional<StoredShipment> ShipmentIngestor::Private::match(const ShipmentRec
 bool ShipmentIngestor::Private::writeShipment(StoredShipment &s, const ShipmentTimeline &t,
                                               bool isNew, qint64 nowMs, QString *error)
 {
-    QSqlQuery &q = isNew ? insertShipment : updateShipment;
+    SqlStatement *q = isNew ? insertShipment.get() : updateShipment.get();
     int i = 0;
-    q.bindValue(i++, sqlText(s.carrier));
-    q.bindValue(i++, sqlText(s.trackingNumber));
-    q.bindValue(i++, sqlText(s.carrierReference));
-    q.bindValue(i++, sqlText(s.masterTrackingNumber));
-    q.bindValue(i++, s.pieceCount);
-    q.bindValue(i++, sqlText(s.service));
-    q.bindValue(i++, sqlText(s.sourceFormat));
-    q.bindValue(i++, static_cast<int>(t.tag));
-    q.bindValue(i++, static_cast<int>(t.subtag));
-    q.bindValue(i++, sqlText(s.statusConflict));
-    q.bindValue(i++, sqlText(s.estimated.date.isValid() ? s.estimated.date.toString(Qt::ISODate) : QString()));
-    q.bindValue(i++, nullableMs(s.estimated.hasTime ? std::optional<qint64>(s.estimated.at.utcMs) : std::nullopt));
-    q.bindValue(i++, static_cast<int>(s.estimated.at.offsetMinutes));
-    q.bindValue(i++, nullableMs(s.shippedAt));
-    q.bindValue(i++, nullableMs(t.firstEventMs));
-    q.bindValue(i++, nullableMs(t.lastEventMs));
-    q.bindValue(i++, t.lastOffsetMinutes);
-    q.bindValue(i++, nullableMs(t.firstScanMs));
-    q.bindValue(i++, nullableMs(t.deliveredMs));
-    q.bindValue(i++, t.attemptCount);
-    q.bindValue(i++, sqlText(t.lastLocation));
-    q.bindValue(i++, sqlText(s.origin.city));
-    q.bindValue(i++, sqlText(s.origin.state));
-    q.bindValue(i++, sqlText(s.origin.postalCode));
-    q.bindValue(i++, sqlText(s.origin.country));
-    q.bindValue(i++, sqlText(s.destination.city));
-    q.bindValue(i++, sqlText(s.destination.state));
-    q.bindValue(i++, sqlText(s.destination.postalCode));
-    q.bindValue(i++, sqlText(s.destination.country));
-    q.bindValue(i++, sqlText(s.orderId));
-    q.bindValue(i++, sqlText(s.customerName));
-    q.bindValue(i++, sqlText(s.customerEmail));
-    q.bindValue(i++, sqlText(s.customerPhone));
-    q.bindValue(i++, s.orderValueCents);
-    q.bindValue(i++, sqlText(s.currency));
-    q.bindValue(i++, sqlText(s.promisedDate.isValid() ? s.promisedDate.toString(Qt::ISODate) : QString()));
-    q.bindValue(i++, nullableMs(s.orderedAt));
-    q.bindValue(i++, s.version);
-    q.bindValue(i++, isNew ? nowMs : s.createdAt);
-    q.bindValue(i++, nowMs);
+    q->bind(i++, s.carrier);
+    q->bind(i++, s.trackingNumber);
+    q->bind(i++, s.carrierReference);
+    q->bind(i++, s.masterTrackingNumber);
+    q->bind(i++, s.pieceCount);
+    q->bind(i++, s.service);
+    q->bind(i++, s.sourceFormat);
+    q->bind(i++, static_cast<int>(t.tag));
+    q->bind(i++, static_cast<int>(t.subtag));
+    q->bind(i++, s.statusConflict);
+    q->bind(i++, s.estimated.date.isValid() ? s.estimated.date.toString(Qt::ISODate) : QString());
+    q->bind(i++, std::optional<qint64>(s.estimated.hasTime ? std::optional<qint64>(s.estimated.at.utcMs) : std::nullopt));
+    q->bind(i++, static_cast<int>(s.estimated.at.offsetMinutes));
+    q->bind(i++, std::optional<qint64>(s.shippedAt));
+    q->bind(i++, std::optional<qint64>(t.firstEventMs));
+    q->bind(i++, std::optional<qint64>(t.lastEventMs));
+    q->bind(i++, t.lastOffsetMinutes);
+    q->bind(i++, std::optional<qint64>(t.firstScanMs));
+    q->bind(i++, std::optional<qint64>(t.deliveredMs));
+    q->bind(i++, t.attemptCount);
+    q->bind(i++, t.lastLocation);
+    q->bind(i++, s.origin.city);
+    q->bind(i++, s.origin.state);
+    q->bind(i++, s.origin.postalCode);
+    q->bind(i++, s.origin.country);
+    q->bind(i++, s.destination.city);
+    q->bind(i++, s.destination.state);
+    q->bind(i++, s.destination.postalCode);
+    q->bind(i++, s.destination.country);
+    q->bind(i++, s.orderId);
+    q->bind(i++, s.customerName);
+    q->bind(i++, s.customerEmail);
+    q->bind(i++, s.customerPhone);
+    q->bind(i++, s.orderValueCents);
+    q->bind(i++, s.currency);
+    q->bind(i++, s.promisedDate.isValid() ? s.promisedDate.toString(Qt::ISODate) : QString());
+    q->bind(i++, std::optional<qint64>(s.orderedAt));
+    q->bind(i++, s.version);
+    q->bind(i++, isNew ? nowMs : s.createdAt);
+    q->bind(i++, nowMs);
     if (!isNew)
-        q.bindValue(i++, s.id);
-    if (!execPrepared(q, error))
+        q->bind(i++, s.id);
+    if (!q->exec(error))
         return false;
     if (isNew) {
-        s.id = q.lastInsertId().toLongLong();
+        s.id = q->lastInsertId();
         s.createdAt = nowMs;
     }
     s.firstEventMs = t.firstEventMs;
@@ -531,60 +511,60 @@ bool ShipmentIngestor::Private::writeSearch(const StoredShipment &s, const Store
         if (before->orderId == s.orderId && before->customerName == s.customerName
             && before->customerEmail == s.customerEmail && before->customerPhone == s.customerPhone)
             return true;
-        ftsDelete.bindValue(0, s.id);
-        ftsDelete.bindValue(1, sqlText(before->trackingNumber));
-        ftsDelete.bindValue(2, sqlText(before->orderId));
-        ftsDelete.bindValue(3, sqlText(before->customerName));
-        ftsDelete.bindValue(4, sqlText(before->customerEmail));
-        ftsDelete.bindValue(5, phoneSearchText(before->customerPhone));
-        if (!execPrepared(ftsDelete, error))
+        ftsDelete->bind(0, s.id);
+        ftsDelete->bind(1, before->trackingNumber);
+        ftsDelete->bind(2, before->orderId);
+        ftsDelete->bind(3, before->customerName);
+        ftsDelete->bind(4, before->customerEmail);
+        ftsDelete->bind(5, phoneSearchText(before->customerPhone));
+        if (!ftsDelete->exec(error))
             return false;
     }
-    ftsInsert.bindValue(0, s.id);
-    ftsInsert.bindValue(1, sqlText(s.trackingNumber));
-    ftsInsert.bindValue(2, sqlText(s.orderId));
-    ftsInsert.bindValue(3, sqlText(s.customerName));
-    ftsInsert.bindValue(4, sqlText(s.customerEmail));
-    ftsInsert.bindValue(5, phoneSearchText(s.customerPhone));
-    return execPrepared(ftsInsert, error);
+    ftsInsert->bind(0, s.id);
+    ftsInsert->bind(1, s.trackingNumber);
+    ftsInsert->bind(2, s.orderId);
+    ftsInsert->bind(3, s.customerName);
+    ftsInsert->bind(4, s.customerEmail);
+    ftsInsert->bind(5, phoneSearchText(s.customerPhone));
+    return ftsInsert->exec(error);
 }
 
 bool ShipmentIngestor::Private::insertEvents(qint64 shipmentId, const QList<TrackingEvent> &events,
                                              const ShipmentRecord &record, qint64 nowMs,
                                              IngestCounts &counts, QString *error)
 {
-    QSqlQuery &q = insertEvent;
+    SqlStatement *q = insertEvent.get();
     for (const TrackingEvent &e : events) {
         int i = 0;
-        q.bindValue(i++, shipmentId);
-        q.bindValue(i++, e.occurredAt.utcMs);
-        q.bindValue(i++, keyOf(e).minute);
-        q.bindValue(i++, static_cast<int>(e.occurredAt.offsetMinutes));
-        q.bindValue(i++, e.timeAssumed ? 1 : 0);
-        q.bindValue(i++, static_cast<int>(e.tag));
-        q.bindValue(i++, static_cast<int>(e.subtag));
-        q.bindValue(i++, e.unmappedCode ? 1 : 0);
-        q.bindValue(i++, sqlText(e.rawCode));
-        q.bindValue(i++, sqlText(e.description));
-        q.bindValue(i++, sqlText(e.city));
-        q.bindValue(i++, sqlText(e.state));
-        q.bindValue(i++, sqlText(e.country));
-        q.bindValue(i++, sqlText(e.postalCode));
-        q.bindValue(i++, sqlText(record.sourceFormat));
-        q.bindValue(i++, nowMs);
-        if (!execPrepared(q, error))
+        q->bind(i++, shipmentId);
+        q->bind(i++, e.occurredAt.utcMs);
+        q->bind(i++, keyOf(e).minute);
+        q->bind(i++, static_cast<int>(e.occurredAt.offsetMinutes));
+        q->bind(i++, e.timeAssumed ? 1 : 0);
+        q->bind(i++, static_cast<int>(e.tag));
+        q->bind(i++, static_cast<int>(e.subtag));
+        q->bind(i++, e.unmappedCode ? 1 : 0);
+        q->bind(i++, e.rawCode);
+        q->bind(i++, e.description);
+        q->bind(i++, e.city);
+        q->bind(i++, e.state);
+        q->bind(i++, e.country);
+        q->bind(i++, e.postalCode);
+        q->bind(i++, record.sourceFormat);
+        q->bind(i++, nowMs);
+        if (!q->exec(error))
             return false;
-        if (q.numRowsAffected() > 0) {
+        if (q->changes() > 0) {
             ++counts.eventsNew;
             if (e.unmappedCode) {
                 ++counts.unmappedEvents;
-                upsertUnmapped.bindValue(0, sqlText(record.sourceFormat));
-                upsertUnmapped.bindValue(1, sqlText(record.carrier));
-                upsertUnmapped.bindValue(2, sqlText(e.rawCode));
-                upsertUnmapped.bindValue(3, sqlText(e.description));
-                upsertUnmapped.bindValue(4, nowMs);
-                upsertUnmapped.bindValue(5, nowMs);
-                if (!execPrepared(upsertUnmapped, error))
+                upsertUnmapped->bind(0, record.sourceFormat);
+                upsertUnmapped->bind(1, record.carrier);
+                upsertUnmapped->bind(2, e.rawCode);
+                upsertUnmapped->bind(3, e.description);
+                upsertUnmapped->bind(4, nowMs);
+                upsertUnmapped->bind(5, nowMs);
+                if (!upsertUnmapped->exec(error))
                     return false;
             }
         } else {
@@ -596,54 +576,54 @@ bool ShipmentIngestor::Private::insertEvents(qint64 shipmentId, const QList<Trac
 
 bool ShipmentIngestor::Private::readEvents(qint64 shipmentId, QList<TrackingEvent> &out, QString *error)
 {
-    loadEvents.bindValue(0, shipmentId);
-    if (!execPrepared(loadEvents, error))
+    loadEvents->bind(0, shipmentId);
+    if (!loadEvents->exec(error))
         return false;
     out.clear();
-    while (loadEvents.next()) {
+    while (loadEvents->next()) {
         TrackingEvent e;
-        e.occurredAt.utcMs = loadEvents.value(0).toLongLong();
-        e.occurredAt.offsetMinutes = static_cast<qint16>(loadEvents.value(1).toInt());
-        e.timeAssumed = loadEvents.value(2).toInt() != 0;
-        e.tag = tagFromInt(loadEvents.value(3).toInt()).value_or(Tag::InTransit);
-        e.subtag = subtagFromInt(loadEvents.value(4).toInt()).value_or(genericSubtag(e.tag));
-        e.unmappedCode = loadEvents.value(5).toInt() != 0;
-        e.rawCode = loadEvents.value(6).toString();
-        e.description = loadEvents.value(7).toString();
-        e.city = loadEvents.value(8).toString();
-        e.state = loadEvents.value(9).toString();
-        e.country = loadEvents.value(10).toString();
-        e.postalCode = loadEvents.value(11).toString();
+        e.occurredAt.utcMs = loadEvents->int64(0);
+        e.occurredAt.offsetMinutes = static_cast<qint16>(static_cast<int>(loadEvents->int64(1)));
+        e.timeAssumed = static_cast<int>(loadEvents->int64(2)) != 0;
+        e.tag = tagFromInt(static_cast<int>(loadEvents->int64(3))).value_or(Tag::InTransit);
+        e.subtag = subtagFromInt(static_cast<int>(loadEvents->int64(4))).value_or(genericSubtag(e.tag));
+        e.unmappedCode = static_cast<int>(loadEvents->int64(5)) != 0;
+        e.rawCode = loadEvents->text(6);
+        e.description = loadEvents->text(7);
+        e.city = loadEvents->text(8);
+        e.state = loadEvents->text(9);
+        e.country = loadEvents->text(10);
+        e.postalCode = loadEvents->text(11);
         out.append(std::move(e));
     }
-    loadEvents.finish();
+    loadEvents->finish();
     return true;
 }
 
 bool ShipmentIngestor::Private::storePayload(qint64 shipmentId, const ShipmentRecord &record,
-                                             bool isNew, qint64 nowMs, IngestCounts &counts,
-                                             QString *error)
+                                             const PreparedPayload *ready, bool isNew, qint64 nowMs,
+                                             IngestCounts &counts, QString *error)
 {
     if (record.rawPayload.isEmpty())
         return true;
-    const qint64 hash = PayloadCodec::contentHash(record.rawPayload);
+    const PreparedPayload payload = ready && !ready->isEmpty() ? *ready : PreparedPayload::of(record.rawPayload);
     if (!isNew) {
-        findPayload.bindValue(0, shipmentId);
-        findPayload.bindValue(1, hash);
-        if (!execPrepared(findPayload, error))
+        findPayload->bind(0, shipmentId);
+        findPayload->bind(1, payload.hash);
+        if (!findPayload->exec(error))
             return false;
-        const bool known = findPayload.next();
-        findPayload.finish();
+        const bool known = findPayload->next();
+        findPayload->finish();
         if (known)
             return true;
     }
-    insertPayload.bindValue(0, shipmentId);
-    insertPayload.bindValue(1, nowMs);
-    insertPayload.bindValue(2, sqlText(record.sourceFormat));
-    insertPayload.bindValue(3, sqlText(record.sourceDocument));
-    insertPayload.bindValue(4, hash);
-    insertPayload.bindValue(5, PayloadCodec::compress(record.rawPayload));
-    if (!execPrepared(insertPayload, error))
+    insertPayload->bind(0, shipmentId);
+    insertPayload->bind(1, nowMs);
+    insertPayload->bind(2, record.sourceFormat);
+    insertPayload->bind(3, record.sourceDocument);
+    insertPayload->bind(4, payload.hash);
+    insertPayload->bindBlob(5, payload.compressed);
+    if (!insertPayload->exec(error))
         return false;
     ++counts.rawPayloadsStored;
     return true;
@@ -652,11 +632,11 @@ bool ShipmentIngestor::Private::storePayload(qint64 shipmentId, const ShipmentRe
 bool ShipmentIngestor::Private::history(qint64 exceptionId, qint64 atMs, const char *action,
                                         const QString &detail, QString *error)
 {
-    insertHistory.bindValue(0, exceptionId);
-    insertHistory.bindValue(1, atMs);
-    insertHistory.bindValue(2, QString::fromLatin1(action));
-    insertHistory.bindValue(3, sqlText(detail));
-    return execPrepared(insertHistory, error);
+    insertHistory->bind(0, exceptionId);
+    insertHistory->bind(1, atMs);
+    insertHistory->bind(2, QString::fromLatin1(action));
+    insertHistory->bind(3, detail);
+    return insertHistory->exec(error);
 }
 
 bool ShipmentIngestor::Private::syncExceptions(const StoredShipment &s,
@@ -668,25 +648,25 @@ bool ShipmentIngestor::Private::syncExceptions(const StoredShipment &s,
 
     QList<StoredException> stored;
     if (!isNew) {
-        loadExceptions.bindValue(0, s.id);
-        if (!execPrepared(loadExceptions, error))
+        loadExceptions->bind(0, s.id);
+        if (!loadExceptions->exec(error))
             return false;
-        while (loadExceptions.next()) {
+        while (loadExceptions->next()) {
             StoredException x;
-            x.id = loadExceptions.value(0).toLongLong();
-            x.type = exceptionTypeFromInt(loadExceptions.value(1).toInt()).value_or(ExceptionType::Stuck);
-            x.triggerMs = loadExceptions.value(2).toLongLong();
-            x.status = static_cast<ExceptionStatus>(loadExceptions.value(3).toInt());
-            x.resolution = static_cast<ExceptionResolution>(loadExceptions.value(4).toInt());
-            x.firstActionTaken = loadExceptions.value(5).toBool();
-            x.reason = ndrReasonFromInt(loadExceptions.value(6).toInt()).value_or(NdrReason::None);
-            x.attemptCount = loadExceptions.value(7).toInt();
-            x.detail = loadExceptions.value(8).toString();
-            x.score = loadExceptions.value(9).toInt();
-            x.lateByMs = loadExceptions.value(10).toLongLong();
+            x.id = loadExceptions->int64(0);
+            x.type = exceptionTypeFromInt(static_cast<int>(loadExceptions->int64(1))).value_or(ExceptionType::Stuck);
+            x.triggerMs = loadExceptions->int64(2);
+            x.status = static_cast<ExceptionStatus>(static_cast<int>(loadExceptions->int64(3)));
+            x.resolution = static_cast<ExceptionResolution>(static_cast<int>(loadExceptions->int64(4)));
+            x.firstActionTaken = (loadExceptions->int64(5) != 0);
+            x.reason = ndrReasonFromInt(static_cast<int>(loadExceptions->int64(6))).value_or(NdrReason::None);
+            x.attemptCount = static_cast<int>(loadExceptions->int64(7));
+            x.detail = loadExceptions->text(8);
+            x.score = static_cast<int>(loadExceptions->int64(9));
+            x.lateByMs = loadExceptions->int64(10);
             stored.append(x);
         }
-        loadExceptions.finish();
+        loadExceptions->finish();
     }
     if (episodes.isEmpty() && stored.isEmpty())
         return true;
@@ -702,27 +682,27 @@ bool ShipmentIngestor::Private::syncExceptions(const StoredShipment &s,
         const SlaPolicy &sla = rules.config().slaFor(ep.type);
         if (existing == stored.end()) {
             int i = 0;
-            QSqlQuery &q = insertException;
-            q.bindValue(i++, s.id);
-            q.bindValue(i++, static_cast<int>(ep.type));
-            q.bindValue(i++, static_cast<int>(ep.reason));
-            q.bindValue(i++, static_cast<int>(ep.party));
-            q.bindValue(i++, static_cast<int>(ep.isOpen() ? ExceptionStatus::Open : ExceptionStatus::Resolved));
-            q.bindValue(i++, static_cast<int>(ep.isOpen() ? ExceptionResolution::None : ExceptionResolution::ConditionCleared));
-            q.bindValue(i++, ep.triggerMs);
-            q.bindValue(i++, nowMs);
-            q.bindValue(i++, nullableMs(ep.clearedMs));
-            q.bindValue(i++, ep.triggerMs + sla.firstActionHours * MsPerHour);
-            q.bindValue(i++, ep.triggerMs + sla.resolveHours * MsPerHour);
-            q.bindValue(i++, prio.score);
-            q.bindValue(i++, prio.band);
-            q.bindValue(i++, ep.attemptCount);
-            q.bindValue(i++, ep.lateByMs);
-            q.bindValue(i++, sqlText(ep.detail));
-            q.bindValue(i++, nowMs);
-            if (!execPrepared(q, error))
+            SqlStatement *q = insertException.get();
+            q->bind(i++, s.id);
+            q->bind(i++, static_cast<int>(ep.type));
+            q->bind(i++, static_cast<int>(ep.reason));
+            q->bind(i++, static_cast<int>(ep.party));
+            q->bind(i++, static_cast<int>(ep.isOpen() ? ExceptionStatus::Open : ExceptionStatus::Resolved));
+            q->bind(i++, static_cast<int>(ep.isOpen() ? ExceptionResolution::None : ExceptionResolution::ConditionCleared));
+            q->bind(i++, ep.triggerMs);
+            q->bind(i++, nowMs);
+            q->bind(i++, std::optional<qint64>(ep.clearedMs));
+            q->bind(i++, ep.triggerMs + sla.firstActionHours * MsPerHour);
+            q->bind(i++, ep.triggerMs + sla.resolveHours * MsPerHour);
+            q->bind(i++, prio.score);
+            q->bind(i++, prio.band);
+            q->bind(i++, ep.attemptCount);
+            q->bind(i++, ep.lateByMs);
+            q->bind(i++, ep.detail);
+            q->bind(i++, nowMs);
+            if (!q->exec(error))
                 return false;
-            const qint64 id = q.lastInsertId().toLongLong();
+            const qint64 id = q->lastInsertId();
             if (!history(id, ep.triggerMs, "opened", ep.detail, error))
                 return false;
             if (ep.isOpen()) {
@@ -746,20 +726,20 @@ bool ShipmentIngestor::Private::syncExceptions(const StoredShipment &s,
             && existing->lateByMs == ep.lateByMs)
             continue;
         int i = 0;
-        QSqlQuery &q = updateException;
-        q.bindValue(i++, static_cast<int>(ep.reason));
-        q.bindValue(i++, static_cast<int>(ep.party));
-        q.bindValue(i++, static_cast<int>(ep.isOpen() ? ExceptionStatus::Open : ExceptionStatus::Resolved));
-        q.bindValue(i++, static_cast<int>(ep.isOpen() ? ExceptionResolution::None : ExceptionResolution::ConditionCleared));
-        q.bindValue(i++, nullableMs(ep.clearedMs));
-        q.bindValue(i++, prio.score);
-        q.bindValue(i++, prio.band);
-        q.bindValue(i++, ep.attemptCount);
-        q.bindValue(i++, ep.lateByMs);
-        q.bindValue(i++, sqlText(ep.detail));
-        q.bindValue(i++, nowMs);
-        q.bindValue(i++, existing->id);
-        if (!execPrepared(q, error))
+        SqlStatement *q = updateException.get();
+        q->bind(i++, static_cast<int>(ep.reason));
+        q->bind(i++, static_cast<int>(ep.party));
+        q->bind(i++, static_cast<int>(ep.isOpen() ? ExceptionStatus::Open : ExceptionStatus::Resolved));
+        q->bind(i++, static_cast<int>(ep.isOpen() ? ExceptionResolution::None : ExceptionResolution::ConditionCleared));
+        q->bind(i++, std::optional<qint64>(ep.clearedMs));
+        q->bind(i++, prio.score);
+        q->bind(i++, prio.band);
+        q->bind(i++, ep.attemptCount);
+        q->bind(i++, ep.lateByMs);
+        q->bind(i++, ep.detail);
+        q->bind(i++, nowMs);
+        q->bind(i++, existing->id);
+        if (!q->exec(error))
             return false;
         if (reopening) {
             ++counts.exceptionsOpened;
@@ -781,20 +761,20 @@ bool ShipmentIngestor::Private::syncExceptions(const StoredShipment &s,
         if (x.status != ExceptionStatus::Open || matched.contains(x.id))
             continue;
         int i = 0;
-        QSqlQuery &q = updateException;
-        q.bindValue(i++, static_cast<int>(x.reason));
-        q.bindValue(i++, static_cast<int>(ExceptionRules::partyFor(x.type, x.reason, Subtag::Exception)));
-        q.bindValue(i++, static_cast<int>(ExceptionStatus::Resolved));
-        q.bindValue(i++, static_cast<int>(ExceptionResolution::ConditionCleared));
-        q.bindValue(i++, nowMs);
-        q.bindValue(i++, x.score);
-        q.bindValue(i++, 4);
-        q.bindValue(i++, x.attemptCount);
-        q.bindValue(i++, x.lateByMs);
-        q.bindValue(i++, sqlText(x.detail));
-        q.bindValue(i++, nowMs);
-        q.bindValue(i++, x.id);
-        if (!execPrepared(q, error))
+        SqlStatement *q = updateException.get();
+        q->bind(i++, static_cast<int>(x.reason));
+        q->bind(i++, static_cast<int>(ExceptionRules::partyFor(x.type, x.reason, Subtag::Exception)));
+        q->bind(i++, static_cast<int>(ExceptionStatus::Resolved));
+        q->bind(i++, static_cast<int>(ExceptionResolution::ConditionCleared));
+        q->bind(i++, nowMs);
+        q->bind(i++, x.score);
+        q->bind(i++, 4);
+        q->bind(i++, x.attemptCount);
+        q->bind(i++, x.lateByMs);
+        q->bind(i++, x.detail);
+        q->bind(i++, nowMs);
+        q->bind(i++, x.id);
+        if (!q->exec(error))
             return false;
         ++counts.exceptionsResolved;
         if (!history(x.id, nowMs, "condition_cleared",
@@ -804,8 +784,8 @@ bool ShipmentIngestor::Private::syncExceptions(const StoredShipment &s,
     return true;
 }
 
-bool ShipmentIngestor::Private::ingestOne(const ShipmentRecord &record, qint64 nowMs,
-                                          IngestCounts &counts, QString *error)
+bool ShipmentIngestor::Private::ingestOne(const ShipmentRecord &record, const PreparedPayload *payload,
+                                          qint64 nowMs, IngestCounts &counts, QString *error)
 {
     QList<TrackingEvent> events = uniqueSortedEvents(record.events);
     bool failed = false;
@@ -822,7 +802,7 @@ bool ShipmentIngestor::Private::ingestOne(const ShipmentRecord &record, qint64 n
         ++counts.shipmentsNew;
         return insertEvents(s.id, events, record, nowMs, counts, error)
                && writeSearch(s, nullptr, error)
-               && storePayload(s.id, record, true, nowMs, counts, error)
+               && storePayload(s.id, record, payload, true, nowMs, counts, error)
                && syncExceptions(s, events, true, nowMs, counts, error);
     }
 
@@ -833,7 +813,7 @@ bool ShipmentIngestor::Private::ingestOne(const ShipmentRecord &record, qint64 n
     if (!insertEvents(s.id, events, record, nowMs, counts, error))
         return false;
     const bool eventsAdded = counts.eventsNew > newBefore;
-    if (!storePayload(s.id, record, false, nowMs, counts, error))
+    if (!storePayload(s.id, record, payload, false, nowMs, counts, error))
         return false;
     if (!detailsChanged && !eventsAdded) {
         ++counts.shipmentsUnchanged;
@@ -852,15 +832,15 @@ bool ShipmentIngestor::Private::ingestOne(const ShipmentRecord &record, qint64 n
 bool ShipmentIngestor::Private::evaluateStored(qint64 shipmentId, qint64 nowMs,
                                                IngestCounts &counts, QString *error)
 {
-    loadShipment.bindValue(0, shipmentId);
-    if (!execPrepared(loadShipment, error))
+    loadShipment->bind(0, shipmentId);
+    if (!loadShipment->exec(error))
         return false;
-    if (!loadShipment.next()) {
-        loadShipment.finish();
+    if (!loadShipment->next()) {
+        loadShipment->finish();
         return true; // deleted meanwhile
     }
-    const StoredShipment s = readStored(loadShipment);
-    loadShipment.finish();
+    const StoredShipment s = readStored(*loadShipment);
+    loadShipment->finish();
     QList<TrackingEvent> events;
     return readEvents(s.id, events, error) && syncExceptions(s, events, false, nowMs, counts, error);
 }
@@ -882,6 +862,12 @@ const RulesConfig &ShipmentIngestor::rules() const
 bool ShipmentIngestor::ingest(const QList<ShipmentRecord> &batch, qint64 nowMs,
                               IngestCounts *counts, QString *error)
 {
+    return ingest(batch, {}, nowMs, counts, error);
+}
+
+bool ShipmentIngestor::ingest(const QList<ShipmentRecord> &batch, const QList<PreparedPayload> &payloads,
+                              qint64 nowMs, IngestCounts *counts, QString *error)
+{
     if (!d->prepareAll(error))
         return false;
     if (!d->db.transaction()) {
@@ -892,8 +878,10 @@ bool ShipmentIngestor::ingest(const QList<ShipmentRecord> &batch, qint64 nowMs,
     IngestCounts batchCounts;
     d->currentDocument.clear();
     d->claimedByDocument.clear();
-    for (const ShipmentRecord &record : batch) {
-        if (!d->ingestOne(record, nowMs, batchCounts, error)) {
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const ShipmentRecord &record = batch.at(i);
+        const PreparedPayload *payload = i < payloads.size() ? &payloads.at(i) : nullptr;
+        if (!d->ingestOne(record, payload, nowMs, batchCounts, error)) {
             if (error)
                 *error = QStringLiteral("storing %1 %2 failed, batch of %3 rolled back: %4")
                              .arg(record.carrier, record.trackingNumber)
@@ -916,13 +904,13 @@ bool ShipmentIngestor::ingest(const QList<ShipmentRecord> &batch, qint64 nowMs,
 
 bool ShipmentIngestor::ingestReturns(const QList<ReturnRecord> &batch, qint64 nowMs, QString *error)
 {
-    QSqlQuery findShipment(d->db);
-    QSqlQuery upsert(d->db);
-    if (!prepare(findShipment,
+    std::unique_ptr<SqlStatement> findShipment;
+    std::unique_ptr<SqlStatement> upsert;
+    if (!d->prepareStatement(findShipment,
                  QStringLiteral("SELECT id FROM shipments WHERE tracking_number = ? AND carrier = ? "
                                 "ORDER BY last_event_at_ms DESC LIMIT 1"),
                  error)
-        || !prepare(upsert,
+        || !d->prepareStatement(upsert,
                     QStringLiteral(
                         "INSERT INTO returns(rma, shipment_id, order_id, reason, reason_note, items, "
                         "amount_cents, currency, requested_at_ms, delivered_at_ms, window_days, status, "
@@ -948,16 +936,16 @@ bool ShipmentIngestor::ingestReturns(const QList<ReturnRecord> &batch, qint64 no
         return false;
     }
     for (const ReturnRecord &r : batch) {
-        QVariant shipmentId(QMetaType::fromType<qint64>());
-        findShipment.bindValue(0, sqlText(r.trackingNumber));
-        findShipment.bindValue(1, sqlText(r.carrier));
-        if (!execPrepared(findShipment, error)) {
+        std::optional<qint64> shipmentId;
+        findShipment->bind(0, r.trackingNumber);
+        findShipment->bind(1, r.carrier);
+        if (!findShipment->exec(error)) {
             d->db.rollback();
             return false;
         }
-        if (findShipment.next())
-            shipmentId = findShipment.value(0);
-        findShipment.finish();
+        if (findShipment->next())
+            shipmentId = findShipment->int64(0);
+        findShipment->finish();
         QJsonArray items;
         for (const ReturnItem &item : r.items) {
             items.append(QJsonObject{{QStringLiteral("sku"), item.sku},
@@ -967,25 +955,25 @@ bool ShipmentIngestor::ingestReturns(const QList<ReturnRecord> &batch, qint64 no
                                      {QStringLiteral("final_sale"), item.finalSale}});
         }
         int i = 0;
-        upsert.bindValue(i++, sqlText(r.rma));
-        upsert.bindValue(i++, shipmentId);
-        upsert.bindValue(i++, sqlText(r.orderId));
-        upsert.bindValue(i++, static_cast<int>(r.reason));
-        upsert.bindValue(i++, sqlText(r.reasonNote));
-        upsert.bindValue(i++, QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact)));
-        upsert.bindValue(i++, r.amountCents);
-        upsert.bindValue(i++, sqlText(r.currency));
-        upsert.bindValue(i++, msOf(r.requestedAt).value_or(nowMs));
-        upsert.bindValue(i++, nullableMs(msOf(r.deliveredAt)));
-        upsert.bindValue(i++, r.windowDays);
-        upsert.bindValue(i++, static_cast<int>(r.status));
-        upsert.bindValue(i++, static_cast<int>(r.resolution));
-        upsert.bindValue(i++, r.resolutionAmountCents);
-        upsert.bindValue(i++, sqlText(r.reverseCarrier));
-        upsert.bindValue(i++, sqlText(r.reverseTrackingNumber));
-        upsert.bindValue(i++, sqlText(r.inspectionGrade));
-        upsert.bindValue(i++, msOf(r.updatedAt).value_or(nowMs));
-        if (!execPrepared(upsert, error)) {
+        upsert->bind(i++, r.rma);
+        upsert->bind(i++, shipmentId);
+        upsert->bind(i++, r.orderId);
+        upsert->bind(i++, static_cast<int>(r.reason));
+        upsert->bind(i++, r.reasonNote);
+        upsert->bind(i++, QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact)));
+        upsert->bind(i++, r.amountCents);
+        upsert->bind(i++, r.currency);
+        upsert->bind(i++, msOf(r.requestedAt).value_or(nowMs));
+        upsert->bind(i++, std::optional<qint64>(msOf(r.deliveredAt)));
+        upsert->bind(i++, r.windowDays);
+        upsert->bind(i++, static_cast<int>(r.status));
+        upsert->bind(i++, static_cast<int>(r.resolution));
+        upsert->bind(i++, r.resolutionAmountCents);
+        upsert->bind(i++, r.reverseCarrier);
+        upsert->bind(i++, r.reverseTrackingNumber);
+        upsert->bind(i++, r.inspectionGrade);
+        upsert->bind(i++, msOf(r.updatedAt).value_or(nowMs));
+        if (!upsert->exec(error)) {
             if (error)
                 *error = QStringLiteral("storing return %1 failed, batch rolled back: %2").arg(r.rma, *error);
             d->db.rollback();
@@ -1009,17 +997,18 @@ bool ShipmentIngestor::refreshExceptions(qint64 nowMs, IngestCounts *counts, QSt
         return false;
     QList<qint64> ids;
     {
-        QSqlQuery q(d->db);
-        if (!q.exec(QStringLiteral("SELECT id FROM shipments WHERE tag <> %1 "
-                                   "UNION SELECT shipment_id FROM exceptions WHERE status = %2")
-                        .arg(static_cast<int>(Tag::Delivered))
-                        .arg(static_cast<int>(ExceptionStatus::Open)))) {
-            if (error)
-                *error = describeSqlError(q.lastError(), q.lastQuery());
+        std::unique_ptr<SqlStatement> unfinished;
+        if (!d->prepareStatement(unfinished,
+                                 QStringLiteral("SELECT id FROM shipments WHERE tag <> ? "
+                                                "UNION SELECT shipment_id FROM exceptions WHERE status = ?"),
+                                 error))
             return false;
-        }
-        while (q.next())
-            ids.append(q.value(0).toLongLong());
+        unfinished->bind(0, static_cast<int>(Tag::Delivered));
+        unfinished->bind(1, static_cast<int>(ExceptionStatus::Open));
+        if (!unfinished->exec(error))
+            return false;
+        while (unfinished->next())
+            ids.append(unfinished->int64(0));
     }
     IngestCounts total;
     for (qsizetype start = 0; start < ids.size(); start += batchSize) {

@@ -5,6 +5,7 @@
 #include "domain/shipmentrecord.h"
 #include "ingestcounts.h"
 #include "rules/rulesconfig.h"
+#include "payloadcodec.h"
 
 #include <QList>
 #include <QString>
@@ -38,6 +39,10 @@ public:
     // entries with the same tracking number are known to be different shipments.
     bool ingest(const QList<ShipmentRecord> &batch, qint64 nowMs, IngestCounts *counts,
                 QString *error);
+    // The same with each record's raw payload already compressed and hashed (parallel to
+    // `batch`), so that work can happen on another thread.
+    bool ingest(const QList<ShipmentRecord> &batch, const QList<PreparedPayload> &payloads,
+                qint64 nowMs, IngestCounts *counts, QString *error);
 
     // Inserts or updates returns by RMA, linking each to its outbound shipment.
     bool ingestReturns(const QList<ReturnRecord> &batch, qint64 nowMs, QString *error);

@@ -5,7 +5,7 @@
 #include "domain/carriers.h"
 #include "domain/returnstatus.h"
 #include "payloadcodec.h"
-#include "sqlstatements.h"
+#include "qtsqlsupport.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The SQLite store: migrations, idempotent ingest, deduplication, out-of-order arrival,
 // reused tracking numbers, rollback, search and exceptions kept current over time.
+#include "ingest/feedimporter.h"
 #include "store/database.h"
 #include "store/payloadcodec.h"
 #include "store/schemamigrator.h"
@@ -93,6 +94,24 @@ private:
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // On Linux distributions Qt's SQLite plugin uses the system SQLite, so the ingest
+    // path may use SQLite's C API on the same connection; CT_SQLITE_NATIVE=0 turns that
+    // off (the suite runs both ways under CTest).
+    void sqliteAccessMatchesThePlatform()
+    {
+        auto db = openFresh();
+        QVERIFY(db);
+        const bool disabled = qEnvironmentVariableIsSet("CT_SQLITE_NATIVE")
+                              && qEnvironmentVariableIntValue("CT_SQLITE_NATIVE") == 0;
+        if (disabled)
+            QVERIFY(db->nativeSqlite() == nullptr);
+#if defined(__linux__)
+        else
+            QVERIFY2(db->nativeSqlite() != nullptr, "the Qt SQLite plugin should share the system SQLite here");
+#endif
+        qInfo("store writes through %s", db->nativeSqlite() ? "SQLite's C API" : "QtSql");
+    }
 
     void newStoreHasLatestSchemaAndWal()
     {
@@ -430,6 +449,41 @@ private slots:
         QCOMPARE(stats->unmappedCodes.size(), 1);
         QCOMPARE(stats->unmappedCodes.first().occurrences, 2);
         QCOMPARE(stats->unmappedCodes.first().rawCode, QStringLiteral("ZZ"));
+    }
+
+    // The importer reads on a second thread; when the store fails mid-file it stops the
+    // reader, keeps what earlier batches stored and reports, without hanging.
+    void importerStopsCleanlyWhenTheStoreFails()
+    {
+        auto db = openFresh();
+        QVERIFY(QSqlQuery(db->connection()).exec(QStringLiteral(
+            "CREATE TRIGGER boom BEFORE INSERT ON shipments WHEN NEW.tracking_number = 'T0150' "
+            "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
+        QByteArray feed;
+        for (int i = 0; i < 400; ++i) {
+            feed += QStringLiteral(R"({"tracking_number":"T%1","slug":"ups","checkpoints":[{"checkpoint_time":"2026-11-20T10:00:00Z","message":"Picked up","tag":"InTransit","subtag":"InTransit_002"}]})")
+                        .arg(i, 4, 10, QLatin1Char('0'))
+                        .toUtf8();
+            feed += '\n';
+        }
+        FeedImporter importer(*db);
+        importer.setBatchSize(25);
+        FeedImporter::Result result;
+        QString error;
+        int issues = 0;
+        QVERIFY(!importer.importData(QStringLiteral("feed.jsonl"), feed, at("2026-11-21T00:00:00Z"), &result,
+                                     [&](const FeedIssue &) { ++issues; }, &error));
+        QVERIFY2(error.contains(QLatin1String("disk on fire")), qPrintable(error));
+        QCOMPARE(issues, 0);
+        // Batches of 25: the six before T0150's batch were stored, nothing after it.
+        QCOMPARE(count(*db, "SELECT count(*) FROM shipments"), 150);
+        QCOMPARE(result.stored.shipmentsNew, 150);
+        QVERIFY(result.read.records < 400); // the reader was stopped early
+        // And the importer works again afterwards.
+        QVERIFY(QSqlQuery(db->connection()).exec(QStringLiteral("DROP TRIGGER boom")));
+        QVERIFY2(importer.importData(QStringLiteral("feed.jsonl"), feed, at("2026-11-21T00:00:00Z"), &result, {}, &error),
+                 qPrintable(error));
+        QCOMPARE(count(*db, "SELECT count(*) FROM shipments"), 400);
     }
 
     void pagesWalkEveryShipmentOnce()

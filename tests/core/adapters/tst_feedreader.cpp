@@ -146,6 +146,20 @@ private slots:
         QCOMPARE(keys, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
     }
 
+    void rawPayloadIsTheDocumentOrTheShipmentsPart()
+    {
+        // One shipment in the document: the document's own bytes.
+        const QByteArray single = tracking("ONE");
+        const auto one = normalizeBytes(single + "\n");
+        QCOMPARE(one.shipments.first().rawPayload, single);
+        // Several: each shipment's own part, minified.
+        const QByteArray list = "{\"data\": {\"trackings\": [" + tracking("A") + ", " + tracking("B") + "]}}";
+        const auto two = normalizeBytes(list);
+        QCOMPARE(two.shipments.size(), 2);
+        QCOMPARE(two.shipments.at(0).rawPayload, tracking("A"));
+        QCOMPARE(two.shipments.at(1).rawPayload, tracking("B"));
+    }
+
     void sourceDocumentNamesFileAndRecord()
     {
         const auto r = normalizeBytes(tracking("A") + "\n" + tracking("B"), QStringLiteral("feed.jsonl"));

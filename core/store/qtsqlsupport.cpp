@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "sqlstatements.h"
+#include "qtsqlsupport.h"
 
 #include <array>
 
