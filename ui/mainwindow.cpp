@@ -220,7 +220,7 @@ void MainWindow::reloadFromStore()
 void MainWindow::updateCounts()
 {
     QString error;
-    const auto stats = ShipmentQueries(m_database).stats(&error);
+    const auto stats = ShipmentQueries(m_database).summary(&error);
     if (!stats) {
         m_counts->setText(tr("Store unreadable: %1").arg(error));
         return;

@@ -73,6 +73,22 @@ qint64 ShipmentQueries::shipmentCount(QString *error) const
         .value_or(-1);
 }
 
+std::optional<StoreSummary> ShipmentQueries::summary(QString *error) const
+{
+    const QSqlDatabase &db = m_database.connection();
+    StoreSummary s;
+    const auto shipments = scalar(db, QStringLiteral("SELECT count(*) FROM shipments"), error);
+    const auto open = shipments ? scalar(db, QStringLiteral("SELECT count(*) FROM exceptions WHERE status = 0"), error)
+                                : std::nullopt;
+    const auto returns = open ? scalar(db, QStringLiteral("SELECT count(*) FROM returns"), error) : std::nullopt;
+    if (!returns)
+        return std::nullopt;
+    s.shipments = *shipments;
+    s.openExceptions = *open;
+    s.returns = *returns;
+    return s;
+}
+
 std::optional<StoreStats> ShipmentQueries::stats(QString *error) const
 {
     const QSqlDatabase &db = m_database.connection();

@@ -90,6 +90,15 @@ struct StoreStats
     QList<UnmappedCode> unmappedCodes;         // most frequent first
 };
 
+// The few totals the status bar shows; cheap enough for the GUI thread on a store of a
+// million shipments (unlike StoreStats, which also counts every event).
+struct StoreSummary
+{
+    qint64 shipments = 0;
+    qint64 openExceptions = 0;
+    qint64 returns = 0;
+};
+
 struct RawPayload
 {
     qint64 receivedAtMs = 0;
@@ -106,6 +115,7 @@ public:
     explicit ShipmentQueries(const Database &database);
 
     std::optional<StoreStats> stats(QString *error) const;
+    std::optional<StoreSummary> summary(QString *error) const;
     qint64 shipmentCount(QString *error) const;
 
     // Shipments by latest activity, newest first, `limit` rows after `cursor`.
