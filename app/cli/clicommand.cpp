@@ -71,6 +71,24 @@ std::optional<qint64> CliCommand::integerValue(const QCommandLineParser &parser,
     return value;
 }
 
+std::unique_ptr<Database> CliCommand::openStore(const QCommandLineParser &parser, Console &console,
+                                                bool *usage, Database::Mode mode) const
+{
+    *usage = false;
+    const auto path = requiredValue(parser, QStringLiteral("db"), console);
+    if (!path) {
+        *usage = true;
+        return nullptr;
+    }
+    QString error;
+    auto db = Database::open(*path, &error, mode);
+    if (!db) {
+        console.err << "controltower-cli " << name() << ": " << error << "\n";
+        console.err.flush();
+    }
+    return db;
+}
+
 void CliCommand::addNowOption(QCommandLineParser &parser)
 {
     parser.addOption(QCommandLineOption(

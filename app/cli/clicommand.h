@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "store/database.h"
+
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
 #include <optional>
 
 namespace ct::cli {
@@ -53,6 +56,10 @@ protected:
     // --now ISO-8601 (for reproducible runs), else the current time.
     static std::optional<QDateTime> nowValue(const QCommandLineParser &parser, Console &console);
     static void addNowOption(QCommandLineParser &parser);
+    // Opens the store named by --db, reporting a missing option (nullptr, `*usage` set)
+    // or a store that cannot be opened (nullptr) on the console.
+    std::unique_ptr<Database> openStore(const QCommandLineParser &parser, Console &console, bool *usage,
+                                        Database::Mode mode = Database::Mode::ReadWrite) const;
     static void addDbOption(QCommandLineParser &parser);
 };
 

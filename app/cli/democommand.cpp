@@ -41,18 +41,14 @@ int DemoCommand::run(const QCommandLineParser &parser, Console &console) const
     const auto seed = integerValue(parser, QStringLiteral("seed"), 0,
                                    std::numeric_limits<qint64>::max(), 1, console);
     const auto days = integerValue(parser, QStringLiteral("days"), 1, 3650, 90, console);
-    const auto dbPath = requiredValue(parser, QStringLiteral("db"), console);
     const auto now = nowValue(parser, console);
-    if (!count || !seed || !days || !dbPath || !now)
+    if (!count || !seed || !days || !now)
         return UsageError;
-
+    bool usage = false;
+    auto db = openStore(parser, console, &usage);
+    if (!db)
+        return usage ? UsageError : StoreError;
     QString error;
-    auto db = Database::open(*dbPath, &error);
-    if (!db) {
-        console.err << "controltower-cli demo: " << error << "\n";
-        console.err.flush();
-        return StoreError;
-    }
     DemoOptions options;
     options.seed = static_cast<quint64>(*seed);
     options.now = *now;

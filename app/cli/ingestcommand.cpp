@@ -59,9 +59,6 @@ void IngestCommand::describe(QCommandLineParser &parser) const
 
 int IngestCommand::run(const QCommandLineParser &parser, Console &console) const
 {
-    const auto dbPath = requiredValue(parser, QStringLiteral("db"), console);
-    if (!dbPath)
-        return UsageError;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         console.err << "controltower-cli ingest: no input files\n";
@@ -72,13 +69,11 @@ int IngestCommand::run(const QCommandLineParser &parser, Console &console) const
     const auto rules = rulesOption(parser, console);
     if (!now || !rules)
         return UsageError;
+    bool usage = false;
+    auto db = openStore(parser, console, &usage);
+    if (!db)
+        return usage ? UsageError : StoreError;
     QString error;
-    auto db = Database::open(*dbPath, &error);
-    if (!db) {
-        console.err << "controltower-cli ingest: " << error << "\n";
-        console.err.flush();
-        return StoreError;
-    }
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
     FeedImporter importer(*db, *rules);
     bool anyErrors = false;

@@ -24,20 +24,15 @@ void RefreshCommand::describe(QCommandLineParser &parser) const
 
 int RefreshCommand::run(const QCommandLineParser &parser, Console &console) const
 {
-    const auto dbPath = requiredValue(parser, QStringLiteral("db"), console);
-    if (!dbPath)
-        return UsageError;
     const auto now = nowValue(parser, console);
     const auto rules = rulesOption(parser, console);
     if (!now || !rules)
         return UsageError;
+    bool usage = false;
+    auto db = openStore(parser, console, &usage);
+    if (!db)
+        return usage ? UsageError : StoreError;
     QString error;
-    auto db = Database::open(*dbPath, &error);
-    if (!db) {
-        console.err << "controltower-cli refresh: " << error << "\n";
-        console.err.flush();
-        return StoreError;
-    }
     ShipmentIngestor ingestor(*db, *rules);
     IngestCounts counts;
     if (!ingestor.refreshExceptions(now->toMSecsSinceEpoch(), &counts, &error)) {

@@ -78,16 +78,11 @@ void StatsCommand::describe(QCommandLineParser &parser) const
 
 int StatsCommand::run(const QCommandLineParser &parser, Console &console) const
 {
-    const auto dbPath = requiredValue(parser, QStringLiteral("db"), console);
-    if (!dbPath)
-        return UsageError;
+    bool usage = false;
+    auto db = openStore(parser, console, &usage, Database::Mode::ReadOnly);
+    if (!db)
+        return usage ? UsageError : StoreError;
     QString error;
-    auto db = Database::open(*dbPath, &error, Database::Mode::ReadOnly);
-    if (!db) {
-        console.err << "controltower-cli stats: " << error << "\n";
-        console.err.flush();
-        return StoreError;
-    }
     const auto stats = ShipmentQueries(*db).stats(&error);
     if (!stats) {
         console.err << "controltower-cli stats: " << error << "\n";

@@ -115,6 +115,31 @@ std::optional<DateTimeText> parseIsoDateTime(std::string_view text)
     return out;
 }
 
+std::optional<int> parseUtcOffset(QStringView text)
+{
+    const QStringView s = text.trimmed();
+    if (s == QLatin1String("Z") || s == QLatin1String("z"))
+        return 0;
+    if (s.size() < 3 || (s[0] != QLatin1Char('+') && s[0] != QLatin1Char('-')))
+        return std::nullopt;
+    int digits[4] = {};
+    int count = 0;
+    for (QChar c : s.mid(1)) {
+        if (c == QLatin1Char(':'))
+            continue;
+        if (!c.isDigit() || count == 4)
+            return std::nullopt;
+        digits[count++] = c.digitValue();
+    }
+    if (count != 2 && count != 4)
+        return std::nullopt;
+    const int hours = digits[0] * 10 + digits[1];
+    const int minutes = count == 4 ? digits[2] * 10 + digits[3] : 0;
+    if (hours > 18 || minutes > 59)
+        return std::nullopt;
+    return (s[0] == QLatin1Char('-') ? -1 : 1) * (hours * 60 + minutes);
+}
+
 std::optional<QDate> parseCompactDate(std::string_view text)
 {
     const std::string_view s = trim(text);

@@ -53,12 +53,6 @@ std::optional<Stage> stageFromCode(QStringView code)
     return std::nullopt;
 }
 
-struct Phrase
-{
-    const char *text; // lowercase; matched at a word start in the lowercased text
-    Subtag subtag;
-};
-
 // English wordings DHL's business units use inside the "transit" stage. First match wins.
 constexpr auto TransitPhrases = std::to_array<Phrase>({
     {"returned to sender", Subtag::ExceptionReturningToSender},
@@ -121,26 +115,6 @@ constexpr auto FailurePhrases = std::to_array<Phrase>({
     {"could not be delivered", Subtag::AttemptFail},
     {"unsuccessful delivery", Subtag::AttemptFail},
 });
-
-bool containsWord(const QString &lower, QLatin1StringView phrase)
-{
-    qsizetype from = 0;
-    while ((from = lower.indexOf(phrase, from)) >= 0) {
-        if (from == 0 || !lower.at(from - 1).isLetterOrNumber())
-            return true;
-        ++from;
-    }
-    return false;
-}
-
-std::optional<Subtag> matchPhrase(std::span<const Phrase> phrases, const QString &lower)
-{
-    for (const Phrase &p : phrases) {
-        if (containsWord(lower, QLatin1StringView(p.text)))
-            return p.subtag;
-    }
-    return std::nullopt;
-}
 
 // The sub-status of a DHL status or event: the stage its statusCode names, made precise by
 // the text where the text says something that belongs to that stage. Text never moves an

@@ -191,62 +191,6 @@ bool isErrorBody(const json::Value &document)
 
 // --- field readers ----------------------------------------------------------------------
 
-bool hasExplicitOffset(const json::Value &field)
-{
-    if (!field.isString())
-        return false;
-    const auto text = parseIsoDateTime(field.stringView());
-    return text && text->hasOffset;
-}
-
-QString homeCountry(const QString &carrierCode)
-{
-    for (const CarrierInfo &c : knownCarriers()) {
-        if (carrierCode == QLatin1StringView(c.code))
-            return QString::fromLatin1(c.homeCountry);
-    }
-    return {};
-}
-
-// A TrackingLocation ({city, state, country, zip}) into `address`. A value that is not an
-// object is reported; false then.
-bool readLocation(const json::Value &location, Address &address, ParseContext &context)
-{
-    if (location.isAbsent())
-        return true;
-    if (!location.isObject()) {
-        context.error(location, QStringLiteral("expected a tracking location object, found %1")
-                                    .arg(location.typeName()));
-        return false;
-    }
-    address.city = location["city"].text();
-    address.state = location["state"].text();
-    address.postalCode = location["zip"].text();
-    address.country = context.country(location["country"]);
-    return true;
-}
-
-// The instant of a TrackingDetail. Datetimes with "Z" or an offset are exact. Local times
-// without an offset are read at the scan's place; EasyPost leaves "country" null for many
-// domestic scans, so the country is then taken from the shipment (destination, origin,
-// the carrier's home market) with the scan's state, and the time is flagged as assumed.
-std::optional<ParseContext::EventTime> detailTime(ParseContext &context, const json::Value &field,
-                                                  const TrackingEvent &event,
-                                                  const ShipmentRecord &shipment)
-{
-    if (!event.country.isEmpty())
-        return context.eventTime(field, event.country, event.state, shipment.destination.country);
-    QString country = shipment.destination.country;
-    if (country.isEmpty())
-        country = shipment.origin.country;
-    if (country.isEmpty())
-        country = homeCountry(shipment.carrier);
-    auto when = context.eventTime(field, country, event.state);
-    if (when && !country.isEmpty() && !hasExplicitOffset(field))
-        when->assumed = true;
-    return when;
-}
-
 // The carrier's estimate: CarrierDetail's local date (and time) when given, else the
 // Tracker's est_delivery_date.
 DeliveryEstimate readEstimate(const json::Value &tracker, const json::Value &carrierDetail,
@@ -414,8 +358,8 @@ void EasyPostAdapter::parseTracker(const json::Value &tracker, ParseContext &con
     shipment.carrierReference = tracker["id"].text();
     const json::Value carrierDetail = tracker["carrier_detail"];
     shipment.service = carrierDetail["service"].text();
-    readLocation(carrierDetail["origin_tracking_location"], shipment.origin, context);
-    readLocation(carrierDetail["destination_tracking_location"], shipment.destination, context);
+    context.location(carrierDetail["origin_tracking_location"], shipment.origin);
+    context.location(carrierDetail["destination_tracking_location"], shipment.destination);
     shipment.estimatedDelivery =
         readEstimate(tracker, carrierDetail, shipment.destination, context);
     const QString signedBy = tracker["signed_by"].text();
@@ -434,7 +378,7 @@ void EasyPostAdapter::parseTracker(const json::Value &tracker, ParseContext &con
         if (event.description.isEmpty())
             event.description = detail["description"].text();
         Address place;
-        if (!readLocation(detail["tracking_location"], place, context))
+        if (!context.location(detail["tracking_location"], place))
             continue;
         event.city = place.city;
         event.state = place.state;
@@ -444,7 +388,7 @@ void EasyPostAdapter::parseTracker(const json::Value &tracker, ParseContext &con
         const json::Value eventDetail = detail["status_detail"];
         if (!codeFieldOk(eventStatus, context) || !codeFieldOk(eventDetail, context))
             continue;
-        const auto when = detailTime(context, detail["datetime"], event, shipment);
+        const auto when = context.eventTime(detail["datetime"], event, shipment);
         if (!when)
             continue; // reported; the other details still count
         event.occurredAt = when->at;

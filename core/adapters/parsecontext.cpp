@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "parsecontext.h"
 
+#include "domain/carriers.h"
 #include "geo/countries.h"
 #include "geo/timezoneresolver.h"
 #include "statusphrases.h"
@@ -81,7 +82,9 @@ ParseContext::EventTime ParseContext::eventTime(const DateTimeText &text, QStrin
         // A time given in UTC happened somewhere: keep the place's own offset when its
         // zone is certain, so the timeline reads in local time.
         if (offset == 0) {
-            if (const auto local = m_timeZones.localOffsetAt(utcMs, country, state))
+            // A place naming a state but no country is read in the fallback country.
+            const QStringView placeCountry = country.isEmpty() && !state.isEmpty() ? fallbackCountry : country;
+            if (const auto local = m_timeZones.localOffsetAt(utcMs, placeCountry, state))
                 offset = *local;
         }
         return {Timestamp{utcMs, static_cast<qint16>(offset)}, false};
@@ -112,6 +115,33 @@ std::optional<ParseContext::EventTime> ParseContext::eventTime(const json::Value
         return std::nullopt;
     }
     return eventTime(*text, country, state, fallbackCountry);
+}
+
+std::optional<ParseContext::EventTime> ParseContext::eventTime(const json::Value &field,
+                                                               const TrackingEvent &event,
+                                                               const ShipmentRecord &shipment)
+{
+    QString fallback = shipment.destination.country;
+    if (fallback.isEmpty())
+        fallback = shipment.origin.country;
+    if (fallback.isEmpty())
+        fallback = carrierHomeCountry(shipment.carrier);
+    return eventTime(field, event.country, event.state, fallback);
+}
+
+bool ParseContext::location(const json::Value &field, Address &address)
+{
+    if (field.isAbsent())
+        return true;
+    if (!field.isObject()) {
+        error(field, QStringLiteral("expected a location object, found %1").arg(field.typeName()));
+        return false;
+    }
+    address.city = field["city"].text();
+    address.state = field["state"].text();
+    address.postalCode = field["zip"].text();
+    address.country = country(field["country"]);
+    return true;
 }
 
 DeliveryEstimate ParseContext::deliveryEstimate(const json::Value &field, QStringView country,

@@ -49,6 +49,12 @@ public:
     // assumed), or UTC (flagged assumed). Reports a bad or missing value and returns nullopt.
     std::optional<EventTime> eventTime(const json::Value &field, QStringView country,
                                        QStringView state, QStringView fallbackCountry = {});
+    // The same for an event of `shipment` whose place may name no country (aggregators
+    // often leave it empty on domestic scans): the shipment's destination, else its
+    // origin, else the carrier's home market stands in, with the event's state, and a
+    // time without offset is then flagged as assumed.
+    std::optional<EventTime> eventTime(const json::Value &field, const TrackingEvent &event,
+                                       const ShipmentRecord &shipment);
     // The same for a date and time an adapter assembled itself (split fields).
     EventTime eventTime(const DateTimeText &text, QStringView country, QStringView state,
                         QStringView fallbackCountry = {});
@@ -58,6 +64,9 @@ public:
                                       QStringView state = {});
     // Any country spelling -> ISO alpha-2; unrecognised text -> warning and empty.
     QString country(const json::Value &field);
+    // A {city, state, zip, country} location object into `address`; absent or null is no
+    // location. Anything else is reported and gives false.
+    bool location(const json::Value &field, Address &address);
 
     // Sets an event's tag and sub-status from the adapter's mapping of the carrier code.
     // A generic AttemptFail/Exception is refined from the description. With no mapping

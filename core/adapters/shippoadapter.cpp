@@ -163,63 +163,6 @@ bool isWebhook(const json::Value &document)
 
 // --- field readers ----------------------------------------------------------------------
 
-bool hasExplicitOffset(const json::Value &field)
-{
-    if (!field.isString())
-        return false;
-    const auto text = parseIsoDateTime(field.stringView());
-    return text && text->hasOffset;
-}
-
-QString homeCountry(const QString &carrierCode)
-{
-    for (const CarrierInfo &c : knownCarriers()) {
-        if (carrierCode == QLatin1StringView(c.code))
-            return QString::fromLatin1(c.homeCountry);
-    }
-    return {};
-}
-
-// A location ({city, state, zip, country}) into `address`; null is "no location". A value
-// that is not an object is reported; false then.
-bool readLocation(const json::Value &location, Address &address, ParseContext &context)
-{
-    if (location.isAbsent())
-        return true;
-    if (!location.isObject()) {
-        context.error(
-            location,
-            QStringLiteral("expected a location object, found %1").arg(location.typeName()));
-        return false;
-    }
-    address.city = location["city"].text();
-    address.state = location["state"].text();
-    address.postalCode = location["zip"].text();
-    address.country = context.country(location["country"]);
-    return true;
-}
-
-// The instant of a tracking event. status_date is documented as UTC ("Z"); a date without
-// an offset is read as local time at the event's place. Without a country there, the
-// country is taken from the shipment (destination, origin, the carrier's home market)
-// with the event's state, and the time is flagged as assumed.
-std::optional<ParseContext::EventTime> statusTime(ParseContext &context, const json::Value &field,
-                                                  const TrackingEvent &event,
-                                                  const ShipmentRecord &shipment)
-{
-    if (!event.country.isEmpty())
-        return context.eventTime(field, event.country, event.state, shipment.destination.country);
-    QString country = shipment.destination.country;
-    if (country.isEmpty())
-        country = shipment.origin.country;
-    if (country.isEmpty())
-        country = homeCountry(shipment.carrier);
-    auto when = context.eventTime(field, country, event.state);
-    if (when && !country.isEmpty() && !hasExplicitOffset(field))
-        when->assumed = true;
-    return when;
-}
-
 // The carrier's estimate. Not documented: a date-only ETA comes as midnight UTC
 // ("2021-07-23T00:00:00Z" in Shippo's own example); that is read as the date, not as an
 // instant that would fall on the previous evening in the Americas.
@@ -276,7 +219,7 @@ bool readEvent(const json::Value &entry, const ShipmentRecord &shipment, ParseCo
     if (!stringFieldOk(substatus["code"], context))
         return false;
     Address place;
-    if (!readLocation(entry["location"], place, context))
+    if (!context.location(entry["location"], place))
         return false;
     event.city = place.city;
     event.state = place.state;
@@ -285,7 +228,7 @@ bool readEvent(const json::Value &entry, const ShipmentRecord &shipment, ParseCo
     event.description = entry["status_details"].text();
     if (event.description.isEmpty())
         event.description = substatus["text"].text();
-    const auto when = statusTime(context, entry["status_date"], event, shipment);
+    const auto when = context.eventTime(entry["status_date"], event, shipment);
     if (!when)
         return false;
     event.occurredAt = when->at;
@@ -357,8 +300,8 @@ void ShippoAdapter::parseTrack(const json::Value &track, ParseContext &context) 
     shipment.service = serviceLevel["name"].text();
     if (shipment.service.isEmpty())
         shipment.service = serviceLevel["token"].text();
-    readLocation(track["address_from"], shipment.origin, context);
-    readLocation(track["address_to"], shipment.destination, context);
+    context.location(track["address_from"], shipment.origin);
+    context.location(track["address_to"], shipment.destination);
     // eta is the carrier's current estimate; original_eta the first one.
     const json::Value eta = track["eta"].isAbsent() ? track["original_eta"] : track["eta"];
     shipment.estimatedDelivery = readEstimate(eta, shipment.destination, context);

@@ -10,12 +10,6 @@ namespace ct {
 
 namespace {
 
-struct Phrase
-{
-    const char *text; // lowercase; matched as a substring of the lowercased description
-    Subtag subtag;
-};
-
 // Order matters: the first match wins, so specific phrases come before general ones.
 constexpr auto AttemptPhrases = std::to_array<Phrase>({
     // FedEx's standard DE text names two reasons; most such attempts find nobody in.
@@ -144,7 +138,9 @@ bool containsWord(const QString &lower, QLatin1StringView phrase)
     return false;
 }
 
-std::optional<Subtag> match(std::span<const Phrase> phrases, const QString &lower)
+} // namespace
+
+std::optional<Subtag> matchPhrase(std::span<const Phrase> phrases, const QString &lower)
 {
     for (const Phrase &p : phrases) {
         if (containsWord(lower, QLatin1StringView(p.text)))
@@ -152,6 +148,8 @@ std::optional<Subtag> match(std::span<const Phrase> phrases, const QString &lowe
     }
     return std::nullopt;
 }
+
+namespace {
 
 bool isReturnLossOrDamage(Subtag s)
 {
@@ -170,13 +168,13 @@ std::optional<Subtag> refineByDescription(Tag coarse, QStringView description)
         // "Returned to sender after 3 attempts" is a return, not another attempt. Loss and
         // damage words are not taken here: in an attempt, "apartment number missing" is
         // about the address.
-        if (const auto e = match(ExceptionPhrases, lower);
+        if (const auto e = matchPhrase(ExceptionPhrases, lower);
             e && (*e == Subtag::ExceptionReturnedToSender || *e == Subtag::ExceptionReturningToSender))
             return e;
-        return match(AttemptPhrases, lower);
+        return matchPhrase(AttemptPhrases, lower);
     }
     if (coarse == Tag::Exception) {
-        if (const auto e = match(ExceptionPhrases, lower))
+        if (const auto e = matchPhrase(ExceptionPhrases, lower))
             return e;
         return std::nullopt;
     }
@@ -188,11 +186,11 @@ std::optional<Subtag> classifyDescription(QStringView description)
     if (description.isEmpty())
         return std::nullopt;
     const QString lower = description.toString().toLower();
-    if (const auto e = match(ExceptionPhrases, lower); e && isReturnLossOrDamage(*e))
+    if (const auto e = matchPhrase(ExceptionPhrases, lower); e && isReturnLossOrDamage(*e))
         return e;
-    const auto stage = match(StagePhrases, lower);
+    const auto stage = matchPhrase(StagePhrases, lower);
     if (stage && *stage == Subtag::AttemptFail)
-        return match(AttemptPhrases, lower).value_or(Subtag::AttemptFail);
+        return matchPhrase(AttemptPhrases, lower).value_or(Subtag::AttemptFail);
     return stage;
 }
 

@@ -3,11 +3,25 @@
 
 #include "domain/subtag.h"
 
+#include <QString>
 #include <QStringView>
 
 #include <optional>
+#include <span>
 
 namespace ct {
+
+// A phrase that, found in a status text, means a sub-status.
+struct Phrase
+{
+    const char *text; // lowercase; matched at a word start in the lowercased description
+    Subtag subtag;
+};
+
+// The sub-status of the first phrase found in `lowercaseText` (phrases in order of
+// precedence), or nullopt. Phrases match at the start of a word: "rto" matches
+// "rto initiated" but not "porto".
+std::optional<Subtag> matchPhrase(std::span<const Phrase> phrases, const QString &lowercaseText);
 
 // Carriers often send one coarse code ("delivery exception", "undelivered") and put the
 // reason in the text. This reads the reason from common English phrasings so a coarse

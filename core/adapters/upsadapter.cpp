@@ -211,31 +211,6 @@ bool isNotFoundCode(const QString &code)
            code == QLatin1String("151062") || code == QLatin1String("TW0001");
 }
 
-// "+05:30", "-05:00", "-0500", "+05" or "Z" -> minutes east of UTC.
-std::optional<int> parseOffsetMinutes(QStringView text)
-{
-    const QStringView s = text.trimmed();
-    if (s == QLatin1String("Z") || s == QLatin1String("z"))
-        return 0;
-    if (s.size() < 3 || (s[0] != QLatin1Char('+') && s[0] != QLatin1Char('-')))
-        return std::nullopt;
-    QString digits;
-    for (QChar c : s.mid(1)) {
-        if (c == QLatin1Char(':'))
-            continue;
-        if (!c.isDigit())
-            return std::nullopt;
-        digits += c;
-    }
-    if (digits.size() != 2 && digits.size() != 4)
-        return std::nullopt;
-    const int hours = digits.left(2).toInt();
-    const int minutes = digits.size() == 4 ? digits.mid(2).toInt() : 0;
-    if (hours > 18 || minutes > 59)
-        return std::nullopt;
-    return (s[0] == QLatin1Char('-') ? -1 : 1) * (hours * 60 + minutes);
-}
-
 std::string trimmed(std::string_view s)
 {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
@@ -303,7 +278,7 @@ std::optional<ParseContext::EventTime> activityTime(const json::Value &activity,
     const json::Value offsetField = activity["gmtOffset"];
     std::optional<int> offset;
     if (!offsetField.text().isEmpty()) {
-        offset = offsetField.isString() ? parseOffsetMinutes(offsetField.text()) : std::nullopt;
+        offset = offsetField.isString() ? parseUtcOffset(offsetField.text()) : std::nullopt;
         if (!offset)
             context.warning(offsetField, QStringLiteral("unreadable UTC offset \"%1\" ignored; the "
                                                         "time is read in the place's time zone")

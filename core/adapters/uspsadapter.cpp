@@ -191,31 +191,6 @@ QString plainText(const QString &text)
     return s;
 }
 
-// "+05:30", "-06:00", "-0600", "+05" or "Z" -> minutes east of UTC.
-std::optional<int> parseOffsetMinutes(QStringView text)
-{
-    const QStringView s = text.trimmed();
-    if (s == QLatin1String("Z") || s == QLatin1String("z"))
-        return 0;
-    if (s.size() < 3 || (s[0] != QLatin1Char('+') && s[0] != QLatin1Char('-')))
-        return std::nullopt;
-    QString digits;
-    for (QChar c : s.mid(1)) {
-        if (c == QLatin1Char(':'))
-            continue;
-        if (!c.isDigit())
-            return std::nullopt;
-        digits += c;
-    }
-    if (digits.size() != 2 && digits.size() != 4)
-        return std::nullopt;
-    const int hours = digits.left(2).toInt();
-    const int minutes = digits.size() == 4 ? digits.mid(2).toInt() : 0;
-    if (hours > 18 || minutes > 59)
-        return std::nullopt;
-    return (s[0] == QLatin1Char('-') ? -1 : 1) * (hours * 60 + minutes);
-}
-
 // The first of several alternative members with a non-empty value.
 json::Value firstWithText(const json::Value &object, std::initializer_list<const char *> keys)
 {
@@ -384,7 +359,7 @@ void UspsAdapter::parseTracking(const json::Value &tracking, ParseContext &conte
         const json::Value offsetField = e["GMTOffset"];
         if (!offsetField.text().isEmpty()) {
             const auto offset =
-                offsetField.isString() ? parseOffsetMinutes(offsetField.text()) : std::nullopt;
+                offsetField.isString() ? parseUtcOffset(offsetField.text()) : std::nullopt;
             if (!offset) {
                 context.warning(offsetField,
                                 QStringLiteral("unreadable UTC offset \"%1\" ignored; "

@@ -113,6 +113,15 @@ QString canonicalCarrierCode(QStringView name)
     return slug;
 }
 
+QString carrierHomeCountry(QStringView code)
+{
+    for (const CarrierInfo &c : Carriers) {
+        if (code == QLatin1StringView(c.code))
+            return QString::fromLatin1(c.homeCountry);
+    }
+    return {};
+}
+
 QString carrierDisplayName(QStringView code)
 {
     for (const CarrierInfo &c : Carriers) {

@@ -24,6 +24,9 @@ std::span<const CarrierInfo> knownCarriers();
 // ("Acme Couriers" -> "acme-couriers"); an empty name stays empty.
 QString canonicalCarrierCode(QStringView name);
 
+// The ISO alpha-2 country of a known carrier's main market; empty when unknown.
+QString carrierHomeCountry(QStringView code);
+
 // The display name of a canonical code; the code itself when unknown.
 QString carrierDisplayName(QStringView code);
 

@@ -298,6 +298,24 @@ struct ShipmentIngestor::Private
     QSet<qint64> claimedByDocument;
 
     bool prepareAll(QString *error);
+    bool begin(QString *error)
+    {
+        if (db.transaction())
+            return true;
+        if (error)
+            *error = describeSqlError(db.lastError(), QStringLiteral("BEGIN"));
+        return false;
+    }
+    // Commits; on failure rolls back and says why.
+    bool commit(QString *error)
+    {
+        if (db.commit())
+            return true;
+        if (error)
+            *error = describeSqlError(db.lastError(), QStringLiteral("COMMIT"));
+        db.rollback();
+        return false;
+    }
     bool prepareStatement(std::unique_ptr<SqlStatement> &statement, const QString &sql, QString *error)
     {
         statement = SqlStatement::prepare(database, sql, error);
@@ -870,11 +888,8 @@ bool ShipmentIngestor::ingest(const QList<ShipmentRecord> &batch, const QList<Pr
 {
     if (!d->prepareAll(error))
         return false;
-    if (!d->db.transaction()) {
-        if (error)
-            *error = describeSqlError(d->db.lastError(), QStringLiteral("BEGIN"));
+    if (!d->begin(error))
         return false;
-    }
     IngestCounts batchCounts;
     d->currentDocument.clear();
     d->claimedByDocument.clear();
@@ -891,12 +906,8 @@ bool ShipmentIngestor::ingest(const QList<ShipmentRecord> &batch, const QList<Pr
             return false;
         }
     }
-    if (!d->db.commit()) {
-        if (error)
-            *error = describeSqlError(d->db.lastError(), QStringLiteral("COMMIT"));
-        d->db.rollback();
+    if (!d->commit(error))
         return false;
-    }
     if (counts)
         *counts += batchCounts;
     return true;
@@ -930,11 +941,8 @@ bool ShipmentIngestor::ingestReturns(const QList<ReturnRecord> &batch, qint64 no
                         "updated_at_ms = excluded.updated_at_ms"),
                     error))
         return false;
-    if (!d->db.transaction()) {
-        if (error)
-            *error = describeSqlError(d->db.lastError(), QStringLiteral("BEGIN"));
+    if (!d->begin(error))
         return false;
-    }
     for (const ReturnRecord &r : batch) {
         std::optional<qint64> shipmentId;
         findShipment->bind(0, r.trackingNumber);
@@ -980,12 +988,8 @@ bool ShipmentIngestor::ingestReturns(const QList<ReturnRecord> &batch, qint64 no
             return false;
         }
     }
-    if (!d->db.commit()) {
-        if (error)
-            *error = describeSqlError(d->db.lastError(), QStringLiteral("COMMIT"));
-        d->db.rollback();
+    if (!d->commit(error))
         return false;
-    }
     return true;
 }
 
@@ -1012,11 +1016,8 @@ bool ShipmentIngestor::refreshExceptions(qint64 nowMs, IngestCounts *counts, QSt
     }
     IngestCounts total;
     for (qsizetype start = 0; start < ids.size(); start += batchSize) {
-        if (!d->db.transaction()) {
-            if (error)
-                *error = describeSqlError(d->db.lastError(), QStringLiteral("BEGIN"));
+        if (!d->begin(error))
             return false;
-        }
         IngestCounts batchCounts;
         const qsizetype end = std::min<qsizetype>(ids.size(), start + batchSize);
         for (qsizetype i = start; i < end; ++i) {
@@ -1025,12 +1026,8 @@ bool ShipmentIngestor::refreshExceptions(qint64 nowMs, IngestCounts *counts, QSt
                 return false;
             }
         }
-        if (!d->db.commit()) {
-            if (error)
-                *error = describeSqlError(d->db.lastError(), QStringLiteral("COMMIT"));
-            d->db.rollback();
+        if (!d->commit(error))
             return false;
-        }
         total += batchCounts;
         if (progress)
             progress(static_cast<int>(end), static_cast<int>(ids.size()));
