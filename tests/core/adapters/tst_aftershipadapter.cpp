@@ -114,6 +114,20 @@ private slots:
         QCOMPARE(r.summary.failedRecords, 1);
     }
 
+    void multiPieceShipmentKeepsItsPieceCount()
+    {
+        const auto r = normalizeFixture(QStringLiteral("adapters/aftership/multi_piece.json"));
+        QCOMPARE(r.shipments.size(), 1);
+        const ShipmentRecord &s = r.shipments.first();
+        QCOMPARE(s.pieceCount, 3);
+        QCOMPARE(s.carrier, QStringLiteral("fedex"));
+        // 20:00 at -08:00 (Seattle in November) is 04:00 UTC the next day.
+        QVERIFY(s.estimatedDelivery.hasTime);
+        QCOMPARE(s.estimatedDelivery.at.utcMs, QDateTime(QDate(2026, 11, 26), QTime(4, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+        QCOMPARE(s.events.size(), 3); // each piece's departure is its own scan
+        QCOMPARE(r.issues.size(), 0);
+    }
+
     void unknownTrackingIsNotFoundNotAnError()
     {
         const auto r = normalizeFixture(QStringLiteral("adapters/aftership/not_found.json"));
