@@ -3,7 +3,9 @@
 
 #include "adapters/adapterregistry.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QTimeZone>
 #include <QFileInfo>
 #include <QTest>
 
@@ -47,6 +49,12 @@ const ShipmentRecord *NormalizeResult::shipment(const QString &trackingNumber) c
     QTest::qFail(qPrintable(QStringLiteral("no shipment with tracking number %1").arg(trackingNumber)),
                  __FILE__, __LINE__);
     return nullptr;
+}
+
+qint64 utc(int year, int month, int day, int hour, int minute, int second, int ms)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute, second, ms), QTimeZone::utc())
+        .toMSecsSinceEpoch();
 }
 
 NormalizeResult normalizeBytes(const QByteArray &json, const QString &source)

@@ -31,6 +31,10 @@ struct NormalizeResult
     const ShipmentRecord *shipment(const QString &trackingNumber) const;
 };
 
+// Milliseconds since the epoch of a UTC date and time: the hand-computed instants the
+// adapter suites compare against.
+qint64 utc(int year, int month, int day, int hour, int minute, int second = 0, int ms = 0);
+
 // Normalizes JSON text with the standard adapters; `source` names it in issues.
 NormalizeResult normalizeBytes(const QByteArray &json, const QString &source = QStringLiteral("input.json"));
 // Normalizes a fixture under tests/fixtures/ (e.g. "adapters/ups/delivered.json"); the

@@ -14,11 +14,6 @@ using Severity = FeedIssue::Severity;
 
 namespace {
 
-qint64 utcMs(int y, int mo, int d, int h, int mi, int s, int ms = 0)
-{
-    return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), QTimeZone::utc()).toMSecsSinceEpoch();
-}
-
 // A one-shipment tracking response with one scan, for the mapping tables.
 QByteArray oneScan(const QString &type, const QString &scan, const QString &code,
                    const QString &instructions,
@@ -71,7 +66,7 @@ private slots:
         QCOMPARE(s.estimatedDelivery.toIsoString(), QStringLiteral("2026-11-06"));
         QVERIFY(!s.estimatedDelivery.hasTime);
         // Picked up 17:42:15 IST = 12:12:15 UTC.
-        QCOMPARE(s.shippedAt.toMSecsSinceEpoch(), utcMs(2026, 11, 2, 12, 12, 15));
+        QCOMPARE(s.shippedAt.toMSecsSinceEpoch(), utc(2026, 11, 2, 12, 12, 15));
         QCOMPARE(s.origin.city, QStringLiteral("Bhiwandi"));
         QCOMPARE(s.origin.state, QStringLiteral("Maharashtra"));
         QCOMPARE(s.origin.country, QStringLiteral("IN"));
@@ -83,7 +78,7 @@ private slots:
         QCOMPARE(s.events.size(), 13);
         // 13:08:30.002 IST (+05:30, no offset in the payload) = 07:38:30.002 UTC.
         const TrackingEvent &last = s.events.last();
-        QCOMPARE(last.occurredAt.utcMs, utcMs(2026, 11, 5, 7, 38, 30, 2));
+        QCOMPARE(last.occurredAt.utcMs, utc(2026, 11, 5, 7, 38, 30, 2));
         QCOMPARE(last.occurredAt.offsetMinutes, 330);
         QVERIFY(!last.timeAssumed);
         QCOMPARE(last.rawCode, QStringLiteral("DL/Delivered/EOD-38"));
@@ -113,7 +108,7 @@ private slots:
         QCOMPARE(s.events.at(7).subtag, Subtag::AttemptFailAddresseeUnavailable); // EOD-11
         QCOMPARE(s.events.at(7).description, QStringLiteral("Consignee Unavailable"));
         // 13:46:18.002 IST = 08:16:18.002 UTC.
-        QCOMPARE(s.events.at(7).occurredAt.utcMs, utcMs(2026, 10, 29, 8, 16, 18, 2));
+        QCOMPARE(s.events.at(7).occurredAt.utcMs, utc(2026, 10, 29, 8, 16, 18, 2));
         // EOD-43 is not in the table (its meaning is not published): the Instructions decide.
         QCOMPARE(s.events.at(9).rawCode, QStringLiteral("UD/Pending/EOD-43"));
         QCOMPARE(s.events.at(9).subtag, Subtag::AttemptFailCodNotReady);
@@ -170,7 +165,7 @@ private slots:
         QCOMPARE(s.subtag, Subtag::ExceptionReturnedToSender);
         QCOMPARE(s.tag, Tag::Exception);
         // 15:47:12.002 IST = 10:17:12.002 UTC.
-        QCOMPARE(s.events.last().occurredAt.utcMs, utcMs(2026, 10, 30, 10, 17, 12, 2));
+        QCOMPARE(s.events.last().occurredAt.utcMs, utc(2026, 10, 30, 10, 17, 12, 2));
     }
 
     void exceptionsDelayLossDamage()
@@ -376,9 +371,9 @@ private slots:
         QCOMPARE(attempt.subtag, Subtag::AttemptFailAddresseeUnavailable);
         QCOMPARE(attempt.events.first().city, QStringLiteral("Pune"));
         // 13:20:05.002 IST = 07:50:05.002 UTC.
-        QCOMPARE(attempt.events.first().occurredAt.utcMs, utcMs(2026, 11, 18, 7, 50, 5, 2));
+        QCOMPARE(attempt.events.first().occurredAt.utcMs, utc(2026, 11, 18, 7, 50, 5, 2));
         QCOMPARE(r.shipments.at(2).subtag, Subtag::Delivered);
-        QCOMPARE(r.shipments.at(0).shippedAt.toMSecsSinceEpoch(), utcMs(2026, 11, 16, 11, 35, 10, 218));
+        QCOMPARE(r.shipments.at(0).shippedAt.toMSecsSinceEpoch(), utc(2026, 11, 16, 11, 35, 10, 218));
     }
 
     void statusTable_data()
@@ -488,7 +483,7 @@ private slots:
         QCOMPARE(e.state, state);
         // Wherever the scan was, it was in India: 10:00 IST, not assumed.
         QCOMPARE(e.country, QStringLiteral("IN"));
-        QCOMPARE(e.occurredAt.utcMs, utcMs(2026, 11, 5, 4, 30, 0));
+        QCOMPARE(e.occurredAt.utcMs, utc(2026, 11, 5, 4, 30, 0));
         QVERIFY(!e.timeAssumed);
     }
 

@@ -13,11 +13,6 @@ using Severity = FeedIssue::Severity;
 
 namespace {
 
-qint64 utc(int y, int mo, int d, int h, int mi, int s = 0)
-{
-    return QDateTime(QDate(y, mo, d), QTime(h, mi, s), QTimeZone::utc()).toMSecsSinceEpoch();
-}
-
 const TrackingEvent *eventWithText(const ShipmentRecord &s, const QString &text)
 {
     for (const TrackingEvent &e : s.events) {

@@ -16,12 +16,6 @@ using Severity = FeedIssue::Severity;
 
 namespace {
 
-qint64 utc(int year, int month, int day, int hour, int minute)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone::utc())
-        .toMSecsSinceEpoch();
-}
-
 // One Tracker with one TrackingDetail, for the mapping table.
 QByteArray trackerWith(const QString &status, const QString &detail, const QString &message,
                        const QString &signedBy = {})

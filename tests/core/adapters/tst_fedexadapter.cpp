@@ -12,11 +12,6 @@ using Severity = FeedIssue::Severity;
 
 namespace {
 
-qint64 utc(int y, int mo, int d, int h, int mi, int s = 0)
-{
-    return QDateTime(QDate(y, mo, d), QTime(h, mi, s), QTimeZone::utc()).toMSecsSinceEpoch();
-}
-
 const TrackingEvent *eventWithCode(const ShipmentRecord &s, const QString &code, int nth = 0)
 {
     for (const TrackingEvent &e : s.events) {

@@ -12,12 +12,6 @@ using Severity = FeedIssue::Severity;
 
 namespace {
 
-qint64 utc(int year, int month, int day, int hour, int minute)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone::utc())
-        .toMSecsSinceEpoch();
-}
-
 // One Track with one history entry, for the mapping table.
 QByteArray trackWith(const QString &status, const QString &substatus, const QString &details)
 {

@@ -12,11 +12,6 @@ using Severity = FeedIssue::Severity;
 
 namespace {
 
-qint64 utc(int y, int mo, int d, int h, int mi, int s = 0)
-{
-    return QDateTime(QDate(y, mo, d), QTime(h, mi, s), QTimeZone::utc()).toMSecsSinceEpoch();
-}
-
 // A one-package Track API response around a single activity.
 QByteArray oneActivity(const char *type, const char *code, const char *description)
 {

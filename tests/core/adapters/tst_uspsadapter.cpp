@@ -12,11 +12,6 @@ using Severity = FeedIssue::Severity;
 
 namespace {
 
-qint64 utc(int y, int mo, int d, int h, int mi, int s = 0)
-{
-    return QDateTime(QDate(y, mo, d), QTime(h, mi, s), QTimeZone::utc()).toMSecsSinceEpoch();
-}
-
 // A v3 tracking object around a single event.
 QByteArray oneEvent(const char *code, const char *eventType)
 {
