@@ -125,6 +125,13 @@ Writer &Writer::null()
     return *this;
 }
 
+Writer &Writer::raw(const QByteArray &json)
+{
+    separate();
+    m_out += json;
+    return *this;
+}
+
 Writer &Writer::stringOrNull(const QString &text)
 {
     return text.isEmpty() ? null() : value(text);

@@ -25,6 +25,8 @@ public:
     Writer &value(double number);
     Writer &value(bool flag);
     Writer &null();
+    // Already-serialized JSON (a value, not a fragment), inserted as is.
+    Writer &raw(const QByteArray &json);
     // A string, or null when empty.
     Writer &stringOrNull(const QString &text);
 

@@ -221,7 +221,46 @@ const char *const Version2[] = {
     ) WITHOUT ROWID)",
 };
 
-const std::span<const char *const> Steps[] = {Version1, Version2};
+// Version 3: sync with a team server (docs/SYNC.md). Edits wait in the outbox until the
+// server accepts them; an edit the server refused as stale becomes a conflict holding
+// both versions. A rejected return keeps the agent's reason.
+const char *const Version3[] = {
+    "ALTER TABLE returns ADD COLUMN decision_note TEXT NOT NULL DEFAULT ''",
+    R"(CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        entity TEXT NOT NULL,
+        entity_id INTEGER NOT NULL,
+        op TEXT NOT NULL,
+        params TEXT NOT NULL,
+        base_version INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        state INTEGER NOT NULL DEFAULT 0,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT NOT NULL DEFAULT '',
+        result_version INTEGER,
+        created_at_ms INTEGER NOT NULL,
+        updated_at_ms INTEGER NOT NULL
+    ))",
+    "CREATE INDEX outbox_by_state ON outbox(state, id)",
+    "CREATE INDEX outbox_by_entity ON outbox(entity, entity_id, state)",
+    R"(CREATE TABLE sync_conflicts (
+        id INTEGER PRIMARY KEY,
+        outbox_id INTEGER NOT NULL REFERENCES outbox(id),
+        entity TEXT NOT NULL,
+        entity_id INTEGER NOT NULL,
+        local_version INTEGER NOT NULL,
+        server_version INTEGER NOT NULL,
+        local TEXT NOT NULL,
+        server TEXT NOT NULL,
+        detected_at_ms INTEGER NOT NULL,
+        resolved_at_ms INTEGER,
+        resolution TEXT NOT NULL DEFAULT ''
+    ))",
+    "CREATE INDEX sync_conflicts_open ON sync_conflicts(resolved_at_ms, id)",
+};
+
+const std::span<const char *const> Steps[] = {Version1, Version2, Version3};
 
 } // namespace
 
@@ -286,34 +325,42 @@ bool SchemaMigrator::migrate(const QSqlDatabase &db, QString *error, int targetV
                          .arg(latestVersion());
         return false;
     }
+    return runSteps(db, Steps, version, targetVersion, QStringLiteral("schema_version"), error);
+}
+
+bool SchemaMigrator::runSteps(const QSqlDatabase &db, std::span<const std::span<const char *const>> steps,
+                              int version, int targetVersion, const QString &metaKey, QString *error)
+{
     while (version < targetVersion) {
         const int next = version + 1;
         if (!execSql(db, QStringLiteral("BEGIN IMMEDIATE"), error))
             return false;
         bool ok = true;
-        for (const char *statement : Steps[static_cast<size_t>(version)]) {
+        for (const char *statement : steps[static_cast<size_t>(version)]) {
             if (!execSql(db, QString::fromUtf8(statement), error)) {
                 ok = false;
                 break;
             }
         }
-        if (ok && version == 0) {
+        if (ok && version == 0 && metaKey == QLatin1String("schema_version")) {
             ok = execSql(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), error);
         }
         if (ok) {
             QSqlQuery setVersion(db);
             ok = prepare(setVersion,
-                         QStringLiteral("INSERT INTO meta(key, value) VALUES('schema_version', ?) "
+                         QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
                                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                          error);
-            bind(setVersion, 0, QString::number(next));
+            bind(setVersion, 0, metaKey);
+            bind(setVersion, 1, QString::number(next));
             ok = ok && execPrepared(setVersion, error);
         }
         if (!ok) {
             const QString stepError = error ? *error : QString();
             execSql(db, QStringLiteral("ROLLBACK"), nullptr);
             if (error)
-                *error = QStringLiteral("upgrading the store to schema version %1 failed: %2")
+                *error = QStringLiteral("upgrading the store to %1 %2 failed: %3")
+                             .arg(metaKey)
                              .arg(next)
                              .arg(stepError);
             return false;

@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <span>
+
 namespace ct {
 
 // Brings a store's schema to the version this build knows, one transactional step per
@@ -23,6 +25,12 @@ public:
     // set if the store is newer than this build or a step fails; a failed step is rolled
     // back and leaves the store at the previous version.
     static bool migrate(const QSqlDatabase &db, QString *error, int targetVersion = -1);
+
+    // Runs steps[version] .. steps[targetVersion - 1], one transaction each, recording the
+    // reached version under `metaKey` in `meta`. The server keeps its own tables on top of
+    // core's schema this way ("server_schema_version").
+    static bool runSteps(const QSqlDatabase &db, std::span<const std::span<const char *const>> steps,
+                         int version, int targetVersion, const QString &metaKey, QString *error);
 };
 
 } // namespace ct

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "shipmentingestor.h"
 
+#include "searchtext.h"
+
 #include "database.h"
 #include "payloadcodec.h"
 #include "rules/exceptionrules.h"
@@ -29,19 +31,6 @@ std::optional<qint64> msOf(const QDateTime &dt)
     if (!dt.isValid())
         return std::nullopt;
     return dt.toMSecsSinceEpoch();
-}
-
-// Phones are searched as digits, with and without a leading country code.
-QString phoneSearchText(const QString &phone)
-{
-    QString digits;
-    for (QChar c : phone) {
-        if (c.isDigit())
-            digits += c;
-    }
-    if (digits.size() > 10)
-        return digits + QLatin1Char(' ') + digits.right(10);
-    return digits;
 }
 
 // The stored row of a shipment, as far as ingest merges or derives it.

@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: MIT
+#include "editapplier.h"
+
+#include "domain/exceptiontype.h"
+#include "domain/returnstatus.h"
+#include "json/jsonvalue.h"
+#include "json/jsonwriter.h"
+#include "store/sqlstatement.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace ct {
+
+namespace {
+
+QByteArray jsonText(const QString &text)
+{
+    QByteArray out;
+    json::Writer::appendEscaped(out, text);
+    return out;
+}
+
+QByteArray jsonNumber(std::optional<qint64> number)
+{
+    return number ? QByteArray::number(*number) : QByteArrayLiteral("null");
+}
+
+QString exceptionStatusCode(int status)
+{
+    return status == static_cast<int>(ExceptionStatus::Resolved) ? QStringLiteral("resolved")
+                                                                  : QStringLiteral("open");
+}
+
+QString money(qint64 cents, const QString &currency)
+{
+    return QStringLiteral("%1.%2 %3").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0')).arg(currency);
+}
+
+QString param(const json::Value &params, const char *name)
+{
+    return params[name].toString().trimmed();
+}
+
+// What an exception edit writes into the exception's history.
+QString historyDetail(QStringView op, const json::Value &params, const QString &actor)
+{
+    if (op == u"assign")
+        return QStringLiteral("Assigned to %1").arg(param(params, "assignee"));
+    if (op == u"claim")
+        return QStringLiteral("Claimed by %1").arg(actor);
+    if (op == u"status")
+        return param(params, "status") == QLatin1String("resolved") ? QStringLiteral("Resolved by agent")
+                                                                    : QStringLiteral("Reopened");
+    if (op == u"note")
+        return param(params, "text");
+    if (op == u"reattempt")
+        return QStringLiteral("Re-attempt requested for %1").arg(param(params, "date"));
+    if (op == u"update_address") {
+        const json::Value a = params["address"];
+        QStringList parts{param(a, "line1")};
+        for (const char *name : {"line2", "city", "state", "postal", "country"}) {
+            if (!param(a, name).isEmpty())
+                parts << param(a, name);
+        }
+        return QStringLiteral("Address updated: %1").arg(parts.join(QStringLiteral(", ")));
+    }
+    if (op == u"update_phone")
+        return QStringLiteral("Phone updated to %1").arg(param(params, "phone"));
+    if (op == u"reschedule")
+        return QStringLiteral("Delivery rescheduled to %1").arg(param(params, "date"));
+    if (op == u"convert_to_pickup") {
+        const QString name = param(params, "name");
+        return QStringLiteral("Redirected to pickup point %1%2")
+            .arg(param(params, "pickup_point_id"), name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(name));
+    }
+    if (op == u"return_to_origin")
+        return QStringLiteral("Return to sender requested");
+    if (op == u"reship") {
+        const QString reason = param(params, "reason");
+        return reason.isEmpty() ? QStringLiteral("Replacement shipped")
+                                : QStringLiteral("Replacement shipped: %1").arg(reason);
+    }
+    if (op == u"refund")
+        return QStringLiteral("Refunded %1").arg(money(params["amount_cents"].toInt().value_or(0),
+                                                       param(params, "currency")));
+    if (op == u"contact_customer")
+        return QStringLiteral("Customer contacted by %1 with template \"%2\"")
+            .arg(param(params, "channel"), param(params, "template"));
+    return op.toString();
+}
+
+bool isDecided(ReturnStatus status)
+{
+    switch (status) {
+    case ReturnStatus::Rejected:
+    case ReturnStatus::Refunded:
+    case ReturnStatus::Exchanged:
+    case ReturnStatus::Credited:
+    case ReturnStatus::Closed:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+struct EditApplier::Private
+{
+    const Database &database;
+    std::unique_ptr<SqlStatement> loadException, updateException, insertHistory;
+    std::unique_ptr<SqlStatement> loadReturn, updateReturn;
+
+    bool prepared(std::unique_ptr<SqlStatement> &statement, const char *sql, QString *error)
+    {
+        if (!statement)
+            statement = SqlStatement::prepare(database, QString::fromLatin1(sql), error);
+        return statement != nullptr;
+    }
+
+    EditOutcome applyToException(qint64 id, const EditOp &op, const json::Value &params,
+                                 const QString &actor, qint64 nowMs, Mode mode);
+    EditOutcome applyToReturn(qint64 id, const EditOp &op, const json::Value &params, qint64 nowMs,
+                              Mode mode);
+};
+
+namespace {
+
+EditOutcome failure(EditOutcome::Status status, const QString &detail)
+{
+    EditOutcome outcome;
+    outcome.status = status;
+    outcome.detail = detail;
+    return outcome;
+}
+
+} // namespace
+
+EditOutcome EditApplier::Private::applyToException(qint64 id, const EditOp &op, const json::Value &params,
+                                                   const QString &actor, qint64 nowMs, Mode mode)
+{
+    QString error;
+    if (!prepared(loadException,
+                  "SELECT status, resolution, resolved_at_ms, assignee, first_action_at_ms, version "
+                  "FROM exceptions WHERE id = ?", &error)
+        || !prepared(updateException,
+                     "UPDATE exceptions SET status = ?, resolution = ?, resolved_at_ms = ?, assignee = ?, "
+                     "first_action_at_ms = ?, version = version + ?, updated_at_ms = ? WHERE id = ?", &error)
+        || !prepared(insertHistory,
+                     "INSERT INTO exception_history(exception_id, at_ms, action, actor, detail) "
+                     "VALUES(?,?,?,?,?)", &error))
+        return failure(EditOutcome::Status::StoreError, error);
+    loadException->bind(0, id);
+    if (!loadException->exec(&error))
+        return failure(EditOutcome::Status::StoreError, error);
+    if (!loadException->next()) {
+        loadException->finish();
+        return failure(EditOutcome::Status::NotFound, QStringLiteral("there is no exception %1").arg(id));
+    }
+    const int statusBefore = static_cast<int>(loadException->int64(0));
+    const int resolutionBefore = static_cast<int>(loadException->int64(1));
+    const std::optional<qint64> resolvedBefore = loadException->optionalInt64(2);
+    const QString assigneeBefore = loadException->text(3);
+    const std::optional<qint64> firstActionBefore = loadException->optionalInt64(4);
+    const qint64 version = loadException->int64(5);
+    loadException->finish();
+
+    int status = statusBefore;
+    int resolution = resolutionBefore;
+    std::optional<qint64> resolvedAt = resolvedBefore;
+    QString assignee = assigneeBefore;
+    std::optional<qint64> firstActionAt = firstActionBefore;
+    const bool resolved = statusBefore == static_cast<int>(ExceptionStatus::Resolved);
+    const QString opName = QString::fromLatin1(op.name);
+    const QStringView name = opName;
+
+    if (name == u"assign") {
+        assignee = param(params, "assignee");
+    } else if (name == u"claim") {
+        assignee = actor;
+    } else if (name == u"status") {
+        const bool resolve = param(params, "status") == QLatin1String("resolved");
+        if (resolve == resolved)
+            return failure(EditOutcome::Status::InvalidTransition,
+                           QStringLiteral("the exception is already %1").arg(exceptionStatusCode(statusBefore)));
+        status = static_cast<int>(resolve ? ExceptionStatus::Resolved : ExceptionStatus::Open);
+        resolution = static_cast<int>(resolve ? ExceptionResolution::ByAgent : ExceptionResolution::None);
+        resolvedAt = resolve ? std::optional<qint64>(nowMs) : std::nullopt;
+    } else if (name != u"note") {
+        // Every other op is an action taken to clear the exception.
+        if (resolved)
+            return failure(EditOutcome::Status::InvalidTransition,
+                           QStringLiteral("the exception is resolved; reopen it before taking an action"));
+        if (!firstActionAt)
+            firstActionAt = nowMs;
+    }
+
+    updateException->bind(0, status);
+    updateException->bind(1, resolution);
+    updateException->bind(2, resolvedAt);
+    updateException->bind(3, assignee);
+    updateException->bind(4, firstActionAt);
+    updateException->bind(5, mode == Mode::Authoritative ? 1 : 0);
+    updateException->bind(6, nowMs);
+    updateException->bind(7, id);
+    insertHistory->bind(0, id);
+    insertHistory->bind(1, nowMs);
+    insertHistory->bind(2, QString::fromLatin1(op.name));
+    insertHistory->bind(3, actor);
+    insertHistory->bind(4, historyDetail(name, params, actor));
+    if (!updateException->exec(&error) || !insertHistory->exec(&error))
+        return failure(EditOutcome::Status::StoreError, error);
+
+    EditOutcome outcome;
+    outcome.status = EditOutcome::Status::Applied;
+    outcome.versionBefore = version;
+    outcome.versionAfter = mode == Mode::Authoritative ? version + 1 : version;
+    if (status != statusBefore)
+        outcome.changes << FieldChange{QStringLiteral("status"), jsonText(exceptionStatusCode(statusBefore)),
+                                       jsonText(exceptionStatusCode(status))};
+    if (resolution != resolutionBefore)
+        outcome.changes << FieldChange{QStringLiteral("resolution"), jsonNumber(resolutionBefore), jsonNumber(resolution)};
+    if (resolvedAt != resolvedBefore)
+        outcome.changes << FieldChange{QStringLiteral("resolved_at_ms"), jsonNumber(resolvedBefore), jsonNumber(resolvedAt)};
+    if (assignee != assigneeBefore)
+        outcome.changes << FieldChange{QStringLiteral("assignee"), jsonText(assigneeBefore), jsonText(assignee)};
+    if (firstActionAt != firstActionBefore)
+        outcome.changes << FieldChange{QStringLiteral("first_action_at_ms"), jsonNumber(firstActionBefore),
+                                       jsonNumber(firstActionAt)};
+    outcome.changes << FieldChange{QStringLiteral("history"), QByteArrayLiteral("null"),
+                                   jsonText(historyDetail(name, params, actor))};
+    return outcome;
+}
+
+EditOutcome EditApplier::Private::applyToReturn(qint64 id, const EditOp &op, const json::Value &params,
+                                                qint64 nowMs, Mode mode)
+{
+    QString error;
+    if (!prepared(loadReturn,
+                  "SELECT status, resolution, resolution_amount_cents, inspection_grade, decision_note, "
+                  "amount_cents, currency, version FROM returns WHERE id = ?", &error)
+        || !prepared(updateReturn,
+                     "UPDATE returns SET status = ?, resolution = ?, resolution_amount_cents = ?, "
+                     "inspection_grade = ?, decision_note = ?, version = version + ?, updated_at_ms = ? "
+                     "WHERE id = ?", &error))
+        return failure(EditOutcome::Status::StoreError, error);
+    loadReturn->bind(0, id);
+    if (!loadReturn->exec(&error))
+        return failure(EditOutcome::Status::StoreError, error);
+    if (!loadReturn->next()) {
+        loadReturn->finish();
+        return failure(EditOutcome::Status::NotFound, QStringLiteral("there is no return %1").arg(id));
+    }
+    const auto statusBefore = returnStatusFromInt(static_cast<int>(loadReturn->int64(0))).value_or(ReturnStatus::Requested);
+    const auto resolutionBefore = returnResolutionFromInt(static_cast<int>(loadReturn->int64(1))).value_or(ReturnResolution::None);
+    const qint64 amountBefore = loadReturn->int64(2);
+    const QString gradeBefore = loadReturn->text(3);
+    const QString noteBefore = loadReturn->text(4);
+    const qint64 returnValue = loadReturn->int64(5);
+    const QString currency = loadReturn->text(6);
+    const qint64 version = loadReturn->int64(7);
+    loadReturn->finish();
+
+    ReturnStatus status = statusBefore;
+    ReturnResolution resolution = resolutionBefore;
+    qint64 amount = amountBefore;
+    QString grade = gradeBefore;
+    QString note = noteBefore;
+    const QString opName = QString::fromLatin1(op.name);
+    const QStringView name = opName;
+    const QString current = returnStatusLabel(statusBefore).toLower();
+
+    if (name == u"approve") {
+        if (statusBefore != ReturnStatus::Requested)
+            return failure(EditOutcome::Status::InvalidTransition,
+                           QStringLiteral("only a requested return can be approved; this one is %1").arg(current));
+        status = ReturnStatus::Approved;
+    } else if (name == u"reject") {
+        if (statusBefore != ReturnStatus::Requested && statusBefore != ReturnStatus::Approved
+            && statusBefore != ReturnStatus::Received && statusBefore != ReturnStatus::Inspected)
+            return failure(EditOutcome::Status::InvalidTransition,
+                           QStringLiteral("a return that is %1 can no longer be rejected").arg(current));
+        status = ReturnStatus::Rejected;
+        resolution = ReturnResolution::Rejected;
+        note = param(params, "reason");
+    } else if (name == u"inspect") {
+        if (statusBefore == ReturnStatus::Requested || statusBefore == ReturnStatus::Rejected
+            || statusBefore == ReturnStatus::Closed)
+            return failure(EditOutcome::Status::InvalidTransition,
+                           QStringLiteral("a return that is %1 cannot be inspected").arg(current));
+        grade = param(params, "grade");
+        if (statusBefore == ReturnStatus::Received)
+            status = ReturnStatus::Inspected;
+    } else {
+        // exchange, refund, store_credit: the decision.
+        if (isDecided(statusBefore))
+            return failure(EditOutcome::Status::InvalidTransition,
+                           QStringLiteral("the return is already %1").arg(current));
+        if (statusBefore == ReturnStatus::Requested)
+            return failure(EditOutcome::Status::InvalidTransition,
+                           QStringLiteral("the return is still requested; approve it first"));
+        if (name == u"exchange") {
+            status = ReturnStatus::Exchanged;
+            resolution = ReturnResolution::Exchange;
+            amount = 0;
+            note = param(params, "note");
+        } else {
+            amount = params["amount_cents"].toInt().value_or(0);
+            if (name == u"refund" && returnValue > 0 && amount > returnValue) {
+                EditOutcome outcome = failure(EditOutcome::Status::InvalidParams, {});
+                outcome.errors << FieldError{QStringLiteral("amount_cents"),
+                                             QStringLiteral("%1 exceeds the return's value of %2")
+                                                 .arg(amount).arg(returnValue)};
+                return outcome;
+            }
+            status = name == u"refund" ? ReturnStatus::Refunded : ReturnStatus::Credited;
+            resolution = name == u"refund" ? ReturnResolution::Refund : ReturnResolution::StoreCredit;
+        }
+    }
+    Q_UNUSED(currency);
+
+    updateReturn->bind(0, static_cast<int>(status));
+    updateReturn->bind(1, static_cast<int>(resolution));
+    updateReturn->bind(2, amount);
+    updateReturn->bind(3, grade);
+    updateReturn->bind(4, note);
+    updateReturn->bind(5, mode == Mode::Authoritative ? 1 : 0);
+    updateReturn->bind(6, nowMs);
+    updateReturn->bind(7, id);
+    if (!updateReturn->exec(&error))
+        return failure(EditOutcome::Status::StoreError, error);
+
+    EditOutcome outcome;
+    outcome.status = EditOutcome::Status::Applied;
+    outcome.versionBefore = version;
+    outcome.versionAfter = mode == Mode::Authoritative ? version + 1 : version;
+    if (status != statusBefore)
+        outcome.changes << FieldChange{QStringLiteral("status"), jsonText(returnStatusCode(statusBefore)),
+                                       jsonText(returnStatusCode(status))};
+    if (resolution != resolutionBefore)
+        outcome.changes << FieldChange{QStringLiteral("resolution"), jsonText(returnResolutionCode(resolutionBefore)),
+                                       jsonText(returnResolutionCode(resolution))};
+    if (amount != amountBefore)
+        outcome.changes << FieldChange{QStringLiteral("resolution_amount_cents"), jsonNumber(amountBefore), jsonNumber(amount)};
+    if (grade != gradeBefore)
+        outcome.changes << FieldChange{QStringLiteral("inspection_grade"), jsonText(gradeBefore), jsonText(grade)};
+    if (note != noteBefore)
+        outcome.changes << FieldChange{QStringLiteral("decision_note"), jsonText(noteBefore), jsonText(note)};
+    return outcome;
+}
+
+EditApplier::EditApplier(const Database &database)
+    : d(new Private{database, {}, {}, {}, {}, {}})
+{
+}
+
+EditApplier::~EditApplier() = default;
+
+EditOutcome EditApplier::apply(EntityKind entity, qint64 id, const EditOp &op, const json::Value &params,
+                               const QString &actor, qint64 nowMs, Mode mode)
+{
+    if (op.entity != entity)
+        return failure(EditOutcome::Status::InvalidParams,
+                       QStringLiteral("\"%1\" is not an edit of %2s").arg(QLatin1String(op.name), entityCode(entity)));
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc()).date();
+    EditOutcome invalid = failure(EditOutcome::Status::InvalidParams, {});
+    invalid.errors = EditCatalog::validate(op, params, today);
+    if (!invalid.errors.isEmpty()) {
+        QStringList parts;
+        for (const FieldError &e : invalid.errors)
+            parts << (e.field.isEmpty() ? e.detail : e.field + QLatin1Char(' ') + e.detail);
+        invalid.detail = parts.join(QStringLiteral("; "));
+        return invalid;
+    }
+    switch (entity) {
+    case EntityKind::Exception:
+        return d->applyToException(id, op, params, actor, nowMs, mode);
+    case EntityKind::Return:
+        return d->applyToReturn(id, op, params, nowMs, mode);
+    case EntityKind::Shipment:
+        break;
+    }
+    return failure(EditOutcome::Status::InvalidParams, QStringLiteral("shipments have no edits"));
+}
+
+} // namespace ct

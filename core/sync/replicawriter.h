@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "entitykind.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace ct {
+
+class Database;
+namespace json {
+class Value;
+}
+
+// Writes the server's representation of an entity into a client's store, under the
+// server's ids: the row is inserted or replaced column for column, a shipment's events
+// and an exception's history are replaced as a whole, and the search index follows.
+// The caller owns the transaction. Use from the Database's thread.
+class ReplicaWriter final
+{
+public:
+    explicit ReplicaWriter(const Database &database);
+    ~ReplicaWriter();
+
+    // False with `error` naming the JSON path of a missing or mistyped field, or the store
+    // failure; nothing of that entity is written then only if the caller rolls back.
+    bool apply(EntityKind kind, const json::Value &data, QString *error);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace ct

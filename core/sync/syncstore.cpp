@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: MIT
+#include "syncstore.h"
+
+#include "edits/editcatalog.h"
+#include "json/jsonvalue.h"
+#include "json/parser.h"
+#include "replicawriter.h"
+#include "representationwriter.h"
+#include "store/database.h"
+#include "store/qtsqlsupport.h"
+#include "store/transaction.h"
+
+namespace ct {
+
+namespace {
+
+const QString CursorKey = QStringLiteral("sync.cursor");
+const QString ServerIdKey = QStringLiteral("sync.server_id");
+const QString ServerUrlKey = QStringLiteral("sync.server_url");
+
+} // namespace
+
+struct SyncStore::Private
+{
+    const Database &database;
+    ReplicaWriter replica;
+    RepresentationWriter representations;
+    EditApplier applier;
+    Outbox outbox;
+
+    QString meta(const QString &key) const
+    {
+        QSqlQuery query(database.connection());
+        query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+        query.addBindValue(key);
+        return query.exec() && query.next() ? query.value(0).toString() : QString();
+    }
+
+    bool setMeta(const QString &key, const QString &value, QString *error)
+    {
+        QSqlQuery query(database.connection());
+        if (!prepare(query, QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
+                                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value"), error))
+            return false;
+        bind(query, 0, key);
+        bind(query, 1, value);
+        return execPrepared(query, error);
+    }
+
+    bool setOutboxState(const OutboxEntry &entry, OutboxState state, const QString &detail,
+                        std::optional<qint64> resultVersion, bool countAttempt, qint64 nowMs, QString *error)
+    {
+        QSqlQuery query(database.connection());
+        if (!prepare(query, QStringLiteral("UPDATE outbox SET state = ?, last_error = ?, result_version = ?, "
+                                           "attempts = attempts + ?, updated_at_ms = ? WHERE id = ?"), error))
+            return false;
+        bind(query, 0, static_cast<int>(state));
+        bind(query, 1, sqlText(detail));
+        bind(query, 2, resultVersion ? QVariant(*resultVersion) : QVariant());
+        bind(query, 3, countAttempt ? 1 : 0);
+        bind(query, 4, nowMs);
+        bind(query, 5, entry.id);
+        return execPrepared(query, error);
+    }
+
+    // Applies the entity's pending edits again, in queue order, after the server's
+    // representation replaced the row. An edit that no longer applies locally stays
+    // pending: the server decides (and will most likely answer 412).
+    bool reapplyPending(EntityKind entity, qint64 id, qint64 nowMs, QString *error)
+    {
+        const auto pending = outbox.pendingFor(entity, id, error);
+        if (!pending)
+            return false;
+        json::Parser parser;
+        for (const OutboxEntry &entry : *pending) {
+            const EditOp *op = EditCatalog::find(entry.entity, entry.op);
+            const auto params = parser.parse(entry.params.constData(), entry.params.size());
+            if (!op || !params)
+                continue;
+            const EditOutcome outcome = applier.apply(entity, id, *op, *params, entry.actor, nowMs,
+                                                      EditApplier::Mode::Optimistic);
+            if (outcome.status == EditOutcome::Status::StoreError) {
+                *error = outcome.detail;
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool replaceWithServer(EntityKind entity, qint64 id, const json::Value &representation, qint64 nowMs,
+                           QString *error)
+    {
+        return replica.apply(entity, representation, error) && reapplyPending(entity, id, nowMs, error);
+    }
+};
+
+SyncStore::SyncStore(const Database &database)
+    : d(new Private{database, ReplicaWriter(database), RepresentationWriter(database), EditApplier(database),
+                    Outbox(database)})
+{
+}
+
+SyncStore::~SyncStore() = default;
+
+QString SyncStore::cursor() const
+{
+    return d->meta(CursorKey);
+}
+
+QString SyncStore::serverId() const
+{
+    return d->meta(ServerIdKey);
+}
+
+QString SyncStore::serverUrl() const
+{
+    return d->meta(ServerUrlKey);
+}
+
+bool SyncStore::bindToServer(const QString &url, const QString &serverId, QString *error)
+{
+    const QString boundId = this->serverId();
+    if (boundId == serverId) {
+        if (serverUrl() != url)
+            return d->setMeta(ServerUrlKey, url, error); // same server, new address
+        return true;
+    }
+    if (!boundId.isEmpty()) {
+        *error = QStringLiteral("this store is a copy of another server's data (server %1 at %2); "
+                                "sync %3 into a new store file")
+                     .arg(boundId, serverUrl(), url);
+        return false;
+    }
+    QSqlQuery count(d->database.connection());
+    if (!count.exec(QStringLiteral("SELECT (SELECT count(*) FROM shipments) + (SELECT count(*) FROM returns)"))
+        || !count.next()) {
+        *error = describeSqlError(count.lastError());
+        return false;
+    }
+    if (count.value(0).toLongLong() > 0) {
+        *error = QStringLiteral("this store already holds %1 shipments and returns of its own (demo data "
+                                "or imported feeds); sync %2 into a new store file")
+                     .arg(count.value(0).toLongLong())
+                     .arg(url);
+        return false;
+    }
+    Transaction transaction(d->database.connection());
+    return transaction.begin(error) && d->setMeta(ServerIdKey, serverId, error)
+        && d->setMeta(ServerUrlKey, url, error) && d->setMeta(CursorKey, QString(), error)
+        && transaction.commit(error);
+}
+
+bool SyncStore::applyPage(const json::Value &changes, const QString &nextCursor, qint64 nowMs, int *applied,
+                          QString *error)
+{
+    if (!changes.isArray()) {
+        *error = QStringLiteral("%1: expected an array of changes, found %2").arg(changes.path(), changes.typeName());
+        return false;
+    }
+    // The replica follows the server's order of changes, in which an exception can arrive
+    // before the newer version of its shipment; the server's store is consistent, and so
+    // is this one once the page that brings the shipment lands.
+    if (!execSql(d->database.connection(), QStringLiteral("PRAGMA foreign_keys = OFF"), error))
+        return false;
+    Transaction transaction(d->database.connection());
+    bool ok = transaction.begin(error);
+    int count = 0;
+    for (const json::Value &change : changes.elements()) {
+        if (!ok)
+            break;
+        const json::Value kindValue = change["kind"];
+        const std::optional<EntityKind> kind = entityFromCode(kindValue.toString());
+        if (!kind) {
+            *error = QStringLiteral("%1: unknown kind \"%2\"").arg(kindValue.path(), kindValue.toString());
+            ok = false;
+            break;
+        }
+        const json::Value data = change["data"];
+        ok = d->replaceWithServer(*kind, data["id"].toInt().value_or(0), data, nowMs, error);
+        ++count;
+    }
+    ok = ok && d->setMeta(CursorKey, nextCursor, error) && transaction.commit(error);
+    if (!ok)
+        transaction.rollback();
+    execSql(d->database.connection(), QStringLiteral("PRAGMA foreign_keys = ON"), nullptr);
+    if (applied)
+        *applied = ok ? count : 0;
+    return ok;
+}
+
+bool SyncStore::acceptEdit(const OutboxEntry &entry, const json::Value &representation, qint64 nowMs,
+                           QString *error)
+{
+    const std::optional<qint64> version = representation["version"].toInt();
+    if (!version) {
+        *error = QStringLiteral("%1: the server's answer has no version").arg(representation.pathOf("version"));
+        return false;
+    }
+    Transaction transaction(d->database.connection());
+    if (!transaction.begin(error) || !d->setOutboxState(entry, OutboxState::Done, {}, version, true, nowMs, error))
+        return false;
+    // Later edits of the entity were made on top of this one: they now stand on the
+    // version the server gave it.
+    QSqlQuery rebase(d->database.connection());
+    if (!prepare(rebase, QStringLiteral("UPDATE outbox SET base_version = ? WHERE entity = ? AND entity_id = ? "
+                                        "AND state = 0 AND base_version = ? AND id > ?"), error))
+        return false;
+    bind(rebase, 0, *version);
+    bind(rebase, 1, entityCode(entry.entity));
+    bind(rebase, 2, entry.entityId);
+    bind(rebase, 3, entry.baseVersion);
+    bind(rebase, 4, entry.id);
+    return execPrepared(rebase, error)
+        && d->replaceWithServer(entry.entity, entry.entityId, representation, nowMs, error)
+        && transaction.commit(error);
+}
+
+bool SyncStore::recordConflict(const OutboxEntry &entry, const json::Value &current, const QString &detail,
+                               qint64 nowMs, QString *error)
+{
+    Transaction transaction(d->database.connection());
+    if (!transaction.begin(error))
+        return false;
+    const QByteArray local = d->representations.document(entry.entity, entry.entityId, error);
+    if (local.isEmpty() && error && !error->isEmpty())
+        return false;
+    QSqlQuery insert(d->database.connection());
+    if (!prepare(insert, QStringLiteral("INSERT INTO sync_conflicts(outbox_id, entity, entity_id, local_version, "
+                                        "server_version, local, server, detected_at_ms) VALUES(?,?,?,?,?,?,?,?)"),
+                 error))
+        return false;
+    bind(insert, 0, entry.id);
+    bind(insert, 1, entityCode(entry.entity));
+    bind(insert, 2, entry.entityId);
+    bind(insert, 3, entry.baseVersion);
+    bind(insert, 4, current["version"].toInt().value_or(0));
+    bind(insert, 5, sqlText(QString::fromUtf8(local)));
+    bind(insert, 6, sqlText(QString::fromUtf8(current.minified())));
+    bind(insert, 7, nowMs);
+    return execPrepared(insert, error)
+        && d->setOutboxState(entry, OutboxState::Conflict, detail, std::nullopt, true, nowMs, error)
+        && (current.isAbsent() || d->replaceWithServer(entry.entity, entry.entityId, current, nowMs, error))
+        && transaction.commit(error);
+}
+
+bool SyncStore::failEdit(const OutboxEntry &entry, const QString &detail, const json::Value *current,
+                         qint64 nowMs, QString *error)
+{
+    Transaction transaction(d->database.connection());
+    return transaction.begin(error)
+        && d->setOutboxState(entry, OutboxState::Failed, detail, std::nullopt, true, nowMs, error)
+        && (!current || d->replaceWithServer(entry.entity, entry.entityId, *current, nowMs, error))
+        && transaction.commit(error);
+}
+
+bool SyncStore::recordAttempt(const OutboxEntry &entry, const QString &detail, qint64 nowMs, QString *error)
+{
+    return d->setOutboxState(entry, OutboxState::Pending, detail, std::nullopt, true, nowMs, error);
+}
+
+int SyncStore::openConflictCount(QString *error) const
+{
+    QSqlQuery query(d->database.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolved_at_ms IS NULL"))
+        || !query.next()) {
+        if (error)
+            *error = describeSqlError(query.lastError());
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+} // namespace ct

@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: MIT
+#include "editservice.h"
+
+#include "http/problem.h"
+#include "opaquecursor.h"
+
+#include "edits/editapplier.h"
+#include "json/jsonwriter.h"
+#include "json/parser.h"
+#include "store/database.h"
+#include "store/qtsqlsupport.h"
+#include "store/transaction.h"
+#include "sync/representationwriter.h"
+#include "sync/resourcetable.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace ct::server {
+
+namespace {
+
+QByteArray etag(qint64 version)
+{
+    return '"' + QByteArray::number(version) + '"';
+}
+
+// "7", "\"7\"" or W/"7" -> 7.
+std::optional<qint64> parseIfMatch(QByteArray value)
+{
+    value = value.trimmed();
+    if (value.startsWith("W/"))
+        value = value.mid(2);
+    if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
+        value = value.mid(1, value.size() - 2);
+    bool ok = false;
+    const qint64 version = value.toLongLong(&ok);
+    return ok && version >= 0 ? std::optional<qint64>(version) : std::nullopt;
+}
+
+Problem problem(const ApiRequest &request, int status, const char *slug, const QString &detail)
+{
+    Problem p;
+    p.status = status;
+    p.slug = slug;
+    p.detail = detail;
+    p.instance = request.path;
+    return p;
+}
+
+ApiReply jsonReply(int status, QByteArray body, std::optional<qint64> version)
+{
+    ApiReply reply;
+    reply.status = status;
+    reply.body = std::move(body);
+    if (version)
+        reply.headers << qMakePair(QByteArrayLiteral("ETag"), etag(*version));
+    return reply;
+}
+
+} // namespace
+
+EditService::EditService(const Database &database)
+    : m_database(database)
+{
+}
+
+ApiReply EditService::apply(const ApiRequest &request, const AuthUser &user, EntityKind entity, qint64 id,
+                            const EditOp &op, qint64 nowMs)
+{
+    static const QRegularExpression ValidKey(QStringLiteral("^[A-Za-z0-9_-]{1,128}$"));
+    const QString key = QString::fromLatin1(request.header("idempotency-key"));
+    if (!ValidKey.match(key).hasMatch()) {
+        Problem p = problem(request, 400, "validation",
+                            key.isEmpty() ? QStringLiteral("every edit needs an Idempotency-Key header (1 to 128 "
+                                                           "letters, digits, '-' or '_'), so a retry never applies twice")
+                                          : QStringLiteral("the Idempotency-Key must be 1 to 128 letters, digits, '-' or '_'"));
+        p.errors << FieldError{QStringLiteral("Idempotency-Key"), p.detail};
+        return p.reply();
+    }
+    const QByteArray fingerprint = QCryptographicHash::hash(
+        QByteArray(request.method + ' ' + request.path.toUtf8() + '\n' + request.body), QCryptographicHash::Sha256);
+
+    Transaction transaction(m_database.connection());
+    QString error;
+    if (!transaction.begin(&error))
+        return problem(request, 500, "internal", error).reply();
+
+    // A replay answers what the first request got, whatever happened since.
+    QSqlQuery stored(m_database.connection());
+    stored.prepare(QStringLiteral("SELECT user_id, fingerprint, status, etag, body FROM idempotency WHERE key = ?"));
+    stored.addBindValue(key);
+    if (!stored.exec())
+        return problem(request, 500, "internal", describeSqlError(stored.lastError())).reply();
+    if (stored.next()) {
+        if (stored.value(0).toLongLong() != user.id || stored.value(1).toByteArray() != fingerprint)
+            return problem(request, 422, "idempotency-key-reused",
+                           QStringLiteral("the Idempotency-Key \"%1\" was already used for a different request; "
+                                          "use a new key for a new edit").arg(key)).reply();
+        ApiReply reply;
+        reply.status = stored.value(2).toInt();
+        reply.body = stored.value(4).toByteArray();
+        reply.headers << qMakePair(QByteArrayLiteral("ETag"), stored.value(3).toByteArray())
+                      << qMakePair(QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true"));
+        return reply;
+    }
+    stored.finish();
+
+    const QByteArray ifMatch = request.header("if-match");
+    if (ifMatch.isEmpty())
+        return problem(request, 428, "precondition-required",
+                       QStringLiteral("every edit needs an If-Match header with the version it was made on "
+                                      "(the ETag of the %1)").arg(entityCode(entity))).reply();
+    const std::optional<qint64> baseVersion = parseIfMatch(ifMatch);
+    if (!baseVersion) {
+        Problem p = problem(request, 400, "validation",
+                            QStringLiteral("If-Match \"%1\" is not a version such as \"7\"").arg(QString::fromLatin1(ifMatch)));
+        p.errors << FieldError{QStringLiteral("If-Match"), p.detail};
+        return p.reply();
+    }
+
+    json::Parser parser;
+    json::Parser::Error parseError;
+    const QByteArray body = request.body.trimmed().isEmpty() ? QByteArrayLiteral("{}") : request.body;
+    const std::optional<json::Value> params = parser.parse(body.constData(), body.size(), &parseError);
+    if (!params) {
+        int line = 0, column = 0;
+        json::lineAndColumn(body.constData(), body.size(), parseError.offset, line, column);
+        return problem(request, 400, "validation",
+                       QStringLiteral("the body is not valid JSON: %1 (line %2, column %3)")
+                           .arg(parseError.message).arg(line).arg(column)).reply();
+    }
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc()).date();
+    const QList<FieldError> invalid = EditCatalog::validate(op, *params, today);
+    if (!invalid.isEmpty()) {
+        Problem p = problem(request, 400, "validation", {});
+        QStringList parts;
+        for (const FieldError &e : invalid)
+            parts << (e.field.isEmpty() ? e.detail : e.field + QLatin1Char(' ') + e.detail);
+        p.detail = parts.join(QStringLiteral("; "));
+        p.errors = invalid;
+        return p.reply();
+    }
+
+    QSqlQuery current(m_database.connection());
+    current.prepare(QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(QLatin1String(entityTable(entity).table)));
+    current.addBindValue(id);
+    if (!current.exec())
+        return problem(request, 500, "internal", describeSqlError(current.lastError())).reply();
+    if (!current.next())
+        return problem(request, 404, "not-found", QStringLiteral("there is no %1 %2").arg(entityCode(entity)).arg(id)).reply();
+    const qint64 version = current.value(0).toLongLong();
+    current.finish();
+    RepresentationWriter representations(m_database);
+    if (version != *baseVersion) {
+        Problem p = problem(request, 412, "version-mismatch",
+                            QStringLiteral("%1 %2 is at version %3, but the edit was made on version %4; "
+                                           "someone changed it since. Its current state is in \"current\".")
+                                .arg(entityCode(entity)).arg(id).arg(version).arg(*baseVersion));
+        p.current = representations.document(entity, id, &error);
+        ApiReply reply = p.reply();
+        reply.headers << qMakePair(QByteArrayLiteral("ETag"), etag(version));
+        return reply;
+    }
+
+    EditApplier applier(m_database);
+    const EditOutcome outcome = applier.apply(entity, id, op, *params, user.name, nowMs,
+                                              EditApplier::Mode::Authoritative);
+    switch (outcome.status) {
+    case EditOutcome::Status::Applied:
+        break;
+    case EditOutcome::Status::NotFound:
+        return problem(request, 404, "not-found", outcome.detail).reply();
+    case EditOutcome::Status::InvalidParams: {
+        Problem p = problem(request, 400, "validation", outcome.detail);
+        p.errors = outcome.errors;
+        if (p.detail.isEmpty() && !p.errors.isEmpty())
+            p.detail = p.errors.first().field + QLatin1Char(' ') + p.errors.first().detail;
+        return p.reply();
+    }
+    case EditOutcome::Status::InvalidTransition:
+        return problem(request, 409, "invalid-transition", outcome.detail).reply();
+    case EditOutcome::Status::StoreError:
+        return problem(request, 500, "internal", outcome.detail).reply();
+    }
+
+    json::Writer changes;
+    changes.beginArray();
+    for (const FieldChange &change : outcome.changes)
+        changes.beginObject().key("field").value(change.field).key("from").raw(change.from).key("to").raw(change.to).endObject();
+    changes.endArray();
+    QSqlQuery audit(m_database.connection());
+    bool ok = prepare(audit, QStringLiteral("INSERT INTO audit_log(at_ms, actor, role, entity, entity_id, op, params, "
+                                            "changes, idempotency_key, version_before, version_after) "
+                                            "VALUES(?,?,?,?,?,?,?,?,?,?,?)"), &error);
+    const QVariant values[] = {nowMs, user.name, roleCode(user.role), entityCode(entity), id,
+                               QString::fromLatin1(op.name), QString::fromUtf8(params->minified()),
+                               QString::fromUtf8(changes.data()), key, outcome.versionBefore, outcome.versionAfter};
+    for (int i = 0; i < static_cast<int>(std::size(values)); ++i)
+        bind(audit, i, values[i]);
+    ok = ok && execPrepared(audit, &error);
+
+    const QByteArray representation = ok ? representations.document(entity, id, &error) : QByteArray();
+    ok = ok && !representation.isEmpty();
+    QSqlQuery remember(m_database.connection());
+    ok = ok && prepare(remember, QStringLiteral("INSERT INTO idempotency(key, user_id, fingerprint, status, etag, body, "
+                                                "created_at_ms) VALUES(?,?,?,200,?,?,?)"), &error);
+    if (ok) {
+        bind(remember, 0, key);
+        bind(remember, 1, user.id);
+        bind(remember, 2, fingerprint);
+        bind(remember, 3, QString::fromLatin1(etag(outcome.versionAfter)));
+        bind(remember, 4, representation);
+        bind(remember, 5, nowMs);
+        ok = execPrepared(remember, &error);
+    }
+    if (!ok || !transaction.commit(&error))
+        return problem(request, 500, "internal", error).reply();
+    return jsonReply(200, representation, outcome.versionAfter);
+}
+
+ApiReply EditService::audit(const ApiRequest &request)
+{
+    const QString entityText = request.query.queryItemValue(QStringLiteral("entity"));
+    const QString idText = request.query.queryItemValue(QStringLiteral("entity_id"));
+    const QString cursor = request.query.queryItemValue(QStringLiteral("cursor"));
+    const QString limitText = request.query.queryItemValue(QStringLiteral("limit"));
+    QList<FieldError> errors;
+    const std::optional<EntityKind> entity = entityFromCode(entityText);
+    if (!entityText.isEmpty() && (!entity || *entity == EntityKind::Shipment))
+        errors << FieldError{QStringLiteral("entity"), QStringLiteral("must be \"exception\" or \"return\"")};
+    bool idOk = idText.isEmpty();
+    const qint64 entityId = idText.toLongLong(&idOk);
+    if (!idText.isEmpty() && !idOk)
+        errors << FieldError{QStringLiteral("entity_id"), QStringLiteral("must be an integer id")};
+    if (!idText.isEmpty() && entityText.isEmpty())
+        errors << FieldError{QStringLiteral("entity_id"), QStringLiteral("needs entity as well")};
+    const std::optional<qint64> start = decodeCursor("a1", cursor);
+    if (!start)
+        errors << FieldError{QStringLiteral("cursor"), QStringLiteral("is not a cursor this server issued")};
+    const qint64 after = start.value_or(0);
+    int limit = 100;
+    if (!limitText.isEmpty()) {
+        bool ok = false;
+        limit = limitText.toInt(&ok);
+        if (!ok || limit < 1 || limit > 1000)
+            errors << FieldError{QStringLiteral("limit"), QStringLiteral("must be an integer from 1 to 1000")};
+    }
+    if (!errors.isEmpty()) {
+        Problem p = problem(request, 400, "validation", errors.first().field + QLatin1Char(' ') + errors.first().detail);
+        p.errors = errors;
+        return p.reply();
+    }
+    QString sql = QStringLiteral("SELECT id, at_ms, actor, role, entity, entity_id, op, params, changes, "
+                                 "idempotency_key, version_before, version_after FROM audit_log WHERE id > ?");
+    if (entity)
+        sql += QStringLiteral(" AND entity = ?");
+    if (!idText.isEmpty())
+        sql += QStringLiteral(" AND entity_id = ?");
+    sql += QStringLiteral(" ORDER BY id LIMIT ?");
+    QSqlQuery query(m_database.connection());
+    QString error;
+    if (!prepare(query, sql, &error))
+        return problem(request, 500, "internal", error).reply();
+    int index = 0;
+    bind(query, index++, after);
+    if (entity)
+        bind(query, index++, entityCode(*entity));
+    if (!idText.isEmpty())
+        bind(query, index++, entityId);
+    bind(query, index, limit + 1);
+    if (!execPrepared(query, &error))
+        return problem(request, 500, "internal", error).reply();
+    json::Writer out;
+    out.beginObject().key("entries").beginArray();
+    int count = 0;
+    qint64 last = after;
+    bool hasMore = false;
+    while (query.next()) {
+        if (count == limit) {
+            hasMore = true;
+            break;
+        }
+        ++count;
+        last = query.value(0).toLongLong();
+        out.beginObject();
+        out.key("id").value(last);
+        out.key("at_ms").value(query.value(1).toLongLong());
+        out.key("actor").value(query.value(2).toString());
+        out.key("role").value(query.value(3).toString());
+        out.key("entity").value(query.value(4).toString());
+        out.key("entity_id").value(query.value(5).toLongLong());
+        out.key("op").value(query.value(6).toString());
+        out.key("params").raw(query.value(7).toString().toUtf8());
+        out.key("changes").raw(query.value(8).toString().toUtf8());
+        out.key("idempotency_key").value(query.value(9).toString());
+        out.key("version_before").value(query.value(10).toLongLong());
+        out.key("version_after").value(query.value(11).toLongLong());
+        out.endObject();
+    }
+    out.endArray();
+    out.key("next_cursor").value(encodeCursor("a1", last));
+    out.key("has_more").value(hasMore);
+    out.endObject();
+    return jsonReply(200, out.take(), std::nullopt);
+}
+
+} // namespace ct::server

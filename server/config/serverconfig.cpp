@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+#include "serverconfig.h"
+
+#include "json/jsonvalue.h"
+#include "json/parser.h"
+
+#include <QFile>
+
+namespace ct::server {
+
+namespace {
+
+bool readNumber(const json::Value &root, const char *key, double min, double max, double *out,
+                QString *error)
+{
+    const json::Value value = root[key];
+    if (value.isMissing())
+        return true;
+    const std::optional<double> number = value.isNumber() ? value.toDouble() : std::nullopt;
+    if (!number || *number < min || *number > max) {
+        *error = QStringLiteral("%1: must be a number from %2 to %3").arg(value.path()).arg(min).arg(max);
+        return false;
+    }
+    *out = *number;
+    return true;
+}
+
+template<typename T>
+bool readInteger(const json::Value &root, const char *key, double min, double max, T *out, QString *error)
+{
+    double number = static_cast<double>(*out);
+    if (!readNumber(root, key, min, max, &number, error))
+        return false;
+    *out = static_cast<T>(number);
+    return true;
+}
+
+bool readText(const json::Value &root, const char *key, QString *out, QString *error)
+{
+    const json::Value value = root[key];
+    if (value.isMissing())
+        return true;
+    if (!value.isString()) {
+        *error = QStringLiteral("%1: must be a string").arg(value.path());
+        return false;
+    }
+    *out = value.toString();
+    return true;
+}
+
+} // namespace
+
+bool ServerConfig::setListen(const QString &text, QString *error)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    bool ok = false;
+    const uint number = colon >= 0 ? text.mid(colon + 1).toUInt(&ok) : 0;
+    if (colon < 0 || !ok || number > 65535) {
+        *error = QStringLiteral("\"%1\" is not HOST:PORT (for example 127.0.0.1:8787)").arg(text);
+        return false;
+    }
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    QHostAddress address;
+    if (host.isEmpty() || host == QLatin1String("localhost"))
+        address = QHostAddress(QHostAddress::LocalHost);
+    else if (!address.setAddress(host)) {
+        *error = QStringLiteral("\"%1\" is not an IP address").arg(host);
+        return false;
+    }
+    listenAddress = address;
+    port = static_cast<quint16>(number);
+    return true;
+}
+
+std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    const QByteArray text = file.readAll();
+    json::Parser parser;
+    json::Parser::Error parseError;
+    const std::optional<json::Value> root = parser.parse(text.constData(), text.size(), &parseError);
+    if (!root || !root->isObject()) {
+        *error = QStringLiteral("%1: not a JSON object%2")
+                     .arg(path, root ? QString() : QStringLiteral(": ") + parseError.message);
+        return std::nullopt;
+    }
+    static const char *const Known[] = {"database", "listen", "tls_certificate", "tls_key",
+                                        "password_iterations", "token_lifetime_hours", "max_body_bytes",
+                                        "requests_per_second", "request_burst", "logins_per_minute",
+                                        "feed_page_default", "feed_page_max", "faults"};
+    for (const auto &member : root->members()) {
+        if (std::none_of(std::begin(Known), std::end(Known),
+                         [&](const char *key) { return member.key == std::string_view(key); })) {
+            *error = QStringLiteral("%1: %2: unknown setting").arg(path, member.value.path());
+            return std::nullopt;
+        }
+    }
+    ServerConfig config;
+    QString listen;
+    double lifetimeHours = static_cast<double>(config.tokenLifetimeMs) / 3'600'000.0;
+    QString located;
+    const bool ok = readText(*root, "database", &config.database, &located)
+        && readText(*root, "listen", &listen, &located)
+        && (listen.isEmpty() || config.setListen(listen, &located))
+        && readText(*root, "tls_certificate", &config.tlsCertificate, &located)
+        && readText(*root, "tls_key", &config.tlsKey, &located)
+        && readInteger(*root, "password_iterations", 1000, 10'000'000, &config.passwordIterations, &located)
+        && readNumber(*root, "token_lifetime_hours", 0.01, 24 * 365, &lifetimeHours, &located)
+        && readInteger(*root, "max_body_bytes", 1024, 64 * 1024 * 1024, &config.maxBodyBytes, &located)
+        && readNumber(*root, "requests_per_second", 0.1, 1e6, &config.requestsPerSecond, &located)
+        && readNumber(*root, "request_burst", 1, 1e6, &config.requestBurst, &located)
+        && readNumber(*root, "logins_per_minute", 0.1, 1e6, &config.loginsPerMinute, &located)
+        && readInteger(*root, "feed_page_default", 1, 100'000, &config.feedPageDefault, &located)
+        && readInteger(*root, "feed_page_max", 1, 100'000, &config.feedPageMax, &located)
+        && readNumber((*root)["faults"], "rate", 0, 1, &config.faults.rate, &located)
+        && readInteger((*root)["faults"], "seed", 0, 1e15, &config.faults.seed, &located);
+    if (!ok) {
+        *error = path + QStringLiteral(": ") + located;
+        return std::nullopt;
+    }
+    config.tokenLifetimeMs = static_cast<qint64>(lifetimeHours * 3'600'000.0);
+    return config;
+}
+
+} // namespace ct::server

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+
+#include <optional>
+
+namespace ct::server {
+
+// Test-only: answers the server spoils on purpose (docs/SERVER.md, "Fault injection").
+struct FaultConfig
+{
+    double rate = 0.0;  // share of API requests (other than /v1/health) that get a fault
+    quint64 seed = 1;
+};
+
+// Everything controltower-server can be told, from its JSON config file and the command
+// line (which wins). Defaults are safe: loopback only, 12-hour tokens, 64 KiB bodies.
+struct ServerConfig
+{
+    QString database;
+    QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 8787;
+    QString tlsCertificate; // PEM files; both set = HTTPS
+    QString tlsKey;
+    int passwordIterations = 600'000;
+    qint64 tokenLifetimeMs = 12LL * 3600 * 1000;
+    qint64 maxBodyBytes = 64 * 1024;
+    double requestsPerSecond = 50;   // per token (or per address before login)
+    double requestBurst = 100;
+    double loginsPerMinute = 10;     // per address
+    int feedPageDefault = 500;
+    int feedPageMax = 2000;
+    FaultConfig faults;
+
+    // Reads the config file (docs/SERVER.md lists every key). Unknown keys and wrong
+    // types are errors naming the key.
+    static std::optional<ServerConfig> fromFile(const QString &path, QString *error);
+    // "HOST:PORT", "[v6]:PORT" or ":PORT".
+    bool setListen(const QString &text, QString *error);
+    bool usesTls() const { return !tlsCertificate.isEmpty() || !tlsKey.isEmpty(); }
+};
+
+} // namespace ct::server

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+
+namespace ct::server {
+
+// An HTTP request as the API sees it, independent of the HTTP library.
+struct ApiRequest
+{
+    QByteArray method;                    // "GET"
+    QString path;                         // "/v1/changes"
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; // names in lower case
+    QByteArray body;
+    QString peer;                         // remote address
+
+    QByteArray header(const char *lowerCaseName) const { return headers.value(QByteArray(lowerCaseName)); }
+};
+
+struct ApiReply
+{
+    int status = 200;
+    QByteArray contentType = QByteArrayLiteral("application/json");
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+};
+
+} // namespace ct::server

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#include "problem.h"
+
+#include "json/jsonwriter.h"
+
+namespace ct::server {
+
+QString Problem::title(int status)
+{
+    switch (status) {
+    case 400: return QStringLiteral("Bad request");
+    case 401: return QStringLiteral("Unauthorized");
+    case 403: return QStringLiteral("Forbidden");
+    case 404: return QStringLiteral("Not found");
+    case 405: return QStringLiteral("Method not allowed");
+    case 409: return QStringLiteral("Conflict with the current state");
+    case 412: return QStringLiteral("Version mismatch");
+    case 413: return QStringLiteral("Payload too large");
+    case 415: return QStringLiteral("Unsupported media type");
+    case 422: return QStringLiteral("Unprocessable request");
+    case 428: return QStringLiteral("Precondition required");
+    case 429: return QStringLiteral("Too many requests");
+    case 503: return QStringLiteral("Service unavailable");
+    default: return QStringLiteral("Internal server error");
+    }
+}
+
+ApiReply Problem::reply() const
+{
+    json::Writer out;
+    out.beginObject();
+    out.key("type").value(QStringLiteral("urn:controltower:problem:") + QLatin1String(slug));
+    out.key("title").value(title(status));
+    out.key("status").value(status);
+    out.key("detail").value(detail);
+    out.key("instance").value(instance);
+    if (!errors.isEmpty()) {
+        out.key("errors").beginArray();
+        for (const FieldError &error : errors)
+            out.beginObject().key("field").value(error.field).key("detail").value(error.detail).endObject();
+        out.endArray();
+    }
+    if (!current.isEmpty())
+        out.key("current").raw(current);
+    if (extensions)
+        extensions(out);
+    out.endObject();
+    ApiReply reply;
+    reply.status = status;
+    reply.contentType = QByteArrayLiteral("application/problem+json");
+    reply.body = out.take();
+    return reply;
+}
+
+} // namespace ct::server

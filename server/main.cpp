@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: MIT
+// controltower-server: the reference team server. See docs/SERVER.md.
+#include "api/apiservice.h"
+#include "auth/authservice.h"
+#include "auth/passwordhasher.h"
+#include "config/serverconfig.h"
+#include "http/httpfrontend.h"
+#include "store/serverschema.h"
+
+#include "demo/demoseeder.h"
+#include "store/database.h"
+#include "store/shipmentingestor.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTextStream>
+#include <QTimer>
+#include <QTimeZone>
+
+#include <cstdio>
+
+using namespace ct;
+using namespace ct::server;
+
+namespace {
+
+constexpr int ExitUsage = 2;
+constexpr int ExitStore = 3;
+constexpr int ExitListen = 4;
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString readPassword(const QString &file, QString *error)
+{
+    QFile input;
+    const bool ok = file.isEmpty() ? input.open(stdin, QIODevice::ReadOnly) : (input.setFileName(file), input.open(QIODevice::ReadOnly));
+    if (!ok) {
+        *error = QStringLiteral("cannot read the password from %1: %2")
+                     .arg(file.isEmpty() ? QStringLiteral("standard input") : file, input.errorString());
+        return {};
+    }
+    QString password = QString::fromUtf8(input.readLine());
+    while (password.endsWith(QLatin1Char('\n')) || password.endsWith(QLatin1Char('\r')))
+        password.chop(1);
+    return password;
+}
+
+qint64 shipmentCount(const Database &database)
+{
+    QSqlQuery query(database.connection());
+    return query.exec(QStringLiteral("SELECT count(*) FROM shipments")) && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("controltower-server"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Control Tower"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CT_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "The Control Tower team server: serves the store's change feed and takes agents' edits "
+        "over HTTP (docs/api/openapi.yaml). Listens on loopback unless told otherwise."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The store (created when missing)."), QStringLiteral("FILE"));
+    const QCommandLineOption listenOption(QStringLiteral("listen"), QStringLiteral("Address and port (default 127.0.0.1:8787; port 0 picks a free one)."), QStringLiteral("HOST:PORT"));
+    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("JSON config file (docs/SERVER.md)."), QStringLiteral("FILE"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Fill an empty store with N demo shipments first."), QStringLiteral("N"));
+    const QCommandLineOption createUserOption(QStringLiteral("create-user"), QStringLiteral("Create a user (password from standard input or --password-file) and exit."), QStringLiteral("NAME"));
+    const QCommandLineOption roleOption(QStringLiteral("role"), QStringLiteral("Role of the new user: agent, manager, analyst or admin."), QStringLiteral("ROLE"));
+    const QCommandLineOption passwordFileOption(QStringLiteral("password-file"), QStringLiteral("Read the new user's password from FILE's first line."), QStringLiteral("FILE"));
+    const QCommandLineOption routesOption(QStringLiteral("print-routes"), QStringLiteral("Print every route with its roles and exit."));
+    parser.addOptions({dbOption, listenOption, configOption, demoOption, createUserOption, roleOption,
+                       passwordFileOption, routesOption});
+    parser.process(app);
+
+    if (parser.isSet(routesOption)) {
+        for (const QString &route : ApiService::routes())
+            out << route << "\n";
+        return 0;
+    }
+
+    ServerConfig config;
+    QString error;
+    if (parser.isSet(configOption)) {
+        const auto loaded = ServerConfig::fromFile(parser.value(configOption), &error);
+        if (!loaded) {
+            err << "controltower-server: " << error << "\n";
+            return ExitUsage;
+        }
+        config = *loaded;
+    }
+    if (parser.isSet(dbOption))
+        config.database = parser.value(dbOption);
+    if (parser.isSet(listenOption) && !config.setListen(parser.value(listenOption), &error)) {
+        err << "controltower-server: --listen: " << error << "\n";
+        return ExitUsage;
+    }
+    if (config.database.isEmpty()) {
+        err << "controltower-server: say which store to serve with --db FILE (or \"database\" in --config)\n";
+        return ExitUsage;
+    }
+    if (config.usesTls() && (config.tlsCertificate.isEmpty() || config.tlsKey.isEmpty())) {
+        err << "controltower-server: TLS needs both tls_certificate and tls_key\n";
+        return ExitUsage;
+    }
+
+    std::unique_ptr<Database> database = ServerSchema::openStore(config.database, &error);
+    if (!database) {
+        err << "controltower-server: " << config.database << ": " << error << "\n";
+        return ExitStore;
+    }
+
+    if (parser.isSet(createUserOption)) {
+        const std::optional<Role> role = roleFromCode(parser.value(roleOption));
+        if (!role) {
+            err << "controltower-server: --create-user needs --role agent, manager, analyst or admin\n";
+            return ExitUsage;
+        }
+        const QString password = readPassword(parser.value(passwordFileOption), &error);
+        AuthService auth(*database, config.passwordIterations, config.tokenLifetimeMs);
+        if (!error.isEmpty() || !auth.createUser(parser.value(createUserOption), *role, password, nowMs(), &error)) {
+            err << "controltower-server: " << error << "\n";
+            return ExitUsage;
+        }
+        out << "created user " << parser.value(createUserOption) << " (" << roleCode(*role) << ")\n";
+        return 0;
+    }
+
+    if (parser.isSet(demoOption)) {
+        bool ok = false;
+        const int count = parser.value(demoOption).toInt(&ok);
+        if (!ok || count < 1 || count > 5'000'000) {
+            err << "controltower-server: --demo needs a number of shipments from 1 to 5000000\n";
+            return ExitUsage;
+        }
+        const qint64 existing = shipmentCount(*database);
+        if (existing > 0) {
+            out << "the store already holds " << existing << " shipments; --demo left it as it is\n";
+        } else {
+            DemoOptions options;
+            options.now = QDateTime::currentDateTimeUtc();
+            DemoSeeder::Result result;
+            if (!DemoSeeder::seed(*database, options, count, {}, &result, &error)) {
+                err << "controltower-server: demo data: " << error << "\n";
+                return ExitStore;
+            }
+            out << "stored " << result.shipments << " demo shipments and " << result.returns << " returns\n";
+        }
+    }
+
+    ApiService api(*database, config, &nowMs);
+    HttpFrontend frontend(api, config);
+    if (!frontend.listen(&error)) {
+        err << "controltower-server: " << error << "\n";
+        return ExitListen;
+    }
+    if (!config.listenAddress.isLoopback() && !config.usesTls())
+        err << "controltower-server: warning: serving plain HTTP on " << config.listenAddress.toString()
+            << "; tokens and passwords cross the network unencrypted. Configure tls_certificate and tls_key.\n";
+    out << "controltower-server listening on " << frontend.url().toString() << "\n";
+    out.flush();
+
+    // Time-based exception conditions (stuck, delayed...) appear as time passes.
+    ShipmentIngestor ingestor(*database);
+    QTimer refresh;
+    refresh.setInterval(5 * 60 * 1000);
+    QObject::connect(&refresh, &QTimer::timeout, &app, [&] {
+        QString refreshError;
+        if (!ingestor.refreshExceptions(nowMs(), nullptr, &refreshError))
+            err << "controltower-server: refreshing exceptions failed: " << refreshError << "\n" << Qt::flush;
+    });
+    refresh.start();
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: MIT
+#include "serverschema.h"
+
+#include "store/database.h"
+#include "store/schemamigrator.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <span>
+
+namespace ct::server {
+
+namespace {
+
+// Never edit a released step: add a new one.
+const char *const Version1[] = {
+    R"(CREATE TABLE users (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        role TEXT NOT NULL,
+        password_hash BLOB NOT NULL,
+        salt BLOB NOT NULL,
+        iterations INTEGER NOT NULL,
+        created_at_ms INTEGER NOT NULL,
+        disabled INTEGER NOT NULL DEFAULT 0
+    ))",
+    // Only a hash of each token is stored: a copy of the database grants no access.
+    R"(CREATE TABLE tokens (
+        token_hash BLOB PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        created_at_ms INTEGER NOT NULL,
+        expires_at_ms INTEGER NOT NULL
+    ) WITHOUT ROWID)",
+    "CREATE INDEX tokens_by_expiry ON tokens(expires_at_ms)",
+    R"(CREATE TABLE idempotency (
+        key TEXT NOT NULL,
+        user_id INTEGER NOT NULL,
+        fingerprint BLOB NOT NULL,
+        status INTEGER NOT NULL,
+        etag TEXT NOT NULL DEFAULT '',
+        body BLOB NOT NULL,
+        created_at_ms INTEGER NOT NULL,
+        PRIMARY KEY (key)
+    ) WITHOUT ROWID)",
+    R"(CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at_ms INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        role TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        entity_id INTEGER NOT NULL,
+        op TEXT NOT NULL,
+        params TEXT NOT NULL,
+        changes TEXT NOT NULL,
+        idempotency_key TEXT NOT NULL,
+        version_before INTEGER NOT NULL,
+        version_after INTEGER NOT NULL
+    ))",
+    "CREATE INDEX audit_by_entity ON audit_log(entity, entity_id, id)",
+    // One row per entity; a change moves it to a new, higher sequence number (REPLACE
+    // deletes and re-inserts), so the feed is ordered and compacted.
+    R"(CREATE TABLE change_log (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        entity TEXT NOT NULL,
+        entity_id INTEGER NOT NULL,
+        UNIQUE (entity, entity_id)
+    ))",
+    R"(CREATE TRIGGER shipments_logged_insert AFTER INSERT ON shipments BEGIN
+        INSERT OR REPLACE INTO change_log(entity, entity_id) VALUES('shipment', NEW.id);
+    END)",
+    R"(CREATE TRIGGER shipments_logged_update AFTER UPDATE OF version ON shipments
+        WHEN NEW.version <> OLD.version BEGIN
+        INSERT OR REPLACE INTO change_log(entity, entity_id) VALUES('shipment', NEW.id);
+    END)",
+    R"(CREATE TRIGGER exceptions_logged_insert AFTER INSERT ON exceptions BEGIN
+        INSERT OR REPLACE INTO change_log(entity, entity_id) VALUES('exception', NEW.id);
+    END)",
+    R"(CREATE TRIGGER exceptions_logged_update AFTER UPDATE ON exceptions
+        WHEN NEW.version <> OLD.version BEGIN
+        INSERT OR REPLACE INTO change_log(entity, entity_id) VALUES('exception', NEW.id);
+    END)",
+    R"(CREATE TRIGGER returns_logged_insert AFTER INSERT ON returns BEGIN
+        INSERT OR REPLACE INTO change_log(entity, entity_id) VALUES('return', NEW.id);
+    END)",
+    R"(CREATE TRIGGER returns_logged_update AFTER UPDATE ON returns
+        WHEN NEW.version <> OLD.version BEGIN
+        INSERT OR REPLACE INTO change_log(entity, entity_id) VALUES('return', NEW.id);
+    END)",
+    // A store that held data before it was served: everything is a change.
+    "INSERT INTO change_log(entity, entity_id) SELECT 'shipment', id FROM shipments ORDER BY id",
+    "INSERT INTO change_log(entity, entity_id) SELECT 'exception', id FROM exceptions ORDER BY id",
+    "INSERT INTO change_log(entity, entity_id) SELECT 'return', id FROM returns ORDER BY id",
+    // The server's identity, so a client never mixes two servers' data in one store.
+    "INSERT OR IGNORE INTO meta(key, value) VALUES('server_id', lower(hex(randomblob(8))))",
+};
+
+const std::span<const char *const> Steps[] = {Version1};
+
+} // namespace
+
+int ServerSchema::latestVersion()
+{
+    return static_cast<int>(std::size(Steps));
+}
+
+bool ServerSchema::migrate(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    int version = 0;
+    if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'server_schema_version'")) && query.next())
+        version = query.value(0).toString().toInt();
+    if (version > latestVersion()) {
+        if (error)
+            *error = QStringLiteral("this store was served by a newer controltower-server (server schema "
+                                    "version %1; this build knows up to %2). It was not changed.")
+                         .arg(version)
+                         .arg(latestVersion());
+        return false;
+    }
+    return SchemaMigrator::runSteps(db, Steps, version, latestVersion(),
+                                    QStringLiteral("server_schema_version"), error);
+}
+
+std::unique_ptr<Database> ServerSchema::openStore(const QString &path, QString *error)
+{
+    std::unique_ptr<Database> database = Database::open(path, error);
+    if (database && !migrate(database->connection(), error))
+        return nullptr;
+    return database;
+}
+
+} // namespace ct::server

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace ct {
+class Database;
+}
+
+namespace ct::server {
+
+// The server's own tables on top of core's store schema: users and their tokens, stored
+// idempotent answers, the audit log and the change log behind GET /v1/changes, kept by
+// triggers on shipments, exceptions and returns. Versioned under "server_schema_version"
+// in `meta`, one transaction per step, like core's schema.
+class ServerSchema final
+{
+public:
+    static int latestVersion();
+    static bool migrate(const QSqlDatabase &db, QString *error);
+    // Opens (creating when missing) a store for serving: core's schema, then the server's.
+    static std::unique_ptr<Database> openStore(const QString &path, QString *error);
+};
+
+} // namespace ct::server
