@@ -20,6 +20,7 @@ enum ExitCode : int {
     DataErrors = 1,  // some records or files could not be read; the rest was processed
     UsageError = 2,  // unknown command or option, missing or bad argument
     StoreError = 3,  // the store could not be opened or written
+    ServerError = 4, // the server could not be reached or refused the request
 };
 
 // Output channels: results on stdout, messages on stderr.

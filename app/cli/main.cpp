@@ -4,6 +4,7 @@
 #include "ingestcommand.h"
 #include "normalizecommand.h"
 #include "refreshcommand.h"
+#include "servercommands.h"
 #include "statscommand.h"
 
 #include <QCoreApplication>
@@ -20,11 +21,12 @@ void printUsage(QTextStream &stream, const std::vector<std::unique_ptr<CliComman
 {
     stream << "Usage: controltower-cli <command> [options]\n\n"
               "Control Tower from the command line: generate demo data, read carrier feeds,\n"
-              "store them and report on the store.\n\nCommands:\n";
+              "store them, report on the store, and sync it with a team server.\n\nCommands:\n";
     for (const auto &command : commands)
         stream << "  " << command->name().leftJustified(12) << command->brief() << "\n";
     stream << "\nRun 'controltower-cli <command> --help' for a command's options.\n"
-              "Exit codes: 0 success, 1 some records failed, 2 usage error, 3 store error.\n";
+              "Exit codes: 0 success, 1 some records failed, 2 usage error, 3 store error,\n"
+              "4 server unreachable or refused.\n";
 }
 
 } // namespace
@@ -46,7 +48,10 @@ int main(int argc, char **argv)
     commands.push_back(std::make_unique<NormalizeCommand>());
     commands.push_back(std::make_unique<StatsCommand>());
     commands.push_back(std::make_unique<RefreshCommand>());
-
+    commands.push_back(std::make_unique<LoginCommand>());
+    commands.push_back(std::make_unique<SyncCommand>());
+    commands.push_back(std::make_unique<EditCommand>());
+    commands.push_back(std::make_unique<OutboxCommand>());
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
     if (args.isEmpty()) {

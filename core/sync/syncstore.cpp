@@ -43,7 +43,7 @@ struct SyncStore::Private
                                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value"), error))
             return false;
         bind(query, 0, key);
-        bind(query, 1, value);
+        bind(query, 1, sqlText(value));
         return execPrepared(query, error);
     }
 

@@ -88,7 +88,7 @@ QStringList ApiService::routes()
     QStringList lines;
     for (const Route &route : routeTable())
         lines << QString::fromLatin1(route.method) + QLatin1Char(' ') + route.pattern() + QLatin1Char('\t')
-                + QString(roleSetText(route.roles)).remove(QLatin1Char(' '));
+                + (route.roles == 0 ? QStringLiteral("none") : QString(roleSetText(route.roles)).remove(QLatin1Char(' ')));
     lines.sort();
     return lines;
 }

@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: MIT
+#include "syncengine.h"
+
+#include "json/jsonvalue.h"
+#include "json/parser.h"
+#include "syncstore.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace ct {
+
+namespace {
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// The problem's "detail", or the body's start when it is not problem+json.
+QString problemDetail(const QByteArray &body)
+{
+    json::Parser parser;
+    const auto parsed = parser.parse(body.constData(), body.size());
+    if (parsed && (*parsed)["detail"].isString())
+        return (*parsed)["detail"].toString();
+    return QString::fromUtf8(body.left(200));
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(const Database &database, SyncOptions options, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_options(std::move(options))
+    , m_store(std::make_unique<SyncStore>(database))
+    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_retry(m_options.retry)
+{
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::setState(State state, const QString &detail)
+{
+    m_state = state;
+    Q_EMIT stateChanged(state, detail);
+}
+
+QString SyncEngine::describe(const Response &response) const
+{
+    if (response.status == 0)
+        return response.networkError;
+    return QStringLiteral("HTTP %1: %2").arg(response.status).arg(problemDetail(response.body));
+}
+
+void SyncEngine::start()
+{
+    m_report = {};
+    connectToServer();
+}
+
+void SyncEngine::send(const QByteArray &method, const QString &path, const QByteArray &body,
+                      const QList<QPair<QByteArray, QByteArray>> &headers, Handler handler, int attempt)
+{
+    QUrl url = m_options.server;
+    const qsizetype query = path.indexOf(QLatin1Char('?'));
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path.left(query));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_options.transferTimeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    if (!m_options.token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_options.token);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    for (const auto &header : headers)
+        request.setRawHeader(header.first, header.second);
+    QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
+    connect(reply, &QNetworkReply::finished, this, [=, this] {
+        reply->deleteLater();
+        Response response;
+        response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        response.body = reply->readAll();
+        if (response.status == 0)
+            response.networkError = reply->errorString();
+        const bool retryable = response.status == 0 || RetryPolicy::isRetryableStatus(response.status);
+        if (!retryable) {
+            handler(response);
+            return;
+        }
+        if (!m_retry.mayAttempt(attempt + 1)) {
+            fail(QStringLiteral("%1 %2 failed %3 times; last: %4. Nothing was lost: run sync again later.")
+                     .arg(QString::fromLatin1(method), url.toString(QUrl::RemoveQuery)).arg(attempt).arg(describe(response)));
+            return;
+        }
+        const auto retryAfter = RetryPolicy::parseRetryAfterMs(reply->rawHeader("Retry-After"),
+                                                               QDateTime::currentDateTimeUtc());
+        const int delay = m_retry.delayMs(attempt, retryAfter);
+        ++m_report.retries;
+        const State resumeState = m_state;
+        setState(State::Waiting, QStringLiteral("%1; retrying in %2 ms").arg(describe(response)).arg(delay));
+        QTimer::singleShot(delay, this, [=, this] {
+            setState(resumeState);
+            send(method, path, body, headers, handler, attempt + 1);
+        });
+    });
+}
+
+void SyncEngine::fail(const QString &message)
+{
+    setState(State::Failed, message);
+    Q_EMIT finished(false, message);
+}
+
+void SyncEngine::finish()
+{
+    setState(State::Finished);
+    QString error;
+    const int open = m_store->openConflictCount(&error);
+    Q_EMIT finished(true, QStringLiteral("caught up: %1 changes pulled, %2 edits pushed, %3 new conflicts, "
+                                         "%4 refused; %5 open conflicts in all")
+                              .arg(m_report.pulled).arg(m_report.pushed).arg(m_report.conflicts)
+                              .arg(m_report.failed).arg(open));
+}
+
+void SyncEngine::connectToServer()
+{
+    setState(State::Connecting, m_options.server.toString());
+    send("GET", QStringLiteral("/v1/me"), {}, {}, [this](const Response &me) {
+        if (me.status == 401 || me.status == 403) {
+            fail(QStringLiteral("the server refused the token (%1); log in again with "
+                                "controltower-cli login").arg(problemDetail(me.body)));
+            return;
+        }
+        if (me.status != 200) {
+            fail(QStringLiteral("the server did not answer as a Control Tower server: %1").arg(describe(me)));
+            return;
+        }
+        send("GET", QStringLiteral("/v1/health"), {}, {}, [this](const Response &health) {
+            json::Parser parser;
+            const auto parsed = parser.parse(health.body.constData(), health.body.size());
+            const QString serverId = parsed ? (*parsed)["server_id"].toString() : QString();
+            if (health.status != 200 || serverId.isEmpty()) {
+                fail(QStringLiteral("the server's health check failed: %1").arg(describe(health)));
+                return;
+            }
+            QString error;
+            if (!m_store->bindToServer(m_options.server.toString(), serverId, &error)) {
+                fail(error);
+                return;
+            }
+            setState(State::Pushing);
+            pushNext();
+        });
+    });
+}
+
+void SyncEngine::pushNext()
+{
+    QString error;
+    Outbox outbox(m_database);
+    const auto pending = outbox.entries(OutboxState::Pending, &error);
+    if (!pending) {
+        fail(QStringLiteral("reading the outbox failed: %1").arg(error));
+        return;
+    }
+    if (pending->isEmpty()) {
+        setState(State::Pulling);
+        pullNext();
+        return;
+    }
+    const OutboxEntry entry = pending->first();
+    const QString path = QStringLiteral("/v1/%1/%2/%3").arg(entityCollection(entry.entity)).arg(entry.entityId).arg(entry.op);
+    send("POST", path, entry.params,
+         {{"If-Match", '"' + QByteArray::number(entry.baseVersion) + '"'},
+          {"Idempotency-Key", entry.idempotencyKey.toLatin1()}},
+         [this, entry](const Response &response) { handlePushAnswer(entry, response); });
+}
+
+void SyncEngine::handlePushAnswer(const OutboxEntry &entry, const Response &response)
+{
+    if (response.status == 401) {
+        fail(QStringLiteral("the server refused the token while pushing (%1); log in again")
+                 .arg(problemDetail(response.body)));
+        return;
+    }
+    json::Parser parser;
+    const auto parsed = parser.parse(response.body.constData(), response.body.size());
+    const json::Value body = parsed.value_or(json::Value());
+    QString error;
+    bool stored = false;
+    if (response.status == 200) {
+        stored = m_store->acceptEdit(entry, body, nowMs(), &error);
+        ++m_report.pushed;
+    } else if (response.status == 412) {
+        stored = m_store->recordConflict(entry, body["current"], problemDetail(response.body), nowMs(), &error);
+        ++m_report.conflicts;
+    } else {
+        // Refused for good: bring back the server's state of the entity, then close the edit.
+        const QString detail = describe(response);
+        ++m_report.failed;
+        send("GET", QStringLiteral("/v1/%1/%2").arg(entityCollection(entry.entity)).arg(entry.entityId), {}, {},
+             [this, entry, detail](const Response &current) {
+                 json::Parser currentParser;
+                 const auto representation = current.status == 200
+                     ? currentParser.parse(current.body.constData(), current.body.size())
+                     : std::nullopt;
+                 QString failError;
+                 if (!m_store->failEdit(entry, detail, representation ? &*representation : nullptr, nowMs(), &failError)) {
+                     fail(QStringLiteral("storing the server's answer failed: %1").arg(failError));
+                     return;
+                 }
+                 Q_EMIT progress(m_report.pulled, m_report.pushed);
+                 pushNext();
+             });
+        return;
+    }
+    if (!stored) {
+        fail(QStringLiteral("storing the server's answer to edit %1 failed: %2").arg(entry.id).arg(error));
+        return;
+    }
+    Q_EMIT progress(m_report.pulled, m_report.pushed);
+    pushNext();
+}
+
+void SyncEngine::pullNext()
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
+    const QString cursor = m_store->cursor();
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    send("GET", QStringLiteral("/v1/changes?") + query.toString(QUrl::FullyEncoded), {}, {}, [this](const Response &response) {
+        if (response.status != 200) {
+            fail(QStringLiteral("the change feed was refused: %1").arg(describe(response)));
+            return;
+        }
+        json::Parser parser;
+        json::Parser::Error parseError;
+        const auto page = parser.parse(response.body.constData(), response.body.size(), &parseError);
+        if (!page || !(*page)["next_cursor"].isString()) {
+            fail(QStringLiteral("the change feed page is not valid: %1")
+                     .arg(page ? QStringLiteral("next_cursor missing") : parseError.message));
+            return;
+        }
+        if ((*page)["server_id"].toString() != m_store->serverId()) {
+            fail(QStringLiteral("the server's identity changed during sync (%1, expected %2)")
+                     .arg((*page)["server_id"].toString(), m_store->serverId()));
+            return;
+        }
+        int applied = 0;
+        QString error;
+        if (!m_store->applyPage((*page)["changes"], (*page)["next_cursor"].toString(), nowMs(), &applied, &error)) {
+            fail(QStringLiteral("storing a change-feed page failed: %1").arg(error));
+            return;
+        }
+        m_report.pulled += applied;
+        ++m_report.pages;
+        Q_EMIT progress(m_report.pulled, m_report.pushed);
+        if ((*page)["has_more"].toBool().value_or(false))
+            pullNext();
+        else
+            finish();
+    });
+}
+
+} // namespace ct
