@@ -326,18 +326,22 @@ private slots:
 
     void faultsLoseNothingAndApplyNothingTwice()
     {
-        auto server = startServer(300, 0.25);
+        auto server = startServer(800, 0.25);
         auto client = openClient();
         const QByteArray token = login(*server, "maria");
         QVERIFY(!token.isEmpty());
         QString message;
-        for (int round = 0; round < 5 && !sync(*client, *server, token, &message, 20); ++round) {}
+        bool pulled = false;
+        for (int round = 0; round < 5 && !pulled; ++round)
+            pulled = sync(*client, *server, token, &message, 20);
+        QVERIFY2(pulled, qPrintable(message));
         const EditOp *note = EditCatalog::find(EntityKind::Exception, u"note");
         const EditOp *claim = EditCatalog::find(EntityKind::Exception, u"claim");
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         int queued = 0;
-        for (int i = 0; i < 12; ++i) {
+        for (int i = 0; i < 10; ++i) {
             const qint64 id = openException(*client, i);
+            QVERIFY2(id > 0, "the demo data has at least 10 open exceptions");
             QVERIFY(Outbox(*client).enqueue(EntityKind::Exception, id, *note, QStringLiteral("{\"text\":\"note %1\"}").arg(i).toUtf8(),
                                             QStringLiteral("maria"), now, nullptr).ok());
             QVERIFY(Outbox(*client).enqueue(EntityKind::Exception, id, *claim, QByteArray("{}"), QStringLiteral("maria"), now, nullptr).ok());
