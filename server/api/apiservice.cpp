@@ -24,24 +24,6 @@ namespace {
 
 enum class Handler : quint8 { Health, Token, Me, Changes, Entity, Edit, Audit, ListUsers, CreateUser };
 
-Problem problemFor(const ApiRequest &request, int status, const char *slug, const QString &detail)
-{
-    Problem p;
-    p.status = status;
-    p.slug = slug;
-    p.detail = detail;
-    p.instance = request.path;
-    return p;
-}
-
-ApiReply jsonReply(int status, QByteArray body)
-{
-    ApiReply reply;
-    reply.status = status;
-    reply.body = std::move(body);
-    return reply;
-}
-
 } // namespace
 
 struct ApiService::Route
@@ -150,19 +132,19 @@ ApiReply ApiService::handle(const ApiRequest &request)
     }
     if (!match) {
         if (!allowed.isEmpty()) {
-            ApiReply reply = problemFor(request, 405, "method-not-allowed",
+            ApiReply reply = Problem::make(request, 405, "method-not-allowed",
                                         QStringLiteral("%1 is not allowed on %2; use %3")
                                             .arg(QString::fromLatin1(request.method), request.path,
                                                  QString::fromLatin1(allowed.join(", ")))).reply();
             reply.headers << qMakePair(QByteArrayLiteral("Allow"), allowed.join(", "));
             return reply;
         }
-        return problemFor(request, 404, "not-found",
+        return Problem::make(request, 404, "not-found",
                           QStringLiteral("there is no endpoint %1 (the API is under /v1; see docs/api/openapi.yaml)")
                               .arg(request.path)).reply();
     }
     if (request.body.size() > m_config.maxBodyBytes)
-        return problemFor(request, 413, "payload-too-large",
+        return Problem::make(request, 413, "payload-too-large",
                           QStringLiteral("the request body has %1 bytes; the limit is %2")
                               .arg(request.body.size()).arg(m_config.maxBodyBytes)).reply();
 
@@ -173,12 +155,7 @@ ApiReply ApiService::handle(const ApiRequest &request)
                                    m_config.requestsPerSecond, m_config.requestBurst);
     if (waitMs > 0) {
         const qint64 seconds = std::max<qint64>(1, (waitMs + 999) / 1000);
-        Problem p = problemFor(request, 429, "rate-limited",
-                               QStringLiteral("too many requests; try again in %1 s").arg(seconds));
-        p.extensions = [seconds](json::Writer &out) { out.key("retry_after_s").value(seconds); };
-        ApiReply reply = p.reply();
-        reply.headers << qMakePair(QByteArrayLiteral("Retry-After"), QByteArray::number(seconds));
-        return reply;
+        return Problem::rateLimited(request, seconds, QStringLiteral("too many requests; try again in %1 s").arg(seconds));
     }
 
     AuthUser user;
@@ -186,20 +163,20 @@ ApiReply ApiService::handle(const ApiRequest &request)
         QString reason;
         const std::optional<AuthUser> authenticated = m_auth.authenticate(authorization, m_clock(), &reason);
         if (!authenticated) {
-            ApiReply reply = problemFor(request, 401, "unauthorized", reason).reply();
+            ApiReply reply = Problem::make(request, 401, "unauthorized", reason).reply();
             reply.headers << qMakePair(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"controltower\""));
             return reply;
         }
         user = *authenticated;
         if (!(match->roles & roleBit(user.role)))
-            return problemFor(request, 403, "forbidden",
+            return Problem::make(request, 403, "forbidden",
                               QStringLiteral("%1 has the role %2; %3 %4 is for: %5")
                                   .arg(user.name, roleCode(user.role), QString::fromLatin1(request.method),
                                        match->pattern(), roleSetText(match->roles))).reply();
     }
     if (request.method == "POST" && !request.body.isEmpty()
         && !request.header("content-type").startsWith("application/json"))
-        return problemFor(request, 415, "unsupported-media-type",
+        return Problem::make(request, 415, "unsupported-media-type",
                           QStringLiteral("send the body as Content-Type: application/json")).reply();
 
     switch (match->handler) {
@@ -222,7 +199,7 @@ ApiReply ApiService::handle(const ApiRequest &request)
     case Handler::CreateUser:
         return createUser(request);
     }
-    return problemFor(request, 500, "internal", QStringLiteral("unhandled route")).reply();
+    return Problem::make(request, 500, "internal", QStringLiteral("unhandled route")).reply();
 }
 
 ApiReply ApiService::health()
@@ -235,7 +212,7 @@ ApiReply ApiService::health()
         .key("server_schema_version").value(ServerSchema::latestVersion())
         .key("version").value(QCoreApplication::applicationVersion())
         .endObject();
-    return jsonReply(200, out.take());
+    return ApiReply::json(200, out.take());
 }
 
 namespace {
@@ -249,7 +226,7 @@ std::optional<json::Value> parseBody(json::Parser &parser, const ApiRequest &req
         int line = 0, column = 0;
         if (!body)
             json::lineAndColumn(request.body.constData(), request.body.size(), error.offset, line, column);
-        *problem = problemFor(request, 400, "validation",
+        *problem = Problem::make(request, 400, "validation",
                               body ? QStringLiteral("the body must be a JSON object")
                                    : QStringLiteral("the body is not valid JSON: %1 (line %2, column %3)")
                                          .arg(error.message).arg(line).arg(column)).reply();
@@ -270,9 +247,7 @@ bool requireStrings(const ApiRequest &request, const json::Value &body, std::ini
     }
     if (errors.isEmpty())
         return true;
-    Problem p = problemFor(request, 400, "validation", errors.first().field + QLatin1Char(' ') + errors.first().detail);
-    p.errors = errors;
-    *problem = p.reply();
+    *problem = Problem::invalid(request, errors);
     return false;
 }
 
@@ -284,12 +259,8 @@ ApiReply ApiService::token(const ApiRequest &request)
                                    std::max(1.0, std::floor(m_config.loginsPerMinute / 2)));
     if (waitMs > 0) {
         const qint64 seconds = std::max<qint64>(1, (waitMs + 999) / 1000);
-        Problem p = problemFor(request, 429, "rate-limited",
-                               QStringLiteral("too many log-in attempts from this address; try again in %1 s").arg(seconds));
-        p.extensions = [seconds](json::Writer &out) { out.key("retry_after_s").value(seconds); };
-        ApiReply reply = p.reply();
-        reply.headers << qMakePair(QByteArrayLiteral("Retry-After"), QByteArray::number(seconds));
-        return reply;
+        return Problem::rateLimited(request, seconds,
+                                    QStringLiteral("too many log-in attempts from this address; try again in %1 s").arg(seconds));
     }
     json::Parser parser;
     ApiReply problem;
@@ -300,8 +271,8 @@ ApiReply ApiService::token(const ApiRequest &request)
     const auto issued = m_auth.login((*body)["username"].toString(), (*body)["password"].toString(), m_clock(), &error);
     if (!issued) {
         if (!error.isEmpty())
-            return problemFor(request, 500, "internal", error).reply();
-        ApiReply reply = problemFor(request, 401, "unauthorized", QStringLiteral("wrong user name or password")).reply();
+            return Problem::make(request, 500, "internal", error).reply();
+        ApiReply reply = Problem::make(request, 401, "unauthorized", QStringLiteral("wrong user name or password")).reply();
         reply.headers << qMakePair(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"controltower\""));
         return reply;
     }
@@ -312,14 +283,14 @@ ApiReply ApiService::token(const ApiRequest &request)
         .key("expires_at_ms").value(issued->expiresAtMs)
         .key("user").beginObject().key("name").value(issued->user.name).key("role").value(roleCode(issued->user.role)).endObject()
         .endObject();
-    return jsonReply(200, out.take());
+    return ApiReply::json(200, out.take());
 }
 
 ApiReply ApiService::me(const AuthUser &user)
 {
     json::Writer out;
     out.beginObject().key("name").value(user.name).key("role").value(roleCode(user.role)).endObject();
-    return jsonReply(200, out.take());
+    return ApiReply::json(200, out.take());
 }
 
 ApiReply ApiService::changes(const ApiRequest &request)
@@ -339,16 +310,13 @@ ApiReply ApiService::changes(const ApiRequest &request)
             errors << FieldError{QStringLiteral("limit"),
                                  QStringLiteral("must be an integer from 1 to %1").arg(m_config.feedPageMax)};
     }
-    if (!errors.isEmpty()) {
-        Problem p = problemFor(request, 400, "validation", errors.first().field + QLatin1Char(' ') + errors.first().detail);
-        p.errors = errors;
-        return p.reply();
-    }
+    if (!errors.isEmpty())
+        return Problem::invalid(request, errors);
     QString error;
     QByteArray body = m_feed.page(m_serverId, *sequence, limit, &error);
     if (body.isEmpty())
-        return problemFor(request, 500, "internal", error).reply();
-    return jsonReply(200, std::move(body));
+        return Problem::make(request, 500, "internal", error).reply();
+    return ApiReply::json(200, std::move(body));
 }
 
 ApiReply ApiService::entity(const ApiRequest &request, EntityKind kind, qint64 id)
@@ -358,12 +326,12 @@ ApiReply ApiService::entity(const ApiRequest &request, EntityKind kind, qint64 i
     QByteArray body = writer.document(kind, id, &error);
     if (body.isEmpty()) {
         if (!error.isEmpty())
-            return problemFor(request, 500, "internal", error).reply();
-        return problemFor(request, 404, "not-found", QStringLiteral("there is no %1 %2").arg(entityCode(kind)).arg(id)).reply();
+            return Problem::make(request, 500, "internal", error).reply();
+        return Problem::make(request, 404, "not-found", QStringLiteral("there is no %1 %2").arg(entityCode(kind)).arg(id)).reply();
     }
     json::Parser parser;
     const auto parsed = parser.parse(body.constData(), body.size());
-    ApiReply reply = jsonReply(200, std::move(body));
+    ApiReply reply = ApiReply::json(200, std::move(body));
     if (parsed)
         reply.headers << qMakePair(QByteArrayLiteral("ETag"),
                                    '"' + QByteArray::number((*parsed)["version"].toInt().value_or(0)) + '"');
@@ -375,7 +343,7 @@ ApiReply ApiService::listUsers(const ApiRequest &request)
     QString error;
     const auto users = m_auth.users(&error);
     if (!users)
-        return problemFor(request, 500, "internal", error).reply();
+        return Problem::make(request, 500, "internal", error).reply();
     json::Writer out;
     out.beginObject().key("users").beginArray();
     for (const UserInfo &user : *users)
@@ -386,7 +354,7 @@ ApiReply ApiService::listUsers(const ApiRequest &request)
             .key("disabled").value(user.disabled)
             .endObject();
     out.endArray().endObject();
-    return jsonReply(200, out.take());
+    return ApiReply::json(200, out.take());
 }
 
 ApiReply ApiService::createUser(const ApiRequest &request)
@@ -398,22 +366,20 @@ ApiReply ApiService::createUser(const ApiRequest &request)
         return problem;
     const std::optional<Role> role = roleFromCode((*body)["role"].toString());
     if (!role) {
-        Problem p = problemFor(request, 400, "validation", QStringLiteral("role must be agent, manager, analyst or admin"));
-        p.errors << FieldError{QStringLiteral("role"), p.detail};
-        return p.reply();
+        return Problem::invalid(request, {FieldError{QStringLiteral("role"), QStringLiteral("must be agent, manager, analyst or admin")}});
     }
     QString error;
     const QString name = (*body)["name"].toString();
     if (!m_auth.createUser(name, *role, (*body)["password"].toString(), m_clock(), &error)) {
         const bool exists = error.contains(QLatin1String("already exists"));
-        Problem p = problemFor(request, exists ? 409 : 400, exists ? "conflict" : "validation", error);
+        Problem p = Problem::make(request, exists ? 409 : 400, exists ? "conflict" : "validation", error);
         if (!exists)
             p.errors << FieldError{error.contains(QLatin1String("password")) ? QStringLiteral("password") : QStringLiteral("name"), error};
         return p.reply();
     }
     json::Writer out;
     out.beginObject().key("name").value(name).key("role").value(roleCode(*role)).endObject();
-    return jsonReply(201, out.take());
+    return ApiReply::json(201, out.take());
 }
 
 } // namespace ct::server

@@ -40,26 +40,6 @@ std::optional<qint64> parseIfMatch(QByteArray value)
     return ok && version >= 0 ? std::optional<qint64>(version) : std::nullopt;
 }
 
-Problem problem(const ApiRequest &request, int status, const char *slug, const QString &detail)
-{
-    Problem p;
-    p.status = status;
-    p.slug = slug;
-    p.detail = detail;
-    p.instance = request.path;
-    return p;
-}
-
-ApiReply jsonReply(int status, QByteArray body, std::optional<qint64> version)
-{
-    ApiReply reply;
-    reply.status = status;
-    reply.body = std::move(body);
-    if (version)
-        reply.headers << qMakePair(QByteArrayLiteral("ETag"), etag(*version));
-    return reply;
-}
-
 } // namespace
 
 EditService::EditService(const Database &database)
@@ -73,7 +53,7 @@ ApiReply EditService::apply(const ApiRequest &request, const AuthUser &user, Ent
     static const QRegularExpression ValidKey(QStringLiteral("^[A-Za-z0-9_-]{1,128}$"));
     const QString key = QString::fromLatin1(request.header("idempotency-key"));
     if (!ValidKey.match(key).hasMatch()) {
-        Problem p = problem(request, 400, "validation",
+        Problem p = Problem::make(request, 400, "validation",
                             key.isEmpty() ? QStringLiteral("every edit needs an Idempotency-Key header (1 to 128 "
                                                            "letters, digits, '-' or '_'), so a retry never applies twice")
                                           : QStringLiteral("the Idempotency-Key must be 1 to 128 letters, digits, '-' or '_'"));
@@ -86,17 +66,17 @@ ApiReply EditService::apply(const ApiRequest &request, const AuthUser &user, Ent
     Transaction transaction(m_database.connection());
     QString error;
     if (!transaction.begin(&error))
-        return problem(request, 500, "internal", error).reply();
+        return Problem::make(request, 500, "internal", error).reply();
 
     // A replay answers what the first request got, whatever happened since.
     QSqlQuery stored(m_database.connection());
     stored.prepare(QStringLiteral("SELECT user_id, fingerprint, status, etag, body FROM idempotency WHERE key = ?"));
     stored.addBindValue(key);
     if (!stored.exec())
-        return problem(request, 500, "internal", describeSqlError(stored.lastError())).reply();
+        return Problem::make(request, 500, "internal", describeSqlError(stored.lastError())).reply();
     if (stored.next()) {
         if (stored.value(0).toLongLong() != user.id || stored.value(1).toByteArray() != fingerprint)
-            return problem(request, 422, "idempotency-key-reused",
+            return Problem::make(request, 422, "idempotency-key-reused",
                            QStringLiteral("the Idempotency-Key \"%1\" was already used for a different request; "
                                           "use a new key for a new edit").arg(key)).reply();
         ApiReply reply;
@@ -110,12 +90,12 @@ ApiReply EditService::apply(const ApiRequest &request, const AuthUser &user, Ent
 
     const QByteArray ifMatch = request.header("if-match");
     if (ifMatch.isEmpty())
-        return problem(request, 428, "precondition-required",
+        return Problem::make(request, 428, "precondition-required",
                        QStringLiteral("every edit needs an If-Match header with the version it was made on "
                                       "(the ETag of the %1)").arg(entityCode(entity))).reply();
     const std::optional<qint64> baseVersion = parseIfMatch(ifMatch);
     if (!baseVersion) {
-        Problem p = problem(request, 400, "validation",
+        Problem p = Problem::make(request, 400, "validation",
                             QStringLiteral("If-Match \"%1\" is not a version such as \"7\"").arg(QString::fromLatin1(ifMatch)));
         p.errors << FieldError{QStringLiteral("If-Match"), p.detail};
         return p.reply();
@@ -128,14 +108,14 @@ ApiReply EditService::apply(const ApiRequest &request, const AuthUser &user, Ent
     if (!params) {
         int line = 0, column = 0;
         json::lineAndColumn(body.constData(), body.size(), parseError.offset, line, column);
-        return problem(request, 400, "validation",
+        return Problem::make(request, 400, "validation",
                        QStringLiteral("the body is not valid JSON: %1 (line %2, column %3)")
                            .arg(parseError.message).arg(line).arg(column)).reply();
     }
     const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc()).date();
     const QList<FieldError> invalid = EditCatalog::validate(op, *params, today);
     if (!invalid.isEmpty()) {
-        Problem p = problem(request, 400, "validation", {});
+        Problem p = Problem::make(request, 400, "validation", {});
         QStringList parts;
         for (const FieldError &e : invalid)
             parts << (e.field.isEmpty() ? e.detail : e.field + QLatin1Char(' ') + e.detail);
@@ -148,14 +128,14 @@ ApiReply EditService::apply(const ApiRequest &request, const AuthUser &user, Ent
     current.prepare(QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(QLatin1String(entityTable(entity).table)));
     current.addBindValue(id);
     if (!current.exec())
-        return problem(request, 500, "internal", describeSqlError(current.lastError())).reply();
+        return Problem::make(request, 500, "internal", describeSqlError(current.lastError())).reply();
     if (!current.next())
-        return problem(request, 404, "not-found", QStringLiteral("there is no %1 %2").arg(entityCode(entity)).arg(id)).reply();
+        return Problem::make(request, 404, "not-found", QStringLiteral("there is no %1 %2").arg(entityCode(entity)).arg(id)).reply();
     const qint64 version = current.value(0).toLongLong();
     current.finish();
     RepresentationWriter representations(m_database);
     if (version != *baseVersion) {
-        Problem p = problem(request, 412, "version-mismatch",
+        Problem p = Problem::make(request, 412, "version-mismatch",
                             QStringLiteral("%1 %2 is at version %3, but the edit was made on version %4; "
                                            "someone changed it since. Its current state is in \"current\".")
                                 .arg(entityCode(entity)).arg(id).arg(version).arg(*baseVersion));
@@ -172,18 +152,18 @@ ApiReply EditService::apply(const ApiRequest &request, const AuthUser &user, Ent
     case EditOutcome::Status::Applied:
         break;
     case EditOutcome::Status::NotFound:
-        return problem(request, 404, "not-found", outcome.detail).reply();
+        return Problem::make(request, 404, "not-found", outcome.detail).reply();
     case EditOutcome::Status::InvalidParams: {
-        Problem p = problem(request, 400, "validation", outcome.detail);
+        Problem p = Problem::make(request, 400, "validation", outcome.detail);
         p.errors = outcome.errors;
         if (p.detail.isEmpty() && !p.errors.isEmpty())
             p.detail = p.errors.first().field + QLatin1Char(' ') + p.errors.first().detail;
         return p.reply();
     }
     case EditOutcome::Status::InvalidTransition:
-        return problem(request, 409, "invalid-transition", outcome.detail).reply();
+        return Problem::make(request, 409, "invalid-transition", outcome.detail).reply();
     case EditOutcome::Status::StoreError:
-        return problem(request, 500, "internal", outcome.detail).reply();
+        return Problem::make(request, 500, "internal", outcome.detail).reply();
     }
 
     json::Writer changes;
@@ -217,8 +197,10 @@ ApiReply EditService::apply(const ApiRequest &request, const AuthUser &user, Ent
         ok = execPrepared(remember, &error);
     }
     if (!ok || !transaction.commit(&error))
-        return problem(request, 500, "internal", error).reply();
-    return jsonReply(200, representation, outcome.versionAfter);
+        return Problem::make(request, 500, "internal", error).reply();
+    ApiReply reply = ApiReply::json(200, representation);
+    reply.headers << qMakePair(QByteArrayLiteral("ETag"), etag(outcome.versionAfter));
+    return reply;
 }
 
 ApiReply EditService::audit(const ApiRequest &request)
@@ -248,11 +230,8 @@ ApiReply EditService::audit(const ApiRequest &request)
         if (!ok || limit < 1 || limit > 1000)
             errors << FieldError{QStringLiteral("limit"), QStringLiteral("must be an integer from 1 to 1000")};
     }
-    if (!errors.isEmpty()) {
-        Problem p = problem(request, 400, "validation", errors.first().field + QLatin1Char(' ') + errors.first().detail);
-        p.errors = errors;
-        return p.reply();
-    }
+    if (!errors.isEmpty())
+        return Problem::invalid(request, errors);
     QString sql = QStringLiteral("SELECT id, at_ms, actor, role, entity, entity_id, op, params, changes, "
                                  "idempotency_key, version_before, version_after FROM audit_log WHERE id > ?");
     if (entity)
@@ -263,7 +242,7 @@ ApiReply EditService::audit(const ApiRequest &request)
     QSqlQuery query(m_database.connection());
     QString error;
     if (!prepare(query, sql, &error))
-        return problem(request, 500, "internal", error).reply();
+        return Problem::make(request, 500, "internal", error).reply();
     int index = 0;
     bind(query, index++, after);
     if (entity)
@@ -272,7 +251,7 @@ ApiReply EditService::audit(const ApiRequest &request)
         bind(query, index++, entityId);
     bind(query, index, limit + 1);
     if (!execPrepared(query, &error))
-        return problem(request, 500, "internal", error).reply();
+        return Problem::make(request, 500, "internal", error).reply();
     json::Writer out;
     out.beginObject().key("entries").beginArray();
     int count = 0;
@@ -304,7 +283,7 @@ ApiReply EditService::audit(const ApiRequest &request)
     out.key("next_cursor").value(encodeCursor("a1", last));
     out.key("has_more").value(hasMore);
     out.endObject();
-    return jsonReply(200, out.take(), std::nullopt);
+    return ApiReply::json(200, out.take());
 }
 
 } // namespace ct::server

@@ -29,6 +29,14 @@ struct ApiReply
     QByteArray contentType = QByteArrayLiteral("application/json");
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+
+    static ApiReply json(int status, QByteArray body)
+    {
+        ApiReply reply;
+        reply.status = status;
+        reply.body = std::move(body);
+        return reply;
+    }
 };
 
 } // namespace ct::server

@@ -52,4 +52,33 @@ ApiReply Problem::reply() const
     return reply;
 }
 
+Problem Problem::make(const ApiRequest &request, int status, const char *slug, const QString &detail)
+{
+    Problem p;
+    p.status = status;
+    p.slug = slug;
+    p.detail = detail;
+    p.instance = request.path;
+    return p;
+}
+
+ApiReply Problem::invalid(const ApiRequest &request, const QList<FieldError> &errors)
+{
+    const QString first = errors.isEmpty() ? QString()
+        : errors.first().field.isEmpty() ? errors.first().detail
+                                         : errors.first().field + QLatin1Char(' ') + errors.first().detail;
+    Problem p = make(request, 400, "validation", first);
+    p.errors = errors;
+    return p.reply();
+}
+
+ApiReply Problem::rateLimited(const ApiRequest &request, qint64 seconds, const QString &detail)
+{
+    Problem p = make(request, 429, "rate-limited", detail);
+    p.extensions = [seconds](json::Writer &out) { out.key("retry_after_s").value(seconds); };
+    ApiReply reply = p.reply();
+    reply.headers << qMakePair(QByteArrayLiteral("Retry-After"), QByteArray::number(seconds));
+    return reply;
+}
+
 } // namespace ct::server

@@ -26,6 +26,13 @@ struct Problem
 
     ApiReply reply() const;
     static QString title(int status);
+
+    // A problem about `request` (its path becomes "instance").
+    static Problem make(const ApiRequest &request, int status, const char *slug, const QString &detail);
+    // 400 "validation" listing `errors`; the detail names the first.
+    static ApiReply invalid(const ApiRequest &request, const QList<FieldError> &errors);
+    // 429 with Retry-After and "retry_after_s".
+    static ApiReply rateLimited(const ApiRequest &request, qint64 seconds, const QString &detail);
 };
 
 } // namespace ct::server
