@@ -121,11 +121,8 @@ void writeTracking(json::Writer &w, const ShipmentRecord &r)
 
 } // namespace
 
-bool AfterShipEncoder::encode(const QList<ShipmentRecord> &records, QByteArray *doc) const
+void AfterShipEncoder::write(json::Writer &w, const QList<ShipmentRecord> &records) const
 {
-    if (records.isEmpty())
-        return false;
-    json::Writer w;
     w.beginObject();
     w.key("meta").beginObject().key("code").value(200).endObject();
     w.key("data").beginObject();
@@ -142,8 +139,6 @@ bool AfterShipEncoder::encode(const QList<ShipmentRecord> &records, QByteArray *
         w.endArray();
     }
     w.endObject().endObject();
-    *doc = w.take();
-    return true;
 }
 
 QByteArray AfterShipEncoder::notFoundBody(const QString &trackingNumber) const

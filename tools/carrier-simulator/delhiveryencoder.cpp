@@ -154,17 +154,12 @@ void writeShipment(json::Writer &w, const ShipmentRecord &r)
 
 } // namespace
 
-bool DelhiveryEncoder::encode(const QList<ShipmentRecord> &records, QByteArray *doc) const
+void DelhiveryEncoder::write(json::Writer &w, const QList<ShipmentRecord> &records) const
 {
-    if (records.isEmpty())
-        return false;
-    json::Writer w;
     w.beginObject().key("ShipmentData").beginArray();
     for (const ShipmentRecord &r : records)
         writeShipment(w, r);
     w.endArray().endObject();
-    *doc = w.take();
-    return true;
 }
 
 QByteArray DelhiveryEncoder::notFoundBody(const QString &) const

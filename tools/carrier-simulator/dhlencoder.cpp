@@ -118,11 +118,8 @@ void writeShipment(json::Writer &w, const ShipmentRecord &r)
 
 } // namespace
 
-bool DhlEncoder::encode(const QList<ShipmentRecord> &records, QByteArray *doc) const
+void DhlEncoder::write(json::Writer &w, const QList<ShipmentRecord> &records) const
 {
-    if (records.isEmpty())
-        return false;
-    json::Writer w;
     w.beginObject();
     w.key("url").value(QStringLiteral("/track/shipments?trackingNumber=")
                        + records.constFirst().trackingNumber);
@@ -131,8 +128,6 @@ bool DhlEncoder::encode(const QList<ShipmentRecord> &records, QByteArray *doc) c
         writeShipment(w, r);
     w.endArray();
     w.endObject();
-    *doc = w.take();
-    return true;
 }
 
 QByteArray DhlEncoder::notFoundBody(const QString &trackingNumber) const

@@ -143,11 +143,8 @@ void writeTracker(json::Writer &w, const ShipmentRecord &r)
 
 } // namespace
 
-bool EasyPostEncoder::encode(const QList<ShipmentRecord> &records, QByteArray *doc) const
+void EasyPostEncoder::write(json::Writer &w, const QList<ShipmentRecord> &records) const
 {
-    if (records.isEmpty())
-        return false;
-    json::Writer w;
     if (records.size() == 1) {
         writeTracker(w, records.constFirst());
     } else {
@@ -158,8 +155,6 @@ bool EasyPostEncoder::encode(const QList<ShipmentRecord> &records, QByteArray *d
         w.endArray();
         w.endObject();
     }
-    *doc = w.take();
-    return true;
 }
 
 QByteArray EasyPostEncoder::notFoundBody(const QString &) const

@@ -13,8 +13,10 @@ class EasyPostEncoder final : public FormatEncoder
 public:
     QString formatId() const override { return QStringLiteral("easypost"); }
     bool multiShipment() const override { return true; }
-    bool encode(const QList<ShipmentRecord> &records, QByteArray *doc) const override;
     QByteArray notFoundBody(const QString &trackingNumber) const override;
+
+protected:
+    void write(json::Writer &w, const QList<ShipmentRecord> &records) const override;
 };
 
 } // namespace ct::sim

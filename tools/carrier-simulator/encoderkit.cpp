@@ -44,6 +44,16 @@ QString dateTimeText(const Civil &c, bool utc)
     return QString::fromLatin1(buf, n);
 }
 
+// "143000" or "14:30:00", local.
+QString timeOfDay(const Timestamp &at, bool colons)
+{
+    const Civil c = localCivil(at);
+    char buf[12];
+    const char *sep = colons ? ":" : "";
+    const int n = std::snprintf(buf, sizeof buf, "%02d%s%02d%s%02d", c.hour, sep, c.minute, sep, c.second);
+    return QString::fromLatin1(buf, n);
+}
+
 } // namespace
 
 QString utcIso(qint64 utcMs)
@@ -75,10 +85,7 @@ QString compactDate(const Timestamp &at)
 
 QString compactTime(const Timestamp &at)
 {
-    const Civil c = localCivil(at);
-    char buf[8];
-    const int n = std::snprintf(buf, sizeof buf, "%02d%02d%02d", c.hour, c.minute, c.second);
-    return QString::fromLatin1(buf, n);
+    return timeOfDay(at, false);
 }
 
 QString compactDate(QDate date)
@@ -88,10 +95,7 @@ QString compactDate(QDate date)
 
 QString clockTime(const Timestamp &at)
 {
-    const Civil c = localCivil(at);
-    char buf[10];
-    const int n = std::snprintf(buf, sizeof buf, "%02d:%02d:%02d", c.hour, c.minute, c.second);
-    return QString::fromLatin1(buf, n);
+    return timeOfDay(at, true);
 }
 
 QString alpha3(QStringView alpha2)

@@ -176,11 +176,8 @@ void writeEnvelopeEnd(json::Writer &w)
 
 } // namespace
 
-bool FedExEncoder::encode(const QList<ShipmentRecord> &records, QByteArray *doc) const
+void FedExEncoder::write(json::Writer &w, const QList<ShipmentRecord> &records) const
 {
-    if (records.isEmpty())
-        return false;
-    json::Writer w;
     writeEnvelopeStart(w, records.constFirst().trackingNumber);
     for (const ShipmentRecord &r : records) {
         w.beginObject();
@@ -191,8 +188,6 @@ bool FedExEncoder::encode(const QList<ShipmentRecord> &records, QByteArray *doc)
         w.endObject();
     }
     writeEnvelopeEnd(w);
-    *doc = w.take();
-    return true;
 }
 
 QByteArray FedExEncoder::notFoundBody(const QString &trackingNumber) const

@@ -2,6 +2,7 @@
 #include "formatencoder.h"
 
 #include "aftershipencoder.h"
+#include "json/jsonwriter.h"
 #include "delhiveryencoder.h"
 #include "dhlencoder.h"
 #include "easypostencoder.h"
@@ -46,6 +47,16 @@ constexpr auto CarrierFormats = std::to_array<CarrierFormat>({
 constexpr std::array<const char *, 3> Aggregators = {"aftership", "easypost", "shippo"};
 
 } // namespace
+
+bool FormatEncoder::encode(const QList<ShipmentRecord> &records, QByteArray *doc) const
+{
+    if (records.isEmpty() || (records.size() > 1 && !multiShipment()))
+        return false;
+    json::Writer w;
+    write(w, records);
+    *doc = w.take();
+    return true;
+}
 
 QList<const FormatEncoder *> allEncoders()
 {

@@ -7,6 +7,10 @@
 #include <QList>
 #include <QString>
 
+namespace ct::json {
+class Writer;
+}
+
 namespace ct::sim {
 
 // Writes canonical ShipmentRecords as one carrier's (or aggregator's) real tracking
@@ -28,9 +32,13 @@ public:
     // Writes `records` as one document (events in the order given; the carrier's own
     // newest-first or oldest-first listing is applied to that order). False when there
     // is nothing to write or more than a single-shipment format holds.
-    virtual bool encode(const QList<ShipmentRecord> &records, QByteArray *doc) const = 0;
+    bool encode(const QList<ShipmentRecord> &records, QByteArray *doc) const;
     // The body the carrier answers a tracking number it does not know with.
     virtual QByteArray notFoundBody(const QString &trackingNumber) const = 0;
+
+protected:
+    // Writes the document of `records`: at least one, and exactly one unless multiShipment().
+    virtual void write(json::Writer &w, const QList<ShipmentRecord> &records) const = 0;
 };
 
 // One encoder per format the adapters read, in AdapterRegistry::standard() order.

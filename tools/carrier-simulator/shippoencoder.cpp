@@ -98,12 +98,9 @@ QString eta(const DeliveryEstimate &estimate)
 
 } // namespace
 
-bool ShippoEncoder::encode(const QList<ShipmentRecord> &records, QByteArray *doc) const
+void ShippoEncoder::write(json::Writer &w, const QList<ShipmentRecord> &records) const
 {
-    if (records.size() != 1)
-        return false;
     const ShipmentRecord &r = records.constFirst();
-    json::Writer w;
     w.beginObject();
     // Shippo's carrier tokens: "usps", "dhl_express", "royal_mail", "deutsche_post".
     w.key("carrier").value(QString(r.carrier).replace(QLatin1Char('-'), QLatin1Char('_')));
@@ -133,8 +130,6 @@ bool ShippoEncoder::encode(const QList<ShipmentRecord> &records, QByteArray *doc
         writeStatus(w, r, e);
     w.endArray();
     w.endObject();
-    *doc = w.take();
-    return true;
 }
 
 QByteArray ShippoEncoder::notFoundBody(const QString &) const

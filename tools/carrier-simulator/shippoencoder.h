@@ -12,8 +12,10 @@ class ShippoEncoder final : public FormatEncoder
 public:
     QString formatId() const override { return QStringLiteral("shippo"); }
     bool multiShipment() const override { return false; }
-    bool encode(const QList<ShipmentRecord> &records, QByteArray *doc) const override;
     QByteArray notFoundBody(const QString &trackingNumber) const override;
+
+protected:
+    void write(json::Writer &w, const QList<ShipmentRecord> &records) const override;
 };
 
 } // namespace ct::sim

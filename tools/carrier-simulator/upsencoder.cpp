@@ -140,11 +140,8 @@ void writePackage(json::Writer &w, const ShipmentRecord &r)
 
 } // namespace
 
-bool UpsEncoder::encode(const QList<ShipmentRecord> &records, QByteArray *doc) const
+void UpsEncoder::write(json::Writer &w, const QList<ShipmentRecord> &records) const
 {
-    if (records.isEmpty())
-        return false;
-    json::Writer w;
     w.beginObject().key("trackResponse").beginObject().key("shipment").beginArray();
     for (const ShipmentRecord &r : records) {
         w.beginObject();
@@ -158,8 +155,6 @@ bool UpsEncoder::encode(const QList<ShipmentRecord> &records, QByteArray *doc) c
         w.endObject();
     }
     w.endArray().endObject().endObject();
-    *doc = w.take();
-    return true;
 }
 
 QByteArray UpsEncoder::notFoundBody(const QString &trackingNumber) const

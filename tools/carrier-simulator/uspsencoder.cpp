@@ -151,11 +151,8 @@ void writeTracking(json::Writer &w, const ShipmentRecord &r)
 
 } // namespace
 
-bool UspsEncoder::encode(const QList<ShipmentRecord> &records, QByteArray *doc) const
+void UspsEncoder::write(json::Writer &w, const QList<ShipmentRecord> &records) const
 {
-    if (records.isEmpty())
-        return false;
-    json::Writer w;
     if (records.size() == 1) {
         writeTracking(w, records.constFirst());
     } else {
@@ -165,8 +162,6 @@ bool UspsEncoder::encode(const QList<ShipmentRecord> &records, QByteArray *doc) 
             writeTracking(w, r);
         w.endArray();
     }
-    *doc = w.take();
-    return true;
 }
 
 QByteArray UspsEncoder::notFoundBody(const QString &trackingNumber) const
