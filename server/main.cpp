@@ -8,6 +8,7 @@
 #include "store/serverschema.h"
 
 #include "demo/demoseeder.h"
+#include "feeds/carrierfeedpoller.h"
 #include "store/database.h"
 #include "store/shipmentingestor.h"
 
@@ -183,5 +184,30 @@ int main(int argc, char **argv)
             err << "controltower-server: refreshing exceptions failed: " << refreshError << "\n" << Qt::flush;
     });
     refresh.start();
+
+    // Carrier feeds (config "carrier_feeds"): polled into the store, so onto the change feed.
+    std::unique_ptr<CarrierFeedPoller> poller;
+    QTimer poll;
+    if (!config.carrierFeeds.isEmpty()) {
+        QList<CarrierFeedConfig> feeds = config.carrierFeeds;
+        for (CarrierFeedConfig &feed : feeds)
+            feed.authHeader = feed.authHeaderFromEnvironment();
+        poller = std::make_unique<CarrierFeedPoller>(*database, feeds);
+        QObject::connect(poller.get(), &CarrierFeedPoller::feedFinished, &app,
+                         [&](const QString &feed, bool ok, const QString &message) {
+                             const CarrierFeedPoller::FeedProgress progress = poller->progress(feed);
+                             if (ok)
+                                 err << "controltower-server: feed " << feed << ": " << progress.pagesStored << " pages, "
+                                     << progress.stored.shipmentsNew << " new and " << progress.stored.shipmentsUpdated
+                                     << " updated shipments\n" << Qt::flush;
+                             else
+                                 err << "controltower-server: " << message << "\n" << Qt::flush;
+                         });
+        poll.setInterval(config.carrierPollIntervalS * 1000);
+        QObject::connect(&poll, &QTimer::timeout, poller.get(), &CarrierFeedPoller::start);
+        poll.start();
+        poller->start();
+        out << "polling " << feeds.size() << " carrier feeds every " << config.carrierPollIntervalS << " s\n" << Qt::flush;
+    }
     return QCoreApplication::exec();
 }

@@ -21,6 +21,7 @@ enum ExitCode : int {
     UsageError = 2,  // unknown command or option, missing or bad argument
     StoreError = 3,  // the store could not be opened or written
     ServerError = 4, // the server could not be reached or refused the request
+    KeychainError = 5, // no OS keychain service, or it refused
 };
 
 // Output channels: results on stdout, messages on stderr.

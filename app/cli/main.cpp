@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // controltower-cli: Control Tower without a GUI (core only). See docs/CLI.md.
 #include "democommand.h"
+#include "feedcommands.h"
 #include "ingestcommand.h"
 #include "normalizecommand.h"
 #include "refreshcommand.h"
@@ -26,7 +27,7 @@ void printUsage(QTextStream &stream, const std::vector<std::unique_ptr<CliComman
         stream << "  " << command->name().leftJustified(12) << command->brief() << "\n";
     stream << "\nRun 'controltower-cli <command> --help' for a command's options.\n"
               "Exit codes: 0 success, 1 some records failed, 2 usage error, 3 store error,\n"
-              "4 server unreachable or refused.\n";
+              "4 server unreachable or refused, 5 keychain unavailable or refused.\n";
 }
 
 } // namespace
@@ -48,6 +49,8 @@ int main(int argc, char **argv)
     commands.push_back(std::make_unique<NormalizeCommand>());
     commands.push_back(std::make_unique<StatsCommand>());
     commands.push_back(std::make_unique<RefreshCommand>());
+    commands.push_back(std::make_unique<PollCommand>());
+    commands.push_back(std::make_unique<CredentialsCommand>());
     commands.push_back(std::make_unique<LoginCommand>());
     commands.push_back(std::make_unique<SyncCommand>());
     commands.push_back(std::make_unique<EditCommand>());

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "carrierfeedconfig.h"
 
+#include "json/parser.h"
 #include "json/jsonvalue.h"
+
 
 #include <QHash>
 
@@ -158,6 +160,24 @@ std::optional<QList<CarrierFeedConfig>> CarrierFeedConfig::fromJson(const json::
         feeds.append(std::move(feed));
     }
     return feeds;
+}
+
+std::optional<QList<CarrierFeedConfig>> CarrierFeedConfig::fromFile(const QString &path, QString *error)
+{
+    json::Parser parser;
+    const std::optional<json::Value> root = parser.parseObjectFile(path, error);
+    if (!root)
+        return std::nullopt;
+    const json::Value feeds = (*root)["carrier_feeds"];
+    if (feeds.isAbsent()) {
+        *error = QStringLiteral("%1: no \"carrier_feeds\" array").arg(path);
+        return std::nullopt;
+    }
+    QString located;
+    auto result = fromJson(feeds, &located);
+    if (!result)
+        *error = path + QStringLiteral(": ") + located;
+    return result;
 }
 
 } // namespace ct

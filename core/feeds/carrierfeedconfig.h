@@ -41,6 +41,9 @@ struct CarrierFeedConfig
     // Only name and url are required. A wrong value, an unknown key or a repeated name is
     // an error located by its path ("carrier_feeds[2].url: ...") and nothing is returned.
     static std::optional<QList<CarrierFeedConfig>> fromJson(const json::Value &array, QString *error);
+    // Reads the "carrier_feeds" member of the JSON object in `path` (other members are
+    // left to their readers, so a server config file serves too). Errors name the file.
+    static std::optional<QList<CarrierFeedConfig>> fromFile(const QString &path, QString *error);
 };
 
 } // namespace ct

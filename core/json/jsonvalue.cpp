@@ -3,6 +3,7 @@
 
 #include "parser.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -380,6 +381,31 @@ std::optional<Value> Parser::parse(const char *data, qsizetype size, Error *erro
         }
     }
     return std::nullopt;
+}
+
+std::optional<Value> Parser::parseObjectFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    const QByteArray text = file.readAll(); // parse() copies it into its padded buffer
+    Error parseError;
+    std::optional<Value> root = parse(text.constData(), text.size(), &parseError);
+    if (!root) {
+        int line = 0;
+        int column = 0;
+        lineAndColumn(text.constData(), text.size(), parseError.offset, line, column);
+        *error = parseError.offset < 0 ? QStringLiteral("%1: %2").arg(path, parseError.message)
+                                       : QStringLiteral("%1:%2:%3: %4").arg(path).arg(line).arg(column).arg(parseError.message);
+        return std::nullopt;
+    }
+    if (!root->isObject()) {
+        *error = QStringLiteral("%1: expected a JSON object, found %2").arg(path, root->typeName());
+        return std::nullopt;
+    }
+    return root;
 }
 
 } // namespace ct::json

@@ -29,6 +29,9 @@ public:
 
     // The document's root, or nullopt with `error` filled in.
     std::optional<Value> parse(const char *data, qsizetype size, Error *error = nullptr);
+    // Reads the file at `path` and returns its root when that is a JSON object; otherwise
+    // nullopt and `error` = "path: why" (with line and column for a syntax error).
+    std::optional<Value> parseObjectFile(const QString &path, QString *error);
 
 private:
     struct Private;

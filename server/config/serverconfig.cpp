@@ -4,7 +4,6 @@
 #include "json/jsonvalue.h"
 #include "json/parser.h"
 
-#include <QFile>
 
 namespace ct::server {
 
@@ -76,24 +75,15 @@ bool ServerConfig::setListen(const QString &text, QString *error)
 
 std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    const QByteArray text = file.readAll();
     json::Parser parser;
-    json::Parser::Error parseError;
-    const std::optional<json::Value> root = parser.parse(text.constData(), text.size(), &parseError);
-    if (!root || !root->isObject()) {
-        *error = QStringLiteral("%1: not a JSON object%2")
-                     .arg(path, root ? QString() : QStringLiteral(": ") + parseError.message);
+    const std::optional<json::Value> root = parser.parseObjectFile(path, error);
+    if (!root)
         return std::nullopt;
-    }
     static const char *const Known[] = {"database", "listen", "tls_certificate", "tls_key",
                                         "password_iterations", "token_lifetime_hours", "max_body_bytes",
                                         "requests_per_second", "request_burst", "logins_per_minute",
-                                        "feed_page_default", "feed_page_max", "faults"};
+                                        "feed_page_default", "feed_page_max", "faults",
+                                        "carrier_feeds", "carrier_poll_interval_s"};
     for (const auto &member : root->members()) {
         if (std::none_of(std::begin(Known), std::end(Known),
                          [&](const char *key) { return member.key == std::string_view(key); })) {
@@ -119,7 +109,16 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
         && readInteger(*root, "feed_page_default", 1, 100'000, &config.feedPageDefault, &located)
         && readInteger(*root, "feed_page_max", 1, 100'000, &config.feedPageMax, &located)
         && readNumber((*root)["faults"], "rate", 0, 1, &config.faults.rate, &located)
-        && readInteger((*root)["faults"], "seed", 0, 1e15, &config.faults.seed, &located);
+        && readInteger((*root)["faults"], "seed", 0, 1e15, &config.faults.seed, &located)
+        && readInteger(*root, "carrier_poll_interval_s", 10, 24 * 3600, &config.carrierPollIntervalS, &located);
+    if (ok && !(*root)["carrier_feeds"].isAbsent()) {
+        auto feeds = CarrierFeedConfig::fromJson((*root)["carrier_feeds"], &located);
+        if (!feeds) {
+            *error = path + QStringLiteral(": ") + located;
+            return std::nullopt;
+        }
+        config.carrierFeeds = std::move(*feeds);
+    }
     if (!ok) {
         *error = path + QStringLiteral(": ") + located;
         return std::nullopt;

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "feeds/carrierfeedconfig.h"
+
 #include <QHostAddress>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -33,6 +36,11 @@ struct ServerConfig
     int feedPageDefault = 500;
     int feedPageMax = 2000;
     FaultConfig faults;
+    // Carrier tracking feeds the server polls into its store (and so onto the change
+    // feed), every carrierPollIntervalS; Authorization values come from each feed's
+    // `auth_env` environment variable (a server has no user keychain).
+    QList<CarrierFeedConfig> carrierFeeds;
+    int carrierPollIntervalS = 300;
 
     // Reads the config file (docs/SERVER.md lists every key). Unknown keys and wrong
     // types are errors naming the key.
