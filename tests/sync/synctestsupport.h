@@ -32,10 +32,10 @@ struct TestServer
     QUrl url;
 };
 
-// A server on `dbPath` with `demoShipments` demo shipments (0: none), users maria and omar
-// (agents), ana (analyst) and meg (manager), two weeks of order history, fast password hashing, no rate limits worth
-// the name, and `faultRate` of the requests spoiled on purpose. Aborts the test run when
-// it cannot start.
+// A server on `dbPath` with `demoShipments` demo shipments over two weeks of orders (0:
+// none), users maria and omar (agents), ana (analyst) and meg (manager), fast password
+// hashing, no rate limits worth the name, and `faultRate` of the requests spoiled on
+// purpose. Aborts the test run when it cannot start.
 std::unique_ptr<TestServer> startServer(const QString &dbPath, int demoShipments, double faultRate = 0.0);
 
 struct HttpAnswer
