@@ -10,6 +10,7 @@
 
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -103,6 +104,43 @@ private slots:
         QVERIFY2(message.startsWith(QLatin1String("caught up: 30 changes pulled")), qPrintable(message));
         compareStores(*server->db, *client);
         QVERIFY(integrityOk(*client));
+    }
+
+    // Shipments that changed after their exceptions and returns come later in the log; each
+    // page still carries the shipment its exceptions and returns point to, so a client that
+    // stops after any page has no row pointing nowhere.
+    void everyFeedPageIsReferentiallyWhole()
+    {
+        auto server = startServer(400);
+        QVERIFY(QSqlQuery(server->db->connection()).exec(QStringLiteral("UPDATE shipments SET version = version + 1")));
+        const QByteArray token = login(*server, "ana");
+        QSet<qint64> shipmentsSeen;
+        int dependents = 0;
+        int carried = 0;
+        QString cursor;
+        for (bool more = true; more;) {
+            const HttpAnswer page = request(server->url, "GET", QStringLiteral("/v1/changes?limit=50&cursor=") + cursor, token);
+            QCOMPARE(page.status, 200);
+            for (const QJsonValue change : page.json.value(QStringLiteral("changes")).toArray()) {
+                const QString kind = change[QStringLiteral("kind")].toString();
+                const QJsonObject data = change[QStringLiteral("data")].toObject();
+                if (kind == QLatin1String("shipment")) {
+                    carried += shipmentsSeen.contains(data[QStringLiteral("id")].toInteger()) ? 1 : 0;
+                    shipmentsSeen.insert(data[QStringLiteral("id")].toInteger());
+                    continue;
+                }
+                ++dependents;
+                const QJsonValue shipment = data[QStringLiteral("shipment_id")];
+                QVERIFY2(shipment.isNull() || shipmentsSeen.contains(shipment.toInteger()),
+                         qPrintable(QStringLiteral("%1 %2 arrives before its shipment %3")
+                                        .arg(kind).arg(data[QStringLiteral("id")].toInteger()).arg(shipment.toInteger())));
+            }
+            cursor = page.json.value(QStringLiteral("next_cursor")).toString();
+            more = page.json.value(QStringLiteral("has_more")).toBool();
+        }
+        QVERIFY(dependents > 0);
+        QCOMPARE(shipmentsSeen.size(), 400);
+        QVERIFY(carried > 0); // carried early, then sent again in their own place
     }
 
     void storeOfAnotherServerIsRefused()
