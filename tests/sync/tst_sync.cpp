@@ -154,6 +154,45 @@ private slots:
         QVERIFY2(message.contains(QLatin1String("another server")), qPrintable(message));
     }
 
+    // Edits queued on many exceptions, several on each, interleaved, while a colleague's
+    // edit lands first: the history rows they add locally must never collide with the ids
+    // the server gives the accepted ones (found by bench_sync).
+    void chainedEditsOnManyExceptionsAllLand()
+    {
+        auto server = startServer(400);
+        auto client = openClient();
+        const QByteArray token = login(*server, "maria");
+        QString message;
+        QVERIFY2(sync(*client, *server, token, &message), qPrintable(message));
+        const EditOp *note = EditCatalog::find(EntityKind::Exception, u"note");
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QList<qint64> ids;
+        for (int i = 0; i < 6; ++i)
+            ids << scalar(*client, QStringLiteral("SELECT id FROM exceptions ORDER BY id LIMIT 1 OFFSET %1").arg(i * 3));
+        int queued = 0;
+        for (int round = 0; round < 4; ++round)
+            for (const qint64 id : ids) {
+                const QByteArray params = QStringLiteral("{\"text\":\"round %1\"}").arg(round).toUtf8();
+                QVERIFY(Outbox(*client).enqueue(EntityKind::Exception, id, *note, params, QStringLiteral("maria"), now, nullptr).ok());
+                ++queued;
+            }
+        // Meanwhile a colleague's edit takes the next history id on the server.
+        auto colleague = openClient();
+        const QByteArray omar = login(*server, "omar");
+        QVERIFY2(sync(*colleague, *server, omar, &message), qPrintable(message));
+        const qint64 other = scalar(*colleague, QStringLiteral("SELECT max(id) FROM exceptions"));
+        QVERIFY(!ids.contains(other));
+        QVERIFY(Outbox(*colleague).enqueue(EntityKind::Exception, other, *note, QByteArray("{\"text\":\"first\"}"),
+                                           QStringLiteral("omar"), now, nullptr).ok());
+        QVERIFY2(sync(*colleague, *server, omar, &message), qPrintable(message));
+
+        QVERIFY2(sync(*client, *server, token, &message), qPrintable(message));
+        QCOMPARE(scalar(*client, QStringLiteral("SELECT count(*) FROM outbox WHERE state = %1").arg(int(OutboxState::Done))), queued);
+        QCOMPARE(scalar(*server->db, QStringLiteral("SELECT count(*) FROM audit_log")), queued + 1);
+        QCOMPARE(scalar(*client, QStringLiteral("SELECT count(*) FROM exception_history WHERE id < 0")), 0);
+        compareStores(*server->db, *client);
+    }
+
     void twoClientsEditTheSameException()
     {
         auto server = startServer(300);
