@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <optional>
@@ -287,6 +288,7 @@ struct ShipmentIngestor::Private
     QSet<qint64> claimedByDocument;
 
     bool prepareAll(QString *error);
+    bool refuseReplica(QString *error);
     bool begin(QString *error)
     {
         if (db.transaction())
@@ -331,10 +333,26 @@ struct ShipmentIngestor::Private
     bool evaluateStored(qint64 shipmentId, qint64 nowMs, IngestCounts &counts, QString *error);
 };
 
+bool ShipmentIngestor::Private::refuseReplica(QString *error)
+{
+    // A replica of a team server holds the server's ids and is written by sync alone:
+    // rows made here would collide with the server's (docs/SYNC.md).
+    QSqlQuery query(database.connection());
+    if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'sync.server_url'")) && query.next()) {
+        *error = QStringLiteral("this store is a replica of the team server at %1 and only sync writes to it; "
+                                "ingest, demo data and exception refresh run on the server")
+                     .arg(query.value(0).toString());
+        return false;
+    }
+    return true;
+}
+
 bool ShipmentIngestor::Private::prepareAll(QString *error)
 {
     if (prepared)
         return true;
+    if (!refuseReplica(error))
+        return false;
     const QString shipmentValues = QStringLiteral(
         "carrier, tracking_number, carrier_reference, master_tracking_number, piece_count, "
         "service, source_format, tag, subtag, status_conflict, estimated_date, estimated_at_ms, "
@@ -904,6 +922,8 @@ bool ShipmentIngestor::ingest(const QList<ShipmentRecord> &batch, const QList<Pr
 
 bool ShipmentIngestor::ingestReturns(const QList<ReturnRecord> &batch, qint64 nowMs, QString *error)
 {
+    if (!d->refuseReplica(error))
+        return false;
     std::unique_ptr<SqlStatement> findShipment;
     std::unique_ptr<SqlStatement> upsert;
     if (!d->prepareStatement(findShipment,

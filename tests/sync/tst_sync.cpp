@@ -5,6 +5,7 @@
 
 #include "edits/editcatalog.h"
 #include "store/database.h"
+#include "store/shipmentingestor.h"
 #include "sync/outbox.h"
 #include "sync/syncengine.h"
 
@@ -152,6 +153,27 @@ private slots:
         QString message;
         QVERIFY(!sync(*client, *second, login(*second, "ana"), &message));
         QVERIFY2(message.contains(QLatin1String("another server")), qPrintable(message));
+    }
+
+    // A replica holds the server's ids: local ingest or exception refresh would make rows
+    // that collide with the server's, so the store's only writer refuses.
+    void replicaRefusesLocalWrites()
+    {
+        auto server = startServer(20);
+        auto client = openClient();
+        QVERIFY(sync(*client, *server, login(*server, "ana")));
+        const qint64 exceptionsBefore = scalar(*client, QStringLiteral("SELECT count(*) FROM exceptions"));
+        ShipmentIngestor ingestor(*client);
+        QString error;
+        QVERIFY(!ingestor.refreshExceptions(QDateTime::currentMSecsSinceEpoch() + 30LL * 86'400'000, nullptr, &error));
+        QCOMPARE(error, QStringLiteral("this store is a replica of the team server at %1 and only sync writes to it; "
+                                       "ingest, demo data and exception refresh run on the server")
+                            .arg(server->url.toString()));
+        error.clear();
+        QVERIFY(!ingestor.ingestReturns({}, 0, &error));
+        QVERIFY(error.startsWith(QLatin1String("this store is a replica")));
+        QCOMPARE(scalar(*client, QStringLiteral("SELECT count(*) FROM exceptions")), exceptionsBefore);
+        compareStores(*server->db, *client);
     }
 
     // Edits queued on many exceptions, several on each, interleaved, while a colleague's
