@@ -9,7 +9,7 @@ packages=(
   linguist-qt6 qt6-charts-dev qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
   libsimdjson-dev libsqlite3-dev libzstd-dev
-  xvfb xauth fonts-dejavu-core python3 python3-yaml
+  xvfb xauth fonts-dejavu-core python3 python3-yaml openssl
 )
 
 missing=()
