@@ -5,6 +5,7 @@
 #include "json/jsonvalue.h"
 #include "json/jsonwriter.h"
 #include "json/parser.h"
+#include "net/tlstrust.h"
 #include "sync/outbox.h"
 #include "sync/syncengine.h"
 
@@ -36,6 +37,27 @@ void addServerOption(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("server"), QStringLiteral("The team server, e.g. http://127.0.0.1:8787."), QStringLiteral("URL")});
 }
 
+void addCaFileOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("ca-file"),
+                      QStringLiteral("Also trust the certificates in this PEM file for https (e.g. the server's "
+                                     "self-signed certificate), for this run."),
+                      QStringLiteral("FILE")});
+}
+
+// --ca-file's certificates (none when not given); nullopt after a message when unusable.
+std::optional<QList<QSslCertificate>> caCertificates(const QCommandLineParser &parser, const char *command,
+                                                     Console &console)
+{
+    if (!parser.isSet(QStringLiteral("ca-file")))
+        return QList<QSslCertificate>();
+    QString error;
+    auto certificates = tls::readCaFile(parser.value(QStringLiteral("ca-file")), &error);
+    if (!certificates)
+        console.err << "controltower-cli " << command << ": --ca-file " << error << "\n";
+    return certificates;
+}
+
 } // namespace
 
 QString LoginCommand::summary() const
@@ -48,13 +70,15 @@ void LoginCommand::describe(QCommandLineParser &parser) const
 {
     addServerOption(parser);
     parser.addOption({QStringLiteral("user"), QStringLiteral("User name."), QStringLiteral("NAME")});
+    addCaFileOption(parser);
 }
 
 int LoginCommand::run(const QCommandLineParser &parser, Console &console) const
 {
     const auto url = serverUrl(parser, console);
     const auto user = requiredValue(parser, QStringLiteral("user"), console);
-    if (!url || !user)
+    const auto cas = caCertificates(parser, "login", console);
+    if (!url || !user || !cas)
         return UsageError;
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly)) {
@@ -72,6 +96,7 @@ int LoginCommand::run(const QCommandLineParser &parser, Console &console) const
     QNetworkRequest request(tokenUrl);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(30'000);
+    tls::trust(request, *cas);
     QNetworkAccessManager network;
     QNetworkReply *reply = network.post(request, body.data());
     QEventLoop loop;
@@ -83,7 +108,9 @@ int LoginCommand::run(const QCommandLineParser &parser, Console &console) const
     json::Parser jsonParser;
     const auto parsed = jsonParser.parse(answer.constData(), answer.size());
     if (status != 200 || !parsed || !(*parsed)["token"].isString()) {
-        const QString why = status == 0 ? reply->errorString()
+        const QString why = reply->error() == QNetworkReply::SslHandshakeFailedError
+            ? reply->errorString() + QStringLiteral(" (trust the server's certificate with --ca-file FILE)")
+            : status == 0 ? reply->errorString()
             : parsed && (*parsed)["detail"].isString() ? (*parsed)["detail"].toString()
                                                        : QStringLiteral("HTTP %1").arg(status);
         console.err << "controltower-cli login: " << tokenUrl.toString() << ": " << why << "\n";
@@ -111,6 +138,7 @@ void SyncCommand::describe(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("page-size"), QStringLiteral("Changes per request (default 1000)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("attempts"), QStringLiteral("Tries per request before giving up (default 8)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("Only the final line.")});
+    addCaFileOption(parser);
 }
 
 int SyncCommand::run(const QCommandLineParser &parser, Console &console) const
@@ -118,7 +146,8 @@ int SyncCommand::run(const QCommandLineParser &parser, Console &console) const
     const auto url = serverUrl(parser, console);
     const auto pageSize = integerValue(parser, QStringLiteral("page-size"), 1, 2000, 1000, console);
     const auto attempts = integerValue(parser, QStringLiteral("attempts"), 1, 100, 8, console);
-    if (!url || !pageSize || !attempts)
+    const auto cas = caCertificates(parser, "sync", console);
+    if (!url || !pageSize || !attempts || !cas)
         return UsageError;
     const QByteArray token = qgetenv("CONTROLTOWER_TOKEN").trimmed();
     if (token.isEmpty()) {
@@ -136,6 +165,7 @@ int SyncCommand::run(const QCommandLineParser &parser, Console &console) const
     options.token = token;
     options.pageSize = static_cast<int>(*pageSize);
     options.retry.maxAttempts = static_cast<int>(*attempts);
+    options.caCertificates = *cas;
     SyncEngine engine(*db, options);
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
     QObject::connect(&engine, &SyncEngine::stateChanged, &engine, [&](SyncEngine::State state, const QString &detail) {

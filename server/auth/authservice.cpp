@@ -44,6 +44,11 @@ bool AuthService::createUser(const QString &name, Role role, const QString &pass
         *error = QStringLiteral("user name \"%1\" is not valid: use 1 to 64 letters, digits, '.', '_', '@' or '-'").arg(name);
         return false;
     }
+    // The rules engine writes exception history as "rules": a person must not look like it.
+    if (name.compare(QLatin1String("rules"), Qt::CaseInsensitive) == 0) {
+        *error = QStringLiteral("user name \"%1\" is reserved for the rules engine").arg(name);
+        return false;
+    }
     if (password.size() < 8) {
         *error = QStringLiteral("the password must be at least 8 characters long");
         return false;

@@ -1,29 +1,28 @@
 // SPDX-License-Identifier: MIT
 // Sync between a real controltower-server (in process, real HTTP on loopback) and client
 // stores: round trips, conflicts, idempotent replays, faults, auth and roles.
-#include "synctestsupport.h"
+#include "syncsupport.h"
+
+#include "auth/authservice.h"
 
 #include "edits/editcatalog.h"
 #include "store/database.h"
 #include "store/shipmentingestor.h"
 #include "sync/outbox.h"
+#include "sync/resourcetable.h"
 #include "sync/syncengine.h"
 
-#include <QEventLoop>
-#include <QJsonDocument>
 #include <QJsonArray>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QSignalSpy>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace ct;
 using namespace ct::server;
-using namespace synctest;
+using namespace ct::synctest;
 
 
 class TestSync : public QObject
@@ -38,8 +37,13 @@ private:
 
     std::unique_ptr<TestServer> startServer(int demoShipments, double faultRate = 0.0)
     {
-        return synctest::startServer(path(QStringLiteral("server")), demoShipments, faultRate);
+        ServerConfig config = testConfig();
+        config.faults.rate = faultRate;
+        config.faults.seed = 7;
+        return synctest::startServer(path(QStringLiteral("server")), demoShipments, config);
     }
+
+    static QByteArray login(const TestServer &server, const char *user) { return synctest::login(server.url, user); }
 
     bool sync(const Database &client, const TestServer &server, const QByteArray &token, QString *message = nullptr,
               int maxAttempts = 8)
@@ -51,24 +55,13 @@ private:
         options.retry.initialDelayMs = 5;
         options.retry.maxDelayMs = 40;
         options.retry.maxAttempts = maxAttempts;
-        SyncEngine engine(client, options);
-        QSignalSpy done(&engine, &SyncEngine::finished);
-        engine.start();
-        if (!done.wait(60'000))
-            return false;
+        const auto [ok, text] = syncOnce(client, options);
         if (message)
-            *message = done.first().at(1).toString();
-        return done.first().at(0).toBool();
+            *message = text;
+        return ok;
     }
 
-    std::unique_ptr<Database> openClient()
-    {
-        QString error;
-        auto db = Database::open(path(QStringLiteral("client")), &error);
-        if (!db)
-            qFatal("client: %s", qPrintable(error));
-        return db;
-    }
+    std::unique_ptr<Database> openClient() { return synctest::openClient(path(QStringLiteral("client"))); }
 
     static void compareStores(const Database &server, const Database &client)
     {
@@ -76,10 +69,51 @@ private:
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
 
-    // An open exception id, and a return id put into `status` for the test.
-    static qint64 openException(const Database &db, int offset)
+    // The id of the offset-th exception, open or resolved: how many demo exceptions are
+    // still open depends on the day the test runs. `assign`, `claim` and `note` take either.
+    static qint64 someException(const Database &db, int offset)
     {
-        return scalar(db, QStringLiteral("SELECT id FROM exceptions WHERE status = 0 ORDER BY id LIMIT 1 OFFSET %1").arg(offset));
+        return scalar(db, QStringLiteral("SELECT id FROM exceptions ORDER BY id LIMIT 1 OFFSET %1").arg(offset));
+    }
+
+    // Opens exception `id` (a new version), as the rules would on a new event.
+    static bool reopen(const Database &db, qint64 id)
+    {
+        return QSqlQuery(db.connection()).exec(
+            QStringLiteral("UPDATE exceptions SET status = 0, resolution = 0, resolved_at_ms = NULL, "
+                           "version = version + 1 WHERE id = %1").arg(id));
+    }
+
+
+    // A request straight to the ApiService, without HTTP: for tests of the API's rules.
+    static ApiReply call(ApiService &api, const QByteArray &method, const QString &path, const QByteArray &token = {},
+                         const QByteArray &body = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    {
+        ApiRequest req;
+        req.method = method;
+        req.path = path.section(QLatin1Char('?'), 0, 0);
+        req.query = QUrlQuery(path.section(QLatin1Char('?'), 1));
+        req.peer = QStringLiteral("127.0.0.1");
+        if (!token.isEmpty())
+            req.headers.insert("authorization", "Bearer " + token);
+        if (!body.isEmpty())
+            req.headers.insert("content-type", "application/json");
+        for (const auto &h : headers)
+            req.headers.insert(h.first.toLower(), h.second);
+        req.body = body;
+        return api.handle(req);
+    }
+
+    static QJsonObject json(const ApiReply &reply) { return QJsonDocument::fromJson(reply.body).object(); }
+
+    // An edit of the current version of `table` row `id` with a fresh idempotency key.
+    static ApiReply edit(TestServer &server, const QByteArray &token, const QString &table, qint64 id,
+                         const char *op, const QByteArray &body)
+    {
+        static int keys = 0;
+        const qint64 version = scalar(*server.db, QStringLiteral("SELECT version FROM %1 WHERE id = %2").arg(table).arg(id));
+        return call(*server.api, "POST", QStringLiteral("/v1/%1/%2/%3").arg(table).arg(id).arg(QLatin1String(op)), token,
+                    body, {{"If-Match", '"' + QByteArray::number(version) + '"'}, {"Idempotency-Key", "rule-" + QByteArray::number(++keys)}});
     }
 
 private slots:
@@ -224,7 +258,7 @@ private slots:
         const QByteArray omar = login(*server, "omar");
         QVERIFY(sync(*a, *server, maria));
         QVERIFY(sync(*b, *server, omar));
-        const qint64 id = openException(*server->db, 0);
+        const qint64 id = someException(*server->db, 0);
         QVERIFY(id > 0);
         const EditOp *assign = EditCatalog::find(EntityKind::Exception, u"assign");
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -262,7 +296,8 @@ private slots:
             QByteArray body = "{}";
             qint64 id = 0;
             if (op.entity == EntityKind::Exception) {
-                id = openException(*server->db, n % 5);
+                id = someException(*server->db, n % 5);
+                QVERIFY(reopen(*server->db, id)); // actions need an open exception
                 if (name == QLatin1String("assign")) body = R"({"assignee":"omar"})";
                 else if (name == QLatin1String("status")) body = R"({"status":"resolved"})";
                 else if (name == QLatin1String("note")) body = R"({"text":"customer called"})";
@@ -319,8 +354,8 @@ private slots:
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         int queued = 0;
         for (int i = 0; i < 10; ++i) {
-            const qint64 id = openException(*client, i);
-            QVERIFY2(id > 0, "the demo data has at least 10 open exceptions");
+            const qint64 id = someException(*client, i);
+            QVERIFY2(id > 0, "the demo data has at least 10 exceptions");
             QVERIFY(Outbox(*client).enqueue(EntityKind::Exception, id, *note, QStringLiteral("{\"text\":\"note %1\"}").arg(i).toUtf8(),
                                             QStringLiteral("maria"), now, nullptr).ok());
             QVERIFY(Outbox(*client).enqueue(EntityKind::Exception, id, *claim, QByteArray("{}"), QStringLiteral("maria"), now, nullptr).ok());
@@ -358,7 +393,7 @@ private slots:
     void authAndRoles()
     {
         auto server = startServer(100);
-        const qint64 id = openException(*server->db, 0);
+        const qint64 id = someException(*server->db, 0);
         const QString path = QStringLiteral("/v1/exceptions/%1/status").arg(id);
         const QList<QPair<QByteArray, QByteArray>> headers{{"If-Match", "\"1\""}, {"Idempotency-Key", "k-auth"}};
 
@@ -411,6 +446,149 @@ private slots:
         QVERIFY(std::any_of(reply.headers.begin(), reply.headers.end(), [](const auto &h) {
             return h.first == "Retry-After" && h.second.toInt() >= 1;
         }));
+    }
+
+    // A migration that adds a column fails here until the API's representation carries it.
+    void resourceTablesCoverEveryColumn()
+    {
+        auto db = openClient();
+        for (const ResourceTable *table : {&resources::shipments(), &resources::events(), &resources::exceptions(),
+                                           &resources::exceptionHistory(), &resources::returns()}) {
+            const QString name = QLatin1String(table->table);
+            QSqlQuery info(db->connection());
+            QVERIFY(info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(name)));
+            QStringList stored;
+            while (info.next()) {
+                const QString column = info.value(1).toString();
+                const QString type = info.value(2).toString().toUpper();
+                const bool notNull = info.value(3).toBool() || info.value(5).toInt() > 0; // NOT NULL or the key
+                stored << column;
+                const auto listed = std::find_if(table->columns.begin(), table->columns.end(), [&](const ResourceColumn &c) {
+                    return column == QLatin1String(c.name);
+                });
+                QVERIFY2(listed != table->columns.end(),
+                         qPrintable(QStringLiteral("%1.%2 is not in core/sync/resourcetable.cpp").arg(name, column)));
+                const char *expected = listed->kind == ColumnKind::Integer ? "INTEGER NOT NULL"
+                    : listed->kind == ColumnKind::NullableInteger          ? "INTEGER"
+                                                                           : "TEXT NOT NULL";
+                QCOMPARE(type + (notNull ? QStringLiteral(" NOT NULL") : QString()), QLatin1String(expected));
+            }
+            QCOMPARE(static_cast<qsizetype>(table->columns.size()), stored.size()); // nothing listed that is not stored
+            QCOMPARE(table->columnList(), stored.join(QStringLiteral(", ")));     // in the table's order
+        }
+    }
+
+    // The return transitions, the exception rules and the inspection grade are the ones
+    // docs/api/openapi.yaml states.
+    void editRulesAreTheDocumentedOnes()
+    {
+        auto server = startServer(120);
+        const QByteArray manager = login(*server, "meg");
+        const qint64 returnId = scalar(*server->db, QStringLiteral("SELECT min(id) FROM returns"));
+        QVERIFY(returnId > 0);
+        QVERIFY(QSqlQuery(server->db->connection()).exec(
+            QStringLiteral("UPDATE returns SET amount_cents = 5000 WHERE id = %1").arg(returnId)));
+        // requested 0, approved 1, rejected 2, label_issued 3, in_transit 4, received 5,
+        // inspected 6, refunded 7, exchanged 8, credited 9, closed 10
+        const struct
+        {
+            const char *op;
+            QByteArray body;
+            QList<int> from;
+        } rules[] = {
+            {"approve", "{}", {0}},
+            {"reject", R"({"reason":"worn"})", {0, 1, 5, 6}},
+            {"inspect", R"({"grade":"good"})", {1, 3, 4, 5, 6, 7, 8, 9}},
+            {"exchange", "{}", {1, 3, 4, 5, 6}},
+            {"refund", R"({"amount_cents":100})", {1, 3, 4, 5, 6}},
+            {"store_credit", R"({"amount_cents":100})", {1, 3, 4, 5, 6}},
+        };
+        for (const auto &rule : rules) {
+            for (int status = 0; status <= 10; ++status) {
+                QVERIFY(QSqlQuery(server->db->connection()).exec(
+                    QStringLiteral("UPDATE returns SET status = %1, version = version + 1 WHERE id = %2").arg(status).arg(returnId)));
+                const ApiReply reply = edit(*server, manager, QStringLiteral("returns"), returnId, rule.op, rule.body);
+                const int expected = rule.from.contains(status) ? 200 : 409;
+                QVERIFY2(reply.status == expected, qPrintable(QStringLiteral("%1 from status %2: %3 %4")
+                                                                  .arg(QLatin1String(rule.op)).arg(status).arg(reply.status)
+                                                                  .arg(QString::fromUtf8(reply.body))));
+            }
+        }
+        // inspect keeps the grade as the store's letter, and moves only a received return on.
+        for (const auto &[grade, letter] : {std::pair{"as_new", "A"}, std::pair{"good", "B"}, std::pair{"damaged", "C"},
+                                            std::pair{"unsellable", "D"}}) {
+            QVERIFY(QSqlQuery(server->db->connection()).exec(
+                QStringLiteral("UPDATE returns SET status = 5, version = version + 1 WHERE id = %1").arg(returnId)));
+            const ApiReply reply = edit(*server, manager, QStringLiteral("returns"), returnId, "inspect",
+                                        QStringLiteral("{\"grade\":\"%1\"}").arg(QLatin1String(grade)).toUtf8());
+            QCOMPARE(reply.status, 200);
+            QCOMPARE(json(reply).value(QStringLiteral("inspection_grade")).toString(), QLatin1String(letter));
+            QCOMPARE(json(reply).value(QStringLiteral("status")).toInt(), 6);
+        }
+        // A refund above the return's value is invalid, not a transition problem.
+        const ApiReply tooMuch = edit(*server, manager, QStringLiteral("returns"), returnId, "refund", R"({"amount_cents":5001})");
+        QCOMPARE(tooMuch.status, 400);
+
+        // assign and claim work on resolved exceptions too, and the assignee is any name.
+        const qint64 exceptionId = someException(*server->db, 0);
+        QVERIFY(QSqlQuery(server->db->connection()).exec(
+            QStringLiteral("UPDATE exceptions SET status = 1, resolution = 2 WHERE id = %1").arg(exceptionId)));
+        const QString exceptions = QStringLiteral("exceptions");
+        QCOMPARE(edit(*server, manager, exceptions, exceptionId, "assign", R"({"assignee":"no-such-user"})").status, 200);
+        QCOMPARE(edit(*server, manager, exceptions, exceptionId, "claim", "{}").status, 200);
+        QCOMPARE(edit(*server, manager, exceptions, exceptionId, "note", R"({"text":"called"})").status, 200);
+        QCOMPARE(edit(*server, manager, exceptions, exceptionId, "reship", "{}").status, 409);
+        QCOMPARE(edit(*server, manager, exceptions, exceptionId, "status", R"({"status":"resolved"})").status, 409);
+        const ApiReply reopened = edit(*server, manager, exceptions, exceptionId, "status", R"({"status":"open"})");
+        QCOMPARE(reopened.status, 200);
+        QCOMPARE(json(reopened).value(QStringLiteral("assignee")).toString(), QStringLiteral("meg"));
+
+        // The audit log: oldest first, pages of at most 1000.
+        const ApiReply audit = call(*server->api, "GET", QStringLiteral("/v1/audit?limit=1000"), manager);
+        QCOMPARE(audit.status, 200);
+        const QJsonArray entries = json(audit).value(QStringLiteral("entries")).toArray();
+        QVERIFY(entries.size() > 30);
+        for (qsizetype i = 1; i < entries.size(); ++i)
+            QVERIFY(entries.at(i).toObject().value(QStringLiteral("id")).toInteger()
+                    > entries.at(i - 1).toObject().value(QStringLiteral("id")).toInteger());
+        QCOMPARE(call(*server->api, "GET", QStringLiteral("/v1/audit?limit=1001"), manager).status, 400);
+    }
+
+    void userAccountsAndInvalidBodies()
+    {
+        auto server = startServer(60);
+        const qint64 exceptionId = someException(*server->db, 0);
+        QVERIFY(exceptionId > 0);
+        QString error;
+        AuthService auth(*server->db, 1000, 3'600'000);
+        QVERIFY2(auth.createUser(QStringLiteral("root"), Role::Admin, Password, 0, &error), qPrintable(error));
+        const QByteArray admin = login(*server, "root");
+        const auto create = [&](const QByteArray &body) { return call(*server->api, "POST", QStringLiteral("/v1/users"), admin, body); };
+        const auto firstField = [&](const ApiReply &reply) {
+            return json(reply).value(QStringLiteral("errors")).toArray().at(0).toObject().value(QStringLiteral("field")).toString();
+        };
+
+        // The rules engine's name is reserved, in any case.
+        for (const char *name : {"rules", "Rules"}) {
+            const ApiReply reply = create(QStringLiteral(R"({"name":"%1","role":"agent","password":"12345678"})").arg(QLatin1String(name)).toUtf8());
+            QCOMPARE(reply.status, 400);
+            QCOMPARE(firstField(reply), QStringLiteral("name"));
+        }
+        const ApiReply taken = create(R"({"name":"maria","role":"agent","password":"12345678"})");
+        QCOMPARE(taken.status, 409);
+        QCOMPARE(json(taken).value(QStringLiteral("type")).toString(), QStringLiteral("urn:controltower:problem:conflict"));
+        const ApiReply shortPassword = create(R"({"name":"newbie","role":"agent","password":"1234567"})");
+        QCOMPARE(shortPassword.status, 400);
+        QCOMPARE(firstField(shortPassword), QStringLiteral("password"));
+        QCOMPARE(create(R"({"name":"New.Bie@example","role":"agent","password":"12345678"})").status, 201);
+
+        // A body that is not JSON is a validation problem about the body as a whole.
+        for (const ApiReply &reply : {create("{\"name\":"),
+                                      edit(*server, admin, QStringLiteral("exceptions"), exceptionId, "note", "{\"text\":")}) {
+            QCOMPARE(reply.status, 400);
+            QCOMPARE(json(reply).value(QStringLiteral("errors")).toArray().size(), 1);
+            QCOMPARE(firstField(reply), QString());
+        }
     }
 
 private:
