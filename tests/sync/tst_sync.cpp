@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: MIT
 // Sync between a real controltower-server (in process, real HTTP on loopback) and client
 // stores: round trips, conflicts, idempotent replays, faults, auth and roles.
+// The server's store is SQLite, or PostgreSQL when CT_TEST_BACKEND=postgresql: then a
+// throwaway cluster is started (support/postgrescluster.h) and every server is a new
+// database in it. Client stores are always SQLite.
 #include "api/apiservice.h"
 #include "auth/authservice.h"
 #include "http/httpfrontend.h"
 #include "store/serverschema.h"
+#include "support/postgrescluster.h"
 
 #include "demo/demoseeder.h"
 #include "edits/editcatalog.h"
 #include "store/database.h"
+#include "store/shipmentingestor.h"
+#include "store/sqldialect.h"
 #include "sync/outbox.h"
 #include "sync/syncengine.h"
 
@@ -17,9 +23,11 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,6 +83,23 @@ HttpAnswer request(const QUrl &base, const QByteArray &method, const QString &pa
     return answer;
 }
 
+// A value as both databases can be compared by: NULL, an integer, or text.
+QVariant comparable(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    switch (value.metaType().id()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return value.toLongLong();
+    default:
+        return value.toString();
+    }
+}
+
 // Every row of the synced tables, column by column, in id order.
 QList<QVariantList> rows(const Database &db, const QString &table)
 {
@@ -85,7 +110,7 @@ QList<QVariantList> rows(const Database &db, const QString &table)
     while (query.next()) {
         QVariantList row;
         for (int i = 0; i < query.record().count(); ++i)
-            row << query.value(i);
+            row << comparable(query.value(i));
         result << row;
     }
     return result;
@@ -100,19 +125,50 @@ class TestSync : public QObject
 private:
     QTemporaryDir m_dir;
     int m_files = 0;
+    std::unique_ptr<PostgresCluster> m_postgres; // when the server's backend is PostgreSQL
 
     QString path(const QString &name) { return m_dir.filePath(QStringLiteral("%1-%2.db").arg(name).arg(++m_files)); }
+
+    // Where a new server store goes: a new SQLite file, or a new PostgreSQL database.
+    QString newServerStore()
+    {
+        if (!m_postgres)
+            return path(QStringLiteral("server"));
+        QString error;
+        const QString database = m_postgres->createDatabase(&error);
+        if (database.isEmpty())
+            qFatal("%s", qPrintable(error));
+        return m_postgres->socketUrl(database);
+    }
+
+    // Runs controltower-server; its exit code and what it wrote.
+    static std::pair<int, QString> runServer(const QStringList &arguments, const QProcessEnvironment &environment,
+                                             const QByteArray &input = {})
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral(CT_SERVER_BINARY), arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60'000))
+            return {-1, QStringLiteral("did not finish")};
+        return {process.exitCode(), QString::fromLocal8Bit(process.readAll())};
+    }
 
     std::unique_ptr<TestServer> startServer(int demoShipments, double faultRate = 0.0)
     {
         auto server = std::make_unique<TestServer>();
         QString error;
-        server->db = ServerSchema::openStore(path(QStringLiteral("server")), &error);
+        server->db = ServerSchema::openStore(newServerStore(), &error);
         if (!server->db)
             qFatal("server store: %s", qPrintable(error));
         if (demoShipments > 0) {
             DemoOptions options;
             options.now = QDateTime::currentDateTimeUtc();
+            // Two weeks of orders: many parcels still moving, so many open exceptions (a
+            // 90-day history leaves only a handful open, depending on the time of day).
+            options.historyDays = 14;
             DemoSeeder::Result result;
             if (!DemoSeeder::seed(*server->db, options, demoShipments, {}, &result, &error))
                 qFatal("demo: %s", qPrintable(error));
@@ -201,7 +257,21 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QByteArray backend = qgetenv("CT_TEST_BACKEND");
+        QVERIFY2(backend.isEmpty() || backend == "sqlite" || backend == "postgresql",
+                 "CT_TEST_BACKEND is sqlite (the default) or postgresql");
+        if (backend == "postgresql") {
+            m_postgres = std::make_unique<PostgresCluster>();
+            QString error;
+            QVERIFY2(m_postgres->start(&error), qPrintable(error));
+            qInfo("server stores in PostgreSQL %s on port %d", qPrintable(m_postgres->version()), m_postgres->port());
+        }
+    }
+
+    void cleanupTestCase() { m_postgres.reset(); }
 
     void roundTripEqualsServer()
     {
@@ -222,6 +292,13 @@ private slots:
         QVERIFY(sync(*client, *server, token, &message));
         QVERIFY2(message.startsWith(QLatin1String("caught up: 30 changes pulled")), qPrintable(message));
         compareStores(*server->db, *client);
+        // The change log is compacted: each entity once, at its latest change.
+        QCOMPARE(scalar(*server->db, QStringLiteral("SELECT count(*) FROM change_log")),
+                 scalar(*server->db, QStringLiteral("SELECT (SELECT count(*) FROM shipments) + (SELECT count(*) FROM exceptions) "
+                                                    "+ (SELECT count(*) FROM returns)")));
+        QCOMPARE(scalar(*server->db, QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'shipment' AND entity_id <= 30 "
+                                                    "AND seq > (SELECT max(seq) FROM change_log WHERE entity <> 'shipment' OR entity_id > 30)")),
+                 30);
         QVERIFY(integrityOk(*client));
     }
 
@@ -432,6 +509,168 @@ private slots:
         QVERIFY(std::any_of(reply.headers.begin(), reply.headers.end(), [](const auto &h) {
             return h.first == "Retry-After" && h.second.toInt() >= 1;
         }));
+    }
+
+    // Time-based conditions appear on a schedule (the server's 5-minute refresh), and
+    // what the refresh changes goes out on the feed.
+    void exceptionRefreshFeedsTheChangeLog()
+    {
+        auto server = startServer(200);
+        const qint64 before = scalar(*server->db, QStringLiteral("SELECT max(seq) FROM change_log"));
+        ShipmentIngestor ingestor(*server->db);
+        IngestCounts counts;
+        QString error;
+        const qint64 later = QDateTime::currentMSecsSinceEpoch() + 20 * 24 * 3'600'000LL;
+        QVERIFY2(ingestor.refreshExceptions(later, &counts, &error, {}, 64), qPrintable(error));
+        QVERIFY(counts.exceptionsOpened + counts.exceptionsUpdated + counts.exceptionsResolved > 0);
+        QVERIFY(scalar(*server->db, QStringLiteral("SELECT max(seq) FROM change_log")) > before);
+        auto client = openClient();
+        QVERIFY(sync(*client, *server, login(*server, "ana")));
+        compareStores(*server->db, *client);
+    }
+
+    // Both databases get the same tables and columns from the one list of steps (SQLite's
+    // full-text index aside).
+    void schemaIsTheSameOnBothBackends()
+    {
+        auto server = startServer(0);
+        QString error;
+        auto sqlite = ServerSchema::openStore(path(QStringLiteral("reference")), &error);
+        QVERIFY2(sqlite, qPrintable(error));
+        const auto columns = [](const Database &db) {
+            QStringList out;
+            QSqlQuery query(db.connection());
+            const bool ok = db.dialect().isPostgres()
+                ? query.exec(QStringLiteral("SELECT table_name, column_name FROM information_schema.columns "
+                                            "WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position"))
+                : query.exec(QStringLiteral("SELECT m.name, c.name FROM sqlite_schema m, pragma_table_info(m.name) c "
+                                            "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' "
+                                            "AND m.name NOT LIKE 'shipment_search%' ORDER BY m.name, c.cid"));
+            while (ok && query.next())
+                out << query.value(0).toString() + QLatin1Char('.') + query.value(1).toString();
+            return out;
+        };
+        const QStringList expected = columns(*sqlite);
+        QVERIFY(expected.contains(QStringLiteral("change_log.seq")));
+        QCOMPARE(columns(*server->db), expected);
+        for (const char *key : {"schema_version", "server_schema_version"})
+            QCOMPARE(scalar(*server->db, QStringLiteral("SELECT value FROM meta WHERE key = '%1'").arg(QLatin1String(key))),
+                     scalar(*sqlite, QStringLiteral("SELECT value FROM meta WHERE key = '%1'").arg(QLatin1String(key))));
+        QCOMPARE(scalar(*server->db, QStringLiteral("SELECT length(value) FROM meta WHERE key = 'server_id'")), 16);
+    }
+
+    // A store written by the build before PostgreSQL support (tests/fixtures/store, made by
+    // main's controltower-cli demo and controltower-server --create-user) opens unchanged.
+    void sqliteStoreOfMainOpensUnchanged()
+    {
+        const QString file = path(QStringLiteral("main-v3"));
+        QVERIFY(QFile::copy(QStringLiteral(CT_FIXTURES_DIR "/store/main-v3-served.db"), file));
+        QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner));
+        const auto schema = [](const Database &db) {
+            QStringList out;
+            QSqlQuery query(db.connection());
+            query.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name"));
+            while (query.next())
+                out << QStringList{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                                   query.value(3).toString()}.join(QLatin1Char('|'));
+            return out;
+        };
+        QStringList before;
+        {
+            QString error;
+            auto raw = Database::openAtVersion(file, 3, &error);
+            QVERIFY2(raw, qPrintable(error));
+            before = schema(*raw);
+        }
+        QString error;
+        auto db = ServerSchema::openStore(file, &error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(integrityOk(*db));
+        QCOMPARE(schema(*db), before);
+        // A store created today is built the same way, object for object.
+        auto fresh = ServerSchema::openStore(path(QStringLiteral("fresh")), &error);
+        QVERIFY2(fresh, qPrintable(error));
+        QCOMPARE(schema(*fresh), before);
+        // It still serves: its user logs in with the stored hash, its feed pages.
+        AuthService auth(*db, 1000, 3'600'000);
+        QVERIFY2(auth.login(QStringLiteral("admin"), QStringLiteral("fixture-password"), QDateTime::currentMSecsSinceEpoch(), &error),
+                 qPrintable(error));
+        const qint64 shipments = scalar(*db, QStringLiteral("SELECT count(*) FROM shipments"));
+        QCOMPARE(shipments, 25);
+        ShipmentIngestor ingestor(*db);
+        QVERIFY2(ingestor.refreshExceptions(QDateTime::currentMSecsSinceEpoch(), nullptr, &error), qPrintable(error));
+        QVERIFY(integrityOk(*db));
+    }
+
+    // Store errors stop the server with exit code 3 and a message that says where and why;
+    // a password never shows in them.
+    void storeErrorsAreLocated()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("PGPASSWORD"));
+        if (!m_postgres) {
+            auto [code, output] = runServer({QStringLiteral("--db"), m_dir.path()}, environment);
+            QCOMPARE(code, 3);
+            QVERIFY2(output.contains(QLatin1String("is a directory")), qPrintable(output));
+            return;
+        }
+        QString error;
+        const QString database = m_postgres->createDatabase(&error);
+        QVERIFY2(!database.isEmpty(), qPrintable(error));
+
+        // Nobody listens there.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 closedPort = probe.serverPort();
+        probe.close();
+        auto [code, output] = runServer({QStringLiteral("--db"), QStringLiteral("postgresql://ctadmin:hunter2secret@127.0.0.1:%1/%2")
+                                                                     .arg(closedPort).arg(database)}, environment);
+        QCOMPARE(code, 3);
+        QVERIFY2(output.contains(QStringLiteral("postgresql://ctadmin@127.0.0.1:%1/%2: cannot connect to PostgreSQL").arg(closedPort).arg(database))
+                     && output.contains(QLatin1String("Connection refused")),
+                 qPrintable(output));
+        QVERIFY2(output.contains(QLatin1String("warning: a password in the URL")), qPrintable(output));
+        QVERIFY2(!output.contains(QLatin1String("hunter2secret")), qPrintable(output));
+
+        // Wrong password over TCP, from PGPASSWORD.
+        environment.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("not the password"));
+        std::tie(code, output) = runServer({QStringLiteral("--db"), m_postgres->tcpUrl(database)}, environment);
+        QCOMPARE(code, 3);
+        QVERIFY2(output.contains(QLatin1String("password authentication failed")), qPrintable(output));
+        QVERIFY2(!output.contains(QLatin1String("not the password")), qPrintable(output));
+
+        // The right one: the store is created, a user with it.
+        environment.insert(QStringLiteral("PGPASSWORD"), QString::fromLatin1(PostgresCluster::Password));
+        std::tie(code, output) = runServer({QStringLiteral("--db"), m_postgres->tcpUrl(database), QStringLiteral("--create-user"),
+                                            QStringLiteral("root"), QStringLiteral("--role"), QStringLiteral("admin")},
+                                           environment, "long enough password\n");
+        QVERIFY2(code == 0 && output.contains(QLatin1String("created user root")), qPrintable(output));
+
+        // No such database; a database holding another application's tables.
+        std::tie(code, output) = runServer({QStringLiteral("--db"), m_postgres->tcpUrl(QStringLiteral("nothing_here"))}, environment);
+        QCOMPARE(code, 3);
+        QVERIFY2(output.contains(QLatin1String("database \"nothing_here\" does not exist")), qPrintable(output));
+        const QString other = m_postgres->createDatabase(&error);
+        {
+            QString openError;
+            QSqlDatabase foreign = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("foreign"));
+            foreign.setDatabaseName(other);
+            foreign.setHostName(QStringLiteral("127.0.0.1"));
+            foreign.setPort(m_postgres->port());
+            foreign.setUserName(QString::fromLatin1(PostgresCluster::Superuser));
+            foreign.setPassword(QString::fromLatin1(PostgresCluster::Password));
+            QVERIFY(foreign.open());
+            QVERIFY(QSqlQuery(foreign).exec(QStringLiteral("CREATE TABLE invoices (id BIGINT)")));
+            foreign.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        std::tie(code, output) = runServer({QStringLiteral("--db"), m_postgres->tcpUrl(other)}, environment);
+        QCOMPARE(code, 3);
+        QVERIFY2(output.contains(QLatin1String("not a Control Tower store")), qPrintable(output));
+        // A URL it cannot use is a usage error of the store option.
+        std::tie(code, output) = runServer({QStringLiteral("--db"), QStringLiteral("postgresql://127.0.0.1/")}, environment);
+        QCOMPARE(code, 3);
+        QVERIFY2(output.contains(QLatin1String("names no database")), qPrintable(output));
     }
 
 private:
