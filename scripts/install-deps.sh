@@ -10,6 +10,7 @@ packages=(
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
   libsimdjson-dev libsqlite3-dev libzstd-dev
   xvfb xauth fonts-dejavu-core python3 python3-yaml
+  postgresql libqt6sql6-psql
 )
 
 missing=()

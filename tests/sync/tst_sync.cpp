@@ -19,6 +19,7 @@
 #include "sync/syncengine.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -487,6 +488,24 @@ private slots:
         QCOMPARE(request(server->url, "GET", QStringLiteral("/v1/nothing"), maria).status, 404);
         answer = request(server->url, "GET", QStringLiteral("/v1/audit"), maria);
         QCOMPARE(answer.status, 403);
+
+        // Users: an admin adds one; a second with the same name is a conflict.
+        QString error;
+        QVERIFY2(AuthService(*server->db, 1000, 3'600'000).createUser(QStringLiteral("root"), Role::Admin, Password, 0, &error),
+                 qPrintable(error));
+        const QByteArray root = login(*server, "root");
+        const QByteArray newUser = QStringLiteral(R"({"name":"newbie","role":"agent","password":"%1"})").arg(Password).toUtf8();
+        QCOMPARE(request(server->url, "POST", QStringLiteral("/v1/users"), root, newUser).status, 201);
+        answer = request(server->url, "POST", QStringLiteral("/v1/users"), root, newUser);
+        QCOMPARE(answer.status, 409);
+        QVERIFY2(answer.json.value(QStringLiteral("detail")).toString().contains(QLatin1String("already exists")), answer.body.constData());
+        answer = request(server->url, "GET", QStringLiteral("/v1/users"), root);
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.json.value(QStringLiteral("users")).toArray().size(), 6);
+        QCOMPARE(request(server->url, "GET", QStringLiteral("/v1/users"), maria).status, 403);
+        answer = request(server->url, "GET", QStringLiteral("/v1/me"), login(*server, "newbie"));
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.json.value(QStringLiteral("role")).toString(), QStringLiteral("agent"));
     }
 
     void rateLimitAnswers429WithRetryAfter()
