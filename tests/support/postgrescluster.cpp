@@ -2,6 +2,7 @@
 #include "postgrescluster.h"
 
 #include <QCollator>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
@@ -12,7 +13,10 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 
+#include <csignal>
+
 #include <pwd.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace {
@@ -38,16 +42,21 @@ PostgresCluster::~PostgresCluster()
     stop();
 }
 
-bool PostgresCluster::run(const QString &tool, const QStringList &arguments, QString *error) const
+void PostgresCluster::startTool(QProcess &process, const QString &tool, const QStringList &arguments) const
 {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
     const QString program = m_bin + QLatin1Char('/') + tool;
     if (m_asPostgresUser)
         process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
                                                              QStringLiteral("--"), program} + arguments);
     else
         process.start(program, arguments);
+}
+
+bool PostgresCluster::run(const QString &tool, const QStringList &arguments, QString *error) const
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    startTool(process, tool, arguments);
     if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         if (error)
             *error = QStringLiteral("%1 failed (%2): %3")
@@ -55,6 +64,31 @@ bool PostgresCluster::run(const QString &tool, const QStringList &arguments, QSt
         return false;
     }
     return true;
+}
+
+QString PostgresCluster::serverLog() const
+{
+    QFile log(m_dir->filePath(QStringLiteral("server.log")));
+    return log.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(log.readAll()).trimmed() : QString();
+}
+
+// The server writes "ready" into postmaster.pid once it accepts connections (what
+// pg_ctl -w waits for).
+bool PostgresCluster::waitUntilReady(QString *error)
+{
+    QDeadlineTimer deadline(60'000);
+    const QString pidFile = m_dir->filePath(QStringLiteral("data/postmaster.pid"));
+    while (!deadline.hasExpired()) {
+        QFile file(pidFile);
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains("\nready"))
+            return true;
+        if (m_server->waitForFinished(50)) {
+            *error = QStringLiteral("the PostgreSQL server stopped at once:\n%1").arg(serverLog());
+            return false;
+        }
+    }
+    *error = QStringLiteral("the PostgreSQL server was not ready after 60 s:\n%1").arg(serverLog());
+    return false;
 }
 
 bool PostgresCluster::start(QString *error)
@@ -66,7 +100,7 @@ bool PostgresCluster::start(QString *error)
     std::sort(versions.begin(), versions.end(), [&](const QString &a, const QString &b) { return numeric.compare(a, b) > 0; });
     for (const QString &version : versions) {
         const QString bin = QStringLiteral("/usr/lib/postgresql/%1/bin").arg(version);
-        if (QFile::exists(bin + QStringLiteral("/initdb")) && QFile::exists(bin + QStringLiteral("/pg_ctl"))) {
+        if (QFile::exists(bin + QStringLiteral("/initdb")) && QFile::exists(bin + QStringLiteral("/postgres"))) {
             m_bin = bin;
             m_version = version;
             break;
@@ -95,7 +129,7 @@ bool PostgresCluster::start(QString *error)
             return false;
         }
         if (QStandardPaths::findExecutable(QStringLiteral("runuser")).isEmpty()) {
-            *error = QStringLiteral("running as root needs runuser (package util-linux) to start PostgreSQL as postgres");
+            *error = QStringLiteral("running as root needs runuser (package util-linux) to run PostgreSQL as postgres");
             return false;
         }
         if (::chown(QFile::encodeName(m_dir->path()).constData(), postgres->pw_uid, postgres->pw_gid) != 0) {
@@ -125,34 +159,42 @@ bool PostgresCluster::start(QString *error)
         *error = QStringLiteral("no free TCP port on 127.0.0.1");
         return false;
     }
-    // A test cluster: durability off for speed.
-    const QString options = QStringLiteral("-k %1 -h 127.0.0.1 -p %2 -c fsync=off -c synchronous_commit=off "
-                                           "-c full_page_writes=off -c max_connections=40")
-                                .arg(m_dir->path())
-                                .arg(m_port);
-    if (!run(QStringLiteral("pg_ctl"),
-             {QStringLiteral("-D"), data, QStringLiteral("-l"), m_dir->filePath(QStringLiteral("server.log")),
-              QStringLiteral("-o"), options, QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
-              QStringLiteral("start")},
-             error)) {
-        QFile log(m_dir->filePath(QStringLiteral("server.log")));
-        if (log.open(QIODevice::ReadOnly))
-            *error += QStringLiteral("\n") + QString::fromLocal8Bit(log.readAll());
+    // A test cluster: durability off for speed. The server runs in the foreground as our
+    // child; if we die, it is told to stop (the parent-death signal reaches runuser, which
+    // passes SIGTERM on).
+    m_server = std::make_unique<QProcess>();
+    m_server->setProcessChannelMode(QProcess::MergedChannels);
+    m_server->setStandardOutputFile(m_dir->filePath(QStringLiteral("server.log")));
+    m_server->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    startTool(*m_server, QStringLiteral("postgres"),
+              {QStringLiteral("-D"), data, QStringLiteral("-k"), m_dir->path(), QStringLiteral("-h"),
+               QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-c"),
+               QStringLiteral("fsync=off"), QStringLiteral("-c"), QStringLiteral("synchronous_commit=off"),
+               QStringLiteral("-c"), QStringLiteral("full_page_writes=off"), QStringLiteral("-c"),
+               QStringLiteral("max_connections=40")});
+    if (!m_server->waitForStarted(30'000)) {
+        *error = QStringLiteral("cannot start postgres: %1").arg(m_server->errorString());
         return false;
     }
-    m_running = true;
-    return true;
+    return waitUntilReady(error);
 }
 
 void PostgresCluster::stop()
 {
-    if (m_running) {
-        run(QStringLiteral("pg_ctl"),
-            {QStringLiteral("-D"), m_dir->filePath(QStringLiteral("data")), QStringLiteral("-m"),
-             QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")},
-            nullptr);
-        m_running = false;
+    if (m_server && m_server->state() != QProcess::NotRunning) {
+        // Immediate shutdown (SIGQUIT to the postmaster, whose pid heads postmaster.pid):
+        // the files are removed next, nothing needs to be kept.
+        QFile pidFile(m_dir->filePath(QStringLiteral("data/postmaster.pid")));
+        const qint64 pid = pidFile.open(QIODevice::ReadOnly) ? pidFile.readLine().trimmed().toLongLong() : 0;
+        if (pid > 0)
+            ::kill(static_cast<pid_t>(pid), SIGQUIT);
+        else
+            m_server->terminate();
+        if (!m_server->waitForFinished(30'000))
+            m_server->kill();
+        m_server->waitForFinished(5'000);
     }
+    m_server.reset();
     m_dir.reset();
 }
 

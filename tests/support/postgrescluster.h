@@ -7,11 +7,15 @@
 
 #include <memory>
 
+class QProcess;
+
 // A throwaway PostgreSQL server for tests: a new cluster (initdb) in a temporary folder,
 // listening on a Unix socket in that folder and on 127.0.0.1 at a free port, stopped and
 // removed when destroyed. Uses Debian's packages (/usr/lib/postgresql/<version>/bin);
-// run as root, initdb and pg_ctl run as the `postgres` user (runuser), as they refuse
+// run as root, initdb and the server run as the `postgres` user (runuser), as they refuse
 // root. Local (socket) connections are trusted; TCP ones need Password.
+// The server is a child of the test: should the test die without cleaning up (qFatal, a
+// crash), the server gets SIGTERM and goes too, rather than outliving it.
 class PostgresCluster final
 {
 public:
@@ -40,12 +44,15 @@ public:
 
 private:
     bool run(const QString &tool, const QStringList &arguments, QString *error) const;
+    void startTool(QProcess &process, const QString &tool, const QStringList &arguments) const;
+    bool waitUntilReady(QString *error);
+    QString serverLog() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_bin;
     QString m_version;
     int m_port = 0;
     int m_databases = 0;
-    bool m_running = false;
+    std::unique_ptr<QProcess> m_server;
     bool m_asPostgresUser = false;
 };

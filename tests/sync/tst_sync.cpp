@@ -18,6 +18,7 @@
 #include "sync/outbox.h"
 #include "sync/syncengine.h"
 
+#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -619,6 +620,35 @@ private slots:
         ShipmentIngestor ingestor(*db);
         QVERIFY2(ingestor.refreshExceptions(QDateTime::currentMSecsSinceEpoch(), nullptr, &error), qPrintable(error));
         QVERIFY(integrityOk(*db));
+    }
+
+    // The real executable on this backend: demo fill, then serving it.
+    void serverExecutableServesDemoData()
+    {
+        const QString store = newServerStore();
+        QProcess server;
+        server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        server.start(QStringLiteral(CT_SERVER_BINARY),
+                     {QStringLiteral("--db"), store, QStringLiteral("--demo"), QStringLiteral("60"),
+                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QByteArray output;
+        QDeadlineTimer deadline(60'000);
+        while (!output.contains("listening on") && !deadline.hasExpired() && server.waitForReadyRead(1000))
+            output += server.readAll();
+        const int at = output.indexOf("http://");
+        QVERIFY2(at >= 0, output.constData());
+        const QUrl url(QString::fromLatin1(output.mid(at).trimmed()));
+        QVERIFY2(output.contains("stored 60 demo shipments"), output.constData());
+        const HttpAnswer health = request(url, "GET", QStringLiteral("/v1/health"));
+        QCOMPARE(health.status, 200);
+        QCOMPARE(health.json.value(QStringLiteral("schema_version")).toInt(), 3);
+        server.terminate();
+        QVERIFY(server.waitForFinished(10'000));
+        // What it stored is a served store with every demo shipment on the change feed.
+        QString error;
+        auto db = ServerSchema::openStore(store, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'shipment'")), 60);
     }
 
     // Store errors stop the server with exit code 3 and a message that says where and why;
