@@ -531,6 +531,51 @@ private slots:
         }));
     }
 
+    // An edit the entity's state does not allow is 409 and changes nothing; the audit log
+    // pages by cursor and filters by entity.
+    void invalidTransitionsAndTheAuditLog()
+    {
+        auto server = startServer(300);
+        const QByteArray meg = login(*server, "meg");
+        const qint64 id = openException(*server->db, 0);
+        QVERIFY(id > 0);
+        const auto edit = [&](const QString &path, const QByteArray &body, const QByteArray &key) {
+            const QString table = path.section(QLatin1Char('/'), 2, 2);
+            const qint64 version = scalar(*server->db, QStringLiteral("SELECT version FROM %1 WHERE id = %2")
+                                                           .arg(table, path.section(QLatin1Char('/'), 3, 3)));
+            return request(server->url, "POST", path, meg, body,
+                           {{"If-Match", '"' + QByteArray::number(version) + '"'}, {"Idempotency-Key", key}});
+        };
+        const QString status = QStringLiteral("/v1/exceptions/%1/status").arg(id);
+        QCOMPARE(edit(status, R"({"status":"resolved"})", "t-1").status, 200);
+        HttpAnswer answer = edit(status, R"({"status":"resolved"})", "t-2");
+        QCOMPARE(answer.status, 409);
+        QVERIFY2(answer.json.value(QStringLiteral("detail")).toString().contains(QLatin1String("already resolved")), answer.body.constData());
+        QCOMPARE(edit(QStringLiteral("/v1/exceptions/%1/reship").arg(id), "{}", "t-3").status, 409);
+        const qint64 returnId = scalar(*server->db, QStringLiteral("SELECT min(id) FROM returns"));
+        QVERIFY(QSqlQuery(server->db->connection()).exec(
+            QStringLiteral("UPDATE returns SET status = 5, version = version + 1 WHERE id = %1").arg(returnId)));
+        QCOMPARE(edit(QStringLiteral("/v1/returns/%1/approve").arg(returnId), "{}", "t-4").status, 409);
+        QCOMPARE(edit(QStringLiteral("/v1/returns/%1/refund").arg(returnId), R"({"amount_cents":1})", "t-5").status, 200);
+        QCOMPARE(scalar(*server->db, QStringLiteral("SELECT count(*) FROM audit_log")), 2);
+
+        answer = request(server->url, "GET", QStringLiteral("/v1/audit?limit=1"), meg);
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.json.value(QStringLiteral("entries")).toArray().size(), 1);
+        QVERIFY(answer.json.value(QStringLiteral("has_more")).toBool());
+        const QString cursor = answer.json.value(QStringLiteral("next_cursor")).toString();
+        answer = request(server->url, "GET", QStringLiteral("/v1/audit?limit=1&cursor=%1").arg(cursor), meg);
+        const QJsonObject second = answer.json.value(QStringLiteral("entries")).toArray().first().toObject();
+        QCOMPARE(second.value(QStringLiteral("op")).toString(), QStringLiteral("refund"));
+        QCOMPARE(second.value(QStringLiteral("params")).toObject().value(QStringLiteral("amount_cents")).toInt(), 1);
+        QVERIFY(!answer.json.value(QStringLiteral("has_more")).toBool());
+        answer = request(server->url, "GET", QStringLiteral("/v1/audit?entity=exception&entity_id=%1").arg(id), meg);
+        const QJsonArray entries = answer.json.value(QStringLiteral("entries")).toArray();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().toObject().value(QStringLiteral("changes")).toArray().first().toObject().value(QStringLiteral("to")).toString(),
+                 QStringLiteral("resolved"));
+    }
+
     // Time-based conditions appear on a schedule (the server's 5-minute refresh), and
     // what the refresh changes goes out on the feed.
     void exceptionRefreshFeedsTheChangeLog()
