@@ -121,8 +121,8 @@ int main(int argc, char **argv)
 
     const bool postgres = PostgresLocation::isUrl(config.database);
     if (postgres && PostgresLocation::parse(config.database, nullptr).value_or(PostgresLocation()).passwordInUrl)
-        err << "controltower-server: warning: a password in the URL shows in the process list; set PGPASSWORD "
-               "or use ~/.pgpass instead\n";
+        err << "controltower-server: warning: a password in the URL is discouraged (with --db it shows in the "
+               "process list); set PGPASSWORD or use ~/.pgpass instead\n";
     std::unique_ptr<Database> database = ServerSchema::openStore(config.database, &error);
     if (!database) {
         // PostgreSQL errors name the URL already, without its password.

@@ -161,12 +161,4 @@ std::unique_ptr<Database> ServerSchema::openStore(const QString &location, QStri
     return database;
 }
 
-QString ServerSchema::displayLocation(const QString &location)
-{
-    if (!PostgresLocation::isUrl(location))
-        return location;
-    const std::optional<PostgresLocation> parsed = PostgresLocation::parse(location, nullptr);
-    return parsed ? parsed->display() : QStringLiteral("postgresql://...");
-}
-
 } // namespace ct::server

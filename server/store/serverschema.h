@@ -24,8 +24,6 @@ public:
     // Opens (creating when missing) a store for serving: core's schema, then the server's.
     // `location` is an SQLite file or a postgresql:// URL (docs/SERVER.md).
     static std::unique_ptr<Database> openStore(const QString &location, QString *error);
-    // The location for messages: a URL without its password.
-    static QString displayLocation(const QString &location);
 };
 
 } // namespace ct::server
