@@ -11,6 +11,7 @@ packages=(
   libsimdjson-dev libsqlite3-dev libzstd-dev qtkeychain-qt6-dev
   dbus-daemon gnome-keyring openssl
   xvfb xauth fonts-dejavu-core python3 python3-yaml
+  postgresql libqt6sql6-psql
 )
 
 missing=()

@@ -4,6 +4,7 @@
 #include "passwordhasher.h"
 #include "store/database.h"
 #include "store/qtsqlsupport.h"
+#include "store/sqldialect.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
@@ -65,7 +66,7 @@ bool AuthService::createUser(const QString &name, Role role, const QString &pass
     bind(insert, 4, hashed.iterations);
     bind(insert, 5, nowMs);
     if (!insert.exec()) {
-        *error = insert.lastError().nativeErrorCode() == QLatin1String("2067")
+        *error = m_database.dialect().isUniqueViolation(insert.lastError())
             ? QStringLiteral("a user named \"%1\" already exists").arg(name)
             : describeSqlError(insert.lastError());
         return false;

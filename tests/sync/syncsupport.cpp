@@ -136,6 +136,27 @@ qint64 scalar(const Database &db, const QString &sql)
     return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
 }
 
+namespace {
+
+// A value as both databases (SQLite, PostgreSQL) can be compared by: NULL, an integer, or text.
+QVariant comparable(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    switch (value.metaType().id()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return value.toLongLong();
+    default:
+        return value.toString();
+    }
+}
+
+} // namespace
+
 QList<QVariantList> rows(const Database &db, const QString &table)
 {
     QList<QVariantList> result;
@@ -145,7 +166,7 @@ QList<QVariantList> rows(const Database &db, const QString &table)
     while (query.next()) {
         QVariantList row;
         for (int i = 0; i < query.record().count(); ++i)
-            row << query.value(i);
+            row << comparable(query.value(i));
         result << row;
     }
     return result;

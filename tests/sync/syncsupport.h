@@ -67,7 +67,8 @@ std::unique_ptr<Database> openClient(const QString &path);
 // One SyncEngine round: whether it caught up, and its final message; `report` gets its counts.
 std::pair<bool, QString> syncOnce(const Database &client, const SyncOptions &options, SyncReport *report = nullptr);
 
-// Every row of `table`, column by column, in id order.
+// Every row of `table`, column by column, in id order; integers as qint64, NULL as null,
+// everything else as text, so stores of both backends compare equal.
 QList<QVariantList> rows(const Database &db, const QString &table);
 
 // The first synced table (shipments, events, exceptions, exception_history, returns) whose

@@ -1,21 +1,30 @@
 // SPDX-License-Identifier: MIT
 // Sync between a real controltower-server (in process, real HTTP on loopback) and client
 // stores: round trips, conflicts, idempotent replays, faults, auth and roles.
+// The server's store is SQLite, or PostgreSQL when CT_TEST_BACKEND=postgresql: then a
+// throwaway cluster is started (support/postgrescluster.h) and every server is a new
+// database in it. Client stores are always SQLite.
 #include "syncsupport.h"
 
 #include "auth/authservice.h"
+#include "support/postgrescluster.h"
 
 #include "edits/editcatalog.h"
 #include "store/database.h"
+#include "store/serverschema.h"
 #include "store/shipmentingestor.h"
+#include "store/sqldialect.h"
 #include "sync/outbox.h"
 #include "sync/resourcetable.h"
 #include "sync/syncengine.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -32,15 +41,43 @@ class TestSync : public QObject
 private:
     QTemporaryDir m_dir;
     int m_files = 0;
+    std::unique_ptr<PostgresCluster> m_postgres; // when the server's backend is PostgreSQL
 
     QString path(const QString &name) { return m_dir.filePath(QStringLiteral("%1-%2.db").arg(name).arg(++m_files)); }
+
+    // Where a new server store goes: a new SQLite file, or a new PostgreSQL database.
+    QString newServerStore()
+    {
+        if (!m_postgres)
+            return path(QStringLiteral("server"));
+        QString error;
+        const QString database = m_postgres->createDatabase(&error);
+        if (database.isEmpty())
+            qFatal("%s", qPrintable(error));
+        return m_postgres->socketUrl(database);
+    }
+
+    // Runs controltower-server; its exit code and what it wrote.
+    static std::pair<int, QString> runServer(const QStringList &arguments, const QProcessEnvironment &environment,
+                                             const QByteArray &input = {})
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral(CT_SERVER_BINARY), arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60'000))
+            return {-1, QStringLiteral("did not finish")};
+        return {process.exitCode(), QString::fromLocal8Bit(process.readAll())};
+    }
 
     std::unique_ptr<TestServer> startServer(int demoShipments, double faultRate = 0.0)
     {
         ServerConfig config = testConfig();
         config.faults.rate = faultRate;
         config.faults.seed = 7;
-        return synctest::startServer(path(QStringLiteral("server")), demoShipments, config);
+        return synctest::startServer(newServerStore(), demoShipments, config);
     }
 
     static QByteArray login(const TestServer &server, const char *user) { return synctest::login(server.url, user); }
@@ -117,7 +154,21 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QByteArray backend = qgetenv("CT_TEST_BACKEND");
+        QVERIFY2(backend.isEmpty() || backend == "sqlite" || backend == "postgresql",
+                 "CT_TEST_BACKEND is sqlite (the default) or postgresql");
+        if (backend == "postgresql") {
+            m_postgres = std::make_unique<PostgresCluster>();
+            QString error;
+            QVERIFY2(m_postgres->start(&error), qPrintable(error));
+            qInfo("server stores in PostgreSQL %s on port %d", qPrintable(m_postgres->version()), m_postgres->port());
+        }
+    }
+
+    void cleanupTestCase() { m_postgres.reset(); }
 
     void roundTripEqualsServer()
     {
@@ -138,6 +189,13 @@ private slots:
         QVERIFY(sync(*client, *server, token, &message));
         QVERIFY2(message.startsWith(QLatin1String("caught up: 30 changes pulled")), qPrintable(message));
         compareStores(*server->db, *client);
+        // The change log is compacted: each entity once, at its latest change.
+        QCOMPARE(scalar(*server->db, QStringLiteral("SELECT count(*) FROM change_log")),
+                 scalar(*server->db, QStringLiteral("SELECT (SELECT count(*) FROM shipments) + (SELECT count(*) FROM exceptions) "
+                                                    "+ (SELECT count(*) FROM returns)")));
+        QCOMPARE(scalar(*server->db, QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'shipment' AND entity_id <= 30 "
+                                                    "AND seq > (SELECT max(seq) FROM change_log WHERE entity <> 'shipment' OR entity_id > 30)")),
+                 30);
         QVERIFY(integrityOk(*client));
     }
 
@@ -424,6 +482,24 @@ private slots:
         QCOMPARE(request(server->url, "GET", QStringLiteral("/v1/nothing"), maria).status, 404);
         answer = request(server->url, "GET", QStringLiteral("/v1/audit"), maria);
         QCOMPARE(answer.status, 403);
+
+        // Users: an admin adds one; a second with the same name is a conflict.
+        QString error;
+        QVERIFY2(AuthService(*server->db, 1000, 3'600'000).createUser(QStringLiteral("root"), Role::Admin, Password, 0, &error),
+                 qPrintable(error));
+        const QByteArray root = login(*server, "root");
+        const QByteArray newUser = QStringLiteral(R"({"name":"newbie","role":"agent","password":"%1"})").arg(Password).toUtf8();
+        QCOMPARE(request(server->url, "POST", QStringLiteral("/v1/users"), root, newUser).status, 201);
+        answer = request(server->url, "POST", QStringLiteral("/v1/users"), root, newUser);
+        QCOMPARE(answer.status, 409);
+        QVERIFY2(answer.json.value(QStringLiteral("detail")).toString().contains(QLatin1String("already exists")), answer.body.constData());
+        answer = request(server->url, "GET", QStringLiteral("/v1/users"), root);
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.json.value(QStringLiteral("users")).toArray().size(), 6);
+        QCOMPARE(request(server->url, "GET", QStringLiteral("/v1/users"), maria).status, 403);
+        answer = request(server->url, "GET", QStringLiteral("/v1/me"), login(*server, "newbie"));
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.json.value(QStringLiteral("role")).toString(), QStringLiteral("agent"));
     }
 
     void rateLimitAnswers429WithRetryAfter()
@@ -589,6 +665,242 @@ private slots:
             QCOMPARE(json(reply).value(QStringLiteral("errors")).toArray().size(), 1);
             QCOMPARE(firstField(reply), QString());
         }
+    }
+
+    // An edit the entity's state does not allow is 409 and changes nothing; the audit log
+    // pages by cursor and filters by entity.
+    void invalidTransitionsAndTheAuditLog()
+    {
+        auto server = startServer(300);
+        const QByteArray meg = login(*server, "meg");
+        const qint64 id = someException(*server->db, 0);
+        QVERIFY(id > 0 && reopen(*server->db, id));
+        const auto edit = [&](const QString &path, const QByteArray &body, const QByteArray &key) {
+            const QString table = path.section(QLatin1Char('/'), 2, 2);
+            const qint64 version = scalar(*server->db, QStringLiteral("SELECT version FROM %1 WHERE id = %2")
+                                                           .arg(table, path.section(QLatin1Char('/'), 3, 3)));
+            return request(server->url, "POST", path, meg, body,
+                           {{"If-Match", '"' + QByteArray::number(version) + '"'}, {"Idempotency-Key", key}});
+        };
+        const QString status = QStringLiteral("/v1/exceptions/%1/status").arg(id);
+        QCOMPARE(edit(status, R"({"status":"resolved"})", "t-1").status, 200);
+        HttpAnswer answer = edit(status, R"({"status":"resolved"})", "t-2");
+        QCOMPARE(answer.status, 409);
+        QVERIFY2(answer.json.value(QStringLiteral("detail")).toString().contains(QLatin1String("already resolved")), answer.body.constData());
+        QCOMPARE(edit(QStringLiteral("/v1/exceptions/%1/reship").arg(id), "{}", "t-3").status, 409);
+        const qint64 returnId = scalar(*server->db, QStringLiteral("SELECT min(id) FROM returns"));
+        QVERIFY(QSqlQuery(server->db->connection()).exec(
+            QStringLiteral("UPDATE returns SET status = 5, version = version + 1 WHERE id = %1").arg(returnId)));
+        QCOMPARE(edit(QStringLiteral("/v1/returns/%1/approve").arg(returnId), "{}", "t-4").status, 409);
+        QCOMPARE(edit(QStringLiteral("/v1/returns/%1/refund").arg(returnId), R"({"amount_cents":1})", "t-5").status, 200);
+        QCOMPARE(scalar(*server->db, QStringLiteral("SELECT count(*) FROM audit_log")), 2);
+
+        answer = request(server->url, "GET", QStringLiteral("/v1/audit?limit=1"), meg);
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.json.value(QStringLiteral("entries")).toArray().size(), 1);
+        QVERIFY(answer.json.value(QStringLiteral("has_more")).toBool());
+        const QString cursor = answer.json.value(QStringLiteral("next_cursor")).toString();
+        answer = request(server->url, "GET", QStringLiteral("/v1/audit?limit=1&cursor=%1").arg(cursor), meg);
+        const QJsonObject second = answer.json.value(QStringLiteral("entries")).toArray().first().toObject();
+        QCOMPARE(second.value(QStringLiteral("op")).toString(), QStringLiteral("refund"));
+        QCOMPARE(second.value(QStringLiteral("params")).toObject().value(QStringLiteral("amount_cents")).toInt(), 1);
+        QVERIFY(!answer.json.value(QStringLiteral("has_more")).toBool());
+        answer = request(server->url, "GET", QStringLiteral("/v1/audit?entity=exception&entity_id=%1").arg(id), meg);
+        const QJsonArray entries = answer.json.value(QStringLiteral("entries")).toArray();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().toObject().value(QStringLiteral("changes")).toArray().first().toObject().value(QStringLiteral("to")).toString(),
+                 QStringLiteral("resolved"));
+    }
+
+    // Time-based conditions appear on a schedule (the server's 5-minute refresh), and
+    // what the refresh changes goes out on the feed.
+    void exceptionRefreshFeedsTheChangeLog()
+    {
+        auto server = startServer(200);
+        const qint64 before = scalar(*server->db, QStringLiteral("SELECT max(seq) FROM change_log"));
+        ShipmentIngestor ingestor(*server->db);
+        IngestCounts counts;
+        QString error;
+        const qint64 later = QDateTime::currentMSecsSinceEpoch() + 20 * 24 * 3'600'000LL;
+        QVERIFY2(ingestor.refreshExceptions(later, &counts, &error, {}, 64), qPrintable(error));
+        QVERIFY(counts.exceptionsOpened + counts.exceptionsUpdated + counts.exceptionsResolved > 0);
+        QVERIFY(scalar(*server->db, QStringLiteral("SELECT max(seq) FROM change_log")) > before);
+        auto client = openClient();
+        QVERIFY(sync(*client, *server, login(*server, "ana")));
+        compareStores(*server->db, *client);
+    }
+
+    // Both databases get the same tables and columns from the one list of steps (SQLite's
+    // full-text index aside).
+    void schemaIsTheSameOnBothBackends()
+    {
+        auto server = startServer(0);
+        QString error;
+        auto sqlite = ServerSchema::openStore(path(QStringLiteral("reference")), &error);
+        QVERIFY2(sqlite, qPrintable(error));
+        const auto columns = [](const Database &db) {
+            QStringList out;
+            QSqlQuery query(db.connection());
+            const bool ok = db.dialect().isPostgres()
+                ? query.exec(QStringLiteral("SELECT table_name, column_name FROM information_schema.columns "
+                                            "WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position"))
+                : query.exec(QStringLiteral("SELECT m.name, c.name FROM sqlite_schema m, pragma_table_info(m.name) c "
+                                            "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' "
+                                            "AND m.name NOT LIKE 'shipment_search%' ORDER BY m.name, c.cid"));
+            while (ok && query.next())
+                out << query.value(0).toString() + QLatin1Char('.') + query.value(1).toString();
+            return out;
+        };
+        const QStringList expected = columns(*sqlite);
+        QVERIFY(expected.contains(QStringLiteral("change_log.seq")));
+        QCOMPARE(columns(*server->db), expected);
+        for (const char *key : {"schema_version", "server_schema_version"})
+            QCOMPARE(scalar(*server->db, QStringLiteral("SELECT value FROM meta WHERE key = '%1'").arg(QLatin1String(key))),
+                     scalar(*sqlite, QStringLiteral("SELECT value FROM meta WHERE key = '%1'").arg(QLatin1String(key))));
+        QCOMPARE(scalar(*server->db, QStringLiteral("SELECT length(value) FROM meta WHERE key = 'server_id'")), 16);
+    }
+
+    // A store written by the build before PostgreSQL support (tests/fixtures/store, made by
+    // main's controltower-cli demo and controltower-server --create-user) opens unchanged.
+    void sqliteStoreOfMainOpensUnchanged()
+    {
+        const QString file = path(QStringLiteral("main-v3"));
+        QVERIFY(QFile::copy(QStringLiteral(CT_FIXTURES_DIR "/store/main-v3-served.db"), file));
+        QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner));
+        const auto schema = [](const Database &db) {
+            QStringList out;
+            QSqlQuery query(db.connection());
+            query.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name"));
+            while (query.next())
+                out << QStringList{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                                   query.value(3).toString()}.join(QLatin1Char('|'));
+            return out;
+        };
+        QStringList before;
+        {
+            QString error;
+            auto raw = Database::openAtVersion(file, 3, &error);
+            QVERIFY2(raw, qPrintable(error));
+            before = schema(*raw);
+        }
+        QString error;
+        auto db = ServerSchema::openStore(file, &error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(integrityOk(*db));
+        QCOMPARE(schema(*db), before);
+        // A store created today is built the same way, object for object.
+        auto fresh = ServerSchema::openStore(path(QStringLiteral("fresh")), &error);
+        QVERIFY2(fresh, qPrintable(error));
+        QCOMPARE(schema(*fresh), before);
+        // It still serves: its user logs in with the stored hash, its feed pages.
+        AuthService auth(*db, 1000, 3'600'000);
+        QVERIFY2(auth.login(QStringLiteral("admin"), QStringLiteral("fixture-password"), QDateTime::currentMSecsSinceEpoch(), &error),
+                 qPrintable(error));
+        const qint64 shipments = scalar(*db, QStringLiteral("SELECT count(*) FROM shipments"));
+        QCOMPARE(shipments, 25);
+        ShipmentIngestor ingestor(*db);
+        QVERIFY2(ingestor.refreshExceptions(QDateTime::currentMSecsSinceEpoch(), nullptr, &error), qPrintable(error));
+        QVERIFY(integrityOk(*db));
+    }
+
+    // The real executable on this backend: demo fill, then serving it.
+    void serverExecutableServesDemoData()
+    {
+        const QString store = newServerStore();
+        QProcess server;
+        server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        server.start(QStringLiteral(CT_SERVER_BINARY),
+                     {QStringLiteral("--db"), store, QStringLiteral("--demo"), QStringLiteral("60"),
+                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QByteArray output;
+        QDeadlineTimer deadline(60'000);
+        while (!output.contains("listening on") && !deadline.hasExpired() && server.waitForReadyRead(1000))
+            output += server.readAll();
+        const int at = output.indexOf("http://");
+        QVERIFY2(at >= 0, output.constData());
+        const QUrl url(QString::fromLatin1(output.mid(at).trimmed()));
+        QVERIFY2(output.contains("stored 60 demo shipments"), output.constData());
+        const HttpAnswer health = request(url, "GET", QStringLiteral("/v1/health"));
+        QCOMPARE(health.status, 200);
+        QCOMPARE(health.json.value(QStringLiteral("schema_version")).toInt(), 3);
+        server.terminate();
+        QVERIFY(server.waitForFinished(10'000));
+        // What it stored is a served store with every demo shipment on the change feed.
+        QString error;
+        auto db = ServerSchema::openStore(store, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'shipment'")), 60);
+    }
+
+    // Store errors stop the server with exit code 3 and a message that says where and why;
+    // a password never shows in them.
+    void storeErrorsAreLocated()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("PGPASSWORD"));
+        if (!m_postgres) {
+            auto [code, output] = runServer({QStringLiteral("--db"), m_dir.path()}, environment);
+            QCOMPARE(code, 3);
+            QVERIFY2(output.contains(QLatin1String("is a directory")), qPrintable(output));
+            return;
+        }
+        QString error;
+        const QString database = m_postgres->createDatabase(&error);
+        QVERIFY2(!database.isEmpty(), qPrintable(error));
+
+        // Nobody listens there.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 closedPort = probe.serverPort();
+        probe.close();
+        auto [code, output] = runServer({QStringLiteral("--db"), QStringLiteral("postgresql://ctadmin:hunter2secret@127.0.0.1:%1/%2")
+                                                                     .arg(closedPort).arg(database)}, environment);
+        QCOMPARE(code, 3);
+        QVERIFY2(output.contains(QStringLiteral("postgresql://ctadmin@127.0.0.1:%1/%2: cannot connect to PostgreSQL").arg(closedPort).arg(database))
+                     && output.contains(QLatin1String("Connection refused")),
+                 qPrintable(output));
+        QVERIFY2(output.contains(QLatin1String("warning: a password in the URL")), qPrintable(output));
+        QVERIFY2(!output.contains(QLatin1String("hunter2secret")), qPrintable(output));
+
+        // Wrong password over TCP, from PGPASSWORD.
+        environment.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("not the password"));
+        std::tie(code, output) = runServer({QStringLiteral("--db"), m_postgres->tcpUrl(database)}, environment);
+        QCOMPARE(code, 3);
+        QVERIFY2(output.contains(QLatin1String("password authentication failed")), qPrintable(output));
+        QVERIFY2(!output.contains(QLatin1String("not the password")), qPrintable(output));
+
+        // The right one: the store is created, a user with it.
+        environment.insert(QStringLiteral("PGPASSWORD"), QString::fromLatin1(PostgresCluster::Password));
+        std::tie(code, output) = runServer({QStringLiteral("--db"), m_postgres->tcpUrl(database), QStringLiteral("--create-user"),
+                                            QStringLiteral("root"), QStringLiteral("--role"), QStringLiteral("admin")},
+                                           environment, "long enough password\n");
+        QVERIFY2(code == 0 && output.contains(QLatin1String("created user root")), qPrintable(output));
+
+        // No such database; a database holding another application's tables.
+        std::tie(code, output) = runServer({QStringLiteral("--db"), m_postgres->tcpUrl(QStringLiteral("nothing_here"))}, environment);
+        QCOMPARE(code, 3);
+        QVERIFY2(output.contains(QLatin1String("database \"nothing_here\" does not exist")), qPrintable(output));
+        const QString other = m_postgres->createDatabase(&error);
+        {
+            QString openError;
+            QSqlDatabase foreign = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("foreign"));
+            foreign.setDatabaseName(other);
+            foreign.setHostName(QStringLiteral("127.0.0.1"));
+            foreign.setPort(m_postgres->port());
+            foreign.setUserName(QString::fromLatin1(PostgresCluster::Superuser));
+            foreign.setPassword(QString::fromLatin1(PostgresCluster::Password));
+            QVERIFY(foreign.open());
+            QVERIFY(QSqlQuery(foreign).exec(QStringLiteral("CREATE TABLE invoices (id BIGINT)")));
+            foreign.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        std::tie(code, output) = runServer({QStringLiteral("--db"), m_postgres->tcpUrl(other)}, environment);
+        QCOMPARE(code, 3);
+        QVERIFY2(output.contains(QLatin1String("not a Control Tower store")), qPrintable(output));
+        // A URL it cannot use is a usage error of the store option.
+        std::tie(code, output) = runServer({QStringLiteral("--db"), QStringLiteral("postgresql://127.0.0.1/")}, environment);
+        QCOMPARE(code, 3);
+        QVERIFY2(output.contains(QLatin1String("names no database")), qPrintable(output));
     }
 
 private:
