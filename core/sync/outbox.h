@@ -57,11 +57,13 @@ public:
 
     // Entries in queue order; only those in `state` when given.
     std::optional<QList<OutboxEntry>> entries(std::optional<OutboxState> state, QString *error) const;
+    // The first pending entry in queue order (an empty list when none): what to push next.
+    std::optional<QList<OutboxEntry>> nextPending(QString *error) const;
     // Pending entries of one entity, in queue order.
     std::optional<QList<OutboxEntry>> pendingFor(EntityKind entity, qint64 id, QString *error) const;
 
 private:
-    std::optional<QList<OutboxEntry>> select(const QString &where, const QList<QVariant> &values,
+    std::optional<QList<OutboxEntry>> select(const QString &where, const QList<QVariant> &values, int limit,
                                              QString *error) const;
 
     const Database &m_database;

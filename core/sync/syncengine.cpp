@@ -191,7 +191,7 @@ void SyncEngine::pushNext()
 {
     QString error;
     Outbox outbox(m_database);
-    const auto pending = outbox.entries(OutboxState::Pending, &error);
+    const auto pending = outbox.nextPending(&error);
     if (!pending) {
         fail(QStringLiteral("reading the outbox failed: %1").arg(error));
         return;
