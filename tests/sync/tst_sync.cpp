@@ -265,7 +265,8 @@ private slots:
         QVERIFY(!ingestor.ingestReturns({}, 0, &error));
         QVERIFY(error.startsWith(QLatin1String("this store is a replica")));
         QCOMPARE(scalar(*client, QStringLiteral("SELECT count(*) FROM exceptions")), exceptionsBefore);
-        compareStores(*server->db, *client);
+        for (const char *table : {"shipments", "exceptions", "exception_history"})
+            QCOMPARE(rows(*client, QLatin1String(table)), rows(*server->db, QLatin1String(table)));
     }
 
     // Edits queued on many exceptions, several on each, interleaved, while a colleague's
