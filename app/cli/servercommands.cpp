@@ -6,12 +6,11 @@
 #include "json/jsonwriter.h"
 #include "json/parser.h"
 #include "sync/outbox.h"
+#include "sync/serverlogin.h"
 #include "sync/syncengine.h"
 
 #include <QEventLoop>
 #include <QFile>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -65,34 +64,22 @@ int LoginCommand::run(const QCommandLineParser &parser, Console &console) const
     while (password.endsWith(QLatin1Char('\n')) || password.endsWith(QLatin1Char('\r')))
         password.chop(1);
 
-    json::Writer body;
-    body.beginObject().key("username").value(*user).key("password").value(password).endObject();
-    QUrl tokenUrl = *url;
-    tokenUrl.setPath(QStringLiteral("/v1/auth/token"));
-    QNetworkRequest request(tokenUrl);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(30'000);
-    QNetworkAccessManager network;
-    QNetworkReply *reply = network.post(request, body.data());
+    ServerLogin login;
+    ServerLogin::Result result;
     QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&login, &ServerLogin::finished, &loop, [&](const ServerLogin::Result &answer) {
+        result = answer;
+        loop.quit();
+    });
+    login.start(*url, *user, password);
     loop.exec();
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray answer = reply->readAll();
-    json::Parser jsonParser;
-    const auto parsed = jsonParser.parse(answer.constData(), answer.size());
-    if (status != 200 || !parsed || !(*parsed)["token"].isString()) {
-        const QString why = status == 0 ? reply->errorString()
-            : parsed && (*parsed)["detail"].isString() ? (*parsed)["detail"].toString()
-                                                       : QStringLiteral("HTTP %1").arg(status);
-        console.err << "controltower-cli login: " << tokenUrl.toString() << ": " << why << "\n";
+    if (!result.ok()) {
+        console.err << "controltower-cli login: " << url->toString() << ": " << result.message << "\n";
         return ServerError;
     }
-    console.out << (*parsed)["token"].toString() << "\n";
-    console.err << "logged in as " << *user << " (" << (*parsed)["user"]["role"].toString() << "); token valid until "
-                << QDateTime::fromMSecsSinceEpoch((*parsed)["expires_at_ms"].toInt().value_or(0), QTimeZone::utc())
-                       .toString(Qt::ISODate)
+    console.out << QString::fromLatin1(result.token) << "\n";
+    console.err << "logged in as " << *user << " (" << result.role << "); token valid until "
+                << QDateTime::fromMSecsSinceEpoch(result.expiresAtMs, QTimeZone::utc()).toString(Qt::ISODate)
                 << "\n";
     return Success;
 }
