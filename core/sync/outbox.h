@@ -54,9 +54,15 @@ public:
     // unchanged; the outcome says why (invalid params, invalid transition, no such entity).
     EditOutcome enqueue(EntityKind entity, qint64 id, const EditOp &op, const QByteArray &params,
                         const QString &actor, qint64 nowMs, OutboxEntry *entry);
+    // enqueue() inside a transaction the caller owns (and rolls back when this fails).
+    EditOutcome enqueueInTransaction(EntityKind entity, qint64 id, const EditOp &op, const QByteArray &params,
+                                     const QString &actor, qint64 nowMs, OutboxEntry *entry);
 
     // Entries in queue order; only those in `state` when given.
     std::optional<QList<OutboxEntry>> entries(std::optional<OutboxState> state, QString *error) const;
+    // What still needs someone: pending and failed entries, and conflicts nobody has
+    // resolved yet (sync_conflicts), in queue order.
+    std::optional<QList<OutboxEntry>> waiting(QString *error) const;
     // Pending entries of one entity, in queue order.
     std::optional<QList<OutboxEntry>> pendingFor(EntityKind entity, qint64 id, QString *error) const;
 
