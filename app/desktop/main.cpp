@@ -6,6 +6,8 @@
 #include "settings/appsettings.h"
 #include "store/database.h"
 #include "store/shipmentqueries.h"
+#include "sync/serversession.h"
+#include "sync/syncstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -75,7 +77,13 @@ int main(int argc, char **argv)
         QStringLiteral("demo-shipments"),
         QApplication::translate("main", "How many demo shipments an empty store gets (0: none)."),
         QStringLiteral("n"));
-    parser.addOptions({dbOption, screenshotOption, demoOption});
+    const QCommandLineOption outboxOption(
+        QStringLiteral("outbox"),
+        QApplication::translate("main", "Open the outbox (edits waiting for the team server, conflicts) at start."));
+    const QCommandLineOption offlineOption(
+        QStringLiteral("offline"),
+        QApplication::translate("main", "Do not connect to the team server at start (no saved sign-in is read)."));
+    parser.addOptions({dbOption, screenshotOption, demoOption, outboxOption, offlineOption});
     parser.process(app);
 
     int demoShipments = ct::AppSettings::FirstRunDemoShipments.value();
@@ -101,9 +109,15 @@ int main(int argc, char **argv)
 
     ct::MainWindow window(*database);
     window.show();
+    if (parser.isSet(outboxOption))
+        window.showOutbox();
+    // Screenshots show the store as it is, without a sync round changing it meanwhile.
+    if (!parser.isSet(offlineOption) && !parser.isSet(screenshotOption))
+        window.session()->restore();
 
     const qint64 shipments = ct::ShipmentQueries(*database).shipmentCount(&error);
-    if (shipments == 0 && demoShipments > 0)
+    const bool teamStore = !ct::SyncStore(*database).serverId().isEmpty();
+    if (shipments == 0 && demoShipments > 0 && !teamStore)
         window.seedDemoData(demoShipments);
 
     if (parser.isSet(screenshotOption)) {

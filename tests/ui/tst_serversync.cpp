@@ -1,0 +1,452 @@
+// SPDX-License-Identifier: MIT
+// The desktop app with a real controltower-server in process (real HTTP on loopback):
+// the connect dialog (good login, wrong password, unreachable, a store bound elsewhere),
+// a sync from the window that fills the table, a refused token asking to connect again,
+// and a two-client conflict shown in the outbox and resolved both ways, with undo, as the
+// server sees it.
+#include "api/apiservice.h"
+#include "auth/authservice.h"
+#include "http/httpfrontend.h"
+#include "store/serverschema.h"
+
+#include "demo/demoseeder.h"
+#include "edits/editcatalog.h"
+#include "mainwindow.h"
+#include "models/shipmenttablemodel.h"
+#include "outbox/outboxmodel.h"
+#include "outbox/outboxview.h"
+#include "settings/appsettings.h"
+#include "store/database.h"
+#include "sync/connectdialog.h"
+#include "sync/outbox.h"
+#include "sync/serverlogin.h"
+#include "sync/serversession.h"
+#include "sync/syncengine.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace ct;
+using namespace ct::server;
+
+namespace {
+
+const QString Password = QStringLiteral("tower of parcels");
+
+// A server in this process: its store with demo data, users, and the HTTP front.
+struct LoopbackServer
+{
+    std::unique_ptr<Database> db;
+    std::unique_ptr<ApiService> api;
+    std::unique_ptr<HttpFrontend> http;
+    QUrl url;
+};
+
+std::unique_ptr<LoopbackServer> startLoopbackServer(const QString &file, int demoShipments)
+{
+    auto server = std::make_unique<LoopbackServer>();
+    QString error;
+    server->db = ServerSchema::openStore(file, &error);
+    if (!server->db)
+        qFatal("server store: %s", qPrintable(error));
+    DemoOptions demo;
+    demo.now = QDateTime::currentDateTimeUtc();
+    DemoSeeder::Result seeded;
+    if (!DemoSeeder::seed(*server->db, demo, demoShipments, {}, &seeded, &error))
+        qFatal("demo data: %s", qPrintable(error));
+    ServerConfig config;
+    config.port = 0;
+    config.passwordIterations = 1000;
+    config.requestsPerSecond = 10'000;
+    config.requestBurst = 10'000;
+    config.loginsPerMinute = 10'000;
+    AuthService auth(*server->db, config.passwordIterations, config.tokenLifetimeMs);
+    for (const char *name : {"maria", "omar"}) {
+        if (!auth.createUser(QString::fromLatin1(name), Role::Agent, Password, 0, &error))
+            qFatal("user: %s", qPrintable(error));
+    }
+    server->api = std::make_unique<ApiService>(*server->db, config, [] { return QDateTime::currentMSecsSinceEpoch(); });
+    server->http = std::make_unique<HttpFrontend>(*server->api, config);
+    if (!server->http->listen(&error))
+        qFatal("listen: %s", qPrintable(error));
+    server->url = server->http->url();
+    return server;
+}
+
+qint64 scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+QString text(const Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
+}
+
+// Service name of the keychain entries the tests may write (never the product's).
+CredentialStore testCredentials()
+{
+    return CredentialStore(QStringLiteral("Control Tower Tests"), 5000);
+}
+
+RetryPolicy::Options fastRetries()
+{
+    RetryPolicy::Options retry;
+    retry.initialDelayMs = 5;
+    retry.maxDelayMs = 40;
+    retry.maxAttempts = 3;
+    return retry;
+}
+
+} // namespace
+
+class TestServerSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString path(const QString &name) { return m_dir.filePath(QStringLiteral("%1-%2.db").arg(name).arg(++m_files)); }
+
+    std::unique_ptr<Database> openStore(const QString &name)
+    {
+        QString error;
+        auto db = Database::open(path(name), &error);
+        if (!db)
+            qFatal("store: %s", qPrintable(error));
+        return db;
+    }
+
+    static ServerLogin::Result login(const QUrl &url, const QString &user, const QString &password)
+    {
+        ServerLogin login;
+        QSignalSpy done(&login, &ServerLogin::finished);
+        login.start(url, user, password);
+        if (!done.wait(30'000))
+            qFatal("login did not finish");
+        return done.first().first().value<ServerLogin::Result>();
+    }
+
+    // A second client syncing without a window (SyncEngine as the command line uses it).
+    static bool syncHeadless(const Database &db, const LoopbackServer &server, const QByteArray &token)
+    {
+        SyncOptions options;
+        options.server = server.url;
+        options.token = token;
+        options.retry = fastRetries();
+        SyncEngine engine(db, options);
+        QSignalSpy done(&engine, &SyncEngine::finished);
+        engine.start();
+        return done.wait(60'000) && done.first().first().toBool();
+    }
+
+    // Types into the dialog and presses Connect; returns once the dialog is done or says why not.
+    static void submit(ConnectDialog &dialog, const QString &url, const QString &user, const QString &password)
+    {
+        dialog.findChild<QLineEdit *>(QStringLiteral("serverUrl"))->setText(url);
+        dialog.findChild<QLineEdit *>(QStringLiteral("user"))->setText(user);
+        dialog.findChild<QLineEdit *>(QStringLiteral("password"))->setText(password);
+        auto *message = dialog.findChild<QLabel *>(QStringLiteral("message"));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("connect")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.result() == QDialog::Accepted || message->text().contains(QLatin1String("<b>")),
+                                 30'000);
+    }
+
+    static QString message(const ConnectDialog &dialog)
+    {
+        return dialog.findChild<QLabel *>(QStringLiteral("message"))->text();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ControlTowerSyncTests"));
+        qRegisterMetaType<ServerLogin::Result>();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void cleanup()
+    {
+        AppSettings::ServerUrl.reset();
+        AppSettings::ServerUser.reset();
+        AppSettings::AutoSyncMinutes.reset();
+        AppSettings::MainWindowState.reset();
+        AppSettings::MainWindowGeometry.reset();
+    }
+
+    void connectWithTheRightPassword()
+    {
+        auto server = startLoopbackServer(path(QStringLiteral("server")), 20);
+        auto client = openStore(QStringLiteral("client"));
+        ServerSession session(*client, testCredentials());
+        ConnectDialog dialog(session, *client);
+        dialog.show();
+        QSignalSpy kept(&session, &ServerSession::tokenKept);
+        submit(dialog, server->url.toString(), QStringLiteral("maria"), Password);
+        QVERIFY(session.isConnected());
+        QCOMPARE(session.user(), QStringLiteral("maria"));
+        QCOMPARE(session.role(), QStringLiteral("agent"));
+        QCOMPARE(AppSettings::ServerUrl.value(), server->url.toString());
+        QCOMPARE(AppSettings::ServerUser.value(), QStringLiteral("maria"));
+        QCOMPARE(kept.count(), 1);
+        if (session.tokenKeeping() == ServerSession::TokenKeeping::MemoryOnly) {
+            // No keychain here (headless): the dialog stays to say so plainly.
+            QVERIFY(dialog.isVisible());
+            QVERIFY2(message(dialog).contains(QLatin1String("this session only")), qPrintable(message(dialog)));
+            QCOMPARE(dialog.findChild<QPushButton *>(QStringLiteral("connect"))->text(), QStringLiteral("&Close"));
+            QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("connect")), Qt::LeftButton);
+        }
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        session.disconnectFromServer();
+        QVERIFY(!session.isConnected());
+    }
+
+    void wrongPasswordSaysSo()
+    {
+        auto server = startLoopbackServer(path(QStringLiteral("server")), 5);
+        auto client = openStore(QStringLiteral("client"));
+        ServerSession session(*client, testCredentials());
+        ConnectDialog dialog(session, *client);
+        dialog.show();
+        submit(dialog, server->url.toString(), QStringLiteral("maria"), QStringLiteral("not the password"));
+        QVERIFY2(message(dialog).contains(QLatin1String("Wrong user name or password")), qPrintable(message(dialog)));
+        QVERIFY(!session.isConnected());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(AppSettings::ServerUrl.value().isEmpty());
+        // The password field is ready for another try.
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("password"))->isEnabled());
+    }
+
+    void unreachableServerSaysSo()
+    {
+        // A port nobody listens on: bound, then released.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        auto client = openStore(QStringLiteral("client"));
+        ServerSession session(*client, testCredentials());
+        ConnectDialog dialog(session, *client);
+        dialog.show();
+        submit(dialog, QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("maria"), Password);
+        QVERIFY2(message(dialog).contains(QLatin1String("cannot be reached")), qPrintable(message(dialog)));
+        QVERIFY2(message(dialog).contains(QLatin1String("connection refused")), qPrintable(message(dialog)));
+        QVERIFY(!session.isConnected());
+
+        submit(dialog, QStringLiteral("ftp://example.com"), QStringLiteral("maria"), Password);
+        QVERIFY2(message(dialog).contains(QLatin1String("Enter the server's address")), qPrintable(message(dialog)));
+    }
+
+    void storeOfAnotherServerIsRefusedInTheDialog()
+    {
+        auto first = startLoopbackServer(path(QStringLiteral("server")), 5);
+        auto second = startLoopbackServer(path(QStringLiteral("server")), 5);
+        auto client = openStore(QStringLiteral("client"));
+        QVERIFY(syncHeadless(*client, *first, login(first->url, QStringLiteral("maria"), Password).token));
+        ServerSession session(*client, testCredentials());
+        ConnectDialog dialog(session, *client);
+        dialog.show();
+        submit(dialog, second->url.toString(), QStringLiteral("maria"), Password);
+        QVERIFY2(message(dialog).contains(QLatin1String("This store cannot sync with")), qPrintable(message(dialog)));
+        QVERIFY2(message(dialog).contains(QLatin1String("another server")), qPrintable(message(dialog)));
+        QVERIFY(!session.isConnected());
+    }
+
+    void syncFromTheWindowFillsTheTable()
+    {
+        auto server = startLoopbackServer(path(QStringLiteral("server")), 300);
+        auto client = openStore(QStringLiteral("client"));
+        MainWindow window(*client, testCredentials());
+        window.show();
+        auto *empty = window.findChild<QLabel *>(QStringLiteral("emptyState"));
+        QVERIFY(empty->text().contains(QLatin1String("Connect to your team's server")));
+
+        const ServerLogin::Result maria = login(server->url, QStringLiteral("maria"), Password);
+        QVERIFY(maria.ok());
+        window.session()->setRetryOptions(fastRetries());
+        window.session()->connectWith(server->url, QStringLiteral("maria"), maria.role, maria.token);
+        QSignalSpy finished(window.session(), &ServerSession::syncFinished);
+        QSignalSpy states(window.session(), &ServerSession::statusChanged);
+        auto *syncNow = window.findChild<QAction *>(QStringLiteral("syncNow"));
+        QVERIFY(syncNow && syncNow->isEnabled());
+        QVERIFY(syncNow->shortcuts().contains(QKeySequence(Qt::Key_F5)));
+        syncNow->trigger();
+        QVERIFY(window.session()->isSyncing());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60'000);
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(finished.first().at(2).toLongLong(), scalar(*server->db, QStringLiteral("SELECT count(*) FROM change_log")));
+        QVERIFY(states.count() >= 3); // connecting, pushing/pulling, synced
+
+        QCOMPARE(scalar(*client, QStringLiteral("SELECT count(*) FROM shipments")), 300);
+        QCOMPARE(window.shipmentModel()->rowCount(), ShipmentTableModel::PageSize);
+        QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(),
+                 static_cast<QWidget *>(window.findChild<QTableView *>(QStringLiteral("shipmentTable"))));
+        QVERIFY(window.statusBar()->findChild<QLabel *>(QStringLiteral("counts"))->text().contains(QLatin1String("300 shipments")));
+        const QString status = window.statusBar()->findChild<QLabel *>(QStringLiteral("syncStatus"))->text();
+        QVERIFY2(status.startsWith(QLatin1String("Synced at")), qPrintable(status));
+    }
+
+    void refusedTokenAsksToConnectAgain()
+    {
+        auto server = startLoopbackServer(path(QStringLiteral("server")), 5);
+        auto client = openStore(QStringLiteral("client"));
+        MainWindow window(*client, testCredentials());
+        window.show();
+        window.session()->setRetryOptions(fastRetries());
+        window.session()->connectWith(server->url, QStringLiteral("maria"), QStringLiteral("agent"), "ct_expired_token");
+        QSignalSpy asked(window.session(), &ServerSession::loginRequired);
+        window.session()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(asked.count(), 1, 30'000);
+        QVERIFY(!window.session()->isConnected());
+        auto *dialog = window.findChild<ConnectDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *reason = dialog->findChild<QLabel *>(QStringLiteral("reason"));
+        QVERIFY(reason->isVisible());
+        QVERIFY2(reason->text().contains(QLatin1String("Connect again")), qPrintable(reason->text()));
+        // The address and the user are filled in; only the password is asked for.
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("serverUrl"))->text(), server->url.toString());
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("user"))->text(), QStringLiteral("maria"));
+        dialog->reject();
+    }
+
+    void conflictsAreShownAndResolvedBothWays()
+    {
+        auto server = startLoopbackServer(path(QStringLiteral("server")), 300);
+        auto a = openStore(QStringLiteral("maria"));
+        auto b = openStore(QStringLiteral("omar"));
+        const QByteArray maria = login(server->url, QStringLiteral("maria"), Password).token;
+        const ServerLogin::Result omar = login(server->url, QStringLiteral("omar"), Password);
+        QVERIFY(syncHeadless(*a, *server, maria));
+
+        MainWindow window(*b, testCredentials());
+        window.resize(1400, 900);
+        window.show();
+        window.session()->setRetryOptions(fastRetries());
+        window.session()->connectWith(server->url, QStringLiteral("omar"), omar.role, omar.token);
+        QSignalSpy finished(window.session(), &ServerSession::syncFinished);
+        window.session()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60'000);
+        QVERIFY(finished.last().at(0).toBool());
+
+        OutboxView *view = window.outboxView();
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("outboxDock"));
+        window.showOutbox();
+        QVERIFY(dock->isVisible());
+        auto *empty = view->findChild<QLabel *>(QStringLiteral("outboxEmptyState"));
+        QVERIFY(empty->isVisible());
+        QVERIFY(empty->text().contains(QLatin1String("No edits waiting")));
+        dock->hide();
+
+        const QString openSql = QStringLiteral("SELECT id FROM exceptions WHERE status = 0 ORDER BY id LIMIT 1 OFFSET %1");
+        const qint64 discarded = scalar(*server->db, openSql.arg(0));
+        const qint64 reapplied = scalar(*server->db, openSql.arg(1));
+        QVERIFY(discarded > 0 && reapplied > 0);
+        const EditOp *assign = EditCatalog::find(EntityKind::Exception, u"assign");
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (qint64 id : {discarded, reapplied}) {
+            QVERIFY(Outbox(*a).enqueue(EntityKind::Exception, id, *assign, R"({"assignee":"maria"})",
+                                       QStringLiteral("maria"), now, nullptr).ok());
+            QVERIFY(Outbox(*b).enqueue(EntityKind::Exception, id, *assign, R"({"assignee":"omar"})",
+                                       QStringLiteral("omar"), now, nullptr).ok());
+        }
+        QVERIFY(syncHeadless(*a, *server, maria));
+        view->reload();
+        QCOMPARE(view->model()->count(OutboxState::Pending), 2);
+
+        // Omar's sync: both edits are stale. The outbox opens by itself and shows them.
+        window.session()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60'000);
+        QVERIFY(finished.last().at(0).toBool());
+        QTRY_VERIFY(dock->isVisible());
+        QCOMPARE(view->model()->rowCount(), 2);
+        QCOMPARE(view->model()->count(OutboxState::Conflict), 2);
+        QVERIFY(view->findChild<QLabel *>(QStringLiteral("outboxSummary"))->text().contains(QLatin1String("2 conflicts")));
+        QVERIFY(window.statusBar()->findChild<QWidget *>(QStringLiteral("outboxButton"))->isVisible());
+
+        // Side by side, the differing field highlighted: mine "omar", the server's "maria".
+        const auto outboxIdOf = [&](qint64 exceptionId) {
+            return scalar(*b, QStringLiteral("SELECT id FROM outbox WHERE entity_id = %1 AND state = 3").arg(exceptionId));
+        };
+        QVERIFY(view->select(outboxIdOf(discarded)));
+        auto *comparison = view->findChild<QTableWidget *>(QStringLiteral("conflictComparison"));
+        QVERIFY(comparison->isVisible());
+        int assigneeRow = -1;
+        for (int row = 0; row < comparison->rowCount(); ++row) {
+            if (comparison->item(row, 0)->data(Qt::UserRole).toString() == QLatin1String("assignee"))
+                assigneeRow = row;
+        }
+        QVERIFY(assigneeRow >= 0);
+        QCOMPARE(comparison->item(assigneeRow, 1)->text(), QStringLiteral("omar"));
+        QCOMPARE(comparison->item(assigneeRow, 2)->text(), QStringLiteral("maria"));
+        QVERIFY(comparison->item(assigneeRow, 1)->font().bold());
+        QVERIFY(comparison->item(assigneeRow, 1)->background() != comparison->item(assigneeRow, 0)->background()
+                || comparison->item(assigneeRow, 0)->background().style() != Qt::NoBrush);
+
+        // Discard my edit: gone from the view; undo brings it back; redo discards again.
+        auto *discard = view->findChild<QPushButton *>(QStringLiteral("discardMyEdit"));
+        QVERIFY(discard->isEnabled());
+        QTest::mouseClick(discard, Qt::LeftButton);
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(window.undoStack()->count(), 1);
+        window.undoStack()->undo();
+        QCOMPARE(view->model()->rowCount(), 2);
+        window.undoStack()->redo();
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(text(*b, QStringLiteral("SELECT assignee FROM exceptions WHERE id = %1").arg(discarded)), QStringLiteral("maria"));
+
+        // Apply my edit again on the server's version: a new pending edit; undo takes it back.
+        QVERIFY(view->select(outboxIdOf(reapplied)));
+        auto *reapply = view->findChild<QPushButton *>(QStringLiteral("applyMyEditAgain"));
+        QTest::mouseClick(reapply, Qt::LeftButton);
+        QCOMPARE(view->model()->count(OutboxState::Pending), 1);
+        QCOMPARE(view->model()->count(OutboxState::Conflict), 0);
+        QCOMPARE(text(*b, QStringLiteral("SELECT assignee FROM exceptions WHERE id = %1").arg(reapplied)), QStringLiteral("omar"));
+        QCOMPARE(scalar(*b, QStringLiteral("SELECT base_version FROM outbox WHERE state = 0")),
+                 scalar(*server->db, QStringLiteral("SELECT version FROM exceptions WHERE id = %1").arg(reapplied)));
+        window.undoStack()->undo();
+        QCOMPARE(view->model()->count(OutboxState::Pending), 0);
+        QCOMPARE(view->model()->count(OutboxState::Conflict), 1);
+        QCOMPARE(text(*b, QStringLiteral("SELECT assignee FROM exceptions WHERE id = %1").arg(reapplied)), QStringLiteral("maria"));
+        QCOMPARE(scalar(*b, QStringLiteral("SELECT count(*) FROM outbox WHERE state = 0")), 0);
+        window.undoStack()->redo();
+        QCOMPARE(view->model()->count(OutboxState::Pending), 1);
+
+        // The next sync sends it: the server now has Omar's edit on the re-applied one,
+        // Maria's on the discarded one; nothing waits any more, and undo ends there.
+        window.session()->syncNow();
+        QCOMPARE(window.undoStack()->count(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 60'000);
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+        QCOMPARE(text(*server->db, QStringLiteral("SELECT assignee FROM exceptions WHERE id = %1").arg(reapplied)), QStringLiteral("omar"));
+        QCOMPARE(text(*server->db, QStringLiteral("SELECT assignee FROM exceptions WHERE id = %1").arg(discarded)), QStringLiteral("maria"));
+        QCOMPARE(scalar(*server->db, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'exception' AND entity_id = %1").arg(reapplied)), 2);
+        QCOMPARE(scalar(*server->db, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'exception' AND entity_id = %1").arg(discarded)), 1);
+        QCOMPARE(view->model()->rowCount(), 0);
+        QVERIFY(empty->isVisible());
+        QVERIFY(!window.statusBar()->findChild<QWidget *>(QStringLiteral("outboxButton"))->isVisible());
+    }
+};
+
+QTEST_MAIN(TestServerSync)
+
+#include "tst_serversync.moc"
