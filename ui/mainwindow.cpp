@@ -113,6 +113,7 @@ MainWindow::MainWindow(Database &database, CredentialStore credentials, QWidget 
     // Counts stay visible; transient messages use the left part of the bar.
     m_counts->setObjectName(QStringLiteral("counts"));
     m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
+    m_syncLabel->setContentsMargins(10, 0, 10, 0);
     m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
     m_syncProgress->setMaximumWidth(160);
     m_syncProgress->setTextVisible(false);
@@ -219,7 +220,9 @@ void MainWindow::createActions()
     QMenu *autoMenu = serverMenu->addMenu(tr("&Automatic Sync"));
     m_autoSyncGroup = new QActionGroup(this);
     for (int minutes : {0, 1, 5, 15, 30, 60}) {
-        QAction *every = autoMenu->addAction(minutes == 0 ? tr("Off") : tr("Every %n minutes", nullptr, minutes));
+        QAction *every = autoMenu->addAction(minutes == 0 ? tr("Off")
+                                             : minutes == 1 ? tr("Every Minute")
+                                                            : tr("Every %1 Minutes").arg(minutes));
         every->setCheckable(true);
         every->setChecked(minutes == m_session->autoSyncMinutes());
         every->setData(minutes);
@@ -253,8 +256,14 @@ void MainWindow::createSyncUi()
     addDockWidget(Qt::BottomDockWidgetArea, m_outboxDock);
     m_outboxDock->hide();
     connect(m_outboxDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
-            m_outbox->reload();
+        if (!visible)
+            return;
+        m_outbox->reload();
+        if (!std::exchange(m_outboxShownBefore, true) && !m_outboxDock->isFloating()
+            && AppSettings::MainWindowState.value().isEmpty()) {
+            // The first time, once laid out: half the window; the shipments keep the rest.
+            QTimer::singleShot(0, this, [this] { resizeDocks({m_outboxDock}, {height() / 2}, Qt::Vertical); });
+        }
     });
 
     connect(m_outboxButton, &QToolButton::clicked, this, &MainWindow::showOutbox);
@@ -262,17 +271,14 @@ void MainWindow::createSyncUi()
     connect(m_outbox, &OutboxView::countsChanged, this, [this](int pending, int failed, int conflicts) {
         QStringList parts;
         if (conflicts > 0)
-            parts << tr("%n conflicts", nullptr, conflicts);
+            parts << (conflicts == 1 ? tr("1 conflict") : tr("%1 conflicts").arg(conflicts));
         if (failed > 0)
-            parts << tr("%n refused", nullptr, failed);
+            parts << tr("%1 refused").arg(failed);
         if (pending > 0)
-            parts << tr("%n edits waiting", nullptr, pending);
+            parts << (pending == 1 ? tr("1 edit waiting") : tr("%1 edits waiting").arg(pending));
         m_outboxButton->setText(parts.join(QStringLiteral(" · ")));
         m_outboxButton->setToolTip(tr("Open the outbox (Ctrl+Shift+O)"));
         m_outboxButton->setVisible(!parts.isEmpty());
-        // New conflicts are the agent's to decide: show them.
-        if (conflicts > m_openConflicts && !m_outboxDock->isVisible())
-            showOutbox();
         m_openConflicts = conflicts;
     });
 
@@ -292,7 +298,11 @@ void MainWindow::createSyncUi()
         updateServerActions();
         if (pulled > 0 || ok)
             reloadFromStore();
+        const int conflictsBefore = m_openConflicts;
         m_outbox->reload();
+        // New conflicts are the agent's to decide: show them.
+        if (m_openConflicts > conflictsBefore)
+            showOutbox();
         if (!ok)
             statusBar()->showMessage(tr("Sync: %1").arg(message), 15000);
     });

@@ -93,6 +93,7 @@ private:
     QAction *m_syncAction = nullptr;
     QActionGroup *m_autoSyncGroup = nullptr;
     int m_openConflicts = 0;
+    bool m_outboxShownBefore = false;
 };
 
 } // namespace ct

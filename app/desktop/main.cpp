@@ -71,7 +71,7 @@ int main(int argc, char **argv)
         QStringLiteral("file"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a picture of the window once it is ready, then quit."),
+        QApplication::translate("main", "Save a picture of the window (or of the dialog in front) once it is ready, then quit."),
         QStringLiteral("png"));
     const QCommandLineOption demoOption(
         QStringLiteral("demo-shipments"),
@@ -83,7 +83,9 @@ int main(int argc, char **argv)
     const QCommandLineOption offlineOption(
         QStringLiteral("offline"),
         QApplication::translate("main", "Do not connect to the team server at start (no saved sign-in is read)."));
-    parser.addOptions({dbOption, screenshotOption, demoOption, outboxOption, offlineOption});
+    const QCommandLineOption connectOption(
+        QStringLiteral("connect"), QApplication::translate("main", "Open Server > Connect… at start."));
+    parser.addOptions({dbOption, screenshotOption, demoOption, outboxOption, offlineOption, connectOption});
     parser.process(app);
 
     int demoShipments = ct::AppSettings::FirstRunDemoShipments.value();
@@ -111,6 +113,8 @@ int main(int argc, char **argv)
     window.show();
     if (parser.isSet(outboxOption))
         window.showOutbox();
+    if (parser.isSet(connectOption))
+        window.showConnectDialog();
     // Screenshots show the store as it is, without a sync round changing it meanwhile.
     if (!parser.isSet(offlineOption) && !parser.isSet(screenshotOption))
         window.session()->restore();
@@ -125,7 +129,9 @@ int main(int argc, char **argv)
         auto shoot = [&window, file] {
             // Let pending layout and paint settle before grabbing.
             QTimer::singleShot(300, &window, [&window, file] {
-                const bool saved = window.grab().save(file);
+                // The dialog in front, when one is open (--connect), else the window.
+                QWidget *front = QApplication::activeModalWidget();
+                const bool saved = (front ? front : &window)->grab().save(file);
                 if (!saved)
                     std::fprintf(stderr, "controltower: cannot write %s\n", qPrintable(file));
                 QApplication::exit(saved ? 0 : 4);

@@ -134,8 +134,7 @@ void ServerLogin::start(const QUrl &server, const QString &user, const QString &
         Result result;
         if (status == 401) {
             result.status = Status::Refused;
-            result.message = QStringLiteral("the server refused the user name or password (%1)")
-                                 .arg(problemDetail(parsed, status));
+            result.message = QStringLiteral("the server refused the sign-in: %1").arg(problemDetail(parsed, status));
             report(result);
             return;
         }

@@ -43,6 +43,15 @@ QString OutboxModel::stateText(OutboxState state)
     return {};
 }
 
+QString OutboxModel::whenText(qint64 ms)
+{
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
+    const QLocale locale;
+    if (when.date() == QDate::currentDate())
+        return tr("today %1").arg(locale.toString(when.time(), QLocale::ShortFormat));
+    return locale.toString(when, QLocale::ShortFormat);
+}
+
 QString OutboxModel::itemText(const OutboxEntry &entry)
 {
     switch (entry.entity) {
@@ -123,7 +132,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         case Made: {
             const QDateTime when = QDateTime::fromMSecsSinceEpoch(e.createdAtMs).toLocalTime();
             return role == Qt::ToolTipRole ? tr("Made by %1 on %2").arg(e.actor, QLocale().toString(when, QLocale::LongFormat))
-                                           : QLocale().toString(when, QLocale::ShortFormat);
+                                           : whenText(e.createdAtMs);
         }
         case Attempts:
             return e.attempts;

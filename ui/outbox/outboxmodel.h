@@ -39,6 +39,8 @@ public:
     static QString editText(const QString &op);
     static QString parametersText(const QByteArray &params);
     static QString stateText(OutboxState state);
+    // "14:05" today, a short date and time before.
+    static QString whenText(qint64 ms);
 
 Q_SIGNALS:
     void queryFailed(const QString &message);

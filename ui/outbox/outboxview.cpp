@@ -55,11 +55,43 @@ QString fieldText(const QString &key, const QJsonValue &value)
                                       QLocale::ShortFormat);
         return QLocale().toString(static_cast<qint64>(value.toDouble()));
     case QJsonValue::Array:
-        return OutboxView::tr("%n entries", nullptr, static_cast<int>(value.toArray().size()));
+        return OutboxView::tr("%1 entries").arg(value.toArray().size());
     case QJsonValue::Object:
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     }
     return {};
+}
+
+// Fields every change moves; the header line tells the versions, so they are not
+// highlighted as differences (they are listed with "Show every field").
+bool isBookkeeping(const QString &key)
+{
+    return key == QLatin1String("id") || key == QLatin1String("version") || key == QLatin1String("updated_at_ms");
+}
+
+// A history entry for people: "note by omar: Customer called".
+QString historyEntryText(const QJsonObject &entry)
+{
+    const QString detail = entry.value(QLatin1String("detail")).toString();
+    const QString head = OutboxView::tr("%1 by %2").arg(entry.value(QLatin1String("action")).toString(),
+                                                        entry.value(QLatin1String("actor")).toString());
+    return detail.isEmpty() ? head : QStringLiteral("%1: %2").arg(head, detail);
+}
+
+// The history entries of `mine` that `theirs` does not have (compared without ids and
+// times, which each side assigns itself).
+QString historyOnlyIn(const QJsonArray &mine, const QJsonArray &theirs)
+{
+    QStringList theirTexts;
+    for (const QJsonValue &entry : theirs)
+        theirTexts << historyEntryText(entry.toObject());
+    QStringList only;
+    for (const QJsonValue &entry : mine) {
+        const QString text = historyEntryText(entry.toObject());
+        if (!theirTexts.removeOne(text))
+            only << text;
+    }
+    return only.join(QStringLiteral("; "));
 }
 
 QString fullText(const QJsonValue &value)
@@ -167,22 +199,22 @@ OutboxView::OutboxView(const Database &database, QUndoStack *undoStack, QWidget 
     buttons->addWidget(m_reapply);
     auto *conflictLayout = new QVBoxLayout(m_conflictPane);
     conflictLayout->setContentsMargins(0, 0, 0, 0);
-    conflictLayout->addWidget(m_comparison, 1);
+    conflictLayout->addWidget(m_comparison);
     conflictLayout->addLayout(buttons);
 
     auto *details = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(details);
     detailLayout->setContentsMargins(0, 4, 0, 0);
     detailLayout->addWidget(m_detail);
-    detailLayout->addWidget(m_conflictPane, 1);
+    detailLayout->addWidget(m_conflictPane);
     detailLayout->addWidget(m_problem);
-    detailLayout->addStretch(0);
+    detailLayout->addStretch(1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(details);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
     splitter->setChildrenCollapsible(false);
     m_stack->addWidget(splitter);
     m_stack->addWidget(m_emptyState);
@@ -229,12 +261,13 @@ void OutboxView::reload()
     const int conflicts = m_model->count(OutboxState::Conflict);
     QStringList parts;
     if (conflicts > 0)
-        parts << tr("%n conflicts to decide", nullptr, conflicts);
+        parts << (conflicts == 1 ? tr("1 conflict to decide") : tr("%1 conflicts to decide").arg(conflicts));
     if (failed > 0)
-        parts << tr("%n refused by the server", nullptr, failed);
+        parts << (failed == 1 ? tr("1 edit refused by the server") : tr("%1 edits refused by the server").arg(failed));
     if (pending > 0)
-        parts << tr("%n waiting to be sent", nullptr, pending);
-    m_summary->setText(parts.isEmpty() ? tr("Everything you edited is on the server.") : parts.join(QStringLiteral(" · ")));
+        parts << (pending == 1 ? tr("1 edit waiting to be sent") : tr("%1 edits waiting to be sent").arg(pending));
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
+    m_summary->setVisible(!parts.isEmpty());
     m_stack->setCurrentIndex(m_model->rowCount() > 0 ? 0 : 1);
     if (m_model->rowCount() > 0) {
         int row = m_model->rowOf(selected);
@@ -272,17 +305,16 @@ void OutboxView::showCurrent()
     }
     const OutboxEntry &e = m_model->entry(current.row());
     const QLocale locale;
-    QString html = tr("<b>%1 · %2</b> — made by %3 on %4, on version %5")
+    QString html = tr("<b>%1 · %2</b> — made by %3, %4, on version %5")
                        .arg(OutboxModel::itemText(e).toHtmlEscaped(), OutboxModel::editText(e.op).toHtmlEscaped(),
-                            e.actor.toHtmlEscaped(),
-                            locale.toString(QDateTime::fromMSecsSinceEpoch(e.createdAtMs).toLocalTime(), QLocale::ShortFormat))
+                            e.actor.toHtmlEscaped(), OutboxModel::whenText(e.createdAtMs))
                        .arg(e.baseVersion);
     const QString params = OutboxModel::parametersText(e.params);
     if (!params.isEmpty())
         html += tr("<br>Parameters: %1").arg(params.toHtmlEscaped());
     switch (e.state) {
     case OutboxState::Pending:
-        html += e.attempts > 0 ? tr("<br>Tried %n times so far; last answer: %1", nullptr, e.attempts).arg(e.lastError.toHtmlEscaped())
+        html += e.attempts > 0 ? tr("<br>Tries so far: %1; last answer: %2").arg(e.attempts).arg(e.lastError.toHtmlEscaped())
                                : tr("<br>Sent at the next sync.");
         break;
     case OutboxState::Failed:
@@ -290,7 +322,7 @@ void OutboxView::showCurrent()
                     .arg(e.lastError.toHtmlEscaped());
         break;
     case OutboxState::Conflict:
-        html += tr("<br><b>Someone changed this item on the server first:</b> %1").arg(e.lastError.toHtmlEscaped());
+        html += tr("<br><b>Someone changed this item on the server before your edit arrived.</b>");
         break;
     case OutboxState::Done:
         break;
@@ -312,6 +344,11 @@ void OutboxView::showCurrent()
         return;
     }
     m_conflictId = conflict->id;
+    html += tr("<br>Your edit was made on version %1; the server's version is %2. Decide below: keep the server's "
+               "version, or make your edit again on top of it.")
+                .arg(conflict->localVersion)
+                .arg(conflict->serverVersion);
+    m_detail->setText(html);
     showComparison(*conflict);
     m_conflictPane->show();
     const QString waiting = tr("Wait for the sync to finish.");
@@ -336,7 +373,7 @@ void OutboxView::showComparison(const SyncConflict &conflict)
     for (const QString &key : std::as_const(keys)) {
         if (key == QLatin1String("id"))
             continue;
-        (local.value(key) == server.value(key) ? same : differing) << key;
+        (local.value(key) == server.value(key) || isBookkeeping(key) ? same : differing) << key;
     }
     const QStringList shown = m_everyField->isChecked() ? differing + same : differing;
     m_comparison->setRowCount(static_cast<int>(shown.size()));
@@ -350,6 +387,13 @@ void OutboxView::showComparison(const SyncConflict &conflict)
         name->setData(Qt::UserRole, key);
         auto *mine = new QTableWidgetItem(fieldText(key, local.value(key)));
         auto *theirs = new QTableWidgetItem(fieldText(key, server.value(key)));
+        if (differs && local.value(key).isArray() && server.value(key).isArray()) {
+            // Histories: what each side has that the other has not.
+            const QString onlyMine = historyOnlyIn(local.value(key).toArray(), server.value(key).toArray());
+            const QString onlyTheirs = historyOnlyIn(server.value(key).toArray(), local.value(key).toArray());
+            mine->setText(onlyMine.isEmpty() ? mine->text() : tr("+ %1").arg(onlyMine));
+            theirs->setText(onlyTheirs.isEmpty() ? theirs->text() : tr("+ %1").arg(onlyTheirs));
+        }
         mine->setToolTip(fullText(local.value(key)).isEmpty() ? mine->text() : fullText(local.value(key)));
         theirs->setToolTip(fullText(server.value(key)).isEmpty() ? theirs->text() : fullText(server.value(key)));
         if (differs) {
@@ -363,8 +407,13 @@ void OutboxView::showComparison(const SyncConflict &conflict)
         m_comparison->setItem(row, 1, mine);
         m_comparison->setItem(row, 2, theirs);
     }
-    m_comparison->setToolTip(tr("Highlighted: the %n fields where your version and the server's differ.", nullptr,
-                                static_cast<int>(differing.size())));
+    // As tall as its rows (up to ten), so the resolutions sit right under them.
+    const int rows = qBound(1, m_comparison->rowCount(), 10);
+    m_comparison->setFixedHeight(m_comparison->horizontalHeader()->sizeHint().height()
+                                 + rows * m_comparison->verticalHeader()->defaultSectionSize()
+                                 + 2 * m_comparison->frameWidth() + 2);
+    m_comparison->setToolTip(tr("Highlighted: where your version and the server's differ. History rows list the "
+                                "entries only one side has."));
 }
 
 void OutboxView::resolved(const QString &error)
