@@ -126,7 +126,7 @@ OutboxView::OutboxView(const Database &database, QUndoStack *undoStack, QWidget 
     , m_table(new QTableView(this))
     , m_detail(new QLabel(this))
     , m_comparison(new QTableWidget(this))
-    , m_everyField(new QCheckBox(tr("Show every &field"), this))
+    , m_everyField(new QCheckBox(tr("Sho&w every field"), this))
     , m_discard(new QPushButton(tr("&Discard my edit"), this))
     , m_reapply(new QPushButton(tr("&Apply my edit again on the server's version"), this))
     , m_conflictPane(new QWidget(this))
