@@ -18,8 +18,8 @@ const QString FeedOption = QStringLiteral("feed");
 
 QString describeCounts(const CarrierFeedPoller::FeedProgress &progress)
 {
-    return QStringLiteral("%1 pages, %2 new and %3 updated shipments, %4 new events, %5 retries")
-        .arg(formatCount(progress.pagesStored), formatCount(progress.stored.shipmentsNew),
+    return QStringLiteral("%1 %2, %3 new and %4 updated shipments, %5 new events, %6 retries")
+        .arg(formatCount(progress.pagesStored), progress.pagesStored == 1 ? QStringLiteral("page") : QStringLiteral("pages"), formatCount(progress.stored.shipmentsNew),
              formatCount(progress.stored.shipmentsUpdated), formatCount(progress.stored.eventsNew),
              formatCount(progress.retries));
 }
@@ -86,8 +86,8 @@ int PollCommand::run(const QCommandLineParser &parser, Console &console) const
                              console.out << feed << ": " << describeCounts(progress) << "\n" << Qt::flush;
                          } else {
                              ++failed;
-                             console.err << "controltower-cli poll: " << message << " (" << describeCounts(progress)
-                                         << " stored before that)\n" << Qt::flush;
+                             console.err << "controltower-cli poll: " << message << " (stored before that: "
+                                         << describeCounts(progress) << ")\n" << Qt::flush;
                          }
                      });
     QEventLoop loop;

@@ -129,17 +129,8 @@ int SyncCommand::run(const QCommandLineParser &parser, Console &console) const
         if (!quiet && state == SyncEngine::State::Waiting)
             console.err << "sync: " << detail << "\n" << Qt::flush;
     });
-    bool ok = false;
     QString message;
-    QEventLoop loop;
-    QObject::connect(&engine, &SyncEngine::finished, &loop, [&](bool success, const QString &text) {
-        ok = success;
-        message = text;
-        loop.quit();
-    });
-    engine.start();
-    loop.exec();
-    if (!ok) {
+    if (!engine.runToEnd(&message)) {
         console.err << "controltower-cli sync: " << message << "\n";
         return ServerError;
     }

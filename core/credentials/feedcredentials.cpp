@@ -10,6 +10,7 @@ FeedCredentials::Outcome FeedCredentials::resolve(QList<CarrierFeedConfig> &feed
     using Status = CredentialStore::Result::Status;
     Outcome outcome;
     QString unavailableReason;
+    bool announced = false;
     for (CarrierFeedConfig &feed : feeds) {
         feed.authHeader.clear();
         if (outcome.keychainAvailable) {
@@ -38,19 +39,20 @@ FeedCredentials::Outcome FeedCredentials::resolve(QList<CarrierFeedConfig> &feed
             }
         }
         // No keychain service: the environment, for this run only.
-        if (feed.authEnv.isEmpty()) {
-            outcome.notices.append(QStringLiteral("feed %1: %2; the feed has no auth_env, so it is polled without "
-                                                  "credentials")
-                                       .arg(feed.name, unavailableReason));
-            continue;
+        if (!announced) {
+            outcome.notices.append(unavailableReason
+                                   + QStringLiteral("; feed credentials come from the environment, for this run only"));
+            announced = true;
         }
         feed.authHeader = feed.authHeaderFromEnvironment();
-        outcome.notices.append(
-            feed.authHeader.isEmpty()
-                ? QStringLiteral("feed %1: %2, and %3 is not set; the feed is polled without credentials")
-                      .arg(feed.name, unavailableReason, feed.authEnv)
-                : QStringLiteral("feed %1: %2; using %3 from the environment for this run only")
-                      .arg(feed.name, unavailableReason, feed.authEnv));
+        if (feed.authEnv.isEmpty())
+            outcome.notices.append(
+                QStringLiteral("feed %1: no auth_env configured; polled without credentials").arg(feed.name));
+        else if (feed.authHeader.isEmpty())
+            outcome.notices.append(
+                QStringLiteral("feed %1: %2 is not set; polled without credentials").arg(feed.name, feed.authEnv));
+        else
+            outcome.notices.append(QStringLiteral("feed %1: using %2").arg(feed.name, feed.authEnv));
     }
     return outcome;
 }

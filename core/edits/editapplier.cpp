@@ -111,7 +111,7 @@ bool isDecided(ReturnStatus status)
 struct EditApplier::Private
 {
     const Database &database;
-    std::unique_ptr<SqlStatement> loadException, updateException, insertHistory;
+    std::unique_ptr<SqlStatement> loadException, updateException, insertHistory, insertProvisionalHistory;
     std::unique_ptr<SqlStatement> loadReturn, updateReturn;
 
     bool prepared(std::unique_ptr<SqlStatement> &statement, const char *sql, QString *error)
@@ -149,9 +149,18 @@ EditOutcome EditApplier::Private::applyToException(qint64 id, const EditOp &op, 
         || !prepared(updateException,
                      "UPDATE exceptions SET status = ?, resolution = ?, resolved_at_ms = ?, assignee = ?, "
                      "first_action_at_ms = ?, version = version + ?, updated_at_ms = ? WHERE id = ?", &error)
-        || !prepared(insertHistory,
-                     "INSERT INTO exception_history(exception_id, at_ms, action, actor, detail) "
-                     "VALUES(?,?,?,?,?)", &error))
+        || (mode == Mode::Authoritative
+            && !prepared(insertHistory,
+                         "INSERT INTO exception_history(exception_id, at_ms, action, actor, detail) "
+                         "VALUES(?,?,?,?,?)", &error))
+        // A replica's history rows carry the server's ids; a row made by a local edit that
+        // the server has not taken yet gets a negative id, so it can never collide with one
+        // the server hands out. The server's version of the exception replaces it.
+        || (mode == Mode::Optimistic
+            && !prepared(insertProvisionalHistory,
+                         "INSERT INTO exception_history(id, exception_id, at_ms, action, actor, detail) "
+                         "VALUES((SELECT min(0, ifnull(min(id), 0)) - 1 FROM exception_history),?,?,?,?,?)",
+                         &error)))
         return failure(EditOutcome::Status::StoreError, error);
     loadException->bind(0, id);
     if (!loadException->exec(&error))
@@ -206,12 +215,13 @@ EditOutcome EditApplier::Private::applyToException(qint64 id, const EditOp &op, 
     updateException->bind(5, mode == Mode::Authoritative ? 1 : 0);
     updateException->bind(6, nowMs);
     updateException->bind(7, id);
-    insertHistory->bind(0, id);
-    insertHistory->bind(1, nowMs);
-    insertHistory->bind(2, QString::fromLatin1(op.name));
-    insertHistory->bind(3, actor);
-    insertHistory->bind(4, historyDetail(name, params, actor));
-    if (!updateException->exec(&error) || !insertHistory->exec(&error))
+    SqlStatement &history = mode == Mode::Authoritative ? *insertHistory : *insertProvisionalHistory;
+    history.bind(0, id);
+    history.bind(1, nowMs);
+    history.bind(2, QString::fromLatin1(op.name));
+    history.bind(3, actor);
+    history.bind(4, historyDetail(name, params, actor));
+    if (!updateException->exec(&error) || !history.exec(&error))
         return failure(EditOutcome::Status::StoreError, error);
 
     EditOutcome outcome;
@@ -353,7 +363,7 @@ EditOutcome EditApplier::Private::applyToReturn(qint64 id, const EditOp &op, con
 }
 
 EditApplier::EditApplier(const Database &database)
-    : d(new Private{database, {}, {}, {}, {}, {}})
+    : d(new Private{database, {}, {}, {}, {}, {}, {}})
 {
 }
 

@@ -6,6 +6,7 @@
 #include "syncstore.h"
 
 #include <QDateTime>
+#include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -62,6 +63,22 @@ void SyncEngine::start()
     m_report = {};
     m_failure = Failure::None;
     connectToServer();
+}
+
+bool SyncEngine::runToEnd(QString *message)
+{
+    bool ok = false;
+    QEventLoop loop;
+    connect(this, &SyncEngine::finished, &loop, [&](bool success, const QString &text) {
+        ok = success;
+        if (message)
+            *message = text;
+        loop.quit();
+    });
+    start();
+    if (m_state != State::Finished && m_state != State::Failed)
+        loop.exec();
+    return ok;
 }
 
 void SyncEngine::send(const QByteArray &method, const QString &path, const QByteArray &body,

@@ -64,6 +64,9 @@ public:
     ~SyncEngine() override;
 
     void start();
+    // start(), then waits in a local event loop until finished; for command-line tools and
+    // benchmarks (a window uses start() and the signals). Returns finished()'s ok and message.
+    bool runToEnd(QString *message);
     State state() const { return m_state; }
     const SyncReport &report() const { return m_report; }
     Failure failure() const { return m_failure; }

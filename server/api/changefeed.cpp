@@ -10,6 +10,9 @@
 #include "sync/representationwriter.h"
 
 #include <QList>
+#include <QSet>
+
+#include <memory>
 
 namespace ct::server {
 
@@ -53,6 +56,28 @@ QByteArray ChangeFeed::page(const QString &serverId, qint64 sequence, int limit,
     if (hasMore)
         entries.removeLast();
 
+    // Every page is referentially whole: an exception or return whose shipment changed
+    // after this page (so the client may not have it yet) carries that shipment just
+    // before it. A client that stops after any page has no row pointing nowhere; the
+    // shipment comes again in its own place later, and upserting it twice is harmless.
+    const qint64 lastSequence = entries.isEmpty() ? sequence : entries.last().sequence;
+    std::unique_ptr<SqlStatement> laterShipment[2];
+    const char *const dependents[2] = {"exceptions", "returns"};
+    for (int i = 0; i < 2; ++i) {
+        laterShipment[i] = SqlStatement::prepare(
+            m_database,
+            QStringLiteral("SELECT d.shipment_id FROM %1 d LEFT JOIN change_log c "
+                           "ON c.entity = 'shipment' AND c.entity_id = d.shipment_id "
+                           "WHERE d.id = ? AND d.shipment_id IS NOT NULL AND (c.seq IS NULL OR c.seq > ?)")
+                .arg(QLatin1String(dependents[i])),
+            error);
+        if (!laterShipment[i]) {
+            execSql(m_database.connection(), QStringLiteral("ROLLBACK"), nullptr);
+            return {};
+        }
+    }
+    QSet<qint64> carriedShipments;
+
     json::Writer out;
     out.beginObject();
     out.key("server_id").value(serverId);
@@ -63,6 +88,29 @@ QByteArray ChangeFeed::page(const QString &serverId, qint64 sequence, int limit,
         const std::optional<EntityKind> kind = entityFromCode(entry.entity);
         if (!kind)
             continue;
+        if (*kind != EntityKind::Shipment) {
+            SqlStatement &query = *laterShipment[*kind == EntityKind::Exception ? 0 : 1];
+            query.bind(0, entry.id);
+            query.bind(1, lastSequence);
+            if (!query.exec(error)) {
+                ok = false;
+                break;
+            }
+            const qint64 shipment = query.next() ? query.int64(0) : 0; // ids start at 1
+            query.finish();
+            if (shipment > 0 && !carriedShipments.contains(shipment)) {
+                carriedShipments.insert(shipment);
+                json::Writer carried;
+                carried.beginObject().key("kind").value(entityCode(EntityKind::Shipment)).key("data");
+                if (writer.write(carried, EntityKind::Shipment, shipment, error)) {
+                    carried.endObject();
+                    out.raw(carried.data());
+                } else if (!error->isEmpty()) {
+                    ok = false;
+                    break;
+                }
+            }
+        }
         json::Writer item;
         item.beginObject().key("kind").value(entry.entity).key("data");
         if (!writer.write(item, *kind, entry.id, error)) {
@@ -75,7 +123,7 @@ QByteArray ChangeFeed::page(const QString &serverId, qint64 sequence, int limit,
         out.raw(item.data());
     }
     out.endArray();
-    out.key("next_cursor").value(encodeCursor("c1", entries.isEmpty() ? sequence : entries.last().sequence));
+    out.key("next_cursor").value(encodeCursor("c1", lastSequence));
     out.key("has_more").value(hasMore);
     out.endObject();
     execSql(m_database.connection(), QStringLiteral("COMMIT"), nullptr);

@@ -1,12 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Sync between a real controltower-server (in process, real HTTP on loopback) and client
 // stores: round trips, conflicts, idempotent replays, faults, auth and roles.
-#include "api/apiservice.h"
-#include "auth/authservice.h"
-#include "http/httpfrontend.h"
-#include "store/serverschema.h"
+#include "synctestsupport.h"
 
-#include "demo/demoseeder.h"
 #include "edits/editcatalog.h"
 #include "store/database.h"
 #include "sync/outbox.h"
@@ -14,6 +10,7 @@
 
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -25,73 +22,8 @@
 
 using namespace ct;
 using namespace ct::server;
+using namespace synctest;
 
-namespace {
-
-const QString Password = QStringLiteral("correct horse battery");
-
-struct TestServer
-{
-    std::unique_ptr<Database> db;
-    std::unique_ptr<ApiService> api;
-    std::unique_ptr<HttpFrontend> http;
-    QUrl url;
-};
-
-struct HttpAnswer
-{
-    int status = 0;
-    QByteArray body;
-    QJsonObject json;
-    QByteArray header(const char *name) const { return headers.value(QByteArray(name).toLower()); }
-    QHash<QByteArray, QByteArray> headers;
-};
-
-HttpAnswer request(const QUrl &base, const QByteArray &method, const QString &path, const QByteArray &token = {},
-                   const QByteArray &body = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {})
-{
-    static QNetworkAccessManager network;
-    QUrl url = base;
-    url.setPath(path.section(QLatin1Char('?'), 0, 0));
-    url.setQuery(path.section(QLatin1Char('?'), 1));
-    QNetworkRequest req(url);
-    if (!token.isEmpty())
-        req.setRawHeader("Authorization", "Bearer " + token);
-    if (!body.isEmpty())
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    for (const auto &h : headers)
-        req.setRawHeader(h.first, h.second);
-    QNetworkReply *reply = network.sendCustomRequest(req, method, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    HttpAnswer answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
-    answer.json = QJsonDocument::fromJson(answer.body).object();
-    for (const auto &pair : reply->rawHeaderPairs())
-        answer.headers.insert(pair.first.toLower(), pair.second);
-    reply->deleteLater();
-    return answer;
-}
-
-// Every row of the synced tables, column by column, in id order.
-QList<QVariantList> rows(const Database &db, const QString &table)
-{
-    QList<QVariantList> result;
-    QSqlQuery query(db.connection());
-    if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table)))
-        return result;
-    while (query.next()) {
-        QVariantList row;
-        for (int i = 0; i < query.record().count(); ++i)
-            row << query.value(i);
-        result << row;
-    }
-    return result;
-}
-
-} // namespace
 
 class TestSync : public QObject
 {
@@ -105,45 +37,7 @@ private:
 
     std::unique_ptr<TestServer> startServer(int demoShipments, double faultRate = 0.0)
     {
-        auto server = std::make_unique<TestServer>();
-        QString error;
-        server->db = ServerSchema::openStore(path(QStringLiteral("server")), &error);
-        if (!server->db)
-            qFatal("server store: %s", qPrintable(error));
-        if (demoShipments > 0) {
-            DemoOptions options;
-            options.now = QDateTime::currentDateTimeUtc();
-            DemoSeeder::Result result;
-            if (!DemoSeeder::seed(*server->db, options, demoShipments, {}, &result, &error))
-                qFatal("demo: %s", qPrintable(error));
-        }
-        ServerConfig config;
-        config.port = 0;
-        config.passwordIterations = 1000;
-        config.faults.rate = faultRate;
-        config.faults.seed = 7;
-        config.requestsPerSecond = 10'000;
-        config.requestBurst = 10'000;
-        config.loginsPerMinute = 10'000;
-        AuthService auth(*server->db, config.passwordIterations, config.tokenLifetimeMs);
-        for (const auto &[name, role] : {std::pair{"maria", Role::Agent}, std::pair{"omar", Role::Agent},
-                                          std::pair{"ana", Role::Analyst}, std::pair{"meg", Role::Manager}})
-            if (!auth.createUser(QString::fromLatin1(name), role, Password, 0, &error))
-                qFatal("user: %s", qPrintable(error));
-        server->api = std::make_unique<ApiService>(*server->db, config, [] { return QDateTime::currentMSecsSinceEpoch(); });
-        server->http = std::make_unique<HttpFrontend>(*server->api, config);
-        if (!server->http->listen(&error))
-            qFatal("listen: %s", qPrintable(error));
-        server->url = server->http->url();
-        return server;
-    }
-
-    QByteArray login(const TestServer &server, const char *user)
-    {
-        const HttpAnswer answer = request(server.url, "POST", QStringLiteral("/v1/auth/token"), {},
-                                          QStringLiteral("{\"username\":\"%1\",\"password\":\"%2\"}")
-                                              .arg(QLatin1String(user), Password).toUtf8());
-        return answer.json.value(QStringLiteral("token")).toString().toLatin1();
+        return synctest::startServer(path(QStringLiteral("server")), demoShipments, faultRate);
     }
 
     bool sync(const Database &client, const TestServer &server, const QByteArray &token, QString *message = nullptr,
@@ -177,21 +71,8 @@ private:
 
     static void compareStores(const Database &server, const Database &client)
     {
-        for (const char *table : {"shipments", "events", "exceptions", "exception_history", "returns"}) {
-            const auto expected = rows(server, QLatin1String(table));
-            const auto actual = rows(client, QLatin1String(table));
-            QVERIFY2(!expected.isEmpty() || QLatin1String(table) == QLatin1String("exception_history"), table);
-            QCOMPARE(actual.size(), expected.size());
-            for (qsizetype i = 0; i < expected.size(); ++i)
-                QVERIFY2(actual.at(i) == expected.at(i),
-                         qPrintable(QStringLiteral("%1 row %2 differs").arg(QLatin1String(table)).arg(i)));
-        }
-    }
-
-    static qint64 scalar(const Database &db, const QString &sql)
-    {
-        QSqlQuery query(db.connection());
-        return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+        const QString difference = synctest::differenceBetween(server, client);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
 
     // An open exception id, and a return id put into `status` for the test.
@@ -225,6 +106,43 @@ private slots:
         QVERIFY(integrityOk(*client));
     }
 
+    // Shipments that changed after their exceptions and returns come later in the log; each
+    // page still carries the shipment its exceptions and returns point to, so a client that
+    // stops after any page has no row pointing nowhere.
+    void everyFeedPageIsReferentiallyWhole()
+    {
+        auto server = startServer(400);
+        QVERIFY(QSqlQuery(server->db->connection()).exec(QStringLiteral("UPDATE shipments SET version = version + 1")));
+        const QByteArray token = login(*server, "ana");
+        QSet<qint64> shipmentsSeen;
+        int dependents = 0;
+        int carried = 0;
+        QString cursor;
+        for (bool more = true; more;) {
+            const HttpAnswer page = request(server->url, "GET", QStringLiteral("/v1/changes?limit=50&cursor=") + cursor, token);
+            QCOMPARE(page.status, 200);
+            for (const QJsonValue change : page.json.value(QStringLiteral("changes")).toArray()) {
+                const QString kind = change[QStringLiteral("kind")].toString();
+                const QJsonObject data = change[QStringLiteral("data")].toObject();
+                if (kind == QLatin1String("shipment")) {
+                    carried += shipmentsSeen.contains(data[QStringLiteral("id")].toInteger()) ? 1 : 0;
+                    shipmentsSeen.insert(data[QStringLiteral("id")].toInteger());
+                    continue;
+                }
+                ++dependents;
+                const QJsonValue shipment = data[QStringLiteral("shipment_id")];
+                QVERIFY2(shipment.isNull() || shipmentsSeen.contains(shipment.toInteger()),
+                         qPrintable(QStringLiteral("%1 %2 arrives before its shipment %3")
+                                        .arg(kind).arg(data[QStringLiteral("id")].toInteger()).arg(shipment.toInteger())));
+            }
+            cursor = page.json.value(QStringLiteral("next_cursor")).toString();
+            more = page.json.value(QStringLiteral("has_more")).toBool();
+        }
+        QVERIFY(dependents > 0);
+        QCOMPARE(shipmentsSeen.size(), 400);
+        QVERIFY(carried > 0); // carried early, then sent again in their own place
+    }
+
     void storeOfAnotherServerIsRefused()
     {
         auto first = startServer(20);
@@ -234,6 +152,45 @@ private slots:
         QString message;
         QVERIFY(!sync(*client, *second, login(*second, "ana"), &message));
         QVERIFY2(message.contains(QLatin1String("another server")), qPrintable(message));
+    }
+
+    // Edits queued on many exceptions, several on each, interleaved, while a colleague's
+    // edit lands first: the history rows they add locally must never collide with the ids
+    // the server gives the accepted ones (found by bench_sync).
+    void chainedEditsOnManyExceptionsAllLand()
+    {
+        auto server = startServer(400);
+        auto client = openClient();
+        const QByteArray token = login(*server, "maria");
+        QString message;
+        QVERIFY2(sync(*client, *server, token, &message), qPrintable(message));
+        const EditOp *note = EditCatalog::find(EntityKind::Exception, u"note");
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QList<qint64> ids;
+        for (int i = 0; i < 6; ++i)
+            ids << scalar(*client, QStringLiteral("SELECT id FROM exceptions ORDER BY id LIMIT 1 OFFSET %1").arg(i * 3));
+        int queued = 0;
+        for (int round = 0; round < 4; ++round)
+            for (const qint64 id : ids) {
+                const QByteArray params = QStringLiteral("{\"text\":\"round %1\"}").arg(round).toUtf8();
+                QVERIFY(Outbox(*client).enqueue(EntityKind::Exception, id, *note, params, QStringLiteral("maria"), now, nullptr).ok());
+                ++queued;
+            }
+        // Meanwhile a colleague's edit takes the next history id on the server.
+        auto colleague = openClient();
+        const QByteArray omar = login(*server, "omar");
+        QVERIFY2(sync(*colleague, *server, omar, &message), qPrintable(message));
+        const qint64 other = scalar(*colleague, QStringLiteral("SELECT max(id) FROM exceptions"));
+        QVERIFY(!ids.contains(other));
+        QVERIFY(Outbox(*colleague).enqueue(EntityKind::Exception, other, *note, QByteArray("{\"text\":\"first\"}"),
+                                           QStringLiteral("omar"), now, nullptr).ok());
+        QVERIFY2(sync(*colleague, *server, omar, &message), qPrintable(message));
+
+        QVERIFY2(sync(*client, *server, token, &message), qPrintable(message));
+        QCOMPARE(scalar(*client, QStringLiteral("SELECT count(*) FROM outbox WHERE state = %1").arg(int(OutboxState::Done))), queued);
+        QCOMPARE(scalar(*server->db, QStringLiteral("SELECT count(*) FROM audit_log")), queued + 1);
+        QCOMPARE(scalar(*client, QStringLiteral("SELECT count(*) FROM exception_history WHERE id < 0")), 0);
+        compareStores(*server->db, *client);
     }
 
     void twoClientsEditTheSameException()

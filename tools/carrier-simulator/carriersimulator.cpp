@@ -230,6 +230,11 @@ void CarrierSimulator::handle(const QHttpServerRequest &request, QHttpServerResp
         return;
     }
 
+    if (!m_options.authorization.isEmpty() && request.value(QByteArrayLiteral("Authorization")) != m_options.authorization) {
+        send(responder,
+             {401, {{"WWW-Authenticate", "Bearer"}}, errorBody(401, QStringLiteral("missing or wrong Authorization"))}, {});
+        return;
+    }
     const QString format = path.constFirst();
     QList<ShipmentRecord> shipments;
     bool isDocument = false;

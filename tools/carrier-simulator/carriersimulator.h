@@ -39,6 +39,9 @@ public:
         int pageSize = 50;      // shipments per feed page
         FaultPlan::Options faults;
         quint64 faultSeed = 1;  // the fault plan's random sequence
+        // When set, the format endpoints answer 401 unless the request's Authorization
+        // header is exactly this ("Bearer ..."), as a carrier API does without credentials.
+        QByteArray authorization;
     };
 
     explicit CarrierSimulator(const Options &options, QObject *parent = nullptr);

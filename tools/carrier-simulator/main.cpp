@@ -82,7 +82,12 @@ int main(int argc, char *argv[])
                        "latency=0.05:200,429=0.05,500=0.05,reset=0.03,truncate=0.03,duplicate=0.1,"
                        "shuffle=0.1"),
         QStringLiteral("SPEC"));
-    parser.addOptions({shipments, seed, now, listen, pageSize, faults});
+    const QCommandLineOption authorization(
+        QStringLiteral("authorization"),
+        QStringLiteral("Answer 401 unless requests carry this exact Authorization header value "
+                       "(e.g. \"Bearer demo\"), as a carrier API does."),
+        QStringLiteral("VALUE"));
+    parser.addOptions({shipments, seed, now, listen, pageSize, faults, authorization});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -112,6 +117,7 @@ int main(int argc, char *argv[])
     if (!plan)
         return usage(err, QStringLiteral("--faults: ") + error);
     options.faults = *plan;
+    options.authorization = parser.value(authorization).toUtf8();
     QHostAddress address;
     quint16 port = 0;
     if (!parseListen(parser.value(listen), &address, &port))

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+#include "synctestsupport.h"
+
+#include "auth/authservice.h"
+#include "store/serverschema.h"
+
+#include "demo/demoseeder.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace ct;
+using namespace ct::server;
+
+namespace synctest {
+
+const QString Password = QStringLiteral("correct horse battery");
+
+std::unique_ptr<TestServer> startServer(const QString &dbPath, int demoShipments, double faultRate)
+{
+    auto server = std::make_unique<TestServer>();
+    QString error;
+    server->db = ServerSchema::openStore(dbPath, &error);
+    if (!server->db)
+        qFatal("server store: %s", qPrintable(error));
+    if (demoShipments > 0) {
+        DemoOptions options;
+        options.now = QDateTime::currentDateTimeUtc();
+        // Two weeks of orders: many parcels still moving, so many open exceptions (a
+        // 90-day history leaves only a handful open, depending on the time of day).
+        options.historyDays = 14;
+        DemoSeeder::Result result;
+        if (!DemoSeeder::seed(*server->db, options, demoShipments, {}, &result, &error))
+            qFatal("demo: %s", qPrintable(error));
+    }
+    ServerConfig config;
+    config.port = 0;
+    config.passwordIterations = 1000;
+    config.faults.rate = faultRate;
+    config.faults.seed = 7;
+    config.requestsPerSecond = 10'000;
+    config.requestBurst = 10'000;
+    config.loginsPerMinute = 10'000;
+    AuthService auth(*server->db, config.passwordIterations, config.tokenLifetimeMs);
+    for (const auto &[name, role] : {std::pair{"maria", Role::Agent}, std::pair{"omar", Role::Agent},
+                                      std::pair{"ana", Role::Analyst}, std::pair{"meg", Role::Manager}})
+        if (!auth.createUser(QString::fromLatin1(name), role, Password, 0, &error))
+            qFatal("user: %s", qPrintable(error));
+    server->api = std::make_unique<ApiService>(*server->db, config, [] { return QDateTime::currentMSecsSinceEpoch(); });
+    server->http = std::make_unique<HttpFrontend>(*server->api, config);
+    if (!server->http->listen(&error))
+        qFatal("listen: %s", qPrintable(error));
+    server->url = server->http->url();
+    return server;
+}
+
+HttpAnswer request(const QUrl &base, const QByteArray &method, const QString &path, const QByteArray &token,
+                   const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    static QNetworkAccessManager network;
+    QUrl url = base;
+    url.setPath(path.section(QLatin1Char('?'), 0, 0));
+    url.setQuery(path.section(QLatin1Char('?'), 1));
+    QNetworkRequest req(url);
+    if (!token.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + token);
+    if (!body.isEmpty())
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    for (const auto &h : headers)
+        req.setRawHeader(h.first, h.second);
+    QNetworkReply *reply = network.sendCustomRequest(req, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    HttpAnswer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.body = reply->readAll();
+    answer.json = QJsonDocument::fromJson(answer.body).object();
+    for (const auto &pair : reply->rawHeaderPairs())
+        answer.headers.insert(pair.first.toLower(), pair.second);
+    reply->deleteLater();
+    return answer;
+}
+
+QByteArray login(const TestServer &server, const char *user)
+{
+    const HttpAnswer answer = request(server.url, "POST", QStringLiteral("/v1/auth/token"), {},
+                                      QStringLiteral("{\"username\":\"%1\",\"password\":\"%2\"}")
+                                          .arg(QLatin1String(user), Password)
+                                          .toUtf8());
+    return answer.json.value(QStringLiteral("token")).toString().toLatin1();
+}
+
+QList<QVariantList> rows(const Database &db, const QString &table)
+{
+    QList<QVariantList> result;
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table)))
+        return result;
+    while (query.next()) {
+        QVariantList row;
+        for (int i = 0; i < query.record().count(); ++i)
+            row << query.value(i);
+        result << row;
+    }
+    return result;
+}
+
+QString differenceBetween(const Database &server, const Database &client)
+{
+    for (const char *name : {"shipments", "events", "exceptions", "exception_history", "returns"}) {
+        const QString table = QLatin1String(name);
+        const auto expected = rows(server, table);
+        const auto actual = rows(client, table);
+        if (expected.isEmpty() && table != QLatin1String("exception_history"))
+            return QStringLiteral("%1: the server has no rows").arg(table);
+        if (actual.size() != expected.size())
+            return QStringLiteral("%1: %2 rows on the client, %3 on the server").arg(table).arg(actual.size()).arg(expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i)
+            if (actual.at(i) != expected.at(i))
+                return QStringLiteral("%1: row %2 differs").arg(table).arg(i);
+    }
+    return {};
+}
+
+qint64 scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+} // namespace synctest
