@@ -12,6 +12,7 @@
 #include "sync/connectdialog.h"
 #include "sync/serversession.h"
 #include "sync/syncstore.h"
+#include "views/recordtable.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -72,19 +73,10 @@ MainWindow::MainWindow(Database &database, CredentialStore credentials, QWidget 
 
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("shipmentTable"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    const int columnWidths[] = {180, 110, 140, 140, 160, 140, 140, 90, 110, 95, 80};
-    for (int c = 0; c < ShipmentTableModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, columnWidths[c]);
-    m_table->horizontalHeader()->restoreState(AppSettings::ShipmentTableHeader.value());
+    setUpRecordTable(*m_table, {180, 110, 140, 140, 160, 140, 140, 90, 110, 95, 80},
+                     AppSettings::ShipmentTableHeader.value());
 
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);

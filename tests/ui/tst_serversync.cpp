@@ -4,12 +4,8 @@
 // a sync from the window that fills the table, a refused token asking to connect again,
 // and a two-client conflict shown in the outbox and resolved both ways, with undo, as the
 // server sees it.
-#include "api/apiservice.h"
-#include "auth/authservice.h"
-#include "http/httpfrontend.h"
-#include "store/serverschema.h"
+#include "synctestsupport.h"
 
-#include "demo/demoseeder.h"
 #include "edits/editcatalog.h"
 #include "mainwindow.h"
 #include "models/shipmenttablemodel.h"
@@ -41,57 +37,13 @@
 #include <QUndoStack>
 
 using namespace ct;
-using namespace ct::server;
 
 namespace {
 
-const QString Password = QStringLiteral("tower of parcels");
-
-// A server in this process: its store with demo data, users, and the HTTP front.
-struct LoopbackServer
-{
-    std::unique_ptr<Database> db;
-    std::unique_ptr<ApiService> api;
-    std::unique_ptr<HttpFrontend> http;
-    QUrl url;
-};
-
-std::unique_ptr<LoopbackServer> startLoopbackServer(const QString &file, int demoShipments)
-{
-    auto server = std::make_unique<LoopbackServer>();
-    QString error;
-    server->db = ServerSchema::openStore(file, &error);
-    if (!server->db)
-        qFatal("server store: %s", qPrintable(error));
-    DemoOptions demo;
-    demo.now = QDateTime::currentDateTimeUtc();
-    DemoSeeder::Result seeded;
-    if (!DemoSeeder::seed(*server->db, demo, demoShipments, {}, &seeded, &error))
-        qFatal("demo data: %s", qPrintable(error));
-    ServerConfig config;
-    config.port = 0;
-    config.passwordIterations = 1000;
-    config.requestsPerSecond = 10'000;
-    config.requestBurst = 10'000;
-    config.loginsPerMinute = 10'000;
-    AuthService auth(*server->db, config.passwordIterations, config.tokenLifetimeMs);
-    for (const char *name : {"maria", "omar"}) {
-        if (!auth.createUser(QString::fromLatin1(name), Role::Agent, Password, 0, &error))
-            qFatal("user: %s", qPrintable(error));
-    }
-    server->api = std::make_unique<ApiService>(*server->db, config, [] { return QDateTime::currentMSecsSinceEpoch(); });
-    server->http = std::make_unique<HttpFrontend>(*server->api, config);
-    if (!server->http->listen(&error))
-        qFatal("listen: %s", qPrintable(error));
-    server->url = server->http->url();
-    return server;
-}
-
-qint64 scalar(const Database &db, const QString &sql)
-{
-    QSqlQuery query(db.connection());
-    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
-}
+using synctest::Password;
+using synctest::scalar;
+using synctest::startServer;
+using LoopbackServer = synctest::TestServer;
 
 QString text(const Database &db, const QString &sql)
 {
@@ -170,6 +122,24 @@ private:
                                  30'000);
     }
 
+    // A connect dialog, shown, for a session on `store` (members end in reverse order).
+    struct DialogUnderTest
+    {
+        std::unique_ptr<Database> store;
+        std::unique_ptr<ServerSession> session;
+        std::unique_ptr<ConnectDialog> dialog;
+    };
+
+    static DialogUnderTest openDialog(std::unique_ptr<Database> store)
+    {
+        DialogUnderTest open;
+        open.store = std::move(store);
+        open.session = std::make_unique<ServerSession>(*open.store, testCredentials());
+        open.dialog = std::make_unique<ConnectDialog>(*open.session, *open.store);
+        open.dialog->show();
+        return open;
+    }
+
     static QString message(const ConnectDialog &dialog)
     {
         return dialog.findChild<QLabel *>(QStringLiteral("message"))->text();
@@ -195,11 +165,11 @@ private slots:
 
     void connectWithTheRightPassword()
     {
-        auto server = startLoopbackServer(path(QStringLiteral("server")), 20);
+        auto server = startServer(path(QStringLiteral("server")), 20);
         auto client = openStore(QStringLiteral("client"));
-        ServerSession session(*client, testCredentials());
-        ConnectDialog dialog(session, *client);
-        dialog.show();
+        auto [store, sessionOwner, dialogOwner] = openDialog(std::move(client));
+        ServerSession &session = *sessionOwner;
+        ConnectDialog &dialog = *dialogOwner;
         QSignalSpy kept(&session, &ServerSession::tokenKept);
         submit(dialog, server->url.toString(), QStringLiteral("maria"), Password);
         QVERIFY(session.isConnected());
@@ -222,11 +192,11 @@ private slots:
 
     void wrongPasswordSaysSo()
     {
-        auto server = startLoopbackServer(path(QStringLiteral("server")), 5);
+        auto server = startServer(path(QStringLiteral("server")), 5);
         auto client = openStore(QStringLiteral("client"));
-        ServerSession session(*client, testCredentials());
-        ConnectDialog dialog(session, *client);
-        dialog.show();
+        auto [store, sessionOwner, dialogOwner] = openDialog(std::move(client));
+        ServerSession &session = *sessionOwner;
+        ConnectDialog &dialog = *dialogOwner;
         submit(dialog, server->url.toString(), QStringLiteral("maria"), QStringLiteral("not the password"));
         QVERIFY2(message(dialog).contains(QLatin1String("Wrong user name or password")), qPrintable(message(dialog)));
         QVERIFY(!session.isConnected());
@@ -244,9 +214,9 @@ private slots:
         const quint16 port = probe.serverPort();
         probe.close();
         auto client = openStore(QStringLiteral("client"));
-        ServerSession session(*client, testCredentials());
-        ConnectDialog dialog(session, *client);
-        dialog.show();
+        auto [store, sessionOwner, dialogOwner] = openDialog(std::move(client));
+        ServerSession &session = *sessionOwner;
+        ConnectDialog &dialog = *dialogOwner;
         submit(dialog, QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("maria"), Password);
         QVERIFY2(message(dialog).contains(QLatin1String("cannot be reached")), qPrintable(message(dialog)));
         QVERIFY2(message(dialog).contains(QLatin1String("connection refused")), qPrintable(message(dialog)));
@@ -258,13 +228,13 @@ private slots:
 
     void storeOfAnotherServerIsRefusedInTheDialog()
     {
-        auto first = startLoopbackServer(path(QStringLiteral("server")), 5);
-        auto second = startLoopbackServer(path(QStringLiteral("server")), 5);
+        auto first = startServer(path(QStringLiteral("server")), 5);
+        auto second = startServer(path(QStringLiteral("server")), 5);
         auto client = openStore(QStringLiteral("client"));
         QVERIFY(syncHeadless(*client, *first, login(first->url, QStringLiteral("maria"), Password).token));
-        ServerSession session(*client, testCredentials());
-        ConnectDialog dialog(session, *client);
-        dialog.show();
+        auto [store, sessionOwner, dialogOwner] = openDialog(std::move(client));
+        ServerSession &session = *sessionOwner;
+        ConnectDialog &dialog = *dialogOwner;
         submit(dialog, second->url.toString(), QStringLiteral("maria"), Password);
         QVERIFY2(message(dialog).contains(QLatin1String("This store cannot sync with")), qPrintable(message(dialog)));
         QVERIFY2(message(dialog).contains(QLatin1String("another server")), qPrintable(message(dialog)));
@@ -273,7 +243,7 @@ private slots:
 
     void syncFromTheWindowFillsTheTable()
     {
-        auto server = startLoopbackServer(path(QStringLiteral("server")), 300);
+        auto server = startServer(path(QStringLiteral("server")), 300);
         auto client = openStore(QStringLiteral("client"));
         MainWindow window(*client, testCredentials());
         window.show();
@@ -307,7 +277,7 @@ private slots:
 
     void refusedTokenAsksToConnectAgain()
     {
-        auto server = startLoopbackServer(path(QStringLiteral("server")), 5);
+        auto server = startServer(path(QStringLiteral("server")), 5);
         auto client = openStore(QStringLiteral("client"));
         MainWindow window(*client, testCredentials());
         window.show();
@@ -331,7 +301,7 @@ private slots:
 
     void conflictsAreShownAndResolvedBothWays()
     {
-        auto server = startLoopbackServer(path(QStringLiteral("server")), 300);
+        auto server = startServer(path(QStringLiteral("server")), 300);
         auto a = openStore(QStringLiteral("maria"));
         auto b = openStore(QStringLiteral("omar"));
         const QByteArray maria = login(server->url, QStringLiteral("maria"), Password).token;

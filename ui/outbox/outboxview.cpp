@@ -6,6 +6,7 @@
 #include "settings/appsettings.h"
 #include "store/database.h"
 #include "sync/syncstore.h"
+#include "views/recordtable.h"
 
 #include <QCheckBox>
 #include <QDateTime>
@@ -146,19 +147,9 @@ OutboxView::OutboxView(const Database &database, QUndoStack *undoStack, QWidget 
 
     m_table->setObjectName(QStringLiteral("outboxTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {150, 110, 110, 200, 130, 50, 200};
-    for (int c = 0; c < OutboxModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c]);
-    m_table->horizontalHeader()->restoreState(AppSettings::OutboxTableHeader.value());
+    setUpRecordTable(*m_table, {150, 110, 110, 200, 130, 50, 200}, AppSettings::OutboxTableHeader.value());
 
     m_detail->setObjectName(QStringLiteral("outboxDetail"));
     m_detail->setWordWrap(true);
