@@ -288,7 +288,8 @@ void MainWindow::createSyncUi()
     connect(m_session, &ServerSession::syncFinished, this, [this](bool ok, const QString &message, int pulled) {
         m_outbox->setSyncing(false);
         updateServerActions();
-        if (pulled > 0 || ok)
+        // Only when the round brought changes: a quiet automatic sync leaves the table alone.
+        if (pulled > 0)
             reloadFromStore();
         const int conflictsBefore = m_openConflicts;
         m_outbox->reload();
@@ -388,9 +389,22 @@ void MainWindow::refreshExceptions()
 
 void MainWindow::reloadFromStore()
 {
+    // Keep the shipment the agent is on selected when it is still among the first rows.
+    const QVariant current = m_table->currentIndex().data(ShipmentTableModel::ShipmentIdRole);
+    const int column = qMax(0, m_table->currentIndex().column());
     m_model->setNow(QDateTime::currentDateTimeUtc());
     m_model->reload();
     updateCounts();
+    if (!current.isValid())
+        return;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, column);
+        if (index.data(ShipmentTableModel::ShipmentIdRole) == current) {
+            m_table->setCurrentIndex(index);
+            m_table->scrollTo(index);
+            break;
+        }
+    }
 }
 
 void MainWindow::updateCounts()

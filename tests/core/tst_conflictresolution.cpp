@@ -82,8 +82,10 @@ private slots:
         QVERIFY2(m_server, qPrintable(error));
         DemoOptions options;
         options.now = QDateTime::currentDateTimeUtc();
+        options.historyDays = 14; // many parcels still moving: open exceptions at any time of day
         DemoSeeder::Result seeded;
-        QVERIFY2(DemoSeeder::seed(*m_server, options, 120, {}, &seeded, &error), qPrintable(error));
+        QVERIFY2(DemoSeeder::seed(*m_server, options, 200, {}, &seeded, &error), qPrintable(error));
+        QVERIFY(number(*m_server, QStringLiteral("SELECT count(*) FROM exceptions WHERE status = 0")) >= 3);
         QVERIFY(QSqlQuery(m_server->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         const QString clientPath = m_dir.filePath(QStringLiteral("client.db"));
         QVERIFY(QFile::copy(serverPath, clientPath));

@@ -51,6 +51,14 @@ QString text(const Database &db, const QString &sql)
     return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
 }
 
+// With CT_UI_SCREENSHOTS=DIR the tests save pictures of the states they reach, to look at.
+void snapshot(QWidget &widget, const char *name)
+{
+    const QString dir = qEnvironmentVariable("CT_UI_SCREENSHOTS");
+    if (!dir.isEmpty())
+        widget.grab().save(QStringLiteral("%1/%2.png").arg(dir, QLatin1String(name)));
+}
+
 // Service name of the keychain entries the tests may write (never the product's).
 CredentialStore testCredentials()
 {
@@ -182,6 +190,7 @@ private slots:
             // No keychain here (headless): the dialog stays to say so plainly.
             QVERIFY(dialog.isVisible());
             QVERIFY2(message(dialog).contains(QLatin1String("this session only")), qPrintable(message(dialog)));
+            snapshot(dialog, "connect-memory-only");
             QCOMPARE(dialog.findChild<QPushButton *>(QStringLiteral("connect"))->text(), QStringLiteral("&Close"));
             QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("connect")), Qt::LeftButton);
         }
@@ -199,6 +208,7 @@ private slots:
         ConnectDialog &dialog = *dialogOwner;
         submit(dialog, server->url.toString(), QStringLiteral("maria"), QStringLiteral("not the password"));
         QVERIFY2(message(dialog).contains(QLatin1String("Wrong user name or password")), qPrintable(message(dialog)));
+        snapshot(dialog, "connect-wrong-password");
         QVERIFY(!session.isConnected());
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QVERIFY(AppSettings::ServerUrl.value().isEmpty());
@@ -220,6 +230,7 @@ private slots:
         submit(dialog, QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("maria"), Password);
         QVERIFY2(message(dialog).contains(QLatin1String("cannot be reached")), qPrintable(message(dialog)));
         QVERIFY2(message(dialog).contains(QLatin1String("connection refused")), qPrintable(message(dialog)));
+        snapshot(dialog, "connect-unreachable");
         QVERIFY(!session.isConnected());
 
         submit(dialog, QStringLiteral("ftp://example.com"), QStringLiteral("maria"), Password);
@@ -238,6 +249,7 @@ private slots:
         submit(dialog, second->url.toString(), QStringLiteral("maria"), Password);
         QVERIFY2(message(dialog).contains(QLatin1String("This store cannot sync with")), qPrintable(message(dialog)));
         QVERIFY2(message(dialog).contains(QLatin1String("another server")), qPrintable(message(dialog)));
+        snapshot(dialog, "connect-bound-elsewhere");
         QVERIFY(!session.isConnected());
     }
 
@@ -273,6 +285,7 @@ private slots:
         QVERIFY(window.statusBar()->findChild<QLabel *>(QStringLiteral("counts"))->text().contains(QLatin1String("300 shipments")));
         const QString status = window.statusBar()->findChild<QLabel *>(QStringLiteral("syncStatus"))->text();
         QVERIFY2(status.startsWith(QLatin1String("Synced at")), qPrintable(status));
+        snapshot(window, "window-synced");
     }
 
     void refusedTokenAsksToConnectAgain()
@@ -293,6 +306,7 @@ private slots:
         auto *reason = dialog->findChild<QLabel *>(QStringLiteral("reason"));
         QVERIFY(reason->isVisible());
         QVERIFY2(reason->text().contains(QLatin1String("Connect again")), qPrintable(reason->text()));
+        snapshot(*dialog, "connect-token-refused");
         // The address and the user are filled in; only the password is asked for.
         QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("serverUrl"))->text(), server->url.toString());
         QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("user"))->text(), QStringLiteral("maria"));
@@ -369,6 +383,7 @@ private slots:
         QCOMPARE(comparison->item(assigneeRow, 1)->text(), QStringLiteral("omar"));
         QCOMPARE(comparison->item(assigneeRow, 2)->text(), QStringLiteral("maria"));
         QVERIFY(comparison->item(assigneeRow, 1)->font().bold());
+        snapshot(window, "window-conflicts");
         QVERIFY(comparison->item(assigneeRow, 1)->background() != comparison->item(assigneeRow, 0)->background()
                 || comparison->item(assigneeRow, 0)->background().style() != Qt::NoBrush);
 
@@ -390,6 +405,7 @@ private slots:
         QTest::mouseClick(reapply, Qt::LeftButton);
         QCOMPARE(view->model()->count(OutboxState::Pending), 1);
         QCOMPARE(view->model()->count(OutboxState::Conflict), 0);
+        snapshot(window, "window-reapplied");
         QCOMPARE(text(*b, QStringLiteral("SELECT assignee FROM exceptions WHERE id = %1").arg(reapplied)), QStringLiteral("omar"));
         QCOMPARE(scalar(*b, QStringLiteral("SELECT base_version FROM outbox WHERE state = 0")),
                  scalar(*server->db, QStringLiteral("SELECT version FROM exceptions WHERE id = %1").arg(reapplied)));

@@ -8,6 +8,7 @@
 #include "sync/syncstore.h"
 #include "views/recordtable.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -411,7 +412,11 @@ void OutboxView::resolved(const QString &error)
 {
     m_problem->setVisible(!error.isEmpty());
     m_problem->setText(error);
+    const bool hadFocus = isAncestorOf(QApplication::focusWidget());
     reload();
+    // The buttons may be gone with the conflict: the keyboard goes on from the list.
+    if (hadFocus && m_table->isVisible())
+        m_table->setFocus(Qt::OtherFocusReason);
     Q_EMIT storeChanged();
 }
 

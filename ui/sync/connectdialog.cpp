@@ -99,6 +99,12 @@ void ConnectDialog::setReason(const QString &reason)
 void ConnectDialog::showMessage(const QString &html, bool problem)
 {
     m_message->setText(problem ? QStringLiteral("<p style=\"color:#b3261e\">%1</p>").arg(html) : html);
+    // Grow with a long message instead of cutting it off.
+    const int needed = m_message->heightForWidth(m_message->width());
+    if (needed > m_message->height()) {
+        m_message->setMinimumHeight(needed);
+        resize(width(), qMax(height(), minimumSizeHint().height()));
+    }
 }
 
 void ConnectDialog::setBusy(bool busy)
@@ -161,9 +167,9 @@ void ConnectDialog::onLogin(const ServerLogin::Result &result)
 
     QString bindingError;
     if (!SyncStore(m_database).checkBinding(m_pendingUrl.toString(), result.serverId, &bindingError)) {
-        showMessage(tr("<b>This store cannot sync with %1.</b><br>%2<br>A store is a copy of one server's "
-                       "data. Start Control Tower with a new store for this server, for example "
-                       "<tt>controltower --db team.db --demo-shipments 0</tt>. You were not signed in.")
+        showMessage(tr("<b>This store cannot sync with %1.</b><br>%2.<br>Start Control Tower with a new store "
+                       "for this server, for example <tt>controltower --db team.db --demo-shipments 0</tt>. "
+                       "You were not signed in.")
                         .arg(m_pendingUrl.toDisplayString().toHtmlEscaped(), bindingError.toHtmlEscaped()),
                     true);
         return;
@@ -173,11 +179,10 @@ void ConnectDialog::onLogin(const ServerLogin::Result &result)
     showMessage(tr("Signed in as %1 (%2). Saving the sign-in…").arg(m_user->text().trimmed().toHtmlEscaped(), result.role),
                 false);
     setBusy(true);
-    auto *kept = new QMetaObject::Connection;
-    *kept = connect(&m_session, &ServerSession::tokenKept, this,
-                    [this, kept](ServerSession::TokenKeeping keeping, const QString &message) {
-                        disconnect(*kept);
-                        delete kept;
+    disconnect(m_tokenKept);
+    m_tokenKept = connect(&m_session, &ServerSession::tokenKept, this,
+                    [this](ServerSession::TokenKeeping keeping, const QString &message) {
+                        disconnect(m_tokenKept);
                         setBusy(false);
                         if (keeping == ServerSession::TokenKeeping::Keychain) {
                             accept();

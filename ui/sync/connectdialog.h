@@ -51,6 +51,7 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_connect;
     QUrl m_pendingUrl;
+    QMetaObject::Connection m_tokenKept;
 };
 
 } // namespace ct

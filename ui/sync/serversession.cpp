@@ -48,6 +48,9 @@ ServerSession::ServerSession(const Database &database, CredentialStore credentia
     });
     connect(m_runner, &SyncRunner::stateChanged, this, &ServerSession::onState);
     connect(m_runner, &SyncRunner::pushProgress, this, [this](int done, int total) {
+        m_pushTotal = total;
+        if (m_runner->isRunning() && done == 0)
+            return; // announced before the round connects; shown once it pushes
         setStatus({tr("Pushing %1/%2").arg(QLocale().toString(done), QLocale().toString(total)),
                    tr("Sending your edits to %1").arg(m_server.toDisplayString()), done, total});
     });
@@ -201,6 +204,7 @@ void ServerSession::syncNow()
     options.token = m_token;
     options.pageSize = 1000;
     options.retry = m_retry;
+    m_pushTotal = 0;
     if (!m_runner->start(options))
         return;
     m_autoSync->stop();
@@ -216,7 +220,11 @@ void ServerSession::onState(SyncEngine::State state, const QString &detail)
         setStatus({tr("Connecting to %1…").arg(shortName(m_server)), detail, 0, 0});
         break;
     case SyncEngine::State::Pushing:
-        setStatus({tr("Pushing your edits…"), m_server.toDisplayString(), 0, 0});
+        if (m_pushTotal > 0)
+            setStatus({tr("Pushing 0/%1").arg(QLocale().toString(m_pushTotal)),
+                       tr("Sending your edits to %1").arg(m_server.toDisplayString()), 0, m_pushTotal});
+        else
+            setStatus({tr("Pushing your edits…"), m_server.toDisplayString(), 0, 0});
         break;
     case SyncEngine::State::Pulling:
         setStatus({tr("Pulling changes…"), m_server.toDisplayString(), 0, 0});
@@ -251,9 +259,8 @@ void ServerSession::onFinished(bool ok, SyncEngine::Failure failure, const QStri
     } else if (failure == SyncEngine::Failure::TokenRefused) {
         forgetToken();
         setStatus({tr("Not connected: the server refused the sign-in"), message, 0, -1});
-        Q_EMIT loginRequired(tr("The server no longer accepts the saved sign-in (%1). Connect again to go on "
-                                "syncing; your edits wait in the outbox meanwhile.")
-                                 .arg(message));
+        Q_EMIT loginRequired(tr("The server no longer accepts your sign-in (it expired, or it was withdrawn). "
+                                "Connect again to go on syncing; your edits wait in the outbox meanwhile."));
     } else if (failure == SyncEngine::Failure::Unreachable) {
         setStatus({tr("Offline: %1 cannot be reached (%2)").arg(shortName(m_server), clockTime(QDateTime::currentDateTime())),
                    tr("%1\nYour edits wait in the outbox; the next sync sends them.").arg(message), 0, -1});

@@ -119,6 +119,7 @@ private:
     QDateTime m_lastSyncAt;
     QDateTime m_retryAt;
     quint64 m_generation = 0;
+    int m_pushTotal = 0;
 };
 
 } // namespace ct
