@@ -35,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QUuid>
 
 using namespace ct;
 
@@ -59,10 +60,18 @@ void snapshot(QWidget &widget, const char *name)
         widget.grab().save(QStringLiteral("%1/%2.png").arg(dir, QLatin1String(name)));
 }
 
-// Service name of the keychain entries the tests may write (never the product's).
+// The keychain entries the tests may write: a service of this run's own, never the product's.
 CredentialStore testCredentials()
 {
-    return CredentialStore(QStringLiteral("Control Tower Tests"), 5000);
+    static const QString service = QStringLiteral("Control Tower test ") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return CredentialStore(service, 10'000);
+}
+
+// CTest runs the suite without a keychain service and again with a real Secret Service
+// (tests/credentials/with-secret-service.sh).
+bool keychainExpected()
+{
+    return qgetenv("CT_TEST_KEYCHAIN") == "secret-service";
 }
 
 RetryPolicy::Options fastRetries()
@@ -160,6 +169,9 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("ControlTowerSyncTests"));
         qRegisterMetaType<ServerLogin::Result>();
         QVERIFY(m_dir.isValid());
+        const QByteArray mode = qgetenv("CT_TEST_KEYCHAIN");
+        QVERIFY2(mode == "none" || mode == "secret-service",
+                 "run through CTest: CT_TEST_KEYCHAIN must be none or secret-service");
     }
 
     void cleanup()
@@ -185,8 +197,10 @@ private slots:
         QCOMPARE(session.role(), QStringLiteral("agent"));
         QCOMPARE(AppSettings::ServerUrl.value(), server->url.toString());
         QCOMPARE(AppSettings::ServerUser.value(), QStringLiteral("maria"));
-        QCOMPARE(kept.count(), 1);
-        if (session.tokenKeeping() == ServerSession::TokenKeeping::MemoryOnly) {
+        QTRY_COMPARE(kept.count(), 1);
+        QCOMPARE(session.tokenKeeping(), keychainExpected() ? ServerSession::TokenKeeping::Keychain
+                                                            : ServerSession::TokenKeeping::MemoryOnly);
+        if (!keychainExpected()) {
             // No keychain here (headless): the dialog stays to say so plainly.
             QVERIFY(dialog.isVisible());
             QVERIFY2(message(dialog).contains(QLatin1String("this session only")), qPrintable(message(dialog)));
@@ -197,6 +211,43 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         session.disconnectFromServer();
         QVERIFY(!session.isConnected());
+    }
+
+    void storedSignInConnectsAtStart()
+    {
+        auto server = startServer(path(QStringLiteral("server")), 20);
+        auto client = openStore(QStringLiteral("client"));
+        const ServerLogin::Result maria = login(server->url, QStringLiteral("maria"), Password);
+        QVERIFY(maria.ok());
+        const QString key = CredentialStore::serverTokenKey(server->url.toString());
+        {
+            ServerSession first(*client, testCredentials());
+            QSignalSpy kept(&first, &ServerSession::tokenKept);
+            first.connectWith(server->url, QStringLiteral("maria"), maria.role, maria.token);
+            QTRY_COMPARE_WITH_TIMEOUT(kept.count(), 1, 15'000);
+        }
+        // The next start: a new session on the same store and settings.
+        ServerSession again(*client, testCredentials());
+        again.setRetryOptions(fastRetries());
+        QSignalSpy synced(&again, &ServerSession::syncFinished);
+        QSignalSpy changed(&again, &ServerSession::statusChanged);
+        again.restore();
+        if (!keychainExpected()) {
+            QTRY_VERIFY_WITH_TIMEOUT(again.status().text.contains(QLatin1String("keychain is not available")), 15'000);
+            QVERIFY(!again.isConnected());
+            QCOMPARE(synced.count(), 0);
+            return;
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 30'000);
+        QVERIFY2(synced.first().at(0).toBool(), qPrintable(synced.first().at(1).toString()));
+        QVERIFY(again.isConnected());
+        QCOMPARE(again.tokenKeeping(), ServerSession::TokenKeeping::Keychain);
+        QCOMPARE(scalar(*client, QStringLiteral("SELECT count(*) FROM shipments")), 20);
+        QCOMPARE(testCredentials().read(key).secret, QString::fromLatin1(maria.token));
+
+        // Disconnect forgets it in the keychain too.
+        again.disconnectFromServer();
+        QTRY_COMPARE_WITH_TIMEOUT(testCredentials().read(key).status, CredentialStore::Result::Status::NotFound, 15'000);
     }
 
     void wrongPasswordSaysSo()

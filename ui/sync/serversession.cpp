@@ -7,10 +7,8 @@
 #include "syncrunner.h"
 
 #include <QLocale>
-#include <QThread>
 #include <QTimer>
 
-#include <memory>
 
 namespace ct {
 
@@ -69,35 +67,22 @@ ServerSession::ServerSession(const Database &database, CredentialStore credentia
     updateIdleStatus();
 }
 
-ServerSession::~ServerSession()
-{
-    // Keychain calls are bounded by the store's timeout; let them end before their thread
-    // objects go.
-    for (const QPointer<QThread> &thread : std::as_const(m_keychainThreads)) {
-        if (thread)
-            thread->wait();
-    }
-}
+ServerSession::~ServerSession() = default;
 
 bool ServerSession::isSyncing() const
 {
     return m_runner->isRunning();
 }
 
-void ServerSession::inBackground(std::function<CredentialStore::Result(const CredentialStore &)> work,
+void ServerSession::withKeychain(std::function<CredentialStore::Result(const CredentialStore &)> work,
                                  std::function<void(const CredentialStore::Result &)> done)
 {
-    auto result = std::make_shared<CredentialStore::Result>();
-    const CredentialStore store = m_credentials;
-    QThread *thread = QThread::create([store, work = std::move(work), result] { *result = work(store); });
-    thread->setObjectName(QStringLiteral("keychain"));
-    m_keychainThreads << thread;
-    connect(thread, &QThread::finished, this, [this, thread, result, done = std::move(done)] {
-        m_keychainThreads.removeAll(thread);
-        thread->deleteLater();
-        done(*result);
-    });
-    thread->start();
+    // On the GUI thread, after the caller's code has returned: CredentialStore waits in a
+    // bounded local event loop, so the window keeps painting and answering meanwhile. Not
+    // on a worker thread: QtKeychain's Secret Service backend (libsecret) stays bound to
+    // the GLib context of the first thread that used it, so calls from later, short-lived
+    // threads never hear back (measured: every one ran into the timeout).
+    QTimer::singleShot(0, this, [this, work = std::move(work), done = std::move(done)] { done(work(m_credentials)); });
 }
 
 void ServerSession::restore()
@@ -112,7 +97,7 @@ void ServerSession::restore()
     setStatus({tr("Reading the saved sign-in…"), tr("Looking for the token of %1 in the keychain").arg(m_server.toDisplayString()), 0, 0});
     const quint64 generation = ++m_generation;
     const QString key = CredentialStore::serverTokenKey(m_server.toString());
-    inBackground([key](const CredentialStore &store) { return store.read(key); },
+    withKeychain([key](const CredentialStore &store) { return store.read(key); },
                  [this, generation](const CredentialStore::Result &result) {
                      if (generation != m_generation)
                          return;
@@ -144,7 +129,7 @@ void ServerSession::connectWith(const QUrl &server, const QString &user, const Q
     updateIdleStatus();
     const QString key = CredentialStore::serverTokenKey(server.toString());
     const QString secret = QString::fromLatin1(token);
-    inBackground([key, secret](const CredentialStore &store) { return store.write(key, secret); },
+    withKeychain([key, secret](const CredentialStore &store) { return store.write(key, secret); },
                  [this, generation](const CredentialStore::Result &result) {
                      if (generation != m_generation)
                          return;
@@ -164,7 +149,7 @@ void ServerSession::forgetToken()
     m_autoSync->stop();
     if (!m_server.isEmpty()) {
         const QString key = CredentialStore::serverTokenKey(m_server.toString());
-        inBackground([key](const CredentialStore &store) { return store.remove(key); },
+        withKeychain([key](const CredentialStore &store) { return store.remove(key); },
                      [](const CredentialStore::Result &) {});
     }
     Q_EMIT connectionChanged();

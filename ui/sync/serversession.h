@@ -7,15 +7,12 @@
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QUrl>
 
 #include <functional>
 
-class QThread;
 class QTimer;
 
 namespace ct {
@@ -97,8 +94,8 @@ private:
     void onFinished(bool ok, SyncEngine::Failure failure, const QString &message, int pulled, int pushed,
                     int conflicts, int refused);
     void forgetToken();
-    // Runs a keychain call on a short-lived thread (it blocks) and hands the answer back here.
-    void inBackground(std::function<CredentialStore::Result(const CredentialStore &)> work,
+    // Runs a keychain call once the caller has returned, and hands the answer to `done`.
+    void withKeychain(std::function<CredentialStore::Result(const CredentialStore &)> work,
                       std::function<void(const CredentialStore::Result &)> done);
 
     const Database &m_database;
@@ -106,7 +103,6 @@ private:
     SyncRunner *m_runner;
     QTimer *m_autoSync;
     QTimer *m_countdown;
-    QList<QPointer<QThread>> m_keychainThreads;
     RetryPolicy::Options m_retry;
     QUrl m_server;
     QString m_user;
