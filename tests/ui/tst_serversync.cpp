@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStackedWidget>
@@ -339,6 +340,34 @@ private slots:
         snapshot(window, "window-synced");
     }
 
+    void unreachableServerMeansOfflineWithRetries()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const QUrl gone(QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort()));
+        probe.close();
+        auto client = openStore(QStringLiteral("client"));
+        MainWindow window(*client, testCredentials());
+        window.show();
+        window.session()->setRetryOptions(fastRetries());
+        window.session()->connectWith(gone, QStringLiteral("maria"), QStringLiteral("agent"), "ct_token");
+        QStringList texts;
+        connect(window.session(), &ServerSession::statusChanged, this,
+                [&] { texts << window.session()->status().text; });
+        QSignalSpy finished(window.session(), &ServerSession::syncFinished);
+        window.session()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30'000);
+        QVERIFY(!finished.first().at(0).toBool());
+        QVERIFY2(texts.first().startsWith(QLatin1String("Connecting to 127.0.0.1:")), qPrintable(texts.join(u'|')));
+        QVERIFY2(!texts.filter(QRegularExpression(QStringLiteral("^Waiting: retry in \\d+ s$"))).isEmpty(),
+                 qPrintable(texts.join(u'|')));
+        const QString status = window.statusBar()->findChild<QLabel *>(QStringLiteral("syncStatus"))->text();
+        QVERIFY2(status.startsWith(QLatin1String("Offline: 127.0.0.1:")), qPrintable(status));
+        // Still connected: the next round (automatic, or F5) tries again.
+        QVERIFY(window.session()->isConnected());
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("syncNow"))->isEnabled());
+    }
+
     void refusedTokenAsksToConnectAgain()
     {
         auto server = startServer(path(QStringLiteral("server")), 5);
@@ -451,9 +480,13 @@ private slots:
         QCOMPARE(text(*b, QStringLiteral("SELECT assignee FROM exceptions WHERE id = %1").arg(discarded)), QStringLiteral("maria"));
 
         // Apply my edit again on the server's version: a new pending edit; undo takes it back.
+        // By keyboard this time: from the list, Ctrl+Return applies again.
         QVERIFY(view->select(outboxIdOf(reapplied)));
-        auto *reapply = view->findChild<QPushButton *>(QStringLiteral("applyMyEditAgain"));
-        QTest::mouseClick(reapply, Qt::LeftButton);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *list = view->findChild<QTableView *>(QStringLiteral("outboxTable"));
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(view->model()->count(OutboxState::Pending), 1);
         QCOMPARE(view->model()->count(OutboxState::Conflict), 0);
         snapshot(window, "window-reapplied");

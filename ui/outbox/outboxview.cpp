@@ -8,6 +8,7 @@
 #include "sync/syncstore.h"
 #include "views/recordtable.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateTime>
@@ -171,12 +172,24 @@ OutboxView::OutboxView(const Database &database, QUndoStack *undoStack, QWidget 
     m_comparison->verticalHeader()->setDefaultSectionSize(m_comparison->fontMetrics().height() + 8);
 
     m_discard->setObjectName(QStringLiteral("discardMyEdit"));
-    m_discard->setToolTip(tr("Keep the server's version; your edit is dropped. Undo (Ctrl+Z) until the next sync."));
+    m_discard->setToolTip(tr("Keep the server's version; your edit is dropped (Delete in the list). Undo (Ctrl+Z) "
+                             "until the next sync."));
     m_reapply->setObjectName(QStringLiteral("applyMyEditAgain"));
-    m_reapply->setToolTip(tr("Make your edit again on top of the server's version; it is sent at the next sync. "
-                             "Undo (Ctrl+Z) until then."));
+    m_reapply->setToolTip(tr("Make your edit again on top of the server's version (Ctrl+Return in the list); it is "
+                             "sent at the next sync. Undo (Ctrl+Z) until then."));
     connect(m_discard, &QPushButton::clicked, this, &OutboxView::discardMyEdit);
     connect(m_reapply, &QPushButton::clicked, this, &OutboxView::applyMyEditAgain);
+    // From the list without reaching for the buttons: Delete discards, Ctrl+Return applies
+    // again (both undoable); the buttons' Alt mnemonics work too.
+    auto *discardKey = new QAction(tr("Discard My Edit"), this);
+    discardKey->setShortcut(QKeySequence::Delete);
+    discardKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(discardKey, &QAction::triggered, this, &OutboxView::discardMyEdit);
+    auto *reapplyKey = new QAction(tr("Apply My Edit Again"), this);
+    reapplyKey->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    reapplyKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(reapplyKey, &QAction::triggered, this, &OutboxView::applyMyEditAgain);
+    addActions({discardKey, reapplyKey});
     connect(m_everyField, &QCheckBox::toggled, this, &OutboxView::showCurrent);
 
     m_problem->setObjectName(QStringLiteral("outboxProblem"));
