@@ -6,6 +6,8 @@
 // server sees it.
 #include "synctestsupport.h"
 
+#include "store/serverschema.h"
+
 #include "edits/editcatalog.h"
 #include "mainwindow.h"
 #include "models/shipmenttablemodel.h"
@@ -23,6 +25,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -287,6 +290,38 @@ private slots:
 
         submit(dialog, QStringLiteral("ftp://example.com"), QStringLiteral("maria"), Password);
         QVERIFY2(message(dialog).contains(QLatin1String("Enter the server's address")), qPrintable(message(dialog)));
+    }
+
+    void untrustedCertificateIsATlsError()
+    {
+        // A server with a self-signed certificate this machine does not trust.
+        const QString certificate = m_dir.filePath(QStringLiteral("self-signed.pem"));
+        const QString key = m_dir.filePath(QStringLiteral("self-signed.key"));
+        QProcess openssl;
+        openssl.start(QStringLiteral(CT_OPENSSL_PATH),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                       QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificate});
+        QVERIFY(openssl.waitForFinished(60'000));
+        QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+        QString error;
+        auto serverStore = server::ServerSchema::openStore(path(QStringLiteral("tls-server")), &error);
+        QVERIFY2(serverStore, qPrintable(error));
+        server::ServerConfig config;
+        config.port = 0;
+        config.tlsCertificate = certificate;
+        config.tlsKey = key;
+        server::ApiService api(*serverStore, config, [] { return QDateTime::currentMSecsSinceEpoch(); });
+        server::HttpFrontend http(api, config);
+        QVERIFY2(http.listen(&error), qPrintable(error));
+        QCOMPARE(http.url().scheme(), QStringLiteral("https"));
+
+        auto [store, sessionOwner, dialogOwner] = openDialog(openStore(QStringLiteral("client")));
+        ConnectDialog &dialog = *dialogOwner;
+        submit(dialog, http.url().toString(), QStringLiteral("maria"), Password);
+        QVERIFY2(message(dialog).contains(QLatin1String("The secure (TLS) connection failed")), qPrintable(message(dialog)));
+        QVERIFY(!sessionOwner->isConnected());
+        snapshot(dialog, "connect-tls");
     }
 
     void storeOfAnotherServerIsRefusedInTheDialog()
