@@ -123,6 +123,7 @@ void ServerSession::connectWith(const QUrl &server, const QString &user, const Q
     m_token = token;
     m_keeping = TokenKeeping::MemoryOnly;
     m_keychainProblem.clear();
+    m_outcomeShown = false;
     AppSettings::ServerUrl.setValue(server.toString());
     AppSettings::ServerUser.setValue(user);
     Q_EMIT connectionChanged();
@@ -157,6 +158,7 @@ void ServerSession::forgetToken()
 
 void ServerSession::disconnectFromServer()
 {
+    m_outcomeShown = false;
     forgetToken();
     updateIdleStatus();
 }
@@ -226,6 +228,7 @@ void ServerSession::onFinished(bool ok, SyncEngine::Failure failure, const QStri
                                int conflicts, int refused)
 {
     m_countdown->stop();
+    m_outcomeShown = true;
     const QLocale locale;
     if (ok) {
         m_lastSyncAt = QDateTime::currentDateTime();
@@ -258,7 +261,9 @@ void ServerSession::onFinished(bool ok, SyncEngine::Failure failure, const QStri
 
 void ServerSession::updateIdleStatus()
 {
-    if (isSyncing())
+    // A round's outcome (Synced at…, Offline…, Sync failed…) stays until the next round or
+    // a change of connection; a keychain answer arriving after it must not hide it.
+    if (isSyncing() || (isConnected() && m_outcomeShown))
         return;
     if (!isConnected()) {
         if (!m_keychainProblem.isEmpty() && !m_server.isEmpty())

@@ -116,6 +116,7 @@ private:
     QDateTime m_retryAt;
     quint64 m_generation = 0;
     int m_pushTotal = 0;
+    bool m_outcomeShown = false;
 };
 
 } // namespace ct
