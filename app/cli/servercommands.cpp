@@ -261,7 +261,7 @@ int OutboxCommand::run(const QCommandLineParser &parser, Console &console) const
     const QString stateText = parser.value(QStringLiteral("state"));
     const std::optional<OutboxState> state = outboxStateFromCode(stateText);
     if (!stateText.isEmpty() && stateText != QLatin1String("all") && !state) {
-        console.err << "controltower-cli outbox: --state must be pending, failed, conflict, done or all\n";
+        console.err << "controltower-cli outbox: --state must be pending, failed, conflict, dismissed, done or all\n";
         return UsageError;
     }
     bool usage = false;

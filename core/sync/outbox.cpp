@@ -12,7 +12,25 @@ namespace ct {
 
 namespace {
 constexpr OutboxState AllStates[] = {OutboxState::Pending, OutboxState::Done, OutboxState::Failed,
-                                     OutboxState::Conflict};
+                                     OutboxState::Conflict, OutboxState::Dismissed};
+
+bool moveState(const Database &database, qint64 id, OutboxState from, OutboxState to, qint64 nowMs, QString *error)
+{
+    QSqlQuery update(database.connection());
+    if (!prepare(update, QStringLiteral("UPDATE outbox SET state = ?, updated_at_ms = ? WHERE id = ? AND state = ?"), error))
+        return false;
+    bind(update, 0, static_cast<int>(to));
+    bind(update, 1, nowMs);
+    bind(update, 2, id);
+    bind(update, 3, static_cast<int>(from));
+    if (!execPrepared(update, error))
+        return false;
+    if (update.numRowsAffected() != 1) {
+        *error = QStringLiteral("outbox entry %1 is not %2").arg(id).arg(outboxStateCode(from));
+        return false;
+    }
+    return true;
+}
 }
 
 QString outboxStateCode(OutboxState state)
@@ -26,6 +44,8 @@ QString outboxStateCode(OutboxState state)
         return QStringLiteral("failed");
     case OutboxState::Conflict:
         return QStringLiteral("conflict");
+    case OutboxState::Dismissed:
+        return QStringLiteral("dismissed");
     }
     return {};
 }
@@ -157,6 +177,16 @@ std::optional<QList<OutboxEntry>> Outbox::waiting(QString *error) const
     return select(QStringLiteral("WHERE state IN (0, 2) OR (state = 3 AND EXISTS (SELECT 1 FROM sync_conflicts c "
                                  "WHERE c.outbox_id = outbox.id AND c.resolved_at_ms IS NULL))"),
                   {}, error);
+}
+
+bool Outbox::dismiss(qint64 id, qint64 nowMs, QString *error)
+{
+    return moveState(m_database, id, OutboxState::Failed, OutboxState::Dismissed, nowMs, error);
+}
+
+bool Outbox::undismiss(qint64 id, qint64 nowMs, QString *error)
+{
+    return moveState(m_database, id, OutboxState::Dismissed, OutboxState::Failed, nowMs, error);
 }
 
 std::optional<QList<OutboxEntry>> Outbox::pendingFor(EntityKind entity, qint64 id, QString *error) const

@@ -19,6 +19,7 @@ enum class OutboxState : quint8 {
     Done = 1,     // the server accepted it
     Failed = 2,   // the server refused it for good (last_error says why)
     Conflict = 3, // made on a version the server had moved past; see sync_conflicts
+    Dismissed = 4, // refused, and put aside by the agent once read (it stays for the record)
 };
 QString outboxStateCode(OutboxState state); // "pending"
 std::optional<OutboxState> outboxStateFromCode(QStringView code);
@@ -63,6 +64,10 @@ public:
     // What still needs someone: pending and failed entries, and conflicts nobody has
     // resolved yet (sync_conflicts), in queue order.
     std::optional<QList<OutboxEntry>> waiting(QString *error) const;
+    // A refused (failed) entry put aside by the agent, and back (undo). False with `error`
+    // when the entry is not in the state it comes from.
+    bool dismiss(qint64 id, qint64 nowMs, QString *error);
+    bool undismiss(qint64 id, qint64 nowMs, QString *error);
     // Pending entries of one entity, in queue order.
     std::optional<QList<OutboxEntry>> pendingFor(EntityKind entity, qint64 id, QString *error) const;
 

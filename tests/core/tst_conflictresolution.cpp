@@ -183,6 +183,31 @@ private slots:
         QCOMPARE(store.conflictFor(entry.id, &error)->resolution, QStringLiteral("reapplied"));
     }
 
+    void refusedEditsArePutAsideAndBack()
+    {
+        const qint64 id = number(*m_client, QStringLiteral("SELECT id FROM exceptions WHERE status = 0 ORDER BY id DESC LIMIT 1"));
+        OutboxEntry entry;
+        QVERIFY(Outbox(*m_client).enqueue(EntityKind::Exception, id, *EditCatalog::find(EntityKind::Exception, u"note"),
+                                          R"({"text":"asked the depot"})", QStringLiteral("ana"), m_now, &entry).ok());
+        QString error;
+        QVERIFY(SyncStore(*m_client).failEdit(entry, QStringLiteral("HTTP 403: analysts may not edit"), nullptr, m_now, &error));
+        const auto isWaiting = [&] {
+            const auto waiting = Outbox(*m_client).waiting(&error);
+            return std::any_of(waiting->begin(), waiting->end(), [&](const OutboxEntry &e) { return e.id == entry.id; });
+        };
+        QVERIFY(isWaiting());
+        QVERIFY2(Outbox(*m_client).dismiss(entry.id, m_now, &error), qPrintable(error));
+        QVERIFY(!isWaiting());
+        QCOMPARE(Outbox(*m_client).entries(OutboxState::Dismissed, &error)->size(), 1);
+        QCOMPARE(outboxStateFromCode(u"dismissed"), std::optional<OutboxState>(OutboxState::Dismissed));
+        QVERIFY(!Outbox(*m_client).dismiss(entry.id, m_now, &error)); // not failed any more
+        QVERIFY2(error.contains(QLatin1String("is not failed")), qPrintable(error));
+        QVERIFY2(Outbox(*m_client).undismiss(entry.id, m_now, &error), qPrintable(error));
+        QVERIFY(isWaiting());
+        // Only refused edits can be put aside.
+        QVERIFY(!Outbox(*m_client).dismiss(entry.id - 1, m_now, &error));
+    }
+
     void bindingIsCheckedWithoutWriting()
     {
         QString error;

@@ -428,6 +428,51 @@ private slots:
         dialog->reject();
     }
 
+    void refusedEditIsShownAndPutAside()
+    {
+        auto server = startServer(path(QStringLiteral("server")), 40);
+        auto client = openStore(QStringLiteral("ana"));
+        const ServerLogin::Result ana = login(server->url, QStringLiteral("ana"), Password); // an analyst
+        MainWindow window(*client, testCredentials());
+        window.show();
+        window.session()->setRetryOptions(fastRetries());
+        window.session()->connectWith(server->url, QStringLiteral("ana"), ana.role, ana.token);
+        QSignalSpy finished(window.session(), &ServerSession::syncFinished);
+        window.session()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60'000);
+        const qint64 id = scalar(*client, QStringLiteral("SELECT id FROM exceptions WHERE status = 0 ORDER BY id LIMIT 1"));
+        QVERIFY(Outbox(*client).enqueue(EntityKind::Exception, id, *EditCatalog::find(EntityKind::Exception, u"claim"), "{}",
+                                        QStringLiteral("ana"), QDateTime::currentMSecsSinceEpoch(), nullptr).ok());
+        window.session()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60'000);
+        QVERIFY(finished.last().at(0).toBool());
+
+        OutboxView *view = window.outboxView();
+        window.showOutbox();
+        QCOMPARE(view->model()->count(OutboxState::Failed), 1);
+        QCOMPARE(view->model()->index(0, OutboxModel::State).data().toString(), QStringLiteral("Refused by the server"));
+        QVERIFY2(view->model()->index(0, OutboxModel::ServerAnswer).data().toString().contains(QLatin1String("403")),
+                 qPrintable(view->model()->index(0, OutboxModel::ServerAnswer).data().toString()));
+        QVERIFY(view->findChild<QLabel *>(QStringLiteral("outboxDetail"))->text().contains(QLatin1String("The server refused this edit")));
+        QVERIFY(view->findChild<QPushButton *>(QStringLiteral("dismissRefused"))->isVisible());
+        QVERIFY(!view->findChild<QTableWidget *>(QStringLiteral("conflictComparison"))->isVisible());
+        snapshot(window, "window-refused");
+
+        // Read, put aside from the list with Delete; undo brings it back.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *list = view->findChild<QTableView *>(QStringLiteral("outboxTable"));
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(view->model()->rowCount(), 0);
+        QVERIFY(view->findChild<QLabel *>(QStringLiteral("outboxEmptyState"))->isVisible());
+        QCOMPARE(scalar(*client, QStringLiteral("SELECT state FROM outbox")), static_cast<qint64>(OutboxState::Dismissed));
+        window.undoStack()->undo();
+        QCOMPARE(view->model()->count(OutboxState::Failed), 1);
+        window.undoStack()->redo();
+        QCOMPARE(view->model()->rowCount(), 0);
+    }
+
     void conflictsAreShownAndResolvedBothWays()
     {
         auto server = startServer(path(QStringLiteral("server")), 300);

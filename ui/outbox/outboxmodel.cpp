@@ -35,6 +35,8 @@ QString OutboxModel::stateText(OutboxState state)
         return tr("Waiting to be sent");
     case OutboxState::Done:
         return tr("Sent");
+    case OutboxState::Dismissed:
+        return tr("Put aside");
     case OutboxState::Failed:
         return tr("Refused by the server");
     case OutboxState::Conflict:

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "outboxview.h"
 
-#include "conflictcommands.h"
+#include "outboxcommands.h"
 #include "outboxmodel.h"
 #include "settings/appsettings.h"
 #include "store/database.h"
@@ -132,7 +132,9 @@ OutboxView::OutboxView(const Database &database, QUndoStack *undoStack, QWidget 
     , m_everyField(new QCheckBox(tr("Sho&w every field"), this))
     , m_discard(new QPushButton(tr("&Discard my edit"), this))
     , m_reapply(new QPushButton(tr("&Apply my edit again on the server's version"), this))
+    , m_dismiss(new QPushButton(tr("&Put aside"), this))
     , m_conflictPane(new QWidget(this))
+    , m_refusedPane(new QWidget(this))
     , m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("outboxView"));
@@ -181,10 +183,19 @@ OutboxView::OutboxView(const Database &database, QUndoStack *undoStack, QWidget 
     connect(m_reapply, &QPushButton::clicked, this, &OutboxView::applyMyEditAgain);
     // From the list without reaching for the buttons: Delete discards, Ctrl+Return applies
     // again (both undoable); the buttons' Alt mnemonics work too.
-    auto *discardKey = new QAction(tr("Discard My Edit"), this);
+    m_dismiss->setObjectName(QStringLiteral("dismissRefused"));
+    m_dismiss->setToolTip(tr("You have read why the server refused it: take it off this list (Delete in the list). "
+                             "Undo (Ctrl+Z) until the next sync."));
+    connect(m_dismiss, &QPushButton::clicked, this, &OutboxView::dismissRefused);
+    auto *discardKey = new QAction(tr("Discard My Edit or Put Aside"), this);
     discardKey->setShortcut(QKeySequence::Delete);
     discardKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(discardKey, &QAction::triggered, this, &OutboxView::discardMyEdit);
+    connect(discardKey, &QAction::triggered, this, [this] {
+        if (m_conflictId != 0)
+            discardMyEdit();
+        else
+            dismissRefused();
+    });
     auto *reapplyKey = new QAction(tr("Apply My Edit Again"), this);
     reapplyKey->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     reapplyKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -207,11 +218,18 @@ OutboxView::OutboxView(const Database &database, QUndoStack *undoStack, QWidget 
     conflictLayout->addWidget(m_comparison);
     conflictLayout->addLayout(buttons);
 
+    auto *refusedLayout = new QHBoxLayout(m_refusedPane);
+    refusedLayout->setContentsMargins(0, 0, 0, 0);
+    refusedLayout->addStretch(1);
+    refusedLayout->addWidget(m_dismiss);
+    m_refusedPane->hide();
+
     auto *details = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(details);
     detailLayout->setContentsMargins(0, 4, 0, 0);
     detailLayout->addWidget(m_detail);
     detailLayout->addWidget(m_conflictPane);
+    detailLayout->addWidget(m_refusedPane);
     detailLayout->addWidget(m_problem);
     detailLayout->addStretch(1);
 
@@ -233,6 +251,7 @@ OutboxView::OutboxView(const Database &database, QUndoStack *undoStack, QWidget 
     setTabOrder(m_comparison, m_everyField);
     setTabOrder(m_everyField, m_discard);
     setTabOrder(m_discard, m_reapply);
+    setTabOrder(m_reapply, m_dismiss);
     setFocusProxy(m_table);
 
     connect(m_model, &OutboxModel::queryFailed, this, [this](const QString &message) {
@@ -306,6 +325,7 @@ void OutboxView::showCurrent()
     if (!current.isValid()) {
         m_detail->clear();
         m_conflictPane->hide();
+        m_refusedPane->hide();
         return;
     }
     const OutboxEntry &e = m_model->entry(current.row());
@@ -330,9 +350,12 @@ void OutboxView::showCurrent()
         html += tr("<br><b>Someone changed this item on the server before your edit arrived.</b>");
         break;
     case OutboxState::Done:
+    case OutboxState::Dismissed:
         break;
     }
     m_detail->setText(html);
+    m_refusedPane->setVisible(e.state == OutboxState::Failed);
+    m_dismiss->setEnabled(!m_syncing);
 
     if (e.state != OutboxState::Conflict) {
         m_conflictPane->hide();
@@ -447,6 +470,24 @@ void OutboxView::discardMyEdit()
                                              [this](const QString &failure) {
                                                  resolved(failure.isEmpty() ? QString() : tr("Undo failed: %1").arg(failure));
                                              }));
+    resolved({});
+}
+
+void OutboxView::dismissRefused()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || m_syncing || m_model->entry(current.row()).state != OutboxState::Failed)
+        return;
+    const OutboxEntry entry = m_model->entry(current.row());
+    QString error;
+    if (!Outbox(m_database).dismiss(entry.id, QDateTime::currentMSecsSinceEpoch(), &error)) {
+        resolved(tr("Putting the edit aside failed: %1").arg(error));
+        return;
+    }
+    m_undoStack->push(new DismissRefusedCommand(m_database, entry.id, OutboxModel::itemText(entry),
+                                                [this](const QString &failure) {
+                                                    resolved(failure.isEmpty() ? QString() : tr("Undo failed: %1").arg(failure));
+                                                }));
     resolved({});
 }
 

@@ -17,8 +17,8 @@ class Database;
 class OutboxModel;
 struct SyncConflict;
 
-// View > Outbox: the edits waiting for the team server, those it refused with its reason,
-// and conflicts. For a conflict, the agent's version and the server's side by side with
+// View > Outbox: the edits waiting for the team server, those it refused with its reason
+// (which the agent puts aside once read), and conflicts. For a conflict, the agent's version and the server's side by side with
 // the differing fields highlighted, and the two resolutions ("Discard my edit", "Apply my
 // edit again on the server's version") as undoable commands on `undoStack`.
 class OutboxView final : public QWidget
@@ -39,6 +39,8 @@ public:
     OutboxModel *model() const { return m_model; }
     void discardMyEdit();
     void applyMyEditAgain();
+    // A refused edit, read: off the list (undoable).
+    void dismissRefused();
 
     void saveLayout() const;
 
@@ -66,7 +68,9 @@ private:
     QCheckBox *m_everyField;
     QPushButton *m_discard;
     QPushButton *m_reapply;
+    QPushButton *m_dismiss;
     QWidget *m_conflictPane;
+    QWidget *m_refusedPane;
     QLabel *m_problem;
     bool m_syncing = false;
     qint64 m_conflictId = 0;
