@@ -10,6 +10,7 @@
 #include "demo/demoseeder.h"
 #include "feeds/carrierfeedpoller.h"
 #include "store/database.h"
+#include "store/postgreslocation.h"
 #include "store/shipmentingestor.h"
 
 #include <QCommandLineParser>
@@ -75,7 +76,8 @@ int main(int argc, char **argv)
         "over HTTP (docs/api/openapi.yaml). Listens on loopback unless told otherwise."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The store (created when missing)."), QStringLiteral("FILE"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The store: an SQLite file (created when missing) or postgresql://[user@]host[:port]/dbname "
+                                                                         "(password from PGPASSWORD; docs/SERVER.md)."), QStringLiteral("FILE|URL"));
     const QCommandLineOption listenOption(QStringLiteral("listen"), QStringLiteral("Address and port (default 127.0.0.1:8787; port 0 picks a free one)."), QStringLiteral("HOST:PORT"));
     const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("JSON config file (docs/SERVER.md)."), QStringLiteral("FILE"));
     const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Fill an empty store with N demo shipments first."), QStringLiteral("N"));
@@ -118,9 +120,14 @@ int main(int argc, char **argv)
         return ExitUsage;
     }
 
+    const bool postgres = PostgresLocation::isUrl(config.database);
+    if (postgres && PostgresLocation::parse(config.database, nullptr).value_or(PostgresLocation()).passwordInUrl)
+        err << "controltower-server: warning: a password in the URL is discouraged (with --db it shows in the "
+               "process list); set PGPASSWORD or use ~/.pgpass instead\n";
     std::unique_ptr<Database> database = ServerSchema::openStore(config.database, &error);
     if (!database) {
-        err << "controltower-server: " << config.database << ": " << error << "\n";
+        // PostgreSQL errors name the URL already, without its password.
+        err << "controltower-server: " << (postgres ? QString() : config.database + QStringLiteral(": ")) << error << "\n";
         return ExitStore;
     }
 

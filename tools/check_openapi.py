@@ -5,6 +5,7 @@
     tools/check_openapi.py [DOC]                  structure only
     tools/check_openapi.py [DOC] --routes FILE    structure, and DOC against the served routes
     tools/check_openapi.py [DOC] --print-routes   DOC's routes, sorted, in FILE's format
+    tools/check_openapi.py [DOC] --sources DIR    structure, and DOC's problem types against DIR's code
 
 Structure: `openapi` is 3.0.x; no YAML key appears twice in a mapping; every local `$ref`
 resolves (and a response, parameter, header or request body refers to its own kind of
@@ -24,6 +25,14 @@ roles that differ from `x-roles`.
 
 A route is the first server's path (`/v1`) followed by the document's path key; problem
 locations name paths that way too (`paths./v1/exceptions/{id}/assign.post`).
+
+Problem types (--sources DIR, repeatable): every problem slug the C++ sources below DIR can
+send (the slug argument of `Problem::make(request, status, "slug", ...)`, both sides of a
+`cond ? "a" : "b"` there, and `"urn:controltower:problem:slug"` literals) is listed in the
+description of `components.schemas.Problem.properties.type` and has a row `| status | `slug` |`
+in the table of `info.description` with the status the code sends; and the document names no
+slug, in that list, that table or an example's `urn:controltower:problem:...`, that the code
+never sends.
 
 Exit status 0 when everything is consistent; 1 with one line per problem on stdout
 (`docs/api/openapi.yaml: paths./v1/me.get: missing x-roles`); 2 for a usage error.
@@ -413,18 +422,98 @@ def compare_routes(documented, served):
     return out
 
 
+URN = re.compile(r"urn:controltower:problem:([a-z][a-z-]*)")
+LITERAL = re.compile(r'"([^"\\]*)"')
+# make(<request>, <status>, <slug>, ...: the status and the slug argument, which may be ternaries.
+MAKE_CALL = re.compile(r'\bmake\(\s*[^,()]+,\s*([^,()]+),\s*((?:"[^"]*"|[^,"()])+),')
+STATUS = re.compile(r"^\s*(?:[^?]+\?\s*(\d{3})\s*:\s*(\d{3})|(\d{3}))\s*$")
+TABLE_ROW = re.compile(r"^\|\s*(\d{3})\s*\|\s*`([a-z][a-z-]*)`\s*\|", re.M)
+SOURCE_SUFFIXES = (".cpp", ".h", ".hpp", ".cc")
+
+
+def code_problem_types(roots):
+    """{slug: ({statuses}, "file:line" of its first use)} from the C++ sources below `roots`."""
+    found = {}
+
+    def add(slug, status, where):
+        statuses, first = found.setdefault(slug, (set(), where))
+        if status:
+            statuses.add(int(status))
+
+    for root in roots:
+        for folder, dirs, files in os.walk(root):
+            dirs.sort()
+            for name in sorted(files):
+                if not name.endswith(SOURCE_SUFFIXES):
+                    continue
+                path = os.path.join(folder, name)
+                with open(path, encoding="utf-8", errors="replace") as f:
+                    text = f.read()
+                for match in MAKE_CALL.finditer(text):
+                    where = f"{path}:{text.count(chr(10), 0, match.start()) + 1}"
+                    slugs = LITERAL.findall(match.group(2))
+                    status = STATUS.match(match.group(1))
+                    statuses = [None] * len(slugs)
+                    if status and status.group(3):
+                        statuses = [status.group(3)] * len(slugs)
+                    elif status and len(slugs) == 2:
+                        statuses = [status.group(1), status.group(2)]
+                    for slug, code in zip(slugs, statuses):
+                        add(slug, code, where)
+                for match in URN.finditer(text):
+                    add(match.group(1), None, f"{path}:{text.count(chr(10), 0, match.start()) + 1}")
+    return found
+
+
+def check_problem_types(doc, text, code):
+    """Problems as (location, message): the document's problem types against `code`."""
+    out = []
+    where_list = "components.schemas.Problem.properties.type"
+    problem_type = (((doc.get("components") or {}).get("schemas") or {}).get("Problem") or {})
+    problem_type = ((problem_type.get("properties") or {}).get("type") or {}) if isinstance(problem_type, dict) else {}
+    listed = set(re.findall(r"`([a-z][a-z-]*)`", str(problem_type.get("description") or "")))
+    if not listed:
+        return [(where_list, "its description must list the problem slugs, each in backquotes")]
+    info = str((doc.get("info") or {}).get("description") or "")
+    table = {}
+    for status, slug in TABLE_ROW.findall(info):
+        table.setdefault(slug, set()).add(int(status))
+    for slug in sorted(set(code) - listed):
+        out.append((where_list, f"`{slug}` is sent by the server ({code[slug][1]}) but not listed"))
+    for slug in sorted(listed - set(code)):
+        out.append((where_list, f"`{slug}` is listed but the server never sends it"))
+    for slug in sorted(set(code) - set(table)):
+        out.append(("info.description", f"the problem table has no row for `{slug}` ({code[slug][1]})"))
+    for slug in sorted(set(table) - set(code)):
+        out.append(("info.description", f"the problem table has a row for `{slug}`, which the server never sends"))
+    for slug in sorted(set(table) & set(code)):
+        statuses = code[slug][0]
+        if statuses and table[slug] != statuses:
+            out.append(("info.description", f"the problem table gives `{slug}` status "
+                                            f"{', '.join(map(str, sorted(table[slug])))}; the server sends "
+                                            f"{', '.join(map(str, sorted(statuses)))} ({code[slug][1]})"))
+    for number, line in enumerate(text.splitlines(), 1):
+        for slug in URN.findall(line):
+            if slug not in code:
+                out.append((f"line {number}", f"urn:controltower:problem:{slug} is a type the server never sends"))
+    return out
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("doc", nargs="?", help=f"the OpenAPI document (default: {DEFAULT_DOC})")
     parser.add_argument("--routes", metavar="FILE", help="the server's routes, one 'METHOD /v1/path' a line")
     parser.add_argument("--print-routes", action="store_true", help="print the document's routes and exit")
+    parser.add_argument("--sources", metavar="DIR", action="append",
+                        help="C++ sources whose problem types the document must list (repeatable)")
     args = parser.parse_args(argv)
 
     label = args.doc or DEFAULT_DOC
     path = args.doc or os.path.join(REPO_ROOT, DEFAULT_DOC)
     try:
         with open(path, encoding="utf-8") as f:
-            doc, duplicates = load_text(f.read())
+            text = f.read()
+        doc, duplicates = load_text(text)
     except OSError as e:
         print(f"{label}: cannot read: {e.strerror}")
         return 1
@@ -449,6 +538,13 @@ def main(argv=None):
         problems += file_problems
         problems += [f"{label}: {where}: {message}"
                      for where, message in compare_routes(checker.routes(), served)]
+    if args.sources and isinstance(doc, dict):
+        missing = [d for d in args.sources if not os.path.isdir(d)]
+        if missing:
+            print(f"--sources: no such folder: {', '.join(missing)}")
+            return 2
+        problems += [f"{label}: {where}: {message}"
+                     for where, message in check_problem_types(doc, text, code_problem_types(args.sources))]
     for line in problems:
         print(line)
     return 1 if problems else 0

@@ -206,6 +206,88 @@ class RoutesTest(unittest.TestCase):
             "route GET /v1/me: served (routes.txt:7) but not documented"])
 
 
+# A document that lists its problem types, and code that sends them.
+TYPED = GOOD.replace("info: {title: t, version: '1'}\n", textwrap.dedent("""\
+    info:
+      title: t
+      version: '1'
+      description: |
+        | status | slug | when |
+        |---|---|---|
+        | 400 | `validation` | bad input |
+        | 409 | `conflict` | exists |
+    """)).replace("    Thing: {type: object, properties: {id: {type: integer}}}\n", """\
+    Thing: {type: object, properties: {id: {type: integer}}}
+    Problem:
+      type: object
+      properties:
+        type: {type: string, description: 'Slugs: `validation`, `conflict`.',
+               example: 'urn:controltower:problem:validation'}
+""")
+assert TYPED.count("Problem:") == 1 and TYPED.count("`conflict`") == 2
+
+TYPED_CODE = textwrap.dedent("""\
+    ApiReply f(const ApiRequest &request, bool exists) {
+        return Problem::make(request, exists ? 409 : 400, exists ? "conflict" : "validation", error).reply();
+    }
+    """)
+
+
+class ProblemTypesTest(unittest.TestCase):
+    def setUp(self):
+        self.dir = tempfile.TemporaryDirectory()
+        self.addCleanup(self.dir.cleanup)
+
+    def check(self, doc_text, code_text):
+        with open(os.path.join(self.dir.name, "api.cpp"), "w", encoding="utf-8") as f:
+            f.write(code_text)
+        doc, _ = check_openapi.load_text(doc_text)
+        code = check_openapi.code_problem_types([self.dir.name])
+        return [f"{where}: {message}" for where, message in check_openapi.check_problem_types(doc, doc_text, code)]
+
+    def test_code_slugs_and_statuses(self):
+        code = TYPED_CODE + 'void g() { make(apiRequest, 503, "injected", QStringLiteral("x")); }\n' \
+                            'const char *k = "urn:controltower:problem:teapot";\n'
+        with open(os.path.join(self.dir.name, "api.cpp"), "w", encoding="utf-8") as f:
+            f.write(code)
+        found = check_openapi.code_problem_types([self.dir.name])
+        self.assertEqual({slug: statuses for slug, (statuses, _) in found.items()},
+                         {"conflict": {409}, "validation": {400}, "injected": {503}, "teapot": set()})
+        self.assertTrue(found["injected"][1].endswith("api.cpp:4"))
+
+    def test_documented_and_sent_agree(self):
+        self.assertEqual(self.check(TYPED, TYPED_CODE), [])
+
+    def test_slug_the_document_does_not_list(self):
+        lines = self.check(TYPED.replace("`validation`, `conflict`", "`validation`").replace(
+            "| 409 | `conflict` | exists |\n", ""), TYPED_CODE)
+        self.assertEqual(len(lines), 2)
+        self.assertTrue(lines[0].startswith("components.schemas.Problem.properties.type: `conflict` is sent by "
+                                            "the server ("), lines[0])
+        self.assertTrue(lines[1].startswith("info.description: the problem table has no row for `conflict`"), lines[1])
+
+    def test_slug_the_code_never_sends(self):
+        text = TYPED.replace("`validation`, `conflict`", "`validation`, `conflict`, `already-exists`").replace(
+            "| 409 | `conflict` | exists |\n", "| 409 | `conflict` | exists |\n    | 409 | `already-exists` | x |\n"
+        ).replace("example: 'urn:controltower:problem:validation'", "example: 'urn:controltower:problem:gone'")
+        gone = next(i for i, line in enumerate(text.splitlines(), 1) if "problem:gone" in line)
+        self.assertEqual(self.check(text, TYPED_CODE), [
+            "components.schemas.Problem.properties.type: `already-exists` is listed but the server never sends it",
+            "info.description: the problem table has a row for `already-exists`, which the server never sends",
+            f"line {gone}: urn:controltower:problem:gone is a type the server never sends"])
+
+    def test_wrong_status_in_the_table(self):
+        lines = self.check(TYPED.replace("| 409 | `conflict`", "| 400 | `conflict`"), TYPED_CODE)
+        self.assertEqual(len(lines), 1)
+        self.assertTrue(lines[0].startswith("info.description: the problem table gives `conflict` status 400; "
+                                            "the server sends 409"), lines[0])
+
+    def test_no_list_of_slugs(self):
+        self.assertEqual(self.check(GOOD, TYPED_CODE), [
+            "components.schemas.Problem.properties.type: its description must list the problem slugs, each in "
+            "backquotes"])
+
+
 class CommandLineTest(unittest.TestCase):
     def setUp(self):
         self.dir = tempfile.TemporaryDirectory()
@@ -242,6 +324,22 @@ class CommandLineTest(unittest.TestCase):
 
     def test_the_projects_document_passes(self):
         self.assertEqual(run_main(), (0, []))
+
+    def test_sources_option(self):
+        doc = self.write("api.yaml", TYPED)
+        code = os.path.join(self.dir.name, "src")
+        os.mkdir(code)
+        with open(os.path.join(code, "a.cpp"), "w", encoding="utf-8") as f:
+            f.write(TYPED_CODE)
+        self.assertEqual(run_main(doc, "--sources", code), (0, []))
+        status, lines = run_main(doc, "--sources", code, "--sources", os.path.join(self.dir.name, "nowhere"))
+        self.assertEqual(status, 2)
+        with open(os.path.join(code, "b.cpp"), "w", encoding="utf-8") as f:
+            f.write('auto p = Problem::make(request, 418, "teapot", {});\n')
+        status, lines = run_main(doc, "--sources", code)
+        self.assertEqual(status, 1)
+        self.assertEqual(len(lines), 2)
+        self.assertIn("`teapot` is sent by the server", lines[0])
 
 
 if __name__ == "__main__":

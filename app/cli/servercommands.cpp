@@ -5,6 +5,7 @@
 #include "json/jsonvalue.h"
 #include "json/jsonwriter.h"
 #include "json/parser.h"
+#include "net/tlstrust.h"
 #include "sync/outbox.h"
 #include "sync/serverlogin.h"
 #include "sync/syncengine.h"
@@ -35,6 +36,27 @@ void addServerOption(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("server"), QStringLiteral("The team server, e.g. http://127.0.0.1:8787."), QStringLiteral("URL")});
 }
 
+void addCaFileOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("ca-file"),
+                      QStringLiteral("Also trust the certificates in this PEM file for https (e.g. the server's "
+                                     "self-signed certificate), for this run."),
+                      QStringLiteral("FILE")});
+}
+
+// --ca-file's certificates (none when not given); nullopt after a message when unusable.
+std::optional<QList<QSslCertificate>> caCertificates(const QCommandLineParser &parser, const char *command,
+                                                     Console &console)
+{
+    if (!parser.isSet(QStringLiteral("ca-file")))
+        return QList<QSslCertificate>();
+    QString error;
+    auto certificates = tls::readCaFile(parser.value(QStringLiteral("ca-file")), &error);
+    if (!certificates)
+        console.err << "controltower-cli " << command << ": --ca-file " << error << "\n";
+    return certificates;
+}
+
 } // namespace
 
 QString LoginCommand::summary() const
@@ -47,13 +69,15 @@ void LoginCommand::describe(QCommandLineParser &parser) const
 {
     addServerOption(parser);
     parser.addOption({QStringLiteral("user"), QStringLiteral("User name."), QStringLiteral("NAME")});
+    addCaFileOption(parser);
 }
 
 int LoginCommand::run(const QCommandLineParser &parser, Console &console) const
 {
     const auto url = serverUrl(parser, console);
     const auto user = requiredValue(parser, QStringLiteral("user"), console);
-    if (!url || !user)
+    const auto cas = caCertificates(parser, "login", console);
+    if (!url || !user || !cas)
         return UsageError;
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly)) {
@@ -65,6 +89,7 @@ int LoginCommand::run(const QCommandLineParser &parser, Console &console) const
         password.chop(1);
 
     ServerLogin login;
+    login.setCaCertificates(*cas);
     ServerLogin::Result result;
     QEventLoop loop;
     QObject::connect(&login, &ServerLogin::finished, &loop, [&](const ServerLogin::Result &answer) {
@@ -74,7 +99,11 @@ int LoginCommand::run(const QCommandLineParser &parser, Console &console) const
     login.start(*url, *user, password);
     loop.exec();
     if (!result.ok()) {
-        console.err << "controltower-cli login: " << url->toString() << ": " << result.message << "\n";
+        console.err << "controltower-cli login: " << url->toString() << ": " << result.message
+                    << (result.status == ServerLogin::Result::Status::Tls
+                            ? QStringLiteral(" (trust the server's certificate with --ca-file FILE)")
+                            : QString())
+                    << "\n";
         return ServerError;
     }
     console.out << QString::fromLatin1(result.token) << "\n";
@@ -98,6 +127,7 @@ void SyncCommand::describe(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("page-size"), QStringLiteral("Changes per request (default 1000)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("attempts"), QStringLiteral("Tries per request before giving up (default 8)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("Only the final line.")});
+    addCaFileOption(parser);
 }
 
 int SyncCommand::run(const QCommandLineParser &parser, Console &console) const
@@ -105,7 +135,8 @@ int SyncCommand::run(const QCommandLineParser &parser, Console &console) const
     const auto url = serverUrl(parser, console);
     const auto pageSize = integerValue(parser, QStringLiteral("page-size"), 1, 2000, 1000, console);
     const auto attempts = integerValue(parser, QStringLiteral("attempts"), 1, 100, 8, console);
-    if (!url || !pageSize || !attempts)
+    const auto cas = caCertificates(parser, "sync", console);
+    if (!url || !pageSize || !attempts || !cas)
         return UsageError;
     const QByteArray token = qgetenv("CONTROLTOWER_TOKEN").trimmed();
     if (token.isEmpty()) {
@@ -123,6 +154,7 @@ int SyncCommand::run(const QCommandLineParser &parser, Console &console) const
     options.token = token;
     options.pageSize = static_cast<int>(*pageSize);
     options.retry.maxAttempts = static_cast<int>(*attempts);
+    options.caCertificates = *cas;
     SyncEngine engine(*db, options);
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
     QObject::connect(&engine, &SyncEngine::stateChanged, &engine, [&](SyncEngine::State state, const QString &detail) {

@@ -44,6 +44,19 @@ QString param(const json::Value &params, const char *name)
     return params[name].toString().trimmed();
 }
 
+// The store keeps a return's inspection grade as a letter (ReturnRecord::inspectionGrade);
+// the op names it: as_new A, good B, damaged C, unsellable D.
+QString gradeLetter(const QString &grade)
+{
+    if (grade == QLatin1String("as_new"))
+        return QStringLiteral("A");
+    if (grade == QLatin1String("good"))
+        return QStringLiteral("B");
+    if (grade == QLatin1String("damaged"))
+        return QStringLiteral("C");
+    return QStringLiteral("D");
+}
+
 // What an exception edit writes into the exception's history.
 QString historyDetail(QStringView op, const json::Value &params, const QString &actor)
 {
@@ -301,7 +314,7 @@ EditOutcome EditApplier::Private::applyToReturn(qint64 id, const EditOp &op, con
             || statusBefore == ReturnStatus::Closed)
             return failure(EditOutcome::Status::InvalidTransition,
                            QStringLiteral("a return that is %1 cannot be inspected").arg(current));
-        grade = param(params, "grade");
+        grade = gradeLetter(param(params, "grade"));
         if (statusBefore == ReturnStatus::Received)
             status = ReturnStatus::Inspected;
     } else {

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "database.h"
 
+#include "postgreslocation.h"
 #include "schemamigrator.h"
 #include "sharedsqlite.h"
+#include "sqldialect.h"
 #include "qtsqlsupport.h"
 
 #include <QAtomicInteger>
@@ -98,20 +100,13 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, int schemaVers
         return fail(stepError);
     }
 
-    const QStringList pragmas = {
-        QStringLiteral("PRAGMA foreign_keys = ON"),
-        QStringLiteral("PRAGMA synchronous = NORMAL"),
-        QStringLiteral("PRAGMA temp_store = MEMORY"),
-        QStringLiteral("PRAGMA cache_size = -65536"),
-        QStringLiteral("PRAGMA mmap_size = 268435456"),
-    };
     if (mode == Mode::ReadWrite) {
         QSqlQuery wal(db->m_db);
         if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next())
             return fail(QStringLiteral("cannot switch to WAL journaling: %1")
                             .arg(describeSqlError(wal.lastError())));
     }
-    for (const QString &pragma : pragmas) {
+    for (const QString &pragma : SqlDialect::sqlite().sessionSetup()) {
         if (!execSql(db->m_db, pragma, &stepError))
             return fail(stepError);
     }
@@ -126,8 +121,59 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, int schemaVers
     return db;
 }
 
+std::unique_ptr<Database> Database::openPostgres(const QString &url, QString *error)
+{
+    const std::optional<PostgresLocation> location = PostgresLocation::parse(url, error);
+    if (!location)
+        return nullptr;
+    auto fail = [&](const QString &message) -> std::unique_ptr<Database> {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(location->display(), message);
+        return nullptr;
+    };
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(QStringLiteral("the Qt PostgreSQL driver (QPSQL) is not installed; on Debian and "
+                                   "Ubuntu install the package libqt6sql6-psql"));
+    std::unique_ptr<Database> db(new Database(location->display(), nextConnectionName()));
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
+    if (!db->m_db.isValid())
+        return fail(QStringLiteral("the Qt PostgreSQL driver (QPSQL) cannot be loaded (is libpq5 installed?)"));
+    db->m_db.setDatabaseName(location->database);
+    if (!location->host.isEmpty())
+        db->m_db.setHostName(location->host);
+    db->m_db.setPort(location->port);
+    if (!location->user.isEmpty())
+        db->m_db.setUserName(location->user);
+    if (!location->password.isEmpty())
+        db->m_db.setPassword(location->password);
+    db->m_db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=controltower"));
+    if (!db->m_db.open()) {
+        const QSqlError failure = db->m_db.lastError();
+        const QString detail = (failure.databaseText().isEmpty() ? failure.driverText() : failure.databaseText()).simplified();
+        return fail(QStringLiteral("cannot connect to PostgreSQL: %1").arg(detail));
+    }
+    QString stepError;
+    const int version = SchemaMigrator::currentVersion(db->m_db, &stepError);
+    if (version < 0)
+        return fail(stepError);
+    for (const QString &statement : SqlDialect::postgres().sessionSetup()) {
+        if (!execSql(db->m_db, statement, &stepError))
+            return fail(stepError);
+    }
+    if (!SchemaMigrator::migrate(db->m_db, &stepError))
+        return fail(stepError);
+    return db;
+}
+
+const SqlDialect &Database::dialect() const
+{
+    return SqlDialect::of(m_db);
+}
+
 QString Database::integrityCheck() const
 {
+    if (dialect().isPostgres())
+        return QStringLiteral("integrity_check is SQLite's; PostgreSQL checks its own pages");
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
         return describeSqlError(query.lastError());

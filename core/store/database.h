@@ -10,9 +10,13 @@ struct sqlite3;
 
 namespace ct {
 
-// One connection to a Control Tower store (SQLite), owned by the thread that opened it
+class SqlDialect;
+
+// One connection to a Control Tower store, owned by the thread that opened it
 // (qBittorrent's rule: one named connection per thread, never shared). Opening creates
 // the file when missing, sets WAL and the other pragmas, and migrates the schema.
+// A store is an SQLite file; the team server may keep its store in PostgreSQL instead
+// (openPostgres; docs/SERVER.md).
 class Database final
 {
 public:
@@ -25,15 +29,22 @@ public:
     // Opens without migrating beyond `schemaVersion` (tests of old stores use this).
     static std::unique_ptr<Database> openAtVersion(const QString &path, int schemaVersion,
                                                    QString *error);
+    // Opens a store in a PostgreSQL database (QPSQL) from a URL (PostgresLocation),
+    // creating the schema in an empty database. Errors name the location without its
+    // password: the driver missing, the server unreachable, authentication failed.
+    static std::unique_ptr<Database> openPostgres(const QString &url, QString *error);
     ~Database();
 
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
     const QSqlDatabase &connection() const { return m_db; }
+    // The file, or for PostgreSQL the URL without its password.
     const QString &path() const { return m_path; }
+    // What differs between SQLite and PostgreSQL.
+    const SqlDialect &dialect() const;
 
-    // PRAGMA integrity_check: "ok", or what SQLite found.
+    // PRAGMA integrity_check: "ok", or what SQLite found (SQLite only).
     QString integrityCheck() const;
 
     // The connection's SQLite handle when core may use SQLite's C API on it (see

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "ingest/feedreader.h"
 #include "qtsqlsupport.h"
+#include "sqldialect.h"
 
 #include <QSqlQuery>
 
@@ -14,13 +15,15 @@ IngestRunLog::IngestRunLog(const Database &database) : m_database(database) {}
 bool IngestRunLog::begin(const QString &source, qint64 nowMs, QString *error)
 {
     QSqlQuery q(m_database.connection());
-    if (!prepare(q, QStringLiteral("INSERT INTO ingest_runs(started_at_ms, source) VALUES(?, ?)"), error))
+    if (!prepare(q, QStringLiteral("INSERT INTO ingest_runs(started_at_ms, source) VALUES(?, ?)")
+                        + m_database.dialect().returningId(),
+                 error))
         return false;
     bind(q, 0, nowMs);
     bind(q, 1, sqlText(source));
     if (!execPrepared(q, error))
         return false;
-    m_runId = q.lastInsertId().toLongLong();
+    m_runId = insertedId(q);
     m_issues = 0;
     return true;
 }

@@ -2,6 +2,7 @@
 #include "qtsqlstatement.h"
 
 #include "qtsqlsupport.h"
+#include "sqldialect.h"
 
 #include <QVariant>
 
@@ -12,6 +13,7 @@ std::unique_ptr<SqlStatement> QtSqlStatement::prepare(const QSqlDatabase &db, co
     std::unique_ptr<QtSqlStatement> s(new QtSqlStatement(db));
     if (!ct::prepare(s->m_query, sql, error))
         return nullptr;
+    s->m_returnsId = sql.endsWith(SqlDialect::postgres().returningId());
     return s;
 }
 
@@ -37,7 +39,13 @@ void QtSqlStatement::bindNull(int index)
 
 bool QtSqlStatement::exec(QString *error)
 {
-    return execPrepared(m_query, error);
+    if (!execPrepared(m_query, error))
+        return false;
+    if (m_returnsId) {
+        m_insertedId = insertedId(m_query);
+        m_query.finish();
+    }
+    return true;
 }
 
 bool QtSqlStatement::next()
@@ -72,7 +80,7 @@ int QtSqlStatement::changes() const
 
 qint64 QtSqlStatement::lastInsertId() const
 {
-    return m_query.lastInsertId().toLongLong();
+    return m_returnsId ? m_insertedId : m_query.lastInsertId().toLongLong();
 }
 
 void QtSqlStatement::finish()

@@ -30,6 +30,8 @@ public:
 private:
     explicit QtSqlStatement(const QSqlDatabase &db) : m_query(db) {}
     QSqlQuery m_query;
+    bool m_returnsId = false; // INSERT ... RETURNING id (SqlDialect::returningId)
+    qint64 m_insertedId = 0;
 };
 
 } // namespace ct

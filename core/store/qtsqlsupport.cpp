@@ -36,6 +36,13 @@ bool execPrepared(QSqlQuery &query, QString *error)
     return false;
 }
 
+qint64 insertedId(QSqlQuery &query)
+{
+    if (query.isSelect())
+        return query.next() ? query.value(0).toLongLong() : 0;
+    return query.lastInsertId().toLongLong();
+}
+
 namespace {
 
 constexpr int MaxPlaceholders = 512;

@@ -27,6 +27,10 @@ bool prepare(QSqlQuery &query, const QString &statement, QString *error);
 // Binds the value of the `index`-th '?' of a statement prepared with prepare().
 void bind(QSqlQuery &query, int index, const QVariant &value);
 
+// The id an executed INSERT made: the row of "INSERT ... RETURNING id" when it has one
+// (PostgreSQL, SqlDialect::returningId), else the driver's lastInsertId (SQLite's rowid).
+qint64 insertedId(QSqlQuery &query);
+
 // A string for a NOT NULL text column: QtSql binds a null QString as SQL NULL, so a
 // missing value is bound as '' instead.
 inline QVariant sqlText(const QString &text)

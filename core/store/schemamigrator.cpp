@@ -2,6 +2,7 @@
 #include "schemamigrator.h"
 
 #include "qtsqlsupport.h"
+#include "sqldialect.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -12,13 +13,14 @@ namespace ct {
 
 namespace {
 
-// 'CTWR' in PRAGMA application_id marks a file as a Control Tower store.
+// 'CTWR' in PRAGMA application_id (PostgreSQL: meta.application_id) marks a Control
+// Tower store.
 constexpr int ApplicationId = 0x43545752;
 
 // Each entry moves the schema from version (index) to version (index + 1). Never edit a
 // released step: add a new one. Times are UTC milliseconds since the epoch (*_ms),
 // enums are the integer values of the core enums (never renumbered).
-const char *const Version1[] = {
+const SchemaStatement Version1[] = {
     R"(CREATE TABLE meta (
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL
@@ -109,10 +111,11 @@ const char *const Version1[] = {
 
     // Contentless full-text index; rowid = shipments.id. Phones are indexed as digits,
     // also without the country code, so "5125550147" finds "+1 512 555 0147".
-    R"(CREATE VIRTUAL TABLE shipment_search USING fts5(
+    // SQLite only: the server on PostgreSQL has no full-text search.
+    SchemaStatement::sqliteOnly(R"(CREATE VIRTUAL TABLE shipment_search USING fts5(
         tracking_number, order_id, customer_name, customer_email, customer_phone,
         content='', tokenize='unicode61 remove_diacritics 2', prefix='3'
-    ))",
+    ))"),
 
     R"(CREATE TABLE exceptions (
         id INTEGER PRIMARY KEY,
@@ -181,7 +184,7 @@ const char *const Version1[] = {
 };
 
 // Version 2: make what ingest rejected or could not map visible and countable.
-const char *const Version2[] = {
+const SchemaStatement Version2[] = {
     R"(CREATE TABLE ingest_runs (
         id INTEGER PRIMARY KEY,
         started_at_ms INTEGER NOT NULL,
@@ -224,7 +227,7 @@ const char *const Version2[] = {
 // Version 3: sync with a team server (docs/SYNC.md). Edits wait in the outbox until the
 // server accepts them; an edit the server refused as stale becomes a conflict holding
 // both versions. A rejected return keeps the agent's reason.
-const char *const Version3[] = {
+const SchemaStatement Version3[] = {
     "ALTER TABLE returns ADD COLUMN decision_note TEXT NOT NULL DEFAULT ''",
     R"(CREATE TABLE outbox (
         id INTEGER PRIMARY KEY,
@@ -260,7 +263,7 @@ const char *const Version3[] = {
     "CREATE INDEX sync_conflicts_open ON sync_conflicts(resolved_at_ms, id)",
 };
 
-const std::span<const char *const> Steps[] = {Version1, Version2, Version3};
+const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3};
 
 } // namespace
 
@@ -269,30 +272,59 @@ int SchemaMigrator::latestVersion()
     return static_cast<int>(std::size(Steps));
 }
 
-int SchemaMigrator::currentVersion(const QSqlDatabase &db, QString *error)
+namespace {
+
+// The number of tables and the like in the store; -1 with `error` when it cannot be read.
+// SQLite: also the application id; PostgreSQL keeps the mark in `meta`.
+int objectCount(const QSqlDatabase &db, const SqlDialect &dialect, int *appId, QString *error)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
-        if (error)
-            *error = QStringLiteral("not a readable SQLite database: %1")
-                         .arg(describeSqlError(query.lastError()));
-        return -1;
+    const char *what = dialect.isPostgres() ? "not a readable PostgreSQL database" : "not a readable SQLite database";
+    if (!dialect.isPostgres()) {
+        if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+            if (error)
+                *error = QStringLiteral("%1: %2").arg(QLatin1String(what), describeSqlError(query.lastError()));
+            return -1;
+        }
+        *appId = query.value(0).toInt();
     }
-    const int appId = query.value(0).toInt();
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next()) {
+    const QString count = dialect.isPostgres()
+        ? QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()")
+        : QStringLiteral("SELECT count(*) FROM sqlite_schema");
+    if (!query.exec(count) || !query.next()) {
         if (error)
-            *error = QStringLiteral("not a readable SQLite database: %1")
-                         .arg(describeSqlError(query.lastError()));
+            *error = QStringLiteral("%1: %2").arg(QLatin1String(what), describeSqlError(query.lastError()));
         return -1;
     }
     const int objects = query.value(0).toInt();
+    if (dialect.isPostgres() && objects > 0) {
+        query.finish();
+        if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'application_id'")) && query.next())
+            *appId = query.value(0).toString().toInt();
+    }
+    return objects;
+}
+
+} // namespace
+
+int SchemaMigrator::currentVersion(const QSqlDatabase &db, QString *error)
+{
+    const SqlDialect &dialect = SqlDialect::of(db);
+    int appId = 0;
+    const int objects = objectCount(db, dialect, &appId, error);
+    if (objects < 0)
+        return -1;
     if (objects == 0)
         return 0;
     if (appId != ApplicationId) {
         if (error)
-            *error = QStringLiteral("the file is an SQLite database but not a Control Tower store");
+            *error = dialect.isPostgres()
+                ? QStringLiteral("the database already holds tables, but not a Control Tower store's; "
+                                 "use an empty database")
+                : QStringLiteral("the file is an SQLite database but not a Control Tower store");
         return -1;
     }
+    QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !query.next()) {
         if (error)
             *error = QStringLiteral("the store has no schema version: %1")
@@ -328,22 +360,27 @@ bool SchemaMigrator::migrate(const QSqlDatabase &db, QString *error, int targetV
     return runSteps(db, Steps, version, targetVersion, QStringLiteral("schema_version"), error);
 }
 
-bool SchemaMigrator::runSteps(const QSqlDatabase &db, std::span<const std::span<const char *const>> steps,
+bool SchemaMigrator::runSteps(const QSqlDatabase &db, std::span<const std::span<const SchemaStatement>> steps,
                               int version, int targetVersion, const QString &metaKey, QString *error)
 {
+    const SqlDialect &dialect = SqlDialect::of(db);
     while (version < targetVersion) {
         const int next = version + 1;
-        if (!execSql(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+        if (!execSql(db, dialect.beginWrite(), error))
             return false;
         bool ok = true;
-        for (const char *statement : steps[static_cast<size_t>(version)]) {
-            if (!execSql(db, QString::fromUtf8(statement), error)) {
+        for (const SchemaStatement &statement : steps[static_cast<size_t>(version)]) {
+            const QString sql = dialect.schemaSql(statement);
+            if (!sql.isEmpty() && !execSql(db, sql, error)) {
                 ok = false;
                 break;
             }
         }
         if (ok && version == 0 && metaKey == QLatin1String("schema_version")) {
-            ok = execSql(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), error);
+            ok = execSql(db, dialect.isPostgres()
+                                 ? QStringLiteral("INSERT INTO meta(key, value) VALUES('application_id', '%1')").arg(ApplicationId)
+                                 : QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId),
+                         error);
         }
         if (ok) {
             QSqlQuery setVersion(db);

@@ -7,6 +7,7 @@
 #include "payloadcodec.h"
 #include "rules/exceptionrules.h"
 #include "rules/shipmenttimeline.h"
+#include "sqldialect.h"
 #include "sqlstatement.h"
 #include "qtsqlsupport.h"
 
@@ -15,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <optional>
@@ -287,6 +289,7 @@ struct ShipmentIngestor::Private
     QSet<qint64> claimedByDocument;
 
     bool prepareAll(QString *error);
+    bool refuseReplica(QString *error);
     bool begin(QString *error)
     {
         if (db.transaction())
@@ -331,10 +334,26 @@ struct ShipmentIngestor::Private
     bool evaluateStored(qint64 shipmentId, qint64 nowMs, IngestCounts &counts, QString *error);
 };
 
+bool ShipmentIngestor::Private::refuseReplica(QString *error)
+{
+    // A replica of a team server holds the server's ids and is written by sync alone:
+    // rows made here would collide with the server's (docs/SYNC.md).
+    QSqlQuery query(database.connection());
+    if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'sync.server_url'")) && query.next()) {
+        *error = QStringLiteral("this store is a replica of the team server at %1 and only sync writes to it; "
+                                "ingest, demo data and exception refresh run on the server")
+                     .arg(query.value(0).toString());
+        return false;
+    }
+    return true;
+}
+
 bool ShipmentIngestor::Private::prepareAll(QString *error)
 {
     if (prepared)
         return true;
+    if (!refuseReplica(error))
+        return false;
     const QString shipmentValues = QStringLiteral(
         "carrier, tracking_number, carrier_reference, master_tracking_number, piece_count, "
         "service, source_format, tag, subtag, status_conflict, estimated_date, estimated_at_ms, "
@@ -344,6 +363,7 @@ bool ShipmentIngestor::Private::prepareAll(QString *error)
         "dest_state, dest_postal, dest_country, order_id, customer_name, customer_email, "
         "customer_phone, order_value_cents, currency, promised_date, ordered_at_ms, version, "
         "created_at_ms, updated_at_ms");
+    const SqlDialect &dialect = database.dialect();
     QStringList assignments;
     for (const QString &column : shipmentValues.split(QStringLiteral(", ")))
         assignments.append(column + QStringLiteral(" = ?"));
@@ -353,7 +373,8 @@ bool ShipmentIngestor::Private::prepareAll(QString *error)
                 error)
         && prepareStatement(loadShipment, QStringLiteral("SELECT %1 FROM shipments WHERE id = ?").arg(ShipmentColumns), error)
         && prepareStatement(insertShipment, QStringLiteral("INSERT INTO shipments(%1) VALUES(%2)")
-                       .arg(shipmentValues, QStringList(40, QStringLiteral("?")).join(QLatin1Char(','))),
+                       .arg(shipmentValues, QStringList(40, QStringLiteral("?")).join(QLatin1Char(',')))
+                       + dialect.returningId(),
                    error)
         && prepareStatement(updateShipment, QStringLiteral("UPDATE shipments SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
                    error)
@@ -372,13 +393,15 @@ bool ShipmentIngestor::Private::prepareAll(QString *error)
         && prepareStatement(insertPayload, QStringLiteral("INSERT INTO raw_payloads(shipment_id, received_at_ms, source_format, "
                                   "source_document, content_hash, body) VALUES(?,?,?,?,?,?)"),
                    error)
-        && prepareStatement(ftsInsert, QStringLiteral("INSERT INTO shipment_search(rowid, tracking_number, order_id, "
+        // Only SQLite stores have the full-text index (SqlDialect::hasFullTextSearch).
+        && (!dialect.hasFullTextSearch()
+            || (prepareStatement(ftsInsert, QStringLiteral("INSERT INTO shipment_search(rowid, tracking_number, order_id, "
                                   "customer_name, customer_email, customer_phone) VALUES(?,?,?,?,?,?)"),
                    error)
-        && prepareStatement(ftsDelete, QStringLiteral("INSERT INTO shipment_search(shipment_search, rowid, tracking_number, "
+                && prepareStatement(ftsDelete, QStringLiteral("INSERT INTO shipment_search(shipment_search, rowid, tracking_number, "
                                   "order_id, customer_name, customer_email, customer_phone) "
                                   "VALUES('delete',?,?,?,?,?,?)"),
-                   error)
+                   error)))
         && prepareStatement(loadExceptions, QStringLiteral("SELECT id, type, trigger_at_ms, status, resolution, "
                                   "first_action_at_ms IS NOT NULL, reason, attempt_count, detail, "
                                   "priority_score, late_by_ms FROM exceptions WHERE shipment_id = ?"),
@@ -387,7 +410,8 @@ bool ShipmentIngestor::Private::prepareAll(QString *error)
                                   "resolution, trigger_at_ms, detected_at_ms, resolved_at_ms, "
                                   "first_action_due_ms, resolve_due_ms, priority_score, priority, "
                                   "attempt_count, late_by_ms, detail, updated_at_ms) "
-                                  "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                                  "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                       + dialect.returningId(),
                    error)
         && prepareStatement(updateException, QStringLiteral("UPDATE exceptions SET reason = ?, party = ?, status = ?, "
                                   "resolution = ?, resolved_at_ms = ?, priority_score = ?, "
@@ -400,7 +424,7 @@ bool ShipmentIngestor::Private::prepareAll(QString *error)
         && prepareStatement(upsertUnmapped, QStringLiteral("INSERT INTO unmapped_codes(source_format, carrier, raw_code, "
                                   "sample_description, occurrences, first_seen_ms, last_seen_ms) "
                                   "VALUES(?,?,?,?,1,?,?) ON CONFLICT(source_format, carrier, raw_code) "
-                                  "DO UPDATE SET occurrences = occurrences + 1, "
+                                  "DO UPDATE SET occurrences = unmapped_codes.occurrences + 1, "
                                   "last_seen_ms = excluded.last_seen_ms"),
                    error);
     prepared = ok;
@@ -514,6 +538,8 @@ bool ShipmentIngestor::Private::writeShipment(StoredShipment &s, const ShipmentT
 bool ShipmentIngestor::Private::writeSearch(const StoredShipment &s, const StoredShipment *before,
                                             QString *error)
 {
+    if (!ftsInsert)
+        return true; // no full-text index in this database
     if (before) {
         if (before->orderId == s.orderId && before->customerName == s.customerName
             && before->customerEmail == s.customerEmail && before->customerPhone == s.customerPhone)
@@ -904,6 +930,8 @@ bool ShipmentIngestor::ingest(const QList<ShipmentRecord> &batch, const QList<Pr
 
 bool ShipmentIngestor::ingestReturns(const QList<ReturnRecord> &batch, qint64 nowMs, QString *error)
 {
+    if (!d->refuseReplica(error))
+        return false;
     std::unique_ptr<SqlStatement> findShipment;
     std::unique_ptr<SqlStatement> upsert;
     if (!d->prepareStatement(findShipment,
@@ -926,7 +954,7 @@ bool ShipmentIngestor::ingestReturns(const QList<ReturnRecord> &batch, qint64 no
                         "resolution_amount_cents = excluded.resolution_amount_cents, "
                         "reverse_carrier = excluded.reverse_carrier, "
                         "reverse_tracking_number = excluded.reverse_tracking_number, "
-                        "inspection_grade = excluded.inspection_grade, version = version + 1, "
+                        "inspection_grade = excluded.inspection_grade, version = returns.version + 1, "
                         "updated_at_ms = excluded.updated_at_ms"),
                     error))
         return false;

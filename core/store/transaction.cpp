@@ -2,6 +2,7 @@
 #include "transaction.h"
 
 #include "qtsqlsupport.h"
+#include "sqldialect.h"
 
 namespace ct {
 
@@ -17,7 +18,7 @@ Transaction::~Transaction()
 
 bool Transaction::begin(QString *error)
 {
-    m_active = execSql(m_db, QStringLiteral("BEGIN IMMEDIATE"), error);
+    m_active = execSql(m_db, SqlDialect::of(m_db).beginWrite(), error);
     return m_active;
 }
 

@@ -6,8 +6,8 @@
 
 namespace ct {
 
-// A write transaction (BEGIN IMMEDIATE, so a second writer waits at the start instead of
-// failing at commit). Rolled back on destruction unless committed.
+// A write transaction (SqlDialect::beginWrite: on SQLite BEGIN IMMEDIATE, so a second
+// writer waits at the start instead of failing at commit). Rolled back on destruction unless committed.
 class Transaction final
 {
 public:

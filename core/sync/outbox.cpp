@@ -129,13 +129,14 @@ EditOutcome Outbox::enqueueInTransaction(EntityKind entity, qint64 id, const Edi
     return outcome;
 }
 
-std::optional<QList<OutboxEntry>> Outbox::select(const QString &where, const QList<QVariant> &values,
+std::optional<QList<OutboxEntry>> Outbox::select(const QString &where, const QList<QVariant> &values, int limit,
                                                  QString *error) const
 {
     QSqlQuery query(m_database.connection());
     if (!prepare(query, QStringLiteral("SELECT id, idempotency_key, entity, entity_id, op, params, base_version, "
                                        "actor, state, attempts, last_error, result_version, created_at_ms, "
-                                       "updated_at_ms FROM outbox ") + where + QStringLiteral(" ORDER BY id"),
+                                       "updated_at_ms FROM outbox ") + where + QStringLiteral(" ORDER BY id")
+                           + (limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()),
                  error))
         return std::nullopt;
     for (int i = 0; i < values.size(); ++i)
@@ -168,15 +169,20 @@ std::optional<QList<OutboxEntry>> Outbox::select(const QString &where, const QLi
 std::optional<QList<OutboxEntry>> Outbox::entries(std::optional<OutboxState> state, QString *error) const
 {
     if (!state)
-        return select({}, {}, error);
-    return select(QStringLiteral("WHERE state = ?"), {static_cast<int>(*state)}, error);
+        return select({}, {}, 0, error);
+    return select(QStringLiteral("WHERE state = ?"), {static_cast<int>(*state)}, 0, error);
+}
+
+std::optional<QList<OutboxEntry>> Outbox::nextPending(QString *error) const
+{
+    return select(QStringLiteral("WHERE state = ?"), {static_cast<int>(OutboxState::Pending)}, 1, error);
 }
 
 std::optional<QList<OutboxEntry>> Outbox::waiting(QString *error) const
 {
     return select(QStringLiteral("WHERE state IN (0, 2) OR (state = 3 AND EXISTS (SELECT 1 FROM sync_conflicts c "
                                  "WHERE c.outbox_id = outbox.id AND c.resolved_at_ms IS NULL))"),
-                  {}, error);
+                  {}, 0, error);
 }
 
 bool Outbox::dismiss(qint64 id, qint64 nowMs, QString *error)
@@ -192,7 +198,7 @@ bool Outbox::undismiss(qint64 id, qint64 nowMs, QString *error)
 std::optional<QList<OutboxEntry>> Outbox::pendingFor(EntityKind entity, qint64 id, QString *error) const
 {
     return select(QStringLiteral("WHERE entity = ? AND entity_id = ? AND state = 0"),
-                  {entityCode(entity), id}, error);
+                  {entityCode(entity), id}, 0, error);
 }
 
 } // namespace ct

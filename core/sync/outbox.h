@@ -68,11 +68,13 @@ public:
     // when the entry is not in the state it comes from.
     bool dismiss(qint64 id, qint64 nowMs, QString *error);
     bool undismiss(qint64 id, qint64 nowMs, QString *error);
+    // The first pending entry in queue order (an empty list when none): what to push next.
+    std::optional<QList<OutboxEntry>> nextPending(QString *error) const;
     // Pending entries of one entity, in queue order.
     std::optional<QList<OutboxEntry>> pendingFor(EntityKind entity, qint64 id, QString *error) const;
 
 private:
-    std::optional<QList<OutboxEntry>> select(const QString &where, const QList<QVariant> &values,
+    std::optional<QList<OutboxEntry>> select(const QString &where, const QList<QVariant> &values, int limit,
                                              QString *error) const;
 
     const Database &m_database;

@@ -4,6 +4,7 @@
 #include "json/jsonvalue.h"
 #include "json/jsonwriter.h"
 #include "json/parser.h"
+#include "net/tlstrust.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -118,6 +119,7 @@ void ServerLogin::start(const QUrl &server, const QString &user, const QString &
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_timeoutMs);
+    tls::trust(request, m_cas);
     QNetworkReply *reply = m_network->post(request, body.data());
     connect(reply, &QNetworkReply::finished, this, [this, reply, server, tokenUrl, generation] {
         reply->deleteLater();
@@ -152,6 +154,7 @@ void ServerLogin::start(const QUrl &server, const QString &user, const QString &
         QNetworkRequest healthRequest(endpoint(server, QStringLiteral("/v1/health")));
         healthRequest.setRawHeader("Accept", "application/json");
         healthRequest.setTransferTimeout(m_timeoutMs);
+        tls::trust(healthRequest, m_cas);
         QNetworkReply *health = m_network->get(healthRequest);
         connect(health, &QNetworkReply::finished, this, [this, health, result, generation]() mutable {
             health->deleteLater();

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -45,6 +47,8 @@ public:
     ~ServerLogin() override;
 
     void setTransferTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // Certificates to trust besides the system's (a team server's own CA; tls::readCaFile).
+    void setCaCertificates(QList<QSslCertificate> cas) { m_cas = std::move(cas); }
 
     // Starts a login; a running one is abandoned (its answer is never reported).
     void start(const QUrl &server, const QString &user, const QString &password);
@@ -62,6 +66,7 @@ private:
 
     std::unique_ptr<QNetworkAccessManager> m_network;
     int m_timeoutMs = 30'000;
+    QList<QSslCertificate> m_cas;
     quint64 m_generation = 0;
     bool m_running = false;
 };

@@ -3,6 +3,7 @@
 
 #include "json/jsonvalue.h"
 #include "json/parser.h"
+#include "net/tlstrust.h"
 #include "syncstore.h"
 
 #include <QDateTime>
@@ -98,9 +99,18 @@ void SyncEngine::send(const QByteArray &method, const QString &path, const QByte
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     for (const auto &header : headers)
         request.setRawHeader(header.first, header.second);
+    tls::trust(request, m_options.caCertificates);
     QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
     connect(reply, &QNetworkReply::finished, this, [=, this] {
         reply->deleteLater();
+        if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
+            // Not a passing fault: asking again meets the same certificate.
+            fail(QStringLiteral("TLS handshake with %1 failed: %2. Nothing was sent or stored; trust the "
+                                "certificate that signed the server's (controltower-cli --ca-file FILE) or fix "
+                                "the server's certificate.")
+                     .arg(url.toString(QUrl::RemovePath | QUrl::RemoveQuery), reply->errorString()));
+            return;
+        }
         Response response;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         response.body = reply->readAll();
@@ -187,7 +197,7 @@ void SyncEngine::pushNext()
 {
     QString error;
     Outbox outbox(m_database);
-    const auto pending = outbox.entries(OutboxState::Pending, &error);
+    const auto pending = outbox.nextPending(&error);
     if (!pending) {
         fail(QStringLiteral("reading the outbox failed: %1").arg(error));
         return;

@@ -4,7 +4,9 @@
 #include "net/retrypolicy.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
+#include <QSslCertificate>
 #include <QUrl>
 
 #include <functional>
@@ -23,6 +25,9 @@ struct SyncOptions
 {
     QUrl server;             // "http://127.0.0.1:8787"
     QByteArray token;        // bearer token
+    // Trusted for https besides the system's CA certificates (e.g. a server's self-signed
+    // certificate: tls::readCaFile). An untrusted certificate ends the round at once.
+    QList<QSslCertificate> caCertificates;
     int pageSize = 1000;     // change-feed page size
     int transferTimeoutMs = 30'000;
     RetryPolicy::Options retry;

@@ -226,10 +226,10 @@ std::optional<json::Value> parseBody(json::Parser &parser, const ApiRequest &req
         int line = 0, column = 0;
         if (!body)
             json::lineAndColumn(request.body.constData(), request.body.size(), error.offset, line, column);
-        *problem = Problem::make(request, 400, "validation",
-                              body ? QStringLiteral("the body must be a JSON object")
-                                   : QStringLiteral("the body is not valid JSON: %1 (line %2, column %3)")
-                                         .arg(error.message).arg(line).arg(column)).reply();
+        // The body as a whole is named by the empty field.
+        *problem = Problem::invalid(request, {FieldError{QString(), body ? QStringLiteral("the body must be a JSON object")
+                                                                           : QStringLiteral("the body is not valid JSON: %1 (line %2, column %3)")
+                                                                                 .arg(error.message).arg(line).arg(column)}});
         return std::nullopt;
     }
     return body;

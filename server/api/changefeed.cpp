@@ -6,6 +6,7 @@
 #include "json/jsonwriter.h"
 #include "store/database.h"
 #include "store/qtsqlsupport.h"
+#include "store/sqldialect.h"
 #include "store/sqlstatement.h"
 #include "sync/representationwriter.h"
 
@@ -23,8 +24,8 @@ ChangeFeed::ChangeFeed(const Database &database)
 
 QByteArray ChangeFeed::page(const QString &serverId, qint64 sequence, int limit, QString *error)
 {
-    // One snapshot for the log and the representations (WAL readers see a consistent view).
-    if (!execSql(m_database.connection(), QStringLiteral("BEGIN"), error))
+    // One snapshot for the log and the representations.
+    if (!execSql(m_database.connection(), m_database.dialect().beginSnapshot(), error))
         return {};
     struct Entry
     {

@@ -108,9 +108,8 @@ ApiReply EditService::apply(const ApiRequest &request, const AuthUser &user, Ent
     if (!params) {
         int line = 0, column = 0;
         json::lineAndColumn(body.constData(), body.size(), parseError.offset, line, column);
-        return Problem::make(request, 400, "validation",
-                       QStringLiteral("the body is not valid JSON: %1 (line %2, column %3)")
-                           .arg(parseError.message).arg(line).arg(column)).reply();
+        return Problem::invalid(request, {FieldError{QString(), QStringLiteral("the body is not valid JSON: %1 (line %2, column %3)")
+                                                                    .arg(parseError.message).arg(line).arg(column)}});
     }
     const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc()).date();
     const QList<FieldError> invalid = EditCatalog::validate(op, *params, today);

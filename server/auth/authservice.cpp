@@ -4,6 +4,7 @@
 #include "passwordhasher.h"
 #include "store/database.h"
 #include "store/qtsqlsupport.h"
+#include "store/sqldialect.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
@@ -44,6 +45,11 @@ bool AuthService::createUser(const QString &name, Role role, const QString &pass
         *error = QStringLiteral("user name \"%1\" is not valid: use 1 to 64 letters, digits, '.', '_', '@' or '-'").arg(name);
         return false;
     }
+    // The rules engine writes exception history as "rules": a person must not look like it.
+    if (name.compare(QLatin1String("rules"), Qt::CaseInsensitive) == 0) {
+        *error = QStringLiteral("user name \"%1\" is reserved for the rules engine").arg(name);
+        return false;
+    }
     if (password.size() < 8) {
         *error = QStringLiteral("the password must be at least 8 characters long");
         return false;
@@ -60,7 +66,7 @@ bool AuthService::createUser(const QString &name, Role role, const QString &pass
     bind(insert, 4, hashed.iterations);
     bind(insert, 5, nowMs);
     if (!insert.exec()) {
-        *error = insert.lastError().nativeErrorCode() == QLatin1String("2067")
+        *error = m_database.dialect().isUniqueViolation(insert.lastError())
             ? QStringLiteral("a user named \"%1\" already exists").arg(name)
             : describeSqlError(insert.lastError());
         return false;

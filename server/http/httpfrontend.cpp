@@ -2,7 +2,9 @@
 #include "httpfrontend.h"
 
 #include "api/apiservice.h"
+#include "problem.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -12,6 +14,9 @@
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <optional>
 
 namespace ct::server {
 
@@ -57,7 +62,95 @@ void send(QHttpServerResponder &responder, const ApiReply &reply)
     responder.writeBody(reply.body);
 }
 
+// A file's whole content, or an error naming the file and its config key.
+std::optional<QByteArray> readPem(const char *key, const QString &path, QString *error)
+{
+    QFile file(path);
+    if (path.isEmpty()) {
+        *error = QStringLiteral("TLS needs both tls_certificate and tls_key; %1 is not set").arg(QLatin1String(key));
+        return std::nullopt;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1 %2: cannot read it: %3").arg(QLatin1String(key), path, file.errorString());
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+// Whether a server with `configuration` completes a TLS handshake: a key that does not
+// belong to the certificate is only found out when the first client connects, so try it
+// once on loopback before serving.
+bool handshakeWorks(const QSslConfiguration &configuration, QString *why)
+{
+    QSslServer server;
+    server.setSslConfiguration(configuration);
+    if (!server.listen(QHostAddress::LocalHost, 0)) {
+        *why = server.errorString();
+        return false;
+    }
+    QEventLoop loop;
+    bool ok = false;
+    QObject::connect(&server, &QSslServer::errorOccurred, &loop, [&](QSslSocket *socket, QAbstractSocket::SocketError) {
+        if (why->isEmpty())
+            *why = socket->errorString();
+        loop.quit();
+    });
+    QObject::connect(&server, &QSslServer::pendingConnectionAvailable, &loop, [&] {
+        ok = true;
+        loop.quit();
+    });
+    QSslSocket client;
+    client.setPeerVerifyMode(QSslSocket::VerifyNone); // only the server's side is tested here
+    client.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.serverPort());
+    QTimer::singleShot(10'000, &loop, [&] {
+        *why = QStringLiteral("no TLS handshake within 10 s");
+        loop.quit();
+    });
+    loop.exec();
+    client.abort();
+    delete server.nextPendingConnection();
+    return ok;
+}
+
 } // namespace
+
+std::optional<QSslConfiguration> HttpFrontend::tlsConfiguration(QString *error) const
+{
+    if (!QSslSocket::supportsSsl()) {
+        *error = QStringLiteral("TLS is configured (tls_certificate, tls_key) but Qt has no working TLS backend "
+                                "here (QSslSocket::supportsSsl() is false; install OpenSSL 3, e.g. libssl3)");
+        return std::nullopt;
+    }
+    const std::optional<QByteArray> certificatePem = readPem("tls_certificate", m_config.tlsCertificate, error);
+    if (!certificatePem)
+        return std::nullopt;
+    const std::optional<QByteArray> keyPem = readPem("tls_key", m_config.tlsKey, error);
+    if (!keyPem)
+        return std::nullopt;
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(*certificatePem, QSsl::Pem);
+    if (chain.isEmpty()) {
+        *error = QStringLiteral("tls_certificate %1: not a PEM certificate").arg(m_config.tlsCertificate);
+        return std::nullopt;
+    }
+    QSslKey key(*keyPem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(*keyPem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull()) {
+        *error = QStringLiteral("tls_key %1: not an unencrypted PEM RSA or EC private key").arg(m_config.tlsKey);
+        return std::nullopt;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    QString why;
+    if (!handshakeWorks(configuration, &why)) {
+        *error = QStringLiteral("tls_key %1 does not work with tls_certificate %2 (is it the certificate's key?): %3")
+                     .arg(m_config.tlsKey, m_config.tlsCertificate, why);
+        return std::nullopt;
+    }
+    return configuration;
+}
 
 HttpFrontend::HttpFrontend(ApiService &api, const ServerConfig &config, QObject *parent)
     : QObject(parent)
@@ -73,28 +166,14 @@ HttpFrontend::HttpFrontend(ApiService &api, const ServerConfig &config, QObject 
             std::uniform_real_distribution<double> unit(0.0, 1.0);
             if (unit(m_random) < m_config.faults.rate) {
                 switch (std::uniform_int_distribution<int>(0, 3)(m_random)) {
-                case 0: {
+                case 0:
                     ++m_faults.serverErrors;
-                    ApiReply reply;
-                    reply.status = 503;
-                    reply.contentType = QByteArrayLiteral("application/problem+json");
-                    reply.body = QByteArrayLiteral("{\"type\":\"urn:controltower:problem:injected\",\"title\":"
-                                                   "\"Service unavailable\",\"status\":503,\"detail\":\"injected fault\"}");
-                    send(responder, reply);
+                    send(responder, Problem::make(apiRequest, 503, "injected", QStringLiteral("injected fault")).reply());
                     return;
-                }
-                case 1: {
+                case 1:
                     ++m_faults.rateLimited;
-                    ApiReply reply;
-                    reply.status = 429;
-                    reply.contentType = QByteArrayLiteral("application/problem+json");
-                    reply.body = QByteArrayLiteral("{\"type\":\"urn:controltower:problem:rate-limited\",\"title\":"
-                                                   "\"Too many requests\",\"status\":429,\"detail\":\"injected fault\","
-                                                   "\"retry_after_s\":1}");
-                    reply.headers << qMakePair(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
-                    send(responder, reply);
+                    send(responder, Problem::rateLimited(apiRequest, 1, QStringLiteral("injected fault")));
                     return;
-                }
                 case 2:
                     ++m_faults.droppedBefore;
                     responder.socket()->abort();
@@ -118,29 +197,11 @@ bool HttpFrontend::listen(QString *error)
 {
     std::unique_ptr<QTcpServer> tcp;
     if (m_config.usesTls()) {
-        QFile certificateFile(m_config.tlsCertificate);
-        QFile keyFile(m_config.tlsKey);
-        if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot read the TLS certificate or key (%1, %2)")
-                         .arg(m_config.tlsCertificate, m_config.tlsKey);
+        std::optional<QSslConfiguration> configuration = tlsConfiguration(error);
+        if (!configuration)
             return false;
-        }
-        const QSslCertificate certificate(&certificateFile, QSsl::Pem);
-        const QByteArray keyPem = keyFile.readAll();
-        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
-        if (key.isNull())
-            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
-        if (certificate.isNull() || key.isNull()) {
-            *error = QStringLiteral("the TLS certificate (%1) or key (%2) is not a PEM certificate and RSA or EC key")
-                         .arg(m_config.tlsCertificate, m_config.tlsKey);
-            return false;
-        }
         auto ssl = std::make_unique<QSslServer>();
-        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-        configuration.setLocalCertificate(certificate);
-        configuration.setPrivateKey(key);
-        configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
-        ssl->setSslConfiguration(configuration);
+        ssl->setSslConfiguration(*configuration);
         tcp = std::move(ssl);
     } else {
         tcp = std::make_unique<QTcpServer>();

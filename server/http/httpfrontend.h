@@ -4,9 +4,11 @@
 #include "config/serverconfig.h"
 
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 #include <random>
 
 class QHttpServer;
@@ -42,6 +44,10 @@ public:
     const FaultCounts &faultCounts() const { return m_faults; }
 
 private:
+    // The HTTPS configuration from tls_certificate and tls_key, checked with one handshake;
+    // nullopt and a message naming the file at fault otherwise.
+    std::optional<QSslConfiguration> tlsConfiguration(QString *error) const;
+
     ApiService &m_api;
     ServerConfig m_config;
     std::unique_ptr<QHttpServer> m_http;

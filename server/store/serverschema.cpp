@@ -2,7 +2,9 @@
 #include "serverschema.h"
 
 #include "store/database.h"
+#include "store/postgreslocation.h"
 #include "store/schemamigrator.h"
+#include "store/sqldialect.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -13,8 +15,9 @@ namespace ct::server {
 
 namespace {
 
-// Never edit a released step: add a new one.
-const char *const Version1[] = {
+// Never edit a released step's effect: add a new one. The statements are shared by SQLite
+// and PostgreSQL (SqlDialect maps the types) except the change-log triggers.
+const SchemaStatement Version1[] = {
     R"(CREATE TABLE users (
         id INTEGER PRIMARY KEY,
         name TEXT NOT NULL UNIQUE,
@@ -58,44 +61,68 @@ const char *const Version1[] = {
         version_after INTEGER NOT NULL
     ))",
     "CREATE INDEX audit_by_entity ON audit_log(entity, entity_id, id)",
-    // One row per entity; a change moves it to a new, higher sequence number (REPLACE
-    // deletes and re-inserts), so the feed is ordered and compacted.
+    // One row per entity; a change moves it to a new, higher sequence number (the row is
+    // deleted and inserted again), so the feed is ordered and compacted.
     R"(CREATE TABLE change_log (
         seq INTEGER PRIMARY KEY AUTOINCREMENT,
         entity TEXT NOT NULL,
         entity_id INTEGER NOT NULL,
         UNIQUE (entity, entity_id)
     ))",
-    R"(CREATE TRIGGER shipments_logged_insert AFTER INSERT ON shipments BEGIN
+    // PostgreSQL's triggers call a function; its argument is the entity's name.
+    SchemaStatement::postgresOnly(R"(CREATE FUNCTION ct_log_change() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        DELETE FROM change_log WHERE entity = TG_ARGV[0] AND entity_id = NEW.id;
+        INSERT INTO change_log(entity, entity_id) VALUES(TG_ARGV[0], NEW.id);
+        RETURN NULL;
+    END
+    $$)"),
+    SchemaStatement::perDialect(R"(CREATE TRIGGER shipments_logged_insert AFTER INSERT ON shipments BEGIN
         INSERT OR REPLACE INTO change_log(entity, entity_id) VALUES('shipment', NEW.id);
     END)",
-    R"(CREATE TRIGGER shipments_logged_update AFTER UPDATE OF version ON shipments
+        "CREATE TRIGGER shipments_logged_insert AFTER INSERT ON shipments FOR EACH ROW "
+        "EXECUTE FUNCTION ct_log_change('shipment')"),
+    SchemaStatement::perDialect(R"(CREATE TRIGGER shipments_logged_update AFTER UPDATE OF version ON shipments
         WHEN NEW.version <> OLD.version BEGIN
         INSERT OR REPLACE INTO change_log(entity, entity_id) VALUES('shipment', NEW.id);
     END)",
-    R"(CREATE TRIGGER exceptions_logged_insert AFTER INSERT ON exceptions BEGIN
+        "CREATE TRIGGER shipments_logged_update AFTER UPDATE OF version ON shipments FOR EACH ROW "
+        "WHEN (NEW.version <> OLD.version) EXECUTE FUNCTION ct_log_change('shipment')"),
+    SchemaStatement::perDialect(R"(CREATE TRIGGER exceptions_logged_insert AFTER INSERT ON exceptions BEGIN
         INSERT OR REPLACE INTO change_log(entity, entity_id) VALUES('exception', NEW.id);
     END)",
-    R"(CREATE TRIGGER exceptions_logged_update AFTER UPDATE ON exceptions
+        "CREATE TRIGGER exceptions_logged_insert AFTER INSERT ON exceptions FOR EACH ROW "
+        "EXECUTE FUNCTION ct_log_change('exception')"),
+    SchemaStatement::perDialect(R"(CREATE TRIGGER exceptions_logged_update AFTER UPDATE ON exceptions
         WHEN NEW.version <> OLD.version BEGIN
         INSERT OR REPLACE INTO change_log(entity, entity_id) VALUES('exception', NEW.id);
     END)",
-    R"(CREATE TRIGGER returns_logged_insert AFTER INSERT ON returns BEGIN
+        "CREATE TRIGGER exceptions_logged_update AFTER UPDATE ON exceptions FOR EACH ROW "
+        "WHEN (NEW.version <> OLD.version) EXECUTE FUNCTION ct_log_change('exception')"),
+    SchemaStatement::perDialect(R"(CREATE TRIGGER returns_logged_insert AFTER INSERT ON returns BEGIN
         INSERT OR REPLACE INTO change_log(entity, entity_id) VALUES('return', NEW.id);
     END)",
-    R"(CREATE TRIGGER returns_logged_update AFTER UPDATE ON returns
+        "CREATE TRIGGER returns_logged_insert AFTER INSERT ON returns FOR EACH ROW "
+        "EXECUTE FUNCTION ct_log_change('return')"),
+    SchemaStatement::perDialect(R"(CREATE TRIGGER returns_logged_update AFTER UPDATE ON returns
         WHEN NEW.version <> OLD.version BEGIN
         INSERT OR REPLACE INTO change_log(entity, entity_id) VALUES('return', NEW.id);
     END)",
+        "CREATE TRIGGER returns_logged_update AFTER UPDATE ON returns FOR EACH ROW "
+        "WHEN (NEW.version <> OLD.version) EXECUTE FUNCTION ct_log_change('return')"),
     // A store that held data before it was served: everything is a change.
     "INSERT INTO change_log(entity, entity_id) SELECT 'shipment', id FROM shipments ORDER BY id",
     "INSERT INTO change_log(entity, entity_id) SELECT 'exception', id FROM exceptions ORDER BY id",
     "INSERT INTO change_log(entity, entity_id) SELECT 'return', id FROM returns ORDER BY id",
-    // The server's identity, so a client never mixes two servers' data in one store.
-    "INSERT OR IGNORE INTO meta(key, value) VALUES('server_id', lower(hex(randomblob(8))))",
+    // The server's identity (16 hex digits), so a client never mixes two servers' data in
+    // one store.
+    SchemaStatement::perDialect(
+        "INSERT INTO meta(key, value) VALUES('server_id', lower(hex(randomblob(8)))) ON CONFLICT DO NOTHING",
+        "INSERT INTO meta(key, value) VALUES('server_id', replace(left(gen_random_uuid()::text, 18), '-', '')) "
+        "ON CONFLICT DO NOTHING"),
 };
 
-const std::span<const char *const> Steps[] = {Version1};
+const std::span<const SchemaStatement> Steps[] = {Version1};
 
 } // namespace
 
@@ -122,11 +149,15 @@ bool ServerSchema::migrate(const QSqlDatabase &db, QString *error)
                                     QStringLiteral("server_schema_version"), error);
 }
 
-std::unique_ptr<Database> ServerSchema::openStore(const QString &path, QString *error)
+std::unique_ptr<Database> ServerSchema::openStore(const QString &location, QString *error)
 {
-    std::unique_ptr<Database> database = Database::open(path, error);
-    if (database && !migrate(database->connection(), error))
+    std::unique_ptr<Database> database = PostgresLocation::isUrl(location) ? Database::openPostgres(location, error)
+                                                                           : Database::open(location, error);
+    if (database && !migrate(database->connection(), error)) {
+        if (error && database->dialect().isPostgres())
+            *error = QStringLiteral("%1: %2").arg(database->path(), *error);
         return nullptr;
+    }
     return database;
 }
 

@@ -22,7 +22,8 @@ public:
     static int latestVersion();
     static bool migrate(const QSqlDatabase &db, QString *error);
     // Opens (creating when missing) a store for serving: core's schema, then the server's.
-    static std::unique_ptr<Database> openStore(const QString &path, QString *error);
+    // `location` is an SQLite file or a postgresql:// URL (docs/SERVER.md).
+    static std::unique_ptr<Database> openStore(const QString &location, QString *error);
 };
 
 } // namespace ct::server

@@ -35,10 +35,15 @@ using namespace ct;
 namespace {
 
 const QString Password = QStringLiteral("bench password 1");
+QProcess *runningServer = nullptr; // stopped by die()
 
 [[noreturn]] void die(const QString &message)
 {
     std::fprintf(stderr, "bench_sync: %s\n", qPrintable(message));
+    if (runningServer) {
+        runningServer->kill();
+        runningServer->waitForFinished(5000);
+    }
     std::exit(1);
 }
 
@@ -142,6 +147,7 @@ int main(int argc, char **argv)
     QProcess server;
     server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     server.start(QStringLiteral(CT_SERVER_PATH), {QStringLiteral("--db"), serverPath, QStringLiteral("--config"), config.fileName()});
+    runningServer = &server;
     QByteArray banner;
     while (!banner.contains('\n') && server.waitForReadyRead(600'000))
         banner += server.readAllStandardOutput();
@@ -189,6 +195,7 @@ int main(int argc, char **argv)
     const qint64 pushMs = clock.elapsed();
     server.terminate();
     server.waitForFinished(10'000);
+    runningServer = nullptr;
     if (pushed.pushed != edits)
         die(QStringLiteral("%1 of %2 edits pushed").arg(pushed.pushed).arg(edits));
 

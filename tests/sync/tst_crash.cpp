@@ -4,7 +4,7 @@
 // After every kill the client store passes PRAGMA integrity_check and foreign_key_check,
 // and no edit is on the server twice; at the end one sync runs to completion and every
 // edit ever queued is on the server exactly once, with client and server identical.
-#include "synctestsupport.h"
+#include "syncsupport.h"
 
 #include "edits/editcatalog.h"
 #include "store/database.h"
@@ -20,7 +20,7 @@
 #include <QTest>
 
 using namespace ct;
-using namespace synctest;
+using namespace ct::synctest;
 
 namespace {
 
@@ -108,8 +108,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_server = startServer(m_dir.filePath(QStringLiteral("server.db")), 1500);
-        m_token = login(*m_server, "maria");
+        m_server = startServer(m_dir.filePath(QStringLiteral("server.db")), 1500, testConfig());
+        m_token = login(m_server->url, "maria");
         QVERIFY(!m_token.isEmpty());
     }
 

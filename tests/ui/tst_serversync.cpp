@@ -4,9 +4,7 @@
 // a sync from the window that fills the table, a refused token asking to connect again,
 // and a two-client conflict shown in the outbox and resolved both ways, with undo, as the
 // server sees it.
-#include "synctestsupport.h"
-
-#include "store/serverschema.h"
+#include "sync/syncsupport.h"
 
 #include "edits/editcatalog.h"
 #include "mainwindow.h"
@@ -47,8 +45,12 @@ namespace {
 
 using synctest::Password;
 using synctest::scalar;
-using synctest::startServer;
 using LoopbackServer = synctest::TestServer;
+
+std::unique_ptr<LoopbackServer> startServer(const QString &dbPath, int demoShipments)
+{
+    return synctest::startServer(dbPath, demoShipments, synctest::testConfig());
+}
 
 QString text(const Database &db, const QString &sql)
 {
@@ -304,21 +306,15 @@ private slots:
                        QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificate});
         QVERIFY(openssl.waitForFinished(60'000));
         QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
-        QString error;
-        auto serverStore = server::ServerSchema::openStore(path(QStringLiteral("tls-server")), &error);
-        QVERIFY2(serverStore, qPrintable(error));
-        server::ServerConfig config;
-        config.port = 0;
+        server::ServerConfig config = synctest::testConfig();
         config.tlsCertificate = certificate;
         config.tlsKey = key;
-        server::ApiService api(*serverStore, config, [] { return QDateTime::currentMSecsSinceEpoch(); });
-        server::HttpFrontend http(api, config);
-        QVERIFY2(http.listen(&error), qPrintable(error));
-        QCOMPARE(http.url().scheme(), QStringLiteral("https"));
+        const auto server = synctest::startServer(path(QStringLiteral("tls-server")), 0, config);
+        QCOMPARE(server->url.scheme(), QStringLiteral("https"));
 
         auto [store, sessionOwner, dialogOwner] = openDialog(openStore(QStringLiteral("client")));
         ConnectDialog &dialog = *dialogOwner;
-        submit(dialog, http.url().toString(), QStringLiteral("maria"), Password);
+        submit(dialog, server->url.toString(), QStringLiteral("maria"), Password);
         QVERIFY2(message(dialog).contains(QLatin1String("The secure (TLS) connection failed")), qPrintable(message(dialog)));
         QVERIFY(!sessionOwner->isConnected());
         snapshot(dialog, "connect-tls");

@@ -1,27 +1,40 @@
 // SPDX-License-Identifier: MIT
-#include "synctestsupport.h"
+#include "syncsupport.h"
 
 #include "auth/authservice.h"
 #include "store/serverschema.h"
 
 #include "demo/demoseeder.h"
+#include "net/tlstrust.h"
 
 #include <QDateTime>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
-using namespace ct;
-using namespace ct::server;
+namespace ct::synctest {
 
-namespace synctest {
+using namespace ct::server;
 
 const QString Password = QStringLiteral("correct horse battery");
 
-std::unique_ptr<TestServer> startServer(const QString &dbPath, int demoShipments, double faultRate)
+ServerConfig testConfig()
+{
+    ServerConfig config;
+    config.port = 0;
+    config.passwordIterations = 1000;
+    config.requestsPerSecond = 10'000;
+    config.requestBurst = 10'000;
+    config.loginsPerMinute = 10'000;
+    return config;
+}
+
+std::unique_ptr<TestServer> startServer(const QString &dbPath, int demoShipments, const ServerConfig &config,
+                                        QString *listenError)
 {
     auto server = std::make_unique<TestServer>();
     QString error;
@@ -38,14 +51,6 @@ std::unique_ptr<TestServer> startServer(const QString &dbPath, int demoShipments
         if (!DemoSeeder::seed(*server->db, options, demoShipments, {}, &result, &error))
             qFatal("demo: %s", qPrintable(error));
     }
-    ServerConfig config;
-    config.port = 0;
-    config.passwordIterations = 1000;
-    config.faults.rate = faultRate;
-    config.faults.seed = 7;
-    config.requestsPerSecond = 10'000;
-    config.requestBurst = 10'000;
-    config.loginsPerMinute = 10'000;
     AuthService auth(*server->db, config.passwordIterations, config.tokenLifetimeMs);
     for (const auto &[name, role] : {std::pair{"maria", Role::Agent}, std::pair{"omar", Role::Agent},
                                       std::pair{"ana", Role::Analyst}, std::pair{"meg", Role::Manager}})
@@ -53,20 +58,26 @@ std::unique_ptr<TestServer> startServer(const QString &dbPath, int demoShipments
             qFatal("user: %s", qPrintable(error));
     server->api = std::make_unique<ApiService>(*server->db, config, [] { return QDateTime::currentMSecsSinceEpoch(); });
     server->http = std::make_unique<HttpFrontend>(*server->api, config);
-    if (!server->http->listen(&error))
-        qFatal("listen: %s", qPrintable(error));
+    if (!server->http->listen(&error)) {
+        if (!listenError)
+            qFatal("listen: %s", qPrintable(error));
+        *listenError = error;
+        return nullptr;
+    }
     server->url = server->http->url();
     return server;
 }
 
 HttpAnswer request(const QUrl &base, const QByteArray &method, const QString &path, const QByteArray &token,
-                   const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers)
+                   const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers,
+                   const QList<QSslCertificate> &cas)
 {
-    static QNetworkAccessManager network;
+    QNetworkAccessManager network;
     QUrl url = base;
     url.setPath(path.section(QLatin1Char('?'), 0, 0));
     url.setQuery(path.section(QLatin1Char('?'), 1));
     QNetworkRequest req(url);
+    tls::trust(req, cas);
     if (!token.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + token);
     if (!body.isEmpty())
@@ -81,20 +92,70 @@ HttpAnswer request(const QUrl &base, const QByteArray &method, const QString &pa
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     answer.body = reply->readAll();
     answer.json = QJsonDocument::fromJson(answer.body).object();
+    if (answer.status == 0)
+        answer.networkError = reply->errorString();
     for (const auto &pair : reply->rawHeaderPairs())
         answer.headers.insert(pair.first.toLower(), pair.second);
-    reply->deleteLater();
+    delete reply;
     return answer;
 }
 
-QByteArray login(const TestServer &server, const char *user)
+QByteArray login(const QUrl &base, const char *user, const QList<QSslCertificate> &cas)
 {
-    const HttpAnswer answer = request(server.url, "POST", QStringLiteral("/v1/auth/token"), {},
+    const HttpAnswer answer = request(base, "POST", QStringLiteral("/v1/auth/token"), {},
                                       QStringLiteral("{\"username\":\"%1\",\"password\":\"%2\"}")
-                                          .arg(QLatin1String(user), Password)
-                                          .toUtf8());
+                                          .arg(QLatin1String(user), Password).toUtf8(),
+                                      {}, cas);
     return answer.json.value(QStringLiteral("token")).toString().toLatin1();
 }
+
+std::unique_ptr<Database> openClient(const QString &path)
+{
+    QString error;
+    auto db = Database::open(path, &error);
+    if (!db)
+        qFatal("client: %s", qPrintable(error));
+    return db;
+}
+
+std::pair<bool, QString> syncOnce(const Database &client, const SyncOptions &options, SyncReport *report)
+{
+    SyncEngine engine(client, options);
+    QSignalSpy done(&engine, &SyncEngine::finished);
+    engine.start();
+    if (!done.wait(60'000))
+        return {false, QStringLiteral("the sync round did not finish within 60 s")};
+    if (report)
+        *report = engine.report();
+    return {done.first().at(0).toBool(), done.first().at(1).toString()};
+}
+
+qint64 scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+namespace {
+
+// A value as both databases (SQLite, PostgreSQL) can be compared by: NULL, an integer, or text.
+QVariant comparable(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    switch (value.metaType().id()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return value.toLongLong();
+    default:
+        return value.toString();
+    }
+}
+
+} // namespace
 
 QList<QVariantList> rows(const Database &db, const QString &table)
 {
@@ -105,7 +166,7 @@ QList<QVariantList> rows(const Database &db, const QString &table)
     while (query.next()) {
         QVariantList row;
         for (int i = 0; i < query.record().count(); ++i)
-            row << query.value(i);
+            row << comparable(query.value(i));
         result << row;
     }
     return result;
@@ -128,10 +189,4 @@ QString differenceBetween(const Database &server, const Database &client)
     return {};
 }
 
-qint64 scalar(const Database &db, const QString &sql)
-{
-    QSqlQuery query(db.connection());
-    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
-}
-
-} // namespace synctest
+} // namespace ct::synctest
