@@ -223,8 +223,8 @@ void MainWindow::createActions()
     }
 
     QMenu *storeMenu = menuBar()->addMenu(tr("&Store"));
-    QAction *refresh = storeMenu->addAction(tr("Re-evaluate &Exceptions"), this, &MainWindow::refreshExceptions);
-    refresh->setStatusTip(tr("Run the exception rules on every unfinished shipment as of now."));
+    m_refreshAction = storeMenu->addAction(tr("Re-evaluate &Exceptions"), this, &MainWindow::refreshExceptions);
+    m_refreshAction->setStatusTip(tr("Run the exception rules on every unfinished shipment as of now."));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Control Tower"), this, &MainWindow::showAbout);
@@ -304,10 +304,20 @@ void MainWindow::createSyncUi()
     updateSyncStatus();
 }
 
+bool MainWindow::isTeamReplica() const
+{
+    return !SyncStore(m_database).serverUrl().isEmpty();
+}
+
 void MainWindow::updateServerActions()
 {
     if (!m_syncAction)
         return;
+    const bool replica = isTeamReplica();
+    m_refreshAction->setEnabled(!replica);
+    m_refreshAction->setStatusTip(replica ? tr("The team server re-evaluates the exceptions of this store; sync to "
+                                               "receive them.")
+                                          : tr("Run the exception rules on every unfinished shipment as of now."));
     const bool connected = m_session->isConnected();
     m_disconnectAction->setEnabled(connected);
     m_connectAction->setText(connected ? tr("&Connect as Someone Else…") : tr("&Connect…"));
@@ -371,7 +381,9 @@ void MainWindow::seedDemoData(int shipments)
 
 void MainWindow::refreshExceptions()
 {
-    if (m_jobs->isBusy())
+    // A team server's replica is written by sync alone; the server re-evaluates its
+    // exceptions and the next sync brings them.
+    if (m_jobs->isBusy() || isTeamReplica())
         return;
     m_jobs->start(tr("Re-evaluating exceptions"),
                   [](const Database &db, const StoreJobRunner::Progress &progress, QString *summary, QString *error) {

@@ -65,6 +65,8 @@ private:
     void createSyncUi();
     void updateSyncStatus();
     void updateServerActions();
+    // A copy of a team server's store (bound by a first sync): only sync writes to it.
+    bool isTeamReplica() const;
     void updateCounts();
     void updateEmptyState();
     void showAbout();
@@ -91,6 +93,7 @@ private:
     QAction *m_connectAction = nullptr;
     QAction *m_disconnectAction = nullptr;
     QAction *m_syncAction = nullptr;
+    QAction *m_refreshAction = nullptr;
     QActionGroup *m_autoSyncGroup = nullptr;
     int m_openConflicts = 0;
     bool m_outboxShownBefore = false;

@@ -7,6 +7,7 @@
 #include "sync/syncsupport.h"
 
 #include "edits/editcatalog.h"
+#include "jobs/storejobrunner.h"
 #include "mainwindow.h"
 #include "models/shipmenttablemodel.h"
 #include "outbox/outboxmodel.h"
@@ -369,6 +370,9 @@ private slots:
         const QString status = window.statusBar()->findChild<QLabel *>(QStringLiteral("syncStatus"))->text();
         QVERIFY2(status.startsWith(QLatin1String("Synced at")), qPrintable(status));
         snapshot(window, "window-synced");
+        // A replica: only sync writes to it, so the local exception refresh stays off.
+        window.refreshExceptions();
+        QVERIFY(!window.jobs()->isBusy());
     }
 
     void unreachableServerMeansOfflineWithRetries()
