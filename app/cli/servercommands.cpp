@@ -7,12 +7,11 @@
 #include "json/parser.h"
 #include "net/tlstrust.h"
 #include "sync/outbox.h"
+#include "sync/serverlogin.h"
 #include "sync/syncengine.h"
 
 #include <QEventLoop>
 #include <QFile>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -89,37 +88,27 @@ int LoginCommand::run(const QCommandLineParser &parser, Console &console) const
     while (password.endsWith(QLatin1Char('\n')) || password.endsWith(QLatin1Char('\r')))
         password.chop(1);
 
-    json::Writer body;
-    body.beginObject().key("username").value(*user).key("password").value(password).endObject();
-    QUrl tokenUrl = *url;
-    tokenUrl.setPath(QStringLiteral("/v1/auth/token"));
-    QNetworkRequest request(tokenUrl);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(30'000);
-    tls::trust(request, *cas);
-    QNetworkAccessManager network;
-    QNetworkReply *reply = network.post(request, body.data());
+    ServerLogin login;
+    login.setCaCertificates(*cas);
+    ServerLogin::Result result;
     QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&login, &ServerLogin::finished, &loop, [&](const ServerLogin::Result &answer) {
+        result = answer;
+        loop.quit();
+    });
+    login.start(*url, *user, password);
     loop.exec();
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray answer = reply->readAll();
-    json::Parser jsonParser;
-    const auto parsed = jsonParser.parse(answer.constData(), answer.size());
-    if (status != 200 || !parsed || !(*parsed)["token"].isString()) {
-        const QString why = reply->error() == QNetworkReply::SslHandshakeFailedError
-            ? reply->errorString() + QStringLiteral(" (trust the server's certificate with --ca-file FILE)")
-            : status == 0 ? reply->errorString()
-            : parsed && (*parsed)["detail"].isString() ? (*parsed)["detail"].toString()
-                                                       : QStringLiteral("HTTP %1").arg(status);
-        console.err << "controltower-cli login: " << tokenUrl.toString() << ": " << why << "\n";
+    if (!result.ok()) {
+        console.err << "controltower-cli login: " << url->toString() << ": " << result.message
+                    << (result.status == ServerLogin::Result::Status::Tls
+                            ? QStringLiteral(" (trust the server's certificate with --ca-file FILE)")
+                            : QString())
+                    << "\n";
         return ServerError;
     }
-    console.out << (*parsed)["token"].toString() << "\n";
-    console.err << "logged in as " << *user << " (" << (*parsed)["user"]["role"].toString() << "); token valid until "
-                << QDateTime::fromMSecsSinceEpoch((*parsed)["expires_at_ms"].toInt().value_or(0), QTimeZone::utc())
-                       .toString(Qt::ISODate)
+    console.out << QString::fromLatin1(result.token) << "\n";
+    console.err << "logged in as " << *user << " (" << result.role << "); token valid until "
+                << QDateTime::fromMSecsSinceEpoch(result.expiresAtMs, QTimeZone::utc()).toString(Qt::ISODate)
                 << "\n";
     return Success;
 }
@@ -304,7 +293,7 @@ int OutboxCommand::run(const QCommandLineParser &parser, Console &console) const
     const QString stateText = parser.value(QStringLiteral("state"));
     const std::optional<OutboxState> state = outboxStateFromCode(stateText);
     if (!stateText.isEmpty() && stateText != QLatin1String("all") && !state) {
-        console.err << "controltower-cli outbox: --state must be pending, failed, conflict, done or all\n";
+        console.err << "controltower-cli outbox: --state must be pending, failed, conflict, dismissed, done or all\n";
         return UsageError;
     }
     bool usage = false;

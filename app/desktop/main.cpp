@@ -6,6 +6,8 @@
 #include "settings/appsettings.h"
 #include "store/database.h"
 #include "store/shipmentqueries.h"
+#include "sync/serversession.h"
+#include "sync/syncstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -69,13 +71,21 @@ int main(int argc, char **argv)
         QStringLiteral("file"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a picture of the window once it is ready, then quit."),
+        QApplication::translate("main", "Save a picture of the window (or of the dialog in front) once it is ready, then quit."),
         QStringLiteral("png"));
     const QCommandLineOption demoOption(
         QStringLiteral("demo-shipments"),
         QApplication::translate("main", "How many demo shipments an empty store gets (0: none)."),
         QStringLiteral("n"));
-    parser.addOptions({dbOption, screenshotOption, demoOption});
+    const QCommandLineOption outboxOption(
+        QStringLiteral("outbox"),
+        QApplication::translate("main", "Open the outbox (edits waiting for the team server, conflicts) at start."));
+    const QCommandLineOption offlineOption(
+        QStringLiteral("offline"),
+        QApplication::translate("main", "Do not connect to the team server at start (no saved sign-in is read)."));
+    const QCommandLineOption connectOption(
+        QStringLiteral("connect"), QApplication::translate("main", "Open Server > Connect… at start."));
+    parser.addOptions({dbOption, screenshotOption, demoOption, outboxOption, offlineOption, connectOption});
     parser.process(app);
 
     int demoShipments = ct::AppSettings::FirstRunDemoShipments.value();
@@ -101,9 +111,17 @@ int main(int argc, char **argv)
 
     ct::MainWindow window(*database);
     window.show();
+    if (parser.isSet(outboxOption))
+        window.showOutbox();
+    if (parser.isSet(connectOption))
+        window.showConnectDialog();
+    // Screenshots show the store as it is, without a sync round changing it meanwhile.
+    if (!parser.isSet(offlineOption) && !parser.isSet(screenshotOption))
+        window.session()->restore();
 
     const qint64 shipments = ct::ShipmentQueries(*database).shipmentCount(&error);
-    if (shipments == 0 && demoShipments > 0)
+    const bool teamStore = !ct::SyncStore(*database).serverId().isEmpty();
+    if (shipments == 0 && demoShipments > 0 && !teamStore)
         window.seedDemoData(demoShipments);
 
     if (parser.isSet(screenshotOption)) {
@@ -111,7 +129,9 @@ int main(int argc, char **argv)
         auto shoot = [&window, file] {
             // Let pending layout and paint settle before grabbing.
             QTimer::singleShot(300, &window, [&window, file] {
-                const bool saved = window.grab().save(file);
+                // The dialog in front, when one is open (--connect), else the window.
+                QWidget *front = QApplication::activeModalWidget();
+                const bool saved = (front ? front : &window)->grab().save(file);
                 if (!saved)
                     std::fprintf(stderr, "controltower: cannot write %s\n", qPrintable(file));
                 QApplication::exit(saved ? 0 : 4);

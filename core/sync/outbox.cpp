@@ -12,7 +12,25 @@ namespace ct {
 
 namespace {
 constexpr OutboxState AllStates[] = {OutboxState::Pending, OutboxState::Done, OutboxState::Failed,
-                                     OutboxState::Conflict};
+                                     OutboxState::Conflict, OutboxState::Dismissed};
+
+bool moveState(const Database &database, qint64 id, OutboxState from, OutboxState to, qint64 nowMs, QString *error)
+{
+    QSqlQuery update(database.connection());
+    if (!prepare(update, QStringLiteral("UPDATE outbox SET state = ?, updated_at_ms = ? WHERE id = ? AND state = ?"), error))
+        return false;
+    bind(update, 0, static_cast<int>(to));
+    bind(update, 1, nowMs);
+    bind(update, 2, id);
+    bind(update, 3, static_cast<int>(from));
+    if (!execPrepared(update, error))
+        return false;
+    if (update.numRowsAffected() != 1) {
+        *error = QStringLiteral("outbox entry %1 is not %2").arg(id).arg(outboxStateCode(from));
+        return false;
+    }
+    return true;
+}
 }
 
 QString outboxStateCode(OutboxState state)
@@ -26,6 +44,8 @@ QString outboxStateCode(OutboxState state)
         return QStringLiteral("failed");
     case OutboxState::Conflict:
         return QStringLiteral("conflict");
+    case OutboxState::Dismissed:
+        return QStringLiteral("dismissed");
     }
     return {};
 }
@@ -47,6 +67,24 @@ Outbox::Outbox(const Database &database)
 EditOutcome Outbox::enqueue(EntityKind entity, qint64 id, const EditOp &op, const QByteArray &params,
                             const QString &actor, qint64 nowMs, OutboxEntry *entry)
 {
+    Transaction transaction(m_database.connection());
+    QString error;
+    if (!transaction.begin(&error)) {
+        EditOutcome outcome;
+        outcome.detail = error;
+        return outcome;
+    }
+    EditOutcome outcome = enqueueInTransaction(entity, id, op, params, actor, nowMs, entry);
+    if (outcome.ok() && !transaction.commit(&error)) {
+        outcome.status = EditOutcome::Status::StoreError;
+        outcome.detail = error;
+    }
+    return outcome;
+}
+
+EditOutcome Outbox::enqueueInTransaction(EntityKind entity, qint64 id, const EditOp &op, const QByteArray &params,
+                                         const QString &actor, qint64 nowMs, OutboxEntry *entry)
+{
     EditOutcome outcome;
     json::Parser parser;
     json::Parser::Error parseError;
@@ -54,12 +92,6 @@ EditOutcome Outbox::enqueue(EntityKind entity, qint64 id, const EditOp &op, cons
     if (!parsed) {
         outcome.status = EditOutcome::Status::InvalidParams;
         outcome.detail = QStringLiteral("the parameters are not JSON: %1").arg(parseError.message);
-        return outcome;
-    }
-    Transaction transaction(m_database.connection());
-    QString error;
-    if (!transaction.begin(&error)) {
-        outcome.detail = error;
         return outcome;
     }
     EditApplier applier(m_database);
@@ -76,6 +108,7 @@ EditOutcome Outbox::enqueue(EntityKind entity, qint64 id, const EditOp &op, cons
     queued.baseVersion = outcome.versionBefore;
     queued.actor = actor;
     queued.createdAtMs = queued.updatedAtMs = nowMs;
+    QString error;
     QSqlQuery insert(m_database.connection());
     bool ok = prepare(insert, QStringLiteral("INSERT INTO outbox(idempotency_key, entity, entity_id, op, params, "
                                              "base_version, actor, state, created_at_ms, updated_at_ms) "
@@ -85,13 +118,12 @@ EditOutcome Outbox::enqueue(EntityKind entity, qint64 id, const EditOp &op, cons
     for (int i = 0; i < static_cast<int>(std::size(values)); ++i)
         bind(insert, i, values[i]);
     ok = ok && execPrepared(insert, &error);
-    if (ok)
-        queued.id = insert.lastInsertId().toLongLong();
-    if (!ok || !transaction.commit(&error)) {
+    if (!ok) {
         outcome.status = EditOutcome::Status::StoreError;
         outcome.detail = error;
         return outcome;
     }
+    queued.id = insert.lastInsertId().toLongLong();
     if (entry)
         *entry = queued;
     return outcome;
@@ -144,6 +176,23 @@ std::optional<QList<OutboxEntry>> Outbox::entries(std::optional<OutboxState> sta
 std::optional<QList<OutboxEntry>> Outbox::nextPending(QString *error) const
 {
     return select(QStringLiteral("WHERE state = ?"), {static_cast<int>(OutboxState::Pending)}, 1, error);
+}
+
+std::optional<QList<OutboxEntry>> Outbox::waiting(QString *error) const
+{
+    return select(QStringLiteral("WHERE state IN (0, 2) OR (state = 3 AND EXISTS (SELECT 1 FROM sync_conflicts c "
+                                 "WHERE c.outbox_id = outbox.id AND c.resolved_at_ms IS NULL))"),
+                  {}, 0, error);
+}
+
+bool Outbox::dismiss(qint64 id, qint64 nowMs, QString *error)
+{
+    return moveState(m_database, id, OutboxState::Failed, OutboxState::Dismissed, nowMs, error);
+}
+
+bool Outbox::undismiss(qint64 id, qint64 nowMs, QString *error)
+{
+    return moveState(m_database, id, OutboxState::Dismissed, OutboxState::Failed, nowMs, error);
 }
 
 std::optional<QList<OutboxEntry>> Outbox::pendingFor(EntityKind entity, qint64 id, QString *error) const

@@ -19,6 +19,7 @@ enum class OutboxState : quint8 {
     Done = 1,     // the server accepted it
     Failed = 2,   // the server refused it for good (last_error says why)
     Conflict = 3, // made on a version the server had moved past; see sync_conflicts
+    Dismissed = 4, // refused, and put aside by the agent once read (it stays for the record)
 };
 QString outboxStateCode(OutboxState state); // "pending"
 std::optional<OutboxState> outboxStateFromCode(QStringView code);
@@ -54,9 +55,19 @@ public:
     // unchanged; the outcome says why (invalid params, invalid transition, no such entity).
     EditOutcome enqueue(EntityKind entity, qint64 id, const EditOp &op, const QByteArray &params,
                         const QString &actor, qint64 nowMs, OutboxEntry *entry);
+    // enqueue() inside a transaction the caller owns (and rolls back when this fails).
+    EditOutcome enqueueInTransaction(EntityKind entity, qint64 id, const EditOp &op, const QByteArray &params,
+                                     const QString &actor, qint64 nowMs, OutboxEntry *entry);
 
     // Entries in queue order; only those in `state` when given.
     std::optional<QList<OutboxEntry>> entries(std::optional<OutboxState> state, QString *error) const;
+    // What still needs someone: pending and failed entries, and conflicts nobody has
+    // resolved yet (sync_conflicts), in queue order.
+    std::optional<QList<OutboxEntry>> waiting(QString *error) const;
+    // A refused (failed) entry put aside by the agent, and back (undo). False with `error`
+    // when the entry is not in the state it comes from.
+    bool dismiss(qint64 id, qint64 nowMs, QString *error);
+    bool undismiss(qint64 id, qint64 nowMs, QString *error);
     // The first pending entry in queue order (an empty list when none): what to push next.
     std::optional<QList<OutboxEntry>> nextPending(QString *error) const;
     // Pending entries of one entity, in queue order.

@@ -62,6 +62,7 @@ QString SyncEngine::describe(const Response &response) const
 void SyncEngine::start()
 {
     m_report = {};
+    m_failure = Failure::None;
     connectToServer();
 }
 
@@ -121,6 +122,7 @@ void SyncEngine::send(const QByteArray &method, const QString &path, const QByte
             return;
         }
         if (!m_retry.mayAttempt(attempt + 1)) {
+            m_failure = Failure::Unreachable;
             fail(QStringLiteral("%1 %2 failed %3 times; last: %4. Nothing was lost: run sync again later.")
                      .arg(QString::fromLatin1(method), url.toString(QUrl::RemoveQuery)).arg(attempt).arg(describe(response)));
             return;
@@ -129,6 +131,7 @@ void SyncEngine::send(const QByteArray &method, const QString &path, const QByte
                                                                QDateTime::currentDateTimeUtc());
         const int delay = m_retry.delayMs(attempt, retryAfter);
         ++m_report.retries;
+        Q_EMIT retryScheduled(delay, describe(response));
         const State resumeState = m_state;
         setState(State::Waiting, QStringLiteral("%1; retrying in %2 ms").arg(describe(response)).arg(delay));
         QTimer::singleShot(delay, this, [=, this] {
@@ -140,6 +143,8 @@ void SyncEngine::send(const QByteArray &method, const QString &path, const QByte
 
 void SyncEngine::fail(const QString &message)
 {
+    if (m_failure == Failure::None)
+        m_failure = Failure::Other;
     setState(State::Failed, message);
     Q_EMIT finished(false, message);
 }
@@ -160,6 +165,7 @@ void SyncEngine::connectToServer()
     setState(State::Connecting, m_options.server.toString());
     send("GET", QStringLiteral("/v1/me"), {}, {}, [this](const Response &me) {
         if (me.status == 401 || me.status == 403) {
+            m_failure = Failure::TokenRefused;
             fail(QStringLiteral("the server refused the token (%1); log in again with "
                                 "controltower-cli login").arg(problemDetail(me.body)));
             return;
@@ -212,6 +218,7 @@ void SyncEngine::pushNext()
 void SyncEngine::handlePushAnswer(const OutboxEntry &entry, const Response &response)
 {
     if (response.status == 401) {
+        m_failure = Failure::TokenRefused;
         fail(QStringLiteral("the server refused the token while pushing (%1); log in again")
                  .arg(problemDetail(response.body)));
         return;
@@ -264,6 +271,8 @@ void SyncEngine::pullNext()
         query.addQueryItem(QStringLiteral("cursor"), cursor);
     send("GET", QStringLiteral("/v1/changes?") + query.toString(QUrl::FullyEncoded), {}, {}, [this](const Response &response) {
         if (response.status != 200) {
+            if (response.status == 401)
+                m_failure = Failure::TokenRefused;
             fail(QStringLiteral("the change feed was refused: %1").arg(describe(response)));
             return;
         }

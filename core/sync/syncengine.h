@@ -56,6 +56,14 @@ class SyncEngine final : public QObject
 public:
     enum class State : quint8 { Idle, Connecting, Pushing, Pulling, Waiting, Finished, Failed };
     Q_ENUM(State)
+    // Why a round failed, for callers that act on it (a refused token asks to log in again).
+    enum class Failure : quint8 {
+        None,
+        TokenRefused, // 401/403 on the token: log in again
+        Unreachable,  // no answer, or only retryable faults, after every attempt
+        Other,        // store refused the server, invalid answers, store errors
+    };
+    Q_ENUM(Failure)
 
     SyncEngine(const Database &database, SyncOptions options, QObject *parent = nullptr);
     ~SyncEngine() override;
@@ -66,10 +74,13 @@ public:
     bool runToEnd(QString *message);
     State state() const { return m_state; }
     const SyncReport &report() const { return m_report; }
+    Failure failure() const { return m_failure; }
 
 Q_SIGNALS:
     void stateChanged(ct::SyncEngine::State state, const QString &detail);
     void progress(int pulled, int pushed);
+    // A request failed with a retryable fault and is tried again in `delayMs`.
+    void retryScheduled(int delayMs, const QString &reason);
     void finished(bool ok, const QString &message);
 
 private:
@@ -99,6 +110,7 @@ private:
     RetryPolicy m_retry;
     State m_state = State::Idle;
     SyncReport m_report;
+    Failure m_failure = Failure::None;
 };
 
 } // namespace ct

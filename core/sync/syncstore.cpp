@@ -117,14 +117,11 @@ QString SyncStore::serverUrl() const
     return d->meta(ServerUrlKey);
 }
 
-bool SyncStore::bindToServer(const QString &url, const QString &serverId, QString *error)
+bool SyncStore::checkBinding(const QString &url, const QString &serverId, QString *error) const
 {
     const QString boundId = this->serverId();
-    if (boundId == serverId) {
-        if (serverUrl() != url)
-            return d->setMeta(ServerUrlKey, url, error); // same server, new address
+    if (boundId == serverId)
         return true;
-    }
     if (!boundId.isEmpty()) {
         *error = QStringLiteral("this store is a copy of another server's data (server %1 at %2); "
                                 "sync %3 into a new store file")
@@ -143,6 +140,18 @@ bool SyncStore::bindToServer(const QString &url, const QString &serverId, QStrin
                      .arg(count.value(0).toLongLong())
                      .arg(url);
         return false;
+    }
+    return true;
+}
+
+bool SyncStore::bindToServer(const QString &url, const QString &serverId, QString *error)
+{
+    if (!checkBinding(url, serverId, error))
+        return false;
+    if (this->serverId() == serverId) {
+        if (serverUrl() != url)
+            return d->setMeta(ServerUrlKey, url, error); // same server, new address
+        return true;
     }
     Transaction transaction(d->database.connection());
     return transaction.begin(error) && d->setMeta(ServerIdKey, serverId, error)
@@ -268,6 +277,159 @@ int SyncStore::openConflictCount(QString *error) const
         return -1;
     }
     return query.value(0).toInt();
+}
+
+} // namespace ct
+
+namespace ct {
+
+namespace {
+
+bool setConflictResolution(const Database &database, qint64 conflictId, std::optional<qint64> resolvedAtMs,
+                           const QString &resolution, bool mustBeOpen, QString *error)
+{
+    QSqlQuery update(database.connection());
+    if (!prepare(update, QStringLiteral("UPDATE sync_conflicts SET resolved_at_ms = ?, resolution = ? WHERE id = ? AND ")
+                             + (mustBeOpen ? QStringLiteral("resolved_at_ms IS NULL")
+                                           : QStringLiteral("resolved_at_ms IS NOT NULL")),
+                 error))
+        return false;
+    bind(update, 0, resolvedAtMs ? QVariant(*resolvedAtMs) : QVariant());
+    bind(update, 1, sqlText(resolution));
+    bind(update, 2, conflictId);
+    if (!execPrepared(update, error))
+        return false;
+    if (update.numRowsAffected() != 1) {
+        *error = mustBeOpen ? QStringLiteral("conflict %1 is already resolved, or does not exist").arg(conflictId)
+                            : QStringLiteral("conflict %1 is open, or does not exist").arg(conflictId);
+        return false;
+    }
+    return true;
+}
+
+std::optional<SyncConflict> readConflict(const Database &database, const QString &where, qint64 key, QString *error)
+{
+    QSqlQuery query(database.connection());
+    if (!prepare(query, QStringLiteral("SELECT id, outbox_id, entity, entity_id, local_version, server_version, local, "
+                                       "server, detected_at_ms, resolved_at_ms, resolution FROM sync_conflicts WHERE ")
+                            + where + QStringLiteral(" ORDER BY id DESC LIMIT 1"),
+                 error))
+        return std::nullopt;
+    bind(query, 0, key);
+    if (!execPrepared(query, error) || !query.next())
+        return std::nullopt;
+    SyncConflict c;
+    c.id = query.value(0).toLongLong();
+    c.outboxId = query.value(1).toLongLong();
+    c.entity = entityFromCode(query.value(2).toString()).value_or(EntityKind::Exception);
+    c.entityId = query.value(3).toLongLong();
+    c.localVersion = query.value(4).toLongLong();
+    c.serverVersion = query.value(5).toLongLong();
+    c.local = query.value(6).toString().toUtf8();
+    c.server = query.value(7).toString().toUtf8();
+    c.detectedAtMs = query.value(8).toLongLong();
+    if (!query.value(9).isNull())
+        c.resolvedAtMs = query.value(9).toLongLong();
+    c.resolution = query.value(10).toString();
+    return c;
+}
+
+} // namespace
+
+std::optional<SyncConflict> SyncStore::conflictFor(qint64 outboxId, QString *error) const
+{
+    return readConflict(d->database, QStringLiteral("outbox_id = ?"), outboxId, error);
+}
+
+bool SyncStore::discardConflict(qint64 conflictId, qint64 nowMs, QString *error)
+{
+    return setConflictResolution(d->database, conflictId, nowMs, QStringLiteral("discarded"), true, error);
+}
+
+bool SyncStore::reopenConflict(qint64 conflictId, QString *error)
+{
+    return setConflictResolution(d->database, conflictId, std::nullopt, QString(), false, error);
+}
+
+EditOutcome SyncStore::requeueConflict(qint64 conflictId, const QString &actor, qint64 nowMs, OutboxEntry *queued,
+                                       QByteArray *before)
+{
+    EditOutcome outcome;
+    Transaction transaction(d->database.connection());
+    if (!transaction.begin(&outcome.detail))
+        return outcome;
+    const auto conflict = readConflict(d->database, QStringLiteral("id = ?"), conflictId, &outcome.detail);
+    if (!conflict) {
+        if (outcome.detail.isEmpty())
+            outcome.detail = QStringLiteral("there is no conflict %1").arg(conflictId);
+        return outcome;
+    }
+    if (conflict->resolvedAtMs) {
+        outcome.detail = QStringLiteral("conflict %1 is already resolved (%2)").arg(conflictId).arg(conflict->resolution);
+        return outcome;
+    }
+    QSqlQuery edit(d->database.connection());
+    if (!prepare(edit, QStringLiteral("SELECT op, params FROM outbox WHERE id = ?"), &outcome.detail))
+        return outcome;
+    bind(edit, 0, conflict->outboxId);
+    if (!execPrepared(edit, &outcome.detail) || !edit.next()) {
+        if (outcome.detail.isEmpty())
+            outcome.detail = QStringLiteral("the edit of conflict %1 is gone from the outbox").arg(conflictId);
+        return outcome;
+    }
+    const EditOp *op = EditCatalog::find(conflict->entity, edit.value(0).toString());
+    if (!op) {
+        outcome.detail = QStringLiteral("\"%1\" is not an edit this version knows").arg(edit.value(0).toString());
+        return outcome;
+    }
+    QString error;
+    const QByteArray state = d->representations.document(conflict->entity, conflict->entityId, &error);
+    if (state.isEmpty()) {
+        outcome.status = error.isEmpty() ? EditOutcome::Status::NotFound : EditOutcome::Status::StoreError;
+        outcome.detail = error.isEmpty() ? QStringLiteral("%1 %2 is no longer in the store")
+                                               .arg(entityCode(conflict->entity)).arg(conflict->entityId)
+                                         : error;
+        return outcome;
+    }
+    outcome = d->outbox.enqueueInTransaction(conflict->entity, conflict->entityId, *op, edit.value(1).toString().toUtf8(),
+                                             actor, nowMs, queued);
+    if (!outcome.ok())
+        return outcome;
+    if (!setConflictResolution(d->database, conflictId, nowMs, QStringLiteral("reapplied"), true, &error)
+        || !transaction.commit(&error)) {
+        outcome.status = EditOutcome::Status::StoreError;
+        outcome.detail = error;
+        return outcome;
+    }
+    if (before)
+        *before = state;
+    return outcome;
+}
+
+bool SyncStore::withdrawRequeued(qint64 conflictId, const OutboxEntry &queued, const QByteArray &before, QString *error)
+{
+    json::Parser parser;
+    const auto representation = parser.parse(before.constData(), before.size());
+    if (!representation) {
+        *error = QStringLiteral("the saved state of %1 %2 is not readable").arg(entityCode(queued.entity)).arg(queued.entityId);
+        return false;
+    }
+    Transaction transaction(d->database.connection());
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery remove(d->database.connection());
+    if (!prepare(remove, QStringLiteral("DELETE FROM outbox WHERE id = ? AND state = 0 AND attempts = 0"), error))
+        return false;
+    bind(remove, 0, queued.id);
+    if (!execPrepared(remove, error))
+        return false;
+    if (remove.numRowsAffected() != 1) {
+        *error = QStringLiteral("the edit was already sent to the server; it can no longer be taken back");
+        return false;
+    }
+    return d->replica.apply(queued.entity, *representation, error)
+        && setConflictResolution(d->database, conflictId, std::nullopt, QString(), false, error)
+        && transaction.commit(error);
 }
 
 } // namespace ct

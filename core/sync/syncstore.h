@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace ct {
 
@@ -14,6 +15,23 @@ class Database;
 namespace json {
 class Value;
 }
+
+// A stale edit and the server's version it lost against (sync_conflicts). `local` is the
+// entity as it stood locally with the edit applied, `server` the server's representation.
+struct SyncConflict
+{
+    qint64 id = 0;
+    qint64 outboxId = 0;
+    EntityKind entity = EntityKind::Exception;
+    qint64 entityId = 0;
+    qint64 localVersion = 0;
+    qint64 serverVersion = 0;
+    QByteArray local;
+    QByteArray server;
+    qint64 detectedAtMs = 0;
+    std::optional<qint64> resolvedAtMs;
+    QString resolution; // "", "discarded", "reapplied"
+};
 
 // The client store's side of sync (docs/SYNC.md): where the change feed stands, and what
 // each answer of the server does to the store, each in one transaction: a page of the
@@ -34,6 +52,9 @@ public:
     // Binds the store to a server on first sync; refuses a store bound to another server
     // or holding data that did not come from one.
     bool bindToServer(const QString &url, const QString &serverId, QString *error);
+    // What bindToServer() would answer, without writing anything: lets a client refuse a
+    // server before it keeps a token for it.
+    bool checkBinding(const QString &url, const QString &serverId, QString *error) const;
 
     // One page of the change feed (`changes` is the array) and the cursor after it.
     bool applyPage(const json::Value &changes, const QString &nextCursor, qint64 nowMs, int *applied,
@@ -53,6 +74,27 @@ public:
     bool recordAttempt(const OutboxEntry &entry, const QString &detail, qint64 nowMs, QString *error);
 
     int openConflictCount(QString *error) const;
+
+    // The conflict record of an outbox entry: nullopt with `error` empty when there is none.
+    std::optional<SyncConflict> conflictFor(qint64 outboxId, QString *error) const;
+
+    // Resolving a conflict (the agent decides, nothing is decided for them):
+    // "discard my edit": the server's version stays; the conflict is closed.
+    bool discardConflict(qint64 conflictId, qint64 nowMs, QString *error);
+    // "apply my edit again on the server's version": the conflicted edit is checked and
+    // applied again on the entity as it is now and queued as a new outbox entry (a new
+    // idempotency key, the current version as its base), and the conflict is closed, in
+    // one transaction. `before` receives the entity as it was, for withdrawRequeued().
+    // When the edit no longer applies (the server's version made it invalid) nothing
+    // changes and the outcome says why.
+    EditOutcome requeueConflict(qint64 conflictId, const QString &actor, qint64 nowMs, OutboxEntry *queued,
+                                QByteArray *before);
+    // Undo of discardConflict(): the conflict is open again.
+    bool reopenConflict(qint64 conflictId, QString *error);
+    // Undo of requeueConflict() while its entry has not been sent: the entry is removed,
+    // the entity restored to `before`, the conflict open again. Refused once the entry
+    // has been tried (the server may have it).
+    bool withdrawRequeued(qint64 conflictId, const OutboxEntry &queued, const QByteArray &before, QString *error);
 
 private:
     struct Private;
