@@ -251,7 +251,7 @@ private slots:
     // that collide with the server's, so the store's only writer refuses.
     void replicaRefusesLocalWrites()
     {
-        auto server = startServer(200); // enough for returns on any day (20 left none some days)
+        auto server = startServer(20);
         auto client = openClient();
         QVERIFY(sync(*client, *server, login(*server, "ana")));
         const qint64 exceptionsBefore = scalar(*client, QStringLiteral("SELECT count(*) FROM exceptions"));
