@@ -84,6 +84,17 @@ QByteArray ChangeFeed::page(const QString &serverId, qint64 sequence, int limit,
     out.key("server_id").value(serverId);
     out.key("changes").beginArray();
     RepresentationWriter writer(m_database);
+    // One change on the page; false only when the store fails (an entity gone since it
+    // was logged is skipped).
+    const auto writeChange = [&](EntityKind kind, qint64 id) {
+        json::Writer item;
+        item.beginObject().key("kind").value(entityCode(kind)).key("data");
+        if (!writer.write(item, kind, id, error))
+            return error->isEmpty();
+        item.endObject();
+        out.raw(item.data());
+        return true;
+    };
     bool ok = true;
     for (const Entry &entry : entries) {
         const std::optional<EntityKind> kind = entityFromCode(entry.entity);
@@ -101,27 +112,16 @@ QByteArray ChangeFeed::page(const QString &serverId, qint64 sequence, int limit,
             query.finish();
             if (shipment > 0 && !carriedShipments.contains(shipment)) {
                 carriedShipments.insert(shipment);
-                json::Writer carried;
-                carried.beginObject().key("kind").value(entityCode(EntityKind::Shipment)).key("data");
-                if (writer.write(carried, EntityKind::Shipment, shipment, error)) {
-                    carried.endObject();
-                    out.raw(carried.data());
-                } else if (!error->isEmpty()) {
+                if (!writeChange(EntityKind::Shipment, shipment)) {
                     ok = false;
                     break;
                 }
             }
         }
-        json::Writer item;
-        item.beginObject().key("kind").value(entry.entity).key("data");
-        if (!writer.write(item, *kind, entry.id, error)) {
-            if (error->isEmpty())
-                continue; // logged but gone: nothing to send
+        if (!writeChange(*kind, entry.id)) {
             ok = false;
             break;
         }
-        item.endObject();
-        out.raw(item.data());
     }
     out.endArray();
     out.key("next_cursor").value(encodeCursor("c1", lastSequence));
