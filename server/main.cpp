@@ -202,11 +202,9 @@ int main(int argc, char **argv)
         poller = std::make_unique<CarrierFeedPoller>(*database, feeds);
         QObject::connect(poller.get(), &CarrierFeedPoller::feedFinished, &app,
                          [&](const QString &feed, bool ok, const QString &message) {
-                             const CarrierFeedPoller::FeedProgress progress = poller->progress(feed);
                              if (ok)
-                                 err << "controltower-server: feed " << feed << ": " << progress.pagesStored << " pages, "
-                                     << progress.stored.shipmentsNew << " new and " << progress.stored.shipmentsUpdated
-                                     << " updated shipments\n" << Qt::flush;
+                                 err << "controltower-server: feed " << feed << ": " << poller->progress(feed).summary()
+                                     << "\n" << Qt::flush;
                              else
                                  err << "controltower-server: " << message << "\n" << Qt::flush;
                          });

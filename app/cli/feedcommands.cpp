@@ -16,14 +16,6 @@ namespace {
 
 const QString FeedOption = QStringLiteral("feed");
 
-QString describeCounts(const CarrierFeedPoller::FeedProgress &progress)
-{
-    return QStringLiteral("%1 %2, %3 new and %4 updated shipments, %5 new events, %6 retries")
-        .arg(formatCount(progress.pagesStored), progress.pagesStored == 1 ? QStringLiteral("page") : QStringLiteral("pages"), formatCount(progress.stored.shipmentsNew),
-             formatCount(progress.stored.shipmentsUpdated), formatCount(progress.stored.eventsNew),
-             formatCount(progress.retries));
-}
-
 } // namespace
 
 QString PollCommand::summary() const
@@ -83,11 +75,11 @@ int PollCommand::run(const QCommandLineParser &parser, Console &console) const
                          const CarrierFeedPoller::FeedProgress progress = poller.progress(feed);
                          readErrors += progress.readErrors;
                          if (ok) {
-                             console.out << feed << ": " << describeCounts(progress) << "\n" << Qt::flush;
+                             console.out << feed << ": " << progress.summary() << "\n" << Qt::flush;
                          } else {
                              ++failed;
                              console.err << "controltower-cli poll: " << message << " (stored before that: "
-                                         << describeCounts(progress) << ")\n" << Qt::flush;
+                                         << progress.summary() << ")\n" << Qt::flush;
                          }
                      });
     QEventLoop loop;

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -320,6 +321,15 @@ QUrl CarrierFeedPoller::nextLink(const QByteArray &linkHeader, const QUrl &base)
         i = end + 1;
     }
     return {};
+}
+
+QString CarrierFeedPoller::FeedProgress::summary() const
+{
+    static const QLocale english(QLocale::English, QLocale::UnitedStates);
+    return QStringLiteral("%1 %2, %3 new and %4 updated shipments, %5 new events, %6 retries")
+        .arg(english.toString(pagesStored), pagesStored == 1 ? QStringLiteral("page") : QStringLiteral("pages"),
+             english.toString(stored.shipmentsNew), english.toString(stored.shipmentsUpdated),
+             english.toString(stored.eventsNew), english.toString(retries));
 }
 
 } // namespace ct

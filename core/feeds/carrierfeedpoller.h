@@ -51,6 +51,9 @@ public:
         bool finished = false;
         bool ok = false;
         QString message;        // why the feed stopped, when it did not finish
+
+        // "3 pages, 120 new and 0 updated shipments, 1,402 new events, 2 retries"
+        QString summary() const;
     };
 
     CarrierFeedPoller(const Database &database, QList<CarrierFeedConfig> feeds,
