@@ -10,7 +10,6 @@
 #include "sync/serverlogin.h"
 #include "sync/syncengine.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -90,14 +89,7 @@ int LoginCommand::run(const QCommandLineParser &parser, Console &console) const
 
     ServerLogin login;
     login.setCaCertificates(*cas);
-    ServerLogin::Result result;
-    QEventLoop loop;
-    QObject::connect(&login, &ServerLogin::finished, &loop, [&](const ServerLogin::Result &answer) {
-        result = answer;
-        loop.quit();
-    });
-    login.start(*url, *user, password);
-    loop.exec();
+    const ServerLogin::Result result = login.runToEnd(*url, *user, password);
     if (!result.ok()) {
         console.err << "controltower-cli login: " << url->toString() << ": " << result.message
                     << (result.status == ServerLogin::Result::Status::Tls

@@ -6,6 +6,7 @@
 #include "json/parser.h"
 #include "net/tlstrust.h"
 
+#include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -93,6 +94,23 @@ void ServerLogin::report(Result result)
 {
     m_running = false;
     Q_EMIT finished(result);
+}
+
+ServerLogin::Result ServerLogin::runToEnd(const QUrl &server, const QString &user, const QString &password)
+{
+    Result result;
+    bool done = false;
+    QEventLoop loop;
+    const QMetaObject::Connection connection = connect(this, &ServerLogin::finished, &loop, [&](const Result &answer) {
+        result = answer;
+        done = true;
+        loop.quit();
+    });
+    start(server, user, password);
+    if (!done)
+        loop.exec();
+    disconnect(connection);
+    return result;
 }
 
 void ServerLogin::start(const QUrl &server, const QString &user, const QString &password)

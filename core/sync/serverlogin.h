@@ -53,6 +53,9 @@ public:
     // Starts a login; a running one is abandoned (its answer is never reported).
     void start(const QUrl &server, const QString &user, const QString &password);
     bool isRunning() const { return m_running; }
+    // start(), then waits in a local event loop for the answer; for command-line tools and
+    // benchmarks (a window uses start() and finished()).
+    Result runToEnd(const QUrl &server, const QString &user, const QString &password);
 
     // A URL typed by a person ("127.0.0.1:8787", "https://ct.example.com/") as the
     // server's base URL, or an invalid QUrl.

@@ -12,17 +12,13 @@
 #include "edits/editcatalog.h"
 #include "store/database.h"
 #include "sync/outbox.h"
+#include "sync/serverlogin.h"
 #include "sync/syncengine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -51,25 +47,6 @@ qint64 scalar(const Database &db, const QString &sql)
 {
     QSqlQuery query(db.connection());
     return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
-}
-
-QByteArray login(const QUrl &server)
-{
-    QNetworkAccessManager network;
-    QUrl url = server;
-    url.setPath(QStringLiteral("/v1/auth/token"));
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = network.post(
-        request, QJsonDocument(QJsonObject{{QStringLiteral("username"), QStringLiteral("bench")},
-                                           {QStringLiteral("password"), Password}})
-                     .toJson());
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QByteArray token = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("token")).toString().toLatin1();
-    reply->deleteLater();
-    return token;
 }
 
 SyncReport syncOnce(const Database &client, const QUrl &server, const QByteArray &token)
@@ -154,9 +131,11 @@ int main(int argc, char **argv)
     const QUrl url(QString::fromUtf8(banner.mid(banner.indexOf("http"))).trimmed());
     if (!url.isValid() || url.port() <= 0)
         die(QStringLiteral("the server did not start: ") + QString::fromUtf8(banner));
-    const QByteArray token = login(url);
-    if (token.isEmpty())
-        die(QStringLiteral("login failed"));
+    ServerLogin login;
+    const ServerLogin::Result signedIn = login.runToEnd(url, QStringLiteral("bench"), Password);
+    if (!signedIn.ok())
+        die(QStringLiteral("login failed: ") + signedIn.message);
+    const QByteArray token = signedIn.token;
 
     auto client = Database::open(dir.filePath(QStringLiteral("client.db")), &error);
     if (!client)
