@@ -57,10 +57,11 @@ QByteArray ChangeFeed::page(const QString &serverId, qint64 sequence, int limit,
     if (hasMore)
         entries.removeLast();
 
-    // Every page is referentially whole: an exception or return whose shipment changed
-    // after this page (so the client may not have it yet) carries that shipment just
-    // before it. A client that stops after any page has no row pointing nowhere; the
-    // shipment comes again in its own place later, and upserting it twice is harmless.
+    // Every page is referentially whole and in order: an exception or return whose
+    // shipment changed after it (so the client may not have it yet) carries that shipment
+    // just before it. A shipment carried from further down this page is not sent again in
+    // its own place; one from a later page is (upserting it twice is harmless). A client
+    // that stops after any page has no row pointing nowhere.
     const qint64 lastSequence = entries.isEmpty() ? sequence : entries.last().sequence;
     std::unique_ptr<SqlStatement> laterShipment[2];
     const char *const dependents[2] = {"exceptions", "returns"};
@@ -98,12 +99,12 @@ QByteArray ChangeFeed::page(const QString &serverId, qint64 sequence, int limit,
     bool ok = true;
     for (const Entry &entry : entries) {
         const std::optional<EntityKind> kind = entityFromCode(entry.entity);
-        if (!kind)
+        if (!kind || (*kind == EntityKind::Shipment && carriedShipments.contains(entry.id)))
             continue;
         if (*kind != EntityKind::Shipment) {
             SqlStatement &query = *laterShipment[*kind == EntityKind::Exception ? 0 : 1];
             query.bind(0, entry.id);
-            query.bind(1, lastSequence);
+            query.bind(1, entry.sequence);
             if (!query.exec(error)) {
                 ok = false;
                 break;
