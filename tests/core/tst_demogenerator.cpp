@@ -50,6 +50,13 @@ Generated generate(quint64 seed, int count, const QDateTime &now = Now, int hist
     return g;
 }
 
+// An instant as text; an unset one as 0 (QDateTime gives an invalid value a
+// local-time-dependent number, which would make the digest depend on TZ).
+qint64 msOf(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toMSecsSinceEpoch() : 0;
+}
+
 // A canonical text form of everything generated.
 QByteArray dump(const Generated &g)
 {
@@ -59,14 +66,14 @@ QByteArray dump(const Generated &g)
         ts << s.carrier << '|' << s.trackingNumber << '|' << s.masterTrackingNumber << '|'
            << s.pieceCount << '|' << s.service << '|' << s.sourceFormat << '|' << int(s.tag) << '|'
            << int(s.subtag) << '|' << s.estimatedDelivery.toIsoString() << '|'
-           << s.shippedAt.toMSecsSinceEpoch() << '|' << s.origin.city << ',' << s.origin.state
+           << msOf(s.shippedAt) << '|' << s.origin.city << ',' << s.origin.state
            << ',' << s.origin.postalCode << ',' << s.origin.country << '|' << s.destination.city
            << ',' << s.destination.state << ',' << s.destination.postalCode << ','
            << s.destination.country << '|' << s.order.orderId << '|' << s.order.customerName << '|'
            << s.order.customerEmail << '|' << s.order.customerPhone << '|'
            << s.order.orderValueCents << '|' << s.order.currency << '|'
            << s.order.promisedDate.toString(Qt::ISODate) << '|'
-           << s.order.orderedAt.toMSecsSinceEpoch() << '\n';
+           << msOf(s.order.orderedAt) << '\n';
         for (const TrackingEvent &e : s.events)
             ts << "  " << e.occurredAt.toIsoString() << '|' << int(e.tag) << '|' << int(e.subtag)
                << '|' << e.rawCode << '|' << e.description << '|' << e.city << '|' << e.state << '|'
@@ -75,10 +82,10 @@ QByteArray dump(const Generated &g)
     for (const ReturnRecord &r : g.returns) {
         ts << r.rma << '|' << r.orderId << '|' << r.carrier << '|' << r.trackingNumber << '|'
            << int(r.reason) << '|' << r.reasonNote << '|' << r.amountCents << '|' << r.currency
-           << '|' << r.requestedAt.toMSecsSinceEpoch() << '|' << r.deliveredAt.toMSecsSinceEpoch()
+           << '|' << msOf(r.requestedAt) << '|' << msOf(r.deliveredAt)
            << '|' << r.windowDays << '|' << int(r.status) << '|' << int(r.resolution) << '|'
            << r.resolutionAmountCents << '|' << r.reverseCarrier << '|' << r.reverseTrackingNumber
-           << '|' << r.inspectionGrade << '|' << r.updatedAt.toMSecsSinceEpoch() << '\n';
+           << '|' << r.inspectionGrade << '|' << msOf(r.updatedAt) << '\n';
         for (const ReturnItem &i : r.items)
             ts << "  " << i.sku << '|' << i.name << '|' << i.quantity << '|' << i.unitPriceCents
                << '|' << i.finalSale << '\n';
@@ -428,14 +435,14 @@ private slots:
             QCOMPARE(s.masterTrackingNumber.isEmpty(), s.pieceCount == 1);
             QVERIFY(!s.origin.city.isEmpty() && !s.origin.postalCode.isEmpty());
             QVERIFY(!s.destination.city.isEmpty() && !s.destination.postalCode.isEmpty());
-            QVERIFY(s.order.orderedAt.isValid() && s.order.orderedAt.toMSecsSinceEpoch() <= m_now);
-            QVERIFY(s.order.orderedAt.toMSecsSinceEpoch() >= m_now - 90 * Day);
-            QVERIFY(s.order.orderedAt.toMSecsSinceEpoch() <=
+            QVERIFY(s.order.orderedAt.isValid() && msOf(s.order.orderedAt) <= m_now);
+            QVERIFY(msOf(s.order.orderedAt) >= m_now - 90 * Day);
+            QVERIFY(msOf(s.order.orderedAt) <=
                     s.events.constFirst().occurredAt.utcMs);
             QVERIFY(s.order.promisedDate.isValid());
             QVERIFY(s.order.orderValueCents > 0);
             if (s.shippedAt.isValid()) {
-                QVERIFY(s.shippedAt.toMSecsSinceEpoch() <= m_now);
+                QVERIFY(msOf(s.shippedAt) <= m_now);
                 QVERIFY(!s.estimatedDelivery.isNull());
             }
         }
@@ -446,7 +453,7 @@ private slots:
         qint64 previous = 0;
         qint64 previousId = 0;
         for (const ShipmentRecord &s : std::as_const(m_data.shipments)) {
-            const qint64 t = s.order.orderedAt.toMSecsSinceEpoch();
+            const qint64 t = msOf(s.order.orderedAt);
             QVERIFY(t >= previous);
             previous = t;
             const qint64 id = s.order.orderId.mid(1).toLongLong();
@@ -818,7 +825,7 @@ private slots:
             QVERIFY(r.amountCents <= s->order.orderValueCents);
             QVERIFY(r.resolutionAmountCents <= r.amountCents);
             QVERIFY(r.deliveredAt <= r.requestedAt);
-            QVERIFY(r.requestedAt <= r.updatedAt && r.updatedAt.toMSecsSinceEpoch() <= m_now);
+            QVERIFY(r.requestedAt <= r.updatedAt && msOf(r.updatedAt) <= m_now);
             QVERIFY(r.windowDays >= 14);
             statuses[int(r.status)]++;
             reasons[int(r.reason)]++;
@@ -870,7 +877,7 @@ private slots:
                 ++sizeOrColourResolved;
                 sizeOrColourExchanged += r.resolution == ReturnResolution::Exchange ? 1 : 0;
             }
-            const qint64 age = m_now - r.requestedAt.toMSecsSinceEpoch();
+            const qint64 age = m_now - msOf(r.requestedAt);
             if (age < 2 * Day) {
                 ++recent;
                 recentEarly +=
@@ -907,7 +914,7 @@ private slots:
         const Generated g = generate(5, 500, Now, 7);
         QCOMPARE(g.shipments.size(), 500);
         for (const ShipmentRecord &s : g.shipments) {
-            QVERIFY(s.order.orderedAt.toMSecsSinceEpoch() >= m_now - 7 * Day);
+            QVERIFY(msOf(s.order.orderedAt) >= m_now - 7 * Day);
             for (const TrackingEvent &e : s.events)
                 QVERIFY(e.occurredAt.utcMs <= m_now);
         }
