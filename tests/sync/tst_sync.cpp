@@ -18,6 +18,8 @@
 #include "sync/resourcetable.h"
 #include "sync/syncengine.h"
 
+#include "support/testclock.h"
+
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -257,7 +259,7 @@ private slots:
         const qint64 exceptionsBefore = scalar(*client, QStringLiteral("SELECT count(*) FROM exceptions"));
         ShipmentIngestor ingestor(*client);
         QString error;
-        QVERIFY(!ingestor.refreshExceptions(QDateTime::currentMSecsSinceEpoch() + 30LL * 86'400'000, nullptr, &error));
+        QVERIFY(!ingestor.refreshExceptions(test::runningNowMs() + 30LL * 86'400'000, nullptr, &error));
         QCOMPARE(error, QStringLiteral("this store is a replica of the team server at %1 and only sync writes to it; "
                                        "ingest, demo data and exception refresh run on the server")
                             .arg(server->url.toString()));
@@ -280,7 +282,7 @@ private slots:
         QString message;
         QVERIFY2(sync(*client, *server, token, &message), qPrintable(message));
         const EditOp *note = EditCatalog::find(EntityKind::Exception, u"note");
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 now = test::runningNowMs();
         QList<qint64> ids;
         for (int i = 0; i < 6; ++i)
             ids << scalar(*client, QStringLiteral("SELECT id FROM exceptions ORDER BY id LIMIT 1 OFFSET %1").arg(i * 3));
@@ -320,7 +322,7 @@ private slots:
         const qint64 id = someException(*server->db, 0);
         QVERIFY(id > 0);
         const EditOp *assign = EditCatalog::find(EntityKind::Exception, u"assign");
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 now = test::runningNowMs();
         QVERIFY(Outbox(*a).enqueue(EntityKind::Exception, id, *assign, QByteArray(R"({"assignee":"maria"})"), QStringLiteral("maria"), now, nullptr).ok());
         QVERIFY(Outbox(*b).enqueue(EntityKind::Exception, id, *assign, QByteArray(R"({"assignee":"omar"})"), QStringLiteral("omar"), now, nullptr).ok());
         // Each client sees its own edit at once.
@@ -410,7 +412,7 @@ private slots:
         QVERIFY2(pulled, qPrintable(message));
         const EditOp *note = EditCatalog::find(EntityKind::Exception, u"note");
         const EditOp *claim = EditCatalog::find(EntityKind::Exception, u"claim");
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 now = test::runningNowMs();
         int queued = 0;
         for (int i = 0; i < 10; ++i) {
             const qint64 id = someException(*client, i);
@@ -511,7 +513,7 @@ private slots:
         config.requestsPerSecond = 1;
         config.requestBurst = 2;
         config.passwordIterations = 1000;
-        ApiService limited(*server->db, config, [] { return QDateTime::currentMSecsSinceEpoch(); });
+        ApiService limited(*server->db, config, [] { return test::fixedNowMs(); }); // no refill between requests
         ApiRequest req;
         req.method = "GET";
         req.path = QStringLiteral("/v1/me");
@@ -722,7 +724,7 @@ private slots:
         ShipmentIngestor ingestor(*server->db);
         IngestCounts counts;
         QString error;
-        const qint64 later = QDateTime::currentMSecsSinceEpoch() + 20 * 24 * 3'600'000LL;
+        const qint64 later = test::runningNowMs() + 20 * 24 * 3'600'000LL;
         QVERIFY2(ingestor.refreshExceptions(later, &counts, &error, {}, 64), qPrintable(error));
         QVERIFY(counts.exceptionsOpened + counts.exceptionsUpdated + counts.exceptionsResolved > 0);
         QVERIFY(scalar(*server->db, QStringLiteral("SELECT max(seq) FROM change_log")) > before);
@@ -795,12 +797,12 @@ private slots:
         QCOMPARE(schema(*fresh), before);
         // It still serves: its user logs in with the stored hash, its feed pages.
         AuthService auth(*db, 1000, 3'600'000);
-        QVERIFY2(auth.login(QStringLiteral("admin"), QStringLiteral("fixture-password"), QDateTime::currentMSecsSinceEpoch(), &error),
+        QVERIFY2(auth.login(QStringLiteral("admin"), QStringLiteral("fixture-password"), test::runningNowMs(), &error),
                  qPrintable(error));
         const qint64 shipments = scalar(*db, QStringLiteral("SELECT count(*) FROM shipments"));
         QCOMPARE(shipments, 25);
         ShipmentIngestor ingestor(*db);
-        QVERIFY2(ingestor.refreshExceptions(QDateTime::currentMSecsSinceEpoch(), nullptr, &error), qPrintable(error));
+        QVERIFY2(ingestor.refreshExceptions(test::runningNowMs(), nullptr, &error), qPrintable(error));
         QVERIFY(integrityOk(*db));
     }
 
