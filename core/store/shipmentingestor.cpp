@@ -186,6 +186,7 @@ ShipmentFacts factsOf(const StoredShipment &s)
     f.service = s.service;
     f.originCountry = s.origin.country;
     f.destinationCountry = s.destination.country;
+    f.destinationState = s.destination.state;
     f.orderValueCents = s.orderValueCents;
     f.currency = s.currency;
     f.promisedDate = s.promisedDate;

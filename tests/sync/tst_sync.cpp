@@ -48,16 +48,7 @@ private:
     QString path(const QString &name) { return m_dir.filePath(QStringLiteral("%1-%2.db").arg(name).arg(++m_files)); }
 
     // Where a new server store goes: a new SQLite file, or a new PostgreSQL database.
-    QString newServerStore()
-    {
-        if (!m_postgres)
-            return path(QStringLiteral("server"));
-        QString error;
-        const QString database = m_postgres->createDatabase(&error);
-        if (database.isEmpty())
-            qFatal("%s", qPrintable(error));
-        return m_postgres->socketUrl(database);
-    }
+    QString newServerStore() { return synctest::newServerStore(m_postgres.get(), path(QStringLiteral("server"))); }
 
     // Runs controltower-server; its exit code and what it wrote.
     static std::pair<int, QString> runServer(const QStringList &arguments, const QProcessEnvironment &environment,
@@ -159,15 +150,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QByteArray backend = qgetenv("CT_TEST_BACKEND");
-        QVERIFY2(backend.isEmpty() || backend == "sqlite" || backend == "postgresql",
-                 "CT_TEST_BACKEND is sqlite (the default) or postgresql");
-        if (backend == "postgresql") {
-            m_postgres = std::make_unique<PostgresCluster>();
-            QString error;
-            QVERIFY2(m_postgres->start(&error), qPrintable(error));
-            qInfo("server stores in PostgreSQL %s on port %d", qPrintable(m_postgres->version()), m_postgres->port());
-        }
+        QString error;
+        m_postgres = startBackend(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void cleanupTestCase() { m_postgres.reset(); }
