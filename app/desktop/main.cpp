@@ -4,6 +4,9 @@
 #include "jobs/storejobrunner.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
+#include "shell/appearance.h"
+#include "shell/clock.h"
+#include "shell/desktopoptions.h"
 #include "store/database.h"
 #include "store/shipmentqueries.h"
 #include "sync/serversession.h"
@@ -11,7 +14,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -23,6 +25,21 @@
 #include <cstdio>
 
 namespace {
+
+// Exit codes (docs/DESKTOP.md).
+enum ExitCode : int {
+    UsageError = 2,
+    StoreError = 3,
+    ScreenshotError = 4,
+};
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Control Tower"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Control Tower"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("controltower.invalid"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CT_VERSION));
+}
 
 QString defaultStorePath()
 {
@@ -48,11 +65,9 @@ void installTranslations(QApplication &app)
 
 int main(int argc, char **argv)
 {
+    setIdentity();
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Control Tower"));
-    QApplication::setOrganizationName(QStringLiteral("Control Tower"));
-    QApplication::setOrganizationDomain(QStringLiteral("controltower.invalid"));
-    QApplication::setApplicationVersion(QStringLiteral(CT_VERSION));
+
     QApplication::setDesktopFileName(QStringLiteral("io.controltower.ControlTower"));
     QIcon icon;
     for (int size : {32, 64, 128, 256})
@@ -61,62 +76,42 @@ int main(int argc, char **argv)
     installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Control Tower: every parcel across every carrier, and its delivery exceptions."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        QApplication::translate("main", "Open this store instead of the default one in the app-data folder."),
-        QStringLiteral("file"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a picture of the window (or of the dialog in front) once it is ready, then quit."),
-        QStringLiteral("png"));
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo-shipments"),
-        QApplication::translate("main", "How many demo shipments an empty store gets (0: none)."),
-        QStringLiteral("n"));
-    const QCommandLineOption outboxOption(
-        QStringLiteral("outbox"),
-        QApplication::translate("main", "Open the outbox (edits waiting for the team server, conflicts) at start."));
-    const QCommandLineOption offlineOption(
-        QStringLiteral("offline"),
-        QApplication::translate("main", "Do not connect to the team server at start (no saved sign-in is read)."));
-    const QCommandLineOption connectOption(
-        QStringLiteral("connect"), QApplication::translate("main", "Open Server > Connect… at start."));
-    parser.addOptions({dbOption, screenshotOption, demoOption, outboxOption, offlineOption, connectOption});
+    ct::DesktopOptions::describe(parser);
     parser.process(app);
-
-    int demoShipments = ct::AppSettings::FirstRunDemoShipments.value();
-    if (parser.isSet(demoOption)) {
-        bool ok = false;
-        demoShipments = parser.value(demoOption).toInt(&ok);
-        if (!ok || demoShipments < 0) {
-            std::fprintf(stderr, "controltower: --demo-shipments must be a whole number of at least 0\n");
-            return 2;
-        }
-    }
-    const QString storePath = parser.isSet(dbOption) ? parser.value(dbOption) : defaultStorePath();
-
     QString error;
+    const std::optional<ct::DesktopOptions> options = ct::DesktopOptions::from(parser, &error);
+    if (!options) {
+        std::fprintf(stderr, "controltower: %s\n", qPrintable(error));
+        return UsageError;
+    }
+
+    ct::applyAppearance(options->appearance.value_or(
+        ct::appearanceFromName(ct::AppSettings::Appearance.value()).value_or(ct::Appearance::System)));
+    ct::Clock clock;
+    if (options->now.isValid())
+        clock.setFixed(options->now);
+
+    const int demoShipments = options->demoShipments.value_or(ct::AppSettings::FirstRunDemoShipments.value());
+    const QString storePath = options->storePath.isEmpty() ? defaultStorePath() : options->storePath;
     auto database = ct::Database::open(storePath, &error);
     if (!database) {
-        if (!parser.isSet(screenshotOption))
+        if (options->screenshot.isEmpty())
             QMessageBox::critical(nullptr, QApplication::translate("main", "Control Tower"),
                                   QApplication::translate("main", "The store could not be opened.\n\n%1").arg(error));
         std::fprintf(stderr, "controltower: %s\n", qPrintable(error));
-        return 3;
+        return StoreError;
     }
 
-    ct::MainWindow window(*database);
+    ct::MainWindow window(*database, clock);
+    if (options->view)
+        window.setCurrentView(*options->view);
     window.show();
-    if (parser.isSet(outboxOption))
+    if (options->outbox)
         window.showOutbox();
-    if (parser.isSet(connectOption))
+    if (options->connect)
         window.showConnectDialog();
     // Screenshots show the store as it is, without a sync round changing it meanwhile.
-    if (!parser.isSet(offlineOption) && !parser.isSet(screenshotOption))
+    if (!options->offline && options->screenshot.isEmpty())
         window.session()->restore();
 
     const qint64 shipments = ct::ShipmentQueries(*database).shipmentCount(&error);
@@ -124,8 +119,8 @@ int main(int argc, char **argv)
     if (shipments == 0 && demoShipments > 0 && !teamStore)
         window.seedDemoData(demoShipments);
 
-    if (parser.isSet(screenshotOption)) {
-        const QString file = parser.value(screenshotOption);
+    if (!options->screenshot.isEmpty()) {
+        const QString file = options->screenshot;
         auto shoot = [&window, file] {
             // Let pending layout and paint settle before grabbing.
             QTimer::singleShot(300, &window, [&window, file] {
@@ -134,7 +129,7 @@ int main(int argc, char **argv)
                 const bool saved = (front ? front : &window)->grab().save(file);
                 if (!saved)
                     std::fprintf(stderr, "controltower: cannot write %s\n", qPrintable(file));
-                QApplication::exit(saved ? 0 : 4);
+                QApplication::exit(saved ? 0 : ScreenshotError);
             });
         };
         if (window.jobs()->isBusy())

@@ -2,16 +2,26 @@
 #include "shipmenttablemodel.h"
 
 #include "domain/carriers.h"
-#include "statuspalette.h"
+#include "shell/clock.h"
+#include "widgets/statuspalette.h"
 
 #include <QLocale>
 
 namespace ct {
 
-ShipmentTableModel::ShipmentTableModel(const Database &database, QObject *parent)
-    : QAbstractTableModel(parent), m_queries(database), m_now(QDateTime::currentDateTimeUtc())
+ShipmentTableModel::ShipmentTableModel(const Database &database, const Clock &clock, QObject *parent)
+    : QAbstractTableModel(parent), m_queries(database), m_clock(clock), m_today(clock.today())
 {
     loadFirstPage();
+    // A promise breaks at midnight, or when a test moves the clock on.
+    connect(&m_clock, &Clock::changed, this, [this] {
+        const QDate today = m_clock.today();
+        if (today == m_today)
+            return;
+        m_today = today;
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, Promised), index(static_cast<int>(m_rows.size()) - 1, Promised));
+    });
 }
 
 int ShipmentTableModel::rowCount(const QModelIndex &parent) const
@@ -52,7 +62,7 @@ QVariant ShipmentTableModel::data(const QModelIndex &index, int role) const
     if (role == ShipmentIdRole)
         return r.id;
     const bool brokenPromise = r.promisedDate.isValid() && r.tag != Tag::Delivered
-                               && r.promisedDate < m_now.toLocalTime().date();
+                               && r.promisedDate < m_today;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -178,13 +188,6 @@ void ShipmentTableModel::reload()
     beginResetModel();
     loadFirstPage();
     endResetModel();
-}
-
-void ShipmentTableModel::setNow(const QDateTime &nowUtc)
-{
-    m_now = nowUtc;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, Promised), index(static_cast<int>(m_rows.size()) - 1, Promised));
 }
 
 } // namespace ct
