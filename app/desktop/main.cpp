@@ -18,11 +18,13 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace {
 
@@ -31,6 +33,7 @@ enum ExitCode : int {
     UsageError = 2,
     StoreError = 3,
     ScreenshotError = 4,
+    NoDisplay = 5,
 };
 
 void setIdentity()
@@ -39,6 +42,14 @@ void setIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("Control Tower"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("controltower.invalid"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CT_VERSION));
+}
+
+QStringList argumentList(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
 }
 
 QString defaultStorePath()
@@ -61,12 +72,66 @@ void installTranslations(QApplication &app)
         QApplication::installTranslator(own);
 }
 
+// While the QApplication starts: Qt ends the process (qFatal, an abort) when no platform
+// plugin can start, typically because there is no display, with a message about
+// reinstalling. What it logged is kept, and in its place the user reads what happened
+// and what to do; the process exits with NoDisplay instead of aborting.
+QStringList g_startupMessages;
+QtMessageHandler g_previousHandler = nullptr;
+
+void startupMessageHandler(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type != QtFatalMsg) {
+        g_startupMessages.append(message);
+        return;
+    }
+    const QString platform = qEnvironmentVariable("QT_QPA_PLATFORM");
+    const bool wantsDisplay = platform.isEmpty() || platform.startsWith(QLatin1String("xcb"))
+                              || platform.startsWith(QLatin1String("wayland"));
+    const QString display = qEnvironmentVariable("DISPLAY");
+    // Qt's own reason when it logged one ("could not connect to display :1"; logging
+    // rules may have silenced it), else what it logged first, else its fatal line.
+    QString reason;
+    for (const QString &logged : std::as_const(g_startupMessages)) {
+        if (logged.contains(QLatin1String("display"), Qt::CaseInsensitive)) {
+            reason = logged;
+            break;
+        }
+    }
+    if (wantsDisplay && display.isEmpty() && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        reason = QStringLiteral("there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set)");
+    else if (reason.isEmpty() && wantsDisplay)
+        reason = QStringLiteral("could not connect to display %1").arg(display);
+    else if (reason.isEmpty())
+        reason = g_startupMessages.isEmpty() ? message.section(QLatin1Char('\n'), 0, 0) : g_startupMessages.constFirst();
+    reason = reason.trimmed().remove(QRegularExpression(QStringLiteral("\\.$")));
+    std::fprintf(stderr, "controltower: cannot open a window: %s.\n", qPrintable(reason));
+    std::fprintf(stderr, "Run Control Tower in a desktop session, or on a virtual display: xvfb-run -a controltower.\n"
+                         "--help and --version work without a display; so does controltower-cli.\n");
+    std::fflush(stderr);
+    std::_Exit(NoDisplay);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     setIdentity();
+    // --help and --version are answered on the terminal, before anything needs a display.
+    if (ct::DesktopOptions::asksForTextOnly(argumentList(argc, argv))) {
+        QCoreApplication app(argc, argv);
+        QCommandLineParser parser;
+        ct::DesktopOptions::describe(parser);
+        parser.process(app); // prints, and exits
+        return 0;
+    }
+
+    g_previousHandler = qInstallMessageHandler(startupMessageHandler);
     QApplication app(argc, argv);
+    qInstallMessageHandler(g_previousHandler);
+    for (const QString &message : std::as_const(g_startupMessages))
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+    g_startupMessages.clear();
 
     QApplication::setDesktopFileName(QStringLiteral("io.controltower.ControlTower"));
     QIcon icon;

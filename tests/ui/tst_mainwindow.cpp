@@ -318,6 +318,9 @@ private slots:
         QCOMPARE(options->now.isValid(), !now.isEmpty());
         if (options->now.isValid())
             QCOMPARE(options->now.toString(Qt::ISODate), now);
+        QVERIFY(!DesktopOptions::asksForTextOnly(QStringList{QStringLiteral("controltower")} + arguments));
+        QVERIFY(DesktopOptions::asksForTextOnly({QStringLiteral("controltower"), QStringLiteral("--db"),
+                                                 QStringLiteral("x.db"), QStringLiteral("--version")}));
     }
 
     void stateIsRestoredInTheNextWindow()

@@ -79,4 +79,18 @@ std::optional<DesktopOptions> DesktopOptions::from(const QCommandLineParser &par
     return options;
 }
 
+bool DesktopOptions::asksForTextOnly(const QStringList &arguments)
+{
+    static const QStringList textOnly = {QStringLiteral("-h"), QStringLiteral("--help"), QStringLiteral("-?"),
+                                         QStringLiteral("--help-all"), QStringLiteral("-v"),
+                                         QStringLiteral("--version")};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--"))
+            break;
+        if (textOnly.contains(arguments.at(i)))
+            return true;
+    }
+    return false;
+}
+
 } // namespace ct

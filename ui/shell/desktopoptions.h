@@ -37,6 +37,9 @@ public:
     // The options `parser` has read; nullopt with `error` ("--view must be one of …")
     // when a value is not what the option takes.
     static std::optional<DesktopOptions> from(const QCommandLineParser &parser, QString *error);
+    // Whether `arguments` ask only for --help or --version: the app answers those on the
+    // terminal without a display.
+    static bool asksForTextOnly(const QStringList &arguments);
 };
 
 } // namespace ct
