@@ -7,6 +7,8 @@
 #include "shell/appearance.h"
 #include "shell/clock.h"
 #include "shell/desktopoptions.h"
+#include "shipments/shipmentdetailpane.h"
+#include "shipments/shipmentsview.h"
 #include "store/database.h"
 #include "store/shipmentqueries.h"
 #include "sync/serversession.h"
@@ -170,7 +172,17 @@ int main(int argc, char **argv)
     ct::MainWindow window(*database, clock);
     if (options->view)
         window.setCurrentView(*options->view);
+    else if (!options->shipment.isEmpty())
+        window.setCurrentView(ct::ViewId::Shipments);
     window.show();
+    if (!options->shipment.isEmpty()) {
+        auto *shipments = window.findChild<ct::ShipmentsView *>();
+        if (!shipments->openShipment(options->shipment))
+            std::fprintf(stderr, "controltower: --shipment: no shipment with tracking number %s in %s\n",
+                         qPrintable(options->shipment), qPrintable(storePath));
+        else if (options->payloads)
+            shipments->detail()->showPayloads();
+    }
     if (options->outbox)
         window.showOutbox();
     if (options->connect)

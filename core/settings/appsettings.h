@@ -33,11 +33,12 @@ inline const Setting<QByteArray> MainWindowState{"mainWindow/state", QByteArray(
 // The view the window showed last ("shipments"...; ui/shell/viewid.h), opened at start.
 inline const Setting<QString> MainWindowView{"mainWindow/view", QString()};
 
-// The Shipments view: the table's columns, and the split between the table and the
-// shipment's detail (and inside the detail, its timeline's columns).
+// The Shipments view: the table's columns, the split between the table and the
+// shipment's detail, and the detail's own layout (ShipmentDetailPane::saveLayout: its
+// split and its timeline's columns).
 inline const Setting<QByteArray> ShipmentTableHeader{"shipmentTable/header", QByteArray()};
 inline const Setting<QByteArray> ShipmentsSplitter{"shipments/splitter", QByteArray()};
-inline const Setting<QByteArray> ShipmentTimelineHeader{"shipments/timelineHeader", QByteArray()};
+inline const Setting<QByteArray> ShipmentDetailLayout{"shipments/detailLayout", QByteArray()};
 inline const Setting<QByteArray> OutboxTableHeader{"outboxTable/header", QByteArray()};
 
 } // namespace ct::AppSettings

@@ -19,6 +19,7 @@
 #include "sync/serversession.h"
 #include "widgets/placeholderpage.h"
 #include "widgets/statuspalette.h"
+#include "windowsettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -72,17 +73,6 @@ QString statusText(const MainWindow &window, const char *name)
     return window.statusBar()->findChild<QLabel *>(QLatin1String(name))->text();
 }
 
-void resetWindowSettings()
-{
-    AppSettings::MainWindowGeometry.reset();
-    AppSettings::MainWindowState.reset();
-    AppSettings::MainWindowView.reset();
-    AppSettings::ShipmentTableHeader.reset();
-    AppSettings::ShipmentsSplitter.reset();
-    AppSettings::ShipmentTimelineHeader.reset();
-    AppSettings::Appearance.reset();
-}
-
 } // namespace
 
 class TestMainWindow : public QObject
@@ -117,12 +107,12 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("ControlTowerTests"));
         QVERIFY(m_dir.isValid());
-        resetWindowSettings();
+        test::resetWindowSettings();
     }
 
     void cleanup()
     {
-        resetWindowSettings();
+        test::resetWindowSettings();
         applyAppearance(Appearance::System);
     }
 
@@ -133,7 +123,7 @@ private slots:
         window.show();
         QCOMPARE(window.currentView(), DefaultView);
         ShipmentsView *view = shipmentsOf(window);
-        auto *stack = view->findChild<QStackedWidget *>();
+        auto *stack = view->findChild<QStackedWidget *>(QStringLiteral("shipmentList"));
         auto *empty = view->findChild<QLabel *>(QStringLiteral("emptyState"));
         QVERIFY(stack && empty);
         QCOMPARE(stack->currentWidget(), empty);
@@ -164,7 +154,7 @@ private slots:
         ShipmentsView *view = shipmentsOf(window);
         QCOMPARE(view->model()->rowCount(), ShipmentTableModel::PageSize);
         auto *table = view->findChild<QTableView *>(QStringLiteral("shipmentTable"));
-        QCOMPARE(view->findChild<QStackedWidget *>()->currentWidget(), table);
+        QCOMPARE(view->findChild<QStackedWidget *>(QStringLiteral("shipmentList"))->currentWidget(), table);
         QVERIFY(statusText(window, "counts").contains(QLatin1String("600 shipments")));
         // Generated as of the window's clock: the newest scan is before it, never after.
         const auto newest = ShipmentQueries(*db).page({}, 1, &error);
@@ -183,7 +173,7 @@ private slots:
         search->clear();
         QTest::keyClicks(search, QStringLiteral("zzzz-no-such-thing"));
         auto *empty = view->findChild<QLabel *>(QStringLiteral("emptyState"));
-        QTRY_COMPARE(view->findChild<QStackedWidget *>()->currentWidget(), static_cast<QWidget *>(empty));
+        QTRY_COMPARE(view->findChild<QStackedWidget *>(QStringLiteral("shipmentList"))->currentWidget(), static_cast<QWidget *>(empty));
         QVERIFY(empty->text().contains(QLatin1String("No shipment matches")));
 
         QSignalSpy refreshed(window.jobs(), &StoreJobRunner::jobFinished);
@@ -292,6 +282,11 @@ private slots:
         QTest::newRow("--appearance unknown")
             << args({"--appearance", "blue"})
             << QStringLiteral("--appearance must be system, light or dark, not \"blue\"") << -1 << QString();
+        QTest::newRow("--payloads alone")
+            << args({"--payloads"})
+            << QStringLiteral("--payloads needs --shipment TRACKING-NUMBER: whose payloads to show") << -1 << QString();
+        QTest::newRow("--shipment with --payloads") << args({"--shipment", "1Z999", "--payloads"}) << QString() << -1
+                                                    << QString();
         QTest::newRow("--demo-shipments negative")
             << args({"--demo-shipments", "-5"})
             << QStringLiteral("--demo-shipments must be a whole number of at least 0, not \"-5\"") << -1 << QString();

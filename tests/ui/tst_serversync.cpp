@@ -385,7 +385,7 @@ private slots:
         QCOMPARE(scalar(*client, QStringLiteral("SELECT count(*) FROM shipments")), 300);
         auto *shipments = window.findChild<ShipmentsView *>();
         QCOMPARE(shipments->model()->rowCount(), ShipmentTableModel::PageSize);
-        QCOMPARE(shipments->findChild<QStackedWidget *>()->currentWidget(),
+        QCOMPARE(shipments->findChild<QStackedWidget *>(QStringLiteral("shipmentList"))->currentWidget(),
                  static_cast<QWidget *>(window.findChild<QTableView *>(QStringLiteral("shipmentTable"))));
         QVERIFY(window.statusBar()->findChild<QLabel *>(QStringLiteral("counts"))->text().contains(QLatin1String("300 shipments")));
         // The round showed as syncing, then online with the window clock's time.

@@ -20,6 +20,9 @@ void DesktopOptions::describe(QCommandLineParser &parser)
         {QStringLiteral("view"),
          tr("Open this view: exceptions, returns, shipments, map or analytics (default: the last one)."),
          QStringLiteral("name")},
+        {QStringLiteral("shipment"), tr("Open the shipment with this tracking number in the Shipments view."),
+         QStringLiteral("tracking-number")},
+        {QStringLiteral("payloads"), tr("With --shipment: show its raw carrier payloads too.")},
         {QStringLiteral("appearance"),
          tr("system (the desktop's colours), light or dark, for this run; View > Appearance keeps a choice."),
          QStringLiteral("name")},
@@ -40,6 +43,8 @@ std::optional<DesktopOptions> DesktopOptions::from(const QCommandLineParser &par
     DesktopOptions options;
     options.storePath = parser.value(QStringLiteral("db"));
     options.screenshot = parser.value(QStringLiteral("screenshot"));
+    options.shipment = parser.value(QStringLiteral("shipment")).trimmed();
+    options.payloads = parser.isSet(QStringLiteral("payloads"));
     options.outbox = parser.isSet(QStringLiteral("outbox"));
     options.offline = parser.isSet(QStringLiteral("offline"));
     options.connect = parser.isSet(QStringLiteral("connect"));
@@ -76,6 +81,8 @@ std::optional<DesktopOptions> DesktopOptions::from(const QCommandLineParser &par
                               .arg(text));
         options.now = options.now.toUTC();
     }
+    if (options.payloads && options.shipment.isEmpty())
+        return refuse(tr("--payloads needs --shipment TRACKING-NUMBER: whose payloads to show"));
     return options;
 }
 

@@ -28,6 +28,8 @@ public:
     std::optional<ViewId> view;        // --view
     QDateTime now;                     // --now (UTC); invalid: the system clock
     std::optional<Appearance> appearance; // --appearance
+    QString shipment;                  // --shipment: a tracking number to open
+    bool payloads = false;             // --payloads: and its carrier payloads
     bool outbox = false;               // --outbox
     bool offline = false;              // --offline
     bool connect = false;              // --connect

@@ -3,16 +3,19 @@
 
 #include "jobs/storejobrunner.h"
 #include "settings/appsettings.h"
+#include "shipmentdetailpane.h"
 #include "shipmenttablemodel.h"
 #include "store/database.h"
 #include "sync/serversession.h"
 #include "sync/syncstore.h"
 #include "widgets/recordtable.h"
 
+#include <QAction>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -29,6 +32,9 @@ ShipmentsView::ShipmentsView(const ViewContext &context, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(m_stack))
     , m_emptyState(new QLabel(m_stack))
+    , m_split(new QSplitter(Qt::Vertical, this))
+    , m_detail(new ShipmentDetailPane(context.database, context.clock, this))
+    , m_selectionDelay(new QTimer(this))
 {
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search tracking number, order, customer, e-mail or phone  (Ctrl+F)"));
@@ -45,7 +51,7 @@ ShipmentsView::ShipmentsView(const ViewContext &context, QWidget *parent)
     m_table->setObjectName(QStringLiteral("shipmentTable"));
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    setUpRecordTable(*m_table, {180, 110, 140, 140, 160, 140, 140, 90, 110, 95, 80},
+    setUpRecordTable(*m_table, {180, 95, 125, 125, 130, 115, 115, 75, 90, 85, 80},
                      AppSettings::ShipmentTableHeader.value());
 
     m_emptyState->setAlignment(Qt::AlignCenter);
@@ -53,15 +59,48 @@ ShipmentsView::ShipmentsView(const ViewContext &context, QWidget *parent)
     m_emptyState->setObjectName(QStringLiteral("emptyState"));
     m_emptyState->setMargin(40);
     m_emptyState->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stack->setObjectName(QStringLiteral("shipmentList"));
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_emptyState);
 
+    auto *list = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(8, 8, 8, 0);
+    listLayout->setSpacing(6);
+    listLayout->addWidget(m_search);
+    listLayout->addWidget(m_stack, 1);
+    m_split->setObjectName(QStringLiteral("shipmentsSplit"));
+    m_split->addWidget(list);
+    m_split->addWidget(m_detail);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    m_split->setSizes({440, 360});
+    m_split->restoreState(AppSettings::ShipmentsSplitter.value());
+    m_detail->restoreLayout(AppSettings::ShipmentDetailLayout.value());
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 0);
-    layout->setSpacing(6);
-    layout->addWidget(m_search);
-    layout->addWidget(m_stack, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_split);
     setFocusProxy(m_table);
+
+    // Selecting a row opens it below (once the keyboard rests: holding an arrow key
+    // does not read every shipment on the way); Enter or a double click takes the
+    // keyboard there, Escape brings it back.
+    m_selectionDelay->setSingleShot(true);
+    m_selectionDelay->setInterval(0);
+    connect(m_selectionDelay, &QTimer::timeout, this, [this] {
+        m_detail->showShipment(m_table->currentIndex().data(ShipmentTableModel::ShipmentIdRole).toLongLong());
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_selectionDelay,
+            qOverload<>(&QTimer::start));
+    connect(m_table, &QAbstractItemView::activated, this, &ShipmentsView::openCurrent);
+    auto *back = new QAction(tr("Back to the List"), m_detail);
+    back->setShortcut(QKeySequence(Qt::Key_Escape));
+    back->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(back, &QAction::triggered, this, [this] { m_table->setFocus(Qt::ShortcutFocusReason); });
+    m_detail->addAction(back);
+    connect(m_detail, &ShipmentDetailPane::queryFailed, this, [this](const QString &message) {
+        Q_EMIT statusMessage(tr("Reading the shipment failed: %1").arg(message), 15000);
+    });
 
     connect(m_model, &ShipmentTableModel::queryFailed, this, [this](const QString &message) {
         Q_EMIT statusMessage(tr("Reading the store failed: %1").arg(message), 15000);
@@ -83,12 +122,44 @@ bool ShipmentsView::focusSearch()
     return true;
 }
 
+void ShipmentsView::openCurrent()
+{
+    m_selectionDelay->stop();
+    const qint64 id = m_table->currentIndex().data(ShipmentTableModel::ShipmentIdRole).toLongLong();
+    if (id != m_detail->shipmentId())
+        m_detail->showShipment(id);
+    // A pane dragged shut opens again.
+    const QList<int> sizes = m_split->sizes();
+    if (sizes.value(1) == 0)
+        m_split->setSizes({sizes.value(0) * 3 / 5, sizes.value(0) * 2 / 5});
+    m_detail->focusTimeline();
+}
+
+bool ShipmentsView::openShipment(const QString &trackingNumber)
+{
+    m_search->blockSignals(true);
+    m_search->setText(trackingNumber);
+    m_search->blockSignals(false);
+    m_model->setSearchText(trackingNumber);
+    updateEmptyState();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, ShipmentTableModel::TrackingNumber);
+        if (index.data().toString().compare(trackingNumber, Qt::CaseInsensitive) == 0) {
+            m_table->setCurrentIndex(index);
+            openCurrent();
+            return true;
+        }
+    }
+    return false;
+}
+
 void ShipmentsView::reload()
 {
     // Keep the shipment the agent is on selected when it is still among the first rows.
     const QVariant current = m_table->currentIndex().data(ShipmentTableModel::ShipmentIdRole);
     const int column = qMax(0, m_table->currentIndex().column());
     m_model->reload();
+    m_detail->reload();
     if (!current.isValid())
         return;
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -104,6 +175,8 @@ void ShipmentsView::reload()
 void ShipmentsView::saveLayout() const
 {
     AppSettings::ShipmentTableHeader.setValue(m_table->horizontalHeader()->saveState());
+    AppSettings::ShipmentsSplitter.setValue(m_split->saveState());
+    AppSettings::ShipmentDetailLayout.setValue(m_detail->saveLayout());
 }
 
 void ShipmentsView::updateEmptyState()

@@ -6,18 +6,22 @@
 
 class QLabel;
 class QLineEdit;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTimer;
 
 namespace ct {
 
+class ShipmentDetailPane;
 class ShipmentTableModel;
 
 // The Shipments view: every shipment in the store, newest activity first, searchable
 // (tracking number, order, customer, e-mail, phone), loaded page by page as the table
-// scrolls. With nothing to show it says why (an empty store, a search without matches,
-// a store being prepared) and what to do.
+// scrolls; below it, the selected shipment whole (ShipmentDetailPane: facts, timeline,
+// payloads). Selecting a row opens it; Enter (or a double click) takes the keyboard
+// there, Escape back to the list. With nothing to show the list says why (an empty
+// store, a search without matches, a store being prepared) and what to do.
 class ShipmentsView final : public AppView
 {
     Q_OBJECT
@@ -27,6 +31,10 @@ public:
     ~ShipmentsView() override;
 
     ShipmentTableModel *model() const { return m_model; }
+    ShipmentDetailPane *detail() const { return m_detail; }
+    // Finds the shipment with this tracking number, selects it and opens it; false when
+    // the store has none.
+    bool openShipment(const QString &trackingNumber);
 
     bool canSearch() const override { return true; }
     bool focusSearch() override;
@@ -35,6 +43,7 @@ public:
 
 private:
     void updateEmptyState();
+    void openCurrent();
 
     ViewContext m_context;
     ShipmentTableModel *m_model;
@@ -43,6 +52,9 @@ private:
     QStackedWidget *m_stack;
     QTableView *m_table;
     QLabel *m_emptyState;
+    QSplitter *m_split;
+    ShipmentDetailPane *m_detail;
+    QTimer *m_selectionDelay;
 };
 
 } // namespace ct

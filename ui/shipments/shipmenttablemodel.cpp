@@ -3,9 +3,9 @@
 
 #include "domain/carriers.h"
 #include "shell/clock.h"
+#include "widgets/displaytext.h"
 #include "widgets/statuspalette.h"
 
-#include <QLocale>
 
 namespace ct {
 
@@ -69,29 +69,13 @@ QVariant ShipmentTableModel::data(const QModelIndex &index, int role) const
         case TrackingNumber: return r.trackingNumber;
         case Carrier: return carrierDisplayName(r.carrier);
         case Status: return tagLabel(r.tag);
-        case LastScan:
-            if (!r.lastEventMs)
-                return QString();
-            {
-                // Date in the user's format, time to the minute: seconds are noise here.
-                const QDateTime local = QDateTime::fromMSecsSinceEpoch(*r.lastEventMs).toLocalTime();
-                return QString(QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
-                               + local.time().toString(QStringLiteral("HH:mm")));
-            }
+        case LastScan: return r.lastEventMs ? DisplayText::userTime(*r.lastEventMs) : QString();
         case LastLocation: return r.lastLocation;
-        case Destination:
-            if (r.destinationCity.isEmpty())
-                return r.destinationCountry;
-            return r.destinationCountry.isEmpty()
-                       ? r.destinationCity
-                       : QString(r.destinationCity + QStringLiteral(", ") + r.destinationCountry);
+        case Destination: return DisplayText::place(r.destinationCity, {}, {}, r.destinationCountry);
         case Customer: return r.customerName;
         case Order: return r.orderId;
-        case Value:
-            if (r.orderValueCents == 0)
-                return QString();
-            return QString(QLocale().toString(r.orderValueCents / 100.0, 'f', 2) + QLatin1Char(' ') + r.currency);
-        case Promised: return r.promisedDate.isValid() ? QLocale().toString(r.promisedDate, QLocale::ShortFormat) : QString();
+        case Value: return DisplayText::money(r.orderValueCents, r.currency);
+        case Promised: return DisplayText::date(r.promisedDate);
         case OpenExceptions: return r.openExceptions > 0 ? QVariant(r.openExceptions) : QVariant();
         default: return {};
         }
