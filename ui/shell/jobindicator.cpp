@@ -19,9 +19,11 @@ JobIndicator::JobIndicator(StoreJobRunner &jobs, QWidget *parent)
     , m_cancel(new QToolButton(this))
 {
     setObjectName(QStringLiteral("jobIndicator"));
+    // As wide as what it says: the status bar's free space stays on the left.
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     m_title->setObjectName(QStringLiteral("jobLabel"));
     m_progress->setObjectName(QStringLiteral("jobProgress"));
-    m_progress->setMaximumWidth(220);
+    m_progress->setFixedWidth(220);
     m_progress->setMaximumHeight(fontMetrics().height() + 4);
     m_progress->setTextVisible(true);
     m_cancel->setObjectName(QStringLiteral("cancelJob"));

@@ -43,10 +43,12 @@ SyncIndicator::SyncIndicator(ServerSession &session, QAction *syncNow, QWidget *
     , m_syncNow(new QToolButton(this))
 {
     setObjectName(QStringLiteral("syncIndicator"));
+    // As wide as what it says: the status bar's free space stays on the left.
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     m_mark->setObjectName(QStringLiteral("syncMark"));
     m_text->setObjectName(QStringLiteral("syncStatus"));
     m_progress->setObjectName(QStringLiteral("syncProgress"));
-    m_progress->setMaximumWidth(140);
+    m_progress->setFixedWidth(140);
     m_progress->setMaximumHeight(fontMetrics().height());
     m_progress->setTextVisible(false);
     m_progress->hide();

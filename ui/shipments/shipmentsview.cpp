@@ -175,12 +175,16 @@ void ShipmentsView::reload()
 void ShipmentsView::saveLayout() const
 {
     AppSettings::ShipmentTableHeader.setValue(m_table->horizontalHeader()->saveState());
-    AppSettings::ShipmentsSplitter.setValue(m_split->saveState());
+    // A pane hidden for an empty list would be saved as shut.
+    if (m_detail->isVisibleTo(this))
+        AppSettings::ShipmentsSplitter.setValue(m_split->saveState());
     AppSettings::ShipmentDetailLayout.setValue(m_detail->saveLayout());
 }
 
 void ShipmentsView::updateEmptyState()
 {
+    // With no list there is nothing to detail: the explanation gets the whole view.
+    m_detail->setVisible(m_model->rowCount() > 0);
     if (m_model->rowCount() > 0) {
         m_stack->setCurrentWidget(m_table);
         return;
