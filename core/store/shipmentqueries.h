@@ -29,6 +29,8 @@ struct ShipmentRow
     QString lastLocation;
     QString destinationCity;
     QString destinationCountry;
+    QString destinationState;
+    int lastEventOffsetMinutes = 0; // the latest scan's UTC offset
     QString orderId;
     QString customerName;
     qint64 orderValueCents = 0;

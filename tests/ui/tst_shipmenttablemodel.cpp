@@ -135,6 +135,20 @@ private slots:
         QVERIFY(promised.data(Qt::ForegroundRole).isValid());
     }
 
+    // The promise ends at midnight where the parcel goes: Austin is at UTC-6 (the latest
+    // scan's offset; no state given), whatever the machine's time zone.
+    void aPromiseEndsAtMidnightAtTheDestination()
+    {
+        Clock clock(QDateTime(QDate(2026, 11, 11), QTime(5, 59), QTimeZone::utc()));
+        ShipmentTableModel model(*m_db, clock);
+        const QModelIndex promised = model.index(0, ShipmentTableModel::Promised);
+        QVERIFY(!promised.data(Qt::ForegroundRole).isValid()); // 23:59 on Nov 10 in Austin
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        clock.advance(60 * 1000);                              // 00:00 on Nov 11 there
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(promised.data(Qt::ForegroundRole).isValid());
+    }
+
     void searchReplacesTheListAndBack()
     {
         ShipmentTableModel model(*m_db, m_clock);

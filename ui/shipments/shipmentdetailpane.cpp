@@ -261,7 +261,11 @@ void ShipmentDetailPane::fill()
     // A promise passed while the parcel is not delivered is a broken one: said in words,
     // and in the warning colour.
     const bool delivered = d.tag == Tag::Delivered;
-    const bool broken = d.order.promisedDate.isValid() && !delivered && d.order.promisedDate < m_clock.today();
+    // Over at midnight where the parcel goes (its zone, else its latest scan's offset).
+    const int fallbackOffset = d.events.isEmpty() ? 0 : d.events.constLast().occurredAt.offsetMinutes;
+    const bool broken = d.order.promisedDate.isValid() && !delivered
+        && d.order.promisedDate
+               < m_zones.localDateAt(m_clock.nowMs(), d.destination.country, d.destination.state, fallbackOffset);
     setFact(m_promised, broken ? tr("%1 — passed").arg(DisplayText::date(d.order.promisedDate))
                                : DisplayText::date(d.order.promisedDate),
             false);

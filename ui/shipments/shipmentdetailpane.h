@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "geo/timezoneresolver.h"
 #include "store/shipmentdetail.h"
 
 #include <QHash>
@@ -69,6 +70,7 @@ private:
 
     const Database &m_database;
     const Clock &m_clock;
+    geo::TimeZoneResolver m_zones; // the destination's date, for the promise
     qint64 m_shipmentId = 0;
     std::optional<ShipmentDetail> m_detail;
     ShipmentTimelineModel *m_timeline;

@@ -9,19 +9,32 @@
 
 namespace ct {
 
+namespace {
+constexpr qint64 QuarterHourMs = 15 * 60'000;
+}
+
 ShipmentTableModel::ShipmentTableModel(const Database &database, const Clock &clock, QObject *parent)
-    : QAbstractTableModel(parent), m_queries(database), m_clock(clock), m_today(clock.today())
+    : QAbstractTableModel(parent), m_queries(database), m_clock(clock), m_quarter(clock.nowMs() / QuarterHourMs)
 {
     loadFirstPage();
-    // A promise breaks at midnight, or when a test moves the clock on.
+    // A promise breaks at midnight at its destination: some zone's midnight falls on every
+    // quarter hour, so the column is judged again when the clock passes one.
     connect(&m_clock, &Clock::changed, this, [this] {
-        const QDate today = m_clock.today();
-        if (today == m_today)
+        const qint64 quarter = m_clock.nowMs() / QuarterHourMs;
+        if (quarter == m_quarter)
             return;
-        m_today = today;
+        m_quarter = quarter;
         if (!m_rows.isEmpty())
             emit dataChanged(index(0, Promised), index(static_cast<int>(m_rows.size()) - 1, Promised));
     });
+}
+
+bool ShipmentTableModel::promiseBroken(const ShipmentRow &row) const
+{
+    if (!row.promisedDate.isValid() || row.tag == Tag::Delivered)
+        return false;
+    return row.promisedDate
+        < m_zones.localDateAt(m_clock.nowMs(), row.destinationCountry, row.destinationState, row.lastEventOffsetMinutes);
 }
 
 int ShipmentTableModel::rowCount(const QModelIndex &parent) const
@@ -61,8 +74,7 @@ QVariant ShipmentTableModel::data(const QModelIndex &index, int role) const
     const ShipmentRow &r = m_rows.at(index.row());
     if (role == ShipmentIdRole)
         return r.id;
-    const bool brokenPromise = r.promisedDate.isValid() && r.tag != Tag::Delivered
-                               && r.promisedDate < m_today;
+    const bool brokenPromise = promiseBroken(r);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

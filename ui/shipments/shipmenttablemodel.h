@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "geo/timezoneresolver.h"
 #include "store/shipmentqueries.h"
 
 #include <QAbstractTableModel>
@@ -68,8 +69,13 @@ private:
     ShipmentCursor m_cursor;
     bool m_atEnd = true;
     QString m_search;
+    // Whether the promised day is over at the destination (in its time zone; else in the
+    // latest scan's offset), by the app's clock.
+    bool promiseBroken(const ShipmentRow &row) const;
+
     const Clock &m_clock;
-    QDate m_today; // the day promises are judged against; moves with the clock
+    mutable geo::TimeZoneResolver m_zones;
+    qint64 m_quarter = 0; // the clock's quarter hour when promises were last judged
 };
 
 } // namespace ct
