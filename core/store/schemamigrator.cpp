@@ -263,7 +263,16 @@ const SchemaStatement Version3[] = {
     "CREATE INDEX sync_conflicts_open ON sync_conflicts(resolved_at_ms, id)",
 };
 
-const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3};
+// Version 4: how the customer pays (PaymentMode: 0 unknown, 1 prepaid, 2 cash on delivery)
+// and, for COD, the amount the courier collects (0: not known) in `cod_currency` (empty:
+// the order's currency).
+const SchemaStatement Version4[] = {
+    "ALTER TABLE shipments ADD COLUMN payment_mode INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE shipments ADD COLUMN cod_amount_cents INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE shipments ADD COLUMN cod_currency TEXT NOT NULL DEFAULT ''",
+};
+
+const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3, Version4};
 
 } // namespace
 

@@ -61,6 +61,7 @@ struct StoredShipment
     QString currency;
     QDate promisedDate;
     std::optional<qint64> orderedAt;
+    PaymentInfo payment;
     qint64 createdAt = 0;
     int tag = 0;
     int subtag = 0;
@@ -74,7 +75,7 @@ const QString ShipmentColumns = QStringLiteral(
     "origin_state, origin_postal, origin_country, dest_city, dest_state, dest_postal, "
     "dest_country, order_id, customer_name, customer_email, customer_phone, "
     "order_value_cents, currency, promised_date, ordered_at_ms, created_at_ms, tag, subtag, "
-    "version");
+    "version, payment_mode, cod_amount_cents, cod_currency");
 
 StoredShipment readStored(const SqlStatement &q)
 {
@@ -119,6 +120,9 @@ StoredShipment readStored(const SqlStatement &q)
     s.tag = static_cast<int>(q.int64(c++));
     s.subtag = static_cast<int>(q.int64(c++));
     s.version = static_cast<int>(q.int64(c++));
+    s.payment.mode = paymentModeFromInt(static_cast<int>(q.int64(c++))).value_or(PaymentMode::Unknown);
+    s.payment.codAmountCents = q.int64(c++);
+    s.payment.codCurrency = q.text(c++);
     return s;
 }
 
@@ -165,6 +169,9 @@ bool mergeRecord(StoredShipment &s, const ShipmentRecord &r)
     changed |= mergeText(s.currency, r.order.currency);
     changed |= mergeValue(s.promisedDate, r.order.promisedDate, r.order.promisedDate.isValid());
     changed |= mergeValue(s.orderedAt, msOf(r.order.orderedAt), r.order.orderedAt.isValid());
+    changed |= mergeValue(s.payment.mode, r.payment.mode, r.payment.mode != PaymentMode::Unknown);
+    changed |= mergeValue(s.payment.codAmountCents, r.payment.codAmountCents, r.payment.codAmountCents != 0);
+    changed |= mergeText(s.payment.codCurrency, r.payment.codCurrency);
     // A conflict describes one payload: the latest payload's verdict replaces the last one.
     changed |= mergeValue(s.statusConflict, r.statusConflict, true);
     return changed;
@@ -362,7 +369,7 @@ bool ShipmentIngestor::Private::prepareAll(QString *error)
         "last_location, origin_city, origin_state, origin_postal, origin_country, dest_city, "
         "dest_state, dest_postal, dest_country, order_id, customer_name, customer_email, "
         "customer_phone, order_value_cents, currency, promised_date, ordered_at_ms, version, "
-        "created_at_ms, updated_at_ms");
+        "created_at_ms, updated_at_ms, payment_mode, cod_amount_cents, cod_currency");
     const SqlDialect &dialect = database.dialect();
     QStringList assignments;
     for (const QString &column : shipmentValues.split(QStringLiteral(", ")))
@@ -373,7 +380,7 @@ bool ShipmentIngestor::Private::prepareAll(QString *error)
                 error)
         && prepareStatement(loadShipment, QStringLiteral("SELECT %1 FROM shipments WHERE id = ?").arg(ShipmentColumns), error)
         && prepareStatement(insertShipment, QStringLiteral("INSERT INTO shipments(%1) VALUES(%2)")
-                       .arg(shipmentValues, QStringList(40, QStringLiteral("?")).join(QLatin1Char(',')))
+                       .arg(shipmentValues, QStringList(43, QStringLiteral("?")).join(QLatin1Char(',')))
                        + dialect.returningId(),
                    error)
         && prepareStatement(updateShipment, QStringLiteral("UPDATE shipments SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
@@ -522,6 +529,9 @@ bool ShipmentIngestor::Private::writeShipment(StoredShipment &s, const ShipmentT
     q->bind(i++, s.version);
     q->bind(i++, isNew ? nowMs : s.createdAt);
     q->bind(i++, nowMs);
+    q->bind(i++, static_cast<int>(s.payment.mode));
+    q->bind(i++, s.payment.codAmountCents);
+    q->bind(i++, s.payment.codCurrency);
     if (!isNew)
         q->bind(i++, s.id);
     if (!q->exec(error))

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/exceptiontype.h"
+#include "domain/paymentmode.h"
 #include "domain/tag.h"
 #include "domain/trackingevent.h"
 
@@ -35,6 +36,7 @@ struct ShipmentRow
     QString currency;
     QDate promisedDate;
     int openExceptions = 0;
+    PaymentMode paymentMode = PaymentMode::Unknown;
 };
 
 // Keyset position in the list ordered by latest activity (newest first).

@@ -51,6 +51,9 @@ const ResourceColumn ShipmentColumns[] = {
     {"version", K::Integer},
     {"created_at_ms", K::Integer},
     {"updated_at_ms", K::Integer},
+    {"payment_mode", K::Integer, true},
+    {"cod_amount_cents", K::Integer, true},
+    {"cod_currency", K::Text, true},
 };
 
 const ResourceColumn EventColumns[] = {
