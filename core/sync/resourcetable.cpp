@@ -98,6 +98,7 @@ const ResourceColumn ExceptionColumns[] = {
     {"assignee", K::Text},
     {"version", K::Integer},
     {"updated_at_ms", K::Integer},
+    {"snoozed_until_ms", K::NullableInteger, true},
 };
 
 const ResourceColumn ExceptionHistoryColumns[] = {
