@@ -121,17 +121,12 @@ public:
 
     std::optional<qint64> instant(const json::Value &value)
     {
-        static const QRegularExpression WithOffset(
-            QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})$"));
         if (value.isAbsent())
             return std::nullopt;
-        const QString text = value.isString() ? value.toString() : QString();
-        const QDateTime at = WithOffset.match(text).hasMatch() ? QDateTime::fromString(text, Qt::ISODateWithMs) : QDateTime();
-        if (!at.isValid()) {
+        const std::optional<qint64> at = value.isString() ? EditCatalog::parseInstant(value.toString()) : std::nullopt;
+        if (!at)
             error(value, QStringLiteral("must be an ISO 8601 instant with its offset, such as \"2026-06-01T00:00:00Z\""));
-            return std::nullopt;
-        }
-        return at.toMSecsSinceEpoch();
+        return at;
     }
 
     template<typename T>

@@ -3,6 +3,7 @@
 
 #include "domain/exceptiontype.h"
 #include "domain/paymentmode.h"
+#include "domain/resolutionreason.h"
 #include "exceptionqueuefilter.h"
 
 #include <QList>
@@ -49,8 +50,11 @@ struct ExceptionQueueRow
     QString assignee;      // empty: unassigned
     QueueStatus status = QueueStatus::Open;
     ExceptionResolution resolution = ExceptionResolution::None;
+    ResolutionReason resolutionReason = ResolutionReason::None; // an agent's resolution
+    QString resolutionNote;
     std::optional<qint64> snoozedUntilMs; // the last snooze's end, past or future
     bool backFromSnooze = false;          // open again after a snooze that has ended
+    std::optional<qint64> fakeAttemptAtMs; // the attempt an agent marked fake (its event's time)
 
     bool operator==(const ExceptionQueueRow &) const = default;
 };

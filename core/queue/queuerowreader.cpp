@@ -12,7 +12,7 @@ QString rowColumns()
         "q.priority, q.first_action_due_ms, q.resolve_due_ms, q.sla_due_ms, q.opened_at_ms, q.assignee, q.carrier, "
         "q.service, q.tracking_number, q.customer_name, q.dest_city, q.dest_country, q.order_value_cents, "
         "q.currency, q.payment_mode, q.attempt_count, x.version, x.detail, x.first_action_at_ms, x.resolution, "
-        "s.cod_amount_cents");
+        "s.cod_amount_cents, x.resolution_reason, x.resolution_note, x.fake_attempt_at_ms");
 }
 
 QString rowJoins()
@@ -54,6 +54,9 @@ ExceptionQueueRow readRow(const SqlStatement &q, qint64 nowMs)
     r.firstActionAtMs = q.optionalInt64(c++);
     r.resolution = static_cast<ExceptionResolution>(integer());
     r.codAmountCents = q.int64(c++);
+    r.resolutionReason = resolutionReasonFromInt(integer()).value_or(ResolutionReason::None);
+    r.resolutionNote = q.text(c++);
+    r.fakeAttemptAtMs = q.optionalInt64(c++);
     const bool snoozed = !resolved && r.snoozedUntilMs && *r.snoozedUntilMs > nowMs;
     r.status = resolved ? QueueStatus::Resolved : snoozed ? QueueStatus::Snoozed : QueueStatus::Open;
     r.backFromSnooze = !resolved && r.snoozedUntilMs && *r.snoozedUntilMs <= nowMs;

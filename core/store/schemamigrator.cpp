@@ -384,7 +384,17 @@ const SchemaStatement Version5[] = {
         FROM exceptions x JOIN shipments s ON s.id = x.shipment_id)"),
 };
 
-const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3, Version4, Version5};
+// Version 6: what agents decide about exceptions (docs/EXCEPTIONS.md, "Agent actions"): why
+// one was resolved (ResolutionReason, with a note), and the delivery attempt an agent
+// found fake (`fake_attempt_at_ms` = that attempt event's occurred_at_ms): it is re-attempted
+// and kept out of the carrier's first-attempt credit.
+const SchemaStatement Version6[] = {
+    "ALTER TABLE exceptions ADD COLUMN resolution_reason INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE exceptions ADD COLUMN resolution_note TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE exceptions ADD COLUMN fake_attempt_at_ms INTEGER",
+};
+
+const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6};
 
 } // namespace
 

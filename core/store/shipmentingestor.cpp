@@ -257,7 +257,22 @@ struct StoredException
     QString detail;
     int score = 0;
     qint64 lateByMs = 0;
+    std::optional<qint64> fakeAttemptAtMs; // an agent found this attempt fake (mark_fake_attempt)
 };
+
+// The occurrence time of an episode's latest delivery attempt (nullopt: none).
+std::optional<qint64> latestAttemptMs(const ExceptionEpisode &episode, const QList<TrackingEvent> &events)
+{
+    std::optional<qint64> latest;
+    for (const TrackingEvent &e : events) {
+        const qint64 at = e.occurredAt.utcMs;
+        if (at < episode.triggerMs || (episode.clearedMs && at > *episode.clearedMs))
+            continue;
+        if (e.tag == Tag::AttemptFail || e.subtag == Subtag::ExceptionRefused)
+            latest = at;
+    }
+    return latest;
+}
 
 } // namespace
 
@@ -411,7 +426,7 @@ bool ShipmentIngestor::Private::prepareAll(QString *error)
                    error)))
         && prepareStatement(loadExceptions, QStringLiteral("SELECT id, type, trigger_at_ms, status, resolution, "
                                   "first_action_at_ms IS NOT NULL, reason, attempt_count, detail, "
-                                  "priority_score, late_by_ms FROM exceptions WHERE shipment_id = ?"),
+                                  "priority_score, late_by_ms, fake_attempt_at_ms FROM exceptions WHERE shipment_id = ?"),
                    error)
         && prepareStatement(insertException, QStringLiteral("INSERT INTO exceptions(shipment_id, type, reason, party, status, "
                                   "resolution, trigger_at_ms, detected_at_ms, resolved_at_ms, "
@@ -707,6 +722,7 @@ bool ShipmentIngestor::Private::syncExceptions(const StoredShipment &s,
             x.detail = loadExceptions->text(8);
             x.score = static_cast<int>(loadExceptions->int64(9));
             x.lateByMs = loadExceptions->int64(10);
+            x.fakeAttemptAtMs = loadExceptions->optionalInt64(11);
             stored.append(x);
         }
         loadExceptions->finish();
@@ -715,10 +731,16 @@ bool ShipmentIngestor::Private::syncExceptions(const StoredShipment &s,
         return true;
 
     QSet<qint64> matched;
-    for (const ExceptionEpisode &ep : episodes) {
+    for (ExceptionEpisode ep : episodes) {
         const auto existing = std::find_if(stored.begin(), stored.end(), [&](const StoredException &x) {
             return x.type == ep.type && x.triggerMs == ep.triggerMs;
         });
+        // An attempt an agent found fake stays fake until the carrier reports another one.
+        if (existing != stored.end() && existing->fakeAttemptAtMs && ep.type == ExceptionType::FailedAttempt
+            && latestAttemptMs(ep, events) == existing->fakeAttemptAtMs) {
+            ep.reason = NdrReason::FakeAttempt;
+            ep.party = ResponsibleParty::Carrier;
+        }
         const bool firstActionTaken = existing != stored.end() && existing->firstActionTaken;
         const ExceptionPriority prio =
             rules.priority(ep, facts, ep.clearedMs.value_or(nowMs), firstActionTaken);

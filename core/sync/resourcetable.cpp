@@ -99,6 +99,9 @@ const ResourceColumn ExceptionColumns[] = {
     {"version", K::Integer},
     {"updated_at_ms", K::Integer},
     {"snoozed_until_ms", K::NullableInteger, true},
+    {"resolution_reason", K::Integer, true},
+    {"resolution_note", K::Text, true},
+    {"fake_attempt_at_ms", K::NullableInteger, true},
 };
 
 const ResourceColumn ExceptionHistoryColumns[] = {

@@ -3,6 +3,7 @@
 // keyset continuation across ties, every filter dimension, facet counts, the JSON of
 // saved views and its errors, stale values, snoozes and their expiry at hand-set
 // instants, the detail pane's queries, and payment mode through ingest and sync.
+#include "edits/editapplier.h"
 #include "json/parser.h"
 #include "queue/exceptiondetailqueries.h"
 #include "queue/exceptionqueuefacetcounter.h"
@@ -139,6 +140,28 @@ qint64 facet(const QList<FacetCount> &counts, const QString &value)
 ExceptionQueueContext at(double hours, const char *user = "omar")
 {
     return {atHours(hours), QString::fromLatin1(user)};
+}
+
+// Applies an edit with authority (as the server does, or a standalone store).
+EditOutcome applyEdit(const Database &db, qint64 id, const char *op, const QByteArray &params, qint64 nowMs,
+                      const char *actor = "maria")
+{
+    json::Parser parser;
+    const auto value = parser.parse(params.constData(), params.size());
+    if (!value)
+        qFatal("not JSON: %s", params.constData());
+    return EditApplier(db).apply(EntityKind::Exception, id, *EditCatalog::find(EntityKind::Exception, QString::fromLatin1(op)),
+                                 *value, QString::fromLatin1(actor), nowMs, EditApplier::Mode::Authoritative);
+}
+
+QStringList fieldErrors(const char *op, const QByteArray &params, qint64 nowMs)
+{
+    json::Parser parser;
+    const auto value = parser.parse(params.constData(), params.size());
+    QStringList out;
+    for (const FieldError &e : EditCatalog::validate(*EditCatalog::find(EntityKind::Exception, QString::fromLatin1(op)), *value, nowMs))
+        out << e.field + QStringLiteral(": ") + e.detail;
+    return out;
 }
 
 QVariant value(const Database &db, const QString &sql)
@@ -895,12 +918,17 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("v4.db"));
         QString error;
         {
+            // Rows as that build wrote them (today's ingestor writes today's schema).
             auto old = Database::openAtVersion(path, 4, &error);
             QVERIFY2(old, qPrintable(error));
-            ShipmentRecord r = parcel("1ZOLD", {scan(30, Subtag::InTransit), scan(3, Subtag::AttemptFailRefused)});
-            r.payment.mode = PaymentMode::CashOnDelivery;
-            ingest(*old, {r});
-            QCOMPARE(value(*old, QStringLiteral("SELECT count(*) FROM exceptions")).toInt(), 1);
+            QSqlQuery q(old->connection());
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO shipments(id, carrier, tracking_number, tag, subtag, payment_mode, created_at_ms, updated_at_ms) "
+                "VALUES(1, 'ups', '1ZOLD', 4, 54, 2, 1, 1)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO exceptions(shipment_id, type, reason, party, status, trigger_at_ms, detected_at_ms, "
+                "first_action_due_ms, resolve_due_ms, priority_score, priority, updated_at_ms) "
+                "VALUES(1, 0, 4, 1, 0, %1, %1, %1, %1, 40, 3, %1)").arg(atHours(-3))));
         }
         auto db = Database::open(path, &error);
         QVERIFY2(db, qPrintable(error));
@@ -909,6 +937,198 @@ private slots:
         QCOMPARE(page->rows.size(), 1);
         QCOMPARE(page->rows.constFirst().reason, NdrReason::Refused);
         QCOMPARE(page->rows.constFirst().paymentMode, PaymentMode::CashOnDelivery);
+    }
+
+    // --- the new edits ------------------------------------------------------------------
+
+    void editParamsAreCheckedAtTheirField_data()
+    {
+        QTest::addColumn<QByteArray>("op");
+        QTest::addColumn<QByteArray>("params");
+        QTest::addColumn<QString>("error"); // empty: valid
+        // N is 2026-06-17T10:00:00Z.
+        QTest::newRow("snooze in an hour") << QByteArray("snooze") << QByteArray(R"({"until":"2026-06-17T11:00:00Z"})") << QString();
+        QTest::newRow("snooze with offset and note") << QByteArray("snooze")
+                                                     << QByteArray(R"({"until":"2026-06-18T09:00:00+05:30","note":"customer on leave"})")
+                                                     << QString();
+        QTest::newRow("snooze 30 days") << QByteArray("snooze") << QByteArray(R"({"until":"2026-07-17T10:00:00Z"})") << QString();
+        QTest::newRow("snooze now") << QByteArray("snooze") << QByteArray(R"({"until":"2026-06-17T10:00:00Z"})")
+                                    << QStringLiteral("until: 2026-06-17T10:00:00Z is not in the future (it is 2026-06-17T10:00Z now)");
+        QTest::newRow("snooze past") << QByteArray("snooze") << QByteArray(R"({"until":"2026-06-16T23:00:00Z"})")
+                                     << QStringLiteral("until: 2026-06-16T23:00:00Z is not in the future");
+        QTest::newRow("snooze too far") << QByteArray("snooze") << QByteArray(R"({"until":"2026-07-17T10:01:00Z"})")
+                                        << QStringLiteral("until: 2026-07-17T10:01:00Z is more than 30 days ahead (at most 2026-07-17T10:00Z)");
+        QTest::newRow("snooze without offset") << QByteArray("snooze") << QByteArray(R"({"until":"2026-06-18T09:00:00"})")
+                                               << QStringLiteral("until: must be an ISO 8601 instant with its offset");
+        QTest::newRow("snooze a date") << QByteArray("snooze") << QByteArray(R"({"until":"2026-06-18"})")
+                                       << QStringLiteral("until: must be an ISO 8601 instant");
+        QTest::newRow("snooze missing") << QByteArray("snooze") << QByteArray(R"({"note":"later"})") << QStringLiteral("until: is required");
+        QTest::newRow("fake attempt") << QByteArray("mark_fake_attempt") << QByteArray(R"({"date":"2026-06-18"})") << QString();
+        QTest::newRow("fake attempt today") << QByteArray("mark_fake_attempt") << QByteArray(R"({"date":"2026-06-17","note":"was home"})")
+                                            << QString();
+        QTest::newRow("fake attempt yesterday") << QByteArray("mark_fake_attempt") << QByteArray(R"({"date":"2026-06-16"})")
+                                                << QStringLiteral("date: 2026-06-16 is in the past (today is 2026-06-17)");
+        QTest::newRow("fake attempt without date") << QByteArray("mark_fake_attempt") << QByteArray("{}") << QStringLiteral("date: is required");
+        QTest::newRow("resolve, old client") << QByteArray("status") << QByteArray(R"({"status":"resolved"})") << QString();
+        QTest::newRow("resolve with reason") << QByteArray("status") << QByteArray(R"({"status":"resolved","reason":"address_corrected"})")
+                                             << QString();
+        QTest::newRow("resolve other with note") << QByteArray("status")
+                                                 << QByteArray(R"({"status":"resolved","reason":"other","note":"merged orders"})") << QString();
+        QTest::newRow("resolve other without note") << QByteArray("status") << QByteArray(R"({"status":"resolved","reason":"other"})")
+                                                    << QStringLiteral("note: is required when the reason is \"other\"");
+        QTest::newRow("unknown reason") << QByteArray("status") << QByteArray(R"({"status":"resolved","reason":"lucky"})")
+                                        << QStringLiteral("reason: must be one of \"delivered\", \"address_corrected\"");
+        QTest::newRow("reason when reopening") << QByteArray("status") << QByteArray(R"({"status":"open","reason":"delivered"})")
+                                               << QStringLiteral("reason: is only given when resolving");
+        QTest::newRow("reopen with note") << QByteArray("status") << QByteArray(R"({"status":"open","note":"parcel found"})") << QString();
+    }
+
+    void editParamsAreCheckedAtTheirField()
+    {
+        QFETCH(QByteArray, op);
+        QFETCH(QByteArray, params);
+        QFETCH(QString, error);
+        const QStringList errors = fieldErrors(op.constData(), params, test::fixedNowMs());
+        if (error.isEmpty()) {
+            QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QStringLiteral("; "))));
+        } else {
+            QCOMPARE(errors.size(), 1);
+            QVERIFY2(errors.constFirst().startsWith(error), qPrintable(errors.constFirst()));
+        }
+    }
+
+    // Snoozed, the exception leaves the default queue until the instant; back, it carries
+    // the mark until someone acts on it.
+    void snoozeEditHidesAndComesBack()
+    {
+        auto db = freshStore();
+        QVERIFY(db);
+        ingest(*db, {parcel("1ZSNOOZE", {scan(30, Subtag::InTransit), scan(3, Subtag::AttemptFailAddresseeUnavailable)})});
+        const qint64 id = value(*db, QStringLiteral("SELECT id FROM exceptions")).toLongLong();
+        ExceptionQueueQuery query(*db);
+        QString error;
+        const ExceptionQueueFilter open;
+        QCOMPARE(*query.count(open, at(0), &error), 1);
+        const EditOutcome snoozed = applyEdit(*db, id, "snooze", R"({"until":"2026-06-17T14:00:00Z","note":"customer asked for the afternoon"})",
+                                              atHours(0));
+        QVERIFY2(snoozed.ok(), qPrintable(snoozed.detail));
+        QCOMPARE(snoozed.versionAfter, snoozed.versionBefore + 1);
+        QCOMPARE(*query.count(open, at(3.99), &error), 0);
+        QCOMPARE(query.row(id, at(3.99), &error)->status, QueueStatus::Snoozed);
+        QCOMPARE(query.row(id, at(3.99), &error)->firstActionAtMs, std::nullopt); // not an action
+        QCOMPARE(*query.count(open, at(4), &error), 1);
+        QVERIFY(query.row(id, at(4), &error)->backFromSnooze);
+        const auto history = ExceptionDetailQueries(*db).history(id, &error);
+        QCOMPARE(history->constLast().action, QStringLiteral("snooze"));
+        QCOMPARE(history->constLast().actor, QStringLiteral("maria"));
+        QCOMPARE(history->constLast().detail, QStringLiteral("Snoozed until 2026-06-17 14:00 UTC: customer asked for the afternoon"));
+        // A note does not end the mark; an action does.
+        QVERIFY(applyEdit(*db, id, "note", R"({"text":"called, no answer"})", atHours(5)).ok());
+        QVERIFY(query.row(id, at(5), &error)->backFromSnooze);
+        QVERIFY(applyEdit(*db, id, "reattempt", R"({"date":"2026-06-18"})", atHours(5)).ok());
+        QVERIFY(!query.row(id, at(5), &error)->backFromSnooze);
+        QCOMPARE(query.row(id, at(5), &error)->snoozedUntilMs, std::nullopt);
+        // Snoozing a resolved exception is not possible.
+        QVERIFY(applyEdit(*db, id, "status", R"({"status":"resolved","reason":"customer_contacted"})", atHours(6)).ok());
+        const EditOutcome refused = applyEdit(*db, id, "snooze", R"({"until":"2026-06-18T09:00:00Z"})", atHours(6));
+        QCOMPARE(refused.status, EditOutcome::Status::InvalidTransition);
+        QVERIFY2(refused.detail.contains(QStringLiteral("resolved")), qPrintable(refused.detail));
+        // An instant that is past by the time the edit is applied is refused there too.
+        QVERIFY(applyEdit(*db, id, "status", R"({"status":"open"})", atHours(6)).ok());
+        const EditOutcome late = applyEdit(*db, id, "snooze", R"({"until":"2026-06-17T15:00:00Z"})", atHours(6));
+        QCOMPARE(late.status, EditOutcome::Status::InvalidParams);
+        QCOMPARE(late.errors.constFirst().field, QStringLiteral("until"));
+    }
+
+    // Resolving carries a reason from the list (and a note); reopening clears them.
+    void resolveWithAReason()
+    {
+        auto db = freshStore();
+        QVERIFY(db);
+        ingest(*db, {parcel("1ZRESOLVE", {scan(30, Subtag::InTransit), scan(3, Subtag::AttemptFailAddressIssue)})});
+        const qint64 id = value(*db, QStringLiteral("SELECT id FROM exceptions")).toLongLong();
+        QVERIFY(applyEdit(*db, id, "snooze", R"({"until":"2026-06-18T09:00:00Z"})", atHours(0)).ok());
+        const EditOutcome resolved =
+            applyEdit(*db, id, "status", R"({"status":"resolved","reason":"address_corrected","note":"flat 4B added"})", atHours(1));
+        QVERIFY2(resolved.ok(), qPrintable(resolved.detail));
+        QString error;
+        ExceptionQueueQuery query(*db);
+        auto row = query.row(id, at(1), &error);
+        QCOMPARE(row->status, QueueStatus::Resolved);
+        QCOMPARE(row->resolution, ExceptionResolution::ByAgent);
+        QCOMPARE(row->resolutionReason, ResolutionReason::AddressCorrected);
+        QCOMPARE(row->resolutionNote, QStringLiteral("flat 4B added"));
+        QCOMPARE(row->snoozedUntilMs, std::nullopt); // resolving ends the snooze
+        QCOMPARE(ExceptionDetailQueries(*db).history(id, &error)->constLast().detail,
+                 QStringLiteral("Resolved by agent (Address corrected): flat 4B added"));
+        const bool reasonChanged = std::any_of(resolved.changes.cbegin(), resolved.changes.cend(), [](const FieldChange &c) {
+            return c.field == QLatin1String("resolution_reason") && c.from == "0" && c.to == "2";
+        });
+        QVERIFY(reasonChanged);
+        // The rules never reopen it; reopening by hand clears the reason.
+        ShipmentIngestor ingestor(*db);
+        QVERIFY2(ingestor.refreshExceptions(atHours(2), nullptr, &error), qPrintable(error));
+        QCOMPARE(query.row(id, at(2), &error)->status, QueueStatus::Resolved);
+        QVERIFY(applyEdit(*db, id, "status", R"({"status":"open","note":"not fixed after all"})", atHours(3)).ok());
+        row = query.row(id, at(3), &error);
+        QCOMPARE(row->resolutionReason, ResolutionReason::None);
+        QCOMPARE(row->resolutionNote, QString());
+        QCOMPARE(ExceptionDetailQueries(*db).history(id, &error)->constLast().detail, QStringLiteral("Reopened: not fixed after all"));
+        // An older client's resolution has no reason.
+        QVERIFY(applyEdit(*db, id, "status", R"({"status":"resolved"})", atHours(4)).ok());
+        QCOMPARE(query.row(id, at(4), &error)->resolutionReason, ResolutionReason::None);
+        QCOMPARE(ExceptionDetailQueries(*db).history(id, &error)->constLast().detail, QStringLiteral("Resolved by agent"));
+    }
+
+    // The attempt an agent marks fake is stored with the exception (its event's time),
+    // which the rules keep as long as that attempt is the latest; a new attempt has its
+    // own reason again.
+    void fakeAttemptIsKeptForTheKpi()
+    {
+        auto db = freshStore();
+        QVERIFY(db);
+        ShipmentRecord r = parcel("1ZFAKE", {scan(30, Subtag::InTransit), scan(20, Subtag::OutForDelivery),
+                                             scan(19, Subtag::AttemptFailAddresseeUnavailable)});
+        ingest(*db, {r});
+        const qint64 id = value(*db, QStringLiteral("SELECT id FROM exceptions")).toLongLong();
+        QString error;
+        ExceptionQueueQuery query(*db);
+        QCOMPARE(query.row(id, at(0), &error)->reason, NdrReason::CustomerUnavailable);
+        QCOMPARE(query.row(id, at(0), &error)->party, ResponsibleParty::Customer);
+        const EditOutcome marked = applyEdit(*db, id, "mark_fake_attempt", R"({"date":"2026-06-18","note":"customer was home all day"})", atHours(0));
+        QVERIFY2(marked.ok(), qPrintable(marked.detail));
+        auto row = query.row(id, at(0), &error);
+        QCOMPARE(row->fakeAttemptAtMs, std::optional<qint64>(atHours(-19)));
+        QCOMPARE(row->reason, NdrReason::FakeAttempt);
+        QCOMPARE(row->party, ResponsibleParty::Carrier);
+        QCOMPARE(row->firstActionAtMs, std::optional<qint64>(atHours(0)));
+        QCOMPARE(ExceptionDetailQueries(*db).history(id, &error)->constLast().detail,
+                 QStringLiteral("Attempt of 2026-06-16 15:00 UTC marked fake (not made); re-attempt requested for 2026-06-18: "
+                                "customer was home all day"));
+        // Twice is refused.
+        const EditOutcome again = applyEdit(*db, id, "mark_fake_attempt", R"({"date":"2026-06-18"})", atHours(0));
+        QCOMPARE(again.status, EditOutcome::Status::InvalidTransition);
+        QVERIFY2(again.detail.contains(QStringLiteral("already marked fake")), qPrintable(again.detail));
+        // The rules run again (a refresh, a repeated feed): the mark and its reason stay.
+        ShipmentIngestor ingestor(*db);
+        QVERIFY2(ingestor.refreshExceptions(atHours(1), nullptr, &error), qPrintable(error));
+        ingest(*db, {r}, atHours(1));
+        QCOMPARE(query.row(id, at(1), &error)->reason, NdrReason::FakeAttempt);
+        // The carrier reports a new, real attempt: its reason is the carrier's again, the
+        // stored fake attempt stays for the KPI.
+        r.events << scan(-1, Subtag::OutForDelivery) << scan(-2, Subtag::AttemptFailBusinessClosed);
+        ingest(*db, {r}, atHours(2.5));
+        row = query.row(id, at(2.5), &error);
+        QCOMPARE(row->reason, NdrReason::PremisesClosed);
+        QCOMPARE(row->attempts, 2);
+        QCOMPARE(row->fakeAttemptAtMs, std::optional<qint64>(atHours(-19)));
+        // Only a failed attempt can be marked.
+        ingest(*db, {parcel("1ZLOST", {scan(30, Subtag::InTransit), scan(5, Subtag::ExceptionLost)})});
+        const qint64 lost = value(*db, QStringLiteral("SELECT x.id FROM exceptions x JOIN shipments s ON s.id = x.shipment_id "
+                                                      "WHERE s.tracking_number = '1ZLOST'")).toLongLong();
+        const EditOutcome notAnAttempt = applyEdit(*db, lost, "mark_fake_attempt", R"({"date":"2026-06-18"})", atHours(0));
+        QCOMPARE(notAnAttempt.status, EditOutcome::Status::InvalidTransition);
+        QVERIFY2(notAnAttempt.detail.contains(QStringLiteral("only a failed delivery attempt")), qPrintable(notAnAttempt.detail));
     }
 
     // --- payment mode ---------------------------------------------------------------

@@ -6,6 +6,7 @@
 
 #include "demo/demoseeder.h"
 #include "net/tlstrust.h"
+#include "support/testclock.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -43,7 +44,7 @@ std::unique_ptr<TestServer> startServer(const QString &dbPath, int demoShipments
         qFatal("server store: %s", qPrintable(error));
     if (demoShipments > 0) {
         DemoOptions options;
-        options.now = QDateTime::currentDateTimeUtc();
+        options.now = test::fixedNow();
         // Two weeks of orders: many parcels still moving, so many open exceptions (a
         // 90-day history leaves only a handful open, depending on the time of day).
         options.historyDays = 14;
@@ -56,7 +57,7 @@ std::unique_ptr<TestServer> startServer(const QString &dbPath, int demoShipments
                                       std::pair{"ana", Role::Analyst}, std::pair{"meg", Role::Manager}})
         if (!auth.createUser(QString::fromLatin1(name), role, Password, 0, &error))
             qFatal("user: %s", qPrintable(error));
-    server->api = std::make_unique<ApiService>(*server->db, config, [] { return QDateTime::currentMSecsSinceEpoch(); });
+    server->api = std::make_unique<ApiService>(*server->db, config, [] { return test::runningNowMs(); });
     server->http = std::make_unique<HttpFrontend>(*server->api, config);
     if (!server->http->listen(&error)) {
         if (!listenError)

@@ -8,6 +8,7 @@
 
 #include "auth/authservice.h"
 #include "support/postgrescluster.h"
+#include "support/testclock.h"
 
 #include "edits/editcatalog.h"
 #include "store/database.h"
@@ -112,6 +113,20 @@ private:
     static qint64 someException(const Database &db, int offset)
     {
         return scalar(db, QStringLiteral("SELECT id FROM exceptions ORDER BY id LIMIT 1 OFFSET %1").arg(offset));
+    }
+
+    // The `offset`th failed-attempt exception.
+    static qint64 failedAttempt(const Database &db, int offset)
+    {
+        return scalar(db, QStringLiteral("SELECT id FROM exceptions WHERE type = 0 ORDER BY id LIMIT 1 OFFSET %1").arg(offset));
+    }
+
+    // A snooze body ending `hours` after the suite's instant (the test server's clock runs
+    // on from it: test::runningNowMs).
+    static QByteArray snoozeUntil(double hours)
+    {
+        const QDateTime until = test::fixedNow().addMSecs(static_cast<qint64>(hours * 3'600'000));
+        return "{\"until\":\"" + until.toString(Qt::ISODate).toLatin1() + "\"}";
     }
 
     // Opens exception `id` (a new version), as the rules would on a new event.
@@ -367,6 +382,12 @@ private slots:
                 else if (name == QLatin1String("convert_to_pickup")) body = R"({"pickup_point_id":"PP-9"})";
                 else if (name == QLatin1String("refund")) body = R"({"amount_cents":1299,"currency":"USD"})";
                 else if (name == QLatin1String("contact_customer")) body = R"({"template":"ndr_first","channel":"whatsapp"})";
+                else if (name == QLatin1String("snooze")) body = snoozeUntil(2);
+                else if (name == QLatin1String("mark_fake_attempt")) {
+                    id = failedAttempt(*server->db, n % 5);
+                    QVERIFY(reopen(*server->db, id));
+                    body = R"({"date":"2099-01-31","note":"no card left, customer was home"})";
+                }
             } else {
                 id = returnId;
                 // Put the return in a state the op accepts.
@@ -512,7 +533,7 @@ private slots:
         config.requestsPerSecond = 1;
         config.requestBurst = 2;
         config.passwordIterations = 1000;
-        ApiService limited(*server->db, config, [] { return QDateTime::currentMSecsSinceEpoch(); });
+        ApiService limited(*server->db, config, [] { return test::runningNowMs(); });
         ApiRequest req;
         req.method = "GET";
         req.path = QStringLiteral("/v1/me");
@@ -630,6 +651,82 @@ private slots:
             QVERIFY(entries.at(i).toObject().value(QStringLiteral("id")).toInteger()
                     > entries.at(i - 1).toObject().value(QStringLiteral("id")).toInteger());
         QCOMPARE(call(*server->api, "GET", QStringLiteral("/v1/audit?limit=1001"), manager).status, 400);
+    }
+
+    // The exception decisions agents make besides actions (snooze, a fake attempt, a
+    // resolution's reason), over the API as docs/api/openapi.yaml states them, and on to a
+    // replica through the change feed.
+    void exceptionDecisionsAreTheDocumentedOnes()
+    {
+        auto server = startServer(200);
+        const QByteArray agent = login(*server, "maria");
+        const QString exceptions = QStringLiteral("exceptions");
+        const qint64 id = failedAttempt(*server->db, 0);
+        QVERIFY2(id > 0, "the demo data has a failed attempt");
+        QVERIFY(reopen(*server->db, id));
+
+        // Snooze: after the server's now, at most 30 days ahead.
+        const ApiReply snoozed = edit(*server, agent, exceptions, id, "snooze", snoozeUntil(3));
+        QVERIFY2(snoozed.status == 200, snoozed.body.constData());
+        QCOMPARE(json(snoozed).value(QStringLiteral("snoozed_until_ms")).toInteger(), test::fixedNowMs() + 3 * 3'600'000);
+        QCOMPARE(json(snoozed).value(QStringLiteral("first_action_at_ms")).isNull(),
+                 scalar(*server->db, QStringLiteral("SELECT first_action_at_ms IS NULL FROM exceptions WHERE id = %1").arg(id)) == 1);
+        for (const double hours : {-1.0, 30 * 24 + 1.0}) {
+            const ApiReply refused = edit(*server, agent, exceptions, id, "snooze", snoozeUntil(hours));
+            QCOMPARE(refused.status, 400);
+            QCOMPARE(json(refused).value(QStringLiteral("errors")).toArray().at(0).toObject().value(QStringLiteral("field")).toString(),
+                     QStringLiteral("until"));
+        }
+        QCOMPARE(edit(*server, agent, exceptions, id, "snooze", R"({"until":"tomorrow"})").status, 400);
+
+        // A fake attempt: the latest attempt's event time, reason fake, carrier to act.
+        const qint64 latestAttempt = scalar(*server->db, QStringLiteral(
+            "SELECT max(e.occurred_at_ms) FROM events e JOIN exceptions x ON x.shipment_id = e.shipment_id "
+            "WHERE x.id = %1 AND e.occurred_at_ms >= x.trigger_at_ms AND (e.tag = 4 OR e.subtag = 92)").arg(id));
+        QVERIFY(latestAttempt > 0);
+        const ApiReply fake = edit(*server, agent, exceptions, id, "mark_fake_attempt", R"({"date":"2099-01-31"})");
+        QVERIFY2(fake.status == 200, fake.body.constData());
+        QCOMPARE(json(fake).value(QStringLiteral("fake_attempt_at_ms")).toInteger(), latestAttempt);
+        QCOMPARE(json(fake).value(QStringLiteral("reason")).toInt(), 9);
+        QCOMPARE(json(fake).value(QStringLiteral("party")).toInt(), 0);
+        QVERIFY(!json(fake).value(QStringLiteral("first_action_at_ms")).isNull());
+        const QJsonArray history = json(fake).value(QStringLiteral("history")).toArray();
+        QCOMPARE(history.last().toObject().value(QStringLiteral("action")).toString(), QStringLiteral("mark_fake_attempt"));
+        QVERIFY(history.last().toObject().value(QStringLiteral("detail")).toString().contains(QStringLiteral("re-attempt requested for 2099-01-31")));
+        QCOMPARE(edit(*server, agent, exceptions, id, "mark_fake_attempt", R"({"date":"2099-01-31"})").status, 409);
+        const qint64 other = scalar(*server->db, QStringLiteral("SELECT id FROM exceptions WHERE type <> 0 ORDER BY id LIMIT 1"));
+        QVERIFY(reopen(*server->db, other));
+        QCOMPARE(edit(*server, agent, exceptions, other, "mark_fake_attempt", R"({"date":"2099-01-31"})").status, 409);
+
+        // Resolve with a reason; "other" needs a note; an older client's body still works.
+        const ApiReply noNote = edit(*server, agent, exceptions, id, "status", R"({"status":"resolved","reason":"other"})");
+        QCOMPARE(noNote.status, 400);
+        QCOMPARE(json(noNote).value(QStringLiteral("errors")).toArray().at(0).toObject().value(QStringLiteral("field")).toString(),
+                 QStringLiteral("note"));
+        const ApiReply resolved = edit(*server, agent, exceptions, id, "status",
+                                       R"({"status":"resolved","reason":"carrier_error","note":"driver confirmed"})");
+        QVERIFY2(resolved.status == 200, resolved.body.constData());
+        QCOMPARE(json(resolved).value(QStringLiteral("resolution_reason")).toInt(), 7);
+        QCOMPARE(json(resolved).value(QStringLiteral("resolution_note")).toString(), QStringLiteral("driver confirmed"));
+        QVERIFY(json(resolved).value(QStringLiteral("snoozed_until_ms")).isNull());
+        QCOMPARE(edit(*server, agent, exceptions, id, "snooze", snoozeUntil(3)).status, 409);
+        QCOMPARE(edit(*server, agent, exceptions, id, "status", R"({"status":"open","reason":"delivered"})").status, 400);
+        QCOMPARE(edit(*server, agent, exceptions, id, "status", R"({"status":"open"})").status, 200);
+        const ApiReply plain = edit(*server, agent, exceptions, id, "status", R"({"status":"resolved"})");
+        QCOMPARE(plain.status, 200);
+        QCOMPARE(json(plain).value(QStringLiteral("resolution_reason")).toInt(), 0);
+        // Analysts read only.
+        QCOMPARE(edit(*server, login(*server, "ana"), exceptions, other, "snooze", snoozeUntil(3)).status, 403);
+
+        // The rules keep the fake reason; a replica gets every field.
+        ShipmentIngestor ingestor(*server->db);
+        QString error;
+        QVERIFY2(ingestor.refreshExceptions(test::runningNowMs(), nullptr, &error), qPrintable(error));
+        QCOMPARE(scalar(*server->db, QStringLiteral("SELECT reason FROM exceptions WHERE id = %1").arg(id)), 9);
+        auto client = openClient();
+        QVERIFY(sync(*client, *server, agent));
+        compareStores(*server->db, *client);
+        QCOMPARE(scalar(*client, QStringLiteral("SELECT fake_attempt_at_ms FROM exceptions WHERE id = %1").arg(id)), latestAttempt);
     }
 
     void userAccountsAndInvalidBodies()
