@@ -112,8 +112,13 @@ std::optional<ExceptionQueueFacets> ExceptionQueueFacetCounter::count(const Exce
             select += QStringLiteral(", ifnull(sum(q.snoozed_until_ms > ?), 0)");
             binds.append({context.nowMs, {}, false});
         }
-        const QString sql = select + QStringLiteral(" FROM exception_queue q INDEXED BY queue_facets WHERE q.status = ")
-            + QString::number(stored) + QStringLiteral(" AND ") + where.where(binds, Dimension::Status);
+        // With other dimensions, from the covering index; without, a count of the status
+        // range of whichever index is smallest.
+        const QString others = where.where(binds, Dimension::Status);
+        const bool restricted = others != QLatin1String("1");
+        const QString sql = select + QStringLiteral(" FROM exception_queue q")
+            + (restricted ? QStringLiteral(" INDEXED BY queue_facets") : QString()) + QStringLiteral(" WHERE q.status = ")
+            + QString::number(stored) + QStringLiteral(" AND ") + others;
         std::unique_ptr<SqlStatement> statement = SqlStatement::prepare(m_database, sql, error);
         if (!statement)
             return std::nullopt;

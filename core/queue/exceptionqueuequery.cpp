@@ -104,11 +104,12 @@ QString buildPage(const ExceptionQueueFilter &filter, const ExceptionQueueSort &
     const queue::QueueFilterSql where(filter, context);
     QList<QList<SqlBind>> partBinds;
     const QList<QString> parts = keysetParts(sort, after, partBinds);
-    // With a full-text search the matches lead (few rows, sorted after); otherwise the sort
-    // index does, and the filter is checked row by row until the page is full.
-    const QString from = filter.search.isEmpty()
-        ? QStringLiteral("exception_queue q INDEXED BY ") + QLatin1String(sortIndex(sort.column))
-        : QStringLiteral("exception_queue q");
+    // With a full-text search its matches lead: their exceptions through the shipment
+    // index, sorted after (the planner would rather walk the sort index and probe every
+    // row). Otherwise the sort index does, and the filter is checked row by row until the
+    // page is full.
+    const QString from = QStringLiteral("exception_queue q INDEXED BY ")
+        + QLatin1String(filter.search.isEmpty() ? sortIndex(sort.column) : "queue_by_shipment");
     QStringList selects;
     for (int storedStatus : where.storedStatuses()) {
         for (qsizetype i = 0; i < parts.size(); ++i) {
