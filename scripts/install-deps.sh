@@ -12,6 +12,7 @@ packages=(
   dbus-daemon gnome-keyring openssl
   xvfb xauth fonts-dejavu-core python3 python3-yaml
   postgresql libqt6sql6-psql
+  faketime
 )
 
 missing=()

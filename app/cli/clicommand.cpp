@@ -12,6 +12,11 @@ QString formatCount(qint64 n)
     return english.toString(n);
 }
 
+QString formatCount(qint64 n, const char *one, const char *many)
+{
+    return formatCount(n) + QLatin1Char(' ') + QLatin1String(n == 1 ? one : many);
+}
+
 int CliCommand::execute(const QStringList &arguments, Console &console) const
 {
     QCommandLineParser parser;

@@ -66,5 +66,7 @@ protected:
 };
 
 QString formatCount(qint64 n);
+// "1 record", "2 records".
+QString formatCount(qint64 n, const char *one, const char *many);
 
 } // namespace ct::cli

@@ -88,16 +88,17 @@ int IngestCommand::run(const QCommandLineParser &parser, Console &console) const
             &error);
         const FeedReadSummary &r = result.read;
         const IngestCounts &c = result.stored;
-        console.out << file << ": " << formatCount(r.records) << " records, "
-                    << formatCount(r.shipments) << " shipments (" << formatCount(c.shipmentsNew)
+        console.out << file << ": " << formatCount(r.records, "record", "records") << ", "
+                    << formatCount(r.shipments, "shipment", "shipments") << " (" << formatCount(c.shipmentsNew)
                     << " new, " << formatCount(c.shipmentsUpdated) << " updated, "
                     << formatCount(c.shipmentsUnchanged) << " unchanged), "
-                    << formatCount(c.eventsNew) << " new events, " << formatCount(c.eventsDuplicate)
-                    << " duplicate, " << formatCount(c.exceptionsOpened) << " exceptions opened, "
-                    << formatCount(c.exceptionsResolved) << " resolved; " << formatCount(r.failedRecords)
-                    << " records failed, " << formatCount(r.errors) << " errors, "
-                    << formatCount(r.warnings) << " warnings, " << formatCount(r.notFound)
-                    << " not found, " << formatCount(r.unmappedEvents) << " unmapped codes\n";
+                    << formatCount(c.eventsNew, "new event", "new events") << ", " << formatCount(c.eventsDuplicate)
+                    << " duplicate, " << formatCount(c.exceptionsOpened, "exception", "exceptions") << " opened, "
+                    << formatCount(c.exceptionsResolved) << " resolved; "
+                    << formatCount(r.failedRecords, "record", "records") << " failed, "
+                    << formatCount(r.errors, "error", "errors") << ", " << formatCount(r.warnings, "warning", "warnings")
+                    << ", " << formatCount(r.notFound) << " not found, "
+                    << formatCount(r.unmappedEvents, "unmapped code", "unmapped codes") << "\n";
         console.out.flush();
         console.err.flush();
         if (!stored) {

@@ -360,19 +360,42 @@ QString DemoOrderBuilder::itemSku(const DemoOrderItem &item, DemoMarket market) 
     return sku;
 }
 
-QString DemoOrderBuilder::itemName(const DemoOrderItem &item, DemoMarket market) const
+QString DemoOrderBuilder::itemVariant(const DemoOrderItem &item, DemoMarket market) const
 {
     const ProductInfo &p = m_products[item.product];
-    QString name = p.name;
     QString variant;
     if (!p.colours.empty())
         variant = p.colours[item.colour % p.colours.size()].name;
     const QString size = sizeLabel(item, market, false);
     if (!size.isEmpty())
         variant = variant.isEmpty() ? size : variant + QStringLiteral(" / ") + size;
+    return variant;
+}
+
+QString DemoOrderBuilder::itemName(const DemoOrderItem &item, DemoMarket market) const
+{
+    QString name = m_products[item.product].name;
+    const QString variant = itemVariant(item, market);
     if (!variant.isEmpty())
         name += QStringLiteral(" \u2014 ") + variant;
     return name;
+}
+
+QString DemoOrderBuilder::categoryCode(DemoCategory category)
+{
+    switch (category) {
+    case DemoCategory::Apparel:
+        return QStringLiteral("apparel");
+    case DemoCategory::Footwear:
+        return QStringLiteral("footwear");
+    case DemoCategory::Accessories:
+        return QStringLiteral("accessories");
+    case DemoCategory::Home:
+        return QStringLiteral("home");
+    case DemoCategory::Beauty:
+        return QStringLiteral("beauty");
+    }
+    return {};
 }
 
 } // namespace ct

@@ -49,7 +49,9 @@ public:
 
     QString itemSku(const DemoOrderItem &item, DemoMarket market) const;
     QString itemName(const DemoOrderItem &item, DemoMarket market) const;
+    QString itemVariant(const DemoOrderItem &item, DemoMarket market) const; // "Black / M"
     static DemoCategory category(const DemoOrderItem &item);
+    static QString categoryCode(DemoCategory category); // "footwear"
 
     // The market's price, in minor units, of a price list entry given in US cents.
     static qint64 localPrice(quint32 usdCents, DemoMarket market);

@@ -144,6 +144,9 @@ bool DemoReturnPlanner::plan(const DemoReturnInput &in, DemoRandom &rng, ReturnR
     out.windowDays = windowDays;
 
     bool finalSale = false;
+    // The customer's word on each item's condition, from a stream of its own so that the
+    // rest of the demo data does not depend on it.
+    DemoRandom said(m_context.seed() ^ 0x524554555253ull, static_cast<quint64>(m_sequence));
     auto addItem = [&](int index) {
         const DemoOrderItem &item = order.items[static_cast<size_t>(index)];
         ReturnItem r;
@@ -152,6 +155,15 @@ bool DemoReturnPlanner::plan(const DemoReturnInput &in, DemoRandom &rng, ReturnR
         r.quantity = item.quantity > 1 ? rng.uniformInt(1, item.quantity) : 1;
         r.unitPriceCents = item.unitCents;
         r.finalSale = item.finalSale;
+        const DemoCategory itemCategory = DemoOrderBuilder::category(item);
+        r.category = DemoOrderBuilder::categoryCode(itemCategory);
+        r.variant = m_orders.itemVariant(item, market);
+        const bool wearable = itemCategory == DemoCategory::Apparel || itemCategory == DemoCategory::Footwear;
+        const bool boxed = itemCategory == DemoCategory::Beauty || itemCategory == DemoCategory::Home
+            || itemCategory == DemoCategory::Accessories;
+        r.worn = wearable && said.chancePermille(reason == ReturnReason::ChangedMind ? 120 : 50);
+        r.tagsRemoved = wearable && said.chancePermille(r.worn ? 700 : 60);
+        r.opened = boxed && said.chancePermille(itemCategory == DemoCategory::Beauty ? 300 : 400);
         finalSale = finalSale || item.finalSale;
         out.amountCents += r.unitPriceCents * r.quantity;
         out.items.append(std::move(r));

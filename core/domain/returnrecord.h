@@ -16,6 +16,12 @@ struct ReturnItem
     int quantity = 1;
     qint64 unitPriceCents = 0;
     bool finalSale = false; // sold as final sale: not returnable under the usual policy
+    QString category;       // the merchant's product category, lower case ("footwear"); may be empty
+    QString variant;        // what the customer had: "Black / M"; an exchange offers another
+    // What the customer says of the item's condition (the return policy's conditions).
+    bool worn = false;
+    bool opened = false;
+    bool tagsRemoved = false;
 };
 
 // A customer's request to send back (part of) an order, and what became of it.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "carrierfeedpoller.h"
 
+#include "ingest/contentsniffer.h"
 #include "ingest/feedimporter.h"
 #include "json/parser.h"
 #include "net/tokenbucket.h"
@@ -186,10 +187,12 @@ void CarrierFeedPoller::onReply(Feed &feed)
         const QByteArray body = reply->readAll();
         json::Parser::Error parseError;
         if (!d->parser.parse(body.constData(), body.size(), &parseError)) {
+            // Cut-off JSON is worth another try; so is a proxy's page, but say what it was.
+            const ContentSniffer::Result sniffed = ContentSniffer::sniff(body);
             retryLater(feed,
-                       QStringLiteral("the body is not valid JSON (%1 bytes; %2)")
-                           .arg(body.size())
-                           .arg(parseError.message),
+                       sniffed.kind == ContentSniffer::Kind::Json
+                           ? QStringLiteral("the body is not valid JSON (%1 bytes; %2)").arg(body.size()).arg(parseError.message)
+                           : QStringLiteral("the body is not JSON: it %1 (%2 bytes)").arg(sniffed.message()).arg(body.size()),
                        std::nullopt);
             return;
         }

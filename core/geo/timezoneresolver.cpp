@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <limits>
 
 namespace ct::geo {
 
@@ -155,7 +156,19 @@ const TimeZoneResolver::CachedZone &TimeZoneResolver::cached(const QByteArray &i
         if (!entry.zone.isValid())
             entry.zone = QTimeZone::utc();
         entry.fixedOffset = !entry.zone.hasDaylightTime();
-        entry.standardOffsetSeconds = entry.zone.standardTimeOffset(QDateTime::currentDateTimeUtc());
+        if (entry.fixedOffset) {
+            // The offset after the zone's last change, from the zone's data alone: what a
+            // run computes never depends on the day it runs.
+            static const QDateTime End(QDate(9999, 1, 1), QTime(0, 0), QTimeZone::utc());
+            const QTimeZone::OffsetData last = entry.zone.previousTransition(End);
+            if (last.atUtc.isValid()) {
+                entry.fixedSinceMs = last.atUtc.toMSecsSinceEpoch();
+                entry.fixedOffsetSeconds = last.offsetFromUtc;
+            } else {
+                entry.fixedSinceMs = std::numeric_limits<qint64>::min();
+                entry.fixedOffsetSeconds = entry.zone.offsetFromUtc(End);
+            }
+        }
         it = m_zones.insert(ianaId, entry);
     }
     return *it;
@@ -166,9 +179,9 @@ Timestamp TimeZoneResolver::resolveInZone(QDate date, int msOfDay, const QByteAr
     const CachedZone &z = cached(ianaId);
     const qint64 localMs =
         daysFromCivil(date.year(), date.month(), date.day()) * MsPerDay + msOfDay;
-    if (z.fixedOffset) {
-        return Timestamp{localMs - z.standardOffsetSeconds * qint64(1000),
-                         static_cast<qint16>(z.standardOffsetSeconds / 60)};
+    if (z.isFixedAt(localMs - z.fixedOffsetSeconds * qint64(1000))) {
+        return Timestamp{localMs - z.fixedOffsetSeconds * qint64(1000),
+                         static_cast<qint16>(z.fixedOffsetSeconds / 60)};
     }
     const QDateTime local(date, QTime::fromMSecsSinceStartOfDay(msOfDay), z.zone);
     const qint64 utcMs = localMs - local.offsetFromUtc() * qint64(1000);
@@ -184,8 +197,8 @@ std::optional<int> TimeZoneResolver::localOffsetAt(qint64 utcMs, QStringView cou
     if (zone.ianaId.isEmpty() || !zone.certain)
         return std::nullopt;
     const CachedZone &z = cached(zone.ianaId);
-    if (z.fixedOffset)
-        return z.standardOffsetSeconds / 60;
+    if (z.isFixedAt(utcMs))
+        return z.fixedOffsetSeconds / 60;
     return z.zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc())) / 60;
 }
 

@@ -55,8 +55,12 @@ private:
     struct CachedZone
     {
         QTimeZone zone;
+        // A zone that never keeps daylight time has one offset from its last transition
+        // on: instants from `fixedSinceMs` take that offset without asking QTimeZone.
         bool fixedOffset = false;
-        int standardOffsetSeconds = 0;
+        qint64 fixedSinceMs = 0;
+        int fixedOffsetSeconds = 0;
+        bool isFixedAt(qint64 utcMs) const { return fixedOffset && utcMs >= fixedSinceMs; }
     };
     const CachedZone &cached(const QByteArray &ianaId);
 

@@ -3,10 +3,13 @@
 
 #include "adapters/adapterregistry.h"
 #include "adapters/parsecontext.h"
+#include "contentsniffer.h"
 #include "json/recordsplitter.h"
 
 #include <QFile>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace ct {
 
@@ -45,6 +48,28 @@ FeedIssue sourceIssue(FeedIssue::Severity severity, const QString &source, const
     issue.source = source;
     issue.message = message;
     return issue;
+}
+
+// Why the whole of `data` is not JSON, or empty when it is (or may be in part): a file
+// that sniffs as XML, CSV, HTML or text is still read record by record when any record
+// in it starts like a JSON object or array, so that damage stays local.
+QString notJsonMessage(QByteArrayView data, const QList<json::RecordSpan> &spans)
+{
+    const ContentSniffer::Result sniffed = ContentSniffer::sniff(data);
+    switch (sniffed.kind) {
+    case ContentSniffer::Kind::Json:
+    case ContentSniffer::Kind::Blank:
+        return {};
+    case ContentSniffer::Kind::Binary:
+    case ContentSniffer::Kind::Utf16:
+        return sniffed.message();
+    default:
+        break;
+    }
+    const bool someStructured = std::any_of(spans.begin(), spans.end(), [&](const json::RecordSpan &span) {
+        return data[span.offset] == '{' || data[span.offset] == '[';
+    });
+    return someStructured ? QString() : sniffed.message();
 }
 
 } // namespace
@@ -91,6 +116,13 @@ FeedReadSummary FeedReader::readData(const QString &source, QByteArrayView data,
     m_stopRequested.store(false);
     FeedReadSummary summary;
     const QList<json::RecordSpan> spans = json::RecordSplitter::split(data.data(), data.size());
+    if (const QString notJson = notJsonMessage(data, spans); !notJson.isEmpty()) {
+        // One located line for the whole file, not one "malformed JSON" per line of it.
+        summary.records = 1;
+        summary.failedRecords = 1;
+        emitIssue(summary, onIssue, sourceIssue(FeedIssue::Severity::Error, source, notJson));
+        return summary;
+    }
     if (spans.isEmpty()) {
         emitIssue(summary, onIssue,
                   sourceIssue(FeedIssue::Severity::Warning, source,

@@ -85,6 +85,17 @@ private:
             advance();
     }
 
+    // true, false or null at the current position.
+    bool startsWithLiteral() const
+    {
+        for (const char *literal : {"true", "false", "null"}) {
+            const auto length = static_cast<qsizetype>(std::strlen(literal));
+            if (m_size - m_pos >= length && std::memcmp(m_data + m_pos, literal, static_cast<size_t>(length)) == 0)
+                return true;
+        }
+        return false;
+    }
+
     void scanValue()
     {
         RecordSpan span;
@@ -95,6 +106,7 @@ private:
         bool escaped = false;
         const char first = m_data[m_pos];
         const bool structured = first == '{' || first == '[';
+        const bool scalar = first == '"' || first == '-' || (first >= '0' && first <= '9') || startsWithLiteral();
         while (m_pos < m_size) {
             const char c = m_data[m_pos];
             if (inString) {
@@ -124,8 +136,10 @@ private:
                 return;
             }
             if (!structured) {
-                // A scalar or garbage: runs to the next separator or line end.
-                if (isSpace(c) || (m_inArray && (c == ',' || c == ']'))) {
+                // A scalar runs to the next separator; text that cannot start a JSON value
+                // runs to the end of its line, so a line of prose is one bad record, not
+                // one per word.
+                if ((scalar ? isSpace(c) : c == '\n') || (m_inArray && (c == ',' || c == ']'))) {
                     finish(span, false);
                     return;
                 }

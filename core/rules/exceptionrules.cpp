@@ -3,7 +3,10 @@
 
 #include "shipmenttimeline.h"
 
+#include "geo/timezoneresolver.h"
+
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 #include <cmath>
@@ -38,6 +41,28 @@ bool canStartStuckGap(const TrackingEvent &e)
 {
     return e.tag == Tag::InTransit || e.tag == Tag::OutForDelivery || e.tag == Tag::InfoReceived
            || e.tag == Tag::Pending;
+}
+
+// The last millisecond of `day` at the destination: local midnight after it, in the
+// destination's zone (so a change of clocks that day counts), else in the fallback offset.
+qint64 endOfDayAtDestination(const ShipmentFacts &facts, QDate day, int fallbackOffsetMinutes)
+{
+    const geo::TimeZoneResolver::Zone zone =
+        geo::TimeZoneResolver::zoneFor(facts.destinationCountry, facts.destinationState);
+    if (!zone.certain || zone.ianaId.isEmpty())
+        return startOfDayMs(day.addDays(1), fallbackOffsetMinutes) - 1;
+    // One resolver and one memo per thread keep the rules thread-safe; a zone has few
+    // distinct promised days, and building a zone's midnight is the slow part.
+    thread_local geo::TimeZoneResolver resolver;
+    thread_local QHash<QPair<QByteArray, qint64>, qint64> ends;
+    const QPair<QByteArray, qint64> key{zone.ianaId, day.toJulianDay()};
+    if (const auto it = ends.constFind(key); it != ends.constEnd())
+        return *it;
+    if (ends.size() > 100'000)
+        ends.clear();
+    const qint64 end = resolver.resolveInZone(day.addDays(1), 0, zone.ianaId).utcMs - 1;
+    ends.insert(key, end);
+    return end;
 }
 
 QString formatDays(qint64 ms)
@@ -97,13 +122,15 @@ ResponsibleParty ExceptionRules::partyFor(ExceptionType type, NdrReason reason, 
     return ResponsibleParty::Carrier;
 }
 
-std::optional<qint64> ExceptionRules::deadlineMs(const ShipmentFacts &facts, int offsetMinutes)
+std::optional<qint64> ExceptionRules::deadlineMs(const ShipmentFacts &facts, int fallbackOffsetMinutes)
 {
     if (facts.promisedDate.isValid())
-        return startOfDayMs(facts.promisedDate.addDays(1), offsetMinutes) - 1;
-    if (!facts.estimatedDelivery.isNull())
-        return facts.estimatedDelivery.deadlineMs(offsetMinutes);
-    return std::nullopt;
+        return endOfDayAtDestination(facts, facts.promisedDate, fallbackOffsetMinutes);
+    if (facts.estimatedDelivery.isNull())
+        return std::nullopt;
+    if (facts.estimatedDelivery.hasTime)
+        return facts.estimatedDelivery.at.utcMs;
+    return endOfDayAtDestination(facts, facts.estimatedDelivery.date, fallbackOffsetMinutes);
 }
 
 bool ExceptionRules::looksFake(const QList<TrackingEvent> &events, qsizetype attemptIndex,
@@ -411,6 +438,9 @@ QList<ExceptionEpisode> ExceptionRules::detect(const ShipmentFacts &facts,
     detectForgotten(events, nowMs, out);
     detectEventConditions(events, out);
     detectPickupNotCollected(events, nowMs, out);
+    const int offset = events.isEmpty() ? 0 : events.constLast().occurredAt.offsetMinutes;
+    for (ExceptionEpisode &ep : out)
+        ep.fallbackOffsetMinutes = offset;
     return out;
 }
 
@@ -430,7 +460,7 @@ ExceptionPriority ExceptionRules::priority(const ExceptionEpisode &episode, cons
 
     qint64 lateMs = episode.type == ExceptionType::Delayed ? episode.lateByMs : 0;
     if (episode.type != ExceptionType::Delayed) {
-        if (const auto deadline = deadlineMs(facts, 0); deadline && nowMs > *deadline)
+        if (const auto deadline = deadlineMs(facts, episode.fallbackOffsetMinutes); deadline && nowMs > *deadline)
             lateMs = nowMs - *deadline;
     }
     const qint64 lateDays = lateMs / MsPerDay;

@@ -21,6 +21,7 @@ struct ShipmentFacts
     QString service;
     QString originCountry;
     QString destinationCountry;
+    QString destinationState;        // with the country, names the destination's time zone
     qint64 orderValueCents = 0;
     QString currency;
     QDate promisedDate;              // promised to the customer at checkout
@@ -45,6 +46,9 @@ struct ExceptionEpisode
     std::optional<qint64> clearedMs;
     int attemptCount = 0;
     qint64 lateByMs = 0;  // Delayed: how late (at delivery, or now)
+    // The shipment's latest local offset: the promise is judged in it when the
+    // destination's time zone is unknown (see ExceptionRules::deadlineMs).
+    int fallbackOffsetMinutes = 0;
     QString detail;       // one line for people: "2 attempts; last: Customer unavailable"
 
     bool isOpen() const { return !clearedMs.has_value(); }
@@ -73,9 +77,12 @@ public:
     ExceptionPriority priority(const ExceptionEpisode &episode, const ShipmentFacts &facts,
                                qint64 nowMs, bool firstActionTaken = false) const;
 
-    // The promise deadline: end of the promised date (else of the carrier estimate) in
-    // the given local offset; nullopt when there is neither.
-    static std::optional<qint64> deadlineMs(const ShipmentFacts &facts, int offsetMinutes);
+    // The promise deadline, the last instant on time: the end of the promised date (else
+    // of the carrier's estimate, or its exact time) at the destination, in the offset in
+    // force there at local midnight (its time zone from the country and, where the
+    // country has several, the state), or in `fallbackOffsetMinutes` when the zone is
+    // unknown. nullopt when there is neither a promise nor an estimate.
+    static std::optional<qint64> deadlineMs(const ShipmentFacts &facts, int fallbackOffsetMinutes);
 
     static NdrReason ndrReasonOf(Subtag subtag);
     static ResponsibleParty partyFor(ExceptionType type, NdrReason reason, Subtag trigger);

@@ -193,6 +193,7 @@ ShipmentFacts factsOf(const StoredShipment &s)
     f.service = s.service;
     f.originCountry = s.origin.country;
     f.destinationCountry = s.destination.country;
+    f.destinationState = s.destination.state;
     f.orderValueCents = s.orderValueCents;
     f.currency = s.currency;
     f.promisedDate = s.promisedDate;
@@ -1009,7 +1010,12 @@ bool ShipmentIngestor::ingestReturns(const QList<ReturnRecord> &batch, qint64 no
                                      {QStringLiteral("name"), item.name},
                                      {QStringLiteral("quantity"), item.quantity},
                                      {QStringLiteral("unit_price_cents"), item.unitPriceCents},
-                                     {QStringLiteral("final_sale"), item.finalSale}});
+                                     {QStringLiteral("final_sale"), item.finalSale},
+                                     {QStringLiteral("category"), item.category},
+                                     {QStringLiteral("variant"), item.variant},
+                                     {QStringLiteral("worn"), item.worn},
+                                     {QStringLiteral("opened"), item.opened},
+                                     {QStringLiteral("tags_removed"), item.tagsRemoved}});
         }
         int i = 0;
         upsert->bind(i++, r.rma);

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -135,6 +136,25 @@ private slots:
         QVERIFY2(r.err.contains(broken.fileName() + QStringLiteral(": record 3 (line 3): error: format not recognised (top-level fields: hello)")), qPrintable(r.err));
     }
 
+    // A file that is not JSON: one located line on stderr, counts in agreement.
+    void ingestOfAnXmlFileSaysSoOnce()
+    {
+        const QString xml = db("track.xml");
+        QFile file(xml);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray body = "<?xml version=\"1.0\"?>\n<TrackResponse>\n";
+        for (int i = 0; i < 200; ++i)
+            body += "  <Activity><Status>In transit</Status><Date>20261120</Date></Activity>\n";
+        file.write(body + "</TrackResponse>\n");
+        file.close();
+        const Run r = cli({QStringLiteral("ingest"), QStringLiteral("--db"), db("xml.db"), QStringLiteral("--now"),
+                           QStringLiteral("2026-11-23T12:00:00Z"), xml});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err, xml + QStringLiteral(": error: looks like XML (<TrackResponse>): this format is not supported\n"));
+        QVERIFY2(r.out.contains(QLatin1String(": 1 record, 0 shipments (")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("; 1 record failed, 1 error, 0 warnings,")), qPrintable(r.out));
+    }
+
     void ingestIsIdempotentAndCounts()
     {
         const QString store = db("ingest.db");
@@ -143,7 +163,7 @@ private slots:
         QStringList args = {QStringLiteral("ingest"), QStringLiteral("--db"), store, QStringLiteral("--now"), QStringLiteral("2026-11-23T12:00:00Z")};
         Run first = cli(args + files);
         QCOMPARE(first.exitCode, 0);
-        QCOMPARE(first.out.count(QLatin1String(" records, ")), 3);
+        QCOMPARE(first.out.count(QRegularExpression(QStringLiteral("\\.json: \\d+ records?, "))), 3);
         const QJsonObject before = stats(store);
         const int shipments = before.value(QLatin1String("shipments")).toInt();
         QVERIFY(shipments > 3);

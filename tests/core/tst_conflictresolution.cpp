@@ -12,6 +12,8 @@
 #include "sync/representationwriter.h"
 #include "sync/syncstore.h"
 
+#include "support/testclock.h"
+
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -81,8 +83,8 @@ private slots:
         m_server = Database::open(serverPath, &error);
         QVERIFY2(m_server, qPrintable(error));
         DemoOptions options;
-        options.now = QDateTime::currentDateTimeUtc();
-        options.historyDays = 14; // many parcels still moving: open exceptions at any time of day
+        options.now = test::fixedNow();
+        options.historyDays = 14; // many parcels still moving: many open exceptions
         DemoSeeder::Result seeded;
         QVERIFY2(DemoSeeder::seed(*m_server, options, 200, {}, &seeded, &error), qPrintable(error));
         QVERIFY(number(*m_server, QStringLiteral("SELECT count(*) FROM exceptions WHERE status = 0")) >= 3);
@@ -91,7 +93,7 @@ private slots:
         QVERIFY(QFile::copy(serverPath, clientPath));
         m_client = Database::open(clientPath, &error);
         QVERIFY2(m_client, qPrintable(error));
-        m_now = QDateTime::currentMSecsSinceEpoch();
+        m_now = test::fixedNowMs();
     }
 
     void discardKeepsTheServersVersionAndUndoReopens()

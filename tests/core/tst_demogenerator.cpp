@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
-// The demo data generator: determinism, well-formed records, realistic transit times,
-// exception scenarios (classified from the events with the exception rules' conditions)
-// and returns.
+// The demo data generator: determinism (its own random numbers and elementary functions
+// pinned to the bit), well-formed records, realistic transit times, exception scenarios
+// (classified from the events with the exception rules' conditions) and returns.
 #include "demo/democatalog.h"
 #include "demo/demogenerator.h"
+#include "demo/demorandom.h"
 #include "domain/subtag.h"
 #include "geo/timezoneresolver.h"
 
@@ -17,6 +18,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <bitset>
 #include <map>
 
@@ -50,6 +52,13 @@ Generated generate(quint64 seed, int count, const QDateTime &now = Now, int hist
     return g;
 }
 
+// An instant as text; an unset one as 0 (QDateTime gives an invalid value a
+// local-time-dependent number, which would make the digest depend on TZ).
+qint64 msOf(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toMSecsSinceEpoch() : 0;
+}
+
 // A canonical text form of everything generated.
 QByteArray dump(const Generated &g)
 {
@@ -59,14 +68,14 @@ QByteArray dump(const Generated &g)
         ts << s.carrier << '|' << s.trackingNumber << '|' << s.masterTrackingNumber << '|'
            << s.pieceCount << '|' << s.service << '|' << s.sourceFormat << '|' << int(s.tag) << '|'
            << int(s.subtag) << '|' << s.estimatedDelivery.toIsoString() << '|'
-           << s.shippedAt.toMSecsSinceEpoch() << '|' << s.origin.city << ',' << s.origin.state
+           << msOf(s.shippedAt) << '|' << s.origin.city << ',' << s.origin.state
            << ',' << s.origin.postalCode << ',' << s.origin.country << '|' << s.destination.city
            << ',' << s.destination.state << ',' << s.destination.postalCode << ','
            << s.destination.country << '|' << s.order.orderId << '|' << s.order.customerName << '|'
            << s.order.customerEmail << '|' << s.order.customerPhone << '|'
            << s.order.orderValueCents << '|' << s.order.currency << '|'
            << s.order.promisedDate.toString(Qt::ISODate) << '|'
-           << s.order.orderedAt.toMSecsSinceEpoch() << '\n';
+           << msOf(s.order.orderedAt) << '\n';
         for (const TrackingEvent &e : s.events)
             ts << "  " << e.occurredAt.toIsoString() << '|' << int(e.tag) << '|' << int(e.subtag)
                << '|' << e.rawCode << '|' << e.description << '|' << e.city << '|' << e.state << '|'
@@ -75,10 +84,10 @@ QByteArray dump(const Generated &g)
     for (const ReturnRecord &r : g.returns) {
         ts << r.rma << '|' << r.orderId << '|' << r.carrier << '|' << r.trackingNumber << '|'
            << int(r.reason) << '|' << r.reasonNote << '|' << r.amountCents << '|' << r.currency
-           << '|' << r.requestedAt.toMSecsSinceEpoch() << '|' << r.deliveredAt.toMSecsSinceEpoch()
+           << '|' << msOf(r.requestedAt) << '|' << msOf(r.deliveredAt)
            << '|' << r.windowDays << '|' << int(r.status) << '|' << int(r.resolution) << '|'
            << r.resolutionAmountCents << '|' << r.reverseCarrier << '|' << r.reverseTrackingNumber
-           << '|' << r.inspectionGrade << '|' << r.updatedAt.toMSecsSinceEpoch() << '\n';
+           << '|' << r.inspectionGrade << '|' << msOf(r.updatedAt) << '\n';
         for (const ReturnItem &i : r.items)
             ts << "  " << i.sku << '|' << i.name << '|' << i.quantity << '|' << i.unitPriceCents
                << '|' << i.finalSale << '\n';
@@ -392,6 +401,151 @@ private slots:
         QVERIFY(digest(a) != digest(d));
     }
 
+    // The generator's math, pinned at the numbers: the same on every compiler, standard
+    // library, libm and CPU, or demo data changes unnoticed. The values were computed by
+    // an independent implementation of the same steps in IEEE-754 double arithmetic;
+    // the SplitMix64 outputs for state 0 are the published reference's.
+    void randomStreamsArePinned()
+    {
+        quint64 state = 0;
+        QCOMPARE(DemoRandom::splitMix64(state), 0xe220a8397b1dcdafull);
+        QCOMPARE(DemoRandom::splitMix64(state), 0x6e789e6aa1b965f4ull);
+        QCOMPARE(DemoRandom::splitMix64(state), 0x06c45d188009454full);
+        DemoRandom one(1);
+        for (const quint64 expected : {0xb3f2af6d0fc710c5ull, 0x853b559647364ceaull, 0x92f89756082a4514ull,
+                                       0x642e1c7bc266a3a7ull})
+            QCOMPARE(one.next(), expected);
+        DemoRandom stream(2026, 3);
+        for (const quint64 expected : {0x96cac73ef05664c9ull, 0x26cfffbba919e783ull, 0x8e615b5a39e3762bull})
+            QCOMPARE(stream.next(), expected);
+    }
+
+    void drawsArePinned()
+    {
+        DemoRandom r(7);
+        for (const quint64 expected : {0x3fe66b1f5ee9df2eull, 0x3fd1d70f6593d20aull, 0x3feade3a6932a58full})
+            QCOMPARE(std::bit_cast<quint64>(r.uniform()), expected);
+        DemoRandom dice(7);
+        QList<int> rolls;
+        for (int i = 0; i < 12; ++i)
+            rolls << dice.uniformInt(1, 6);
+        QCOMPARE(rolls, (QList<int>{1, 3, 1, 5, 3, 6, 5, 5, 5, 2, 6, 5}));
+        DemoRandom wide(7);
+        QCOMPARE(wide.uniformInt(-1'000'000'000, 1'000'000'000), -633201538);
+        QCOMPARE(wide.uniformInt(-1'000'000'000, 1'000'000'000), 763756381);
+        QCOMPARE(wide.uniformInt(-1'000'000'000, 1'000'000'000), -251556811);
+        DemoRandom w(5);
+        const int weights[] = {70, 20, 10};
+        QList<int> picks;
+        for (int i = 0; i < 20; ++i)
+            picks << w.weighted(std::span<const int>(weights));
+        QCOMPARE(picks, (QList<int>{1, 0, 0, 2, 2, 2, 0, 2, 2, 1, 0, 0, 0, 0, 1, 1, 2, 0, 0, 1}));
+        DemoRandom z(5);
+        const int someZero[] = {0, 3, 0, 1}; // a zero weight is never picked
+        picks.clear();
+        for (int i = 0; i < 12; ++i)
+            picks << z.weighted(std::span<const int>(someZero));
+        QCOMPARE(picks, (QList<int>{1, 1, 1, 1, 1, 3, 3, 1, 1, 1, 3, 3}));
+    }
+
+    // exp and log by range reduction and series: pinned to the bit, and each within 2 ulps
+    // of the correctly rounded value (computed with 60-digit decimal arithmetic).
+    void expAndLogArePinned_data()
+    {
+        QTest::addColumn<bool>("isExp");
+        QTest::addColumn<double>("x");
+        QTest::addColumn<quint64>("bits");
+        QTest::addColumn<quint64>("correctlyRounded"); // 0: a value by definition, not an approximation
+        const struct
+        {
+            double x;
+            quint64 bits, correct;
+        } exps[] = {
+            {0.0, 0x3ff0000000000000ull, 0x3ff0000000000000ull},
+            {1.0, 0x4005bf0a8b145768ull, 0x4005bf0a8b145769ull},
+            {-1.0, 0x3fd78b56362cef39ull, 0x3fd78b56362cef38ull},
+            {0.5, 0x3ffa61298e1e069bull, 0x3ffa61298e1e069cull},
+            {-0.5, 0x3fe368b2fc6f960cull, 0x3fe368b2fc6f960aull},
+            {1e-10, 0x3ff000000006df38ull, 0x3ff000000006df38ull},
+            {0.34657359027997264, 0x3ff6a09e667f3bccull, 0x3ff6a09e667f3bccull}, // ln(2)/2: sqrt(2)
+            {0.6931471805599453, 0x4000000000000000ull, 0x4000000000000000ull},  // ln(2): 2
+            {2.302585092994046, 0x4024000000000000ull, 0x4024000000000001ull},   // ln(10): 10
+            {10.0, 0x40d5829dcf95055full, 0x40d5829dcf950560ull},
+            {-10.0, 0x3f07cd79b5647c9bull, 0x3f07cd79b5647c9bull},
+            {100.0, 0x48f3494a9b171bf3ull, 0x48f3494a9b171bf5ull},
+            {-100.0, 0x36ea8c1f14e2af5bull, 0x36ea8c1f14e2af5dull},
+            {700.0, 0x7f0d945df4f8ec8eull, 0x7f0d945df4f8ec8eull},
+            {-700.0, 0x00d14f2b0fb9307eull, 0x00d14f2b0fb9307full},
+        };
+        for (const auto &e : exps)
+            QTest::addRow("exp(%.17g)", e.x) << true << e.x << e.bits << e.correct;
+        // Beyond the range: exp clamps its argument at 700 and gives 0 below -700.
+        QTest::newRow("exp(701) = exp(700)") << true << 701.0 << quint64(0x7f0d945df4f8ec8eull) << quint64(0);
+        QTest::newRow("exp(-700.5) = 0") << true << -700.5 << quint64(0) << quint64(0);
+        const struct
+        {
+            double x;
+            quint64 bits, correct;
+        } logs[] = {
+            {1.0, 0x0000000000000000ull, 0x0000000000000000ull},
+            {2.0, 0x3fe62e42fefa39efull, 0x3fe62e42fefa39efull},
+            {0.5, 0xbfe62e42fefa39efull, 0xbfe62e42fefa39efull},
+            {10.0, 0x40026bb1bbb55516ull, 0x40026bb1bbb55516ull},
+            {0.1, 0xc0026bb1bbb55515ull, 0xc0026bb1bbb55515ull},
+            {2.718281828459045, 0x3ff0000000000000ull, 0x3ff0000000000000ull},
+            // Either side of the reduction's switch at sqrt(1/2).
+            {0.7071067811865475, 0xbfd62e42fefa39f0ull, 0xbfd62e42fefa39f1ull},
+            {0.7071067811865476, 0xbfd62e42fefa39efull, 0xbfd62e42fefa39eeull},
+            {1.4142135623730951, 0x3fd62e42fefa39efull, 0x3fd62e42fefa39f0ull},
+            {123456.789, 0x40277281cad8a844ull, 0x40277281cad8a844ull},
+            {1e-300, 0xc085963447f87fb5ull, 0xc085963447f87fb5ull},
+            {1e300, 0x4085963447f87fb5ull, 0x4085963447f87fb5ull},
+            {5e-324, 0xc0874385446d71c3ull, 0xc0874385446d71c3ull}, // the smallest subnormal
+        };
+        for (const auto &l : logs)
+            QTest::addRow("log(%.17g)", l.x) << false << l.x << l.bits << l.correct;
+        // Not positive: -745, below log of the smallest double.
+        QTest::newRow("log(0) = -745") << false << 0.0 << quint64(0xc087480000000000ull) << quint64(0);
+        QTest::newRow("log(-1) = -745") << false << -1.0 << quint64(0xc087480000000000ull) << quint64(0);
+    }
+
+    void expAndLogArePinned()
+    {
+        QFETCH(bool, isExp);
+        QFETCH(double, x);
+        QFETCH(quint64, bits);
+        QFETCH(quint64, correctlyRounded);
+        const double value = isExp ? DemoRandom::exp(x) : DemoRandom::log(x);
+        QCOMPARE(std::bit_cast<quint64>(value), bits);
+        if (correctlyRounded == 0)
+            return;
+        // Same sign, so the bit patterns are ordered like the values.
+        const qint64 ulps = static_cast<qint64>(bits - correctlyRounded);
+        QVERIFY2(std::abs(ulps) <= 2, qPrintable(QStringLiteral("%1 ulps from the correctly rounded value").arg(ulps)));
+    }
+
+    void normalAndLognormalArePinned()
+    {
+        DemoRandom n(11);
+        for (const quint64 expected : {0xbfb6539cafab4c81ull, 0xbfc0a6b7d8b68811ull, 0xbff93446ac0afd85ull,
+                                       0xbfd6407b1dc54509ull, 0xbfe144de0c3c9a4dull, 0xbfd0196fb1c2115bull})
+            QCOMPARE(std::bit_cast<quint64>(n.normal()), expected);
+        DemoRandom l(11); // 36 x exp(0.4 z): 34.77, 34.17, 19.17, 31.33
+        for (const quint64 expected : {0x404162052048381cull, 0x4041165a8df512e9ull, 0x40332bd9ab81d321ull,
+                                       0x403f536d15eab584ull})
+            QCOMPARE(std::bit_cast<quint64>(l.lognormal(36.0, 0.4)), expected);
+        DemoRandom rounded(11);
+        QList<int> hours;
+        for (int i = 0; i < 12; ++i)
+            hours << rounded.lognormalInt(36.0, 0.4, 12, 240);
+        QCOMPARE(hours, (QList<int>{35, 34, 19, 31, 29, 33, 36, 39, 46, 22, 29, 33}));
+        DemoRandom clamped(11); // a wide spread, clamped to [24, 48]
+        hours.clear();
+        for (int i = 0; i < 12; ++i)
+            hours << clamped.lognormalInt(36.0, 2.0, 24, 48);
+        QCOMPARE(hours, (QList<int>{30, 28, 24, 24, 24, 24, 36, 48, 48, 24, 24, 25}));
+    }
+
     void outputIsPinned()
     {
         // Byte-identical on every platform: a change here on one platform only is a
@@ -428,14 +582,14 @@ private slots:
             QCOMPARE(s.masterTrackingNumber.isEmpty(), s.pieceCount == 1);
             QVERIFY(!s.origin.city.isEmpty() && !s.origin.postalCode.isEmpty());
             QVERIFY(!s.destination.city.isEmpty() && !s.destination.postalCode.isEmpty());
-            QVERIFY(s.order.orderedAt.isValid() && s.order.orderedAt.toMSecsSinceEpoch() <= m_now);
-            QVERIFY(s.order.orderedAt.toMSecsSinceEpoch() >= m_now - 90 * Day);
-            QVERIFY(s.order.orderedAt.toMSecsSinceEpoch() <=
+            QVERIFY(s.order.orderedAt.isValid() && msOf(s.order.orderedAt) <= m_now);
+            QVERIFY(msOf(s.order.orderedAt) >= m_now - 90 * Day);
+            QVERIFY(msOf(s.order.orderedAt) <=
                     s.events.constFirst().occurredAt.utcMs);
             QVERIFY(s.order.promisedDate.isValid());
             QVERIFY(s.order.orderValueCents > 0);
             if (s.shippedAt.isValid()) {
-                QVERIFY(s.shippedAt.toMSecsSinceEpoch() <= m_now);
+                QVERIFY(msOf(s.shippedAt) <= m_now);
                 QVERIFY(!s.estimatedDelivery.isNull());
             }
         }
@@ -446,7 +600,7 @@ private slots:
         qint64 previous = 0;
         qint64 previousId = 0;
         for (const ShipmentRecord &s : std::as_const(m_data.shipments)) {
-            const qint64 t = s.order.orderedAt.toMSecsSinceEpoch();
+            const qint64 t = msOf(s.order.orderedAt);
             QVERIFY(t >= previous);
             previous = t;
             const qint64 id = s.order.orderId.mid(1).toLongLong();
@@ -818,7 +972,7 @@ private slots:
             QVERIFY(r.amountCents <= s->order.orderValueCents);
             QVERIFY(r.resolutionAmountCents <= r.amountCents);
             QVERIFY(r.deliveredAt <= r.requestedAt);
-            QVERIFY(r.requestedAt <= r.updatedAt && r.updatedAt.toMSecsSinceEpoch() <= m_now);
+            QVERIFY(r.requestedAt <= r.updatedAt && msOf(r.updatedAt) <= m_now);
             QVERIFY(r.windowDays >= 14);
             statuses[int(r.status)]++;
             reasons[int(r.reason)]++;
@@ -870,7 +1024,7 @@ private slots:
                 ++sizeOrColourResolved;
                 sizeOrColourExchanged += r.resolution == ReturnResolution::Exchange ? 1 : 0;
             }
-            const qint64 age = m_now - r.requestedAt.toMSecsSinceEpoch();
+            const qint64 age = m_now - msOf(r.requestedAt);
             if (age < 2 * Day) {
                 ++recent;
                 recentEarly +=
@@ -907,7 +1061,7 @@ private slots:
         const Generated g = generate(5, 500, Now, 7);
         QCOMPARE(g.shipments.size(), 500);
         for (const ShipmentRecord &s : g.shipments) {
-            QVERIFY(s.order.orderedAt.toMSecsSinceEpoch() >= m_now - 7 * Day);
+            QVERIFY(msOf(s.order.orderedAt) >= m_now - 7 * Day);
             for (const TrackingEvent &e : s.events)
                 QVERIFY(e.occurredAt.utcMs <= m_now);
         }

@@ -232,6 +232,33 @@ private slots:
         QCOMPARE(r.timestamp.utcMs, localMs - offset * MsPerMinute);
     }
 
+    // Zones that never keep daylight time take a cached offset; one whose offset changed
+    // (Caracas: -04:30 from December 2007, -04:00 from May 2016) keeps the offset of its
+    // day, whatever day the test runs on.
+    void timeInZone_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::addColumn<QDateTime>("local");
+        QTest::addColumn<int>("offset");
+        QTest::newRow("Caracas 2006") << QByteArray("America/Caracas") << QDateTime(QDate(2006, 6, 1), QTime(9, 0)) << -240;
+        QTest::newRow("Caracas 2010") << QByteArray("America/Caracas") << QDateTime(QDate(2010, 6, 1), QTime(9, 0)) << -270;
+        QTest::newRow("Caracas 2026") << QByteArray("America/Caracas") << QDateTime(QDate(2026, 6, 1), QTime(9, 0)) << -240;
+        QTest::newRow("fixed zone") << QByteArray("Etc/GMT-5") << QDateTime(QDate(2026, 6, 1), QTime(9, 0)) << 300;
+        QTest::newRow("unknown zone is UTC") << QByteArray("Nowhere/Atlantis") << QDateTime(QDate(2026, 6, 1), QTime(9, 0)) << 0;
+    }
+
+    void timeInZone()
+    {
+        QFETCH(QByteArray, zone);
+        QFETCH(QDateTime, local);
+        QFETCH(int, offset);
+        geo::TimeZoneResolver resolver;
+        const Timestamp t = resolver.resolveInZone(local.date(), local.time().msecsSinceStartOfDay(), zone);
+        QCOMPARE(t.offsetMinutes, offset);
+        const qint64 localMs = QDateTime(local.date(), local.time(), QTimeZone::utc()).toMSecsSinceEpoch();
+        QCOMPARE(t.utcMs, localMs - offset * MsPerMinute);
+    }
+
     void carrierCodes_data()
     {
         QTest::addColumn<QString>("name");

@@ -15,6 +15,7 @@
 #include "sync/representationwriter.h"
 #include "support/testclock.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -135,6 +136,44 @@ qint64 facet(const QList<FacetCount> &counts, const QString &value)
             return c.count;
     }
     return 0;
+}
+
+// Instants and dates relative to the suite's now, written into hand-made text:
+// {N+2h}, {N-19h30m}, {N+23h+05:30} an ISO 8601 instant (in that offset, else Z);
+// {J+0h} the same with milliseconds; {m+720h} as edit errors write it ("...T14:00Z");
+// {u-19h} as history lines write it ("2026-06-16 19:00 UTC"); {D+1} a date.
+QString timed(QString text)
+{
+    static const QRegularExpression At(QStringLiteral("\\{([NJmu])([+-]\\d+)h(?:(\\d+)m)?([+-]\\d\\d:\\d\\d)?\\}"));
+    static const QRegularExpression Day(QStringLiteral("\\{D([+-]\\d+)\\}"));
+    for (auto m = At.match(text); m.hasMatch(); m = At.match(text)) {
+        const int sign = m.captured(2).startsWith(QLatin1Char('-')) ? -1 : 1;
+        const qint64 ms = m.captured(2).toLongLong() * Hour + sign * m.captured(3).toLongLong() * 60'000;
+        QDateTime t = test::fixedNow().addMSecs(ms);
+        QString out;
+        if (m.captured(1) == QLatin1String("N") && !m.captured(4).isEmpty()) {
+            const int minutes = m.captured(4).mid(1, 2).toInt() * 60 + m.captured(4).mid(4, 2).toInt();
+            t = t.toOffsetFromUtc((m.captured(4).startsWith(QLatin1Char('-')) ? -60 : 60) * minutes);
+            out = t.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss")) + m.captured(4);
+        } else if (m.captured(1) == QLatin1String("N")) {
+            out = t.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+        } else if (m.captured(1) == QLatin1String("J")) {
+            out = t.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
+        } else if (m.captured(1) == QLatin1String("m")) {
+            out = t.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm'Z'"));
+        } else {
+            out = t.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+        }
+        text.replace(m.capturedStart(), m.capturedLength(), out);
+    }
+    for (auto m = Day.match(text); m.hasMatch(); m = Day.match(text))
+        text.replace(m.capturedStart(), m.capturedLength(), test::fixedNow().date().addDays(m.captured(1).toInt()).toString(Qt::ISODate));
+    return text;
+}
+
+QByteArray timed(const char *text)
+{
+    return timed(QString::fromUtf8(text)).toUtf8();
 }
 
 ExceptionQueueContext at(double hours, const char *user = "omar")
@@ -452,8 +491,8 @@ private slots:
         QTest::newRow("priority P1") << QByteArray(R"({"priority":{"min":1,"max":1}})") << QList<qint64>{1};
         QTest::newRow("priority P2 and lower") << QByteArray(R"({"priority":{"min":2}})") << QList<qint64>{7, 5, 3, 2};
         QTest::newRow("opened in the last 12 h")
-            << QByteArray(R"({"opened":{"from":"2026-06-16T22:00:00Z","to":"2026-06-17T10:00:00Z"}})") << QList<qint64>{1, 7, 5};
-        QTest::newRow("opened before, with an offset") << QByteArray(R"({"opened":{"to":"2026-06-16T20:00:00+05:30"}})")
+            << timed(R"({"opened":{"from":"{N-12h}","to":"{N+0h}"}})") << QList<qint64>{1, 7, 5};
+        QTest::newRow("opened before, with an offset") << timed(R"({"opened":{"to":"{N-19h30m+05:30}"}})")
                                                        << QList<qint64>{3, 2};
         QTest::newRow("cod") << QByteArray(R"({"payment_modes":["cod"]})") << QList<qint64>{5, 3};
         QTest::newRow("payment unknown") << QByteArray(R"({"payment_modes":["unknown"]})") << QList<qint64>{2};
@@ -675,7 +714,7 @@ private slots:
         QVERIFY(errors.isEmpty());
         QVERIFY(*back == f);
         QCOMPARE(back->toJson(), json);
-        QVERIFY2(json.contains(R"("opened":{"from":"2026-06-15T10:00:00.000Z","to":"2026-06-17T10:00:00.000Z"})"), json.constData());
+        QVERIFY2(json.contains(timed(R"("opened":{"from":"{J-48h}","to":"{J+0h}"})")), json.constData());
         // The default filter is the empty object, and reads back as the default.
         QCOMPARE(ExceptionQueueFilter().toJson(), QByteArray("{}"));
         QVERIFY(*ExceptionQueueFilter::fromJson(QByteArray("{}"), &errors) == ExceptionQueueFilter());
@@ -946,28 +985,27 @@ private slots:
         QTest::addColumn<QByteArray>("op");
         QTest::addColumn<QByteArray>("params");
         QTest::addColumn<QString>("error"); // empty: valid
-        // N is 2026-06-17T10:00:00Z.
-        QTest::newRow("snooze in an hour") << QByteArray("snooze") << QByteArray(R"({"until":"2026-06-17T11:00:00Z"})") << QString();
+        QTest::newRow("snooze in an hour") << QByteArray("snooze") << timed(R"({"until":"{N+1h}"})") << QString();
         QTest::newRow("snooze with offset and note") << QByteArray("snooze")
-                                                     << QByteArray(R"({"until":"2026-06-18T09:00:00+05:30","note":"customer on leave"})")
+                                                     << timed(R"({"until":"{N+23h+05:30}","note":"customer on leave"})")
                                                      << QString();
-        QTest::newRow("snooze 30 days") << QByteArray("snooze") << QByteArray(R"({"until":"2026-07-17T10:00:00Z"})") << QString();
-        QTest::newRow("snooze now") << QByteArray("snooze") << QByteArray(R"({"until":"2026-06-17T10:00:00Z"})")
-                                    << QStringLiteral("until: 2026-06-17T10:00:00Z is not in the future (it is 2026-06-17T10:00Z now)");
-        QTest::newRow("snooze past") << QByteArray("snooze") << QByteArray(R"({"until":"2026-06-16T23:00:00Z"})")
-                                     << QStringLiteral("until: 2026-06-16T23:00:00Z is not in the future");
-        QTest::newRow("snooze too far") << QByteArray("snooze") << QByteArray(R"({"until":"2026-07-17T10:01:00Z"})")
-                                        << QStringLiteral("until: 2026-07-17T10:01:00Z is more than 30 days ahead (at most 2026-07-17T10:00Z)");
-        QTest::newRow("snooze without offset") << QByteArray("snooze") << QByteArray(R"({"until":"2026-06-18T09:00:00"})")
+        QTest::newRow("snooze 30 days") << QByteArray("snooze") << timed(R"({"until":"{N+720h}"})") << QString();
+        QTest::newRow("snooze now") << QByteArray("snooze") << timed(R"({"until":"{N+0h}"})")
+                                    << timed(QStringLiteral("until: {N+0h} is not in the future (it is {m+0h} now)"));
+        QTest::newRow("snooze past") << QByteArray("snooze") << timed(R"({"until":"{N-11h}"})")
+                                     << timed(QStringLiteral("until: {N-11h} is not in the future"));
+        QTest::newRow("snooze too far") << QByteArray("snooze") << timed(R"({"until":"{N+720h1m}"})")
+                                        << timed(QStringLiteral("until: {N+720h1m} is more than 30 days ahead (at most {m+720h})"));
+        QTest::newRow("snooze without offset") << QByteArray("snooze") << timed(R"({"until":"{N+23h}"})").replace("Z\"", "\"")
                                                << QStringLiteral("until: must be an ISO 8601 instant with its offset");
-        QTest::newRow("snooze a date") << QByteArray("snooze") << QByteArray(R"({"until":"2026-06-18"})")
+        QTest::newRow("snooze a date") << QByteArray("snooze") << timed(R"({"until":"{D+1}"})")
                                        << QStringLiteral("until: must be an ISO 8601 instant");
         QTest::newRow("snooze missing") << QByteArray("snooze") << QByteArray(R"({"note":"later"})") << QStringLiteral("until: is required");
-        QTest::newRow("fake attempt") << QByteArray("mark_fake_attempt") << QByteArray(R"({"date":"2026-06-18"})") << QString();
-        QTest::newRow("fake attempt today") << QByteArray("mark_fake_attempt") << QByteArray(R"({"date":"2026-06-17","note":"was home"})")
+        QTest::newRow("fake attempt") << QByteArray("mark_fake_attempt") << timed(R"({"date":"{D+1}"})") << QString();
+        QTest::newRow("fake attempt today") << QByteArray("mark_fake_attempt") << timed(R"({"date":"{D+0}","note":"was home"})")
                                             << QString();
-        QTest::newRow("fake attempt yesterday") << QByteArray("mark_fake_attempt") << QByteArray(R"({"date":"2026-06-16"})")
-                                                << QStringLiteral("date: 2026-06-16 is in the past (today is 2026-06-17)");
+        QTest::newRow("fake attempt yesterday") << QByteArray("mark_fake_attempt") << timed(R"({"date":"{D-1}"})")
+                                                << timed(QStringLiteral("date: {D-1} is in the past (today is {D+0})"));
         QTest::newRow("fake attempt without date") << QByteArray("mark_fake_attempt") << QByteArray("{}") << QStringLiteral("date: is required");
         QTest::newRow("resolve, old client") << QByteArray("status") << QByteArray(R"({"status":"resolved"})") << QString();
         QTest::newRow("resolve with reason") << QByteArray("status") << QByteArray(R"({"status":"resolved","reason":"address_corrected"})")
@@ -1009,7 +1047,7 @@ private slots:
         QString error;
         const ExceptionQueueFilter open;
         QCOMPARE(*query.count(open, at(0), &error), 1);
-        const EditOutcome snoozed = applyEdit(*db, id, "snooze", R"({"until":"2026-06-17T14:00:00Z","note":"customer asked for the afternoon"})",
+        const EditOutcome snoozed = applyEdit(*db, id, "snooze", timed(R"({"until":"{N+4h}","note":"customer asked for the afternoon"})"),
                                               atHours(0));
         QVERIFY2(snoozed.ok(), qPrintable(snoozed.detail));
         QCOMPARE(snoozed.versionAfter, snoozed.versionBefore + 1);
@@ -1021,21 +1059,21 @@ private slots:
         const auto history = ExceptionDetailQueries(*db).history(id, &error);
         QCOMPARE(history->constLast().action, QStringLiteral("snooze"));
         QCOMPARE(history->constLast().actor, QStringLiteral("maria"));
-        QCOMPARE(history->constLast().detail, QStringLiteral("Snoozed until 2026-06-17 14:00 UTC: customer asked for the afternoon"));
+        QCOMPARE(history->constLast().detail, timed(QStringLiteral("Snoozed until {u+4h}: customer asked for the afternoon")));
         // A note does not end the mark; an action does.
         QVERIFY(applyEdit(*db, id, "note", R"({"text":"called, no answer"})", atHours(5)).ok());
         QVERIFY(query.row(id, at(5), &error)->backFromSnooze);
-        QVERIFY(applyEdit(*db, id, "reattempt", R"({"date":"2026-06-18"})", atHours(5)).ok());
+        QVERIFY(applyEdit(*db, id, "reattempt", timed(R"({"date":"{D+1}"})"), atHours(5)).ok());
         QVERIFY(!query.row(id, at(5), &error)->backFromSnooze);
         QCOMPARE(query.row(id, at(5), &error)->snoozedUntilMs, std::nullopt);
         // Snoozing a resolved exception is not possible.
         QVERIFY(applyEdit(*db, id, "status", R"({"status":"resolved","reason":"customer_contacted"})", atHours(6)).ok());
-        const EditOutcome refused = applyEdit(*db, id, "snooze", R"({"until":"2026-06-18T09:00:00Z"})", atHours(6));
+        const EditOutcome refused = applyEdit(*db, id, "snooze", timed(R"({"until":"{N+23h}"})"), atHours(6));
         QCOMPARE(refused.status, EditOutcome::Status::InvalidTransition);
         QVERIFY2(refused.detail.contains(QStringLiteral("resolved")), qPrintable(refused.detail));
         // An instant that is past by the time the edit is applied is refused there too.
         QVERIFY(applyEdit(*db, id, "status", R"({"status":"open"})", atHours(6)).ok());
-        const EditOutcome late = applyEdit(*db, id, "snooze", R"({"until":"2026-06-17T15:00:00Z"})", atHours(6));
+        const EditOutcome late = applyEdit(*db, id, "snooze", timed(R"({"until":"{N+5h}"})"), atHours(6));
         QCOMPARE(late.status, EditOutcome::Status::InvalidParams);
         QCOMPARE(late.errors.constFirst().field, QStringLiteral("until"));
     }
@@ -1047,7 +1085,7 @@ private slots:
         QVERIFY(db);
         ingest(*db, {parcel("1ZRESOLVE", {scan(30, Subtag::InTransit), scan(3, Subtag::AttemptFailAddressIssue)})});
         const qint64 id = value(*db, QStringLiteral("SELECT id FROM exceptions")).toLongLong();
-        QVERIFY(applyEdit(*db, id, "snooze", R"({"until":"2026-06-18T09:00:00Z"})", atHours(0)).ok());
+        QVERIFY(applyEdit(*db, id, "snooze", timed(R"({"until":"{N+23h}"})"), atHours(0)).ok());
         const EditOutcome resolved =
             applyEdit(*db, id, "status", R"({"status":"resolved","reason":"address_corrected","note":"flat 4B added"})", atHours(1));
         QVERIFY2(resolved.ok(), qPrintable(resolved.detail));
@@ -1095,7 +1133,7 @@ private slots:
         ExceptionQueueQuery query(*db);
         QCOMPARE(query.row(id, at(0), &error)->reason, NdrReason::CustomerUnavailable);
         QCOMPARE(query.row(id, at(0), &error)->party, ResponsibleParty::Customer);
-        const EditOutcome marked = applyEdit(*db, id, "mark_fake_attempt", R"({"date":"2026-06-18","note":"customer was home all day"})", atHours(0));
+        const EditOutcome marked = applyEdit(*db, id, "mark_fake_attempt", timed(R"({"date":"{D+1}","note":"customer was home all day"})"), atHours(0));
         QVERIFY2(marked.ok(), qPrintable(marked.detail));
         auto row = query.row(id, at(0), &error);
         QCOMPARE(row->fakeAttemptAtMs, std::optional<qint64>(atHours(-19)));
@@ -1103,10 +1141,10 @@ private slots:
         QCOMPARE(row->party, ResponsibleParty::Carrier);
         QCOMPARE(row->firstActionAtMs, std::optional<qint64>(atHours(0)));
         QCOMPARE(ExceptionDetailQueries(*db).history(id, &error)->constLast().detail,
-                 QStringLiteral("Attempt of 2026-06-16 15:00 UTC marked fake (not made); re-attempt requested for 2026-06-18: "
-                                "customer was home all day"));
+                 timed(QStringLiteral("Attempt of {u-19h} marked fake (not made); re-attempt requested for {D+1}: "
+                                      "customer was home all day")));
         // Twice is refused.
-        const EditOutcome again = applyEdit(*db, id, "mark_fake_attempt", R"({"date":"2026-06-18"})", atHours(0));
+        const EditOutcome again = applyEdit(*db, id, "mark_fake_attempt", timed(R"({"date":"{D+1}"})"), atHours(0));
         QCOMPARE(again.status, EditOutcome::Status::InvalidTransition);
         QVERIFY2(again.detail.contains(QStringLiteral("already marked fake")), qPrintable(again.detail));
         // The rules run again (a refresh, a repeated feed): the mark and its reason stay.
@@ -1126,7 +1164,7 @@ private slots:
         ingest(*db, {parcel("1ZLOST", {scan(30, Subtag::InTransit), scan(5, Subtag::ExceptionLost)})});
         const qint64 lost = value(*db, QStringLiteral("SELECT x.id FROM exceptions x JOIN shipments s ON s.id = x.shipment_id "
                                                       "WHERE s.tracking_number = '1ZLOST'")).toLongLong();
-        const EditOutcome notAnAttempt = applyEdit(*db, lost, "mark_fake_attempt", R"({"date":"2026-06-18"})", atHours(0));
+        const EditOutcome notAnAttempt = applyEdit(*db, lost, "mark_fake_attempt", timed(R"({"date":"{D+1}"})"), atHours(0));
         QCOMPARE(notAnAttempt.status, EditOutcome::Status::InvalidTransition);
         QVERIFY2(notAnAttempt.detail.contains(QStringLiteral("only a failed delivery attempt")), qPrintable(notAnAttempt.detail));
     }

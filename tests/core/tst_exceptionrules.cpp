@@ -1,35 +1,16 @@
 // SPDX-License-Identifier: MIT
 // Exception rules on hand-built timelines; every expected instant is computed by hand in
 // the comments.
-#include "rules/exceptionrules.h"
+#include "rulestestsupport.h"
 #include "rules/shipmenttimeline.h"
 
 #include <QDateTime>
 #include <QTest>
 
 using namespace ct;
+using namespace ct::rulestest;
 
 namespace {
-
-qint64 at(const char *iso)
-{
-    const QDateTime dt = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
-    Q_ASSERT(dt.isValid());
-    return dt.toMSecsSinceEpoch();
-}
-
-// An event at an ISO time with offset ("2026-11-19T14:47:00-06:00").
-TrackingEvent ev(const char *iso, Subtag subtag, const char *description = "", const char *city = "")
-{
-    const QDateTime dt = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
-    TrackingEvent e;
-    e.occurredAt = Timestamp{dt.toMSecsSinceEpoch(), static_cast<qint16>(dt.offsetFromUtc() / 60)};
-    e.subtag = subtag;
-    e.tag = tagOf(subtag);
-    e.description = QString::fromUtf8(description);
-    e.city = QString::fromUtf8(city);
-    return e;
-}
 
 ShipmentFacts usFacts()
 {
@@ -40,16 +21,6 @@ ShipmentFacts usFacts()
     f.orderValueCents = 10000;
     f.currency = QStringLiteral("USD");
     return f;
-}
-
-QList<ExceptionEpisode> ofType(const QList<ExceptionEpisode> &all, ExceptionType type)
-{
-    QList<ExceptionEpisode> out;
-    for (const ExceptionEpisode &e : all) {
-        if (e.type == type)
-            out.append(e);
-    }
-    return out;
 }
 
 } // namespace

@@ -286,13 +286,13 @@ private slots:
         // Likely enough that every kind shows up in the ~150 requests of a run (the order of
         // requests between feeds varies from run to run, so which request draws what does too).
         faulty.faults = *FaultPlan::parse(QStringLiteral("latency=0.1:20,429=0.1:0,500=0.1,reset=0.1,"
-                                                         "truncate=0.1,duplicate=0.15,shuffle=0.15"),
+                                                         "truncate=0.1,duplicate=0.15,shuffle=0.15,html=0.05"),
                                           &error);
         CarrierSimulator sim(faulty);
         QVERIFY2(sim.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
         auto db = open("faults.db");
         QVERIFY(db);
-        // A page fails 4 times in 10 here: 20 attempts make giving up a 1e-8 event.
+        // A page fails about 4 times in 10 here: 20 attempts make giving up a 1e-7 event.
         QList<CarrierFeedConfig> feeds = everyFeed(sim);
         for (CarrierFeedConfig &c : feeds)
             c.retry.maxAttempts = 20;
@@ -349,6 +349,9 @@ private slots:
         QTest::newRow("always 429") << QStringLiteral("429=1:0") << 15000 << QStringLiteral("HTTP 429");
         QTest::newRow("always cut") << QStringLiteral("truncate=1") << 15000
                                     << QStringLiteral("the body is not valid JSON");
+        QTest::newRow("a proxy's page") << QStringLiteral("html=1") << 15000
+                                        << QStringLiteral("the body is not JSON: it looks like an HTML page "
+                                                          "(\"Access denied\"), not tracking data");
         QTest::newRow("too slow") << QStringLiteral("latency=1:400") << 60 << QStringLiteral("no data for 60 ms");
     }
 

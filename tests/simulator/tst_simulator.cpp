@@ -237,6 +237,12 @@ private slots:
             }
             QCOMPARE(r.status, 200);
             QCOMPARE(r.headers.value("content-length").toLongLong(), r.body.size());
+            if (applied.contains("html")) {
+                saw(FaultPlan::Kind::HtmlPage);
+                QVERIFY(r.headers.value("content-type").startsWith("text/html"));
+                QVERIFY(r.body.startsWith("<!DOCTYPE html>"));
+                continue;
+            }
             for (FaultPlan::Kind kind : {FaultPlan::Kind::Truncate, FaultPlan::Kind::Duplicate,
                                          FaultPlan::Kind::Shuffle}) {
                 if (applied.contains(FaultPlan::kindName(kind).toLatin1()))

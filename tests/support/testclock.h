@@ -9,11 +9,13 @@
 
 namespace ct::test {
 
-// The suite's "now": Wednesday 2026-06-17 10:00 UTC. Seed demo data, run the rules and
-// stamp edits at this instant, or at a fixed distance from it.
+// The suite's "now": Wednesday 2026-06-17 14:00 UTC (10:00 in New York, 19:30 in India).
+// Seed demo data, run the rules and stamp edits at this instant, or at a fixed distance
+// from it. (A 14-day demo history of 40 shipments has 3 open exceptions at this instant,
+// 200 have 7: enough for the sync suites.)
 inline QDateTime fixedNow()
 {
-    return QDateTime(QDate(2026, 6, 17), QTime(10, 0), QTimeZone::utc());
+    return QDateTime(QDate(2026, 6, 17), QTime(14, 0), QTimeZone::utc());
 }
 
 inline qint64 fixedNowMs()

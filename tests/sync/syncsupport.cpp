@@ -3,9 +3,11 @@
 
 #include "auth/authservice.h"
 #include "store/serverschema.h"
+#include "support/postgrescluster.h"
 
 #include "demo/demoseeder.h"
 #include "net/tlstrust.h"
+
 #include "support/testclock.h"
 
 #include <QDateTime>
@@ -16,12 +18,41 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTimeZone>
 
 namespace ct::synctest {
 
 using namespace ct::server;
 
 const QString Password = QStringLiteral("correct horse battery");
+
+std::unique_ptr<PostgresCluster> startBackend(QString *error)
+{
+    const QByteArray backend = qgetenv("CT_TEST_BACKEND");
+    if (backend.isEmpty() || backend == "sqlite")
+        return nullptr;
+    if (backend != "postgresql") {
+        *error = QStringLiteral("CT_TEST_BACKEND is sqlite (the default) or postgresql, not \"%1\"")
+                     .arg(QString::fromLocal8Bit(backend));
+        return nullptr;
+    }
+    auto postgres = std::make_unique<PostgresCluster>();
+    if (!postgres->start(error))
+        return nullptr;
+    qInfo("server stores in PostgreSQL %s on port %d", qPrintable(postgres->version()), postgres->port());
+    return postgres;
+}
+
+QString newServerStore(PostgresCluster *postgres, const QString &sqlitePath)
+{
+    if (!postgres)
+        return sqlitePath;
+    QString error;
+    const QString database = postgres->createDatabase(&error);
+    if (database.isEmpty())
+        qFatal("%s", qPrintable(error));
+    return postgres->socketUrl(database);
+}
 
 ServerConfig testConfig()
 {
@@ -35,7 +66,7 @@ ServerConfig testConfig()
 }
 
 std::unique_ptr<TestServer> startServer(const QString &dbPath, int demoShipments, const ServerConfig &config,
-                                        QString *listenError)
+                                        QString *listenError, ApiService::Clock clock)
 {
     auto server = std::make_unique<TestServer>();
     QString error;
@@ -44,7 +75,7 @@ std::unique_ptr<TestServer> startServer(const QString &dbPath, int demoShipments
         qFatal("server store: %s", qPrintable(error));
     if (demoShipments > 0) {
         DemoOptions options;
-        options.now = test::fixedNow();
+        options.now = clock ? QDateTime::fromMSecsSinceEpoch(clock(), QTimeZone::utc()) : test::fixedNow();
         // Two weeks of orders: many parcels still moving, so many open exceptions (a
         // 90-day history leaves only a handful open, depending on the time of day).
         options.historyDays = 14;
@@ -57,7 +88,9 @@ std::unique_ptr<TestServer> startServer(const QString &dbPath, int demoShipments
                                       std::pair{"ana", Role::Analyst}, std::pair{"meg", Role::Manager}})
         if (!auth.createUser(QString::fromLatin1(name), role, Password, 0, &error))
             qFatal("user: %s", qPrintable(error));
-    server->api = std::make_unique<ApiService>(*server->db, config, [] { return test::runningNowMs(); });
+    if (!clock)
+        clock = [] { return test::runningNowMs(); };
+    server->api = std::make_unique<ApiService>(*server->db, config, std::move(clock));
     server->http = std::make_unique<HttpFrontend>(*server->api, config);
     if (!server->http->listen(&error)) {
         if (!listenError)

@@ -21,6 +21,8 @@
 #include <memory>
 #include <utility>
 
+class PostgresCluster;
+
 namespace ct::synctest {
 
 // Every user of a test server has this password.
@@ -34,14 +36,25 @@ struct TestServer
     QUrl url;
 };
 
+// The server stores' backend, from CT_TEST_BACKEND: SQLite (unset or "sqlite": null is
+// returned) or "postgresql": a throwaway cluster, started (support/postgrescluster.h).
+// Null with `error` set when the variable is something else or the cluster cannot start.
+std::unique_ptr<PostgresCluster> startBackend(QString *error);
+
+// A new, empty server store: the SQLite file `sqlitePath`, or a new database in `postgres`
+// (its URL) when there is one. Aborts the test run when the database cannot be made.
+QString newServerStore(PostgresCluster *postgres, const QString &sqlitePath);
+
 // A config for tests: any free port on loopback, fast password hashing, no rate limits.
 server::ServerConfig testConfig();
 
 // A server on a new store at `dbPath` with `demoShipments` demo shipments (two weeks of orders) and the users
 // maria and omar (agents), ana (analyst) and meg (manager). Aborts the test run when it
 // cannot start; `error` (when given) gets why listen() failed and the server is null.
+// With a `clock`, the server reads "now" from it (token expiry, edit dates, audit times)
+// and the demo data is seeded at clock()'s instant, so the test controls time.
 std::unique_ptr<TestServer> startServer(const QString &dbPath, int demoShipments, const server::ServerConfig &config,
-                                        QString *listenError = nullptr);
+                                        QString *listenError = nullptr, server::ApiService::Clock clock = {});
 
 struct HttpAnswer
 {

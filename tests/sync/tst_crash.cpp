@@ -10,6 +10,8 @@
 #include "store/database.h"
 #include "sync/outbox.h"
 
+#include "support/testclock.h"
+
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -89,7 +91,7 @@ private:
         while (ids.next()) {
             const QByteArray params = QStringLiteral("{\"text\":\"round %1 note %2\"}").arg(round).arg(queued).toUtf8();
             if (Outbox(client).enqueue(EntityKind::Exception, ids.value(0).toLongLong(), *note, params,
-                                       QStringLiteral("maria"), QDateTime::currentMSecsSinceEpoch(), nullptr)
+                                       QStringLiteral("maria"), test::runningNowMs(), nullptr)
                     .ok())
                 ++queued;
         }

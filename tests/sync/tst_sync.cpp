@@ -8,7 +8,6 @@
 
 #include "auth/authservice.h"
 #include "support/postgrescluster.h"
-#include "support/testclock.h"
 
 #include "edits/editcatalog.h"
 #include "store/database.h"
@@ -19,6 +18,8 @@
 #include "sync/outbox.h"
 #include "sync/resourcetable.h"
 #include "sync/syncengine.h"
+
+#include "support/testclock.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -48,16 +49,7 @@ private:
     QString path(const QString &name) { return m_dir.filePath(QStringLiteral("%1-%2.db").arg(name).arg(++m_files)); }
 
     // Where a new server store goes: a new SQLite file, or a new PostgreSQL database.
-    QString newServerStore()
-    {
-        if (!m_postgres)
-            return path(QStringLiteral("server"));
-        QString error;
-        const QString database = m_postgres->createDatabase(&error);
-        if (database.isEmpty())
-            qFatal("%s", qPrintable(error));
-        return m_postgres->socketUrl(database);
-    }
+    QString newServerStore() { return synctest::newServerStore(m_postgres.get(), path(QStringLiteral("server"))); }
 
     // Runs controltower-server; its exit code and what it wrote.
     static std::pair<int, QString> runServer(const QStringList &arguments, const QProcessEnvironment &environment,
@@ -173,15 +165,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QByteArray backend = qgetenv("CT_TEST_BACKEND");
-        QVERIFY2(backend.isEmpty() || backend == "sqlite" || backend == "postgresql",
-                 "CT_TEST_BACKEND is sqlite (the default) or postgresql");
-        if (backend == "postgresql") {
-            m_postgres = std::make_unique<PostgresCluster>();
-            QString error;
-            QVERIFY2(m_postgres->start(&error), qPrintable(error));
-            qInfo("server stores in PostgreSQL %s on port %d", qPrintable(m_postgres->version()), m_postgres->port());
-        }
+        QString error;
+        m_postgres = startBackend(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void cleanupTestCase() { m_postgres.reset(); }
@@ -273,7 +259,7 @@ private slots:
         const qint64 exceptionsBefore = scalar(*client, QStringLiteral("SELECT count(*) FROM exceptions"));
         ShipmentIngestor ingestor(*client);
         QString error;
-        QVERIFY(!ingestor.refreshExceptions(QDateTime::currentMSecsSinceEpoch() + 30LL * 86'400'000, nullptr, &error));
+        QVERIFY(!ingestor.refreshExceptions(test::runningNowMs() + 30LL * 86'400'000, nullptr, &error));
         QCOMPARE(error, QStringLiteral("this store is a replica of the team server at %1 and only sync writes to it; "
                                        "ingest, demo data and exception refresh run on the server")
                             .arg(server->url.toString()));
@@ -296,7 +282,7 @@ private slots:
         QString message;
         QVERIFY2(sync(*client, *server, token, &message), qPrintable(message));
         const EditOp *note = EditCatalog::find(EntityKind::Exception, u"note");
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 now = test::runningNowMs();
         QList<qint64> ids;
         for (int i = 0; i < 6; ++i)
             ids << scalar(*client, QStringLiteral("SELECT id FROM exceptions ORDER BY id LIMIT 1 OFFSET %1").arg(i * 3));
@@ -336,7 +322,7 @@ private slots:
         const qint64 id = someException(*server->db, 0);
         QVERIFY(id > 0);
         const EditOp *assign = EditCatalog::find(EntityKind::Exception, u"assign");
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 now = test::runningNowMs();
         QVERIFY(Outbox(*a).enqueue(EntityKind::Exception, id, *assign, QByteArray(R"({"assignee":"maria"})"), QStringLiteral("maria"), now, nullptr).ok());
         QVERIFY(Outbox(*b).enqueue(EntityKind::Exception, id, *assign, QByteArray(R"({"assignee":"omar"})"), QStringLiteral("omar"), now, nullptr).ok());
         // Each client sees its own edit at once.
@@ -384,7 +370,7 @@ private slots:
                 else if (name == QLatin1String("contact_customer")) body = R"({"template":"ndr_first","channel":"whatsapp"})";
                 else if (name == QLatin1String("snooze")) body = snoozeUntil(2);
                 else if (name == QLatin1String("mark_fake_attempt")) {
-                    id = failedAttempt(*server->db, n % 5);
+                    id = failedAttempt(*server->db, 0);
                     QVERIFY(reopen(*server->db, id));
                     body = R"({"date":"2099-01-31","note":"no card left, customer was home"})";
                 }
@@ -432,7 +418,7 @@ private slots:
         QVERIFY2(pulled, qPrintable(message));
         const EditOp *note = EditCatalog::find(EntityKind::Exception, u"note");
         const EditOp *claim = EditCatalog::find(EntityKind::Exception, u"claim");
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 now = test::runningNowMs();
         int queued = 0;
         for (int i = 0; i < 10; ++i) {
             const qint64 id = someException(*client, i);
@@ -533,7 +519,7 @@ private slots:
         config.requestsPerSecond = 1;
         config.requestBurst = 2;
         config.passwordIterations = 1000;
-        ApiService limited(*server->db, config, [] { return test::runningNowMs(); });
+        ApiService limited(*server->db, config, [] { return test::fixedNowMs(); }); // no refill between requests
         ApiRequest req;
         req.method = "GET";
         req.path = QStringLiteral("/v1/me");
@@ -820,7 +806,7 @@ private slots:
         ShipmentIngestor ingestor(*server->db);
         IngestCounts counts;
         QString error;
-        const qint64 later = QDateTime::currentMSecsSinceEpoch() + 20 * 24 * 3'600'000LL;
+        const qint64 later = test::runningNowMs() + 20 * 24 * 3'600'000LL;
         QVERIFY2(ingestor.refreshExceptions(later, &counts, &error, {}, 64), qPrintable(error));
         QVERIFY(counts.exceptionsOpened + counts.exceptionsUpdated + counts.exceptionsResolved > 0);
         QVERIFY(scalar(*server->db, QStringLiteral("SELECT max(seq) FROM change_log")) > before);
@@ -900,12 +886,12 @@ private slots:
         QCOMPARE(schema(*db), schema(*fresh));
         // It still serves: its user logs in with the stored hash, its feed pages.
         AuthService auth(*db, 1000, 3'600'000);
-        QVERIFY2(auth.login(QStringLiteral("admin"), QStringLiteral("fixture-password"), QDateTime::currentMSecsSinceEpoch(), &error),
+        QVERIFY2(auth.login(QStringLiteral("admin"), QStringLiteral("fixture-password"), test::runningNowMs(), &error),
                  qPrintable(error));
         const qint64 shipments = scalar(*db, QStringLiteral("SELECT count(*) FROM shipments"));
         QCOMPARE(shipments, 25);
         ShipmentIngestor ingestor(*db);
-        QVERIFY2(ingestor.refreshExceptions(QDateTime::currentMSecsSinceEpoch(), nullptr, &error), qPrintable(error));
+        QVERIFY2(ingestor.refreshExceptions(test::runningNowMs(), nullptr, &error), qPrintable(error));
         QVERIFY(integrityOk(*db));
     }
 

@@ -11,6 +11,8 @@
 #include "sync/outbox.h"
 #include "sync/syncengine.h"
 
+#include "support/testclock.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QProcess>
@@ -158,7 +160,7 @@ private slots:
         QVERIFY(id > 0);
         const EditOp *note = EditCatalog::find(EntityKind::Exception, u"note");
         QVERIFY(Outbox(*client).enqueue(EntityKind::Exception, id, *note, QByteArray(R"({"text":"sent over TLS"})"),
-                                        QStringLiteral("maria"), QDateTime::currentMSecsSinceEpoch(), nullptr).ok());
+                                        QStringLiteral("maria"), test::runningNowMs(), nullptr).ok());
         std::tie(ok, message) = sync(*client, *server, token, m_trusted);
         QVERIFY2(ok, qPrintable(message));
         QCOMPARE(scalar(*server->db, QStringLiteral("SELECT count(*) FROM exception_history WHERE detail = 'sent over TLS'")), 1);

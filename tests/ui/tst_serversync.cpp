@@ -20,6 +20,8 @@
 #include "sync/serversession.h"
 #include "sync/syncengine.h"
 
+#include "support/testclock.h"
+
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
@@ -442,7 +444,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60'000);
         const qint64 id = scalar(*client, QStringLiteral("SELECT id FROM exceptions WHERE status = 0 ORDER BY id LIMIT 1"));
         QVERIFY(Outbox(*client).enqueue(EntityKind::Exception, id, *EditCatalog::find(EntityKind::Exception, u"claim"), "{}",
-                                        QStringLiteral("ana"), QDateTime::currentMSecsSinceEpoch(), nullptr).ok());
+                                        QStringLiteral("ana"), test::runningNowMs(), nullptr).ok());
         window.session()->syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60'000);
         QVERIFY(finished.last().at(0).toBool());
@@ -506,7 +508,7 @@ private slots:
         const qint64 reapplied = scalar(*server->db, openSql.arg(1));
         QVERIFY(discarded > 0 && reapplied > 0);
         const EditOp *assign = EditCatalog::find(EntityKind::Exception, u"assign");
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 now = test::runningNowMs();
         for (qint64 id : {discarded, reapplied}) {
             QVERIFY(Outbox(*a).enqueue(EntityKind::Exception, id, *assign, R"({"assignee":"maria"})",
                                        QStringLiteral("maria"), now, nullptr).ok());

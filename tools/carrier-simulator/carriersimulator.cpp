@@ -274,6 +274,11 @@ void CarrierSimulator::send(QHttpServerResponder &responder, Reply reply,
     } else if (faults.status == 500) {
         reply = {500, {}, errorBody(500, QStringLiteral("Internal Server Error"))};
         applied.append(QStringLiteral("500"));
+    } else if (faults.htmlPage) {
+        // What a captive portal or a proxy in front of the carrier sends with a 200.
+        reply = {200, {}, QByteArrayLiteral("<!DOCTYPE html>\n<html><head><title>Access denied</title></head>\n"
+                                            "<body><h1>Access denied</h1><p>Sign in to continue.</p></body></html>\n")};
+        applied.append(QStringLiteral("html"));
     } else {
         if (faults.duplicate)
             applied.append(QStringLiteral("duplicate"));
@@ -287,7 +292,7 @@ void CarrierSimulator::send(QHttpServerResponder &responder, Reply reply,
     if (!applied.isEmpty())
         reply.headers.append({"X-Simulator-Faults", applied.join(QLatin1Char(',')).toLatin1()});
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
-    responder.writeHeader("Content-Type", jsonType());
+    responder.writeHeader("Content-Type", faults.htmlPage ? QByteArrayLiteral("text/html; charset=utf-8") : jsonType());
     for (const auto &[name, value] : reply.headers)
         responder.writeHeader(name, value);
     responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));

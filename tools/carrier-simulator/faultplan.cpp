@@ -23,6 +23,7 @@ constexpr std::array<KindName, FaultPlan::KindCount> Names = {{
     {FaultPlan::Kind::Truncate, "truncate"},
     {FaultPlan::Kind::Duplicate, "duplicate"},
     {FaultPlan::Kind::Shuffle, "shuffle"},
+    {FaultPlan::Kind::HtmlPage, "html"},
 }};
 
 } // namespace
@@ -54,7 +55,7 @@ std::optional<FaultPlan::Options> FaultPlan::parse(const QString &spec, QString 
         });
         if (named == Names.end())
             return fail(item, QStringLiteral("unknown kind (latency, 429, 500, reset, truncate, "
-                                             "duplicate, shuffle)"));
+                                             "duplicate, shuffle, html)"));
         bool ok = false;
         const double p = values.constFirst().trimmed().toDouble(&ok);
         if (!ok || p < 0.0 || p > 1.0)
@@ -106,6 +107,9 @@ FaultPlan::Decision FaultPlan::next(bool hasDocument)
         d.status = 429;
         d.retryAfterSeconds = m_options.retryAfterSeconds;
         counted(Kind::TooManyRequests);
+    } else if (hasDocument && drawn(Kind::HtmlPage)) {
+        d.htmlPage = true;
+        counted(Kind::HtmlPage);
     } else if (hasDocument) {
         if (drawn(Kind::Truncate)) {
             d.truncate = true;

@@ -26,11 +26,12 @@ public:
         Truncate,        // only a prefix of the body is sent: the JSON is cut
         Duplicate,       // some events appear twice in the document
         Shuffle,         // events out of order in the document
+        HtmlPage,        // 200 with an HTML page instead of the document (a proxy's or portal's)
     };
-    static constexpr int KindCount = 7;
+    static constexpr int KindCount = 8;
     static constexpr std::array<Kind, KindCount> AllKinds = {
         Kind::Latency,  Kind::TooManyRequests, Kind::ServerError, Kind::Reset,
-        Kind::Truncate, Kind::Duplicate,       Kind::Shuffle};
+        Kind::Truncate, Kind::Duplicate,       Kind::Shuffle,     Kind::HtmlPage};
 
     struct Options
     {
@@ -40,7 +41,7 @@ public:
     };
 
     // What to do with one reply. At most one of the reply-replacing faults (reset, 500,
-    // 429, truncate, in that precedence) is chosen; latency, duplicates and shuffling
+    // 429, html, truncate, in that precedence) is chosen; latency, duplicates and shuffling
     // combine with anything.
     struct Decision
     {
@@ -51,13 +52,14 @@ public:
         bool truncate = false;
         bool duplicate = false;
         bool shuffle = false;
-        bool any() const { return delayMs > 0 || status != 0 || reset || truncate || duplicate || shuffle; }
+        bool htmlPage = false;
+        bool any() const { return delayMs > 0 || status != 0 || reset || truncate || duplicate || shuffle || htmlPage; }
     };
 
     FaultPlan() : FaultPlan(Options(), 1) {}
     FaultPlan(Options options, quint64 seed);
 
-    // "latency=0.05:200,429=0.05:1,500=0.05,reset=0.03,truncate=0.03,duplicate=0.1,shuffle=0.1":
+    // "latency=0.05:200,429=0.05:1,500=0.05,reset=0.03,truncate=0.03,duplicate=0.1,shuffle=0.1,html=0.01":
     // kind=probability, with the delay in ms for latency and Retry-After seconds for 429.
     // Empty means no faults. On a bad spec returns nullopt and says which item is wrong.
     static std::optional<Options> parse(const QString &spec, QString *error);

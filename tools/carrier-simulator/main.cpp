@@ -78,7 +78,7 @@ int main(int argc, char *argv[])
         QStringLiteral("Faults per request, kind=probability[:value], comma-separated: "
                        "latency=P:MS (delay), 429=P[:SECONDS] (Retry-After, default 1), 500=P, "
                        "reset=P (connection aborted), truncate=P (body cut), duplicate=P (events "
-                       "repeated), shuffle=P (events out of order). Example: "
+                       "repeated), shuffle=P (events out of order), html=P (an HTML page with 200). Example: "
                        "latency=0.05:200,429=0.05,500=0.05,reset=0.03,truncate=0.03,duplicate=0.1,"
                        "shuffle=0.1"),
         QStringLiteral("SPEC"));

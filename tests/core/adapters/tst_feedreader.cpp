@@ -120,6 +120,92 @@ private slots:
         QCOMPARE(issues.last().message, QStringLiteral("file is empty"));
     }
 
+    // A file that is not JSON at all gets one error naming what it looks like, not one
+    // "malformed JSON" per line; a JSON file with damage in it is still read record by record.
+    void filesThatAreNotJsonGetOneMessage_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<int>("records");
+        QTest::addColumn<int>("failed");
+        QTest::addColumn<int>("shipments");
+        QTest::addColumn<QString>("message"); // of the first error
+
+        const QByteArray soap = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- tracking -->\n"
+                                "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">\n"
+                                "  <soapenv:Body><TrackReply><Status>Delivered</Status></TrackReply></soapenv:Body>\n"
+                                "</soapenv:Envelope>\n";
+        QTest::newRow("SOAP XML") << soap << 1 << 1 << 0
+                                  << "looks like XML (<soapenv:Envelope>): this format is not supported";
+        QTest::newRow("XML without prolog") << QByteArray("<TrackResponse>\n <Shipment/>\n</TrackResponse>\n") << 1 << 1 << 0
+                                            << "looks like XML (<TrackResponse>): this format is not supported";
+        QTest::newRow("proxy error page")
+            << QByteArray("<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>\n<body>nginx</body></html>\n")
+            << 1 << 1 << 0
+            << "looks like an HTML page (\"502 Bad Gateway\"), not tracking data: an error page from a proxy or a login page?";
+        QTest::newRow("HTML without title") << QByteArray("<html>\n<body>Sign in</body>\n</html>") << 1 << 1 << 0
+                                            << "looks like an HTML page (<html>), not tracking data: an error page from a "
+                                               "proxy or a login page?";
+        QTest::newRow("CSV") << QByteArray("tracking_number,carrier,status\r\n1Z999AA10123456784,ups,delivered\r\n") << 1 << 1
+                             << 0 << "looks like CSV (first line: \"tracking_number,carrier,status\"): this format is not supported";
+        QTest::newRow("semicolon CSV") << QByteArray("AWB;Courier\n1234;bluedart\n") << 1 << 1 << 0
+                                       << "looks like CSV (first line: \"AWB;Courier\"): this format is not supported";
+        QTest::newRow("prose") << QByteArray("Please find the tracking export attached.\nRegards\n") << 1 << 1 << 0
+                               << "is text, not JSON (first line: \"Please find the tracking export attached.\")";
+        QTest::newRow("long first line is shortened")
+            << QByteArray(200, 'x') + "\n" << 1 << 1 << 0
+            << QStringLiteral("is text, not JSON (first line: \"%1\u2026\")").arg(QString(59, QLatin1Char('x')));
+        QTest::newRow("UTF-16 with byte order mark") << QByteArray("\xff\xfe{\0\"\0a\0\"\0", 10) << 1 << 1 << 0
+                                                     << "is UTF-16 text (a UTF-16 byte order mark): save it as UTF-8";
+        QTest::newRow("UTF-16 without byte order mark") << QByteArray("{\0\"\0a\0\"\0:\0", 10) << 1 << 1 << 0
+                                                        << "is UTF-16 text (NUL between the characters): save it as UTF-8";
+        QTest::newRow("gzip") << QByteArray("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", 10) << 1 << 1 << 0
+                              << "is not text: gzip-compressed data";
+        QTest::newRow("xlsx") << QByteArray("PK\x03\x04\x14\x00\x06\x00", 8) << 1 << 1 << 0
+                              << "is not text: a ZIP archive (an Excel workbook, or a zipped export)";
+        QTest::newRow("PDF") << QByteArray("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n") << 1 << 1 << 0
+                             << "is not text: a PDF document";
+        QByteArray noise;
+        quint32 x = 2463534242u; // xorshift32: the same bytes on every run
+        for (int i = 0; i < 3000; ++i) {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            noise.append(static_cast<char>(x & 0xff));
+        }
+        QTest::newRow("random bytes") << noise << 1 << 1 << 0 << "is not text: 3000 bytes that are not text";
+        QTest::newRow("invalid UTF-8 text") << QByteArray("caf\xe9 cr\xe8me\nna\xefve\n") << 1 << 1 << 0
+                                            << "is not text: 17 bytes that are not text";
+        // JSON with damage: still read record by record.
+        QTest::newRow("JSON lines with a line of prose")
+            << tracking("1Z1") + "\nthis line is not json at all\n" + tracking("1Z2") + "\n" << 3 << 1 << 2
+            << "malformed JSON at line 2, column 2: illegal value"; // Qt reports the byte after
+        QTest::newRow("XML-looking file holding JSON lines")
+            << QByteArray("<export>\n") + tracking("1Z3") + "\n" << 2 << 1 << 1
+            << "malformed JSON at line 1, column 2: illegal value";
+    }
+
+    void filesThatAreNotJsonGetOneMessage()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(int, records);
+        QFETCH(int, failed);
+        QFETCH(int, shipments);
+        QFETCH(QString, message);
+        FeedReader reader(AdapterRegistry::standard());
+        QList<FeedIssue> errors;
+        const FeedReadSummary summary = reader.readData(QStringLiteral("feed.dat"), data, {}, [&](const FeedIssue &issue) {
+            if (issue.severity == Severity::Error)
+                errors << issue;
+        });
+        QCOMPARE(summary.records, records);
+        QCOMPARE(summary.failedRecords, failed);
+        QCOMPARE(summary.shipments, shipments);
+        QCOMPARE(summary.errors, failed);
+        QCOMPARE(errors.size(), failed);
+        QCOMPARE(errors.first().message, message);
+        QCOMPARE(errors.first().source, QStringLiteral("feed.dat"));
+    }
+
     void rangesOverTheWrongKindAreEmpty()
     {
         json::Parser parser;

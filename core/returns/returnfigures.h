@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/returnstatus.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace ct {
+
+class Database;
+
+// Money figures per ISO 4217 currency, in minor units: returns are never converted.
+using AmountsByCurrency = QHash<QString, qint64>;
+
+struct ReturnReasonTally
+{
+    QString category; // the item's category ("" when unknown)
+    ReturnReason reason = ReturnReason::ChangedMind;
+    qint64 items = 0; // units returned
+};
+
+// The returns figures of docs/RETURNS.md ("Figures") for a range of UTC days, each with one
+// definition. A share whose denominator is 0 is nullopt ("no data"), never 0 %.
+struct ReturnFigures
+{
+    QDate from;
+    QDate to;
+
+    qint64 orders = 0;             // orders placed in the range (distinct order ids of shipments)
+    qint64 returnedOrders = 0;     // of those, orders with at least one return, whenever requested
+    std::optional<double> returnRate() const; // returnedOrders / orders
+
+    qint64 returns = 0;            // returns requested in the range
+    qint64 itemsReturned = 0;      // units in those returns
+    AmountsByCurrency returnValue; // their value
+
+    // Returns requested in the range that were resolved: count and value per resolution
+    // (refund, exchange, store credit; a rejection is not a resolution of value).
+    std::array<qint64, ReturnResolutionCount> resolvedCount{};
+    std::array<AmountsByCurrency, ReturnResolutionCount> resolvedValue{};
+    qint64 resolvedReturns() const;
+    std::optional<double> share(ReturnResolution resolution) const; // of resolved returns, by count
+
+    // Retained revenue (AfterShip): the value resolved by exchange or store credit, per
+    // currency, and its share of the value of every resolved return.
+    AmountsByCurrency retainedValue;
+    std::optional<double> retainedShare(const QString &currency) const;
+
+    QList<ReturnReasonTally> topReasons; // per category, most items first (at most 5 per category)
+
+    static std::optional<ReturnFigures> compute(const Database &db, QDate from, QDate to, QString *error);
+};
+
+} // namespace ct

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: MIT
+// Returns benchmark: judging every return of a store on open, and the returns figures.
+// Measured in one run on demo stores of each size given:
+//
+//  1. The baseline: reading the same rows (every return joined with its shipment) with a
+//     plain query, nothing built from them.
+//  2. ReturnCaseQuery::all: the cases, with the customers' histories.
+//  3. ReturnPolicyEngine::evaluate on every case (default policy).
+//  4. ReturnFigures::compute over the last 90 days.
+//
+// Figures are medians of --repeat runs, as ratios to the baseline and, per step, as the
+// ratio of the largest store's time to the smallest's (per return).
+//   bench_returns [--shipments 100000,1000000] [--stores DIR] [--repeat 3]
+#include "demo/demoseeder.h"
+#include "returns/returncasequery.h"
+#include "returns/returnfigures.h"
+#include "returns/returnpolicyengine.h"
+#include "store/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace ct;
+
+namespace {
+
+const QDateTime DemoNow(QDate(2026, 6, 17), QTime(14, 0), QTimeZone::utc());
+
+[[noreturn]] void die(const QString &message)
+{
+    std::fprintf(stderr, "bench_returns: %s\n", qPrintable(message));
+    std::exit(1);
+}
+
+double medianMs(int repeat, const std::function<void()> &work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < repeat; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        work();
+        times.push_back(double(clock.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+std::unique_ptr<Database> store(const QString &dir, int shipments)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("returns-demo-%1.db").arg(shipments));
+    const bool exists = QFileInfo::exists(path);
+    QString error;
+    auto db = Database::open(path, &error);
+    if (!db)
+        die(error);
+    if (!exists) {
+        std::fprintf(stderr, "seeding %d demo shipments into %s...\n", shipments, qPrintable(path));
+        DemoOptions options;
+        options.now = DemoNow;
+        DemoSeeder::Result result;
+        if (!DemoSeeder::seed(*db, options, shipments, {}, &result, &error))
+            die(error);
+    }
+    return db;
+}
+
+struct Figures
+{
+    qint64 returns = 0;
+    double baselineMs = 0, casesMs = 0, evaluateMs = 0, figuresMs = 0;
+};
+
+Figures measure(const Database &db, int repeat)
+{
+    Figures f;
+    f.baselineMs = medianMs(repeat, [&] {
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        q.exec(QStringLiteral(
+            "SELECT r.id, r.rma, r.order_id, r.reason, r.reason_note, r.items, r.amount_cents, r.currency,"
+            " r.requested_at_ms, r.delivered_at_ms, r.window_days, r.status, r.resolution, r.resolution_amount_cents,"
+            " r.reverse_carrier, r.reverse_tracking_number, r.inspection_grade, r.updated_at_ms,"
+            " s.id, s.carrier, s.tracking_number, s.ordered_at_ms, coalesce(s.shipped_at_ms, s.first_scan_at_ms),"
+            " s.delivered_at_ms, lower(s.customer_email)"
+            " FROM returns r LEFT JOIN shipments s ON s.id = r.shipment_id ORDER BY r.id"));
+        qint64 n = 0;
+        while (q.next())
+            n += q.value(0).toLongLong() > 0 ? 1 : 0;
+        f.returns = n;
+    });
+    const ReturnPolicy policy = ReturnPolicy::defaults();
+    QList<ReturnCase> cases;
+    QString error;
+    f.casesMs = medianMs(repeat, [&] {
+        auto all = ReturnCaseQuery(db).all(policy.serialReturner.days, &error);
+        if (!all)
+            die(error);
+        cases = std::move(*all);
+    });
+    const ReturnPolicyEngine engine(policy);
+    qint64 eligible = 0;
+    f.evaluateMs = medianMs(repeat, [&] {
+        eligible = 0;
+        for (const ReturnCase &c : std::as_const(cases))
+            eligible += engine.evaluate(c).eligibility == ReturnEligibility::Eligible ? 1 : 0;
+    });
+    std::fprintf(stderr, "  %lld of %lld returns eligible\n", static_cast<long long>(eligible),
+                 static_cast<long long>(cases.size()));
+    f.figuresMs = medianMs(repeat, [&] {
+        if (!ReturnFigures::compute(db, DemoNow.date().addDays(-89), DemoNow.date(), &error))
+            die(error);
+    });
+    return f;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption sizes(QStringLiteral("shipments"), QStringLiteral("Store sizes, comma-separated."),
+                                   QStringLiteral("list"), QStringLiteral("100000,1000000"));
+    const QCommandLineOption stores(QStringLiteral("stores"), QStringLiteral("Keep the demo stores here (reused)."),
+                                    QStringLiteral("dir"));
+    const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Runs per figure (median)."),
+                                    QStringLiteral("n"), QStringLiteral("3"));
+    parser.addOptions({sizes, stores, repeat});
+    parser.process(app);
+    QTemporaryDir temporary;
+    const QString dir = parser.isSet(stores) ? parser.value(stores) : temporary.path();
+    QDir().mkpath(dir);
+    const int runs = std::max(1, parser.value(repeat).toInt());
+
+    struct Row
+    {
+        int shipments;
+        Figures f;
+    };
+    std::vector<Row> rows;
+    for (const QString &size : parser.value(sizes).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const int n = size.trimmed().toInt();
+        if (n <= 0)
+            die(QStringLiteral("--shipments: \"%1\" is not a positive number").arg(size));
+        auto db = store(dir, n);
+        rows.push_back({n, measure(*db, runs)});
+    }
+    const QLocale english(QLocale::English);
+    std::printf("%-10s %9s %12s %12s %12s %12s %10s %10s\n", "shipments", "returns", "baseline ms", "cases ms",
+                "evaluate ms", "figures ms", "cases/base", "eval us/rt");
+    for (const Row &r : rows) {
+        std::printf("%-10s %9s %12.1f %12.1f %12.1f %12.1f %10.2f %10.2f\n", qPrintable(english.toString(r.shipments)),
+                    qPrintable(english.toString(r.f.returns)), r.f.baselineMs, r.f.casesMs, r.f.evaluateMs, r.f.figuresMs,
+                    r.f.casesMs / r.f.baselineMs, r.f.evaluateMs * 1000.0 / double(std::max<qint64>(1, r.f.returns)));
+    }
+    if (rows.size() >= 2) {
+        const Row &small = rows.front();
+        const Row &large = rows.back();
+        auto perReturn = [](double ms, qint64 n) { return ms / double(std::max<qint64>(1, n)); };
+        std::printf("per return, %s vs %s shipments: cases %.2fx, evaluate %.2fx, baseline %.2fx\n",
+                    qPrintable(english.toString(large.shipments)), qPrintable(english.toString(small.shipments)),
+                    perReturn(large.f.casesMs, large.f.returns) / perReturn(small.f.casesMs, small.f.returns),
+                    perReturn(large.f.evaluateMs, large.f.returns) / perReturn(small.f.evaluateMs, small.f.returns),
+                    perReturn(large.f.baselineMs, large.f.returns) / perReturn(small.f.baselineMs, small.f.returns));
+    }
+    return 0;
+}
