@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/exceptiontype.h"
+#include "domain/paymentmode.h"
 #include "domain/tag.h"
 #include "domain/trackingevent.h"
 
@@ -37,6 +38,7 @@ struct ShipmentRow
     QString currency;
     QDate promisedDate;
     int openExceptions = 0;
+    PaymentMode paymentMode = PaymentMode::Unknown;
 };
 
 // Keyset position in the list ordered by latest activity (newest first).
