@@ -394,7 +394,29 @@ const SchemaStatement Version6[] = {
     "ALTER TABLE exceptions ADD COLUMN fake_attempt_at_ms INTEGER",
 };
 
-const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6};
+// Version 7: returns judged by the return policy (docs/RETURNS.md). A customer's orders are
+// found by e-mail, in any case. Each return's verdict is kept beside it: derived data that
+// each store computes from its returns and the team's policy (SQLite only, never synced,
+// like the full-text index); `categories` lists its items' categories as "|a|b|".
+const SchemaStatement Version7[] = {
+    "CREATE INDEX shipments_by_customer ON shipments(lower(customer_email))",
+    SchemaStatement::sqliteOnly(R"(CREATE TABLE return_verdicts (
+        return_id INTEGER PRIMARY KEY REFERENCES returns(id) ON DELETE CASCADE,
+        policy_version INTEGER NOT NULL,
+        eligibility INTEGER NOT NULL,
+        rule TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        auto_approve INTEGER NOT NULL,
+        recommended INTEGER NOT NULL,
+        recommendation TEXT NOT NULL,
+        eligible_value_cents INTEGER NOT NULL,
+        categories TEXT NOT NULL,
+        judged_at_ms INTEGER NOT NULL
+    ))"),
+    SchemaStatement::sqliteOnly("CREATE INDEX return_verdicts_by_eligibility ON return_verdicts(eligibility, return_id)"),
+};
+
+const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6, Version7};
 
 } // namespace
 

@@ -831,7 +831,8 @@ private slots:
                                             "WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position"))
                 : query.exec(QStringLiteral("SELECT m.name, c.name FROM sqlite_schema m, pragma_table_info(m.name) c "
                                             "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' "
-                                            "AND m.name NOT LIKE 'shipment_search%' AND m.name <> 'exception_queue' "
+                                            "AND m.name NOT LIKE 'shipment_search%' "
+                                            "AND m.name NOT IN ('exception_queue', 'return_verdicts') "
                                             "ORDER BY m.name, c.cid"));
             while (ok && query.next())
                 out << query.value(0).toString() + QLatin1Char('.') + query.value(1).toString();
