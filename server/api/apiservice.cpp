@@ -100,12 +100,17 @@ qint64 ApiService::throttle(QHash<QString, TokenBucket> &buckets, const QString 
     return it->tryTake(now);
 }
 
-ApiReply ApiService::handle(const ApiRequest &request)
+struct ApiService::Match
+{
+    const Route *route = nullptr;
+    qint64 id = 0;
+    std::optional<ApiReply> refusal;
+};
+
+ApiService::Match ApiService::match(const ApiRequest &request)
 {
     const QStringList segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    const Route *match = nullptr;
     QByteArrayList allowed;
-    qint64 id = 0;
     for (const Route &route : routeTable()) {
         if (route.segments.size() != segments.size())
             continue;
@@ -122,31 +127,75 @@ ApiReply ApiService::handle(const ApiRequest &request)
         }
         if (!matches)
             continue;
-        if (route.method != request.method) {
-            allowed << route.method;
-            continue;
-        }
-        match = &route;
-        id = routeId;
-        break;
+        // HEAD is GET without the body (RFC 9110, 9.3.2).
+        if (route.method == request.method || (request.method == "HEAD" && route.method == "GET"))
+            return Match{&route, routeId, std::nullopt};
+        allowed << route.method;
+        if (route.method == "GET")
+            allowed << QByteArrayLiteral("HEAD");
     }
-    if (!match) {
-        if (!allowed.isEmpty()) {
-            ApiReply reply = Problem::make(request, 405, "method-not-allowed",
-                                        QStringLiteral("%1 is not allowed on %2; use %3")
-                                            .arg(QString::fromLatin1(request.method), request.path,
-                                                 QString::fromLatin1(allowed.join(", ")))).reply();
-            reply.headers << qMakePair(QByteArrayLiteral("Allow"), allowed.join(", "));
-            return reply;
-        }
-        return Problem::make(request, 404, "not-found",
-                          QStringLiteral("there is no endpoint %1 (the API is under /v1; see docs/api/openapi.yaml)")
-                              .arg(request.path)).reply();
+    if (!allowed.isEmpty()) {
+        ApiReply reply = Problem::make(request, 405, "method-not-allowed",
+                                       QStringLiteral("%1 is not allowed on %2; use %3")
+                                           .arg(QString::fromLatin1(request.method), request.path,
+                                                QString::fromLatin1(allowed.join(", ")))).reply();
+        reply.headers << qMakePair(QByteArrayLiteral("Allow"), allowed.join(", "));
+        return Match{nullptr, 0, std::move(reply)};
     }
-    if (request.body.size() > m_config.maxBodyBytes)
+    return Match{nullptr, 0,
+                 Problem::make(request, 404, "not-found",
+                               QStringLiteral("there is no endpoint %1 (the API is under /v1; see docs/api/openapi.yaml)")
+                                   .arg(request.path)).reply()};
+}
+
+qint64 ApiService::bodyLimit(const Route &route) const
+{
+    // GET (and HEAD) take no body.
+    return route.method == "POST" ? m_config.maxBodyBytes : 0;
+}
+
+std::optional<ApiReply> ApiService::tooLarge(const ApiRequest &request, const Route &route, qint64 bytes) const
+{
+    const qint64 limit = bodyLimit(route);
+    if (bytes <= limit)
+        return std::nullopt;
+    if (limit == 0)
         return Problem::make(request, 413, "payload-too-large",
-                          QStringLiteral("the request body has %1 bytes; the limit is %2")
-                              .arg(request.body.size()).arg(m_config.maxBodyBytes)).reply();
+                             QStringLiteral("%1 %2 takes no request body").arg(QString::fromLatin1(request.method), route.pattern()))
+            .reply();
+    return Problem::make(request, 413, "payload-too-large",
+                         QStringLiteral("the request body has %1 bytes; the limit is %2").arg(bytes).arg(limit)).reply();
+}
+
+std::optional<ApiReply> ApiService::admit(const ApiRequest &head, qint64 declaredLength, qint64 *bodyLimit) const
+{
+    Match found = match(head);
+    if (!found.route)
+        return std::move(found.refusal);
+    *bodyLimit = this->bodyLimit(*found.route);
+    // A chunked body (-1) is measured as it arrives; one chunk is enough for a GET.
+    return tooLarge(head, *found.route, declaredLength < 0 ? (*bodyLimit == 0 ? 1 : 0) : declaredLength);
+}
+
+ApiReply ApiService::handle(const ApiRequest &request)
+{
+    Match found = match(request);
+    if (!found.route)
+        return std::move(*found.refusal);
+    if (request.method == "HEAD") {
+        // Answered exactly as GET (the front leaves the body out).
+        ApiRequest get = request;
+        get.method = QByteArrayLiteral("GET");
+        return handle(get, *found.route, found.id);
+    }
+    return handle(request, *found.route, found.id);
+}
+
+ApiReply ApiService::handle(const ApiRequest &request, const Route &route, qint64 id)
+{
+    const Route *match = &route;
+    if (std::optional<ApiReply> refusal = tooLarge(request, *match, request.body.size()))
+        return std::move(*refusal);
 
     const QByteArray authorization = request.header("authorization");
     const qint64 waitMs = throttle(m_requestBuckets,

@@ -13,6 +13,7 @@
 #include <QHash>
 
 #include <functional>
+#include <optional>
 
 namespace ct {
 class Database;
@@ -21,9 +22,9 @@ class Database;
 namespace ct::server {
 
 // The HTTP API of docs/api/openapi.yaml, independent of the HTTP library: a request in,
-// a reply out. Checks in order: route (404/405), body size (413), rate limit (429),
-// token (401), role (403), media type (415), then the handler. Use from the Database's
-// thread.
+// a reply out. Checks in order: route (404/405; HEAD is served wherever GET is), body
+// size (413), rate limit (429), token (401), role (403), media type (415), then the
+// handler. Use from the Database's thread.
 class ApiService final
 {
 public:
@@ -32,6 +33,12 @@ public:
     ApiService(const Database &database, const ServerConfig &config, Clock clock);
 
     ApiReply handle(const ApiRequest &request);
+    // Before the body of `head` is read (it declares `declaredLength` bytes, -1 when
+    // chunked): nullopt when its route takes a body that large, with `*bodyLimit` the most
+    // it takes; otherwise the answer that ends the request (404, 405, 413). Touches no store.
+    std::optional<ApiReply> admit(const ApiRequest &head, qint64 declaredLength, qint64 *bodyLimit) const;
+    // The service's clock (UTC ms).
+    qint64 now() const { return m_clock(); }
 
     // Every route as "METHOD /v1/path/{id}\troles", sorted; the contract test compares
     // them with docs/api/openapi.yaml.
@@ -40,6 +47,12 @@ public:
 private:
     struct Route;
     static const QList<Route> &routeTable();
+    // The route `request` is for, with its id; or the 404 or 405 answer.
+    struct Match;
+    static Match match(const ApiRequest &request);
+    ApiReply handle(const ApiRequest &request, const Route &route, qint64 id);
+    qint64 bodyLimit(const Route &route) const;
+    std::optional<ApiReply> tooLarge(const ApiRequest &request, const Route &route, qint64 bytes) const;
 
     ApiReply health();
     ApiReply token(const ApiRequest &request);

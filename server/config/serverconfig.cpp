@@ -83,7 +83,9 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
                                         "password_iterations", "token_lifetime_hours", "max_body_bytes",
                                         "requests_per_second", "request_burst", "logins_per_minute",
                                         "feed_page_default", "feed_page_max", "faults",
-                                        "carrier_feeds", "carrier_poll_interval_s"};
+                                        "carrier_feeds", "carrier_poll_interval_s", "max_header_bytes",
+                                        "header_timeout_s", "body_timeout_s", "idle_timeout_s", "max_connections",
+                                        "max_connections_per_address"};
     for (const auto &member : root->members()) {
         if (std::none_of(std::begin(Known), std::end(Known),
                          [&](const char *key) { return member.key == std::string_view(key); })) {
@@ -94,6 +96,9 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
     ServerConfig config;
     QString listen;
     double lifetimeHours = static_cast<double>(config.tokenLifetimeMs) / 3'600'000.0;
+    double headerTimeoutS = config.http.headerTimeoutMs / 1000.0;
+    double bodyTimeoutS = config.http.bodyTimeoutMs / 1000.0;
+    double idleTimeoutS = config.http.idleTimeoutMs / 1000.0;
     QString located;
     const bool ok = readText(*root, "database", &config.database, &located)
         && readText(*root, "listen", &listen, &located)
@@ -110,7 +115,13 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
         && readInteger(*root, "feed_page_max", 1, 100'000, &config.feedPageMax, &located)
         && readNumber((*root)["faults"], "rate", 0, 1, &config.faults.rate, &located)
         && readInteger((*root)["faults"], "seed", 0, 1e15, &config.faults.seed, &located)
-        && readInteger(*root, "carrier_poll_interval_s", 10, 24 * 3600, &config.carrierPollIntervalS, &located);
+        && readInteger(*root, "carrier_poll_interval_s", 10, 24 * 3600, &config.carrierPollIntervalS, &located)
+        && readInteger(*root, "max_header_bytes", 1024, 1024 * 1024, &config.http.maxHeaderBytes, &located)
+        && readNumber(*root, "header_timeout_s", 0.1, 3600, &headerTimeoutS, &located)
+        && readNumber(*root, "body_timeout_s", 0.1, 3600, &bodyTimeoutS, &located)
+        && readNumber(*root, "idle_timeout_s", 0.1, 3600, &idleTimeoutS, &located)
+        && readInteger(*root, "max_connections", 1, 1'000'000, &config.http.maxConnections, &located)
+        && readInteger(*root, "max_connections_per_address", 1, 1'000'000, &config.http.maxConnectionsPerAddress, &located);
     if (ok && !(*root)["carrier_feeds"].isAbsent()) {
         auto feeds = CarrierFeedConfig::fromJson((*root)["carrier_feeds"], &located);
         if (!feeds) {
@@ -124,6 +135,9 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
         return std::nullopt;
     }
     config.tokenLifetimeMs = static_cast<qint64>(lifetimeHours * 3'600'000.0);
+    config.http.headerTimeoutMs = static_cast<int>(headerTimeoutS * 1000.0);
+    config.http.bodyTimeoutMs = static_cast<int>(bodyTimeoutS * 1000.0);
+    config.http.idleTimeoutMs = static_cast<int>(idleTimeoutS * 1000.0);
     return config;
 }
 

@@ -14,6 +14,7 @@ namespace ct::server {
 struct ApiRequest
 {
     QByteArray method;                    // "GET"
+    QByteArray target;                    // the request-target as sent: "/v1/changes?limit=5"
     QString path;                         // "/v1/changes"
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // names in lower case

@@ -2,18 +2,19 @@
 #include "httpfrontend.h"
 
 #include "api/apiservice.h"
+#include "httpconnection.h"
+#include "httplistener.h"
 #include "problem.h"
+
+#include "json/jsonwriter.h"
 
 #include <QEventLoop>
 #include <QFile>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
+#include <QHostAddress>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSslServer>
-#include <QTcpServer>
-#include <QTcpSocket>
+#include <QSslSocket>
 #include <QTimer>
 
 #include <optional>
@@ -21,46 +22,6 @@
 namespace ct::server {
 
 namespace {
-
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get: return QByteArrayLiteral("GET");
-    case QHttpServerRequest::Method::Put: return QByteArrayLiteral("PUT");
-    case QHttpServerRequest::Method::Delete: return QByteArrayLiteral("DELETE");
-    case QHttpServerRequest::Method::Post: return QByteArrayLiteral("POST");
-    case QHttpServerRequest::Method::Head: return QByteArrayLiteral("HEAD");
-    case QHttpServerRequest::Method::Options: return QByteArrayLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch: return QByteArrayLiteral("PATCH");
-    case QHttpServerRequest::Method::Connect: return QByteArrayLiteral("CONNECT");
-    case QHttpServerRequest::Method::Trace: return QByteArrayLiteral("TRACE");
-    default: return QByteArrayLiteral("UNKNOWN");
-    }
-}
-
-ApiRequest toApiRequest(const QHttpServerRequest &request)
-{
-    ApiRequest api;
-    api.method = methodName(request.method());
-    api.path = request.url().path();
-    api.query = request.query();
-    for (const auto &header : request.headers())
-        api.headers.insert(header.first.toLower(), header.second);
-    api.body = request.body();
-    api.peer = request.remoteAddress().toString();
-    return api;
-}
-
-void send(QHttpServerResponder &responder, const ApiReply &reply)
-{
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
-    responder.writeHeader(QByteArrayLiteral("Content-Type"), reply.contentType);
-    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(reply.body.size()));
-    responder.writeHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    for (const auto &header : reply.headers)
-        responder.writeHeader(header.first, header.second);
-    responder.writeBody(reply.body);
-}
 
 // A file's whole content, or an error naming the file and its config key.
 std::optional<QByteArray> readPem(const char *key, const QString &path, QString *error)
@@ -156,65 +117,33 @@ HttpFrontend::HttpFrontend(ApiService &api, const ServerConfig &config, QObject 
     : QObject(parent)
     , m_api(api)
     , m_config(config)
-    , m_http(std::make_unique<QHttpServer>())
     , m_random(config.faults.seed)
 {
-    m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        const ApiRequest apiRequest = toApiRequest(request);
-        if (m_config.faults.rate > 0 && apiRequest.path != QLatin1String("/v1/health")) {
-            ++m_faults.requests;
-            std::uniform_real_distribution<double> unit(0.0, 1.0);
-            if (unit(m_random) < m_config.faults.rate) {
-                switch (std::uniform_int_distribution<int>(0, 3)(m_random)) {
-                case 0:
-                    ++m_faults.serverErrors;
-                    send(responder, Problem::make(apiRequest, 503, "injected", QStringLiteral("injected fault")).reply());
-                    return;
-                case 1:
-                    ++m_faults.rateLimited;
-                    send(responder, Problem::rateLimited(apiRequest, 1, QStringLiteral("injected fault")));
-                    return;
-                case 2:
-                    ++m_faults.droppedBefore;
-                    responder.socket()->abort();
-                    return;
-                default:
-                    // The work is done and committed; only the answer is lost.
-                    ++m_faults.droppedAfter;
-                    m_api.handle(apiRequest);
-                    responder.socket()->abort();
-                    return;
-                }
-            }
-        }
-        send(responder, m_api.handle(apiRequest));
-    });
 }
 
-HttpFrontend::~HttpFrontend() = default;
+HttpFrontend::~HttpFrontend()
+{
+    // Before the members they report to; deleting a connection reports nothing.
+    qDeleteAll(m_connections);
+}
 
 bool HttpFrontend::listen(QString *error)
 {
-    std::unique_ptr<QTcpServer> tcp;
+    std::optional<QSslConfiguration> tls;
     if (m_config.usesTls()) {
-        std::optional<QSslConfiguration> configuration = tlsConfiguration(error);
-        if (!configuration)
+        tls = tlsConfiguration(error);
+        if (!tls)
             return false;
-        auto ssl = std::make_unique<QSslServer>();
-        ssl->setSslConfiguration(*configuration);
-        tcp = std::move(ssl);
-    } else {
-        tcp = std::make_unique<QTcpServer>();
     }
-    if (!tcp->listen(m_config.listenAddress, m_config.port)) {
+    auto listener = std::make_unique<HttpListener>(tls, [this](QTcpSocket *socket) { accept(socket); });
+    if (!listener->listen(m_config.listenAddress, m_config.port)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
                      .arg(m_config.listenAddress.toString())
                      .arg(m_config.port)
-                     .arg(tcp->errorString());
+                     .arg(listener->errorString());
         return false;
     }
-    m_tcp = tcp.release();
-    m_http->bind(m_tcp);
+    m_listener = std::move(listener);
     return true;
 }
 
@@ -222,9 +151,106 @@ QUrl HttpFrontend::url() const
 {
     QUrl url;
     url.setScheme(m_config.usesTls() ? QStringLiteral("https") : QStringLiteral("http"));
-    url.setHost(m_tcp ? m_tcp->serverAddress().toString() : m_config.listenAddress.toString());
-    url.setPort(m_tcp ? m_tcp->serverPort() : m_config.port);
+    url.setHost(m_listener ? m_listener->serverAddress().toString() : m_config.listenAddress.toString());
+    url.setPort(m_listener ? m_listener->serverPort() : m_config.port);
     return url;
+}
+
+void HttpFrontend::accept(QTcpSocket *socket)
+{
+    bool isV4 = false;
+    const quint32 v4 = socket->peerAddress().toIPv4Address(&isV4);
+    const QString address = isV4 ? QHostAddress(v4).toString() : socket->peerAddress().toString();
+    const HttpLimits &limits = m_config.http;
+    if (m_connections.size() >= limits.maxConnections) {
+        ++m_refusedConnections;
+        ApiRequest request;
+        request.path = QStringLiteral("/");
+        Problem p = Problem::make(request, 503, "overloaded",
+                                  QStringLiteral("the server has %1 connections open, its limit; try again shortly")
+                                      .arg(limits.maxConnections));
+        p.extensions = [](json::Writer &out) { out.key("retry_after_s").value(1); };
+        ApiReply reply = p.reply();
+        reply.headers << qMakePair(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+        refuse(socket, reply);
+        return;
+    }
+    if (m_perAddress.value(address) >= limits.maxConnectionsPerAddress) {
+        ++m_refusedConnections;
+        ApiRequest request;
+        request.path = QStringLiteral("/");
+        refuse(socket, Problem::rateLimited(request, 1,
+                                            QStringLiteral("%1 already has %2 connections open, the limit per address")
+                                                .arg(address).arg(limits.maxConnectionsPerAddress)));
+        return;
+    }
+    if (auto *ssl = qobject_cast<QSslSocket *>(socket))
+        ssl->startServerEncryption();
+    HttpConnection::Hooks hooks;
+    hooks.admit = [this](const ApiRequest &head, qint64 declared) {
+        HttpConnection::Admission admission;
+        admission.refusal = m_api.admit(head, declared, &admission.bodyLimit);
+        return admission;
+    };
+    hooks.request = [this](HttpConnection *connection, ApiRequest request) { serve(connection, std::move(request)); };
+    hooks.closed = [this, address](HttpConnection *connection) {
+        m_connections.remove(connection);
+        auto it = m_perAddress.find(address);
+        if (it != m_perAddress.end() && --*it <= 0)
+            m_perAddress.erase(it);
+        connection->deleteLater();
+    };
+    hooks.clock = [this] { return m_api.now(); };
+    auto *connection = new HttpConnection(socket, limits, std::move(hooks), this);
+    m_connections.insert(connection);
+    ++m_perAddress[address];
+}
+
+void HttpFrontend::refuse(QTcpSocket *socket, const ApiReply &reply)
+{
+    socket->setParent(this);
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    // A client that does not take even this answer is cut off.
+    QTimer::singleShot(2000, socket, [socket] { socket->abort(); socket->deleteLater(); });
+    if (qobject_cast<QSslSocket *>(socket)) {
+        // No handshake for a refused TLS client: there is no channel to answer on.
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    socket->write(HttpConnection::serialize(reply, false, false, m_api.now()));
+    socket->disconnectFromHost();
+}
+
+void HttpFrontend::serve(HttpConnection *connection, ApiRequest request)
+{
+    if (m_config.faults.rate > 0 && request.path != QLatin1String("/v1/health")) {
+        ++m_faults.requests;
+        std::uniform_real_distribution<double> unit(0.0, 1.0);
+        if (unit(m_random) < m_config.faults.rate) {
+            switch (std::uniform_int_distribution<int>(0, 3)(m_random)) {
+            case 0:
+                ++m_faults.serverErrors;
+                connection->respond(Problem::make(request, 503, "injected", QStringLiteral("injected fault")).reply());
+                return;
+            case 1:
+                ++m_faults.rateLimited;
+                connection->respond(Problem::rateLimited(request, 1, QStringLiteral("injected fault")));
+                return;
+            case 2:
+                ++m_faults.droppedBefore;
+                connection->abort();
+                return;
+            default:
+                // The work is done and committed; only the answer is lost.
+                ++m_faults.droppedAfter;
+                m_api.handle(request);
+                connection->abort();
+                return;
+            }
+        }
+    }
+    connection->respond(m_api.handle(request));
 }
 
 } // namespace ct::server

@@ -2,8 +2,11 @@
 #pragma once
 
 #include "config/serverconfig.h"
+#include "http/apimessage.h"
 
+#include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QUrl>
 
@@ -11,17 +14,21 @@
 #include <optional>
 #include <random>
 
-class QHttpServer;
-class QTcpServer;
+class QTcpSocket;
 
 namespace ct::server {
 
 class ApiService;
+class HttpConnection;
+class HttpListener;
 
-// Serves an ApiService over HTTP (or HTTPS with a configured certificate) with Qt
-// HttpServer. Every request goes through one handler, so routing, limits and errors are
-// the ApiService's. With faults configured (tests only), some requests are spoiled on
-// purpose: an error before the work, or the connection dropped after it.
+// Serves an ApiService over HTTP/1.1 (or HTTPS with a configured certificate) with the
+// server's own front (HttpConnection): limits are applied before work, so a client gets
+// no more of the server than they allow (docs/SERVER.md, "Limits"). It caps the
+// connections open at once and per client address. Every request goes through one
+// handler, so routing and errors are the ApiService's. With faults configured (tests only),
+// some requests are spoiled on purpose: an error before the work, or the connection
+// dropped after it.
 class HttpFrontend final : public QObject
 {
     Q_OBJECT
@@ -42,16 +49,25 @@ public:
         int droppedAfter = 0;   // the work done, the answer lost
     };
     const FaultCounts &faultCounts() const { return m_faults; }
+    // Connections open now, and those refused at the door since the start (over a cap).
+    int openConnections() const { return static_cast<int>(m_connections.size()); }
+    int refusedConnections() const { return m_refusedConnections; }
 
 private:
     // The HTTPS configuration from tls_certificate and tls_key, checked with one handshake;
     // nullopt and a message naming the file at fault otherwise.
     std::optional<QSslConfiguration> tlsConfiguration(QString *error) const;
+    void accept(QTcpSocket *socket);
+    // Answers a connection over a cap and closes it (a TLS one is closed at once).
+    void refuse(QTcpSocket *socket, const ApiReply &reply);
+    void serve(HttpConnection *connection, ApiRequest request);
 
     ApiService &m_api;
     ServerConfig m_config;
-    std::unique_ptr<QHttpServer> m_http;
-    QTcpServer *m_tcp = nullptr; // owned by m_http once bound
+    std::unique_ptr<HttpListener> m_listener;
+    QSet<HttpConnection *> m_connections;
+    QHash<QString, int> m_perAddress;
+    int m_refusedConnections = 0;
     FaultCounts m_faults;
     std::mt19937_64 m_random;
 };

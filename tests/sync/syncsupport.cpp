@@ -14,9 +14,11 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStandardPaths>
 
 namespace ct::synctest {
 
@@ -130,6 +132,26 @@ std::pair<bool, QString> syncOnce(const Database &client, const SyncOptions &opt
     if (report)
         *report = engine.report();
     return {done.first().at(0).toBool(), done.first().at(1).toString()};
+}
+
+bool makeCertificate(const QString &certificate, const QString &key, QString *error)
+{
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty()) {
+        *error = QStringLiteral("the openssl command is needed (scripts/install-deps.sh installs it)");
+        return false;
+    }
+    // openssl needs no answer from this thread's event loop: waiting for it blocks nothing.
+    QProcess process;
+    process.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                            QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                            QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                            QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificate});
+    if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        *error = QStringLiteral("openssl req failed: %1").arg(QString::fromLocal8Bit(process.readAllStandardError()));
+        return false;
+    }
+    return true;
 }
 
 qint64 scalar(const Database &db, const QString &sql)

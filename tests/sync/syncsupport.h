@@ -75,6 +75,10 @@ QList<QVariantList> rows(const Database &db, const QString &table);
 // rows differ between the two stores, as a message; empty when they are equal.
 QString differenceBetween(const Database &server, const Database &client);
 
+// A self-signed certificate for 127.0.0.1 (PEM, two days) and its unencrypted RSA key, made
+// by the openssl command; false with `error` saying why.
+bool makeCertificate(const QString &certificate, const QString &key, QString *error);
+
 // The first column of the first row of `sql`, or -1.
 qint64 scalar(const Database &db, const QString &sql);
 
