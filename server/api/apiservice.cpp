@@ -16,7 +16,6 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
-#include <cmath>
 
 namespace ct::server {
 
@@ -75,29 +74,19 @@ QStringList ApiService::routes()
     return lines;
 }
 
-ApiService::ApiService(const Database &database, const ServerConfig &config, Clock clock)
+ApiService::ApiService(const Database &database, const ServerConfig &config, Clock clock,
+                       std::shared_ptr<ClientLimiter> limiter)
     : m_database(database)
     , m_config(config)
     , m_clock(std::move(clock))
+    , m_limiter(limiter ? std::move(limiter) : std::make_shared<ClientLimiter>(config))
     , m_auth(database, config.passwordIterations, config.tokenLifetimeMs)
     , m_feed(database)
     , m_edits(database)
 {
-    m_monotonic.start();
     QSqlQuery query(database.connection());
     if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'server_id'")) && query.next())
         m_serverId = query.value(0).toString();
-}
-
-qint64 ApiService::throttle(QHash<QString, TokenBucket> &buckets, const QString &key, double rate, double burst)
-{
-    const qint64 now = m_monotonic.elapsed();
-    if (buckets.size() > 10'000)
-        buckets.clear(); // a flood of distinct clients: start over rather than grow without bound
-    auto it = buckets.find(key);
-    if (it == buckets.end())
-        it = buckets.insert(key, TokenBucket(rate, burst, now));
-    return it->tryTake(now);
 }
 
 struct ApiService::Match
@@ -146,6 +135,29 @@ ApiService::Match ApiService::match(const ApiRequest &request)
                  Problem::make(request, 404, "not-found",
                                QStringLiteral("there is no endpoint %1 (the API is under /v1; see docs/api/openapi.yaml)")
                                    .arg(request.path)).reply()};
+}
+
+ApiService::Lane ApiService::laneFor(const ApiRequest &request)
+{
+    const Match found = match(request);
+    if (!found.route)
+        return Lane::Inline;
+    switch (found.route->handler) {
+    case Handler::Health:
+        return Lane::Inline;
+    case Handler::Token:
+    case Handler::CreateUser:
+        return Lane::Login;
+    case Handler::Edit:
+        return Lane::Write;
+    case Handler::Me:
+    case Handler::Changes:
+    case Handler::Entity:
+    case Handler::Audit:
+    case Handler::ListUsers:
+        break;
+    }
+    return Lane::Read;
 }
 
 qint64 ApiService::bodyLimit(const Route &route) const
@@ -198,10 +210,9 @@ ApiReply ApiService::handle(const ApiRequest &request, const Route &route, qint6
         return std::move(*refusal);
 
     const QByteArray authorization = request.header("authorization");
-    const qint64 waitMs = throttle(m_requestBuckets,
-                                   authorization.isEmpty() ? QStringLiteral("addr:") + request.peer
-                                                           : QString::fromLatin1(authorization.right(24)),
-                                   m_config.requestsPerSecond, m_config.requestBurst);
+    const qint64 waitMs = m_limiter->takeRequest(authorization.isEmpty() ? QStringLiteral("addr:") + request.peer
+                                                                         : QString::fromLatin1(authorization.right(24)),
+                                                 m_clock());
     if (waitMs > 0) {
         const qint64 seconds = std::max<qint64>(1, (waitMs + 999) / 1000);
         return Problem::rateLimited(request, seconds, QStringLiteral("too many requests; try again in %1 s").arg(seconds));
@@ -304,20 +315,24 @@ bool requireStrings(const ApiRequest &request, const json::Value &body, std::ini
 
 ApiReply ApiService::token(const ApiRequest &request)
 {
-    const qint64 waitMs = throttle(m_loginBuckets, request.peer, m_config.loginsPerMinute / 60.0,
-                                   std::max(1.0, std::floor(m_config.loginsPerMinute / 2)));
-    if (waitMs > 0) {
-        const qint64 seconds = std::max<qint64>(1, (waitMs + 999) / 1000);
-        return Problem::rateLimited(request, seconds,
-                                    QStringLiteral("too many log-in attempts from this address; try again in %1 s").arg(seconds));
-    }
     json::Parser parser;
     ApiReply problem;
     const std::optional<json::Value> body = parseBody(parser, request, &problem);
     if (!body || !requireStrings(request, *body, {"username", "password"}, &problem))
         return problem;
+    const QString name = (*body)["username"].toString();
+    const ClientLimiter::LoginAdmission admission = m_limiter->admitLogin(request.peer, name, m_clock());
+    if (admission.block != ClientLimiter::LoginBlock::None) {
+        const qint64 seconds = std::max<qint64>(1, (admission.waitMs + 999) / 1000);
+        const QString why = admission.block == ClientLimiter::LoginBlock::AddressRate
+            ? QStringLiteral("too many log-in attempts from this address")
+            : admission.block == ClientLimiter::LoginBlock::AddressLockout
+            ? QStringLiteral("too many failed log-ins from this address")
+            : QStringLiteral("too many failed log-ins for this user name");
+        return Problem::rateLimited(request, seconds, QStringLiteral("%1; try again in %2 s").arg(why).arg(seconds));
+    }
     QString error;
-    const auto issued = m_auth.login((*body)["username"].toString(), (*body)["password"].toString(), m_clock(), &error);
+    const auto issued = m_auth.login(name, (*body)["password"].toString(), m_clock(), &error);
     if (!issued) {
         if (!error.isEmpty())
             return Problem::make(request, 500, "internal", error).reply();
@@ -325,6 +340,7 @@ ApiReply ApiService::token(const ApiRequest &request)
         reply.headers << qMakePair(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"controltower\""));
         return reply;
     }
+    m_limiter->loginSucceeded(request.peer, name);
     json::Writer out;
     out.beginObject()
         .key("token").value(issued->token)

@@ -3,16 +3,13 @@
 
 #include "auth/authservice.h"
 #include "changefeed.h"
+#include "clientlimiter.h"
 #include "config/serverconfig.h"
 #include "editservice.h"
 #include "http/apimessage.h"
 
-#include "net/tokenbucket.h"
-
-#include <QElapsedTimer>
-#include <QHash>
-
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace ct {
@@ -28,9 +25,17 @@ namespace ct::server {
 class ApiService final
 {
 public:
-    using Clock = std::function<qint64()>; // UTC ms
+    using Clock = std::function<qint64()>; // UTC ms; called from every serving thread
 
-    ApiService(const Database &database, const ServerConfig &config, Clock clock);
+    // `limiter` is shared by the services of one server (one per serving thread); a
+    // service without one makes its own.
+    ApiService(const Database &database, const ServerConfig &config, Clock clock,
+               std::shared_ptr<ClientLimiter> limiter = {});
+
+    // Where a request is served: on the front's thread (it touches no store: health, and
+    // answers that need no route), or by one of the worker lanes (RequestPool).
+    enum class Lane { Inline, Read, Login, Write };
+    static Lane laneFor(const ApiRequest &request);
 
     ApiReply handle(const ApiRequest &request);
     // Before the body of `head` is read (it declares `declaredLength` bytes, -1 when
@@ -39,6 +44,8 @@ public:
     std::optional<ApiReply> admit(const ApiRequest &head, qint64 declaredLength, qint64 *bodyLimit) const;
     // The service's clock (UTC ms).
     qint64 now() const { return m_clock(); }
+    const Clock &clock() const { return m_clock; }
+    const std::shared_ptr<ClientLimiter> &limiter() const { return m_limiter; }
 
     // Every route as "METHOD /v1/path/{id}\troles", sorted; the contract test compares
     // them with docs/api/openapi.yaml.
@@ -61,18 +68,15 @@ private:
     ApiReply entity(const ApiRequest &request, EntityKind kind, qint64 id);
     ApiReply listUsers(const ApiRequest &request);
     ApiReply createUser(const ApiRequest &request);
-    qint64 throttle(QHash<QString, TokenBucket> &buckets, const QString &key, double rate, double burst);
 
     const Database &m_database;
     ServerConfig m_config;
     Clock m_clock;
+    std::shared_ptr<ClientLimiter> m_limiter;
     AuthService m_auth;
     ChangeFeed m_feed;
     EditService m_edits;
     QString m_serverId;
-    QElapsedTimer m_monotonic;
-    QHash<QString, TokenBucket> m_requestBuckets;
-    QHash<QString, TokenBucket> m_loginBuckets;
 };
 
 } // namespace ct::server

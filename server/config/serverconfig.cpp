@@ -17,7 +17,8 @@ bool readNumber(const json::Value &root, const char *key, double min, double max
         return true;
     const std::optional<double> number = value.isNumber() ? value.toDouble() : std::nullopt;
     if (!number || *number < min || *number > max) {
-        *error = QStringLiteral("%1: must be a number from %2 to %3").arg(value.path()).arg(min).arg(max);
+        *error = QStringLiteral("%1: must be a number from %2 to %3")
+                     .arg(value.path(), QString::number(min, 'g', 15), QString::number(max, 'g', 15));
         return false;
     }
     *out = *number;
@@ -85,7 +86,9 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
                                         "feed_page_default", "feed_page_max", "faults",
                                         "carrier_feeds", "carrier_poll_interval_s", "max_header_bytes",
                                         "header_timeout_s", "body_timeout_s", "idle_timeout_s", "max_connections",
-                                        "max_connections_per_address"};
+                                        "max_connections_per_address", "login_lockout_after",
+                                        "login_lockout_after_per_address", "login_lockout_s", "login_lockout_max_s",
+                                        "workers", "login_workers", "queue_timeout_s"};
     for (const auto &member : root->members()) {
         if (std::none_of(std::begin(Known), std::end(Known),
                          [&](const char *key) { return member.key == std::string_view(key); })) {
@@ -99,6 +102,9 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
     double headerTimeoutS = config.http.headerTimeoutMs / 1000.0;
     double bodyTimeoutS = config.http.bodyTimeoutMs / 1000.0;
     double idleTimeoutS = config.http.idleTimeoutMs / 1000.0;
+    double lockoutS = static_cast<double>(config.loginLockoutMs) / 1000.0;
+    double lockoutMaxS = static_cast<double>(config.loginLockoutMaxMs) / 1000.0;
+    double queueTimeoutS = config.queueTimeoutMs / 1000.0;
     QString located;
     const bool ok = readText(*root, "database", &config.database, &located)
         && readText(*root, "listen", &listen, &located)
@@ -121,7 +127,18 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
         && readNumber(*root, "body_timeout_s", 0.1, 3600, &bodyTimeoutS, &located)
         && readNumber(*root, "idle_timeout_s", 0.1, 3600, &idleTimeoutS, &located)
         && readInteger(*root, "max_connections", 1, 1'000'000, &config.http.maxConnections, &located)
-        && readInteger(*root, "max_connections_per_address", 1, 1'000'000, &config.http.maxConnectionsPerAddress, &located);
+        && readInteger(*root, "max_connections_per_address", 1, 1'000'000, &config.http.maxConnectionsPerAddress, &located)
+        && readInteger(*root, "login_lockout_after", 1, 1000, &config.loginFailuresPerName, &located)
+        && readInteger(*root, "login_lockout_after_per_address", 1, 100'000, &config.loginFailuresPerAddress, &located)
+        && readNumber(*root, "login_lockout_s", 1, 86'400, &lockoutS, &located)
+        && readNumber(*root, "login_lockout_max_s", 1, 7 * 86'400, &lockoutMaxS, &located)
+        && readInteger(*root, "workers", 1, 256, &config.readWorkers, &located)
+        && readInteger(*root, "login_workers", 1, 256, &config.loginWorkers, &located)
+        && readNumber(*root, "queue_timeout_s", 0.001, 3600, &queueTimeoutS, &located);
+    if (ok && lockoutMaxS < lockoutS) {
+        *error = QStringLiteral("%1: login_lockout_max_s: must be at least login_lockout_s (%2)").arg(path).arg(lockoutS);
+        return std::nullopt;
+    }
     if (ok && !(*root)["carrier_feeds"].isAbsent()) {
         auto feeds = CarrierFeedConfig::fromJson((*root)["carrier_feeds"], &located);
         if (!feeds) {
@@ -138,6 +155,9 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
     config.http.headerTimeoutMs = static_cast<int>(headerTimeoutS * 1000.0);
     config.http.bodyTimeoutMs = static_cast<int>(bodyTimeoutS * 1000.0);
     config.http.idleTimeoutMs = static_cast<int>(idleTimeoutS * 1000.0);
+    config.loginLockoutMs = static_cast<qint64>(lockoutS * 1000.0);
+    config.loginLockoutMaxMs = static_cast<qint64>(lockoutMaxS * 1000.0);
+    config.queueTimeoutMs = std::max(1, static_cast<int>(queueTimeoutS * 1000.0));
     return config;
 }
 

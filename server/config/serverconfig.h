@@ -45,6 +45,16 @@ struct ServerConfig
     double requestsPerSecond = 50;   // per token (or per address before login)
     double requestBurst = 100;
     double loginsPerMinute = 10;     // per address
+    int loginFailuresPerName = 5;      // failed log-ins for a user name before it is locked
+    int loginFailuresPerAddress = 20;  // ... from one address before it is locked
+    qint64 loginLockoutMs = 30'000;    // the first lockout; each further failure doubles it
+    qint64 loginLockoutMaxMs = 900'000;
+    // Serving threads (RequestPool), each with its own store connection: reads (feed
+    // pages, entities, audit), log-ins (password hashing), and one for edits. 0: as many
+    // as the machine has cores (reads), half that (log-ins).
+    int readWorkers = 0;
+    int loginWorkers = 0;
+    int queueTimeoutMs = 10'000;       // a request not started by then gets 503
     int feedPageDefault = 500;
     int feedPageMax = 2000;
     FaultConfig faults;

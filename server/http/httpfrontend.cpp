@@ -6,11 +6,12 @@
 #include "httplistener.h"
 #include "problem.h"
 
-#include "json/jsonwriter.h"
+#include "api/requestpool.h"
 
 #include <QEventLoop>
 #include <QFile>
 #include <QHostAddress>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSslServer>
@@ -135,6 +136,16 @@ bool HttpFrontend::listen(QString *error)
         if (!tls)
             return false;
     }
+    if (!m_config.database.isEmpty() && !m_pool) {
+        // The work goes to threads of its own, each with its own connection to the store.
+        auto pool = std::make_unique<RequestPool>(m_config, m_api.clock(), m_api.limiter());
+        QString why;
+        if (!pool->start(&why)) {
+            *error = QStringLiteral("cannot start the serving threads: %1").arg(why);
+            return false;
+        }
+        m_pool = std::move(pool);
+    }
     auto listener = std::make_unique<HttpListener>(tls, [this](QTcpSocket *socket) { accept(socket); });
     if (!listener->listen(m_config.listenAddress, m_config.port)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
@@ -166,12 +177,8 @@ void HttpFrontend::accept(QTcpSocket *socket)
         ++m_refusedConnections;
         ApiRequest request;
         request.path = QStringLiteral("/");
-        Problem p = Problem::make(request, 503, "overloaded",
-                                  QStringLiteral("the server has %1 connections open, its limit; try again shortly")
-                                      .arg(limits.maxConnections));
-        p.extensions = [](json::Writer &out) { out.key("retry_after_s").value(1); };
-        ApiReply reply = p.reply();
-        reply.headers << qMakePair(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+        const ApiReply reply = Problem::overloaded(request, QStringLiteral("the server has %1 connections open, its limit; "
+                                                                          "try again shortly").arg(limits.maxConnections));
         refuse(socket, reply);
         return;
     }
@@ -224,6 +231,7 @@ void HttpFrontend::refuse(QTcpSocket *socket, const ApiReply &reply)
 
 void HttpFrontend::serve(HttpConnection *connection, ApiRequest request)
 {
+    bool loseAnswer = false;
     if (m_config.faults.rate > 0 && request.path != QLatin1String("/v1/health")) {
         ++m_faults.requests;
         std::uniform_real_distribution<double> unit(0.0, 1.0);
@@ -244,13 +252,28 @@ void HttpFrontend::serve(HttpConnection *connection, ApiRequest request)
             default:
                 // The work is done and committed; only the answer is lost.
                 ++m_faults.droppedAfter;
-                m_api.handle(request);
-                connection->abort();
-                return;
+                loseAnswer = true;
+                break;
             }
         }
     }
-    connection->respond(m_api.handle(request));
+    const ApiService::Lane lane = m_pool ? ApiService::laneFor(request) : ApiService::Lane::Inline;
+    if (lane == ApiService::Lane::Inline) {
+        const ApiReply reply = m_api.handle(request);
+        loseAnswer ? connection->abort() : connection->respond(reply);
+        return;
+    }
+    // The connection may close while the work is done; its answer is then dropped.
+    m_pool->submit(lane, std::move(request), [target = QPointer<HttpConnection>(connection), loseAnswer](const ApiReply &reply) {
+        if (!target)
+            return;
+        loseAnswer ? target->abort() : target->respond(reply);
+    });
+}
+
+const RequestPool *HttpFrontend::pool() const
+{
+    return m_pool.get();
 }
 
 } // namespace ct::server

@@ -21,12 +21,15 @@ namespace ct::server {
 class ApiService;
 class HttpConnection;
 class HttpListener;
+class RequestPool;
 
 // Serves an ApiService over HTTP/1.1 (or HTTPS with a configured certificate) with the
 // server's own front (HttpConnection): limits are applied before work, so a client gets
 // no more of the server than they allow (docs/SERVER.md, "Limits"). It caps the
-// connections open at once and per client address. Every request goes through one
-// handler, so routing and errors are the ApiService's. With faults configured (tests only),
+// connections open at once and per client address. The work is done by a RequestPool
+// (threads with their own store connections) when the config names the store; this
+// thread only reads requests, answers /v1/health and writes answers. Routing and errors
+// are the ApiService's. With faults configured (tests only),
 // some requests are spoiled on purpose: an error before the work, or the connection
 // dropped after it.
 class HttpFrontend final : public QObject
@@ -52,6 +55,9 @@ public:
     // Connections open now, and those refused at the door since the start (over a cap).
     int openConnections() const { return static_cast<int>(m_connections.size()); }
     int refusedConnections() const { return m_refusedConnections; }
+    // The serving threads, once listen() has started them (config.database set); without
+    // them every request is served on this object's thread.
+    const RequestPool *pool() const;
 
 private:
     // The HTTPS configuration from tls_certificate and tls_key, checked with one handshake;
@@ -64,6 +70,7 @@ private:
 
     ApiService &m_api;
     ServerConfig m_config;
+    std::unique_ptr<RequestPool> m_pool;
     std::unique_ptr<HttpListener> m_listener;
     QSet<HttpConnection *> m_connections;
     QHash<QString, int> m_perAddress;

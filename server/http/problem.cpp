@@ -81,4 +81,13 @@ ApiReply Problem::rateLimited(const ApiRequest &request, qint64 seconds, const Q
     return reply;
 }
 
+ApiReply Problem::overloaded(const ApiRequest &request, const QString &detail)
+{
+    Problem p = make(request, 503, "overloaded", detail);
+    p.extensions = [](json::Writer &out) { out.key("retry_after_s").value(1); };
+    ApiReply reply = p.reply();
+    reply.headers << qMakePair(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+    return reply;
+}
+
 } // namespace ct::server

@@ -33,6 +33,8 @@ struct Problem
     static ApiReply invalid(const ApiRequest &request, const QList<FieldError> &errors);
     // 429 with Retry-After and "retry_after_s".
     static ApiReply rateLimited(const ApiRequest &request, qint64 seconds, const QString &detail);
+    // 503 "overloaded": the server has no room for the request now; Retry-After: 1.
+    static ApiReply overloaded(const ApiRequest &request, const QString &detail);
 };
 
 } // namespace ct::server

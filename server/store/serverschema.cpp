@@ -122,7 +122,24 @@ const SchemaStatement Version1[] = {
         "ON CONFLICT DO NOTHING"),
 };
 
-const std::span<const SchemaStatement> Steps[] = {Version1};
+// Several connections write at once (the serving threads, the exception refresh, carrier
+// polls). SQLite lets one write transaction run at a time, so change-log sequence numbers
+// are in commit order and a feed reader that has seen N has seen everything before it.
+// PostgreSQL runs writers side by side: a transaction could take 11 and commit before the
+// one holding 10, and a reader would pass 10 for good. So a transaction that logs a
+// change first takes one advisory lock, held until it commits.
+const SchemaStatement Version2[] = {
+    SchemaStatement::postgresOnly(R"(CREATE OR REPLACE FUNCTION ct_log_change() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        PERFORM pg_advisory_xact_lock(7001);
+        DELETE FROM change_log WHERE entity = TG_ARGV[0] AND entity_id = NEW.id;
+        INSERT INTO change_log(entity, entity_id) VALUES(TG_ARGV[0], NEW.id);
+        RETURN NULL;
+    END
+    $$)"),
+};
+
+const std::span<const SchemaStatement> Steps[] = {Version1, Version2};
 
 } // namespace
 

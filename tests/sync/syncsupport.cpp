@@ -60,8 +60,11 @@ std::unique_ptr<TestServer> startServer(const QString &dbPath, int demoShipments
                                       std::pair{"ana", Role::Analyst}, std::pair{"meg", Role::Manager}})
         if (!auth.createUser(QString::fromLatin1(name), role, Password, 0, &error))
             qFatal("user: %s", qPrintable(error));
-    server->api = std::make_unique<ApiService>(*server->db, config, [] { return test::runningNowMs(); });
-    server->http = std::make_unique<HttpFrontend>(*server->api, config);
+    // The front's serving threads open the store by this name.
+    ServerConfig served = config;
+    served.database = dbPath;
+    server->api = std::make_unique<ApiService>(*server->db, served, [] { return test::runningNowMs(); });
+    server->http = std::make_unique<HttpFrontend>(*server->api, served);
     if (!server->http->listen(&error)) {
         if (!listenError)
             qFatal("listen: %s", qPrintable(error));

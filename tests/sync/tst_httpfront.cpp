@@ -5,6 +5,7 @@
 // pipelining and HEAD. Each case asserts the answer (status and problem type) or the
 // closed connection, and that the server still answers /v1/health to another client
 // meanwhile. Timeouts are set short here; no case measures how long anything took.
+#include "rawclient.h"
 #include "syncsupport.h"
 
 #include "support/testclock.h"
@@ -27,128 +28,6 @@ using namespace ct::server;
 using namespace ct::synctest;
 
 namespace {
-
-struct RawResponse
-{
-    int status = 0;
-    QHash<QByteArray, QByteArray> headers; // names in lower case
-    QByteArray body;
-
-    QByteArray header(const char *name) const { return headers.value(QByteArray(name)); }
-    QString problemType() const
-    {
-        return QJsonDocument::fromJson(body).object().value(QStringLiteral("type")).toString()
-            .remove(QStringLiteral("urn:controltower:problem:"));
-    }
-};
-
-// A client that writes raw bytes and reads answers, waiting on this thread's event loop
-// (the in-process server answers from it).
-class RawClient final
-{
-public:
-    explicit RawClient(const QUrl &server, const QHostAddress &from = QHostAddress(QHostAddress::LocalHost))
-    {
-        if (server.scheme() == QLatin1String("https")) {
-            auto *ssl = new QSslSocket;
-            ssl->setPeerVerifyMode(QSslSocket::VerifyNone);
-            m_socket.reset(ssl);
-        } else {
-            m_socket = std::make_unique<QTcpSocket>();
-        }
-        m_socket->bind(from);
-        QObject::connect(m_socket.get(), &QTcpSocket::connected, [this] { m_connected = true; });
-        QObject::connect(m_socket.get(), &QTcpSocket::disconnected, [this] { m_closed = true; });
-        QObject::connect(m_socket.get(), &QTcpSocket::errorOccurred, [this](QAbstractSocket::SocketError) {
-            if (m_socket->state() != QAbstractSocket::ConnectedState)
-                m_closed = true;
-        });
-        if (auto *ssl = qobject_cast<QSslSocket *>(m_socket.get()))
-            ssl->connectToHostEncrypted(server.host(), static_cast<quint16>(server.port()));
-        else
-            m_socket->connectToHost(server.host(), static_cast<quint16>(server.port()));
-    }
-
-    // Connected (and, over TLS, encrypted), though perhaps closed again since.
-    bool waitConnected(int ms = 10'000)
-    {
-        auto *ssl = qobject_cast<QSslSocket *>(m_socket.get());
-        (void)QTest::qWaitFor([&] { return (ssl ? ssl->isEncrypted() : m_connected) || m_closed; }, ms);
-        return ssl ? ssl->isEncrypted() || m_connected : m_connected;
-    }
-
-    void send(const QByteArray &bytes)
-    {
-        m_socket->write(bytes);
-        m_socket->flush();
-    }
-
-    // The next whole answer (a HEAD answer has no body); nullopt when the connection
-    // closed, or nothing whole came within `ms`.
-    std::optional<RawResponse> response(bool headOnly = false, int ms = 10'000)
-    {
-        std::optional<RawResponse> parsed;
-        (void)QTest::qWaitFor([&] {
-            m_in += m_socket->readAll();
-            parsed = take(headOnly);
-            return parsed.has_value() || m_closed;
-        }, ms);
-        if (!parsed) {
-            m_in += m_socket->readAll();
-            parsed = take(headOnly);
-        }
-        return parsed;
-    }
-
-    // Whether the server closes the connection within `ms`, sending nothing more.
-    bool closesWithoutMore(int ms = 10'000)
-    {
-        (void)QTest::qWaitFor([&] {
-            m_in += m_socket->readAll();
-            return m_closed;
-        }, ms);
-        m_in += m_socket->readAll();
-        return m_closed && m_in.isEmpty();
-    }
-
-    bool isClosed() const { return m_closed; }
-    void close() { m_socket->abort(); }
-    QByteArray unread() const { return m_in; }
-
-private:
-    std::optional<RawResponse> take(bool headOnly)
-    {
-        const qsizetype end = m_in.indexOf("\r\n\r\n");
-        if (end < 0)
-            return std::nullopt;
-        const QList<QByteArray> lines = m_in.first(end).split('\n');
-        RawResponse response;
-        const QList<QByteArray> status = lines.first().trimmed().split(' ');
-        if (status.size() < 2 || !status.first().startsWith("HTTP/1.1"))
-            return std::nullopt;
-        response.status = status.at(1).toInt();
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines.at(i).indexOf(':');
-            response.headers.insert(lines.at(i).first(colon).trimmed().toLower(), lines.at(i).sliced(colon + 1).trimmed());
-        }
-        const qsizetype length = response.status == 100 || headOnly ? 0 : response.header("content-length").toLongLong();
-        if (m_in.size() < end + 4 + length)
-            return std::nullopt;
-        response.body = m_in.sliced(end + 4, length);
-        m_in.remove(0, end + 4 + length);
-        return response;
-    }
-
-    std::unique_ptr<QTcpSocket> m_socket;
-    QByteArray m_in;
-    bool m_connected = false;
-    bool m_closed = false;
-};
-
-QByteArray get(const char *path, const QByteArray &extra = {})
-{
-    return QByteArray("GET ") + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extra + "\r\n";
-}
 
 QByteArray loginBody()
 {
@@ -183,7 +62,7 @@ private:
         RawClient other(server.url, from);
         if (!other.waitConnected())
             return false;
-        other.send(get("/v1/health"));
+        other.send(rawGet("/v1/health"));
         const std::optional<RawResponse> answer = other.response();
         return answer && answer->status == 200
             && QJsonDocument::fromJson(answer->body).object().value(QStringLiteral("status")).toString() == QLatin1String("ok");
@@ -280,7 +159,7 @@ private slots:
         const std::optional<RawResponse> answer = client.response();
         QVERIFY(answer);
         QCOMPARE(answer->status, 413); // not 100 Continue
-        QCOMPARE(QJsonDocument::fromJson(answer->body).object().value(QStringLiteral("detail")).toString(),
+        QCOMPARE(answer->detail(),
                  QStringLiteral("the request body has 400000000 bytes; the limit is 65536"));
         QVERIFY(healthAnswers(*m_server));
     }
@@ -319,7 +198,7 @@ private slots:
         QCOMPARE(answer->status, 200);
         QVERIFY(QJsonDocument::fromJson(answer->body).object().value(QStringLiteral("token")).toString().startsWith(QLatin1String("ct_")));
         QCOMPARE(answer->header("connection"), QByteArray()); // kept open
-        client.send(get("/v1/health"));
+        client.send(rawGet("/v1/health"));
         const std::optional<RawResponse> next = client.response();
         QVERIFY(next);
         QCOMPARE(next->status, 200);
@@ -372,7 +251,7 @@ private slots:
         const std::optional<RawResponse> answer = client.response();
         QVERIFY(answer);
         QCOMPARE(answer->status, 408);
-        QVERIFY2(QJsonDocument::fromJson(answer->body).object().value(QStringLiteral("detail")).toString().contains(QLatin1String("body")),
+        QVERIFY2(answer->detail().contains(QLatin1String("body")),
                  answer->body.constData());
         QVERIFY(client.closesWithoutMore());
     }
@@ -384,7 +263,7 @@ private slots:
         QVERIFY(silent.waitConnected());
         RawClient done(m_server->url);
         QVERIFY(done.waitConnected());
-        done.send(get("/v1/health"));
+        done.send(rawGet("/v1/health"));
         const std::optional<RawResponse> answer = done.response();
         QVERIFY(answer);
         QCOMPARE(answer->status, 200);
@@ -399,7 +278,7 @@ private slots:
     {
         RawClient client(m_server->url);
         QVERIFY(client.waitConnected());
-        client.send(get("/v1/health") + "HEAD /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n" + get("/v1/nothing") + get("/v1/me"));
+        client.send(rawGet("/v1/health") + "HEAD /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n" + rawGet("/v1/nothing") + rawGet("/v1/me"));
         const std::optional<RawResponse> first = client.response();
         const std::optional<RawResponse> head = client.response(true);
         const std::optional<RawResponse> missing = client.response();
@@ -413,7 +292,7 @@ private slots:
         QVERIFY(client.unread().isEmpty()); // the HEAD answer had no body
         QVERIFY(!client.isClosed());
 
-        client.send(get("/v1/health", "Connection: close\r\n"));
+        client.send(rawGet("/v1/health", "Connection: close\r\n"));
         std::optional<RawResponse> last = client.response();
         QVERIFY(last);
         QCOMPARE(last->status, 200);
@@ -450,7 +329,7 @@ private slots:
         const QByteArray auth = withToken ? "Authorization: Bearer " + login(m_server->url, "maria") + "\r\n" : QByteArray();
         RawClient client(m_server->url);
         QVERIFY(client.waitConnected());
-        client.send(get(path.constData(), auth));
+        client.send(rawGet(path.constData(), auth));
         const std::optional<RawResponse> full = client.response();
         client.send("HEAD " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + auth + "\r\n");
         const std::optional<RawResponse> head = client.response(true);
@@ -458,7 +337,7 @@ private slots:
         QCOMPARE(head->status, full->status);
         QCOMPARE(head->header("content-type"), full->header("content-type"));
         QCOMPARE(head->header("content-length").toLongLong(), full->body.size());
-        client.send(get("/v1/health"));
+        client.send(rawGet("/v1/health"));
         const std::optional<RawResponse> after = client.response();
         QVERIFY(after);
         QCOMPARE(after->status, 200); // nothing of a body came between
@@ -529,7 +408,7 @@ private slots:
         QTRY_COMPARE(server->http->openConnections(), 3);
         RawClient again(server->url);
         QVERIFY(again.waitConnected());
-        again.send(get("/v1/health"));
+        again.send(rawGet("/v1/health"));
         answer = again.response();
         QVERIFY(answer);
         QCOMPARE(answer->status, 200);

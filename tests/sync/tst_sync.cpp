@@ -733,6 +733,30 @@ private slots:
         compareStores(*server->db, *client);
     }
 
+    // Two connections writing changes at once take turns until the first commits (on
+    // PostgreSQL through the change log's advisory lock), so change-log sequence numbers
+    // are in commit order and a feed reader never passes one that commits later.
+    void changeLoggingWritersTakeTurns()
+    {
+        const QString location = newServerStore();
+        auto server = synctest::startServer(location, 4, testConfig());
+        QString error;
+        auto other = ServerSchema::openStore(location, &error);
+        QVERIFY2(other, qPrintable(error));
+        const bool pg = other->dialect().isPostgres();
+        QSqlQuery first(server->db->connection());
+        QVERIFY(first.exec(server->db->dialect().beginWrite()));
+        QVERIFY(first.exec(QStringLiteral("UPDATE shipments SET version = version + 1 WHERE id = 1")));
+        QSqlQuery second(other->connection());
+        QVERIFY(second.exec(pg ? QStringLiteral("SET lock_timeout = '200ms'") : QStringLiteral("PRAGMA busy_timeout = 200")));
+        const bool wrote = second.exec(QStringLiteral("UPDATE shipments SET version = version + 1 WHERE id = 2"));
+        QVERIFY2(!wrote, "a second writer changed a logged table while the first had not committed");
+        QVERIFY(first.exec(QStringLiteral("COMMIT")));
+        QVERIFY2(second.exec(QStringLiteral("UPDATE shipments SET version = version + 1 WHERE id = 2")), qPrintable(second.lastError().text()));
+        QVERIFY(scalar(*server->db, QStringLiteral("SELECT seq FROM change_log WHERE entity = 'shipment' AND entity_id = 1"))
+                < scalar(*server->db, QStringLiteral("SELECT seq FROM change_log WHERE entity = 'shipment' AND entity_id = 2")));
+    }
+
     // Both databases get the same tables and columns from the one list of steps (SQLite's
     // full-text index aside).
     void schemaIsTheSameOnBothBackends()
