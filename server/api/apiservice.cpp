@@ -3,6 +3,7 @@
 
 #include "http/problem.h"
 #include "opaquecursor.h"
+#include "strictjson.h"
 #include "store/serverschema.h"
 
 #include "edits/editcatalog.h"
@@ -96,10 +97,34 @@ struct ApiService::Match
     std::optional<ApiReply> refusal;
 };
 
+namespace {
+
+// An id as the API writes it: a positive decimal integer without sign, spaces or leading
+// zeros, as a qint64. "01", "+1", "1%00abc" are not ids; overflowing digits are
+// `*overflow` (canonical, but no entity can have that id).
+std::optional<qint64> canonicalId(const QString &segment, bool *overflow)
+{
+    if (segment.isEmpty() || segment.front() == QLatin1Char('0'))
+        return std::nullopt;
+    for (const QChar c : segment)
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return std::nullopt;
+    bool ok = false;
+    const qint64 id = segment.toLongLong(&ok);
+    if (!ok)
+        *overflow = true;
+    return ok ? std::optional<qint64>(id) : std::nullopt;
+}
+
+} // namespace
+
 ApiService::Match ApiService::match(const ApiRequest &request)
 {
-    const QStringList segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    // "/v1/me" -> {"v1", "me"}; an empty segment ("//", a trailing "/") matches no route.
+    const QStringList segments = request.path.startsWith(QLatin1Char('/')) ? request.path.mid(1).split(QLatin1Char('/'))
+                                                                           : QStringList();
     QByteArrayList allowed;
+    bool overflow = false;
     for (const Route &route : routeTable()) {
         if (route.segments.size() != segments.size())
             continue;
@@ -107,9 +132,9 @@ ApiService::Match ApiService::match(const ApiRequest &request)
         qint64 routeId = 0;
         for (qsizetype i = 0; i < segments.size() && matches; ++i) {
             if (route.segments.at(i) == QLatin1String("{id}")) {
-                bool ok = false;
-                routeId = segments.at(i).toLongLong(&ok);
-                matches = ok && routeId > 0;
+                const std::optional<qint64> id = canonicalId(segments.at(i), &overflow);
+                matches = id.has_value();
+                routeId = id.value_or(0);
             } else {
                 matches = route.segments.at(i) == segments.at(i);
             }
@@ -126,15 +151,17 @@ ApiService::Match ApiService::match(const ApiRequest &request)
     if (!allowed.isEmpty()) {
         ApiReply reply = Problem::make(request, 405, "method-not-allowed",
                                        QStringLiteral("%1 is not allowed on %2; use %3")
-                                           .arg(QString::fromLatin1(request.method), request.path,
+                                           .arg(QString::fromLatin1(request.method), Problem::shown(request.path),
                                                 QString::fromLatin1(allowed.join(", ")))).reply();
         reply.headers << qMakePair(QByteArrayLiteral("Allow"), allowed.join(", "));
         return Match{nullptr, 0, std::move(reply)};
     }
     return Match{nullptr, 0,
                  Problem::make(request, 404, "not-found",
-                               QStringLiteral("there is no endpoint %1 (the API is under /v1; see docs/api/openapi.yaml)")
-                                   .arg(request.path)).reply()};
+                               overflow ? QStringLiteral("there is no entity with that id (ids go up to 9223372036854775807)")
+                                        : QStringLiteral("there is no endpoint %1 (the API is under /v1; see docs/api/openapi.yaml; "
+                                                         "ids are decimal integers without leading zeros)")
+                                              .arg(Problem::shown(request.path))).reply()};
 }
 
 ApiService::Lane ApiService::laneFor(const ApiRequest &request)
@@ -234,10 +261,12 @@ ApiReply ApiService::handle(const ApiRequest &request, const Route &route, qint6
                                   .arg(user.name, roleCode(user.role), QString::fromLatin1(request.method),
                                        match->pattern(), roleSetText(match->roles))).reply();
     }
-    if (request.method == "POST" && !request.body.isEmpty()
-        && !request.header("content-type").startsWith("application/json"))
-        return Problem::make(request, 415, "unsupported-media-type",
-                          QStringLiteral("send the body as Content-Type: application/json")).reply();
+    if (request.method == "POST" && !request.body.isEmpty()) {
+        if (const std::optional<QString> why = StrictJson::mediaTypeProblem(request.header("content-type")))
+            return Problem::make(request, 415, "unsupported-media-type", *why).reply();
+        if (const std::optional<FieldError> invalid = StrictJson::check(request.body))
+            return Problem::invalid(request, {*invalid});
+    }
 
     switch (match->handler) {
     case Handler::Health:

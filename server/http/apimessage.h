@@ -15,7 +15,7 @@ struct ApiRequest
 {
     QByteArray method;                    // "GET"
     QByteArray target;                    // the request-target as sent: "/v1/changes?limit=5"
-    QString path;                         // "/v1/changes"
+    QString path;                         // "/v1/changes", normalized (HttpRequestParser::normalizedPath)
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;

@@ -57,6 +57,64 @@ bool listsToken(const QByteArray &value, QByteArrayView token)
     return false;
 }
 
+bool isUnreserved(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_'
+        || c == '~';
+}
+
+// RFC 3986 pchar, and '/'.
+bool isPathChar(char c)
+{
+    return isUnreserved(c) || QByteArrayView("!$&'()*+,;=:@/").contains(c);
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+        return (c | 0x20) - 'a' + 10;
+    return -1;
+}
+
+} // namespace
+
+// The path as RFC 3986 normalizes it: percent-encoded unreserved characters decoded,
+// every other percent-encoding kept with upper-case digits, and anything a path cannot
+// hold (a bare '%', quotes, braces...) encoded. The result is always a valid URI path,
+// safe to show in a problem's "instance", and decodes nothing a route could be fooled by
+// (%00, %2F stay as they are).
+QByteArray HttpRequestParser::normalizedPath(QByteArrayView raw)
+{
+    static constexpr char Hex[] = "0123456789ABCDEF";
+    QByteArray out;
+    out.reserve(raw.size());
+    const auto encode = [&](unsigned char byte) {
+        out += '%';
+        out += Hex[byte >> 4];
+        out += Hex[byte & 15];
+    };
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const char c = raw.at(i);
+        if (c == '%' && i + 2 < raw.size() && hexValue(raw.at(i + 1)) >= 0 && hexValue(raw.at(i + 2)) >= 0) {
+            const auto byte = static_cast<unsigned char>(hexValue(raw.at(i + 1)) * 16 + hexValue(raw.at(i + 2)));
+            if (isUnreserved(static_cast<char>(byte)))
+                out += static_cast<char>(byte);
+            else
+                encode(byte);
+            i += 2;
+        } else if (c != '%' && isPathChar(c)) {
+            out += c;
+        } else {
+            encode(static_cast<unsigned char>(c));
+        }
+    }
+    return out;
+}
+
+namespace {
+
 QString printable(QByteArrayView text)
 {
     QString out;
@@ -327,7 +385,7 @@ bool HttpRequestParser::parseTarget(const QByteArray &target)
         return false;
     }
     m_request.target = target;
-    m_request.path = QUrl::fromPercentEncoding(pathPart);
+    m_request.path = QString::fromLatin1(normalizedPath(pathPart));
     m_request.query = QUrlQuery(QString::fromLatin1(queryPart));
     return true;
 }

@@ -60,6 +60,9 @@ public:
     // Done -> Head for the next request on the connection, keeping the bytes already fed.
     void next();
 
+    // RFC 3986 normalization of a path as sent (see the definition); ApiRequest::path.
+    static QByteArray normalizedPath(QByteArrayView raw);
+
     Failure failure() const { return m_failure; }
     // What was wrong, for the problem's detail.
     const QString &failureDetail() const { return m_failureDetail; }

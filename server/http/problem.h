@@ -27,7 +27,10 @@ struct Problem
     ApiReply reply() const;
     static QString title(int status);
 
-    // A problem about `request` (its path becomes "instance").
+    // A path as a problem shows it (in "instance" and details): at most 256 characters,
+    // never cut inside a %XX. Paths from HttpRequestParser are valid URI paths already.
+    static QString shown(const QString &path);
+    // A problem about `request` (its path, shown(), becomes "instance").
     static Problem make(const ApiRequest &request, int status, const char *slug, const QString &detail);
     // 400 "validation" listing `errors`; the detail names the first.
     static ApiReply invalid(const ApiRequest &request, const QList<FieldError> &errors);

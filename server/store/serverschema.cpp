@@ -6,6 +6,8 @@
 #include "store/schemamigrator.h"
 #include "store/sqldialect.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -168,8 +170,15 @@ bool ServerSchema::migrate(const QSqlDatabase &db, QString *error)
 
 std::unique_ptr<Database> ServerSchema::openStore(const QString &location, QString *error)
 {
-    std::unique_ptr<Database> database = PostgresLocation::isUrl(location) ? Database::openPostgres(location, error)
-                                                                           : Database::open(location, error);
+    const bool postgres = PostgresLocation::isUrl(location);
+    if (!postgres && !location.isEmpty() && !QFileInfo::exists(location)) {
+        // The store holds password hashes: only its owner may read it. SQLite gives its
+        // -wal and -shm files the database file's mode.
+        QFile file(location);
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    std::unique_ptr<Database> database = postgres ? Database::openPostgres(location, error) : Database::open(location, error);
     if (database && !migrate(database->connection(), error)) {
         if (error && database->dialect().isPostgres())
             *error = QStringLiteral("%1: %2").arg(database->path(), *error);

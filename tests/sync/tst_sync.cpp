@@ -649,17 +649,17 @@ private slots:
 
         // The rules engine's name is reserved, in any case.
         for (const char *name : {"rules", "Rules"}) {
-            const ApiReply reply = create(QStringLiteral(R"({"name":"%1","role":"agent","password":"12345678"})").arg(QLatin1String(name)).toUtf8());
+            const ApiReply reply = create(QStringLiteral(R"({"name":"%1","role":"agent","password":"a long enough password"})").arg(QLatin1String(name)).toUtf8());
             QCOMPARE(reply.status, 400);
             QCOMPARE(firstField(reply), QStringLiteral("name"));
         }
-        const ApiReply taken = create(R"({"name":"maria","role":"agent","password":"12345678"})");
+        const ApiReply taken = create(R"({"name":"maria","role":"agent","password":"a long enough password"})");
         QCOMPARE(taken.status, 409);
         QCOMPARE(json(taken).value(QStringLiteral("type")).toString(), QStringLiteral("urn:controltower:problem:conflict"));
-        const ApiReply shortPassword = create(R"({"name":"newbie","role":"agent","password":"1234567"})");
+        const ApiReply shortPassword = create(R"({"name":"newbie","role":"agent","password":"elevenchars"})");
         QCOMPARE(shortPassword.status, 400);
         QCOMPARE(firstField(shortPassword), QStringLiteral("password"));
-        QCOMPARE(create(R"({"name":"New.Bie@example","role":"agent","password":"12345678"})").status, 201);
+        QCOMPARE(create(R"({"name":"New.Bie@example","role":"agent","password":"a long enough password"})").status, 201);
 
         // A body that is not JSON is a validation problem about the body as a whole.
         for (const ApiReply &reply : {create("{\"name\":"),
