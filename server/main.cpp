@@ -188,6 +188,14 @@ int main(int argc, char **argv)
             warn(QStringLiteral("%1 can be read by other users of this machine, and it holds password hashes; "
                                 "chmod 600 it (and its -wal and -shm files)").arg(config.database));
     }
+    QObject::connect(&frontend, &HttpFrontend::purged, &app, [&](qint64 records, qint64 tokens, const QString &purgeError) {
+        if (!purgeError.isEmpty())
+            err << "controltower-server: purging expired idempotency records and tokens failed: " << purgeError << "\n" << Qt::flush;
+        else if (records + tokens > 0)
+            err << "controltower-server: purged " << records << " idempotency records and " << tokens << " expired tokens\n"
+                << Qt::flush;
+    });
+    frontend.purgeExpired(); // and every purge_interval_s
     out << "controltower-server listening on " << frontend.url().toString() << "\n";
     out.flush();
 

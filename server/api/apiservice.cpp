@@ -164,6 +164,40 @@ ApiService::Match ApiService::match(const ApiRequest &request)
                                               .arg(Problem::shown(request.path))).reply()};
 }
 
+std::optional<ApiService::Purged> ApiService::purgeExpired(QString *error)
+{
+    constexpr int Batch = 1000;
+    const qint64 now = m_clock();
+    Purged purged;
+    const struct
+    {
+        qint64 *count;
+        QString sql;
+        qint64 before;
+    } targets[] = {
+        {&purged.idempotencyRecords,
+         QStringLiteral("DELETE FROM idempotency WHERE key IN (SELECT key FROM idempotency WHERE created_at_ms < ? LIMIT %1)").arg(Batch),
+         now - m_config.idempotencyRetentionMs},
+        {&purged.tokens,
+         QStringLiteral("DELETE FROM tokens WHERE token_hash IN (SELECT token_hash FROM tokens WHERE expires_at_ms <= ? LIMIT %1)")
+             .arg(Batch),
+         now},
+    };
+    for (const auto &target : targets) {
+        QSqlQuery remove(m_database.connection());
+        if (!prepare(remove, target.sql, error))
+            return std::nullopt;
+        for (int deleted = Batch; deleted == Batch;) {
+            bind(remove, 0, target.before);
+            if (!execPrepared(remove, error))
+                return std::nullopt;
+            deleted = remove.numRowsAffected();
+            *target.count += std::max(0, deleted);
+        }
+    }
+    return purged;
+}
+
 ApiService::Lane ApiService::laneFor(const ApiRequest &request)
 {
     const Match found = match(request);

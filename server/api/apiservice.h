@@ -42,6 +42,15 @@ public:
     // chunked): nullopt when its route takes a body that large, with `*bodyLimit` the most
     // it takes; otherwise the answer that ends the request (404, 405, 413). Touches no store.
     std::optional<ApiReply> admit(const ApiRequest &head, qint64 declaredLength, qint64 *bodyLimit) const;
+    // Deletes idempotency records older than the retention and expired tokens, in
+    // batches (each its own transaction, so edits go on meanwhile).
+    struct Purged
+    {
+        qint64 idempotencyRecords = 0;
+        qint64 tokens = 0;
+    };
+    std::optional<Purged> purgeExpired(QString *error);
+
     // The service's clock (UTC ms).
     qint64 now() const { return m_clock(); }
     const Clock &clock() const { return m_clock; }

@@ -20,8 +20,7 @@ namespace {
 
 struct Job
 {
-    ApiRequest request;
-    std::function<void(ApiReply)> done;
+    RequestPool::Work work;
     QElapsedTimer waiting;
 };
 
@@ -70,12 +69,9 @@ protected:
                 job = std::move(m_lane.jobs.front());
                 m_lane.jobs.pop_front();
             }
-            const qint64 waitedMs = job.waiting.elapsed();
-            const ApiReply reply = waitedMs > m_pool.m_config.queueTimeoutMs
-                ? Problem::overloaded(job.request, QStringLiteral("the server is busy: the request waited %1 s for its turn; "
-                                                                  "try again shortly").arg(waitedMs / 1000.0))
-                : api.handle(job.request);
-            QMetaObject::invokeMethod(&m_pool, [done = std::move(job.done), reply] { done(reply); }, Qt::QueuedConnection);
+            const std::function<void()> done = job.work(api, job.waiting.elapsed());
+            if (done)
+                QMetaObject::invokeMethod(&m_pool, done, Qt::QueuedConnection);
         }
     }
 
@@ -144,14 +140,26 @@ bool RequestPool::start(QString *error)
     return error->isEmpty();
 }
 
-void RequestPool::submit(ApiService::Lane lane, ApiRequest request, std::function<void(ApiReply)> done)
+void RequestPool::run(ApiService::Lane lane, Work work)
 {
     Lane &target = this->lane(lane);
-    Job job{std::move(request), std::move(done), {}};
+    Job job{std::move(work), {}};
     job.waiting.start();
     const std::lock_guard lock(target.mutex);
     target.jobs.push_back(std::move(job));
     target.ready.notify_one();
+}
+
+void RequestPool::submit(ApiService::Lane lane, ApiRequest request, std::function<void(ApiReply)> done)
+{
+    const int timeoutMs = m_config.queueTimeoutMs;
+    run(lane, [timeoutMs, request = std::move(request), done = std::move(done)](ApiService &api, qint64 waitedMs) {
+        const ApiReply reply = waitedMs > timeoutMs
+            ? Problem::overloaded(request, QStringLiteral("the server is busy: the request waited %1 s for its turn; "
+                                                          "try again shortly").arg(waitedMs / 1000.0))
+            : api.handle(request);
+        return std::function<void()>([done, reply] { done(reply); });
+    });
 }
 
 int RequestPool::workers(ApiService::Lane lane) const

@@ -37,6 +37,11 @@ public:
     // thread, unless the pool is destroyed first.
     void submit(ApiService::Lane lane, ApiRequest request, std::function<void(ApiReply)> done);
 
+    // Any work on a lane's thread, with its ApiService and how long it waited; what it
+    // returns (if anything) runs on this object's thread afterwards.
+    using Work = std::function<std::function<void()>(ApiService &api, qint64 waitedMs)>;
+    void run(ApiService::Lane lane, Work work);
+
     // Threads per lane, as started.
     int workers(ApiService::Lane lane) const;
 

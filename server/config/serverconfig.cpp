@@ -88,7 +88,8 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
                                         "header_timeout_s", "body_timeout_s", "idle_timeout_s", "max_connections",
                                         "max_connections_per_address", "login_lockout_after",
                                         "login_lockout_after_per_address", "login_lockout_s", "login_lockout_max_s",
-                                        "workers", "login_workers", "queue_timeout_s"};
+                                        "workers", "login_workers", "queue_timeout_s",
+                                        "idempotency_retention_hours", "purge_interval_s"};
     for (const auto &member : root->members()) {
         if (std::none_of(std::begin(Known), std::end(Known),
                          [&](const char *key) { return member.key == std::string_view(key); })) {
@@ -105,6 +106,8 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
     double lockoutS = static_cast<double>(config.loginLockoutMs) / 1000.0;
     double lockoutMaxS = static_cast<double>(config.loginLockoutMaxMs) / 1000.0;
     double queueTimeoutS = config.queueTimeoutMs / 1000.0;
+    double retentionHours = static_cast<double>(config.idempotencyRetentionMs) / 3'600'000.0;
+    double purgeIntervalS = config.purgeIntervalMs / 1000.0;
     QString located;
     const bool ok = readText(*root, "database", &config.database, &located)
         && readText(*root, "listen", &listen, &located)
@@ -134,7 +137,9 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
         && readNumber(*root, "login_lockout_max_s", 1, 7 * 86'400, &lockoutMaxS, &located)
         && readInteger(*root, "workers", 1, 256, &config.readWorkers, &located)
         && readInteger(*root, "login_workers", 1, 256, &config.loginWorkers, &located)
-        && readNumber(*root, "queue_timeout_s", 0.001, 3600, &queueTimeoutS, &located);
+        && readNumber(*root, "queue_timeout_s", 0.001, 3600, &queueTimeoutS, &located)
+        && readNumber(*root, "idempotency_retention_hours", 0.01, 24 * 365, &retentionHours, &located)
+        && readNumber(*root, "purge_interval_s", 1, 86'400, &purgeIntervalS, &located);
     if (ok && lockoutMaxS < lockoutS) {
         *error = QStringLiteral("%1: login_lockout_max_s: must be at least login_lockout_s (%2)").arg(path).arg(lockoutS);
         return std::nullopt;
@@ -158,6 +163,8 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
     config.loginLockoutMs = static_cast<qint64>(lockoutS * 1000.0);
     config.loginLockoutMaxMs = static_cast<qint64>(lockoutMaxS * 1000.0);
     config.queueTimeoutMs = std::max(1, static_cast<int>(queueTimeoutS * 1000.0));
+    config.idempotencyRetentionMs = static_cast<qint64>(retentionHours * 3'600'000.0);
+    config.purgeIntervalMs = static_cast<int>(purgeIntervalS * 1000.0);
     return config;
 }
 

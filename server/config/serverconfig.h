@@ -55,6 +55,10 @@ struct ServerConfig
     int readWorkers = 0;
     int loginWorkers = 0;
     int queueTimeoutMs = 10'000;       // a request not started by then gets 503
+    // Idempotency records are kept at least this long, and purged (with expired tokens)
+    // every purgeIntervalMs.
+    qint64 idempotencyRetentionMs = 24LL * 3600 * 1000;
+    int purgeIntervalMs = 600'000;
     int feedPageDefault = 500;
     int feedPageMax = 2000;
     FaultConfig faults;

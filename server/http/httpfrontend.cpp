@@ -155,7 +155,32 @@ bool HttpFrontend::listen(QString *error)
         return false;
     }
     m_listener = std::move(listener);
+    m_purgeTimer.setInterval(m_config.purgeIntervalMs);
+    connect(&m_purgeTimer, &QTimer::timeout, this, &HttpFrontend::purgeExpired, Qt::UniqueConnection);
+    m_purgeTimer.start();
     return true;
+}
+
+void HttpFrontend::purgeExpired()
+{
+    if (m_purging)
+        return;
+    const auto report = [this](const std::optional<ApiService::Purged> &purged, const QString &error) {
+        m_purging = false;
+        emit this->purged(purged ? purged->idempotencyRecords : 0, purged ? purged->tokens : 0, error);
+    };
+    m_purging = true;
+    if (!m_pool) {
+        QString error;
+        const std::optional<ApiService::Purged> purged = m_api.purgeExpired(&error);
+        report(purged, error);
+        return;
+    }
+    m_pool->run(ApiService::Lane::Write, [report](ApiService &api, qint64) {
+        QString error;
+        const std::optional<ApiService::Purged> purged = api.purgeExpired(&error);
+        return std::function<void()>([report, purged, error] { report(purged, error); });
+    });
 }
 
 QUrl HttpFrontend::url() const

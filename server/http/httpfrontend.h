@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSet>
 #include <QSslConfiguration>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -59,6 +60,14 @@ public:
     // them every request is served on this object's thread.
     const RequestPool *pool() const;
 
+    // Deletes idempotency records past their retention and expired tokens (on the edit
+    // thread); listen() does it every purge_interval_s from then on.
+    void purgeExpired();
+
+signals:
+    // After each purge: what it deleted, or why it failed.
+    void purged(qint64 idempotencyRecords, qint64 tokens, const QString &error);
+
 private:
     // The HTTPS configuration from tls_certificate and tls_key, checked with one handshake;
     // nullopt and a message naming the file at fault otherwise.
@@ -75,6 +84,8 @@ private:
     QSet<HttpConnection *> m_connections;
     QHash<QString, int> m_perAddress;
     int m_refusedConnections = 0;
+    QTimer m_purgeTimer;
+    bool m_purging = false;
     FaultCounts m_faults;
     std::mt19937_64 m_random;
 };

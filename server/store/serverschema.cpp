@@ -141,7 +141,15 @@ const SchemaStatement Version2[] = {
     $$)"),
 };
 
-const std::span<const SchemaStatement> Steps[] = {Version1, Version2};
+// Idempotency records in constant space (ReplayBody: an exception's answer without its
+// history items, and the id of the last one; NULL: the body is the whole answer, as
+// every record before this step), purged by age (ApiService::purgeExpired).
+const SchemaStatement Version3[] = {
+    "ALTER TABLE idempotency ADD COLUMN history_through INTEGER",
+    "CREATE INDEX idempotency_by_age ON idempotency(created_at_ms)",
+};
+
+const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3};
 
 } // namespace
 

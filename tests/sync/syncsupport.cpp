@@ -38,7 +38,7 @@ ServerConfig testConfig()
 }
 
 std::unique_ptr<TestServer> startServer(const QString &dbPath, int demoShipments, const ServerConfig &config,
-                                        QString *listenError)
+                                        QString *listenError, ApiService::Clock clock)
 {
     auto server = std::make_unique<TestServer>();
     QString error;
@@ -63,7 +63,9 @@ std::unique_ptr<TestServer> startServer(const QString &dbPath, int demoShipments
     // The front's serving threads open the store by this name.
     ServerConfig served = config;
     served.database = dbPath;
-    server->api = std::make_unique<ApiService>(*server->db, served, [] { return test::runningNowMs(); });
+    if (!clock)
+        clock = [] { return test::runningNowMs(); };
+    server->api = std::make_unique<ApiService>(*server->db, served, std::move(clock));
     server->http = std::make_unique<HttpFrontend>(*server->api, served);
     if (!server->http->listen(&error)) {
         if (!listenError)

@@ -40,8 +40,10 @@ server::ServerConfig testConfig();
 // A server on a new store at `dbPath` with `demoShipments` demo shipments (two weeks of orders) and the users
 // maria and omar (agents), ana (analyst) and meg (manager). Aborts the test run when it
 // cannot start; `error` (when given) gets why listen() failed and the server is null.
+// `clock` (UTC ms; called from the serving threads too) is the server's "now"; by default
+// test::runningNowMs().
 std::unique_ptr<TestServer> startServer(const QString &dbPath, int demoShipments, const server::ServerConfig &config,
-                                        QString *listenError = nullptr);
+                                        QString *listenError = nullptr, server::ApiService::Clock clock = {});
 
 struct HttpAnswer
 {
