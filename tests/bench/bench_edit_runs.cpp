@@ -7,6 +7,8 @@
 // store's growth per edit (pages in use) and that of the idempotency records alone.
 // Constant figures from run to run are the point: a store whose records grow with each
 // edit's history slows down run after run. Run by hand; CTest runs a short smoke.
+#include "benchserver.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -15,10 +17,8 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QUrl>
 
@@ -30,15 +30,13 @@
 namespace {
 
 const QByteArray Password = "bench password 1";
-QProcess *runningServer = nullptr;
+ct::bench::BenchServer *benchServer = nullptr;
 
 [[noreturn]] void die(const QString &message)
 {
+    if (benchServer)
+        benchServer->die(message);
     std::fprintf(stderr, "bench_edit_runs: %s\n", qPrintable(message));
-    if (runningServer) {
-        runningServer->kill();
-        runningServer->waitForFinished(5000);
-    }
     std::exit(1);
 }
 
@@ -183,33 +181,13 @@ int main(int argc, char **argv)
     if (clients < 1 || perClient < 1 || runs < 1 || seconds < 1)
         die(QStringLiteral("--clients, --per-client, --runs and --seconds must be at least 1"));
 
-    QTemporaryDir dir;
-    const QString store = dir.filePath(QStringLiteral("server.db"));
-    QFile config(dir.filePath(QStringLiteral("server.json")));
-    if (!config.open(QIODevice::WriteOnly)
-        || config.write(R"({"listen": "127.0.0.1:0", "password_iterations": 1000,
-                            "requests_per_second": 1000000, "request_burst": 1000000})") < 0)
-        die(config.errorString());
-    config.close();
-    QProcess create;
-    create.start(QStringLiteral(CT_SERVER_PATH), {QStringLiteral("--db"), store, QStringLiteral("--config"), config.fileName(),
-                                                  QStringLiteral("--create-user"), QStringLiteral("bench"), QStringLiteral("--role"),
-                                                  QStringLiteral("agent")});
-    create.write(Password + '\n');
-    create.closeWriteChannel();
-    if (!create.waitForFinished(120'000) || create.exitCode() != 0)
-        die(QStringLiteral("--create-user: ") + QString::fromUtf8(create.readAllStandardError()));
-    QProcess server;
-    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    server.start(QStringLiteral(CT_SERVER_PATH), {QStringLiteral("--db"), store, QStringLiteral("--config"), config.fileName(),
-                                                  QStringLiteral("--demo"), QString::number(std::max(200, clients * perClient * 10))});
-    runningServer = &server;
-    QByteArray banner;
-    while (!banner.contains("listening on") && server.waitForReadyRead(600'000))
-        banner += server.readAllStandardOutput();
-    const QUrl url(QString::fromUtf8(banner.mid(banner.indexOf("http"))).trimmed());
-    if (!url.isValid() || url.port() <= 0)
-        die(QStringLiteral("the server did not start: ") + QString::fromUtf8(banner));
+    ct::bench::BenchServer server("bench_edit_runs", R"({"listen": "127.0.0.1:0", "password_iterations": 1000,
+                                              "requests_per_second": 1000000, "request_burst": 1000000})");
+    benchServer = &server;
+    server.createUser(QStringLiteral("bench"), QStringLiteral("agent"), Password);
+    server.start({QStringLiteral("--demo"), QString::number(std::max(200, clients * perClient * 10))});
+    const QUrl url = server.url();
+    const QString store = server.store();
 
     QNetworkAccessManager network;
     QNetworkReply *signedIn = wait(network.post(jsonRequest(url, QStringLiteral("/v1/auth/token"), {}),
@@ -244,7 +222,7 @@ int main(int argc, char **argv)
             appliedBefore += editor->applied;
             failedBefore += editor->failed;
         }
-        const qint64 cpuBefore = cpuMs(server.processId());
+        const qint64 cpuBefore = cpuMs(server.pid());
         bool running = true;
         QElapsedTimer clock;
         clock.start();
@@ -262,15 +240,14 @@ int main(int argc, char **argv)
         const StoreSize after = measure(store);
         const double perEdit = applied > 0 ? static_cast<double>(after.used - before.used) / static_cast<double>(applied) : 0;
         const double recordPerEdit = applied > 0 ? static_cast<double>(after.idempotency - before.idempotency) / static_cast<double>(applied) : 0;
-        const double cpuPerEdit = applied > 0 ? static_cast<double>(cpuMs(server.processId()) - cpuBefore) / static_cast<double>(applied) : 0;
+        const double cpuPerEdit = applied > 0 ? static_cast<double>(cpuMs(server.pid()) - cpuBefore) / static_cast<double>(applied) : 0;
         std::printf("%3d %7lld %9.0f %14.2f ms %15.0f B %15.0f B %9lld\n", run, static_cast<long long>(applied),
                     applied * 1000.0 / static_cast<double>(elapsedMs), cpuPerEdit, perEdit, recordPerEdit,
                     static_cast<long long>(failed));
         std::fflush(stdout);
     }
     editors.clear();
-    server.terminate();
-    server.waitForFinished(10'000);
-    runningServer = nullptr;
+    server.stop();
+    benchServer = nullptr;
     return 0;
 }

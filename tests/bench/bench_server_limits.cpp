@@ -10,14 +10,14 @@
 // Reports the server's peak resident memory (VmHWM) against its resident memory before,
 // what the uploads managed to send, how often the server cut the slow connections, and
 // /v1/health p50/p99/max. Linux only (/proc). Run by hand; CTest runs a short smoke.
+#include "benchserver.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
-#include <QProcess>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QUrl>
 
@@ -28,16 +28,14 @@
 
 namespace {
 
-QProcess *runningServer = nullptr;
+ct::bench::BenchServer *benchServer = nullptr;
 bool measuring = true; // false once the run is over: closes then are the bench's own
 
 [[noreturn]] void die(const QString &message)
 {
+    if (benchServer)
+        benchServer->die(message);
     std::fprintf(stderr, "bench_server_limits: %s\n", qPrintable(message));
-    if (runningServer) {
-        runningServer->kill();
-        runningServer->waitForFinished(5000);
-    }
     std::exit(1);
 }
 
@@ -263,23 +261,11 @@ int main(int argc, char **argv)
     if (slow < 0 || uploads < 0 || seconds < 1)
         die(QStringLiteral("--slow and --uploads must be 0 or more, --seconds at least 1"));
 
-    QTemporaryDir dir;
-    QFile config(dir.filePath(QStringLiteral("server.json")));
-    if (!config.open(QIODevice::WriteOnly) || config.write(R"({"listen": "127.0.0.1:0", "max_connections": 2000})") < 0)
-        die(config.errorString());
-    config.close();
-    QProcess server;
-    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    server.start(QStringLiteral(CT_SERVER_PATH), {QStringLiteral("--db"), dir.filePath(QStringLiteral("server.db")),
-                                                  QStringLiteral("--config"), config.fileName()});
-    runningServer = &server;
-    QByteArray banner;
-    while (!banner.contains('\n') && server.waitForReadyRead(60'000))
-        banner += server.readAllStandardOutput();
-    const QUrl url(QString::fromUtf8(banner.mid(banner.indexOf("http"))).trimmed());
-    if (!url.isValid() || url.port() <= 0)
-        die(QStringLiteral("the server did not start: ") + QString::fromUtf8(banner));
-    const qint64 pid = server.processId();
+    ct::bench::BenchServer server("bench_server_limits", R"({"listen": "127.0.0.1:0", "max_connections": 2000})");
+    benchServer = &server;
+    server.start();
+    const QUrl url = server.url();
+    const qint64 pid = server.pid();
     const qint64 rssBefore = statusKiB(pid, "VmRSS");
 
     Counters counters;
@@ -300,9 +286,8 @@ int main(int argc, char **argv)
     const qint64 hwm = statusKiB(pid, "VmHWM");
     measuring = false;
     clients.clear();
-    server.terminate();
-    server.waitForFinished(10'000);
-    runningServer = nullptr;
+    server.stop();
+    benchServer = nullptr;
 
     std::printf("%d s: %d slow connections (%d per address), %d uploads of 400 MB\n", seconds, slow, perAddress, uploads);
     std::printf("server resident memory   before %6.1f MB   peak %6.1f MB (VmHWM; sampled peak %.1f MB)\n",
