@@ -256,10 +256,10 @@ bool HttpRequestParser::parseHead(QByteArrayView head)
     lines.removeLast(); // the empty line
     if (!parseRequestLine(lines.first()))
         return false;
-    m_headerFields = static_cast<int>(lines.size()) - 1;
-    if (m_headerFields > MaxHeaderFields) {
+    const int fields = static_cast<int>(lines.size()) - 1;
+    if (fields > MaxHeaderFields) {
         fail(Failure::HeaderTooLarge, QStringLiteral("the request has %1 header fields; the limit is %2")
-                                          .arg(m_headerFields).arg(MaxHeaderFields));
+                                          .arg(fields).arg(MaxHeaderFields));
         return false;
     }
     int hosts = 0;
@@ -550,7 +550,6 @@ void HttpRequestParser::next()
     m_chunkState = ChunkState::Size;
     m_chunkLeft = 0;
     m_trailerBytes = 0;
-    m_headerFields = 0;
     m_scanned = m_offset;
     m_lineStart = m_offset;
     m_requestLineSeen = false;

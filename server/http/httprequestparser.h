@@ -102,7 +102,6 @@ private:
     ChunkState m_chunkState = ChunkState::Size;
     qint64 m_chunkLeft = 0;
     qsizetype m_trailerBytes = 0;
-    int m_headerFields = 0;
 };
 
 } // namespace ct::server
