@@ -315,7 +315,9 @@ struct ShipmentIngestor::Private
     bool refuseReplica(QString *error);
     bool begin(QString *error)
     {
-        if (db.transaction())
+        // BEGIN IMMEDIATE on SQLite: a deferred transaction that reads first could not
+        // take the write lock once another connection (a team server's edit) has written.
+        if (execSql(db, SqlDialect::of(db).beginWrite(), nullptr))
             return true;
         if (error)
             *error = describeSqlError(db.lastError(), QStringLiteral("BEGIN"));
