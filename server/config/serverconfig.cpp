@@ -77,7 +77,7 @@ bool ServerConfig::setListen(const QString &text, QString *error)
 std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString *error)
 {
     json::Parser parser;
-    const std::optional<json::Value> root = parser.parseObjectFile(path, error);
+    const std::optional<json::Value> root = parser.parseObjectFile(path, error, true);
     if (!root)
         return std::nullopt;
     static const char *const Known[] = {"database", "listen", "tls_certificate", "tls_key",

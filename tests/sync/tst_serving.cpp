@@ -343,6 +343,27 @@ private slots:
         QCOMPARE(config->loginWorkers, 2);
         QCOMPARE(config->queueTimeoutMs, 500);
     }
+
+    // The packaged config explains itself in // lines; errors keep the file's line numbers.
+    void configLinesMayBeComments()
+    {
+        const QString file = path(QStringLiteral("commented.json"));
+        auto write = [&](const QByteArray &text) {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(text);
+        };
+        write("// The team server's settings (docs/SERVER.md).\n{\n    // where it listens\n"
+              "    \"listen\": \"127.0.0.1:9999\",\n  // \"workers\": 0,\n    \"workers\": 3\n}\n");
+        QString why;
+        const auto config = ServerConfig::fromFile(file, &why);
+        QVERIFY2(config, qPrintable(why));
+        QCOMPARE(config->readWorkers, 3);
+        QCOMPARE(config->port, quint16(9999));
+        write("// comment\n{\n    \"workers\": 3 // not a whole-line comment\n}\n");
+        QVERIFY(!ServerConfig::fromFile(file, &why));
+        QVERIFY2(why.startsWith(file + QStringLiteral(":3:")), qPrintable(why));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServing)
