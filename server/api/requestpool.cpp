@@ -22,6 +22,9 @@ struct Job
 {
     RequestPool::Work work;
     QElapsedTimer waiting;
+    // A job that found a thread free and nobody ahead of it never waited for its turn,
+    // however long the thread takes to wake: it is not timed.
+    bool queued = true;
 };
 
 } // namespace
@@ -34,6 +37,7 @@ public:
     std::deque<Job> jobs;
     bool stopping = false;
     int workers = 0;
+    int idle = 0; // workers waiting for a job
 };
 
 class RequestPool::Worker final : public QThread
@@ -63,13 +67,15 @@ protected:
             Job job;
             {
                 std::unique_lock lock(m_lane.mutex);
+                ++m_lane.idle;
                 m_lane.ready.wait(lock, [&] { return m_lane.stopping || !m_lane.jobs.empty(); });
+                --m_lane.idle;
                 if (m_lane.stopping)
                     return;
                 job = std::move(m_lane.jobs.front());
                 m_lane.jobs.pop_front();
             }
-            const std::function<void()> done = job.work(api, job.waiting.elapsed());
+            const std::function<void()> done = job.work(api, job.queued ? job.waiting.elapsed() : 0);
             if (done)
                 QMetaObject::invokeMethod(&m_pool, done, Qt::QueuedConnection);
         }
@@ -146,6 +152,7 @@ void RequestPool::run(ApiService::Lane lane, Work work)
     Job job{std::move(work), {}};
     job.waiting.start();
     const std::lock_guard lock(target.mutex);
+    job.queued = !(target.jobs.empty() && target.idle > 0);
     target.jobs.push_back(std::move(job));
     target.ready.notify_one();
 }

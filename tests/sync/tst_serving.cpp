@@ -173,7 +173,8 @@ private slots:
     }
 
     // With one log-in thread busy on a real hash, the log-ins queued behind it wait
-    // longer than a queue timeout of 1 ms: 503 overloaded, Retry-After, nothing done.
+    // longer than a queue timeout of 1 ms: 503 overloaded, Retry-After, nothing done. The
+    // first found the thread free, so it is never timed, however slow the machine.
     void requestsWaitingTooLongGet503()
     {
         ServerConfig config = testConfig();
