@@ -45,7 +45,8 @@ std::unique_ptr<PostgresCluster> startBackend(QString *error);
 // (its URL) when there is one. Aborts the test run when the database cannot be made.
 QString newServerStore(PostgresCluster *postgres, const QString &sqlitePath);
 
-// A config for tests: any free port on loopback, fast password hashing, no rate limits.
+// A config for tests: any free port on loopback, fast password hashing, no rate limits, no
+// queue timeout (a slow machine waits, it is not refused).
 server::ServerConfig testConfig();
 
 // A server on a new store at `dbPath` with `demoShipments` demo shipments (two weeks of orders) and the users

@@ -941,8 +941,11 @@ private slots:
                       QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
         QByteArray output;
         QDeadlineTimer deadline(60'000);
-        while (!output.contains("listening on") && !deadline.hasExpired() && server.waitForReadyRead(1000))
+        // However long the demo fill takes on this machine: until it listens, exits or a minute passes.
+        while (!output.contains("listening on") && !deadline.hasExpired() && server.state() != QProcess::NotRunning) {
+            server.waitForReadyRead(1000);
             output += server.readAll();
+        }
         const int at = output.indexOf("http://");
         QVERIFY2(at >= 0, output.constData());
         const QUrl url(QString::fromLatin1(output.mid(at).trimmed()));
