@@ -13,6 +13,7 @@ packages=(
   xvfb xauth fonts-dejavu-core python3 python3-yaml
   postgresql libqt6sql6-psql
   faketime
+  lintian appstream desktop-file-utils rpm systemd curl
 )
 
 missing=()

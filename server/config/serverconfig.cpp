@@ -109,9 +109,16 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
     double retentionHours = static_cast<double>(config.idempotencyRetentionMs) / 3'600'000.0;
     double purgeIntervalS = config.purgeIntervalMs / 1000.0;
     QString located;
+    const auto readListen = [&] {
+        if (!readText(*root, "listen", &listen, &located))
+            return false;
+        if (listen.isEmpty() || config.setListen(listen, &located))
+            return true;
+        located.prepend(QStringLiteral("listen: "));
+        return false;
+    };
     const bool ok = readText(*root, "database", &config.database, &located)
-        && readText(*root, "listen", &listen, &located)
-        && (listen.isEmpty() || config.setListen(listen, &located))
+        && readListen()
         && readText(*root, "tls_certificate", &config.tlsCertificate, &located)
         && readText(*root, "tls_key", &config.tlsKey, &located)
         && readInteger(*root, "password_iterations", 1000, 10'000'000, &config.passwordIterations, &located)

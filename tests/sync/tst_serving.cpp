@@ -311,6 +311,8 @@ private slots:
         QTest::newRow("lockout max below lockout") << QByteArray(R"({"login_lockout_s": 60, "login_lockout_max_s": 30})")
                                                    << QStringLiteral("login_lockout_max_s: must be at least login_lockout_s (60)");
         QTest::newRow("unknown") << QByteArray(R"({"worker": 2})") << QStringLiteral("worker: unknown setting");
+        QTest::newRow("bad listen") << QByteArray(R"({"listen": "nowhere"})")
+                                    << QStringLiteral("listen: \"nowhere\" is not HOST:PORT (for example 127.0.0.1:8787)");
     }
 
     void configKeys()
