@@ -61,7 +61,8 @@ std::optional<double> ReturnFigures::retainedShare(const QString &currency) cons
     return double(retainedValue.value(currency)) / double(total);
 }
 
-std::optional<ReturnFigures> ReturnFigures::compute(const Database &db, QDate from, QDate to, QString *error)
+std::optional<ReturnFigures> ReturnFigures::compute(const Database &db, QDate from, QDate to, QString *error,
+                                                    const ReturnScope &scope)
 {
     if (!from.isValid() || !to.isValid() || to < from) {
         if (error)
@@ -80,12 +81,19 @@ std::optional<ReturnFigures> ReturnFigures::compute(const Database &db, QDate fr
     };
 
     // Orders placed in the range, and which of them came back (the return at any time).
+    const bool scoped = !scope.where.isEmpty();
+    const QString where = scoped ? QStringLiteral(" AND (%1)").arg(scope.where) : QString();
+    const auto bindScope = [&](QSqlQuery &query) {
+        for (const QVariant &v : scope.values)
+            query.addBindValue(v);
+    };
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral(
         "SELECT count(*), coalesce(sum(returned), 0) FROM ("
         " SELECT o.order_id, EXISTS (SELECT 1 FROM returns r WHERE r.order_id = o.order_id) AS returned"
-        " FROM (SELECT order_id FROM shipments WHERE order_id <> '' GROUP BY order_id"
-        "       HAVING min(ordered_at_ms) >= ? AND min(ordered_at_ms) < ?) o)"));
+        " FROM (SELECT s.order_id FROM shipments s WHERE s.order_id <> ''%1 GROUP BY s.order_id"
+        "       HAVING min(s.ordered_at_ms) >= ? AND min(s.ordered_at_ms) < ?) o)").arg(where));
+    bindScope(q);
     q.addBindValue(begin);
     q.addBindValue(end);
     if (!q.exec() || !q.next())
@@ -95,10 +103,14 @@ std::optional<ReturnFigures> ReturnFigures::compute(const Database &db, QDate fr
     q.finish();
 
     // Returns requested in the range.
-    q.prepare(QStringLiteral("SELECT items, amount_cents, currency, status, resolution, reason FROM returns"
-                             " WHERE requested_at_ms >= ? AND requested_at_ms < ?"));
+    q.prepare(scoped ? QStringLiteral("SELECT r.items, r.amount_cents, r.currency, r.status, r.resolution, r.reason"
+                                      " FROM returns r JOIN shipments s ON s.id = r.shipment_id"
+                                      " WHERE r.requested_at_ms >= ? AND r.requested_at_ms < ?%1").arg(where)
+                     : QStringLiteral("SELECT items, amount_cents, currency, status, resolution, reason FROM returns"
+                                      " WHERE requested_at_ms >= ? AND requested_at_ms < ?"));
     q.addBindValue(begin);
     q.addBindValue(end);
+    bindScope(q);
     if (!q.exec())
         return fail(q, "the returns");
     json::Parser parser;

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include <array>
 #include <optional>
@@ -23,6 +24,16 @@ struct ReturnReasonTally
     QString category; // the item's category ("" when unknown)
     ReturnReason reason = ReturnReason::ChangedMind;
     qint64 items = 0; // units returned
+};
+
+// Limits the figures to the orders and returns whose outbound shipment satisfies `where`:
+// SQL over the shipments table as `s`, its '?' placeholders bound to `values` in order
+// (analytics cuts them by carrier, service, lane or destination this way: KpiCutSql). An
+// empty condition keeps everything.
+struct ReturnScope
+{
+    QString where;
+    QVariantList values;
 };
 
 // The returns figures of docs/RETURNS.md ("Figures") for a range of UTC days, each with one
@@ -54,7 +65,10 @@ struct ReturnFigures
 
     QList<ReturnReasonTally> topReasons; // per category, most items first (at most 5 per category)
 
-    static std::optional<ReturnFigures> compute(const Database &db, QDate from, QDate to, QString *error);
+    // With a scope, a return counts through its outbound shipment (`returns.shipment_id`):
+    // returns without one fall outside every scope.
+    static std::optional<ReturnFigures> compute(const Database &db, QDate from, QDate to, QString *error,
+                                                const ReturnScope &scope = {});
 };
 
 } // namespace ct

@@ -1,0 +1,508 @@
+// SPDX-License-Identifier: MIT
+#include "kpiengine.h"
+
+#include "kpiaccumulator.h"
+#include "kpicutsql.h"
+#include "shipmentoutcome.h"
+
+#include "domain/exceptiontype.h"
+#include "returns/returnfigures.h"
+#include "store/database.h"
+#include "store/sqldialect.h"
+#include "store/sqlstatement.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <array>
+
+namespace ct {
+
+namespace {
+
+constexpr std::array<KpiCut, 4> Cuts = {KpiCut::Carrier, KpiCut::Service, KpiCut::Lane, KpiCut::Destination};
+
+bool wantsAny(const KpiRequest &r, std::initializer_list<Kpi> kpis)
+{
+    return std::any_of(kpis.begin(), kpis.end(), [&](Kpi k) { return r.wants(k); });
+}
+
+// The four cut keys of a row, as selected by keyColumns().
+struct CutKeys
+{
+    std::array<QString, 4> keys;
+    const QString &of(KpiCut cut) const
+    {
+        static const QString none;
+        return cut == KpiCut::None ? none : keys[static_cast<size_t>(cut) - 1];
+    }
+};
+
+QString keyColumns(const QString &alias)
+{
+    QStringList columns;
+    for (KpiCut c : Cuts)
+        columns << KpiCutSql::key(c, alias);
+    return columns.join(QStringLiteral(", "));
+}
+
+CutKeys readKeys(const SqlStatement &q, int first)
+{
+    CutKeys k;
+    for (size_t i = 0; i < k.keys.size(); ++i)
+        k.keys[i] = q.text(first + static_cast<int>(i));
+    return k;
+}
+
+// Runs `sql` with the request's filter: "{filter}" in it becomes the filter's condition on
+// shipments `s`, "{keys}" the four cut keys of `s`; `leading` values are bound first, then
+// the filter's. nullptr with `error` on failure.
+std::unique_ptr<SqlStatement> executed(const Database &db, QString sql, const KpiFilter &filter,
+                                       const QList<qint64> &leading, QString *error)
+{
+    QVariantList values;
+    sql.replace(QLatin1String("{keys}"), keyColumns(QStringLiteral("s")));
+    sql.replace(QLatin1String("{filter}"), KpiCutSql::condition(filter, QStringLiteral("s"), &values));
+    auto q = SqlStatement::prepare(db, sql, error);
+    if (!q)
+        return nullptr;
+    int i = 0;
+    for (qint64 v : leading)
+        q->bind(i++, v);
+    for (const QVariant &v : std::as_const(values))
+        q->bind(i++, v.toString());
+    if (!q->exec(error))
+        return nullptr;
+    return q;
+}
+
+class Passes
+{
+public:
+    Passes(const Database &db, const KpiRequest &request, const ExceptionRules &rules, KpiAccumulator &acc, bool probing)
+        : m_db(db), m_request(request), m_rules(rules), m_acc(acc), m_probing(probing),
+          m_begin(KpiCalendar::startOfUtcDayMs(request.from)), m_end(KpiCalendar::startOfUtcDayMs(request.to.addDays(1)))
+    {
+    }
+
+    bool shipments(QString *error);
+    bool exceptions(QString *error);
+    bool agents(QString *error);
+    bool returns(QString *error);
+
+private:
+    // The period of `ms` in grouping g, or -1.
+    int period(int g, qint64 ms) const
+    {
+        return KpiCalendar::periodIndex(m_request.from, m_request.to, m_request.groupings.at(g).granularity,
+                                        KpiCalendar::utcDay(ms));
+    }
+    KpiAccumulator::Bucket *bucket(int g, std::optional<qint64> ms, const CutKeys &keys)
+    {
+        if (!ms)
+            return nullptr;
+        const int p = period(g, *ms);
+        return p < 0 ? nullptr : &m_acc.bucket(g, p, keys.of(m_request.groupings.at(g).cut));
+    }
+    bool loadFakeMarks(QString *error);
+
+    const Database &m_db;
+    const KpiRequest &m_request;
+    const ExceptionRules &m_rules;
+    KpiAccumulator &m_acc;
+    bool m_probing;
+    qint64 m_begin;
+    qint64 m_end;
+    QHash<qint64, QList<qint64>> m_fakeMarks;
+};
+
+// Attempts agents marked fake (the queue branch's `mark_fake_attempt`) live in
+// exceptions.fake_attempt_at_ms; a store from before that column has none.
+bool Passes::loadFakeMarks(QString *error)
+{
+    const QString probe = m_db.dialect().isPostgres()
+        ? QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_name = 'exceptions' "
+                         "AND column_name = 'fake_attempt_at_ms'")
+        : QStringLiteral("SELECT count(*) FROM pragma_table_info('exceptions') WHERE name = 'fake_attempt_at_ms'");
+    auto q = SqlStatement::prepare(m_db, probe, error);
+    if (!q || !q->exec(error))
+        return false;
+    const bool present = q->next() && q->int64(0) > 0;
+    q->finish();
+    if (!present)
+        return true;
+    q = SqlStatement::prepare(m_db,
+                              QStringLiteral("SELECT shipment_id, fake_attempt_at_ms FROM exceptions "
+                                             "WHERE fake_attempt_at_ms IS NOT NULL"),
+                              error);
+    if (!q || !q->exec(error))
+        return false;
+    while (q->next())
+        m_fakeMarks[q->int64(0)].append(q->int64(1));
+    q->finish();
+    return true;
+}
+
+bool Passes::shipments(QString *error)
+{
+    if (!loadFakeMarks(error))
+        return false;
+    const QString candidates = QStringLiteral("s.first_event_at_ms < ? AND s.last_event_at_ms >= ? AND ({filter})");
+    const QString exceptionsColumn = m_probing
+        ? QStringLiteral("(SELECT group_concat(x.id) FROM exceptions x WHERE x.shipment_id = s.id)")
+        : QStringLiteral("(SELECT count(*) FROM exceptions x WHERE x.shipment_id = s.id)");
+    auto rows = executed(m_db,
+                         QStringLiteral("SELECT s.id, s.tag, s.promised_date, s.estimated_date, s.estimated_at_ms, "
+                                        "s.estimated_offset_min, s.dest_country, s.dest_state, s.last_event_offset_min, "
+                                        "s.ordered_at_ms, ") + exceptionsColumn
+                             + QStringLiteral(", {keys} FROM shipments s WHERE ") + candidates + QStringLiteral(" ORDER BY s.id"),
+                         m_request.filter, {m_end, m_begin}, error);
+    if (!rows)
+        return false;
+    auto events = executed(m_db,
+                           QStringLiteral("SELECT e.shipment_id, e.occurred_at_ms, e.utc_offset_min, e.tag, e.subtag "
+                                          "FROM shipments s JOIN events e ON e.shipment_id = s.id WHERE ")
+                               + candidates + QStringLiteral(" ORDER BY e.shipment_id"),
+                           m_request.filter, {m_end, m_begin}, error);
+    if (!events)
+        return false;
+    bool eventPending = events->next();
+    QList<TrackingEvent> timeline;
+    while (rows->next()) {
+        const qint64 id = rows->int64(0);
+        timeline.clear();
+        while (eventPending && events->int64(0) < id)
+            eventPending = events->next();
+        while (eventPending && events->int64(0) == id) {
+            TrackingEvent e;
+            e.occurredAt = Timestamp{events->int64(1), static_cast<qint16>(events->int64(2))};
+            e.tag = tagFromInt(static_cast<int>(events->int64(3))).value_or(Tag::InTransit);
+            e.subtag = subtagFromInt(static_cast<int>(events->int64(4))).value_or(genericSubtag(e.tag));
+            timeline.append(e);
+            eventPending = events->next();
+        }
+        std::stable_sort(timeline.begin(), timeline.end(), [](const TrackingEvent &a, const TrackingEvent &b) {
+            return a.occurredAt.utcMs < b.occurredAt.utcMs;
+        });
+
+        ShipmentFacts facts;
+        facts.destinationCountry = rows->text(6);
+        facts.destinationState = rows->text(7);
+        facts.promisedDate = QDate::fromString(rows->text(2), Qt::ISODate);
+        facts.estimatedDelivery.date = QDate::fromString(rows->text(3), Qt::ISODate);
+        if (!rows->isNull(4)) {
+            facts.estimatedDelivery.hasTime = true;
+            facts.estimatedDelivery.at = Timestamp{rows->int64(4), static_cast<qint16>(rows->int64(5))};
+        }
+        const Tag status = tagFromInt(static_cast<int>(rows->int64(1))).value_or(Tag::Pending);
+        const ShipmentOutcome o = ShipmentOutcome::derive(status, facts, static_cast<int>(rows->int64(8)),
+                                                          rows->optionalInt64(9), timeline, m_fakeMarks.value(id), m_rules);
+        QList<qint64> exceptionIds;
+        qint64 exceptionCount = 0;
+        if (m_probing) {
+            for (const QString &part : rows->text(10).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                exceptionIds.append(part.toLongLong());
+            exceptionCount = exceptionIds.size();
+        } else {
+            exceptionCount = rows->int64(10);
+        }
+        const CutKeys keys = readKeys(*rows, 11);
+        const KpiAccumulator::Ids ids{id, 0};
+
+        for (int g = 0; g < m_request.groupings.size(); ++g) {
+            if (o.tracked) {
+                if (KpiAccumulator::Bucket *b = bucket(g, o.firstEventMs, keys)) {
+                    KpiAccumulator::share(*b, Kpi::DeliveryRate, o.delivered, ids);
+                    KpiAccumulator::share(*b, Kpi::NdrRate, o.failedAttempt, ids);
+                    if (o.failedAttempt) {
+                        KpiAccumulator::share(*b, Kpi::NdrRecoveryRate, o.deliveredAfterFailure, ids);
+                        KpiAccumulator::share(*b, Kpi::FakeAttemptShare, o.fakeAttempt, ids);
+                    }
+                    KpiAccumulator::share(*b, Kpi::RtoRate, o.returnToSender, ids);
+                    KpiAccumulator::share(*b, Kpi::ExceptionRate, exceptionCount > 0, ids);
+                    KpiAccumulator::rate(*b, Kpi::ExceptionsPerThousand, exceptionCount, ids, exceptionIds);
+                }
+            }
+            if (KpiAccumulator::Bucket *b = bucket(g, o.firstAttemptMs, keys)) {
+                KpiAccumulator::share(*b, Kpi::EddCoverage, o.deadlineMs.has_value(), ids);
+                if (o.deadlineMs)
+                    KpiAccumulator::share(*b, Kpi::OnTimeRate, o.onTime(), ids);
+                KpiAccumulator::share(*b, Kpi::FirstAttemptRate, o.firstAttemptArrived, ids);
+            }
+            if (KpiAccumulator::Bucket *b = bucket(g, o.arrivalMs, keys)) {
+                if (o.transitDays) {
+                    KpiAccumulator::value(*b, Kpi::TransitDays, *o.transitDays, ids);
+                    KpiAccumulator::value(*b, Kpi::TransitBusinessDays, *o.transitBusinessDays, ids);
+                }
+                if (o.orderToDeliveryDays)
+                    KpiAccumulator::value(*b, Kpi::OrderToDeliveryDays, *o.orderToDeliveryDays, ids);
+            }
+        }
+    }
+    rows->finish();
+    events->finish();
+    return true;
+}
+
+bool Passes::exceptions(QString *error)
+{
+    auto q = executed(m_db,
+                      QStringLiteral("SELECT x.id, x.shipment_id, x.type, x.trigger_at_ms, "
+                                     "CASE WHEN x.status = 1 THEN x.resolved_at_ms END, x.first_action_at_ms, "
+                                     "x.first_action_due_ms, x.resolve_due_ms, {keys} "
+                                     "FROM exceptions x JOIN shipments s ON s.id = x.shipment_id "
+                                     "WHERE x.trigger_at_ms < ? AND (x.status <> 1 OR x.resolved_at_ms IS NULL "
+                                     "OR x.resolved_at_ms >= ?) AND ({filter})"),
+                      m_request.filter, {m_end, m_begin}, error);
+    if (!q)
+        return false;
+    const qint64 now = m_request.nowMs;
+    while (q->next()) {
+        const KpiAccumulator::Ids ids{q->int64(1), q->int64(0)};
+        const QString type = exceptionTypeCode(exceptionTypeFromInt(static_cast<int>(q->int64(2))).value_or(ExceptionType::Stuck));
+        const qint64 trigger = q->int64(3);
+        const std::optional<qint64> resolved = q->optionalInt64(4);
+        const std::optional<qint64> response = q->isNull(5) ? resolved : q->optionalInt64(5);
+        const qint64 firstActionDue = q->int64(6);
+        const qint64 resolveDue = q->int64(7);
+        const CutKeys keys = readKeys(*q, 8);
+        for (int g = 0; g < m_request.groupings.size(); ++g) {
+            if (KpiAccumulator::Bucket *b = bucket(g, trigger, keys)) {
+                if (response || now > firstActionDue)
+                    KpiAccumulator::share(*b, Kpi::FirstActionBreachRate, response ? *response > firstActionDue : true, ids);
+                if (resolved || now > resolveDue)
+                    KpiAccumulator::share(*b, Kpi::ResolutionBreachRate, resolved ? *resolved > resolveDue : true, ids);
+            }
+            if (resolved) {
+                if (KpiAccumulator::Bucket *b = bucket(g, *resolved, keys))
+                    KpiAccumulator::value(*b, Kpi::TimeToResolve, *resolved - trigger, ids);
+            }
+            // Open at the end of each period (or now, for a period that is not over).
+            const QList<KpiPeriod> &periods = m_acc.periods(g);
+            const QString &cut = keys.of(m_request.groupings.at(g).cut);
+            for (int p = 0; p < periods.size(); ++p) {
+                const qint64 start = KpiCalendar::startOfUtcDayMs(periods.at(p).from);
+                if (start > now)
+                    break;
+                const qint64 end = std::min(KpiCalendar::startOfUtcDayMs(periods.at(p).to.addDays(1)) - 1, now);
+                if (trigger > end)
+                    continue;
+                if (resolved && *resolved <= end)
+                    break;
+                KpiAccumulator::Bucket &b = m_acc.bucket(g, p, cut);
+                KpiAccumulator::count(b, Kpi::OpenBacklog, ids, type);
+                KpiAccumulator::count(b, Kpi::OpenBacklog, ids, QString());
+            }
+        }
+    }
+    q->finish();
+    return true;
+}
+
+bool Passes::agents(QString *error)
+{
+    // Every history line of agents (not the rules) up to the range's end, in order per
+    // exception, so the first action of each exception is seen even when it came earlier.
+    auto q = executed(m_db,
+                      QStringLiteral("SELECT h.exception_id, x.shipment_id, h.at_ms, h.action, h.actor, "
+                                     "CASE WHEN h.detail LIKE 'Resolved%' THEN 1 ELSE 0 END, x.trigger_at_ms, {keys} "
+                                     "FROM exception_history h JOIN exceptions x ON x.id = h.exception_id "
+                                     "JOIN shipments s ON s.id = x.shipment_id "
+                                     "WHERE h.at_ms < ? AND h.actor <> 'rules' AND h.actor <> '' AND ({filter}) "
+                                     "ORDER BY h.exception_id, h.at_ms, h.id"),
+                      m_request.filter, {m_end}, error);
+    if (!q)
+        return false;
+    static const QSet<QString> notActions{QStringLiteral("note"), QStringLiteral("assign"), QStringLiteral("claim"),
+                                          QStringLiteral("status")};
+    qint64 current = 0;
+    bool firstActionSeen = false;
+    while (q->next()) {
+        const KpiAccumulator::Ids ids{q->int64(1), q->int64(0)};
+        if (ids.exception != current) {
+            current = ids.exception;
+            firstActionSeen = false;
+        }
+        const qint64 at = q->int64(2);
+        const QString action = q->text(3);
+        const QString actor = q->text(4);
+        const bool isAction = !notActions.contains(action);
+        const bool resolves = action == QLatin1String("status") && q->int64(5) == 1;
+        const bool first = isAction && !firstActionSeen;
+        firstActionSeen |= isAction;
+        if (at < m_begin)
+            continue;
+        const CutKeys keys = readKeys(*q, 7);
+        for (int g = 0; g < m_request.groupings.size(); ++g) {
+            KpiAccumulator::Bucket *b = bucket(g, at, keys);
+            if (!b)
+                continue;
+            if (isAction || resolves) {
+                m_acc.notePart(g, Kpi::AgentActioned, actor);
+                m_acc.notePart(g, Kpi::AgentResolved, actor);
+                m_acc.notePart(g, Kpi::AgentTimeToFirstAction, actor);
+            }
+            if (isAction)
+                KpiAccumulator::count(*b, Kpi::AgentActioned, ids, actor, true);
+            if (resolves)
+                KpiAccumulator::count(*b, Kpi::AgentResolved, ids, actor, true);
+            if (first)
+                KpiAccumulator::value(*b, Kpi::AgentTimeToFirstAction, at - q->int64(6), ids, actor);
+        }
+    }
+    q->finish();
+    return true;
+}
+
+bool Passes::returns(QString *error)
+{
+    for (int g = 0; g < m_request.groupings.size(); ++g) {
+        const KpiCut cut = m_request.groupings.at(g).cut;
+        QVariantList filterValues;
+        const QString filter = KpiCutSql::condition(m_request.filter, QStringLiteral("s"), &filterValues);
+        QStringList keys{QString()};
+        if (cut != KpiCut::None) {
+            // The cut keys of the shipments whose orders or returns fall in the range.
+            auto q = executed(m_db,
+                              QStringLiteral("SELECT DISTINCT ") + KpiCutSql::key(cut, QStringLiteral("s"))
+                                  + QStringLiteral(" FROM shipments s WHERE ((s.ordered_at_ms >= ? AND "
+                                                   "s.ordered_at_ms < ?) OR s.id IN (SELECT r.shipment_id FROM returns r "
+                                                   "WHERE r.requested_at_ms >= ? AND r.requested_at_ms < ?)) AND ({filter})"),
+                              m_request.filter, {m_begin, m_end, m_begin, m_end}, error);
+            if (!q)
+                return false;
+            keys.clear();
+            while (q->next())
+                keys << q->text(0);
+            q->finish();
+        }
+        const QList<KpiPeriod> &periods = m_acc.periods(g);
+        for (int p = 0; p < periods.size(); ++p) {
+            for (const QString &key : std::as_const(keys)) {
+                ReturnScope scope;
+                if (cut != KpiCut::None || !m_request.filter.isEmpty()) {
+                    scope.where = filter;
+                    scope.values = filterValues;
+                    if (cut != KpiCut::None) {
+                        scope.where += QStringLiteral(" AND %1 = ?").arg(KpiCutSql::key(cut, QStringLiteral("s")));
+                        scope.values.append(key);
+                    }
+                }
+                const auto f = ReturnFigures::compute(m_db, periods.at(p).from, periods.at(p).to, error, scope);
+                if (!f)
+                    return false;
+                KpiAccumulator::Bucket &b = m_acc.bucket(g, p, key);
+                const qint64 resolved = f->resolvedReturns();
+                KpiAccumulator::shareTotals(b, Kpi::ReturnRate, f->returnedOrders, f->orders);
+                const auto resolvedBy = [&](ReturnResolution r) { return f->resolvedCount[static_cast<size_t>(r)]; };
+                KpiAccumulator::shareTotals(b, Kpi::RefundShare, resolvedBy(ReturnResolution::Refund), resolved);
+                KpiAccumulator::shareTotals(b, Kpi::ExchangeShare, resolvedBy(ReturnResolution::Exchange), resolved);
+                KpiAccumulator::shareTotals(b, Kpi::StoreCreditShare, resolvedBy(ReturnResolution::StoreCredit), resolved);
+                QSet<QString> currencies;
+                for (ReturnResolution r : {ReturnResolution::Refund, ReturnResolution::Exchange, ReturnResolution::StoreCredit}) {
+                    for (auto it = f->resolvedValue[static_cast<size_t>(r)].cbegin();
+                         it != f->resolvedValue[static_cast<size_t>(r)].cend(); ++it)
+                        currencies.insert(it.key());
+                }
+                for (const QString &currency : std::as_const(currencies)) {
+                    qint64 total = 0;
+                    for (ReturnResolution r : {ReturnResolution::Refund, ReturnResolution::Exchange, ReturnResolution::StoreCredit})
+                        total += f->resolvedValue[static_cast<size_t>(r)].value(currency);
+                    m_acc.notePart(g, Kpi::RetainedRevenueShare, currency);
+                    KpiAccumulator::shareTotals(b, Kpi::RetainedRevenueShare, f->retainedValue.value(currency), total,
+                                                currency);
+                }
+            }
+        }
+    }
+    return true;
+}
+
+bool isReturnsKpi(Kpi kpi)
+{
+    return kpi == Kpi::ReturnRate || kpi == Kpi::RefundShare || kpi == Kpi::ExchangeShare || kpi == Kpi::StoreCreditShare
+           || kpi == Kpi::RetainedRevenueShare;
+}
+
+} // namespace
+
+KpiEngine::KpiEngine(const Database &database, RulesConfig rules) : m_database(database), m_rules(std::move(rules)) {}
+
+QString KpiEngine::validate(const KpiRequest &request)
+{
+    if (!request.from.isValid() || !request.to.isValid())
+        return QStringLiteral("the range needs a valid first and last day");
+    if (request.to < request.from)
+        return QStringLiteral("the range %1 to %2 is empty: its last day comes before its first")
+            .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate));
+    if (request.from.daysTo(request.to) >= 3660)
+        return QStringLiteral("the range %1 to %2 is longer than 3660 days")
+            .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate));
+    if (request.groupings.isEmpty())
+        return QStringLiteral("the request has no grouping");
+    return {};
+}
+
+std::optional<KpiReport> KpiEngine::compute(const KpiRequest &request, QString *error) const
+{
+    return run(request, nullptr, nullptr, error);
+}
+
+std::optional<KpiDrillDown> KpiEngine::drillDown(const KpiRequest &request, const KpiCellRef &cell, QString *error) const
+{
+    if (isReturnsKpi(cell.kpi)) {
+        if (error)
+            *error = QStringLiteral("%1 comes whole from the returns figures; it has no drill-down to shipments")
+                         .arg(QString::fromUtf8(kpiDefinition(cell.kpi).label));
+        return std::nullopt;
+    }
+    if (cell.grouping < 0 || cell.grouping >= request.groupings.size()) {
+        if (error)
+            *error = QStringLiteral("the request has no grouping %1").arg(cell.grouping);
+        return std::nullopt;
+    }
+    KpiRequest narrowed = request;
+    narrowed.kpis = {cell.kpi};
+    KpiDrillDown drill;
+    if (!run(narrowed, &cell, &drill, error))
+        return std::nullopt;
+    return drill;
+}
+
+std::optional<KpiReport> KpiEngine::run(const KpiRequest &request, const KpiCellRef *probe, KpiDrillDown *drill,
+                                        QString *error) const
+{
+    if (const QString invalid = validate(request); !invalid.isEmpty()) {
+        if (error)
+            *error = invalid;
+        return std::nullopt;
+    }
+    const ExceptionRules rules(m_rules);
+    KpiAccumulator acc(request, probe);
+    acc.setNow(request.nowMs);
+    Passes passes(m_database, request, rules, acc, probe != nullptr);
+    const bool ok =
+        (!wantsAny(request, {Kpi::OnTimeRate, Kpi::EddCoverage, Kpi::FirstAttemptRate, Kpi::DeliveryRate, Kpi::NdrRate,
+                             Kpi::NdrRecoveryRate, Kpi::FakeAttemptShare, Kpi::RtoRate, Kpi::TransitDays,
+                             Kpi::TransitBusinessDays, Kpi::OrderToDeliveryDays, Kpi::ExceptionRate,
+                             Kpi::ExceptionsPerThousand})
+         || passes.shipments(error))
+        && (!wantsAny(request, {Kpi::OpenBacklog, Kpi::FirstActionBreachRate, Kpi::ResolutionBreachRate, Kpi::TimeToResolve})
+            || passes.exceptions(error))
+        && (!wantsAny(request, {Kpi::AgentActioned, Kpi::AgentResolved, Kpi::AgentTimeToFirstAction})
+            || passes.agents(error))
+        && (!wantsAny(request, {Kpi::ReturnRate, Kpi::RefundShare, Kpi::ExchangeShare, Kpi::StoreCreditShare,
+                                Kpi::RetainedRevenueShare})
+            || passes.returns(error));
+    if (!ok)
+        return std::nullopt;
+    if (drill)
+        *drill = acc.drillDown();
+    KpiReport report;
+    report.request = request;
+    report.cells = acc.cells();
+    return report;
+}
+
+} // namespace ct
