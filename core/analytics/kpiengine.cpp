@@ -357,61 +357,36 @@ bool Passes::agents(QString *error)
 
 bool Passes::returns(QString *error)
 {
+    ReturnScope scope;
+    if (!m_request.filter.isEmpty())
+        scope.where = KpiCutSql::condition(m_request.filter, QStringLiteral("s"), &scope.values);
     for (int g = 0; g < m_request.groupings.size(); ++g) {
         const KpiCut cut = m_request.groupings.at(g).cut;
-        QVariantList filterValues;
-        const QString filter = KpiCutSql::condition(m_request.filter, QStringLiteral("s"), &filterValues);
-        QStringList keys{QString()};
-        if (cut != KpiCut::None) {
-            // The cut keys of the shipments whose orders or returns fall in the range.
-            auto q = executed(m_db,
-                              QStringLiteral("SELECT DISTINCT ") + KpiCutSql::key(cut, QStringLiteral("s"))
-                                  + QStringLiteral(" FROM shipments s WHERE ((s.ordered_at_ms >= ? AND "
-                                                   "s.ordered_at_ms < ?) OR s.id IN (SELECT r.shipment_id FROM returns r "
-                                                   "WHERE r.requested_at_ms >= ? AND r.requested_at_ms < ?)) AND ({filter})"),
-                              m_request.filter, {m_begin, m_end, m_begin, m_end}, error);
-            if (!q)
-                return false;
-            keys.clear();
-            while (q->next())
-                keys << q->text(0);
-            q->finish();
-        }
+        const QString key = cut == KpiCut::None ? QString() : KpiCutSql::key(cut, QStringLiteral("s"));
         const QList<KpiPeriod> &periods = m_acc.periods(g);
         for (int p = 0; p < periods.size(); ++p) {
-            for (const QString &key : std::as_const(keys)) {
-                ReturnScope scope;
-                if (cut != KpiCut::None || !m_request.filter.isEmpty()) {
-                    scope.where = filter;
-                    scope.values = filterValues;
-                    if (cut != KpiCut::None) {
-                        scope.where += QStringLiteral(" AND %1 = ?").arg(KpiCutSql::key(cut, QStringLiteral("s")));
-                        scope.values.append(key);
-                    }
-                }
-                const auto f = ReturnFigures::compute(m_db, periods.at(p).from, periods.at(p).to, error, scope);
-                if (!f)
-                    return false;
-                KpiAccumulator::Bucket &b = m_acc.bucket(g, p, key);
-                const qint64 resolved = f->resolvedReturns();
-                KpiAccumulator::shareTotals(b, Kpi::ReturnRate, f->returnedOrders, f->orders);
-                const auto resolvedBy = [&](ReturnResolution r) { return f->resolvedCount[static_cast<size_t>(r)]; };
+            const auto byKey = ReturnFigures::computeByKey(m_db, periods.at(p).from, periods.at(p).to, key, error, scope);
+            if (!byKey)
+                return false;
+            for (auto it = byKey->cbegin(); it != byKey->cend(); ++it) {
+                const ReturnFigures &f = it.value();
+                KpiAccumulator::Bucket &b = m_acc.bucket(g, p, it.key());
+                const qint64 resolved = f.resolvedReturns();
+                const auto resolvedBy = [&](ReturnResolution r) { return f.resolvedCount[static_cast<size_t>(r)]; };
+                KpiAccumulator::shareTotals(b, Kpi::ReturnRate, f.returnedOrders, f.orders);
                 KpiAccumulator::shareTotals(b, Kpi::RefundShare, resolvedBy(ReturnResolution::Refund), resolved);
                 KpiAccumulator::shareTotals(b, Kpi::ExchangeShare, resolvedBy(ReturnResolution::Exchange), resolved);
                 KpiAccumulator::shareTotals(b, Kpi::StoreCreditShare, resolvedBy(ReturnResolution::StoreCredit), resolved);
-                QSet<QString> currencies;
+                QHash<QString, qint64> resolvedValue;
                 for (ReturnResolution r : {ReturnResolution::Refund, ReturnResolution::Exchange, ReturnResolution::StoreCredit}) {
-                    for (auto it = f->resolvedValue[static_cast<size_t>(r)].cbegin();
-                         it != f->resolvedValue[static_cast<size_t>(r)].cend(); ++it)
-                        currencies.insert(it.key());
+                    const AmountsByCurrency &amounts = f.resolvedValue[static_cast<size_t>(r)];
+                    for (auto a = amounts.cbegin(); a != amounts.cend(); ++a)
+                        resolvedValue[a.key()] += a.value();
                 }
-                for (const QString &currency : std::as_const(currencies)) {
-                    qint64 total = 0;
-                    for (ReturnResolution r : {ReturnResolution::Refund, ReturnResolution::Exchange, ReturnResolution::StoreCredit})
-                        total += f->resolvedValue[static_cast<size_t>(r)].value(currency);
-                    m_acc.notePart(g, Kpi::RetainedRevenueShare, currency);
-                    KpiAccumulator::shareTotals(b, Kpi::RetainedRevenueShare, f->retainedValue.value(currency), total,
-                                                currency);
+                for (auto a = resolvedValue.cbegin(); a != resolvedValue.cend(); ++a) {
+                    m_acc.notePart(g, Kpi::RetainedRevenueShare, a.key());
+                    KpiAccumulator::shareTotals(b, Kpi::RetainedRevenueShare, f.retainedValue.value(a.key()), a.value(),
+                                                a.key());
                 }
             }
         }

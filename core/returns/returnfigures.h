@@ -69,6 +69,12 @@ struct ReturnFigures
     // returns without one fall outside every scope.
     static std::optional<ReturnFigures> compute(const Database &db, QDate from, QDate to, QString *error,
                                                 const ReturnScope &scope = {});
+    // The same figures for every value of `key`, an SQL expression over the outbound
+    // shipment `s` (a carrier, a lane: KpiCutSql), in one pass: each order and return counts
+    // under its shipment's key; keys with no order and no return are absent.
+    static std::optional<QHash<QString, ReturnFigures>> computeByKey(const Database &db, QDate from, QDate to,
+                                                                     const QString &key, QString *error,
+                                                                     const ReturnScope &scope = {});
 };
 
 } // namespace ct
