@@ -13,6 +13,7 @@
 #include "store/shipmentingestor.h"
 
 #include "support/testclock.h"
+#include "support/trackingevents.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -27,23 +28,12 @@ namespace {
 
 qint64 at(const char *iso)
 {
-    const QDateTime dt = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
-    if (!dt.isValid())
-        qFatal("not an ISO 8601 instant: %s", iso);
-    return dt.toMSecsSinceEpoch();
+    return test::instant(iso);
 }
 
-// An event at a local time with its offset, as a carrier reports it.
 TrackingEvent ev(const char *iso, Subtag subtag)
 {
-    const QDateTime dt = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
-    if (!dt.isValid())
-        qFatal("not an ISO 8601 instant: %s", iso);
-    TrackingEvent e;
-    e.occurredAt = Timestamp{dt.toMSecsSinceEpoch(), static_cast<qint16>(dt.offsetFromUtc() / 60)};
-    e.subtag = subtag;
-    e.tag = tagOf(subtag);
-    return e;
+    return test::eventAt(iso, subtag);
 }
 
 // A UPS Ground parcel from Dallas to Austin (both US-TX: Central time, -05:00 in June).
