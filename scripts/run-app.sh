@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 
 bash scripts/install-deps.sh
 cmake --preset default
-cmake --build --preset default
+# Only what the app needs: not the tests, the benchmarks, the server or the tools.
+cmake --build --preset default --target controltower
 app=build/default/app/desktop/controltower
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   echo "No display found: starting the app on a virtual X display (xvfb-run)." >&2

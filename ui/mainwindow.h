@@ -2,48 +2,61 @@
 #pragma once
 
 #include "credentials/credentialstore.h"
+#include "shell/viewid.h"
 
 #include <QMainWindow>
+
+#include <array>
 
 class QActionGroup;
 class QDockWidget;
 class QLabel;
-class QLineEdit;
-class QProgressBar;
 class QStackedWidget;
-class QTableView;
 class QTimer;
-class QToolButton;
 class QUndoStack;
 
 namespace ct {
 
+class AppView;
+class Clock;
 class Database;
+class JobIndicator;
 class OutboxView;
 class ServerSession;
-class ShipmentTableModel;
 class StoreJobRunner;
+class SyncIndicator;
+class ViewSwitcher;
 
-// The main window: every shipment in the local store, searchable, newest activity first,
-// with the store's counts in the status bar and long jobs (demo data, exception refresh)
-// running in the background with visible progress. The real views (exception queue,
-// returns, map, analytics) are added around this table by later work.
+// The shell every view lives in. It assembles; it knows nothing of a view's inside:
+// - one view per area (Exceptions, Returns, Shipments, Map, Analytics; ui/<area>/), in a
+//   stack, reached by the switcher on the left, the View menu and Ctrl+1..Ctrl+5;
+// - the menus, the outbox dock, and the status bar: the sync state (SyncIndicator), long
+//   store work with progress and cancel (JobIndicator), the store's counts;
+// - what the views share: the store's GUI-thread connection, the clock, the undo stack,
+//   the job runner and the team server session (ViewContext);
+// - the window's memory: geometry, docks, the last view, each view's layout.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
     // `database` is the window's own (main-thread) connection; jobs use their own.
-    MainWindow(Database &database, QWidget *parent = nullptr);
+    // `clock` is "now" for the whole window (fixed by --now and in tests).
+    MainWindow(Database &database, const Clock &clock, QWidget *parent = nullptr);
     // `credentials`: where the team server's token is kept (tests use their own service).
-    MainWindow(Database &database, CredentialStore credentials, QWidget *parent = nullptr);
+    MainWindow(Database &database, const Clock &clock, CredentialStore credentials, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Shows `view` and gives it the keyboard.
+    void setCurrentView(ViewId view);
+    ViewId currentView() const { return m_current; }
+    AppView *view(ViewId view) const { return m_views.at(static_cast<std::size_t>(viewIndex(view))); }
 
     // Fills an empty store with `shipments` demo shipments in the background.
     void seedDemoData(int shipments);
     // Re-runs the exception rules as of now in the background.
     void refreshExceptions();
-    // Reloads the table and the counts from the store.
+    // Reloads every view and the counts from the store.
     void reloadFromStore();
 
     // Server > Connect…; `reason` says why when the app asks by itself.
@@ -51,7 +64,6 @@ public:
     // View > Outbox.
     void showOutbox();
 
-    ShipmentTableModel *shipmentModel() const { return m_model; }
     StoreJobRunner *jobs() const { return m_jobs; }
     ServerSession *session() const { return m_session; }
     OutboxView *outboxView() const { return m_outbox; }
@@ -61,35 +73,34 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createViews();
     void createActions();
-    void createSyncUi();
-    void updateSyncStatus();
+    void createStatusBar();
+    void connectSync();
+    void showView(ViewId view, bool giveFocus);
     void updateServerActions();
     // A copy of a team server's store (bound by a first sync): only sync writes to it.
     bool isTeamReplica() const;
     void updateCounts();
-    void updateEmptyState();
     void showAbout();
 
     Database &m_database;
-    ShipmentTableModel *m_model;
+    const Clock &m_clock;
     StoreJobRunner *m_jobs;
-    QStackedWidget *m_stack;
-    QTableView *m_table;
-    QLabel *m_emptyState;
-    QLineEdit *m_search;
-    QTimer *m_searchDelay;
-    QTimer *m_refreshTimer;
-    QLabel *m_counts;
-    QLabel *m_jobLabel;
-    QProgressBar *m_jobProgress;
     QUndoStack *m_undoStack;
     ServerSession *m_session;
     OutboxView *m_outbox;
     QDockWidget *m_outboxDock;
-    QLabel *m_syncLabel;
-    QProgressBar *m_syncProgress;
-    QToolButton *m_outboxButton;
+    ViewSwitcher *m_switcher;
+    QStackedWidget *m_stack;
+    std::array<AppView *, AllViews.size()> m_views{};
+    ViewId m_current = DefaultView;
+    QTimer *m_refreshTimer;
+    QLabel *m_counts;
+    SyncIndicator *m_syncIndicator = nullptr;
+    JobIndicator *m_jobIndicator = nullptr;
+    QActionGroup *m_viewActions = nullptr;
+    QAction *m_findAction = nullptr;
     QAction *m_connectAction = nullptr;
     QAction *m_disconnectAction = nullptr;
     QAction *m_syncAction = nullptr;

@@ -4,6 +4,11 @@
 #include "jobs/storejobrunner.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
+#include "shell/appearance.h"
+#include "shell/clock.h"
+#include "shell/desktopoptions.h"
+#include "shipments/shipmentdetailpane.h"
+#include "shipments/shipmentsview.h"
 #include "store/database.h"
 #include "store/shipmentqueries.h"
 #include "sync/serversession.h"
@@ -11,18 +16,43 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace {
+
+// Exit codes (docs/DESKTOP.md).
+enum ExitCode : int {
+    UsageError = 2,
+    StoreError = 3,
+    ScreenshotError = 4,
+    NoDisplay = 5,
+};
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Control Tower"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Control Tower"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("controltower.invalid"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CT_VERSION));
+}
+
+QStringList argumentList(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
 
 QString defaultStorePath()
 {
@@ -44,15 +74,67 @@ void installTranslations(QApplication &app)
         QApplication::installTranslator(own);
 }
 
+// While the QApplication starts: Qt ends the process (qFatal, an abort) when no platform
+// plugin can start, typically because there is no display, with a message about
+// reinstalling. What it logged is kept, and in its place the user reads what happened
+// and what to do; the process exits with NoDisplay instead of aborting.
+QStringList g_startupMessages;
+QtMessageHandler g_previousHandler = nullptr;
+
+void startupMessageHandler(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type != QtFatalMsg) {
+        g_startupMessages.append(message);
+        return;
+    }
+    const QString platform = qEnvironmentVariable("QT_QPA_PLATFORM");
+    const bool wantsDisplay = platform.isEmpty() || platform.startsWith(QLatin1String("xcb"))
+                              || platform.startsWith(QLatin1String("wayland"));
+    const QString display = qEnvironmentVariable("DISPLAY");
+    // Qt's own reason when it logged one ("could not connect to display :1"; logging
+    // rules may have silenced it), else what it logged first, else its fatal line.
+    QString reason;
+    for (const QString &logged : std::as_const(g_startupMessages)) {
+        if (logged.contains(QLatin1String("display"), Qt::CaseInsensitive)) {
+            reason = logged;
+            break;
+        }
+    }
+    if (wantsDisplay && display.isEmpty() && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        reason = QStringLiteral("there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set)");
+    else if (reason.isEmpty() && wantsDisplay)
+        reason = QStringLiteral("could not connect to display %1").arg(display);
+    else if (reason.isEmpty())
+        reason = g_startupMessages.isEmpty() ? message.section(QLatin1Char('\n'), 0, 0) : g_startupMessages.constFirst();
+    reason = reason.trimmed().remove(QRegularExpression(QStringLiteral("\\.$")));
+    std::fprintf(stderr, "controltower: cannot open a window: %s.\n", qPrintable(reason));
+    std::fprintf(stderr, "Run Control Tower in a desktop session, or on a virtual display: xvfb-run -a controltower.\n"
+                         "--help and --version work without a display; so does controltower-cli.\n");
+    std::fflush(stderr);
+    std::_Exit(NoDisplay);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    setIdentity();
+    // --help and --version are answered on the terminal, before anything needs a display.
+    if (ct::DesktopOptions::asksForTextOnly(argumentList(argc, argv))) {
+        QCoreApplication app(argc, argv);
+        QCommandLineParser parser;
+        ct::DesktopOptions::describe(parser);
+        parser.process(app); // prints, and exits
+        return 0;
+    }
+
+    g_previousHandler = qInstallMessageHandler(startupMessageHandler);
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Control Tower"));
-    QApplication::setOrganizationName(QStringLiteral("Control Tower"));
-    QApplication::setOrganizationDomain(QStringLiteral("controltower.invalid"));
-    QApplication::setApplicationVersion(QStringLiteral(CT_VERSION));
+    qInstallMessageHandler(g_previousHandler);
+    for (const QString &message : std::as_const(g_startupMessages))
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+    g_startupMessages.clear();
+
     QApplication::setDesktopFileName(QStringLiteral("io.controltower.ControlTower"));
     QIcon icon;
     for (int size : {32, 64, 128, 256})
@@ -61,62 +143,52 @@ int main(int argc, char **argv)
     installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Control Tower: every parcel across every carrier, and its delivery exceptions."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        QApplication::translate("main", "Open this store instead of the default one in the app-data folder."),
-        QStringLiteral("file"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a picture of the window (or of the dialog in front) once it is ready, then quit."),
-        QStringLiteral("png"));
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo-shipments"),
-        QApplication::translate("main", "How many demo shipments an empty store gets (0: none)."),
-        QStringLiteral("n"));
-    const QCommandLineOption outboxOption(
-        QStringLiteral("outbox"),
-        QApplication::translate("main", "Open the outbox (edits waiting for the team server, conflicts) at start."));
-    const QCommandLineOption offlineOption(
-        QStringLiteral("offline"),
-        QApplication::translate("main", "Do not connect to the team server at start (no saved sign-in is read)."));
-    const QCommandLineOption connectOption(
-        QStringLiteral("connect"), QApplication::translate("main", "Open Server > Connect… at start."));
-    parser.addOptions({dbOption, screenshotOption, demoOption, outboxOption, offlineOption, connectOption});
+    ct::DesktopOptions::describe(parser);
     parser.process(app);
-
-    int demoShipments = ct::AppSettings::FirstRunDemoShipments.value();
-    if (parser.isSet(demoOption)) {
-        bool ok = false;
-        demoShipments = parser.value(demoOption).toInt(&ok);
-        if (!ok || demoShipments < 0) {
-            std::fprintf(stderr, "controltower: --demo-shipments must be a whole number of at least 0\n");
-            return 2;
-        }
-    }
-    const QString storePath = parser.isSet(dbOption) ? parser.value(dbOption) : defaultStorePath();
-
     QString error;
+    const std::optional<ct::DesktopOptions> options = ct::DesktopOptions::from(parser, &error);
+    if (!options) {
+        std::fprintf(stderr, "controltower: %s\n", qPrintable(error));
+        return UsageError;
+    }
+
+    ct::applyAppearance(options->appearance.value_or(
+        ct::appearanceFromName(ct::AppSettings::Appearance.value()).value_or(ct::Appearance::System)));
+    ct::Clock clock;
+    if (options->now.isValid())
+        clock.setFixed(options->now);
+
+    const int demoShipments = options->demoShipments.value_or(ct::AppSettings::FirstRunDemoShipments.value());
+    const QString storePath = options->storePath.isEmpty() ? defaultStorePath() : options->storePath;
     auto database = ct::Database::open(storePath, &error);
     if (!database) {
-        if (!parser.isSet(screenshotOption))
+        if (options->screenshot.isEmpty())
             QMessageBox::critical(nullptr, QApplication::translate("main", "Control Tower"),
                                   QApplication::translate("main", "The store could not be opened.\n\n%1").arg(error));
         std::fprintf(stderr, "controltower: %s\n", qPrintable(error));
-        return 3;
+        return StoreError;
     }
 
-    ct::MainWindow window(*database);
+    ct::MainWindow window(*database, clock);
+    if (options->view)
+        window.setCurrentView(*options->view);
+    else if (!options->shipment.isEmpty())
+        window.setCurrentView(ct::ViewId::Shipments);
     window.show();
-    if (parser.isSet(outboxOption))
+    if (!options->shipment.isEmpty()) {
+        auto *shipments = window.findChild<ct::ShipmentsView *>();
+        if (!shipments->openShipment(options->shipment))
+            std::fprintf(stderr, "controltower: --shipment: no shipment with tracking number %s in %s\n",
+                         qPrintable(options->shipment), qPrintable(storePath));
+        else if (options->payloads)
+            shipments->detail()->showPayloads();
+    }
+    if (options->outbox)
         window.showOutbox();
-    if (parser.isSet(connectOption))
+    if (options->connect)
         window.showConnectDialog();
     // Screenshots show the store as it is, without a sync round changing it meanwhile.
-    if (!parser.isSet(offlineOption) && !parser.isSet(screenshotOption))
+    if (!options->offline && options->screenshot.isEmpty())
         window.session()->restore();
 
     const qint64 shipments = ct::ShipmentQueries(*database).shipmentCount(&error);
@@ -124,8 +196,8 @@ int main(int argc, char **argv)
     if (shipments == 0 && demoShipments > 0 && !teamStore)
         window.seedDemoData(demoShipments);
 
-    if (parser.isSet(screenshotOption)) {
-        const QString file = parser.value(screenshotOption);
+    if (!options->screenshot.isEmpty()) {
+        const QString file = options->screenshot;
         auto shoot = [&window, file] {
             // Let pending layout and paint settle before grabbing.
             QTimer::singleShot(300, &window, [&window, file] {
@@ -134,7 +206,7 @@ int main(int argc, char **argv)
                 const bool saved = (front ? front : &window)->grab().save(file);
                 if (!saved)
                     std::fprintf(stderr, "controltower: cannot write %s\n", qPrintable(file));
-                QApplication::exit(saved ? 0 : 4);
+                QApplication::exit(saved ? 0 : ScreenshotError);
             });
         };
         if (window.jobs()->isBusy())

@@ -392,6 +392,40 @@ void DelhiveryAdapter::parse(const json::Value &document, ParseContext &context)
     }
 }
 
+void DelhiveryAdapter::readPayment(const json::Value &shipment, ShipmentRecord &record,
+                                   ParseContext &context) const
+{
+    // OrderType is the payment mode of a forward parcel ("Pre-paid", "Prepaid", "COD");
+    // reverse pickups ("Pickup") and replacements ("REPL") say nothing about payment.
+    const json::Value orderType = shipment["OrderType"];
+    QString type = orderType.text().toLower();
+    type.remove(QLatin1Char('-'));
+    if (type == QLatin1String("cod"))
+        record.payment.mode = PaymentMode::CashOnDelivery;
+    else if (type == QLatin1String("prepaid"))
+        record.payment.mode = PaymentMode::Prepaid;
+
+    // CODAmount: the rupees the courier collects (0 on prepaid parcels).
+    const json::Value cod = shipment["CODAmount"];
+    if (cod.text().isEmpty())
+        return;
+    const auto amount = cod.toDouble();
+    if (!amount || !std::isfinite(*amount) || *amount < 0) {
+        context.warning(cod, QStringLiteral("unreadable COD amount \"%1\" ignored").arg(cod.text()));
+        return;
+    }
+    const qint64 paise = std::llround(*amount * 100.0);
+    if (paise == 0)
+        return;
+    if (record.payment.mode == PaymentMode::Prepaid)
+        context.warning(cod, QStringLiteral("COD amount %1 on a parcel whose OrderType is \"%2\": "
+                                            "read as cash on delivery")
+                                 .arg(cod.text(), orderType.text()));
+    record.payment.mode = PaymentMode::CashOnDelivery;
+    record.payment.codAmountCents = paise;
+    record.payment.codCurrency = QStringLiteral("INR");
+}
+
 void DelhiveryAdapter::parseShipment(const json::Value &shipment, ParseContext &context) const
 {
     const auto trackingNumber = context.requiredText(shipment, "AWB");
@@ -466,6 +500,8 @@ void DelhiveryAdapter::parseShipment(const json::Value &shipment, ParseContext &
                 QStringLiteral("unreadable invoice amount \"%1\" ignored").arg(invoice.text()));
         }
     }
+
+    readPayment(shipment, record, context);
 
     const json::Value status = shipment["Status"];
     const json::Value statusCode =

@@ -5,6 +5,8 @@
 
 namespace ct {
 
+struct ShipmentRecord;
+
 // Delhivery's package tracking API (GET /api/v1/packages/json/?waybill=...): a
 // {"ShipmentData": [{"Shipment": {...}}]} response with one entry per waybill, each with its
 // summary "Status" and its "Scans" ([{"ScanDetail": {...}}]). Also reads the body Delhivery
@@ -22,6 +24,7 @@ public:
 
 private:
     void parseShipment(const json::Value &shipment, ParseContext &context) const;
+    void readPayment(const json::Value &shipment, ShipmentRecord &record, ParseContext &context) const;
 };
 
 } // namespace ct

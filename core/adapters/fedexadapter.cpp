@@ -348,6 +348,12 @@ void FedExAdapter::parseTrackResult(const json::Value &result, const json::Value
     }
     shipment.masterTrackingNumber =
         masterFromIdentifiers(result["additionalTrackingInfo"]["packageIdentifiers"]);
+    // A special handling of type COD marks a collect-on-delivery package; the Track API
+    // gives no amount. FedEx says nothing of prepaid packages.
+    for (const json::Value &handling : result["specialHandlings"].elements()) {
+        if (handling["type"].text().toUpper() == QLatin1StringView("COD"))
+            shipment.payment.mode = PaymentMode::CashOnDelivery;
+    }
 
     const json::Value dateAndTimes = result["dateAndTimes"];
     for (const json::Value &entry : dateAndTimes.elements()) {

@@ -51,6 +51,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 namespace ct {
@@ -387,6 +388,37 @@ DeliveryEstimate estimatedDelivery(const json::Value &package, const Address &de
     return estimate;
 }
 
+// paymentInformation[] lists the money UPS collects at delivery: an entry of type "COD"
+// (or "ICOD", international COD) makes the package cash on delivery, with its amount
+// ("243.5", major units) and currency. UPS says nothing of prepaid packages.
+PaymentInfo readPayment(const json::Value &package, ParseContext &context)
+{
+    PaymentInfo payment;
+    const json::Value entries = package["paymentInformation"];
+    if (!entries.isAbsent() && !entries.isArray()) {
+        context.warning(entries, QStringLiteral("expected an array of payments, found %1; ignored")
+                                     .arg(entries.typeName()));
+        return payment;
+    }
+    for (const json::Value &entry : arrayElements(entries)) {
+        const QString type = entry["type"].text().toUpper();
+        if (type != QLatin1String("COD") && type != QLatin1String("ICOD"))
+            continue;
+        payment.mode = PaymentMode::CashOnDelivery;
+        const json::Value amount = entry["amount"];
+        if (amount.text().isEmpty())
+            continue;
+        const auto value = amount.toDouble();
+        if (!value || !std::isfinite(*value) || *value <= 0) {
+            context.warning(amount, QStringLiteral("unreadable COD amount \"%1\" ignored").arg(amount.text()));
+            continue;
+        }
+        payment.codAmountCents = std::llround(*value * 100.0);
+        payment.codCurrency = entry["currency"].text().toUpper();
+    }
+    return payment;
+}
+
 } // namespace
 
 QString UpsAdapter::formatId() const
@@ -508,6 +540,7 @@ void UpsAdapter::parsePackage(const json::Value &package, const QString &inquiry
             readAddress(a["address"], shipment.destination, context);
     }
     shipment.estimatedDelivery = estimatedDelivery(package, shipment.destination, context);
+    shipment.payment = readPayment(package, context);
 
     const json::Value activities = package["activity"];
     if (!activities.isAbsent() && !activities.isArray())

@@ -53,6 +53,30 @@ bool sameCountry(const char *a, const char *b)
     return a[0] == b[0] && a[1] == b[1];
 }
 
+// Cash on delivery in Europe, per mille of orders to the country, with the carriers that
+// collect cash at the door (DHL Paket's Nachnahme, DPD, GLS): rare in Germany and Austria,
+// common in Poland, Italy and Spain. Nowhere else but India.
+int europeanCodPermille(const QString &country, const QString &carrier)
+{
+    if (carrier != QLatin1String("deutsche-post") && carrier != QLatin1String("dpd")
+        && carrier != QLatin1String("gls"))
+        return 0;
+    static constexpr struct
+    {
+        const char *country;
+        int permille;
+    } Shares[] = {{"DE", 20}, {"AT", 30}, {"IT", 80}, {"ES", 50}, {"PL", 120}};
+    for (const auto &share : Shares) {
+        if (country == QLatin1String(share.country))
+            return share.permille;
+    }
+    return 0;
+}
+
+// A stream for the payment draws of European orders, apart from the parcel's own stream,
+// so adding them changed nothing else the generator makes.
+constexpr quint64 PaymentStreamSalt = 0x7061796d656e7431; // "payment1"
+
 } // namespace
 
 DemoGenerator::DemoGenerator(const DemoOptions &options) : m_options(options)
@@ -228,6 +252,19 @@ void DemoGenerator::generate(int count, const std::function<void(ShipmentRecord 
         info.currency = ctx.currency(order.market);
         info.promisedDate = dateOfDay(outcome.promisedDay);
         info.orderedAt = utcDateTime(orderedUtc);
+
+        // Payment: every demo order is either prepaid or cash on delivery. Indian domestic
+        // COD came with the order (its fee, and the COD-not-ready attempts, follow from it).
+        record.payment.mode = order.cashOnDelivery ? PaymentMode::CashOnDelivery : PaymentMode::Prepaid;
+        if (!order.cashOnDelivery) {
+            const int permille = europeanCodPermille(record.destination.country, record.carrier);
+            if (permille > 0 && DemoRandom(seed ^ PaymentStreamSalt, index).chancePermille(permille))
+                record.payment.mode = PaymentMode::CashOnDelivery;
+        }
+        if (record.payment.mode == PaymentMode::CashOnDelivery) {
+            record.payment.codAmountCents = info.orderValueCents;
+            record.payment.codCurrency = info.currency;
+        }
 
         if (outcome.pickupUtcMs != 0 && outcome.pickupUtcMs <= now) {
             record.shippedAt = utcDateTime(outcome.pickupUtcMs);

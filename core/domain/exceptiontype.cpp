@@ -27,7 +27,7 @@ constexpr std::array<CodeLabel, ExceptionTypeCount> TypeTexts = {{
     {"return_to_origin", QT_TRANSLATE_NOOP("ct::ExceptionType", "Return to origin")},
 }};
 
-constexpr std::array<CodeLabel, 10> ReasonTexts = {{
+constexpr std::array<CodeLabel, NdrReasonCount> ReasonTexts = {{
     {"", ""},
     {"unspecified", QT_TRANSLATE_NOOP("ct::NdrReason", "Reason not given")},
     {"customer_unavailable", QT_TRANSLATE_NOOP("ct::NdrReason", "Customer unavailable")},
@@ -41,7 +41,7 @@ constexpr std::array<CodeLabel, 10> ReasonTexts = {{
     {"fake_attempt", QT_TRANSLATE_NOOP("ct::NdrReason", "Suspected fake attempt")},
 }};
 
-constexpr std::array<CodeLabel, 5> PartyTexts = {{
+constexpr std::array<CodeLabel, ResponsiblePartyCount> PartyTexts = {{
     {"carrier", QT_TRANSLATE_NOOP("ct::ResponsibleParty", "Carrier")},
     {"merchant", QT_TRANSLATE_NOOP("ct::ResponsibleParty", "Merchant")},
     {"customer", QT_TRANSLATE_NOOP("ct::ResponsibleParty", "Customer")},
@@ -90,6 +90,11 @@ std::optional<NdrReason> ndrReasonFromInt(int value)
     return enumFromInt<NdrReason>(ReasonTexts, value);
 }
 
+std::optional<NdrReason> ndrReasonFromCode(QStringView code)
+{
+    return enumFromCode<NdrReason>(ReasonTexts, code);
+}
+
 QString responsiblePartyCode(ResponsibleParty party)
 {
     return QString::fromLatin1(entry(PartyTexts, party).code);
@@ -104,6 +109,11 @@ QString responsiblePartyLabel(ResponsibleParty party)
 std::optional<ResponsibleParty> responsiblePartyFromInt(int value)
 {
     return enumFromInt<ResponsibleParty>(PartyTexts, value);
+}
+
+std::optional<ResponsibleParty> responsiblePartyFromCode(QStringView code)
+{
+    return enumFromCode<ResponsibleParty>(PartyTexts, code);
 }
 
 } // namespace ct

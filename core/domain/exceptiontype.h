@@ -25,6 +25,8 @@ enum class ExceptionType : quint8 {
 };
 
 inline constexpr int ExceptionTypeCount = 10;
+inline constexpr int NdrReasonCount = 10;
+inline constexpr int ResponsiblePartyCount = 5;
 inline constexpr std::array<ExceptionType, ExceptionTypeCount> AllExceptionTypes = {
     ExceptionType::FailedAttempt, ExceptionType::Delayed,     ExceptionType::Stuck,
     ExceptionType::Forgotten,     ExceptionType::AddressIssue, ExceptionType::Damaged,
@@ -78,9 +80,11 @@ std::optional<ExceptionType> exceptionTypeFromInt(int value);
 QString ndrReasonCode(NdrReason reason);         // "customer_unavailable"
 QString ndrReasonLabel(NdrReason reason);
 std::optional<NdrReason> ndrReasonFromInt(int value);
+std::optional<NdrReason> ndrReasonFromCode(QStringView code); // "" is None
 
 QString responsiblePartyCode(ResponsibleParty party); // "carrier"
 QString responsiblePartyLabel(ResponsibleParty party);
 std::optional<ResponsibleParty> responsiblePartyFromInt(int value);
+std::optional<ResponsibleParty> responsiblePartyFromCode(QStringView code);
 
 } // namespace ct

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "paymentmode.h"
 #include "subtag.h"
 #include "tag.h"
 #include "timestamp.h"
@@ -69,6 +70,9 @@ struct ShipmentRecord
     Address origin;
     Address destination;
     OrderInfo order;
+    // Prepaid or cash on delivery, and the amount to collect, when the feed or the order
+    // says (Delhivery, UPS and FedEx tracking do; docs/adapters/).
+    PaymentInfo payment;
 
     QList<TrackingEvent> events;
     QByteArray rawPayload;   // minified JSON of this shipment's part of the feed document

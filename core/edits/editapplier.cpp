@@ -2,6 +2,9 @@
 #include "editapplier.h"
 
 #include "domain/exceptiontype.h"
+#include "domain/resolutionreason.h"
+#include "domain/subtag.h"
+#include "domain/tag.h"
 #include "domain/returnstatus.h"
 #include "json/jsonvalue.h"
 #include "json/jsonwriter.h"
@@ -44,6 +47,19 @@ QString param(const json::Value &params, const char *name)
     return params[name].toString().trimmed();
 }
 
+// An instant for people reading the history: "2026-06-18 09:00 UTC".
+QString utcText(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+
+// ": the note" when the params carry one.
+QString withNote(const json::Value &params)
+{
+    const QString note = param(params, "note");
+    return note.isEmpty() ? QString() : QStringLiteral(": ") + note;
+}
+
 // The store keeps a return's inspection grade as a letter (ReturnRecord::inspectionGrade);
 // the op names it: as_new A, good B, damaged C, unsellable D.
 QString gradeLetter(const QString &grade)
@@ -64,9 +80,16 @@ QString historyDetail(QStringView op, const json::Value &params, const QString &
         return QStringLiteral("Assigned to %1").arg(param(params, "assignee"));
     if (op == u"claim")
         return QStringLiteral("Claimed by %1").arg(actor);
-    if (op == u"status")
-        return param(params, "status") == QLatin1String("resolved") ? QStringLiteral("Resolved by agent")
-                                                                    : QStringLiteral("Reopened");
+    if (op == u"status") {
+        if (param(params, "status") != QLatin1String("resolved"))
+            return QStringLiteral("Reopened") + withNote(params);
+        const auto reason = resolutionReasonFromCode(param(params, "reason"));
+        return QStringLiteral("Resolved by agent") + (reason ? QStringLiteral(" (%1)").arg(resolutionReasonLabel(*reason)) : QString())
+            + withNote(params);
+    }
+    if (op == u"snooze")
+        return QStringLiteral("Snoozed until %1").arg(utcText(*EditCatalog::parseInstant(param(params, "until"))))
+            + withNote(params);
     if (op == u"note")
         return param(params, "text");
     if (op == u"reattempt")
@@ -124,7 +147,7 @@ bool isDecided(ReturnStatus status)
 struct EditApplier::Private
 {
     const Database &database;
-    std::unique_ptr<SqlStatement> loadException, updateException, insertHistory, insertProvisionalHistory;
+    std::unique_ptr<SqlStatement> loadException, updateException, insertHistory, insertProvisionalHistory, latestAttempt;
     std::unique_ptr<SqlStatement> loadReturn, updateReturn;
 
     bool prepared(std::unique_ptr<SqlStatement> &statement, const char *sql, QString *error)
@@ -157,11 +180,14 @@ EditOutcome EditApplier::Private::applyToException(qint64 id, const EditOp &op, 
 {
     QString error;
     if (!prepared(loadException,
-                  "SELECT status, resolution, resolved_at_ms, assignee, first_action_at_ms, version "
+                  "SELECT status, resolution, resolved_at_ms, assignee, first_action_at_ms, version, type, reason, party, "
+                  "shipment_id, trigger_at_ms, snoozed_until_ms, resolution_reason, resolution_note, fake_attempt_at_ms "
                   "FROM exceptions WHERE id = ?", &error)
         || !prepared(updateException,
                      "UPDATE exceptions SET status = ?, resolution = ?, resolved_at_ms = ?, assignee = ?, "
-                     "first_action_at_ms = ?, version = version + ?, updated_at_ms = ? WHERE id = ?", &error)
+                     "first_action_at_ms = ?, reason = ?, party = ?, snoozed_until_ms = ?, resolution_reason = ?, "
+                     "resolution_note = ?, fake_attempt_at_ms = ?, version = version + ?, updated_at_ms = ? WHERE id = ?",
+                     &error)
         || (mode == Mode::Authoritative
             && !prepared(insertHistory,
                          "INSERT INTO exception_history(exception_id, at_ms, action, actor, detail) "
@@ -182,58 +208,116 @@ EditOutcome EditApplier::Private::applyToException(qint64 id, const EditOp &op, 
         loadException->finish();
         return failure(EditOutcome::Status::NotFound, QStringLiteral("there is no exception %1").arg(id));
     }
-    const int statusBefore = static_cast<int>(loadException->int64(0));
-    const int resolutionBefore = static_cast<int>(loadException->int64(1));
-    const std::optional<qint64> resolvedBefore = loadException->optionalInt64(2);
-    const QString assigneeBefore = loadException->text(3);
-    const std::optional<qint64> firstActionBefore = loadException->optionalInt64(4);
-    const qint64 version = loadException->int64(5);
+    struct State
+    {
+        int status, resolution;
+        std::optional<qint64> resolvedAt;
+        QString assignee;
+        std::optional<qint64> firstActionAt;
+        int reason, party;
+        std::optional<qint64> snoozedUntil;
+        int resolutionReason;
+        QString resolutionNote;
+        std::optional<qint64> fakeAttemptAt;
+    };
+    const SqlStatement &row = *loadException;
+    const State before{static_cast<int>(row.int64(0)), static_cast<int>(row.int64(1)), row.optionalInt64(2), row.text(3),
+                       row.optionalInt64(4), static_cast<int>(row.int64(7)), static_cast<int>(row.int64(8)),
+                       row.optionalInt64(11), static_cast<int>(row.int64(12)), row.text(13), row.optionalInt64(14)};
+    const qint64 version = row.int64(5);
+    const auto type = exceptionTypeFromInt(static_cast<int>(row.int64(6)));
+    const qint64 shipmentId = row.int64(9);
+    const qint64 triggerMs = row.int64(10);
     loadException->finish();
 
-    int status = statusBefore;
-    int resolution = resolutionBefore;
-    std::optional<qint64> resolvedAt = resolvedBefore;
-    QString assignee = assigneeBefore;
-    std::optional<qint64> firstActionAt = firstActionBefore;
-    const bool resolved = statusBefore == static_cast<int>(ExceptionStatus::Resolved);
+    State after = before;
+    const bool resolved = before.status == static_cast<int>(ExceptionStatus::Resolved);
     const QString opName = QString::fromLatin1(op.name);
     const QStringView name = opName;
+    QString detail = historyDetail(name, params, actor);
 
     if (name == u"assign") {
-        assignee = param(params, "assignee");
+        after.assignee = param(params, "assignee");
     } else if (name == u"claim") {
-        assignee = actor;
+        after.assignee = actor;
     } else if (name == u"status") {
         const bool resolve = param(params, "status") == QLatin1String("resolved");
         if (resolve == resolved)
             return failure(EditOutcome::Status::InvalidTransition,
-                           QStringLiteral("the exception is already %1").arg(exceptionStatusCode(statusBefore)));
-        status = static_cast<int>(resolve ? ExceptionStatus::Resolved : ExceptionStatus::Open);
-        resolution = static_cast<int>(resolve ? ExceptionResolution::ByAgent : ExceptionResolution::None);
-        resolvedAt = resolve ? std::optional<qint64>(nowMs) : std::nullopt;
+                           QStringLiteral("the exception is already %1").arg(exceptionStatusCode(before.status)));
+        after.status = static_cast<int>(resolve ? ExceptionStatus::Resolved : ExceptionStatus::Open);
+        after.resolution = static_cast<int>(resolve ? ExceptionResolution::ByAgent : ExceptionResolution::None);
+        after.resolvedAt = resolve ? std::optional<qint64>(nowMs) : std::nullopt;
+        after.resolutionReason = static_cast<int>(
+            resolve ? resolutionReasonFromCode(param(params, "reason")).value_or(ResolutionReason::None) : ResolutionReason::None);
+        after.resolutionNote = resolve ? param(params, "note") : QString();
+        after.snoozedUntil = std::nullopt;
+    } else if (name == u"snooze") {
+        if (resolved)
+            return failure(EditOutcome::Status::InvalidTransition,
+                           QStringLiteral("the exception is resolved; only an open exception can be snoozed"));
+        after.snoozedUntil = EditCatalog::parseInstant(param(params, "until"));
     } else if (name != u"note") {
         // Every other op is an action taken to clear the exception.
         if (resolved)
             return failure(EditOutcome::Status::InvalidTransition,
                            QStringLiteral("the exception is resolved; reopen it before taking an action"));
-        if (!firstActionAt)
-            firstActionAt = nowMs;
+        if (name == u"mark_fake_attempt") {
+            if (type != ExceptionType::FailedAttempt)
+                return failure(EditOutcome::Status::InvalidTransition,
+                               QStringLiteral("only a failed delivery attempt can be marked fake; this exception is %1")
+                                   .arg(exceptionTypeLabel(type.value_or(ExceptionType::Stuck)).toLower()));
+            // The attempt in question: the episode's latest, as the carrier reported it.
+            if (!prepared(latestAttempt,
+                          "SELECT max(occurred_at_ms) FROM events WHERE shipment_id = ? AND occurred_at_ms >= ? "
+                          "AND (tag = ? OR subtag = ?)", &error))
+                return failure(EditOutcome::Status::StoreError, error);
+            latestAttempt->bind(0, shipmentId);
+            latestAttempt->bind(1, triggerMs);
+            latestAttempt->bind(2, static_cast<int>(Tag::AttemptFail));
+            latestAttempt->bind(3, static_cast<int>(Subtag::ExceptionRefused));
+            if (!latestAttempt->exec(&error))
+                return failure(EditOutcome::Status::StoreError, error);
+            const qint64 attemptAt = latestAttempt->next() && !latestAttempt->isNull(0) ? latestAttempt->int64(0) : triggerMs;
+            latestAttempt->finish();
+            if (before.fakeAttemptAt == attemptAt)
+                return failure(EditOutcome::Status::InvalidTransition,
+                               QStringLiteral("the attempt of %1 is already marked fake").arg(utcText(attemptAt)));
+            after.fakeAttemptAt = attemptAt;
+            after.reason = static_cast<int>(NdrReason::FakeAttempt);
+            after.party = static_cast<int>(ResponsibleParty::Carrier);
+            detail = QStringLiteral("Attempt of %1 marked fake (not made); re-attempt requested for %2")
+                         .arg(utcText(attemptAt), param(params, "date"))
+                + withNote(params);
+        }
+        if (!after.firstActionAt)
+            after.firstActionAt = nowMs;
     }
+    // Someone dealt with it after its snooze ended: it is no longer "back from snooze".
+    if (name != u"note" && name != u"snooze" && after.snoozedUntil && *after.snoozedUntil <= nowMs)
+        after.snoozedUntil = std::nullopt;
 
-    updateException->bind(0, status);
-    updateException->bind(1, resolution);
-    updateException->bind(2, resolvedAt);
-    updateException->bind(3, assignee);
-    updateException->bind(4, firstActionAt);
-    updateException->bind(5, mode == Mode::Authoritative ? 1 : 0);
-    updateException->bind(6, nowMs);
-    updateException->bind(7, id);
+    int i = 0;
+    updateException->bind(i++, after.status);
+    updateException->bind(i++, after.resolution);
+    updateException->bind(i++, after.resolvedAt);
+    updateException->bind(i++, after.assignee);
+    updateException->bind(i++, after.firstActionAt);
+    updateException->bind(i++, after.reason);
+    updateException->bind(i++, after.party);
+    updateException->bind(i++, after.snoozedUntil);
+    updateException->bind(i++, after.resolutionReason);
+    updateException->bind(i++, after.resolutionNote);
+    updateException->bind(i++, after.fakeAttemptAt);
+    updateException->bind(i++, mode == Mode::Authoritative ? 1 : 0);
+    updateException->bind(i++, nowMs);
+    updateException->bind(i++, id);
     SqlStatement &history = mode == Mode::Authoritative ? *insertHistory : *insertProvisionalHistory;
     history.bind(0, id);
     history.bind(1, nowMs);
     history.bind(2, QString::fromLatin1(op.name));
     history.bind(3, actor);
-    history.bind(4, historyDetail(name, params, actor));
+    history.bind(4, detail);
     if (!updateException->exec(&error) || !history.exec(&error))
         return failure(EditOutcome::Status::StoreError, error);
 
@@ -241,20 +325,28 @@ EditOutcome EditApplier::Private::applyToException(qint64 id, const EditOp &op, 
     outcome.status = EditOutcome::Status::Applied;
     outcome.versionBefore = version;
     outcome.versionAfter = mode == Mode::Authoritative ? version + 1 : version;
-    if (status != statusBefore)
-        outcome.changes << FieldChange{QStringLiteral("status"), jsonText(exceptionStatusCode(statusBefore)),
-                                       jsonText(exceptionStatusCode(status))};
-    if (resolution != resolutionBefore)
-        outcome.changes << FieldChange{QStringLiteral("resolution"), jsonNumber(resolutionBefore), jsonNumber(resolution)};
-    if (resolvedAt != resolvedBefore)
-        outcome.changes << FieldChange{QStringLiteral("resolved_at_ms"), jsonNumber(resolvedBefore), jsonNumber(resolvedAt)};
-    if (assignee != assigneeBefore)
-        outcome.changes << FieldChange{QStringLiteral("assignee"), jsonText(assigneeBefore), jsonText(assignee)};
-    if (firstActionAt != firstActionBefore)
-        outcome.changes << FieldChange{QStringLiteral("first_action_at_ms"), jsonNumber(firstActionBefore),
-                                       jsonNumber(firstActionAt)};
-    outcome.changes << FieldChange{QStringLiteral("history"), QByteArrayLiteral("null"),
-                                   jsonText(historyDetail(name, params, actor))};
+    if (after.status != before.status)
+        outcome.changes << FieldChange{QStringLiteral("status"), jsonText(exceptionStatusCode(before.status)),
+                                       jsonText(exceptionStatusCode(after.status))};
+    const auto number = [&](const char *field, std::optional<qint64> from, std::optional<qint64> to) {
+        if (from != to)
+            outcome.changes << FieldChange{QString::fromLatin1(field), jsonNumber(from), jsonNumber(to)};
+    };
+    const auto text = [&](const char *field, const QString &from, const QString &to) {
+        if (from != to)
+            outcome.changes << FieldChange{QString::fromLatin1(field), jsonText(from), jsonText(to)};
+    };
+    number("resolution", before.resolution, after.resolution);
+    number("resolved_at_ms", before.resolvedAt, after.resolvedAt);
+    text("assignee", before.assignee, after.assignee);
+    number("first_action_at_ms", before.firstActionAt, after.firstActionAt);
+    number("reason", before.reason, after.reason);
+    number("party", before.party, after.party);
+    number("snoozed_until_ms", before.snoozedUntil, after.snoozedUntil);
+    number("resolution_reason", before.resolutionReason, after.resolutionReason);
+    text("resolution_note", before.resolutionNote, after.resolutionNote);
+    number("fake_attempt_at_ms", before.fakeAttemptAt, after.fakeAttemptAt);
+    outcome.changes << FieldChange{QStringLiteral("history"), QByteArrayLiteral("null"), jsonText(detail)};
     return outcome;
 }
 
@@ -376,7 +468,7 @@ EditOutcome EditApplier::Private::applyToReturn(qint64 id, const EditOp &op, con
 }
 
 EditApplier::EditApplier(const Database &database)
-    : d(new Private{database, {}, {}, {}, {}, {}, {}})
+    : d(new Private{database, {}, {}, {}, {}, {}, {}, {}})
 {
 }
 
@@ -388,9 +480,8 @@ EditOutcome EditApplier::apply(EntityKind entity, qint64 id, const EditOp &op, c
     if (op.entity != entity)
         return failure(EditOutcome::Status::InvalidParams,
                        QStringLiteral("\"%1\" is not an edit of %2s").arg(QLatin1String(op.name), entityCode(entity)));
-    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc()).date();
     EditOutcome invalid = failure(EditOutcome::Status::InvalidParams, {});
-    invalid.errors = EditCatalog::validate(op, params, today);
+    invalid.errors = EditCatalog::validate(op, params, nowMs);
     if (!invalid.errors.isEmpty()) {
         QStringList parts;
         for (const FieldError &e : invalid.errors)

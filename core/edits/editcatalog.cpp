@@ -4,7 +4,9 @@
 #include "geo/countries.h"
 #include "json/jsonvalue.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace ct {
 
@@ -14,11 +16,19 @@ constexpr RoleSet Workers = roleBit(Role::Agent) | roleBit(Role::Manager) | role
 constexpr RoleSet Approvers = roleBit(Role::Manager) | roleBit(Role::Admin);
 
 const char *const ExceptionStatuses[] = {"open", "resolved"};
+// ResolutionReason codes (domain/resolutionreason.h), in enum order after None.
+const char *const ResolutionReasons[] = {"delivered",     "address_corrected", "customer_contacted",
+                                         "returned_to_origin", "reshipped",   "refunded",
+                                         "carrier_error", "duplicate",         "other"};
 const char *const Channels[] = {"email", "sms", "whatsapp"};
 const char *const Grades[] = {"as_new", "good", "damaged", "unsellable"};
 
 const EditParam AssignParams[] = {{"assignee", ParamType::Text, true, 1, 64}};
-const EditParam StatusParams[] = {{"status", ParamType::Choice, true, 1, 16, ExceptionStatuses}};
+const EditParam StatusParams[] = {{"status", ParamType::Choice, true, 1, 16, ExceptionStatuses},
+                                  {"reason", ParamType::Choice, false, 1, 32, ResolutionReasons},
+                                  {"note", ParamType::Text, false, 1, 500}};
+const EditParam SnoozeParams[] = {{"until", ParamType::Instant, true}, {"note", ParamType::Text, false, 1, 500}};
+const EditParam FakeAttemptParams[] = {{"date", ParamType::Date, true}, {"note", ParamType::Text, false, 1, 500}};
 const EditParam NoteParams[] = {{"text", ParamType::Text, true, 1, 2000}};
 const EditParam DateParams[] = {{"date", ParamType::Date, true}};
 const EditParam AddressParams[] = {{"address", ParamType::Address, true}};
@@ -40,7 +50,7 @@ using E = EntityKind;
 const EditOp Ops[] = {
     {E::Exception, "assign", Workers, AssignParams, "Assign the exception to a team member"},
     {E::Exception, "claim", Workers, {}, "Assign the exception to yourself"},
-    {E::Exception, "status", Workers, StatusParams, "Resolve or reopen the exception"},
+    {E::Exception, "status", Workers, StatusParams, "Resolve (with a reason) or reopen the exception"},
     {E::Exception, "note", Workers, NoteParams, "Add a note to the exception's history"},
     {E::Exception, "reattempt", Workers, DateParams, "Ask the carrier to re-attempt delivery on a date"},
     {E::Exception, "update_address", Workers, AddressParams, "Send the carrier a corrected address"},
@@ -51,6 +61,9 @@ const EditOp Ops[] = {
     {E::Exception, "reship", Workers, ReshipParams, "Send the customer a replacement"},
     {E::Exception, "refund", Approvers, RefundParams, "Refund the customer"},
     {E::Exception, "contact_customer", Workers, ContactParams, "Message the customer with a template"},
+    {E::Exception, "snooze", Workers, SnoozeParams, "Hide the exception from the queue until an instant"},
+    {E::Exception, "mark_fake_attempt", Workers, FakeAttemptParams,
+     "Report the carrier's attempt as not made: re-attempt on a date, no first-attempt credit"},
     {E::Return, "approve", Workers, {}, "Approve a requested return"},
     {E::Return, "reject", Workers, RejectParams, "Reject the return, with the reason"},
     {E::Return, "exchange", Workers, ExchangeParams, "Resolve the return with an exchange"},
@@ -117,8 +130,14 @@ void checkAddress(const json::Value &value, const QString &field, QList<FieldErr
                              QStringLiteral("\"%1\" is not an ISO 3166-1 alpha-2 country code").arg(country.toString())};
 }
 
-void checkParam(const EditParam &param, const json::Value &value, QDate today, QList<FieldError> &errors)
+QString instantText(qint64 ms)
 {
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd'T'HH:mm'Z'"));
+}
+
+void checkParam(const EditParam &param, const json::Value &value, qint64 nowMs, QList<FieldError> &errors)
+{
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc()).date();
     const QString field = QString::fromLatin1(param.name);
     switch (param.type) {
     case ParamType::Text:
@@ -155,6 +174,20 @@ void checkParam(const EditParam &param, const json::Value &value, QDate today, Q
             errors << FieldError{field, QStringLiteral("must be an ISO 4217 code such as \"USD\"")};
         break;
     }
+    case ParamType::Instant: {
+        const std::optional<qint64> at = value.isString() ? EditCatalog::parseInstant(value.toString()) : std::nullopt;
+        const qint64 horizon = nowMs + qint64(EditCatalog::MaxSnoozeDays) * 24 * 3'600'000;
+        if (!at)
+            errors << FieldError{field, QStringLiteral("must be an ISO 8601 instant with its offset, such as \"%1\"")
+                                            .arg(instantText(nowMs + 24 * 3'600'000))};
+        else if (*at <= nowMs)
+            errors << FieldError{field, QStringLiteral("%1 is not in the future (it is %2 now)")
+                                            .arg(value.toString(), instantText(nowMs))};
+        else if (*at > horizon)
+            errors << FieldError{field, QStringLiteral("%1 is more than %2 days ahead (at most %3)")
+                                            .arg(value.toString()).arg(EditCatalog::MaxSnoozeDays).arg(instantText(horizon))};
+        break;
+    }
     case ParamType::Choice: {
         const bool ok = value.isString()
             && std::any_of(param.choices.begin(), param.choices.end(), [&](const char *choice) {
@@ -183,7 +216,7 @@ const EditOp *EditCatalog::find(EntityKind entity, QStringView name)
     return nullptr;
 }
 
-QList<FieldError> EditCatalog::validate(const EditOp &op, const json::Value &params, QDate today)
+QList<FieldError> EditCatalog::validate(const EditOp &op, const json::Value &params, qint64 nowMs)
 {
     QList<FieldError> errors;
     if (!params.isObject()) {
@@ -205,9 +238,30 @@ QList<FieldError> EditCatalog::validate(const EditOp &op, const json::Value &par
                 errors << FieldError{QString::fromLatin1(param.name), QStringLiteral("is required")};
             continue;
         }
-        checkParam(param, value, today, errors);
+        checkParam(param, value, nowMs, errors);
+    }
+    // Between fields: why a resolution was made. An older client resolves without a reason.
+    if (op.entity == EntityKind::Exception && std::string_view(op.name) == "status") {
+        const bool resolving = params["status"].toString() == QLatin1String("resolved");
+        const json::Value reason = params["reason"];
+        if (!reason.isAbsent() && !resolving)
+            errors << FieldError{QStringLiteral("reason"), QStringLiteral("is only given when resolving")};
+        if (resolving && reason.toString() == QLatin1String("other") && params["note"].isAbsent())
+            errors << FieldError{QStringLiteral("note"), QStringLiteral("is required when the reason is \"other\": say what it was")};
     }
     return errors;
+}
+
+std::optional<qint64> EditCatalog::parseInstant(const QString &text)
+{
+    static const QRegularExpression WithOffset(
+        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})$"));
+    if (!WithOffset.match(text).hasMatch())
+        return std::nullopt;
+    const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!at.isValid())
+        return std::nullopt;
+    return at.toMSecsSinceEpoch();
 }
 
 } // namespace ct

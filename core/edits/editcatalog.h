@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
 #include <span>
 
 namespace ct {
@@ -31,6 +32,7 @@ enum class ParamType : quint8 {
     Amount,   // integer cents, 1 .. 1e9
     Currency, // ISO 4217: three capital letters
     Choice,   // one of `choices`
+    Instant,  // ISO 8601 with its offset ("2026-06-18T09:00:00Z"), after now, at most MaxSnoozeDays ahead
 };
 
 struct EditParam
@@ -60,9 +62,18 @@ public:
     static std::span<const EditOp> all();
     static const EditOp *find(EntityKind entity, QStringView name);
 
+    // How far ahead a snooze may end.
+    static constexpr int MaxSnoozeDays = 30;
+
     // Checks `params` (a JSON object) against the op: required fields, types, lengths,
-    // formats and no unknown fields. `today` is the UTC date dates must not precede.
-    static QList<FieldError> validate(const EditOp &op, const json::Value &params, QDate today);
+    // formats, no unknown fields, and the op's own rules between fields (a resolution's
+    // reason "other" needs a note; a reason only with "resolved"). Dates must not precede
+    // the UTC date of `nowMs`; instants must come after it. Each error names its field, so
+    // a form can show it there.
+    static QList<FieldError> validate(const EditOp &op, const json::Value &params, qint64 nowMs);
+
+    // An Instant parameter's value in UTC ms; nullopt when it is not one.
+    static std::optional<qint64> parseInstant(const QString &text);
 };
 
 } // namespace ct

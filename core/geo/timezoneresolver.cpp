@@ -202,6 +202,12 @@ std::optional<int> TimeZoneResolver::localOffsetAt(qint64 utcMs, QStringView cou
     return z.zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc())) / 60;
 }
 
+QDate TimeZoneResolver::localDateAt(qint64 utcMs, QStringView country, QStringView state, int fallbackOffsetMinutes)
+{
+    const int offset = localOffsetAt(utcMs, country, state).value_or(fallbackOffsetMinutes);
+    return QDateTime::fromMSecsSinceEpoch(utcMs + offset * qint64(60'000), QTimeZone::utc()).date();
+}
+
 TimeZoneResolver::Resolved TimeZoneResolver::resolve(QDate date, int msOfDay, QStringView country,
                                                      QStringView state,
                                                      QStringView fallbackCountry)

@@ -48,6 +48,11 @@ public:
     // place's zone is certain.
     std::optional<int> localOffsetAt(qint64 utcMs, QStringView country, QStringView state);
 
+    // The calendar date at a place at an instant: in the place's zone when it is certain,
+    // else at `fallbackOffsetMinutes` (for a parcel, its latest scan's offset). A promised
+    // date is over when this date is later than it.
+    QDate localDateAt(qint64 utcMs, QStringView country, QStringView state, int fallbackOffsetMinutes);
+
     // Local time in a known IANA zone -> instant (the zone is taken as certain).
     Timestamp resolveInZone(QDate date, int msOfDay, const QByteArray &ianaId);
 

@@ -80,6 +80,15 @@ QByteArray normalizedShipmentJson(const ShipmentRecord &s, const QString &source
                                                  : QString());
         w.endObject();
     }
+    if (s.payment.isKnown()) {
+        w.key("payment").beginObject();
+        w.key("mode").value(paymentModeCode(s.payment.mode));
+        if (s.payment.codAmountCents != 0)
+            w.key("cod_amount_cents").value(s.payment.codAmountCents);
+        if (!s.payment.codCurrency.isEmpty())
+            w.key("cod_currency").value(s.payment.codCurrency);
+        w.endObject();
+    }
     if (!s.statusConflict.isEmpty())
         w.key("status_conflict").value(s.statusConflict);
     w.endObject();

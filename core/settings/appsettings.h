@@ -4,6 +4,7 @@
 #include "setting.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 namespace ct::AppSettings {
@@ -18,10 +19,26 @@ inline const Setting<QString> ServerUrl{"server/url", QString()};
 inline const Setting<QString> ServerUser{"server/user", QString()};
 // Minutes between automatic syncs while connected; 0 turns automatic sync off.
 inline const Setting<int> AutoSyncMinutes{"server/autoSyncMinutes", 5};
+// When the last sync round went through (UTC), and for which store (its path): the status
+// bar says it also after a restart, and only for that store.
+inline const Setting<QDateTime> LastSyncAt{"server/lastSyncAt", QDateTime()};
+inline const Setting<QString> LastSyncStore{"server/lastSyncStore", QString()};
+
+// The desktop's appearance: "system" (the platform's palette and style), "light" or
+// "dark" (the Fusion style with a light or dark palette). --appearance overrides it.
+inline const Setting<QString> Appearance{"appearance/theme", QStringLiteral("system")};
 
 inline const Setting<QByteArray> MainWindowGeometry{"mainWindow/geometry", QByteArray()};
 inline const Setting<QByteArray> MainWindowState{"mainWindow/state", QByteArray()};
+// The view the window showed last ("shipments"...; ui/shell/viewid.h), opened at start.
+inline const Setting<QString> MainWindowView{"mainWindow/view", QString()};
+
+// The Shipments view: the table's columns, the split between the table and the
+// shipment's detail, and the detail's own layout (ShipmentDetailPane::saveLayout: its
+// split and its timeline's columns).
 inline const Setting<QByteArray> ShipmentTableHeader{"shipmentTable/header", QByteArray()};
+inline const Setting<QByteArray> ShipmentsSplitter{"shipments/splitter", QByteArray()};
+inline const Setting<QByteArray> ShipmentDetailLayout{"shipments/detailLayout", QByteArray()};
 inline const Setting<QByteArray> OutboxTableHeader{"outboxTable/header", QByteArray()};
 
 } // namespace ct::AppSettings

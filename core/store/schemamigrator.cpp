@@ -263,7 +263,138 @@ const SchemaStatement Version3[] = {
     "CREATE INDEX sync_conflicts_open ON sync_conflicts(resolved_at_ms, id)",
 };
 
-const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3};
+// Version 4: how the customer pays (PaymentMode: 0 unknown, 1 prepaid, 2 cash on delivery)
+// and, for COD, the amount the courier collects (0: not known) in `cod_currency` (empty:
+// the order's currency).
+const SchemaStatement Version4[] = {
+    "ALTER TABLE shipments ADD COLUMN payment_mode INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE shipments ADD COLUMN cod_amount_cents INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE shipments ADD COLUMN cod_currency TEXT NOT NULL DEFAULT ''",
+};
+
+// Version 5: the exception queue (docs/QUEUE.md). An agent may snooze an open exception
+// until an instant. `exception_queue` is a derived copy of each exception with the shipment
+// fields the queue filters and sorts on, kept by triggers whoever writes (ingest, edits,
+// sync), so a page of the queue reads one narrow table through an index in its sort order
+// and costs what the page costs, not what the store holds. SQLite only, like the
+// full-text index: the team server on PostgreSQL serves no queue.
+const SchemaStatement Version5[] = {
+    "ALTER TABLE exceptions ADD COLUMN snoozed_until_ms INTEGER",
+    SchemaStatement::sqliteOnly(R"(CREATE TABLE exception_queue (
+        exception_id INTEGER PRIMARY KEY REFERENCES exceptions(id) ON DELETE CASCADE,
+        shipment_id INTEGER NOT NULL,
+        status INTEGER NOT NULL,
+        snoozed_until_ms INTEGER,
+        type INTEGER NOT NULL,
+        reason INTEGER NOT NULL,
+        party INTEGER NOT NULL,
+        priority_score INTEGER NOT NULL,
+        priority INTEGER NOT NULL,
+        first_action_due_ms INTEGER NOT NULL,
+        resolve_due_ms INTEGER NOT NULL,
+        sla_due_ms INTEGER NOT NULL,
+        opened_at_ms INTEGER NOT NULL,
+        assignee TEXT NOT NULL COLLATE NOCASE,
+        carrier TEXT NOT NULL,
+        service TEXT NOT NULL,
+        tracking_number TEXT NOT NULL,
+        customer_name TEXT NOT NULL COLLATE NOCASE,
+        customer_email TEXT NOT NULL COLLATE NOCASE,
+        dest_city TEXT NOT NULL COLLATE NOCASE,
+        dest_country TEXT NOT NULL,
+        order_value_cents INTEGER NOT NULL,
+        currency TEXT NOT NULL,
+        payment_mode INTEGER NOT NULL,
+        attempt_count INTEGER NOT NULL
+    ))"),
+    // One index per sort column, led by the stored status (open or resolved) and ending
+    // with the id, the tie-breaker: a page is a range scan in sort order.
+    SchemaStatement::sqliteOnly("CREATE INDEX queue_by_status ON exception_queue(status, exception_id)"),
+    SchemaStatement::sqliteOnly("CREATE INDEX queue_by_priority ON exception_queue(status, priority_score, exception_id)"),
+    SchemaStatement::sqliteOnly("CREATE INDEX queue_by_sla ON exception_queue(status, sla_due_ms, exception_id)"),
+    SchemaStatement::sqliteOnly("CREATE INDEX queue_by_first_action ON exception_queue(status, first_action_due_ms, exception_id)"),
+    SchemaStatement::sqliteOnly("CREATE INDEX queue_by_resolve ON exception_queue(status, resolve_due_ms, exception_id)"),
+    SchemaStatement::sqliteOnly("CREATE INDEX queue_by_type ON exception_queue(status, type, exception_id)"),
+    SchemaStatement::sqliteOnly("CREATE INDEX queue_by_carrier ON exception_queue(status, carrier, exception_id)"),
+    SchemaStatement::sqliteOnly("CREATE INDEX queue_by_tracking ON exception_queue(status, tracking_number, exception_id)"),
+    SchemaStatement::sqliteOnly("CREATE INDEX queue_by_customer ON exception_queue(status, customer_name, exception_id)"),
+    SchemaStatement::sqliteOnly("CREATE INDEX queue_by_destination ON exception_queue(status, dest_country, dest_city, exception_id)"),
+    SchemaStatement::sqliteOnly("CREATE INDEX queue_by_value ON exception_queue(status, order_value_cents, exception_id)"),
+    SchemaStatement::sqliteOnly("CREATE INDEX queue_by_payment ON exception_queue(status, payment_mode, exception_id)"),
+    SchemaStatement::sqliteOnly("CREATE INDEX queue_by_attempts ON exception_queue(status, attempt_count, exception_id)"),
+    SchemaStatement::sqliteOnly("CREATE INDEX queue_by_opened ON exception_queue(status, opened_at_ms, exception_id)"),
+    SchemaStatement::sqliteOnly("CREATE INDEX queue_by_assignee ON exception_queue(status, assignee, exception_id)"),
+    // The triggers' and the search's way from a shipment to its exceptions, the detail
+    // pane's from a customer to theirs, and the stale-value check's for a service.
+    SchemaStatement::sqliteOnly("CREATE INDEX queue_by_shipment ON exception_queue(shipment_id)"),
+    SchemaStatement::sqliteOnly("CREATE INDEX queue_by_customer_email ON exception_queue(customer_email, status)"),
+    SchemaStatement::sqliteOnly("CREATE INDEX queue_by_service ON exception_queue(carrier, service)"),
+    // Facet counts read every row of the filter's statuses: from this index alone, which
+    // holds every column a filter or a facet looks at (a quarter of the table's bytes).
+    SchemaStatement::sqliteOnly("CREATE INDEX queue_facets ON exception_queue(status, snoozed_until_ms, type, reason, "
+                                "party, priority, payment_mode, sla_due_ms, carrier, service, assignee, dest_country, "
+                                "opened_at_ms, attempt_count, order_value_cents, currency, shipment_id)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER exception_queue_insert AFTER INSERT ON exceptions BEGIN
+        INSERT INTO exception_queue(exception_id, shipment_id, status, snoozed_until_ms, type, reason, party,
+            priority_score, priority, first_action_due_ms, resolve_due_ms, sla_due_ms, opened_at_ms, assignee,
+            carrier, service, tracking_number, customer_name, customer_email, dest_city, dest_country,
+            order_value_cents, currency, payment_mode, attempt_count)
+        SELECT NEW.id, NEW.shipment_id, NEW.status, NEW.snoozed_until_ms, NEW.type, NEW.reason, NEW.party,
+            NEW.priority_score, NEW.priority, NEW.first_action_due_ms, NEW.resolve_due_ms,
+            CASE WHEN NEW.first_action_at_ms IS NULL THEN NEW.first_action_due_ms ELSE NEW.resolve_due_ms END,
+            NEW.trigger_at_ms, NEW.assignee, s.carrier, s.service, s.tracking_number, s.customer_name,
+            s.customer_email, s.dest_city, s.dest_country, s.order_value_cents, s.currency, s.payment_mode,
+            s.attempt_count
+        FROM shipments s WHERE s.id = NEW.shipment_id;
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER exception_queue_update AFTER UPDATE ON exceptions BEGIN
+        UPDATE exception_queue SET shipment_id = NEW.shipment_id, status = NEW.status,
+            snoozed_until_ms = NEW.snoozed_until_ms, type = NEW.type, reason = NEW.reason, party = NEW.party,
+            priority_score = NEW.priority_score, priority = NEW.priority,
+            first_action_due_ms = NEW.first_action_due_ms, resolve_due_ms = NEW.resolve_due_ms,
+            sla_due_ms = CASE WHEN NEW.first_action_at_ms IS NULL THEN NEW.first_action_due_ms
+                              ELSE NEW.resolve_due_ms END,
+            opened_at_ms = NEW.trigger_at_ms, assignee = NEW.assignee
+        WHERE exception_id = NEW.id;
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER exception_queue_shipment AFTER UPDATE ON shipments
+        WHEN NEW.carrier IS NOT OLD.carrier OR NEW.service IS NOT OLD.service
+            OR NEW.tracking_number IS NOT OLD.tracking_number OR NEW.customer_name IS NOT OLD.customer_name
+            OR NEW.customer_email IS NOT OLD.customer_email OR NEW.dest_city IS NOT OLD.dest_city
+            OR NEW.dest_country IS NOT OLD.dest_country OR NEW.order_value_cents IS NOT OLD.order_value_cents
+            OR NEW.currency IS NOT OLD.currency OR NEW.payment_mode IS NOT OLD.payment_mode
+            OR NEW.attempt_count IS NOT OLD.attempt_count BEGIN
+        UPDATE exception_queue SET carrier = NEW.carrier, service = NEW.service,
+            tracking_number = NEW.tracking_number, customer_name = NEW.customer_name,
+            customer_email = NEW.customer_email, dest_city = NEW.dest_city, dest_country = NEW.dest_country,
+            order_value_cents = NEW.order_value_cents, currency = NEW.currency, payment_mode = NEW.payment_mode,
+            attempt_count = NEW.attempt_count
+        WHERE shipment_id = NEW.id;
+    END)"),
+    SchemaStatement::sqliteOnly(R"(INSERT INTO exception_queue(exception_id, shipment_id, status, snoozed_until_ms,
+            type, reason, party, priority_score, priority, first_action_due_ms, resolve_due_ms, sla_due_ms,
+            opened_at_ms, assignee, carrier, service, tracking_number, customer_name, customer_email, dest_city,
+            dest_country, order_value_cents, currency, payment_mode, attempt_count)
+        SELECT x.id, x.shipment_id, x.status, x.snoozed_until_ms, x.type, x.reason, x.party, x.priority_score,
+            x.priority, x.first_action_due_ms, x.resolve_due_ms,
+            CASE WHEN x.first_action_at_ms IS NULL THEN x.first_action_due_ms ELSE x.resolve_due_ms END,
+            x.trigger_at_ms, x.assignee, s.carrier, s.service, s.tracking_number, s.customer_name,
+            s.customer_email, s.dest_city, s.dest_country, s.order_value_cents, s.currency, s.payment_mode,
+            s.attempt_count
+        FROM exceptions x JOIN shipments s ON s.id = x.shipment_id)"),
+};
+
+// Version 6: what agents decide about exceptions (docs/EXCEPTIONS.md, "Agent actions"): why
+// one was resolved (ResolutionReason, with a note), and the delivery attempt an agent
+// found fake (`fake_attempt_at_ms` = that attempt event's occurred_at_ms): it is re-attempted
+// and kept out of the carrier's first-attempt credit.
+const SchemaStatement Version6[] = {
+    "ALTER TABLE exceptions ADD COLUMN resolution_reason INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE exceptions ADD COLUMN resolution_note TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE exceptions ADD COLUMN fake_attempt_at_ms INTEGER",
+};
+
+const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6};
 
 } // namespace
 

@@ -61,6 +61,7 @@ struct StoredShipment
     QString currency;
     QDate promisedDate;
     std::optional<qint64> orderedAt;
+    PaymentInfo payment;
     qint64 createdAt = 0;
     int tag = 0;
     int subtag = 0;
@@ -74,7 +75,7 @@ const QString ShipmentColumns = QStringLiteral(
     "origin_state, origin_postal, origin_country, dest_city, dest_state, dest_postal, "
     "dest_country, order_id, customer_name, customer_email, customer_phone, "
     "order_value_cents, currency, promised_date, ordered_at_ms, created_at_ms, tag, subtag, "
-    "version");
+    "version, payment_mode, cod_amount_cents, cod_currency");
 
 StoredShipment readStored(const SqlStatement &q)
 {
@@ -119,6 +120,9 @@ StoredShipment readStored(const SqlStatement &q)
     s.tag = static_cast<int>(q.int64(c++));
     s.subtag = static_cast<int>(q.int64(c++));
     s.version = static_cast<int>(q.int64(c++));
+    s.payment.mode = paymentModeFromInt(static_cast<int>(q.int64(c++))).value_or(PaymentMode::Unknown);
+    s.payment.codAmountCents = q.int64(c++);
+    s.payment.codCurrency = q.text(c++);
     return s;
 }
 
@@ -165,6 +169,9 @@ bool mergeRecord(StoredShipment &s, const ShipmentRecord &r)
     changed |= mergeText(s.currency, r.order.currency);
     changed |= mergeValue(s.promisedDate, r.order.promisedDate, r.order.promisedDate.isValid());
     changed |= mergeValue(s.orderedAt, msOf(r.order.orderedAt), r.order.orderedAt.isValid());
+    changed |= mergeValue(s.payment.mode, r.payment.mode, r.payment.mode != PaymentMode::Unknown);
+    changed |= mergeValue(s.payment.codAmountCents, r.payment.codAmountCents, r.payment.codAmountCents != 0);
+    changed |= mergeText(s.payment.codCurrency, r.payment.codCurrency);
     // A conflict describes one payload: the latest payload's verdict replaces the last one.
     changed |= mergeValue(s.statusConflict, r.statusConflict, true);
     return changed;
@@ -251,7 +258,22 @@ struct StoredException
     QString detail;
     int score = 0;
     qint64 lateByMs = 0;
+    std::optional<qint64> fakeAttemptAtMs; // an agent found this attempt fake (mark_fake_attempt)
 };
+
+// The occurrence time of an episode's latest delivery attempt (nullopt: none).
+std::optional<qint64> latestAttemptMs(const ExceptionEpisode &episode, const QList<TrackingEvent> &events)
+{
+    std::optional<qint64> latest;
+    for (const TrackingEvent &e : events) {
+        const qint64 at = e.occurredAt.utcMs;
+        if (at < episode.triggerMs || (episode.clearedMs && at > *episode.clearedMs))
+            continue;
+        if (e.tag == Tag::AttemptFail || e.subtag == Subtag::ExceptionRefused)
+            latest = at;
+    }
+    return latest;
+}
 
 } // namespace
 
@@ -363,7 +385,7 @@ bool ShipmentIngestor::Private::prepareAll(QString *error)
         "last_location, origin_city, origin_state, origin_postal, origin_country, dest_city, "
         "dest_state, dest_postal, dest_country, order_id, customer_name, customer_email, "
         "customer_phone, order_value_cents, currency, promised_date, ordered_at_ms, version, "
-        "created_at_ms, updated_at_ms");
+        "created_at_ms, updated_at_ms, payment_mode, cod_amount_cents, cod_currency");
     const SqlDialect &dialect = database.dialect();
     QStringList assignments;
     for (const QString &column : shipmentValues.split(QStringLiteral(", ")))
@@ -374,7 +396,7 @@ bool ShipmentIngestor::Private::prepareAll(QString *error)
                 error)
         && prepareStatement(loadShipment, QStringLiteral("SELECT %1 FROM shipments WHERE id = ?").arg(ShipmentColumns), error)
         && prepareStatement(insertShipment, QStringLiteral("INSERT INTO shipments(%1) VALUES(%2)")
-                       .arg(shipmentValues, QStringList(40, QStringLiteral("?")).join(QLatin1Char(',')))
+                       .arg(shipmentValues, QStringList(43, QStringLiteral("?")).join(QLatin1Char(',')))
                        + dialect.returningId(),
                    error)
         && prepareStatement(updateShipment, QStringLiteral("UPDATE shipments SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
@@ -405,7 +427,7 @@ bool ShipmentIngestor::Private::prepareAll(QString *error)
                    error)))
         && prepareStatement(loadExceptions, QStringLiteral("SELECT id, type, trigger_at_ms, status, resolution, "
                                   "first_action_at_ms IS NOT NULL, reason, attempt_count, detail, "
-                                  "priority_score, late_by_ms FROM exceptions WHERE shipment_id = ?"),
+                                  "priority_score, late_by_ms, fake_attempt_at_ms FROM exceptions WHERE shipment_id = ?"),
                    error)
         && prepareStatement(insertException, QStringLiteral("INSERT INTO exceptions(shipment_id, type, reason, party, status, "
                                   "resolution, trigger_at_ms, detected_at_ms, resolved_at_ms, "
@@ -523,6 +545,9 @@ bool ShipmentIngestor::Private::writeShipment(StoredShipment &s, const ShipmentT
     q->bind(i++, s.version);
     q->bind(i++, isNew ? nowMs : s.createdAt);
     q->bind(i++, nowMs);
+    q->bind(i++, static_cast<int>(s.payment.mode));
+    q->bind(i++, s.payment.codAmountCents);
+    q->bind(i++, s.payment.codCurrency);
     if (!isNew)
         q->bind(i++, s.id);
     if (!q->exec(error))
@@ -698,6 +723,7 @@ bool ShipmentIngestor::Private::syncExceptions(const StoredShipment &s,
             x.detail = loadExceptions->text(8);
             x.score = static_cast<int>(loadExceptions->int64(9));
             x.lateByMs = loadExceptions->int64(10);
+            x.fakeAttemptAtMs = loadExceptions->optionalInt64(11);
             stored.append(x);
         }
         loadExceptions->finish();
@@ -706,10 +732,16 @@ bool ShipmentIngestor::Private::syncExceptions(const StoredShipment &s,
         return true;
 
     QSet<qint64> matched;
-    for (const ExceptionEpisode &ep : episodes) {
+    for (ExceptionEpisode ep : episodes) {
         const auto existing = std::find_if(stored.begin(), stored.end(), [&](const StoredException &x) {
             return x.type == ep.type && x.triggerMs == ep.triggerMs;
         });
+        // An attempt an agent found fake stays fake until the carrier reports another one.
+        if (existing != stored.end() && existing->fakeAttemptAtMs && ep.type == ExceptionType::FailedAttempt
+            && latestAttemptMs(ep, events) == existing->fakeAttemptAtMs) {
+            ep.reason = NdrReason::FakeAttempt;
+            ep.party = ResponsibleParty::Carrier;
+        }
         const bool firstActionTaken = existing != stored.end() && existing->firstActionTaken;
         const ExceptionPriority prio =
             rules.priority(ep, facts, ep.clearedMs.value_or(nowMs), firstActionTaken);

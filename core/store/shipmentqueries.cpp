@@ -18,8 +18,8 @@ namespace {
 const QString RowColumns = QStringLiteral(
     "s.id, s.carrier, s.tracking_number, s.service, s.tag, s.subtag, s.last_event_at_ms, "
     "s.last_location, s.dest_city, s.dest_country, s.order_id, s.customer_name, "
-    "s.order_value_cents, s.currency, s.promised_date, "
-    "(SELECT count(*) FROM exceptions x WHERE x.shipment_id = s.id AND x.status = 0)");
+    "s.order_value_cents, s.currency, s.promised_date, s.dest_state, s.last_event_offset_min, "
+    "(SELECT count(*) FROM exceptions x WHERE x.shipment_id = s.id AND x.status = 0), s.payment_mode");
 
 ShipmentRow readRow(const QSqlQuery &q)
 {
@@ -42,7 +42,10 @@ ShipmentRow readRow(const QSqlQuery &q)
     r.orderValueCents = q.value(c++).toLongLong();
     r.currency = q.value(c++).toString();
     r.promisedDate = QDate::fromString(q.value(c++).toString(), Qt::ISODate);
+    r.destinationState = q.value(c++).toString();
+    r.lastEventOffsetMinutes = q.value(c++).toInt();
     r.openExceptions = q.value(c++).toInt();
+    r.paymentMode = paymentModeFromInt(q.value(c++).toInt()).value_or(PaymentMode::Unknown);
     return r;
 }
 

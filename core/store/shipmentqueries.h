@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/exceptiontype.h"
+#include "domain/paymentmode.h"
 #include "domain/tag.h"
 #include "domain/trackingevent.h"
 
@@ -29,12 +30,15 @@ struct ShipmentRow
     QString lastLocation;
     QString destinationCity;
     QString destinationCountry;
+    QString destinationState;
+    int lastEventOffsetMinutes = 0; // the latest scan's UTC offset
     QString orderId;
     QString customerName;
     qint64 orderValueCents = 0;
     QString currency;
     QDate promisedDate;
     int openExceptions = 0;
+    PaymentMode paymentMode = PaymentMode::Unknown;
 };
 
 // Keyset position in the list ordered by latest activity (newest first).

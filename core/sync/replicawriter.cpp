@@ -37,6 +37,17 @@ bool bindColumns(SqlStatement &statement, const ResourceTable &table, const json
     int index = 0;
     for (const ResourceColumn &column : table.columns) {
         const json::Value field = data[column.name];
+        if (column.addedLater && field.isAbsent()) {
+            // An older server's representation: the store's default.
+            if (column.kind == ColumnKind::Text)
+                statement.bind(index, QString());
+            else if (column.kind == ColumnKind::Integer)
+                statement.bind(index, qint64(0));
+            else
+                statement.bindNull(index);
+            ++index;
+            continue;
+        }
         switch (column.kind) {
         case ColumnKind::Integer:
         case ColumnKind::NullableInteger: {

@@ -51,6 +51,9 @@ const ResourceColumn ShipmentColumns[] = {
     {"version", K::Integer},
     {"created_at_ms", K::Integer},
     {"updated_at_ms", K::Integer},
+    {"payment_mode", K::Integer, true},
+    {"cod_amount_cents", K::Integer, true},
+    {"cod_currency", K::Text, true},
 };
 
 const ResourceColumn EventColumns[] = {
@@ -95,6 +98,10 @@ const ResourceColumn ExceptionColumns[] = {
     {"assignee", K::Text},
     {"version", K::Integer},
     {"updated_at_ms", K::Integer},
+    {"snoozed_until_ms", K::NullableInteger, true},
+    {"resolution_reason", K::Integer, true},
+    {"resolution_note", K::Text, true},
+    {"fake_attempt_at_ms", K::NullableInteger, true},
 };
 
 const ResourceColumn ExceptionHistoryColumns[] = {

@@ -19,6 +19,9 @@ struct ResourceColumn
 {
     const char *name;
     ColumnKind kind;
+    // Added to the representation after API v1 shipped: a representation from an older
+    // server lacks it, and a replica then writes the column's default (0, '' or null).
+    bool addedLater = false;
 };
 
 // A store table as the API represents it: every column by its own name. The server

@@ -111,8 +111,7 @@ ApiReply EditService::apply(const ApiRequest &request, const AuthUser &user, Ent
         return Problem::invalid(request, {FieldError{QString(), QStringLiteral("the body is not valid JSON: %1 (line %2, column %3)")
                                                                     .arg(parseError.message).arg(line).arg(column)}});
     }
-    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc()).date();
-    const QList<FieldError> invalid = EditCatalog::validate(op, *params, today);
+    const QList<FieldError> invalid = EditCatalog::validate(op, *params, nowMs);
     if (!invalid.isEmpty()) {
         Problem p = Problem::make(request, 400, "validation", {});
         QStringList parts;

@@ -38,6 +38,7 @@ const char *const PrincipalNames[PrincipalCount] = {"no token", "expired token",
 enum class Needs : quint8 {
     Nothing,
     OpenException,
+    UnmarkedAttempt, // an open failed attempt whose latest attempt is not marked fake
     RequestedReturn, // approve, reject
     ApprovedReturn,  // exchange, refund, store_credit
     ReceivedReturn,  // inspect
@@ -82,6 +83,8 @@ const Endpoint Matrix[] = {
     {"POST", "/v1/exceptions/{exception}/reship",      R"({"reason":"Lost in transit"})",                    Needs::OpenException,   {401, 401, 200, 200, 403, 200}},
     {"POST", "/v1/exceptions/{exception}/refund",      R"({"amount_cents":500,"currency":"USD"})",           Needs::OpenException,   {401, 401, 403, 200, 403, 200}},
     {"POST", "/v1/exceptions/{exception}/contact_customer", R"({"template":"ndr_follow_up","channel":"sms"})", Needs::OpenException, {401, 401, 200, 200, 403, 200}},
+    {"POST", "/v1/exceptions/{exception}/snooze",      R"({"until":"{later}"})",                             Needs::OpenException,   {401, 401, 200, 200, 403, 200}},
+    {"POST", "/v1/exceptions/{attempt}/mark_fake_attempt", R"({"date":"{tomorrow}"})",                       Needs::UnmarkedAttempt, {401, 401, 200, 200, 403, 200}},
     // Return edits: agents, managers and admins; refund and store credit: managers and admins.
     {"POST", "/v1/returns/{return}/approve",           "",                                                   Needs::RequestedReturn, {401, 401, 200, 200, 403, 200}},
     {"POST", "/v1/returns/{return}/reject",            R"({"reason":"Outside the return window"})",          Needs::RequestedReturn, {401, 401, 200, 200, 403, 200}},
@@ -96,7 +99,7 @@ const Endpoint Matrix[] = {
 QString routePattern(const char *path)
 {
     QString p = QString::fromLatin1(path);
-    for (const char *name : {"{shipment}", "{exception}", "{return}"})
+    for (const char *name : {"{shipment}", "{exception}", "{attempt}", "{return}"})
         p.replace(QLatin1String(name), QLatin1String("{id}"));
     return p;
 }
@@ -120,6 +123,7 @@ private:
     std::array<QByteArray, PrincipalCount> m_tokens;
     qint64 m_shipment = 0;
     qint64 m_exception = 0;
+    qint64 m_attempt = 0; // a failed-attempt exception
     qint64 m_return = 0;
     int m_keys = 0;
 
@@ -139,6 +143,8 @@ private:
         QString s = QString::fromLatin1(text);
         s.replace(QLatin1String("{shipment}"), QString::number(m_shipment));
         s.replace(QLatin1String("{exception}"), QString::number(m_exception));
+        s.replace(QLatin1String("{attempt}"), QString::number(m_attempt));
+        s.replace(QLatin1String("{later}"), ct::test::fixedNow().addSecs(2 * 3600).toString(Qt::ISODate));
         s.replace(QLatin1String("{return}"), QString::number(m_return));
         s.replace(QLatin1String("{tomorrow}"), ct::test::fixedNow().date().addDays(1).toString(Qt::ISODate));
         s.replace(QLatin1String("{password}"), Password);
@@ -151,7 +157,10 @@ private:
                                                                                      : QStringLiteral("exceptions");
     }
 
-    qint64 entityId(const Endpoint &e) const { return table(e) == QLatin1String("returns") ? m_return : m_exception; }
+    qint64 entityId(const Endpoint &e) const
+    {
+        return table(e) == QLatin1String("returns") ? m_return : e.needs == Needs::UnmarkedAttempt ? m_attempt : m_exception;
+    }
 
     qint64 version(const Endpoint &e) const
     {
@@ -169,6 +178,10 @@ private:
             return QSqlQuery(m_server->db->connection())
                 .exec(QStringLiteral("UPDATE exceptions SET status = 0, resolution = 0, resolved_at_ms = NULL "
                                      "WHERE id = %1").arg(m_exception));
+        case Needs::UnmarkedAttempt:
+            return QSqlQuery(m_server->db->connection())
+                .exec(QStringLiteral("UPDATE exceptions SET status = 0, resolution = 0, resolved_at_ms = NULL, "
+                                     "fake_attempt_at_ms = NULL WHERE id = %1").arg(m_attempt));
         case Needs::RequestedReturn: returnStatus = 0; break;
         case Needs::ApprovedReturn: returnStatus = 1; break;
         case Needs::ReceivedReturn: returnStatus = 5; break;
@@ -193,6 +206,7 @@ private slots:
                  qPrintable(error));
         m_shipment = scalar(*m_server->db, QStringLiteral("SELECT min(id) FROM shipments"));
         m_exception = scalar(*m_server->db, QStringLiteral("SELECT min(id) FROM exceptions"));
+        m_attempt = scalar(*m_server->db, QStringLiteral("SELECT min(id) FROM exceptions WHERE type = 0"));
         m_return = scalar(*m_server->db, QStringLiteral("SELECT min(id) FROM returns"));
         QVERIFY2(m_shipment > 0 && m_exception > 0 && m_return > 0, "the demo data has a shipment, an exception and a return");
 

@@ -11,6 +11,7 @@
 
 #include "edits/editcatalog.h"
 #include "store/database.h"
+#include "store/schemamigrator.h"
 #include "store/serverschema.h"
 #include "store/shipmentingestor.h"
 #include "store/sqldialect.h"
@@ -104,6 +105,20 @@ private:
     static qint64 someException(const Database &db, int offset)
     {
         return scalar(db, QStringLiteral("SELECT id FROM exceptions ORDER BY id LIMIT 1 OFFSET %1").arg(offset));
+    }
+
+    // The `offset`th failed-attempt exception.
+    static qint64 failedAttempt(const Database &db, int offset)
+    {
+        return scalar(db, QStringLiteral("SELECT id FROM exceptions WHERE type = 0 ORDER BY id LIMIT 1 OFFSET %1").arg(offset));
+    }
+
+    // A snooze body ending `hours` after the suite's instant (the test server's clock runs
+    // on from it: test::runningNowMs).
+    static QByteArray snoozeUntil(double hours)
+    {
+        const QDateTime until = test::fixedNow().addMSecs(static_cast<qint64>(hours * 3'600'000));
+        return "{\"until\":\"" + until.toString(Qt::ISODate).toLatin1() + "\"}";
     }
 
     // Opens exception `id` (a new version), as the rules would on a new event.
@@ -353,6 +368,12 @@ private slots:
                 else if (name == QLatin1String("convert_to_pickup")) body = R"({"pickup_point_id":"PP-9"})";
                 else if (name == QLatin1String("refund")) body = R"({"amount_cents":1299,"currency":"USD"})";
                 else if (name == QLatin1String("contact_customer")) body = R"({"template":"ndr_first","channel":"whatsapp"})";
+                else if (name == QLatin1String("snooze")) body = snoozeUntil(2);
+                else if (name == QLatin1String("mark_fake_attempt")) {
+                    id = failedAttempt(*server->db, 0);
+                    QVERIFY(reopen(*server->db, id));
+                    body = R"({"date":"2099-01-31","note":"no card left, customer was home"})";
+                }
             } else {
                 id = returnId;
                 // Put the return in a state the op accepts.
@@ -618,6 +639,82 @@ private slots:
         QCOMPARE(call(*server->api, "GET", QStringLiteral("/v1/audit?limit=1001"), manager).status, 400);
     }
 
+    // The exception decisions agents make besides actions (snooze, a fake attempt, a
+    // resolution's reason), over the API as docs/api/openapi.yaml states them, and on to a
+    // replica through the change feed.
+    void exceptionDecisionsAreTheDocumentedOnes()
+    {
+        auto server = startServer(200);
+        const QByteArray agent = login(*server, "maria");
+        const QString exceptions = QStringLiteral("exceptions");
+        const qint64 id = failedAttempt(*server->db, 0);
+        QVERIFY2(id > 0, "the demo data has a failed attempt");
+        QVERIFY(reopen(*server->db, id));
+
+        // Snooze: after the server's now, at most 30 days ahead.
+        const ApiReply snoozed = edit(*server, agent, exceptions, id, "snooze", snoozeUntil(3));
+        QVERIFY2(snoozed.status == 200, snoozed.body.constData());
+        QCOMPARE(json(snoozed).value(QStringLiteral("snoozed_until_ms")).toInteger(), test::fixedNowMs() + 3 * 3'600'000);
+        QCOMPARE(json(snoozed).value(QStringLiteral("first_action_at_ms")).isNull(),
+                 scalar(*server->db, QStringLiteral("SELECT first_action_at_ms IS NULL FROM exceptions WHERE id = %1").arg(id)) == 1);
+        for (const double hours : {-1.0, 30 * 24 + 1.0}) {
+            const ApiReply refused = edit(*server, agent, exceptions, id, "snooze", snoozeUntil(hours));
+            QCOMPARE(refused.status, 400);
+            QCOMPARE(json(refused).value(QStringLiteral("errors")).toArray().at(0).toObject().value(QStringLiteral("field")).toString(),
+                     QStringLiteral("until"));
+        }
+        QCOMPARE(edit(*server, agent, exceptions, id, "snooze", R"({"until":"tomorrow"})").status, 400);
+
+        // A fake attempt: the latest attempt's event time, reason fake, carrier to act.
+        const qint64 latestAttempt = scalar(*server->db, QStringLiteral(
+            "SELECT max(e.occurred_at_ms) FROM events e JOIN exceptions x ON x.shipment_id = e.shipment_id "
+            "WHERE x.id = %1 AND e.occurred_at_ms >= x.trigger_at_ms AND (e.tag = 4 OR e.subtag = 92)").arg(id));
+        QVERIFY(latestAttempt > 0);
+        const ApiReply fake = edit(*server, agent, exceptions, id, "mark_fake_attempt", R"({"date":"2099-01-31"})");
+        QVERIFY2(fake.status == 200, fake.body.constData());
+        QCOMPARE(json(fake).value(QStringLiteral("fake_attempt_at_ms")).toInteger(), latestAttempt);
+        QCOMPARE(json(fake).value(QStringLiteral("reason")).toInt(), 9);
+        QCOMPARE(json(fake).value(QStringLiteral("party")).toInt(), 0);
+        QVERIFY(!json(fake).value(QStringLiteral("first_action_at_ms")).isNull());
+        const QJsonArray history = json(fake).value(QStringLiteral("history")).toArray();
+        QCOMPARE(history.last().toObject().value(QStringLiteral("action")).toString(), QStringLiteral("mark_fake_attempt"));
+        QVERIFY(history.last().toObject().value(QStringLiteral("detail")).toString().contains(QStringLiteral("re-attempt requested for 2099-01-31")));
+        QCOMPARE(edit(*server, agent, exceptions, id, "mark_fake_attempt", R"({"date":"2099-01-31"})").status, 409);
+        const qint64 other = scalar(*server->db, QStringLiteral("SELECT id FROM exceptions WHERE type <> 0 ORDER BY id LIMIT 1"));
+        QVERIFY(reopen(*server->db, other));
+        QCOMPARE(edit(*server, agent, exceptions, other, "mark_fake_attempt", R"({"date":"2099-01-31"})").status, 409);
+
+        // Resolve with a reason; "other" needs a note; an older client's body still works.
+        const ApiReply noNote = edit(*server, agent, exceptions, id, "status", R"({"status":"resolved","reason":"other"})");
+        QCOMPARE(noNote.status, 400);
+        QCOMPARE(json(noNote).value(QStringLiteral("errors")).toArray().at(0).toObject().value(QStringLiteral("field")).toString(),
+                 QStringLiteral("note"));
+        const ApiReply resolved = edit(*server, agent, exceptions, id, "status",
+                                       R"({"status":"resolved","reason":"carrier_error","note":"driver confirmed"})");
+        QVERIFY2(resolved.status == 200, resolved.body.constData());
+        QCOMPARE(json(resolved).value(QStringLiteral("resolution_reason")).toInt(), 7);
+        QCOMPARE(json(resolved).value(QStringLiteral("resolution_note")).toString(), QStringLiteral("driver confirmed"));
+        QVERIFY(json(resolved).value(QStringLiteral("snoozed_until_ms")).isNull());
+        QCOMPARE(edit(*server, agent, exceptions, id, "snooze", snoozeUntil(3)).status, 409);
+        QCOMPARE(edit(*server, agent, exceptions, id, "status", R"({"status":"open","reason":"delivered"})").status, 400);
+        QCOMPARE(edit(*server, agent, exceptions, id, "status", R"({"status":"open"})").status, 200);
+        const ApiReply plain = edit(*server, agent, exceptions, id, "status", R"({"status":"resolved"})");
+        QCOMPARE(plain.status, 200);
+        QCOMPARE(json(plain).value(QStringLiteral("resolution_reason")).toInt(), 0);
+        // Analysts read only.
+        QCOMPARE(edit(*server, login(*server, "ana"), exceptions, other, "snooze", snoozeUntil(3)).status, 403);
+
+        // The rules keep the fake reason; a replica gets every field.
+        ShipmentIngestor ingestor(*server->db);
+        QString error;
+        QVERIFY2(ingestor.refreshExceptions(test::runningNowMs(), nullptr, &error), qPrintable(error));
+        QCOMPARE(scalar(*server->db, QStringLiteral("SELECT reason FROM exceptions WHERE id = %1").arg(id)), 9);
+        auto client = openClient();
+        QVERIFY(sync(*client, *server, agent));
+        compareStores(*server->db, *client);
+        QCOMPARE(scalar(*client, QStringLiteral("SELECT fake_attempt_at_ms FROM exceptions WHERE id = %1").arg(id)), latestAttempt);
+    }
+
     void userAccountsAndInvalidBodies()
     {
         auto server = startServer(60);
@@ -719,7 +816,7 @@ private slots:
     }
 
     // Both databases get the same tables and columns from the one list of steps (SQLite's
-    // full-text index aside).
+    // full-text index and the exception queue aside: SQLite only).
     void schemaIsTheSameOnBothBackends()
     {
         auto server = startServer(0);
@@ -734,7 +831,8 @@ private slots:
                                             "WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position"))
                 : query.exec(QStringLiteral("SELECT m.name, c.name FROM sqlite_schema m, pragma_table_info(m.name) c "
                                             "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' "
-                                            "AND m.name NOT LIKE 'shipment_search%' ORDER BY m.name, c.cid"));
+                                            "AND m.name NOT LIKE 'shipment_search%' AND m.name <> 'exception_queue' "
+                                            "ORDER BY m.name, c.cid"));
             while (ok && query.next())
                 out << query.value(0).toString() + QLatin1Char('.') + query.value(1).toString();
             return out;
@@ -772,14 +870,20 @@ private slots:
             before = schema(*raw);
         }
         QString error;
+        // A store created today, stopped at that version, is built the same way, object for object.
+        {
+            auto freshV3 = Database::openAtVersion(path(QStringLiteral("fresh-v3")), 3, &error);
+            QVERIFY2(freshV3, qPrintable(error));
+            QVERIFY2(ServerSchema::migrate(freshV3->connection(), &error), qPrintable(error));
+            QCOMPARE(schema(*freshV3), before);
+        }
+        // Opened by this build, it is upgraded in place to what a store created today is.
         auto db = ServerSchema::openStore(file, &error);
         QVERIFY2(db, qPrintable(error));
         QVERIFY(integrityOk(*db));
-        QCOMPARE(schema(*db), before);
-        // A store created today is built the same way, object for object.
         auto fresh = ServerSchema::openStore(path(QStringLiteral("fresh")), &error);
         QVERIFY2(fresh, qPrintable(error));
-        QCOMPARE(schema(*fresh), before);
+        QCOMPARE(schema(*db), schema(*fresh));
         // It still serves: its user logs in with the stored hash, its feed pages.
         AuthService auth(*db, 1000, 3'600'000);
         QVERIFY2(auth.login(QStringLiteral("admin"), QStringLiteral("fixture-password"), test::runningNowMs(), &error),
@@ -810,7 +914,7 @@ private slots:
         QVERIFY2(output.contains("stored 60 demo shipments"), output.constData());
         const HttpAnswer health = request(url, "GET", QStringLiteral("/v1/health"));
         QCOMPARE(health.status, 200);
-        QCOMPARE(health.json.value(QStringLiteral("schema_version")).toInt(), 3);
+        QCOMPARE(health.json.value(QStringLiteral("schema_version")).toInt(), SchemaMigrator::latestVersion());
         server.terminate();
         QVERIFY(server.waitForFinished(10'000));
         // What it stored is a served store with every demo shipment on the change feed.

@@ -9,7 +9,9 @@
 #include "edits/editcatalog.h"
 #include "jobs/storejobrunner.h"
 #include "mainwindow.h"
-#include "models/shipmenttablemodel.h"
+#include "shell/clock.h"
+#include "shipments/shipmentsview.h"
+#include "shipments/shipmenttablemodel.h"
 #include "outbox/outboxmodel.h"
 #include "outbox/outboxview.h"
 #include "settings/appsettings.h"
@@ -19,6 +21,7 @@
 #include "sync/serverlogin.h"
 #include "sync/serversession.h"
 #include "sync/syncengine.h"
+#include "support/testclock.h"
 
 #include "support/testclock.h"
 
@@ -26,6 +29,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -101,6 +105,7 @@ class TestServerSync : public QObject
 private:
     QTemporaryDir m_dir;
     int m_files = 0;
+    Clock m_clock{test::fixedNow()};
 
     QString path(const QString &name) { return m_dir.filePath(QStringLiteral("%1-%2.db").arg(name).arg(++m_files)); }
 
@@ -151,6 +156,7 @@ private:
     // A connect dialog, shown, for a session on `store` (members end in reverse order).
     struct DialogUnderTest
     {
+        std::unique_ptr<Clock> clock;
         std::unique_ptr<Database> store;
         std::unique_ptr<ServerSession> session;
         std::unique_ptr<ConnectDialog> dialog;
@@ -159,8 +165,9 @@ private:
     static DialogUnderTest openDialog(std::unique_ptr<Database> store)
     {
         DialogUnderTest open;
+        open.clock = std::make_unique<Clock>(test::fixedNow());
         open.store = std::move(store);
-        open.session = std::make_unique<ServerSession>(*open.store, testCredentials());
+        open.session = std::make_unique<ServerSession>(*open.store, *open.clock, testCredentials());
         open.dialog = std::make_unique<ConnectDialog>(*open.session, *open.store);
         open.dialog->show();
         return open;
@@ -188,6 +195,8 @@ private slots:
         AppSettings::ServerUrl.reset();
         AppSettings::ServerUser.reset();
         AppSettings::AutoSyncMinutes.reset();
+        AppSettings::LastSyncAt.reset();
+        AppSettings::LastSyncStore.reset();
         AppSettings::MainWindowState.reset();
         AppSettings::MainWindowGeometry.reset();
     }
@@ -196,7 +205,7 @@ private slots:
     {
         auto server = startServer(path(QStringLiteral("server")), 20);
         auto client = openStore(QStringLiteral("client"));
-        auto [store, sessionOwner, dialogOwner] = openDialog(std::move(client));
+        auto [clock, store, sessionOwner, dialogOwner] = openDialog(std::move(client));
         ServerSession &session = *sessionOwner;
         ConnectDialog &dialog = *dialogOwner;
         QSignalSpy kept(&session, &ServerSession::tokenKept);
@@ -230,13 +239,13 @@ private slots:
         QVERIFY(maria.ok());
         const QString key = CredentialStore::serverTokenKey(server->url.toString());
         {
-            ServerSession first(*client, testCredentials());
+            ServerSession first(*client, m_clock, testCredentials());
             QSignalSpy kept(&first, &ServerSession::tokenKept);
             first.connectWith(server->url, QStringLiteral("maria"), maria.role, maria.token);
             QTRY_COMPARE_WITH_TIMEOUT(kept.count(), 1, 15'000);
         }
         // The next start: a new session on the same store and settings.
-        ServerSession again(*client, testCredentials());
+        ServerSession again(*client, m_clock, testCredentials());
         again.setRetryOptions(fastRetries());
         QSignalSpy synced(&again, &ServerSession::syncFinished);
         QSignalSpy changed(&again, &ServerSession::statusChanged);
@@ -263,7 +272,7 @@ private slots:
     {
         auto server = startServer(path(QStringLiteral("server")), 5);
         auto client = openStore(QStringLiteral("client"));
-        auto [store, sessionOwner, dialogOwner] = openDialog(std::move(client));
+        auto [clock, store, sessionOwner, dialogOwner] = openDialog(std::move(client));
         ServerSession &session = *sessionOwner;
         ConnectDialog &dialog = *dialogOwner;
         submit(dialog, server->url.toString(), QStringLiteral("maria"), QStringLiteral("not the password"));
@@ -284,7 +293,7 @@ private slots:
         const quint16 port = probe.serverPort();
         probe.close();
         auto client = openStore(QStringLiteral("client"));
-        auto [store, sessionOwner, dialogOwner] = openDialog(std::move(client));
+        auto [clock, store, sessionOwner, dialogOwner] = openDialog(std::move(client));
         ServerSession &session = *sessionOwner;
         ConnectDialog &dialog = *dialogOwner;
         submit(dialog, QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("maria"), Password);
@@ -315,7 +324,7 @@ private slots:
         const auto server = synctest::startServer(path(QStringLiteral("tls-server")), 0, config);
         QCOMPARE(server->url.scheme(), QStringLiteral("https"));
 
-        auto [store, sessionOwner, dialogOwner] = openDialog(openStore(QStringLiteral("client")));
+        auto [clock, store, sessionOwner, dialogOwner] = openDialog(openStore(QStringLiteral("client")));
         ConnectDialog &dialog = *dialogOwner;
         submit(dialog, server->url.toString(), QStringLiteral("maria"), Password);
         QVERIFY2(message(dialog).contains(QLatin1String("The secure (TLS) connection failed")), qPrintable(message(dialog)));
@@ -329,7 +338,7 @@ private slots:
         auto second = startServer(path(QStringLiteral("server")), 5);
         auto client = openStore(QStringLiteral("client"));
         QVERIFY(syncHeadless(*client, *first, login(first->url, QStringLiteral("maria"), Password).token));
-        auto [store, sessionOwner, dialogOwner] = openDialog(std::move(client));
+        auto [clock, store, sessionOwner, dialogOwner] = openDialog(std::move(client));
         ServerSession &session = *sessionOwner;
         ConnectDialog &dialog = *dialogOwner;
         submit(dialog, second->url.toString(), QStringLiteral("maria"), Password);
@@ -343,17 +352,28 @@ private slots:
     {
         auto server = startServer(path(QStringLiteral("server")), 300);
         auto client = openStore(QStringLiteral("client"));
-        MainWindow window(*client, testCredentials());
+        MainWindow window(*client, m_clock, testCredentials());
         window.show();
         auto *empty = window.findChild<QLabel *>(QStringLiteral("emptyState"));
         QVERIFY(empty->text().contains(QLatin1String("Connect to your team's server")));
+        auto *syncStatus = window.statusBar()->findChild<QLabel *>(QStringLiteral("syncStatus"));
+        QCOMPARE(window.session()->status().link, ServerSession::Link::Standalone);
+        QCOMPARE(syncStatus->text(), QStringLiteral("Standalone: no team server"));
+        QVERIFY(!window.statusBar()->findChild<QWidget *>(QStringLiteral("syncNowButton"))->isVisible());
 
         const ServerLogin::Result maria = login(server->url, QStringLiteral("maria"), Password);
         QVERIFY(maria.ok());
         window.session()->setRetryOptions(fastRetries());
         window.session()->connectWith(server->url, QStringLiteral("maria"), maria.role, maria.token);
+        const QString hostPort = QStringLiteral("127.0.0.1:%1").arg(server->url.port());
+        QCOMPARE(window.session()->status().link, ServerSession::Link::Online);
+        QCOMPARE(syncStatus->text(), QStringLiteral("Connected: maria on %1").arg(hostPort));
+        QVERIFY(window.statusBar()->findChild<QWidget *>(QStringLiteral("syncNowButton"))->isVisible());
         QSignalSpy finished(window.session(), &ServerSession::syncFinished);
         QSignalSpy states(window.session(), &ServerSession::statusChanged);
+        QList<ServerSession::Link> links;
+        connect(window.session(), &ServerSession::statusChanged, this,
+                [&] { links << window.session()->status().link; });
         auto *syncNow = window.findChild<QAction *>(QStringLiteral("syncNow"));
         QVERIFY(syncNow && syncNow->isEnabled());
         QVERIFY(syncNow->shortcuts().contains(QKeySequence(Qt::Key_F5)));
@@ -365,13 +385,25 @@ private slots:
         QVERIFY(states.count() >= 3); // connecting, pushing/pulling, synced
 
         QCOMPARE(scalar(*client, QStringLiteral("SELECT count(*) FROM shipments")), 300);
-        QCOMPARE(window.shipmentModel()->rowCount(), ShipmentTableModel::PageSize);
-        QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(),
+        auto *shipments = window.findChild<ShipmentsView *>();
+        QCOMPARE(shipments->model()->rowCount(), ShipmentTableModel::PageSize);
+        QCOMPARE(shipments->findChild<QStackedWidget *>(QStringLiteral("shipmentList"))->currentWidget(),
                  static_cast<QWidget *>(window.findChild<QTableView *>(QStringLiteral("shipmentTable"))));
         QVERIFY(window.statusBar()->findChild<QLabel *>(QStringLiteral("counts"))->text().contains(QLatin1String("300 shipments")));
-        const QString status = window.statusBar()->findChild<QLabel *>(QStringLiteral("syncStatus"))->text();
-        QVERIFY2(status.startsWith(QLatin1String("Synced at")), qPrintable(status));
+        // The round showed as syncing, then online with the window clock's time.
+        QVERIFY(links.contains(ServerSession::Link::Syncing));
+        QCOMPARE(links.last(), ServerSession::Link::Online);
+        const QString syncedAt = QLocale().toString(test::fixedNow().toLocalTime().time(), QLocale::ShortFormat);
+        QVERIFY2(syncStatus->text().startsWith(QStringLiteral("Synced at %1").arg(syncedAt)), qPrintable(syncStatus->text()));
+        QCOMPARE(window.session()->lastSyncAt(), test::fixedNow());
         snapshot(window, "window-synced");
+        // The next start on this store, before anyone signs in: the store knows its server
+        // and when it last synced.
+        {
+            ServerSession next(*client, m_clock, testCredentials());
+            QCOMPARE(next.status().link, ServerSession::Link::NotConnected);
+            QCOMPARE(next.status().text, QStringLiteral("Not connected to %1 · last synced %2").arg(hostPort, syncedAt));
+        }
         // A replica: only sync writes to it, so the local exception refresh stays off.
         window.refreshExceptions();
         QVERIFY(!window.jobs()->isBusy());
@@ -384,7 +416,7 @@ private slots:
         const QUrl gone(QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort()));
         probe.close();
         auto client = openStore(QStringLiteral("client"));
-        MainWindow window(*client, testCredentials());
+        MainWindow window(*client, m_clock, testCredentials());
         window.show();
         window.session()->setRetryOptions(fastRetries());
         window.session()->connectWith(gone, QStringLiteral("maria"), QStringLiteral("agent"), "ct_token");
@@ -400,6 +432,7 @@ private slots:
                  qPrintable(texts.join(u'|')));
         const QString status = window.statusBar()->findChild<QLabel *>(QStringLiteral("syncStatus"))->text();
         QVERIFY2(status.startsWith(QLatin1String("Offline: 127.0.0.1:")), qPrintable(status));
+        QCOMPARE(window.session()->status().link, ServerSession::Link::Offline);
         // Still connected: the next round (automatic, or F5) tries again.
         QVERIFY(window.session()->isConnected());
         QVERIFY(window.findChild<QAction *>(QStringLiteral("syncNow"))->isEnabled());
@@ -409,7 +442,7 @@ private slots:
     {
         auto server = startServer(path(QStringLiteral("server")), 5);
         auto client = openStore(QStringLiteral("client"));
-        MainWindow window(*client, testCredentials());
+        MainWindow window(*client, m_clock, testCredentials());
         window.show();
         window.session()->setRetryOptions(fastRetries());
         window.session()->connectWith(server->url, QStringLiteral("maria"), QStringLiteral("agent"), "ct_expired_token");
@@ -435,16 +468,19 @@ private slots:
         auto server = startServer(path(QStringLiteral("server")), 40);
         auto client = openStore(QStringLiteral("ana"));
         const ServerLogin::Result ana = login(server->url, QStringLiteral("ana"), Password); // an analyst
-        MainWindow window(*client, testCredentials());
+        MainWindow window(*client, m_clock, testCredentials());
         window.show();
         window.session()->setRetryOptions(fastRetries());
         window.session()->connectWith(server->url, QStringLiteral("ana"), ana.role, ana.token);
         QSignalSpy finished(window.session(), &ServerSession::syncFinished);
         window.session()->syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60'000);
-        const qint64 id = scalar(*client, QStringLiteral("SELECT id FROM exceptions WHERE status = 0 ORDER BY id LIMIT 1"));
-        QVERIFY(Outbox(*client).enqueue(EntityKind::Exception, id, *EditCatalog::find(EntityKind::Exception, u"claim"), "{}",
-                                        QStringLiteral("ana"), test::runningNowMs(), nullptr).ok());
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        // The analyst's claim is refused for the role, whatever the exception's state.
+        const qint64 id = scalar(*client, QStringLiteral("SELECT id FROM exceptions ORDER BY status, id LIMIT 1"));
+        const EditOutcome claimed = Outbox(*client).enqueue(EntityKind::Exception, id, *EditCatalog::find(EntityKind::Exception, u"claim"),
+                                                            "{}", QStringLiteral("ana"), test::runningNowMs(), nullptr);
+        QVERIFY2(claimed.ok(), qPrintable(claimed.detail));
         window.session()->syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60'000);
         QVERIFY(finished.last().at(0).toBool());
@@ -484,7 +520,7 @@ private slots:
         const ServerLogin::Result omar = login(server->url, QStringLiteral("omar"), Password);
         QVERIFY(syncHeadless(*a, *server, maria));
 
-        MainWindow window(*b, testCredentials());
+        MainWindow window(*b, m_clock, testCredentials());
         window.resize(1400, 900);
         window.show();
         window.session()->setRetryOptions(fastRetries());

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The shipment table model over a real store: lazy paging, search, display roles.
-#include "models/shipmenttablemodel.h"
+#include "shell/clock.h"
+#include "shipments/shipmenttablemodel.h"
 #include "store/database.h"
 #include "store/shipmentingestor.h"
+#include "support/testclock.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -51,6 +53,7 @@ private:
     std::unique_ptr<Database> m_db;
     static constexpr int Count = 450; // more than two pages
     const qint64 m_base = QDateTime(QDate(2026, 11, 12), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    Clock m_clock{test::fixedNow()};
 
 private slots:
     void initTestCase()
@@ -71,7 +74,7 @@ private slots:
     // The tester itself fetches everything a model offers, so it gets a model of its own.
     void modelIsWellFormed()
     {
-        ShipmentTableModel model(*m_db);
+        ShipmentTableModel model(*m_db, m_clock);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), Count);
         QVERIFY(!model.canFetchMore({}));
@@ -79,7 +82,7 @@ private slots:
 
     void pagesArriveAsTheViewScrolls()
     {
-        ShipmentTableModel model(*m_db);
+        ShipmentTableModel model(*m_db, m_clock);
         QCOMPARE(model.rowCount(), ShipmentTableModel::PageSize);
         QVERIFY(model.canFetchMore({}));
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -97,8 +100,8 @@ private slots:
 
     void displayRoles()
     {
-        ShipmentTableModel model(*m_db);
-        model.setNow(QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::utc()));
+        const Clock clock(QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::utc()));
+        ShipmentTableModel model(*m_db, clock);
         // Row 0 is TRK00449: 449 % 3 != 0, in transit, promise (Nov 10) broken.
         const int row = 0;
         QCOMPARE(model.index(row, ShipmentTableModel::Status).data().toString(), tagLabel(Tag::InTransit));
@@ -115,9 +118,40 @@ private slots:
         QCOMPARE(model.headerData(ShipmentTableModel::Customer, Qt::Horizontal).toString(), QStringLiteral("Customer"));
     }
 
+    // Every promise is for Nov 10: kept until the clock passes that day, broken after.
+    void promisesBreakAsTheClockMoves()
+    {
+        Clock clock(QDateTime(QDate(2026, 11, 10), QTime(12, 0), QTimeZone::utc()));
+        ShipmentTableModel model(*m_db, clock);
+        const QModelIndex promised = model.index(0, ShipmentTableModel::Promised);
+        QVERIFY(!promised.data(Qt::ForegroundRole).isValid());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        clock.advance(60 * 1000); // the same day: nothing to repaint
+        QCOMPARE(changed.count(), 0);
+        clock.advance(MsPerDay);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().column(), int(ShipmentTableModel::Promised));
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), model.rowCount() - 1);
+        QVERIFY(promised.data(Qt::ForegroundRole).isValid());
+    }
+
+    // The promise ends at midnight where the parcel goes: Austin is at UTC-6 (the latest
+    // scan's offset; no state given), whatever the machine's time zone.
+    void aPromiseEndsAtMidnightAtTheDestination()
+    {
+        Clock clock(QDateTime(QDate(2026, 11, 11), QTime(5, 59), QTimeZone::utc()));
+        ShipmentTableModel model(*m_db, clock);
+        const QModelIndex promised = model.index(0, ShipmentTableModel::Promised);
+        QVERIFY(!promised.data(Qt::ForegroundRole).isValid()); // 23:59 on Nov 10 in Austin
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        clock.advance(60 * 1000);                              // 00:00 on Nov 11 there
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(promised.data(Qt::ForegroundRole).isValid());
+    }
+
     void searchReplacesTheListAndBack()
     {
-        ShipmentTableModel model(*m_db);
+        ShipmentTableModel model(*m_db, m_clock);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.setSearchText(QStringLiteral("ada love"));
         // Search results are complete: the tester checks them without fetching. (Qt 6.4's

@@ -20,20 +20,40 @@ StoreJobRunner::StoreJobRunner(QString storePath, QObject *parent)
 StoreJobRunner::~StoreJobRunner()
 {
     // A running job finishes first: stopping SQLite mid-transaction is what the store
-    // survives, not what it should be asked to do on a normal exit.
+    // survives, not what it should be asked to do on a normal exit. A cancellable one
+    // is asked to stop at its next boundary.
+    for (const Queued &queued : std::as_const(m_queue)) {
+        if (queued.cancellable)
+            queued.cancel->store(true);
+    }
     m_thread->quit();
     m_thread->wait();
     delete m_thread;
 }
 
-void StoreJobRunner::start(const QString &title, Job job)
+bool StoreJobRunner::canCancel() const
 {
-    ++m_pending;
+    return !m_queue.isEmpty() && m_queue.constFirst().cancellable && !m_queue.constFirst().cancel->load();
+}
+
+void StoreJobRunner::cancel()
+{
+    if (!canCancel())
+        return;
+    m_queue.first().cancel->store(true);
+    emit cancelRequested(m_queue.constFirst().title);
+}
+
+void StoreJobRunner::start(const QString &title, Job job, Cancel cancel)
+{
+    const bool cancellable = cancel == Cancel::Supported;
+    auto flag = std::make_shared<std::atomic_bool>(false);
+    m_queue.append({title, flag, cancellable});
     const QString path = m_storePath;
     QMetaObject::invokeMethod(
         m_worker,
-        [this, title, path, job = std::move(job)] {
-            emit jobStarted(title);
+        [this, title, path, cancellable, flag, job = std::move(job)] {
+            emit jobStarted(title, cancellable);
             QString error;
             QString summary;
             bool ok = false;
@@ -49,18 +69,18 @@ void StoreJobRunner::start(const QString &title, Job job)
                             emit jobProgress(title, done, total);
                         }
                     };
-                    ok = job(*db, progress, &summary, &error);
+                    ok = job(*db, Control(progress, flag), &summary, &error);
                 }
             }
             QMetaObject::invokeMethod(
                 this,
                 [this, title, ok, summary, error] {
-                    --m_pending;
+                    m_queue.removeFirst();
                     if (ok)
                         emit jobFinished(title, summary);
                     else
                         emit jobFailed(title, error);
-                    if (m_pending == 0)
+                    if (m_queue.isEmpty())
                         emit idle();
                 },
                 Qt::QueuedConnection);

@@ -1,19 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "outboxcommands.h"
 
+#include "shell/clock.h"
 #include "sync/syncstore.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 
 namespace ct {
 
 namespace {
-
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
 
 QString commandText(const char *text, const QString &item)
 {
@@ -22,9 +17,10 @@ QString commandText(const char *text, const QString &item)
 
 } // namespace
 
-OutboxCommand::OutboxCommand(const Database &database, const QString &text, Report report)
+OutboxCommand::OutboxCommand(const Database &database, const Clock &clock, const QString &text, Report report)
     : QUndoCommand(text)
     , m_database(database)
+    , m_clock(clock)
     , m_report(std::move(report))
 {
 }
@@ -37,8 +33,9 @@ void OutboxCommand::finish(bool ok, const QString &error)
         m_report(ok ? QString() : error);
 }
 
-DiscardEditCommand::DiscardEditCommand(const Database &database, qint64 conflictId, const QString &item, Report report)
-    : OutboxCommand(database, commandText(QT_TRANSLATE_NOOP("OutboxCommand", "Discard My Edit of %1"), item),
+DiscardEditCommand::DiscardEditCommand(const Database &database, const Clock &clock, qint64 conflictId,
+                                       const QString &item, Report report)
+    : OutboxCommand(database, clock, commandText(QT_TRANSLATE_NOOP("OutboxCommand", "Discard My Edit of %1"), item),
                     std::move(report))
     , m_conflictId(conflictId)
 {
@@ -49,7 +46,7 @@ void DiscardEditCommand::redo()
     if (firstRedo())
         return;
     QString error;
-    const bool ok = SyncStore(m_database).discardConflict(m_conflictId, nowMs(), &error);
+    const bool ok = SyncStore(m_database).discardConflict(m_conflictId, m_clock.nowMs(), &error);
     finish(ok, error);
 }
 
@@ -60,9 +57,10 @@ void DiscardEditCommand::undo()
     finish(ok, error);
 }
 
-ReapplyEditCommand::ReapplyEditCommand(const Database &database, qint64 conflictId, const QString &item,
-                                       OutboxEntry queued, QByteArray before, QString actor, Report report)
-    : OutboxCommand(database, commandText(QT_TRANSLATE_NOOP("OutboxCommand", "Apply My Edit of %1 Again"), item),
+ReapplyEditCommand::ReapplyEditCommand(const Database &database, const Clock &clock, qint64 conflictId,
+                                       const QString &item, OutboxEntry queued, QByteArray before, QString actor,
+                                       Report report)
+    : OutboxCommand(database, clock, commandText(QT_TRANSLATE_NOOP("OutboxCommand", "Apply My Edit of %1 Again"), item),
                     std::move(report))
     , m_conflictId(conflictId)
     , m_queued(std::move(queued))
@@ -75,7 +73,7 @@ void ReapplyEditCommand::redo()
 {
     if (firstRedo())
         return;
-    const EditOutcome outcome = SyncStore(m_database).requeueConflict(m_conflictId, m_actor, nowMs(), &m_queued,
+    const EditOutcome outcome = SyncStore(m_database).requeueConflict(m_conflictId, m_actor, m_clock.nowMs(), &m_queued,
                                                                       &m_before);
     finish(outcome.ok(), outcome.detail);
 }
@@ -87,9 +85,9 @@ void ReapplyEditCommand::undo()
     finish(ok, error);
 }
 
-DismissRefusedCommand::DismissRefusedCommand(const Database &database, qint64 outboxId, const QString &item,
-                                             Report report)
-    : OutboxCommand(database, commandText(QT_TRANSLATE_NOOP("OutboxCommand", "Put Aside the Refused Edit of %1"), item),
+DismissRefusedCommand::DismissRefusedCommand(const Database &database, const Clock &clock, qint64 outboxId,
+                                             const QString &item, Report report)
+    : OutboxCommand(database, clock, commandText(QT_TRANSLATE_NOOP("OutboxCommand", "Put Aside the Refused Edit of %1"), item),
                     std::move(report))
     , m_outboxId(outboxId)
 {
@@ -100,14 +98,14 @@ void DismissRefusedCommand::redo()
     if (firstRedo())
         return;
     QString error;
-    const bool ok = Outbox(m_database).dismiss(m_outboxId, nowMs(), &error);
+    const bool ok = Outbox(m_database).dismiss(m_outboxId, m_clock.nowMs(), &error);
     finish(ok, error);
 }
 
 void DismissRefusedCommand::undo()
 {
     QString error;
-    const bool ok = Outbox(m_database).undismiss(m_outboxId, nowMs(), &error);
+    const bool ok = Outbox(m_database).undismiss(m_outboxId, m_clock.nowMs(), &error);
     finish(ok, error);
 }
 

@@ -11,6 +11,7 @@
 
 namespace ct {
 
+class Clock;
 class Database;
 
 // What an agent decides in the outbox, as undoable commands (Edit > Undo until the next
@@ -25,12 +26,13 @@ public:
     using Report = std::function<void(const QString &error)>;
 
 protected:
-    OutboxCommand(const Database &database, const QString &text, Report report);
+    OutboxCommand(const Database &database, const Clock &clock, const QString &text, Report report);
     // True the first time: the change is already made.
     bool firstRedo() { return std::exchange(m_firstRedo, false); }
     void finish(bool ok, const QString &error);
 
     const Database &m_database;
+    const Clock &m_clock;
 
 private:
     Report m_report;
@@ -41,7 +43,8 @@ private:
 class DiscardEditCommand final : public OutboxCommand
 {
 public:
-    DiscardEditCommand(const Database &database, qint64 conflictId, const QString &item, Report report);
+    DiscardEditCommand(const Database &database, const Clock &clock, qint64 conflictId, const QString &item,
+                       Report report);
     void redo() override;
     void undo() override;
 
@@ -54,8 +57,8 @@ private:
 class ReapplyEditCommand final : public OutboxCommand
 {
 public:
-    ReapplyEditCommand(const Database &database, qint64 conflictId, const QString &item, OutboxEntry queued,
-                       QByteArray before, QString actor, Report report);
+    ReapplyEditCommand(const Database &database, const Clock &clock, qint64 conflictId, const QString &item,
+                       OutboxEntry queued, QByteArray before, QString actor, Report report);
     void redo() override;
     void undo() override;
     const OutboxEntry &queued() const { return m_queued; }
@@ -71,7 +74,8 @@ private:
 class DismissRefusedCommand final : public OutboxCommand
 {
 public:
-    DismissRefusedCommand(const Database &database, qint64 outboxId, const QString &item, Report report);
+    DismissRefusedCommand(const Database &database, const Clock &clock, qint64 outboxId, const QString &item,
+                          Report report);
     void redo() override;
     void undo() override;
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "outboxmodel.h"
 
-#include "models/statuspalette.h"
+#include "shell/clock.h"
+
+#include "widgets/statuspalette.h"
 
 #include <QDateTime>
 #include <QFont>
@@ -12,9 +14,10 @@
 
 namespace ct {
 
-OutboxModel::OutboxModel(const Database &database, QObject *parent)
+OutboxModel::OutboxModel(const Database &database, const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent)
     , m_database(database)
+    , m_clock(clock)
 {
 }
 
@@ -45,11 +48,11 @@ QString OutboxModel::stateText(OutboxState state)
     return {};
 }
 
-QString OutboxModel::whenText(qint64 ms)
+QString OutboxModel::whenText(qint64 ms, QDate today)
 {
     const QDateTime when = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
     const QLocale locale;
-    if (when.date() == QDate::currentDate())
+    if (when.date() == today)
         return tr("today %1").arg(locale.toString(when.time(), QLocale::ShortFormat));
     return locale.toString(when, QLocale::ShortFormat);
 }
@@ -134,7 +137,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         case Made: {
             const QDateTime when = QDateTime::fromMSecsSinceEpoch(e.createdAtMs).toLocalTime();
             return role == Qt::ToolTipRole ? tr("Made by %1 on %2").arg(e.actor, QLocale().toString(when, QLocale::LongFormat))
-                                           : whenText(e.createdAtMs);
+                                           : whenText(e.createdAtMs, m_clock.today());
         }
         case Attempts:
             return e.attempts;

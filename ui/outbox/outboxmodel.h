@@ -8,6 +8,7 @@
 
 namespace ct {
 
+class Clock;
 class Database;
 
 // The edits that still need someone (Outbox::waiting): pending, refused by the server,
@@ -21,7 +22,7 @@ public:
     enum Column { State, Item, Edit, Parameters, Made, Attempts, ServerAnswer, ColumnCount };
     static constexpr int OutboxIdRole = Qt::UserRole + 1;
 
-    explicit OutboxModel(const Database &database, QObject *parent = nullptr);
+    OutboxModel(const Database &database, const Clock &clock, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -39,14 +40,15 @@ public:
     static QString editText(const QString &op);
     static QString parametersText(const QByteArray &params);
     static QString stateText(OutboxState state);
-    // "14:05" today, a short date and time before.
-    static QString whenText(qint64 ms);
+    // "today 14:05" when that is `today`, a short date and time before.
+    static QString whenText(qint64 ms, QDate today);
 
 Q_SIGNALS:
     void queryFailed(const QString &message);
 
 private:
     const Database &m_database;
+    const Clock &m_clock;
     QList<OutboxEntry> m_entries;
 };
 

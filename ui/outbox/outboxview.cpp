@@ -4,9 +4,11 @@
 #include "outboxcommands.h"
 #include "outboxmodel.h"
 #include "settings/appsettings.h"
+#include "shell/clock.h"
 #include "store/database.h"
 #include "sync/syncstore.h"
-#include "views/recordtable.h"
+#include "widgets/recordtable.h"
+#include "widgets/statuspalette.h"
 
 #include <QAction>
 #include <QApplication>
@@ -118,11 +120,12 @@ QString describe(const EditOutcome &outcome)
 
 } // namespace
 
-OutboxView::OutboxView(const Database &database, QUndoStack *undoStack, QWidget *parent)
+OutboxView::OutboxView(const Database &database, const Clock &clock, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
+    , m_clock(clock)
     , m_undoStack(undoStack)
-    , m_model(new OutboxModel(database, this))
+    , m_model(new OutboxModel(database, clock, this))
     , m_summary(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_emptyState(new QLabel(m_stack))
@@ -205,7 +208,7 @@ OutboxView::OutboxView(const Database &database, QUndoStack *undoStack, QWidget 
 
     m_problem->setObjectName(QStringLiteral("outboxProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    applyErrorColour();
     m_problem->hide();
 
     auto *buttons = new QHBoxLayout;
@@ -263,6 +266,23 @@ OutboxView::OutboxView(const Database &database, QUndoStack *undoStack, QWidget 
 }
 
 OutboxView::~OutboxView() = default;
+
+void OutboxView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        // The colours that mean something follow the appearance (light or dark).
+        applyErrorColour();
+        showCurrent();
+    }
+}
+
+void OutboxView::applyErrorColour()
+{
+    QPalette palette = m_problem->palette();
+    palette.setColor(QPalette::WindowText, StatusPalette::errorText());
+    m_problem->setPalette(palette);
+}
 
 void OutboxView::saveLayout() const
 {
@@ -332,7 +352,7 @@ void OutboxView::showCurrent()
     const QLocale locale;
     QString html = tr("<b>%1 · %2</b> — made by %3, %4, on version %5")
                        .arg(OutboxModel::itemText(e).toHtmlEscaped(), OutboxModel::editText(e.op).toHtmlEscaped(),
-                            e.actor.toHtmlEscaped(), OutboxModel::whenText(e.createdAtMs))
+                            e.actor.toHtmlEscaped(), OutboxModel::whenText(e.createdAtMs, m_clock.today()))
                        .arg(e.baseVersion);
     const QString params = OutboxModel::parametersText(e.params);
     if (!params.isEmpty())
@@ -405,7 +425,7 @@ void OutboxView::showComparison(const SyncConflict &conflict)
     }
     const QStringList shown = m_everyField->isChecked() ? differing + same : differing;
     m_comparison->setRowCount(static_cast<int>(shown.size()));
-    const QColor highlight(255, 224, 130);
+    const QColor highlight = StatusPalette::differenceBackground();
     QFont bold = m_comparison->font();
     bold.setBold(true);
     for (int row = 0; row < shown.size(); ++row) {
@@ -427,7 +447,6 @@ void OutboxView::showComparison(const SyncConflict &conflict)
         if (differs) {
             for (QTableWidgetItem *item : {name, mine, theirs}) {
                 item->setBackground(highlight);
-                item->setForeground(QColor(Qt::black));
                 item->setFont(bold);
             }
         }
@@ -462,11 +481,11 @@ void OutboxView::discardMyEdit()
         return;
     const OutboxEntry entry = m_model->entry(m_table->currentIndex().row());
     QString error;
-    if (!SyncStore(m_database).discardConflict(m_conflictId, QDateTime::currentMSecsSinceEpoch(), &error)) {
+    if (!SyncStore(m_database).discardConflict(m_conflictId, m_clock.nowMs(), &error)) {
         resolved(tr("Discarding the edit failed: %1").arg(error));
         return;
     }
-    m_undoStack->push(new DiscardEditCommand(m_database, m_conflictId, OutboxModel::itemText(entry),
+    m_undoStack->push(new DiscardEditCommand(m_database, m_clock, m_conflictId, OutboxModel::itemText(entry),
                                              [this](const QString &failure) {
                                                  resolved(failure.isEmpty() ? QString() : tr("Undo failed: %1").arg(failure));
                                              }));
@@ -480,11 +499,11 @@ void OutboxView::dismissRefused()
         return;
     const OutboxEntry entry = m_model->entry(current.row());
     QString error;
-    if (!Outbox(m_database).dismiss(entry.id, QDateTime::currentMSecsSinceEpoch(), &error)) {
+    if (!Outbox(m_database).dismiss(entry.id, m_clock.nowMs(), &error)) {
         resolved(tr("Putting the edit aside failed: %1").arg(error));
         return;
     }
-    m_undoStack->push(new DismissRefusedCommand(m_database, entry.id, OutboxModel::itemText(entry),
+    m_undoStack->push(new DismissRefusedCommand(m_database, m_clock, entry.id, OutboxModel::itemText(entry),
                                                 [this](const QString &failure) {
                                                     resolved(failure.isEmpty() ? QString() : tr("Undo failed: %1").arg(failure));
                                                 }));
@@ -499,13 +518,13 @@ void OutboxView::applyMyEditAgain()
     OutboxEntry queued;
     QByteArray before;
     const EditOutcome outcome = SyncStore(m_database).requeueConflict(m_conflictId, entry.actor,
-                                                                      QDateTime::currentMSecsSinceEpoch(), &queued, &before);
+                                                                      m_clock.nowMs(), &queued, &before);
     if (!outcome.ok()) {
         resolved(tr("Your edit no longer applies to the server's version: %1. Discard it, or make a new edit.")
                      .arg(describe(outcome)));
         return;
     }
-    m_undoStack->push(new ReapplyEditCommand(m_database, m_conflictId, OutboxModel::itemText(entry), queued, before,
+    m_undoStack->push(new ReapplyEditCommand(m_database, m_clock, m_conflictId, OutboxModel::itemText(entry), queued, before,
                                              entry.actor, [this](const QString &failure) {
                                                  resolved(failure.isEmpty() ? QString() : tr("Undo failed: %1").arg(failure));
                                              }));

@@ -13,6 +13,7 @@ class QUndoStack;
 
 namespace ct {
 
+class Clock;
 class Database;
 class OutboxModel;
 struct SyncConflict;
@@ -26,7 +27,7 @@ class OutboxView final : public QWidget
     Q_OBJECT
 
 public:
-    OutboxView(const Database &database, QUndoStack *undoStack, QWidget *parent = nullptr);
+    OutboxView(const Database &database, const Clock &clock, QUndoStack *undoStack, QWidget *parent = nullptr);
     ~OutboxView() override;
 
     // Reads the outbox again, keeping the selected entry when it is still there.
@@ -50,13 +51,18 @@ Q_SIGNALS:
     // The outbox's counts changed: waiting edits, failed ones, open conflicts.
     void countsChanged(int pending, int failed, int conflicts);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showCurrent();
+    void applyErrorColour();
     void showComparison(const SyncConflict &conflict);
     void resolved(const QString &error);
     qint64 currentOutboxId() const;
 
     const Database &m_database;
+    const Clock &m_clock;
     QUndoStack *m_undoStack;
     OutboxModel *m_model;
     QLabel *m_summary;

@@ -2,6 +2,7 @@
 #include "serversession.h"
 
 #include "settings/appsettings.h"
+#include "shell/clock.h"
 #include "store/database.h"
 #include "sync/syncstore.h"
 #include "syncrunner.h"
@@ -19,27 +20,28 @@ QString shortName(const QUrl &server)
     return server.port() > 0 ? QStringLiteral("%1:%2").arg(server.host()).arg(server.port()) : server.host();
 }
 
-QString clockTime(const QDateTime &when)
-{
-    return QLocale().toString(when.time(), QLocale::ShortFormat);
-}
-
 } // namespace
 
-ServerSession::ServerSession(const Database &database, CredentialStore credentials, QObject *parent)
+ServerSession::ServerSession(const Database &database, const Clock &clock, CredentialStore credentials,
+                             QObject *parent)
     : QObject(parent)
     , m_database(database)
+    , m_clock(clock)
     , m_credentials(std::move(credentials))
     , m_runner(new SyncRunner(database.path(), this))
     , m_autoSync(new QTimer(this))
     , m_countdown(new QTimer(this))
     , m_autoSyncMinutes(qMax(0, AppSettings::AutoSyncMinutes.value()))
 {
+    // A copy of a team server's store knows its server before anyone signs in.
+    m_server = QUrl(SyncStore(database).serverUrl());
+    if (AppSettings::LastSyncStore.value() == database.path())
+        m_lastSyncAt = AppSettings::LastSyncAt.value();
     m_autoSync->setSingleShot(true);
     connect(m_autoSync, &QTimer::timeout, this, &ServerSession::syncNow);
     m_countdown->setInterval(1000);
     connect(m_countdown, &QTimer::timeout, this, [this] {
-        const qint64 left = qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(m_retryAt));
+        const qint64 left = qMax<qint64>(0, m_clock.now().msecsTo(m_retryAt));
         Status status = m_status;
         status.text = tr("Waiting: retry in %n s", nullptr, static_cast<int>((left + 999) / 1000));
         setStatus(status);
@@ -49,16 +51,16 @@ ServerSession::ServerSession(const Database &database, CredentialStore credentia
         m_pushTotal = total;
         if (m_runner->isRunning() && done == 0)
             return; // announced before the round connects; shown once it pushes
-        setStatus({tr("Pushing %1/%2").arg(QLocale().toString(done), QLocale().toString(total)),
+        setStatus({Link::Syncing, tr("Pushing %1/%2").arg(QLocale().toString(done), QLocale().toString(total)),
                    tr("Sending your edits to %1").arg(m_server.toDisplayString()), done, total});
     });
     connect(m_runner, &SyncRunner::pullProgress, this, [this](int pulled) {
-        setStatus({tr("Pulling %1 changes").arg(QLocale().toString(pulled)),
+        setStatus({Link::Syncing, tr("Pulling %1 changes").arg(QLocale().toString(pulled)),
                    tr("Receiving the team's changes from %1").arg(m_server.toDisplayString()), 0, 0});
     });
     connect(m_runner, &SyncRunner::retryScheduled, this, [this](int delayMs, const QString &reason) {
-        m_retryAt = QDateTime::currentDateTimeUtc().addMSecs(delayMs);
-        setStatus({tr("Waiting: retry in %n s", nullptr, (delayMs + 999) / 1000),
+        m_retryAt = m_clock.now().addMSecs(delayMs);
+        setStatus({Link::Syncing, tr("Waiting: retry in %n s", nullptr, (delayMs + 999) / 1000),
                    tr("The last request failed (%1); it is tried again shortly. Nothing is lost meanwhile.").arg(reason),
                    0, 0});
         m_countdown->start();
@@ -94,7 +96,7 @@ void ServerSession::restore()
         updateIdleStatus();
         return;
     }
-    setStatus({tr("Reading the saved sign-in…"), tr("Looking for the token of %1 in the keychain").arg(m_server.toDisplayString()), 0, 0});
+    setStatus({Link::NotConnected, tr("Reading the saved sign-in…"), tr("Looking for the token of %1 in the keychain").arg(m_server.toDisplayString()), 0, 0});
     const quint64 generation = ++m_generation;
     const QString key = CredentialStore::serverTokenKey(m_server.toString());
     withKeychain([key](const CredentialStore &store) { return store.read(key); },
@@ -204,17 +206,17 @@ void ServerSession::onState(SyncEngine::State state, const QString &detail)
         m_countdown->stop();
     switch (state) {
     case SyncEngine::State::Connecting:
-        setStatus({tr("Connecting to %1…").arg(shortName(m_server)), detail, 0, 0});
+        setStatus({Link::Syncing, tr("Connecting to %1…").arg(shortName(m_server)), detail, 0, 0});
         break;
     case SyncEngine::State::Pushing:
         if (m_pushTotal > 0)
-            setStatus({tr("Pushing 0/%1").arg(QLocale().toString(m_pushTotal)),
+            setStatus({Link::Syncing, tr("Pushing 0/%1").arg(QLocale().toString(m_pushTotal)),
                        tr("Sending your edits to %1").arg(m_server.toDisplayString()), 0, m_pushTotal});
         else
-            setStatus({tr("Pushing your edits…"), m_server.toDisplayString(), 0, 0});
+            setStatus({Link::Syncing, tr("Pushing your edits…"), m_server.toDisplayString(), 0, 0});
         break;
     case SyncEngine::State::Pulling:
-        setStatus({tr("Pulling changes…"), m_server.toDisplayString(), 0, 0});
+        setStatus({Link::Syncing, tr("Pulling changes…"), m_server.toDisplayString(), 0, 0});
         break;
     case SyncEngine::State::Idle:
     case SyncEngine::State::Waiting: // retryScheduled says it, with the delay
@@ -231,7 +233,9 @@ void ServerSession::onFinished(bool ok, SyncEngine::Failure failure, const QStri
     m_outcomeShown = true;
     const QLocale locale;
     if (ok) {
-        m_lastSyncAt = QDateTime::currentDateTime();
+        m_lastSyncAt = m_clock.now();
+        AppSettings::LastSyncAt.setValue(m_lastSyncAt);
+        AppSettings::LastSyncStore.setValue(m_database.path());
         QStringList parts;
         if (pushed > 0)
             parts << (pushed == 1 ? tr("1 edit sent") : tr("%1 edits sent").arg(pushed));
@@ -241,19 +245,20 @@ void ServerSession::onFinished(bool ok, SyncEngine::Failure failure, const QStri
             parts << tr("%1 refused").arg(refused);
         if (pulled > 0)
             parts << tr("%1 changes received").arg(locale.toString(pulled));
-        setStatus({parts.isEmpty() ? tr("Synced at %1").arg(clockTime(m_lastSyncAt))
+        setStatus({Link::Online, parts.isEmpty() ? tr("Synced at %1").arg(clockTime(m_lastSyncAt))
                                    : tr("Synced at %1: %2").arg(clockTime(m_lastSyncAt), parts.join(tr(", "))),
                    message, 0, -1});
     } else if (failure == SyncEngine::Failure::TokenRefused) {
         forgetToken();
-        setStatus({tr("Not connected: the server refused the sign-in"), message, 0, -1});
+        setStatus({Link::NotConnected, tr("Not connected: the server refused the sign-in"), message, 0, -1});
         Q_EMIT loginRequired(tr("The server no longer accepts your sign-in (it expired, or it was withdrawn). "
                                 "Connect again to go on syncing; your edits wait in the outbox meanwhile."));
     } else if (failure == SyncEngine::Failure::Unreachable) {
-        setStatus({tr("Offline: %1 cannot be reached (%2)").arg(shortName(m_server), clockTime(QDateTime::currentDateTime())),
+        setStatus({Link::Offline,
+                   tr("Offline: %1 cannot be reached (%2)").arg(shortName(m_server), clockTime(m_clock.now())) + lastSyncText(),
                    tr("%1\nYour edits wait in the outbox; the next sync sends them.").arg(message), 0, -1});
     } else {
-        setStatus({tr("Sync failed: %1").arg(message), message, 0, -1});
+        setStatus({Link::Failed, tr("Sync failed: %1").arg(message), message, 0, -1});
     }
     scheduleAutoSync();
     Q_EMIT syncFinished(ok, message, pulled);
@@ -266,10 +271,19 @@ void ServerSession::updateIdleStatus()
     if (isSyncing() || (isConnected() && m_outcomeShown))
         return;
     if (!isConnected()) {
-        if (!m_keychainProblem.isEmpty() && !m_server.isEmpty())
-            setStatus({tr("Not connected (no saved sign-in: the keychain is not available)"), m_keychainProblem, 0, -1});
+        if (m_server.isEmpty())
+            setStatus({Link::Standalone, tr("Standalone: no team server"),
+                       tr("This store is your own: edits apply to it at once and nothing waits to be sent. "
+                          "Server > Connect… to work with your team's server."),
+                       0, -1});
+        else if (!m_keychainProblem.isEmpty())
+            setStatus({Link::NotConnected, tr("Not connected (no saved sign-in: the keychain is not available)") + lastSyncText(),
+                       m_keychainProblem, 0, -1});
         else
-            setStatus({tr("Not connected to a team server"), tr("Server > Connect… to work with your team"), 0, -1});
+            setStatus({Link::NotConnected, tr("Not connected to %1").arg(shortName(m_server)) + lastSyncText(),
+                       tr("Server > Connect… to sign in to %1; your edits wait in the outbox meanwhile.")
+                           .arg(m_server.toDisplayString()),
+                       0, -1});
         return;
     }
     const QString who = tr("%1 on %2").arg(m_user, shortName(m_server));
@@ -279,8 +293,22 @@ void ServerSession::updateIdleStatus()
         : tr("Connected to %1 as %2.").arg(m_server.toDisplayString(), m_user);
     if (m_autoSyncMinutes > 0)
         detail += QLatin1Char(' ') + (m_autoSyncMinutes == 1 ? tr("Syncs every minute.") : tr("Syncs every %1 minutes.").arg(m_autoSyncMinutes));
-    setStatus({m_lastSyncAt.isValid() ? tr("%1 · synced at %2").arg(who, clockTime(m_lastSyncAt)) : tr("Connected: %1").arg(who),
+    setStatus({Link::Online, m_lastSyncAt.isValid() ? tr("%1 · synced at %2").arg(who, clockTime(m_lastSyncAt)) : tr("Connected: %1").arg(who),
                detail, 0, -1});
+}
+
+QString ServerSession::clockTime(const QDateTime &when) const
+{
+    const QDateTime local = when.toLocalTime();
+    const QLocale locale;
+    if (local.date() == m_clock.today())
+        return locale.toString(local.time(), QLocale::ShortFormat);
+    return locale.toString(local, QLocale::ShortFormat);
+}
+
+QString ServerSession::lastSyncText() const
+{
+    return m_lastSyncAt.isValid() ? tr(" · last synced %1").arg(clockTime(m_lastSyncAt)) : QString();
 }
 
 void ServerSession::setStatus(Status status)

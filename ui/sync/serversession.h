@@ -17,6 +17,7 @@ class QTimer;
 
 namespace ct {
 
+class Clock;
 class Database;
 class SyncRunner;
 
@@ -36,17 +37,31 @@ public:
     };
     Q_ENUM(TokenKeeping)
 
+    // Where the store stands with a team server, for the status bar's mark.
+    enum class Link : quint8 {
+        Standalone,   // no team server: the store is the user's own
+        NotConnected, // a team server is known, but there is no sign-in
+        Syncing,      // a round runs (connecting, pushing, pulling, waiting to retry)
+        Online,       // signed in, and the last round (if any) went through
+        Offline,      // the server could not be reached; edits wait
+        Failed,       // the last round failed for another reason
+    };
+    Q_ENUM(Link)
+
     // What the status bar shows: a line, and a progress bar when `maximum` >= 0
     // (0: busy without a known end).
     struct Status
     {
+        Link link = Link::Standalone;
         QString text;
         QString detail; // tooltip: the full message
         int value = 0;
         int maximum = -1;
     };
 
-    ServerSession(const Database &database, CredentialStore credentials, QObject *parent = nullptr);
+    // `clock` stamps the last sync and counts down retries.
+    ServerSession(const Database &database, const Clock &clock, CredentialStore credentials,
+                  QObject *parent = nullptr);
     ~ServerSession() override;
 
     // Takes the last server and user from the settings and the token from the keychain
@@ -73,6 +88,7 @@ public:
     QString role() const { return m_role; }
     TokenKeeping tokenKeeping() const { return m_keeping; }
     const Status &status() const { return m_status; }
+    // The last round that went through, also from an earlier run on this store (UTC).
     QDateTime lastSyncAt() const { return m_lastSyncAt; }
 
 Q_SIGNALS:
@@ -94,11 +110,15 @@ private:
     void onFinished(bool ok, SyncEngine::Failure failure, const QString &message, int pulled, int pushed,
                     int conflicts, int refused);
     void forgetToken();
+    // "14:05" today, a short date and time before.
+    QString clockTime(const QDateTime &when) const;
+    QString lastSyncText() const;
     // Runs a keychain call once the caller has returned, and hands the answer to `done`.
     void withKeychain(std::function<CredentialStore::Result(const CredentialStore &)> work,
                       std::function<void(const CredentialStore::Result &)> done);
 
     const Database &m_database;
+    const Clock &m_clock;
     CredentialStore m_credentials;
     SyncRunner *m_runner;
     QTimer *m_autoSync;

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "geo/timezoneresolver.h"
 #include "store/shipmentqueries.h"
 
 #include <QAbstractTableModel>
-#include <QDateTime>
+#include <QDate>
 #include <QList>
 
 namespace ct {
 
+class Clock;
 class Database;
 
 // The store's shipments for a table view, newest activity first. Rows arrive in pages as
@@ -37,7 +39,8 @@ public:
     // The shipment's id in the store, on every cell.
     static constexpr int ShipmentIdRole = Qt::UserRole + 1;
 
-    explicit ShipmentTableModel(const Database &database, QObject *parent = nullptr);
+    // `clock` says which promised dates have passed.
+    ShipmentTableModel(const Database &database, const Clock &clock, QObject *parent = nullptr);
 
     static constexpr int PageSize = 200;
     static constexpr int SearchLimit = 500;
@@ -54,8 +57,6 @@ public:
     const QString &searchText() const { return m_search; }
     // Drops what is loaded and starts again from the top (after the store changed).
     void reload();
-    // "Today" for highlighting promises already broken; tests pin it.
-    void setNow(const QDateTime &nowUtc);
 
 signals:
     void queryFailed(const QString &message);
@@ -68,7 +69,13 @@ private:
     ShipmentCursor m_cursor;
     bool m_atEnd = true;
     QString m_search;
-    QDateTime m_now;
+    // Whether the promised day is over at the destination (in its time zone; else in the
+    // latest scan's offset), by the app's clock.
+    bool promiseBroken(const ShipmentRow &row) const;
+
+    const Clock &m_clock;
+    mutable geo::TimeZoneResolver m_zones;
+    qint64 m_quarter = 0; // the clock's quarter hour when promises were last judged
 };
 
 } // namespace ct

@@ -2,16 +2,39 @@
 #include "shipmenttablemodel.h"
 
 #include "domain/carriers.h"
-#include "statuspalette.h"
+#include "shell/clock.h"
+#include "widgets/displaytext.h"
+#include "widgets/statuspalette.h"
 
-#include <QLocale>
 
 namespace ct {
 
-ShipmentTableModel::ShipmentTableModel(const Database &database, QObject *parent)
-    : QAbstractTableModel(parent), m_queries(database), m_now(QDateTime::currentDateTimeUtc())
+namespace {
+constexpr qint64 QuarterHourMs = 15 * 60'000;
+}
+
+ShipmentTableModel::ShipmentTableModel(const Database &database, const Clock &clock, QObject *parent)
+    : QAbstractTableModel(parent), m_queries(database), m_clock(clock), m_quarter(clock.nowMs() / QuarterHourMs)
 {
     loadFirstPage();
+    // A promise breaks at midnight at its destination: some zone's midnight falls on every
+    // quarter hour, so the column is judged again when the clock passes one.
+    connect(&m_clock, &Clock::changed, this, [this] {
+        const qint64 quarter = m_clock.nowMs() / QuarterHourMs;
+        if (quarter == m_quarter)
+            return;
+        m_quarter = quarter;
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, Promised), index(static_cast<int>(m_rows.size()) - 1, Promised));
+    });
+}
+
+bool ShipmentTableModel::promiseBroken(const ShipmentRow &row) const
+{
+    if (!row.promisedDate.isValid() || row.tag == Tag::Delivered)
+        return false;
+    return row.promisedDate
+        < m_zones.localDateAt(m_clock.nowMs(), row.destinationCountry, row.destinationState, row.lastEventOffsetMinutes);
 }
 
 int ShipmentTableModel::rowCount(const QModelIndex &parent) const
@@ -51,37 +74,20 @@ QVariant ShipmentTableModel::data(const QModelIndex &index, int role) const
     const ShipmentRow &r = m_rows.at(index.row());
     if (role == ShipmentIdRole)
         return r.id;
-    const bool brokenPromise = r.promisedDate.isValid() && r.tag != Tag::Delivered
-                               && r.promisedDate < m_now.toLocalTime().date();
+    const bool brokenPromise = promiseBroken(r);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case TrackingNumber: return r.trackingNumber;
         case Carrier: return carrierDisplayName(r.carrier);
         case Status: return tagLabel(r.tag);
-        case LastScan:
-            if (!r.lastEventMs)
-                return QString();
-            {
-                // Date in the user's format, time to the minute: seconds are noise here.
-                const QDateTime local = QDateTime::fromMSecsSinceEpoch(*r.lastEventMs).toLocalTime();
-                return QString(QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
-                               + local.time().toString(QStringLiteral("HH:mm")));
-            }
+        case LastScan: return r.lastEventMs ? DisplayText::userTime(*r.lastEventMs) : QString();
         case LastLocation: return r.lastLocation;
-        case Destination:
-            if (r.destinationCity.isEmpty())
-                return r.destinationCountry;
-            return r.destinationCountry.isEmpty()
-                       ? r.destinationCity
-                       : QString(r.destinationCity + QStringLiteral(", ") + r.destinationCountry);
+        case Destination: return DisplayText::place(r.destinationCity, {}, {}, r.destinationCountry);
         case Customer: return r.customerName;
         case Order: return r.orderId;
-        case Value:
-            if (r.orderValueCents == 0)
-                return QString();
-            return QString(QLocale().toString(r.orderValueCents / 100.0, 'f', 2) + QLatin1Char(' ') + r.currency);
-        case Promised: return r.promisedDate.isValid() ? QLocale().toString(r.promisedDate, QLocale::ShortFormat) : QString();
+        case Value: return DisplayText::money(r.orderValueCents, r.currency);
+        case Promised: return DisplayText::date(r.promisedDate);
         case OpenExceptions: return r.openExceptions > 0 ? QVariant(r.openExceptions) : QVariant();
         default: return {};
         }
@@ -178,13 +184,6 @@ void ShipmentTableModel::reload()
     beginResetModel();
     loadFirstPage();
     endResetModel();
-}
-
-void ShipmentTableModel::setNow(const QDateTime &nowUtc)
-{
-    m_now = nowUtc;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, Promised), index(static_cast<int>(m_rows.size()) - 1, Promised));
 }
 
 } // namespace ct

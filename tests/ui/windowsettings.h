@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+// What a window writes to the settings when it closes, put back to the defaults between
+// tests so each starts as a first run.
+#pragma once
+
+#include "settings/appsettings.h"
+
+namespace ct::test {
+
+inline void resetWindowSettings()
+{
+    AppSettings::MainWindowGeometry.reset();
+    AppSettings::MainWindowState.reset();
+    AppSettings::MainWindowView.reset();
+    AppSettings::ShipmentTableHeader.reset();
+    AppSettings::ShipmentsSplitter.reset();
+    AppSettings::ShipmentDetailLayout.reset();
+    AppSettings::OutboxTableHeader.reset();
+    AppSettings::Appearance.reset();
+}
+
+} // namespace ct::test

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#include "storejobs.h"
+
+#include "demo/demoseeder.h"
+#include "store/shipmentingestor.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace ct::StoreJobs {
+
+StoreJobRunner::Job demoData(int shipments, const QDateTime &now)
+{
+    return [shipments, now](const Database &db, const StoreJobRunner::Control &control, QString *summary,
+                            QString *error) {
+        DemoOptions options;
+        options.now = now;
+        DemoSeeder::Result result;
+        if (!DemoSeeder::seed(db, options, shipments, control.progressFunction(), &result, error))
+            return false;
+        *summary = QCoreApplication::translate("ct::StoreJobs", "Demo data: %1 shipments, %2 returns, %3 open exceptions")
+                       .arg(QLocale().toString(result.counts.shipmentsNew), QLocale().toString(result.returns),
+                            QLocale().toString(result.counts.exceptionsOpened));
+        return true;
+    };
+}
+
+StoreJobRunner::Job exceptionRefresh(qint64 nowMs)
+{
+    return [nowMs](const Database &db, const StoreJobRunner::Control &control, QString *summary, QString *error) {
+        ShipmentIngestor ingestor(db);
+        IngestCounts counts;
+        if (!ingestor.refreshExceptions(nowMs, &counts, error,
+                                        [&](int done, int total) { control.progress(done, total); }))
+            return false;
+        *summary = QCoreApplication::translate("ct::StoreJobs", "Exceptions re-evaluated: %1 opened, %2 resolved")
+                       .arg(QLocale().toString(counts.exceptionsOpened),
+                            QLocale().toString(counts.exceptionsResolved));
+        return true;
+    };
+}
+
+} // namespace ct::StoreJobs

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "storejobrunner.h"
+
+#include <QDateTime>
+
+namespace ct {
+
+// The long store jobs the desktop runs on its StoreJobRunner, each as of an instant the
+// caller takes from its clock.
+namespace StoreJobs {
+
+// Fills the store with `shipments` demo shipments generated as of `now` (DemoSeeder).
+StoreJobRunner::Job demoData(int shipments, const QDateTime &now);
+// Re-runs the exception rules on every unfinished shipment as of `nowMs`.
+StoreJobRunner::Job exceptionRefresh(qint64 nowMs);
+
+} // namespace StoreJobs
+
+} // namespace ct

@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: MIT
+#include "shipmentdetailpane.h"
+
+#include "carrierpayloaddialog.h"
+#include "domain/carriers.h"
+#include "geo/countries.h"
+#include "shell/clock.h"
+#include "shipmenttimelinemodel.h"
+#include "store/database.h"
+#include "store/shipmentqueries.h"
+#include "widgets/displaytext.h"
+#include "widgets/recordtable.h"
+#include "widgets/statuspalette.h"
+
+#include <QDataStream>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIODevice>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ct {
+
+namespace {
+
+constexpr quint32 LayoutVersion = 1;
+
+// "Austin, TX 78701, United States".
+QString address(const Address &a)
+{
+    const QString country = geo::countryName(a.country);
+    return DisplayText::place(a.city, a.state, a.postalCode, country.isEmpty() ? a.country : country);
+}
+
+QLabel *valueLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+} // namespace
+
+ShipmentDetailPane::ShipmentDetailPane(const Database &database, const Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_clock(clock)
+    , m_timeline(new ShipmentTimelineModel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_message(new QLabel(m_stack))
+    , m_split(new QSplitter(Qt::Horizontal, m_stack))
+    , m_title(valueLabel(this))
+    , m_subtitle(valueLabel(this))
+    , m_status(new QLabel(this))
+    , m_conflict(valueLabel(this))
+    , m_facts(new QGridLayout)
+    , m_timelineTitle(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_payloads(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("shipmentDetail"));
+    m_message->setObjectName(QStringLiteral("detailMessage"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setMargin(24);
+
+    // The facts: who, what, where, when promised.
+    m_title->setObjectName(QStringLiteral("detailTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_subtitle->setObjectName(QStringLiteral("detailSubtitle"));
+    m_status->setObjectName(QStringLiteral("detailStatus"));
+    m_status->setTextFormat(Qt::RichText);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_conflict->setObjectName(QStringLiteral("detailConflict"));
+    m_facts->setHorizontalSpacing(12);
+    m_facts->setVerticalSpacing(4);
+    m_facts->setColumnStretch(1, 1);
+    m_order = addFact("detailOrder", tr("Order"));
+    m_ordered = addFact("detailOrdered", tr("Ordered"));
+    m_customer = addFact("detailCustomer", tr("Customer"));
+    m_email = addFact("detailEmail", tr("E-mail"));
+    m_phone = addFact("detailPhone", tr("Phone"));
+    m_destination = addFact("detailDestination", tr("Ships to"));
+    m_origin = addFact("detailOrigin", tr("From"));
+    m_promised = addFact("detailPromised", tr("Promised"));
+    m_estimated = addFact("detailEstimated", tr("Estimated"));
+    m_shipped = addFact("detailShipped", tr("Shipped"));
+    m_delivered = addFact("detailDelivered", tr("Delivered"));
+    m_attempts = addFact("detailAttempts", tr("Attempts"));
+    m_exceptions = addFact("detailExceptions", tr("Open exceptions"));
+
+    auto *facts = new QWidget(this);
+    auto *factsLayout = new QVBoxLayout(facts);
+    factsLayout->setContentsMargins(10, 8, 10, 8);
+    factsLayout->addWidget(m_title);
+    factsLayout->addWidget(m_subtitle);
+    factsLayout->addWidget(m_status);
+    factsLayout->addWidget(m_conflict);
+    factsLayout->addSpacing(6);
+    factsLayout->addLayout(m_facts);
+    factsLayout->addStretch(1);
+    auto *factsScroll = new QScrollArea(this);
+    factsScroll->setObjectName(QStringLiteral("detailFacts"));
+    factsScroll->setWidget(facts);
+    factsScroll->setWidgetResizable(true);
+    factsScroll->setFrameShape(QFrame::NoFrame);
+    factsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    factsScroll->setMinimumWidth(240);
+
+    // The timeline, and the payloads behind it.
+    m_timelineTitle->setObjectName(QStringLiteral("timelineTitle"));
+    QFont bold = m_timelineTitle->font();
+    bold.setBold(true);
+    m_timelineTitle->setFont(bold);
+    m_table->setObjectName(QStringLiteral("timelineTable"));
+    m_table->setModel(m_timeline);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The time column fits the longest it says: a date, the time, an assumed offset.
+    const int when = m_table->fontMetrics().horizontalAdvance(
+                         DisplayText::placeTime({Timestamp{0, -570}}, true).replace(QLatin1Char('1'), QLatin1Char('0')))
+                     + 24;
+    setUpRecordTable(*m_table, {when, 220, 200, 56, 170}, {});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_payloads->setObjectName(QStringLiteral("showPayloads"));
+    connect(m_payloads, &QPushButton::clicked, this, &ShipmentDetailPane::showPayloads);
+    auto *timelineHead = new QHBoxLayout;
+    timelineHead->addWidget(m_timelineTitle, 1);
+    timelineHead->addWidget(m_payloads);
+    auto *timeline = new QWidget(this);
+    auto *timelineLayout = new QVBoxLayout(timeline);
+    timelineLayout->setContentsMargins(6, 6, 6, 0);
+    timelineLayout->addLayout(timelineHead);
+    timelineLayout->addWidget(m_table, 1);
+
+    m_split->setObjectName(QStringLiteral("detailSplit"));
+    m_split->addWidget(factsScroll);
+    m_split->addWidget(timeline);
+    m_split->setStretchFactor(1, 1);
+    m_split->setChildrenCollapsible(false);
+    m_split->setSizes({340, 900});
+    m_stack->addWidget(m_message);
+    m_stack->addWidget(m_split);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    setFocusProxy(m_table);
+    showShipment(0);
+}
+
+ShipmentDetailPane::~ShipmentDetailPane() = default;
+
+QLabel *ShipmentDetailPane::addFact(const char *objectName, const QString &label)
+{
+    QLabel *value = valueLabel(this);
+    value->setObjectName(QLatin1String(objectName));
+    auto *name = new QLabel(label, this);
+    name->setBuddy(value);
+    // A value on two lines keeps its name beside its first.
+    const int row = m_facts->rowCount();
+    m_facts->addWidget(name, row, 0, Qt::AlignLeft | Qt::AlignTop);
+    m_facts->addWidget(value, row, 1, Qt::AlignTop);
+    m_factNames.insert(value, name);
+    return value;
+}
+
+void ShipmentDetailPane::setFact(QLabel *value, const QString &text, bool hideWhenEmpty)
+{
+    value->setText(text.isEmpty() ? tr("—") : text);
+    value->setToolTip(text);
+    const bool shown = !(hideWhenEmpty && text.isEmpty());
+    value->setVisible(shown);
+    m_factNames.value(value)->setVisible(shown);
+}
+
+void ShipmentDetailPane::showShipment(qint64 shipmentId)
+{
+    m_shipmentId = shipmentId;
+    reload();
+}
+
+void ShipmentDetailPane::reload()
+{
+    m_detail.reset();
+    if (m_shipmentId == 0) {
+        m_timeline->setEvents({});
+        showMessage(tr("<p>Select a shipment to see its timeline, its customer and order, and what the carrier "
+                       "sent.</p><p>↑ ↓ move through the list; Enter opens the shipment here.</p>"));
+        return;
+    }
+    QString error;
+    m_detail = ShipmentDetailQuery(m_database).load(m_shipmentId, &error);
+    if (!m_detail) {
+        m_timeline->setEvents({});
+        if (error.isEmpty()) {
+            showMessage(tr("<p>This shipment is no longer in the store.</p>"));
+        } else {
+            showMessage(tr("<p>The shipment could not be read.</p><p>%1</p>").arg(error.toHtmlEscaped()));
+            Q_EMIT queryFailed(error);
+        }
+        return;
+    }
+    fill();
+    m_stack->setCurrentWidget(m_split);
+}
+
+void ShipmentDetailPane::showMessage(const QString &html)
+{
+    m_message->setText(html);
+    m_stack->setCurrentWidget(m_message);
+}
+
+void ShipmentDetailPane::fill()
+{
+    const ShipmentDetail &d = *m_detail;
+    m_title->setText(d.trackingNumber);
+    QStringList carrier{carrierDisplayName(d.carrier)};
+    if (!d.service.isEmpty())
+        carrier << d.service;
+    if (d.pieceCount > 1)
+        carrier << tr("%n pieces", nullptr, d.pieceCount);
+    if (!d.masterTrackingNumber.isEmpty() && d.masterTrackingNumber != d.trackingNumber)
+        carrier << tr("piece of %1").arg(d.masterTrackingNumber);
+    m_subtitle->setText(carrier.join(QStringLiteral(" · ")));
+    m_subtitle->setToolTip(d.carrierReference.isEmpty() ? QString()
+                                                        : tr("The carrier's reference: %1").arg(d.carrierReference));
+    // The status's dot in its colour (the table's), then the tag and the sub-status.
+    m_status->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2")
+                          .arg(StatusPalette::color(d.tag).name(), DisplayText::status(d.tag, d.subtag).toHtmlEscaped()));
+    m_status->setToolTip(subtagCode(d.subtag));
+    m_conflict->setText(d.statusConflict.isEmpty()
+                            ? QString()
+                            : tr("The carrier's own summary disagrees with its scans (%1); the scans win.")
+                                  .arg(d.statusConflict));
+    m_conflict->setVisible(!d.statusConflict.isEmpty());
+
+    const QString value = DisplayText::money(d.order.orderValueCents, d.order.currency);
+    setFact(m_order, value.isEmpty() || d.order.orderId.isEmpty()
+                         ? d.order.orderId + value
+                         : tr("%1 · %2").arg(d.order.orderId, value),
+            false);
+    setFact(m_ordered, d.order.orderedAt.isValid() ? DisplayText::userTime(d.order.orderedAt.toMSecsSinceEpoch()) : QString(),
+            true);
+    setFact(m_customer, d.order.customerName, false);
+    setFact(m_email, d.order.customerEmail, true);
+    setFact(m_phone, d.order.customerPhone, true);
+    setFact(m_destination, address(d.destination), false);
+    setFact(m_origin, address(d.origin), true);
+
+    // A promise passed while the parcel is not delivered is a broken one: said in words,
+    // and in the warning colour.
+    const bool delivered = d.tag == Tag::Delivered;
+    // Over at midnight where the parcel goes (its zone, else its latest scan's offset).
+    const int fallbackOffset = d.events.isEmpty() ? 0 : d.events.constLast().occurredAt.offsetMinutes;
+    const bool broken = d.order.promisedDate.isValid() && !delivered
+        && d.order.promisedDate
+               < m_zones.localDateAt(m_clock.nowMs(), d.destination.country, d.destination.state, fallbackOffset);
+    setFact(m_promised, broken ? tr("%1 — passed").arg(DisplayText::date(d.order.promisedDate))
+                               : DisplayText::date(d.order.promisedDate),
+            false);
+    if (broken)
+        m_promised->setToolTip(tr("The promised date has passed and the parcel is not delivered."));
+    QPalette promisedPalette = palette();
+    if (broken)
+        promisedPalette.setColor(QPalette::WindowText, StatusPalette::warningText().color());
+    m_promised->setPalette(promisedPalette);
+    setFact(m_estimated,
+            d.estimatedDelivery.isNull()      ? QString()
+            : d.estimatedDelivery.hasTime ? DisplayText::placeTime(d.estimatedDelivery.at)
+                                          : DisplayText::date(d.estimatedDelivery.date),
+            false);
+    setFact(m_shipped, d.shippedAtMs ? DisplayText::userTime(*d.shippedAtMs) : QString(), true);
+    setFact(m_delivered, d.deliveredAtMs ? DisplayText::userTime(*d.deliveredAtMs) : QString(), true);
+    setFact(m_attempts, d.attemptCount > 0 ? QString::number(d.attemptCount) : QString(), true);
+    setFact(m_exceptions, d.openExceptionCount > 0 ? QString::number(d.openExceptionCount) : QString(), true);
+
+    m_timeline->setEvents(d.events);
+    m_timelineTitle->setText(d.events.isEmpty()       ? tr("Timeline: no scans yet")
+                             : d.events.size() == 1 ? tr("Timeline: 1 scan")
+                                                    : tr("Timeline: %1 scans, newest first").arg(d.events.size()));
+    m_payloads->setEnabled(d.rawPayloadCount > 0);
+    m_payloads->setText(d.rawPayloadCount > 0 ? tr("Carrier &Payloads (%1)…").arg(d.rawPayloadCount)
+                                              : tr("No Carrier Payloads"));
+    m_payloads->setToolTip(d.rawPayloadCount > 0 ? tr("What the carrier feeds sent for this shipment, as they sent it")
+                                                 : tr("No feed document with this shipment is stored"));
+}
+
+void ShipmentDetailPane::showPayloads()
+{
+    if (!m_detail || m_detail->rawPayloadCount == 0)
+        return;
+    QString error;
+    auto payloads = ShipmentQueries(m_database).rawPayloads(m_detail->id, &error);
+    if (!payloads) {
+        Q_EMIT queryFailed(error);
+        return;
+    }
+    auto *dialog = new CarrierPayloadDialog(m_detail->trackingNumber, std::move(*payloads), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ShipmentDetailPane::focusTimeline()
+{
+    m_table->setFocus(Qt::OtherFocusReason);
+    if (!m_table->currentIndex().isValid() && m_timeline->rowCount() > 0)
+        m_table->setCurrentIndex(m_timeline->index(0, 0));
+}
+
+void ShipmentDetailPane::setOrientation(Qt::Orientation orientation)
+{
+    m_split->setOrientation(orientation);
+}
+
+QByteArray ShipmentDetailPane::saveLayout() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << LayoutVersion << m_split->saveState() << m_table->horizontalHeader()->saveState();
+    return state;
+}
+
+void ShipmentDetailPane::restoreLayout(const QByteArray &state)
+{
+    QDataStream in(state);
+    quint32 version = 0;
+    QByteArray split;
+    QByteArray header;
+    in >> version >> split >> header;
+    if (in.status() != QDataStream::Ok || version != LayoutVersion)
+        return;
+    m_split->restoreState(split);
+    m_table->horizontalHeader()->restoreState(header);
+}
+
+void ShipmentDetailPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The promise's warning colour follows the appearance.
+    if (event->type() == QEvent::PaletteChange && m_detail)
+        fill();
+}
+
+} // namespace ct
