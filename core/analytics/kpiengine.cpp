@@ -8,7 +8,6 @@
 #include "domain/exceptiontype.h"
 #include "returns/returnfigures.h"
 #include "store/database.h"
-#include "store/sqldialect.h"
 #include "store/sqlstatement.h"
 
 #include <QHash>
@@ -117,25 +116,13 @@ private:
     QHash<qint64, QList<qint64>> m_fakeMarks;
 };
 
-// Attempts agents marked fake (the queue branch's `mark_fake_attempt`) live in
-// exceptions.fake_attempt_at_ms; a store from before that column has none.
+// Attempts agents marked fake (`mark_fake_attempt`) are in exceptions.fake_attempt_at_ms.
 bool Passes::loadFakeMarks(QString *error)
 {
-    const QString probe = m_db.dialect().isPostgres()
-        ? QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_name = 'exceptions' "
-                         "AND column_name = 'fake_attempt_at_ms'")
-        : QStringLiteral("SELECT count(*) FROM pragma_table_info('exceptions') WHERE name = 'fake_attempt_at_ms'");
-    auto q = SqlStatement::prepare(m_db, probe, error);
-    if (!q || !q->exec(error))
-        return false;
-    const bool present = q->next() && q->int64(0) > 0;
-    q->finish();
-    if (!present)
-        return true;
-    q = SqlStatement::prepare(m_db,
-                              QStringLiteral("SELECT shipment_id, fake_attempt_at_ms FROM exceptions "
-                                             "WHERE fake_attempt_at_ms IS NOT NULL"),
-                              error);
+    auto q = SqlStatement::prepare(m_db,
+                                   QStringLiteral("SELECT shipment_id, fake_attempt_at_ms FROM exceptions "
+                                                  "WHERE fake_attempt_at_ms IS NOT NULL"),
+                                   error);
     if (!q || !q->exec(error))
         return false;
     while (q->next())

@@ -19,8 +19,7 @@ class Database;
 // whose denominator is 0 are "no data" (nullopt), never 0 %; percentiles are exact.
 //
 // Fake attempts: those the rules flag (RulesConfig's delivery hours) and those agents
-// marked, read from exceptions.fake_attempt_at_ms when the store has that column
-// (docs/KPIS.md, "Fake attempts").
+// marked (exceptions.fake_attempt_at_ms; docs/KPIS.md, "Fake attempts").
 //
 // Use from the thread that opened the Database.
 class KpiEngine final

@@ -16,7 +16,6 @@
 #include "support/trackingevents.h"
 
 #include <QFile>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -291,24 +290,15 @@ private slots:
 
         // The agent marks D's attempt of 06-09 10:00 as not made.
         const qint64 dException = store.exceptionOf("D", ExceptionType::FailedAttempt);
-        if (EditCatalog::find(EntityKind::Exception, u"mark_fake_attempt")) {
-            // The queue branch's edit (docs/EXCEPTIONS.md, "Agent actions"): it must have
-            // been made while the exception was open; here it is made after the delivery,
-            // so reopen, mark, and let the rules clear it again.
-            store.edit(dException, "status", R"({"status": "open"})", "maria", "2026-06-12T17:00:00Z");
-            store.edit(dException, "mark_fake_attempt", R"({"date": "2026-06-13"})", "maria", "2026-06-12T17:01:00Z");
-            store.edit(dException, "status", R"({"status": "resolved"})", "maria", "2026-06-12T17:02:00Z");
-        } else {
-            // Before that branch lands, the store has no mark: write it where it will be
-            // (schema 6: exceptions.fake_attempt_at_ms = the attempt's occurred_at_ms).
-            QSqlQuery q(store.db->connection());
-            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE exceptions ADD COLUMN fake_attempt_at_ms INTEGER")),
-                     qPrintable(q.lastError().text()));
-            q.prepare(QStringLiteral("UPDATE exceptions SET fake_attempt_at_ms = ? WHERE id = ?"));
-            q.addBindValue(at("2026-06-09T10:00:00-05:00"));
-            q.addBindValue(dException);
-            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-        }
+        // mark_fake_attempt (docs/EXCEPTIONS.md, "Agent actions") is made on an open exception;
+        // here it is made after the delivery, so reopen, mark, and resolve again.
+        store.edit(dException, "status", R"({"status": "open"})", "maria", "2026-06-12T17:00:00Z");
+        store.edit(dException, "mark_fake_attempt", R"({"date": "2026-06-13"})", "maria", "2026-06-12T17:01:00Z");
+        store.edit(dException, "status", R"({"status": "resolved"})", "maria", "2026-06-12T17:02:00Z");
+        QSqlQuery mark(store.db->connection());
+        QVERIFY(mark.exec(QStringLiteral("SELECT fake_attempt_at_ms FROM exceptions WHERE id = %1").arg(dException)));
+        QVERIFY(mark.next());
+        QCOMPARE(mark.value(0).toLongLong(), at("2026-06-09T10:00:00-05:00"));
         r = computed(store, june);
         // D's first real attempt is now its delivery on 06-12: late. On time: A, B, E of 5.
         QCOMPARE_SHARE(cell(r, Kpi::OnTimeRate, "2026-06-01"), 3, 5);
