@@ -6,6 +6,7 @@
 #include "normalizecommand.h"
 #include "refreshcommand.h"
 #include "reportcommand.h"
+#include "rollupscommand.h"
 #include "servercommands.h"
 #include "statscommand.h"
 
@@ -52,6 +53,7 @@ int main(int argc, char **argv)
     commands.push_back(std::make_unique<StatsCommand>());
     commands.push_back(std::make_unique<RefreshCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<RollupsCommand>());
     commands.push_back(std::make_unique<PollCommand>());
     commands.push_back(std::make_unique<CredentialsCommand>());
     commands.push_back(std::make_unique<LoginCommand>());

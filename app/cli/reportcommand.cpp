@@ -2,6 +2,7 @@
 #include "reportcommand.h"
 
 #include "analytics/kpiengine.h"
+#include "analytics/kpifacts.h"
 #include "reports/kpireporttables.h"
 #include "reports/reportexporter.h"
 #include "store/database.h"
@@ -141,7 +142,13 @@ int ReportCommand::run(const QCommandLineParser &parser, Console &console) const
     if (!db)
         return usageError ? UsageError : StoreError;
     QString error;
-    const auto report = KpiEngine(*db).compute(request, &error);
+    const KpiEngine engine(*db);
+    if (engine.source() == KpiSource::Direct && KpiFacts::state(*db, nullptr) == QLatin1String("stale")) {
+        console.err << "controltower-cli report: the store's KPI rollups are stale, so the report reads the events "
+                       "directly (slower); run controltower-cli rollups --rebuild once\n";
+        console.err.flush();
+    }
+    const auto report = engine.compute(request, &error);
     if (!report) {
         console.err << "controltower-cli report: " << error << "\n";
         console.err.flush();

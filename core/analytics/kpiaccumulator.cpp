@@ -15,6 +15,7 @@ struct Tally
     qint64 numerator = 0;
     qint64 denominator = 0;
     std::vector<qint64> values;
+    std::optional<long double> exactSum; // binned values: the mean comes from here
     QSet<qint64> distinct;
     // The probed cell's ids only.
     QList<qint64> numShipments, denShipments, numExceptions, denExceptions;
@@ -210,6 +211,24 @@ void KpiAccumulator::count(Bucket &b, Kpi kpi, Ids ids, const QString &part, boo
         recordIds(t, true, false, ids);
 }
 
+void KpiAccumulator::countTotals(Bucket &b, Kpi kpi, qint64 n, const QString &part)
+{
+    b.tally(kpi, part).numerator += n;
+}
+
+void KpiAccumulator::histogram(Bucket &b, Kpi kpi, qint64 value, qint64 count, const QString &part)
+{
+    Tally &t = b.tally(kpi, part);
+    t.denominator += count;
+    t.values.insert(t.values.end(), static_cast<size_t>(std::max<qint64>(0, count)), value);
+}
+
+void KpiAccumulator::exactSum(Bucket &b, Kpi kpi, qint64 sum, const QString &part)
+{
+    Tally &t = b.tally(kpi, part);
+    t.exactSum = t.exactSum.value_or(0) + static_cast<long double>(sum);
+}
+
 QList<KpiCell> KpiAccumulator::cells() const
 {
     QList<KpiCell> out;
@@ -266,6 +285,8 @@ QList<KpiCell> KpiAccumulator::cells() const
                                 long double sum = 0;
                                 for (qint64 v : sorted)
                                     sum += v;
+                                if (t->exactSum)
+                                    sum = *t->exactSum;
                                 c.value = scaled(def.kpi, double(sum / static_cast<long double>(sorted.size())));
                                 c.p50 = scaled(def.kpi, double(nearestRank(sorted, 50)));
                                 c.p90 = scaled(def.kpi, double(nearestRank(sorted, 90)));

@@ -52,6 +52,13 @@ public:
     // Count: one more (`distinct`: counted once per exception id).
     static void count(Bucket &b, Kpi kpi, Ids ids, const QString &part = {}, bool distinct = false);
 
+    // Sums kept elsewhere (the rollups): `n` more of a count; `count` values equal to
+    // `value` in a distribution; a distribution's exact sum when its values are binned
+    // (the mean then comes from the sum, the percentiles from the bins).
+    static void countTotals(Bucket &b, Kpi kpi, qint64 n, const QString &part = {});
+    static void histogram(Bucket &b, Kpi kpi, qint64 value, qint64 count, const QString &part = {});
+    static void exactSum(Bucket &b, Kpi kpi, qint64 sum, const QString &part = {});
+
     // Makes sure a part shows in every period of a grouping even where nothing was counted.
     void notePart(int grouping, Kpi kpi, const QString &part);
     // Marks a Count KPI's periods that begin after `nowMs` as having no data.

@@ -3,6 +3,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace ct {
 
 QString kpiCutCode(KpiCut cut)
@@ -53,7 +55,9 @@ QString KpiCutSql::key(KpiCut cut, const QString &a)
     return QStringLiteral("''");
 }
 
-QString KpiCutSql::condition(const KpiFilter &filter, const QString &a, QVariantList *values)
+namespace {
+
+QString conditionOf(const KpiFilter &filter, QVariantList *values, const std::function<QString(KpiCut)> &key)
 {
     QStringList parts;
     const auto in = [&](KpiCut cut, const QStringList &keys) {
@@ -64,13 +68,50 @@ QString KpiCutSql::condition(const KpiFilter &filter, const QString &a, QVariant
             marks << QStringLiteral("?");
             values->append(k);
         }
-        parts << QStringLiteral("%1 IN (%2)").arg(key(cut, a), marks.join(QStringLiteral(", ")));
+        parts << QStringLiteral("%1 IN (%2)").arg(key(cut), marks.join(QStringLiteral(", ")));
     };
     in(KpiCut::Carrier, filter.carriers);
     in(KpiCut::Service, filter.services);
     in(KpiCut::Lane, filter.lanes);
     in(KpiCut::Destination, filter.destinations);
     return parts.isEmpty() ? QStringLiteral("1 = 1") : parts.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+QString KpiCutSql::condition(const KpiFilter &filter, const QString &a, QVariantList *values)
+{
+    return conditionOf(filter, values, [&](KpiCut cut) { return key(cut, a); });
+}
+
+QString KpiCutSql::storedKey(KpiCut cut, const QString &a)
+{
+    switch (cut) {
+    case KpiCut::None: return QStringLiteral("''");
+    case KpiCut::Carrier: return a + QStringLiteral(".carrier");
+    case KpiCut::Service: return QStringLiteral("(%1.carrier || '/' || %1.service)").arg(a);
+    case KpiCut::Lane: return a + QStringLiteral(".lane");
+    case KpiCut::Destination: return a + QStringLiteral(".destination");
+    }
+    return QStringLiteral("''");
+}
+
+QString KpiCutSql::storedCondition(const KpiFilter &filter, const QString &a, QVariantList *values)
+{
+    return conditionOf(filter, values, [&](KpiCut cut) { return storedKey(cut, a); });
+}
+
+QString KpiCutSql::storedKeyOf(KpiCut cut, const QString &carrier, const QString &service, const QString &lane,
+                               const QString &destination)
+{
+    switch (cut) {
+    case KpiCut::None: return {};
+    case KpiCut::Carrier: return carrier;
+    case KpiCut::Service: return carrier + QLatin1Char('/') + service;
+    case KpiCut::Lane: return lane;
+    case KpiCut::Destination: return destination;
+    }
+    return {};
 }
 
 } // namespace ct

@@ -19,6 +19,14 @@ public:
     // A condition true for the shipments `filter` keeps ("1 = 1" when it keeps all); its
     // '?' placeholders take `values` in order (appended to).
     static QString condition(const KpiFilter &filter, const QString &alias, QVariantList *values);
+
+    // The same over a table that stores the keys (the kpi_* rollup tables: carrier,
+    // service, lane, destination columns).
+    static QString storedKey(KpiCut cut, const QString &alias);
+    static QString storedCondition(const KpiFilter &filter, const QString &alias, QVariantList *values);
+    // A stored row's key for `cut`, as storedKey computes it.
+    static QString storedKeyOf(KpiCut cut, const QString &carrier, const QString &service, const QString &lane,
+                               const QString &destination);
 };
 
 } // namespace ct

@@ -3,12 +3,14 @@
 
 #include "kpiaccumulator.h"
 #include "kpicutsql.h"
-#include "shipmentoutcome.h"
+#include "kpifacts.h"
+#include "kpirollupreader.h"
+#include "shipmentoutcomescan.h"
 
 #include "domain/exceptiontype.h"
 #include "returns/returnfigures.h"
 #include "store/database.h"
-#include "store/sqlstatement.h"
+#include "kpistatement.h"
 
 #include <QHash>
 #include <QSet>
@@ -61,19 +63,11 @@ std::unique_ptr<SqlStatement> executed(const Database &db, QString sql, const Kp
                                        const QList<qint64> &leading, QString *error)
 {
     QVariantList values;
+    for (qint64 v : leading)
+        values << v;
     sql.replace(QLatin1String("{keys}"), keyColumns(QStringLiteral("s")));
     sql.replace(QLatin1String("{filter}"), KpiCutSql::condition(filter, QStringLiteral("s"), &values));
-    auto q = SqlStatement::prepare(db, sql, error);
-    if (!q)
-        return nullptr;
-    int i = 0;
-    for (qint64 v : leading)
-        q->bind(i++, v);
-    for (const QVariant &v : std::as_const(values))
-        q->bind(i++, v.toString());
-    if (!q->exec(error))
-        return nullptr;
-    return q;
+    return executedKpiStatement(db, sql, values, error);
 }
 
 class Passes
@@ -104,7 +98,6 @@ private:
         const int p = period(g, *ms);
         return p < 0 ? nullptr : &m_acc.bucket(g, p, keys.of(m_request.groupings.at(g).cut));
     }
-    bool loadFakeMarks(QString *error);
 
     const Database &m_db;
     const KpiRequest &m_request;
@@ -113,90 +106,29 @@ private:
     bool m_probing;
     qint64 m_begin;
     qint64 m_end;
-    QHash<qint64, QList<qint64>> m_fakeMarks;
 };
-
-// Attempts agents marked fake (`mark_fake_attempt`) are in exceptions.fake_attempt_at_ms.
-bool Passes::loadFakeMarks(QString *error)
-{
-    auto q = SqlStatement::prepare(m_db,
-                                   QStringLiteral("SELECT shipment_id, fake_attempt_at_ms FROM exceptions "
-                                                  "WHERE fake_attempt_at_ms IS NOT NULL"),
-                                   error);
-    if (!q || !q->exec(error))
-        return false;
-    while (q->next())
-        m_fakeMarks[q->int64(0)].append(q->int64(1));
-    q->finish();
-    return true;
-}
 
 bool Passes::shipments(QString *error)
 {
-    if (!loadFakeMarks(error))
-        return false;
-    const QString candidates = QStringLiteral("s.first_event_at_ms < ? AND s.last_event_at_ms >= ? AND ({filter})");
-    const QString exceptionsColumn = m_probing
-        ? QStringLiteral("(SELECT group_concat(x.id) FROM exceptions x WHERE x.shipment_id = s.id)")
-        : QStringLiteral("(SELECT count(*) FROM exceptions x WHERE x.shipment_id = s.id)");
-    auto rows = executed(m_db,
-                         QStringLiteral("SELECT s.id, s.tag, s.promised_date, s.estimated_date, s.estimated_at_ms, "
-                                        "s.estimated_offset_min, s.dest_country, s.dest_state, s.last_event_offset_min, "
-                                        "s.ordered_at_ms, ") + exceptionsColumn
-                             + QStringLiteral(", {keys} FROM shipments s WHERE ") + candidates + QStringLiteral(" ORDER BY s.id"),
-                         m_request.filter, {m_end, m_begin}, error);
-    if (!rows)
-        return false;
-    auto events = executed(m_db,
-                           QStringLiteral("SELECT e.shipment_id, e.occurred_at_ms, e.utc_offset_min, e.tag, e.subtag "
-                                          "FROM shipments s JOIN events e ON e.shipment_id = s.id WHERE ")
-                               + candidates + QStringLiteral(" ORDER BY e.shipment_id"),
-                           m_request.filter, {m_end, m_begin}, error);
-    if (!events)
-        return false;
-    bool eventPending = events->next();
-    QList<TrackingEvent> timeline;
-    while (rows->next()) {
-        const qint64 id = rows->int64(0);
-        timeline.clear();
-        while (eventPending && events->int64(0) < id)
-            eventPending = events->next();
-        while (eventPending && events->int64(0) == id) {
-            TrackingEvent e;
-            e.occurredAt = Timestamp{events->int64(1), static_cast<qint16>(events->int64(2))};
-            e.tag = tagFromInt(static_cast<int>(events->int64(3))).value_or(Tag::InTransit);
-            e.subtag = subtagFromInt(static_cast<int>(events->int64(4))).value_or(genericSubtag(e.tag));
-            timeline.append(e);
-            eventPending = events->next();
-        }
-        std::stable_sort(timeline.begin(), timeline.end(), [](const TrackingEvent &a, const TrackingEvent &b) {
-            return a.occurredAt.utcMs < b.occurredAt.utcMs;
-        });
-
-        ShipmentFacts facts;
-        facts.destinationCountry = rows->text(6);
-        facts.destinationState = rows->text(7);
-        facts.promisedDate = QDate::fromString(rows->text(2), Qt::ISODate);
-        facts.estimatedDelivery.date = QDate::fromString(rows->text(3), Qt::ISODate);
-        if (!rows->isNull(4)) {
-            facts.estimatedDelivery.hasTime = true;
-            facts.estimatedDelivery.at = Timestamp{rows->int64(4), static_cast<qint16>(rows->int64(5))};
-        }
-        const Tag status = tagFromInt(static_cast<int>(rows->int64(1))).value_or(Tag::Pending);
-        const ShipmentOutcome o = ShipmentOutcome::derive(status, facts, static_cast<int>(rows->int64(8)),
-                                                          rows->optionalInt64(9), timeline, m_fakeMarks.value(id), m_rules);
+    QVariantList values{m_end, m_begin};
+    const QString where = QStringLiteral("s.first_event_at_ms < ? AND s.last_event_at_ms >= ? AND (%1)")
+                              .arg(KpiCutSql::condition(m_request.filter, QStringLiteral("s"), &values));
+    const QString extra = (m_probing ? QStringLiteral("(SELECT group_concat(x.id) FROM exceptions x WHERE x.shipment_id = s.id)")
+                                     : QStringLiteral("(SELECT count(*) FROM exceptions x WHERE x.shipment_id = s.id)"))
+        + QStringLiteral(", ") + keyColumns(QStringLiteral("s"));
+    constexpr int exceptionsColumn = ShipmentOutcomeScan::ExtraColumn;
+    const auto visit = [&](const SqlStatement &row, qint64 id, const ShipmentOutcome &o) {
         QList<qint64> exceptionIds;
         qint64 exceptionCount = 0;
         if (m_probing) {
-            for (const QString &part : rows->text(10).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            for (const QString &part : row.text(exceptionsColumn).split(QLatin1Char(','), Qt::SkipEmptyParts))
                 exceptionIds.append(part.toLongLong());
             exceptionCount = exceptionIds.size();
         } else {
-            exceptionCount = rows->int64(10);
+            exceptionCount = row.int64(exceptionsColumn);
         }
-        const CutKeys keys = readKeys(*rows, 11);
+        const CutKeys keys = readKeys(row, exceptionsColumn + 1);
         const KpiAccumulator::Ids ids{id, 0};
-
         for (int g = 0; g < m_request.groupings.size(); ++g) {
             if (o.tracked) {
                 if (KpiAccumulator::Bucket *b = bucket(g, o.firstEventMs, keys)) {
@@ -226,10 +158,8 @@ bool Passes::shipments(QString *error)
                     KpiAccumulator::value(*b, Kpi::OrderToDeliveryDays, *o.orderToDeliveryDays, ids);
             }
         }
-    }
-    rows->finish();
-    events->finish();
-    return true;
+    };
+    return ShipmentOutcomeScan::run(m_db, m_rules, where, values, extra, visit, error);
 }
 
 bool Passes::exceptions(QString *error)
@@ -406,9 +336,21 @@ QString KpiEngine::validate(const KpiRequest &request)
     return {};
 }
 
-std::optional<KpiReport> KpiEngine::compute(const KpiRequest &request, QString *error) const
+std::optional<KpiReport> KpiEngine::compute(const KpiRequest &request, QString *error, KpiSource source) const
 {
-    return run(request, nullptr, nullptr, error);
+    if (source == KpiSource::Auto)
+        source = this->source();
+    if (source == KpiSource::Rollups && KpiFacts::state(m_database, nullptr) != QLatin1String("current")) {
+        if (error)
+            *error = QStringLiteral("the store's KPI rollups are not current: run controltower-cli rollups --rebuild");
+        return std::nullopt;
+    }
+    return run(request, nullptr, nullptr, source, error);
+}
+
+KpiSource KpiEngine::source() const
+{
+    return KpiFacts::state(m_database, nullptr) == QLatin1String("current") ? KpiSource::Rollups : KpiSource::Direct;
 }
 
 std::optional<KpiDrillDown> KpiEngine::drillDown(const KpiRequest &request, const KpiCellRef &cell, QString *error) const
@@ -427,13 +369,13 @@ std::optional<KpiDrillDown> KpiEngine::drillDown(const KpiRequest &request, cons
     KpiRequest narrowed = request;
     narrowed.kpis = {cell.kpi};
     KpiDrillDown drill;
-    if (!run(narrowed, &cell, &drill, error))
+    if (!run(narrowed, &cell, &drill, KpiSource::Direct, error))
         return std::nullopt;
     return drill;
 }
 
 std::optional<KpiReport> KpiEngine::run(const KpiRequest &request, const KpiCellRef *probe, KpiDrillDown *drill,
-                                        QString *error) const
+                                        KpiSource source, QString *error) const
 {
     if (const QString invalid = validate(request); !invalid.isEmpty()) {
         if (error)
@@ -444,19 +386,24 @@ std::optional<KpiReport> KpiEngine::run(const KpiRequest &request, const KpiCell
     KpiAccumulator acc(request, probe);
     acc.setNow(request.nowMs);
     Passes passes(m_database, request, rules, acc, probe != nullptr);
-    const bool ok =
-        (!wantsAny(request, {Kpi::OnTimeRate, Kpi::EddCoverage, Kpi::FirstAttemptRate, Kpi::DeliveryRate, Kpi::NdrRate,
-                             Kpi::NdrRecoveryRate, Kpi::FakeAttemptShare, Kpi::RtoRate, Kpi::TransitDays,
-                             Kpi::TransitBusinessDays, Kpi::OrderToDeliveryDays, Kpi::ExceptionRate,
-                             Kpi::ExceptionsPerThousand})
-         || passes.shipments(error))
-        && (!wantsAny(request, {Kpi::OpenBacklog, Kpi::FirstActionBreachRate, Kpi::ResolutionBreachRate, Kpi::TimeToResolve})
-            || passes.exceptions(error))
-        && (!wantsAny(request, {Kpi::AgentActioned, Kpi::AgentResolved, Kpi::AgentTimeToFirstAction})
-            || passes.agents(error))
-        && (!wantsAny(request, {Kpi::ReturnRate, Kpi::RefundShare, Kpi::ExchangeShare, Kpi::StoreCreditShare,
-                                Kpi::RetainedRevenueShare})
-            || passes.returns(error));
+    const bool agents = wantsAny(request, {Kpi::AgentActioned, Kpi::AgentResolved, Kpi::AgentTimeToFirstAction});
+    bool ok = true;
+    if (source == KpiSource::Rollups) {
+        ok = KpiRollupReader::read(m_database, request, acc, error) && (!agents || passes.agents(error));
+    } else {
+        ok = (!wantsAny(request, {Kpi::OnTimeRate, Kpi::EddCoverage, Kpi::FirstAttemptRate, Kpi::DeliveryRate, Kpi::NdrRate,
+                                  Kpi::NdrRecoveryRate, Kpi::FakeAttemptShare, Kpi::RtoRate, Kpi::TransitDays,
+                                  Kpi::TransitBusinessDays, Kpi::OrderToDeliveryDays, Kpi::ExceptionRate,
+                                  Kpi::ExceptionsPerThousand})
+              || passes.shipments(error))
+             && (!wantsAny(request, {Kpi::OpenBacklog, Kpi::FirstActionBreachRate, Kpi::ResolutionBreachRate,
+                                     Kpi::TimeToResolve})
+                 || passes.exceptions(error))
+             && (!agents || passes.agents(error))
+             && (!wantsAny(request, {Kpi::ReturnRate, Kpi::RefundShare, Kpi::ExchangeShare, Kpi::StoreCreditShare,
+                                     Kpi::RetainedRevenueShare})
+                 || passes.returns(error));
+    }
     if (!ok)
         return std::nullopt;
     if (drill)

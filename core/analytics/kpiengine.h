@@ -13,8 +13,15 @@ namespace ct {
 
 class Database;
 
-// Computes the KPIs of docs/KPIS.md from the store, as direct queries over shipments,
-// events, exceptions, exception_history and (through ReturnFigures) returns. One request
+// Where the KPI engine reads from: the rollups when they are current (Auto), the store's
+// shipments, events, exceptions and returns themselves (Direct), or the rollups or an error
+// (Rollups). Both give the same cells (docs/KPIS.md, "Rollups"), but for the percentiles of
+// hours, which the rollups give within 30 minutes.
+enum class KpiSource : quint8 { Auto, Direct, Rollups };
+
+// Computes the KPIs of docs/KPIS.md from the store: from the daily rollups, or as direct
+// queries over shipments, events, exceptions, exception_history and (through
+// ReturnFigures) returns. One request
 // cuts the same figures every way it lists at once, in one pass over each table. Shares
 // whose denominator is 0 are "no data" (nullopt), never 0 %; percentiles are exact.
 //
@@ -27,7 +34,9 @@ class KpiEngine final
 public:
     explicit KpiEngine(const Database &database, RulesConfig rules = {});
 
-    std::optional<KpiReport> compute(const KpiRequest &request, QString *error) const;
+    std::optional<KpiReport> compute(const KpiRequest &request, QString *error, KpiSource source = KpiSource::Auto) const;
+    // What compute(Auto) reads from on this store now: Rollups or Direct.
+    KpiSource source() const;
 
     // The shipments and exceptions behind one cell of compute(request): the same passes
     // with that cell's ids kept. Not available for the returns figures (they come whole from
@@ -40,7 +49,7 @@ public:
 
 private:
     std::optional<KpiReport> run(const KpiRequest &request, const KpiCellRef *probe, KpiDrillDown *drill,
-                                 QString *error) const;
+                                 KpiSource source, QString *error) const;
 
     const Database &m_database;
     RulesConfig m_rules;

@@ -111,13 +111,17 @@ std::optional<QHash<QString, ReturnFigures>> ReturnFigures::computeByKey(const D
             query.addBindValue(v);
     };
     QSqlQuery q(db.connection());
+    // An order is placed when its first shipment was ordered (the earliest order time, then
+    // the lowest id), and counts under that shipment's key and scope.
     q.prepare(QStringLiteral(
-        "SELECT o.k, count(*), coalesce(sum(CASE WHEN EXISTS (SELECT 1 FROM returns r WHERE r.order_id = o.order_id) THEN 1 ELSE 0 END), 0) FROM"
-        " (SELECT s.order_id, %1 AS k FROM shipments s WHERE s.order_id <> ''%2 GROUP BY s.order_id, k"
-        "  HAVING min(s.ordered_at_ms) >= ? AND min(s.ordered_at_ms) < ?) o GROUP BY o.k").arg(keyExpr, where));
-    bindScope(q);
+        "SELECT o.k, count(*), coalesce(sum(CASE WHEN EXISTS (SELECT 1 FROM returns r WHERE r.order_id = o.order_id)"
+        " THEN 1 ELSE 0 END), 0) FROM"
+        " (SELECT s.order_id, %1 AS k FROM shipments s WHERE s.order_id <> '' AND s.ordered_at_ms >= ?"
+        "  AND s.ordered_at_ms < ? AND s.id = (SELECT f.id FROM shipments f WHERE f.order_id = s.order_id"
+        "  AND f.ordered_at_ms IS NOT NULL ORDER BY f.ordered_at_ms, f.id LIMIT 1)%2) o GROUP BY o.k").arg(keyExpr, where));
     q.addBindValue(begin);
     q.addBindValue(end);
+    bindScope(q);
     if (!q.exec())
         return fail(q, "the orders");
     while (q.next()) {

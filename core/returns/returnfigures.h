@@ -26,7 +26,8 @@ struct ReturnReasonTally
     qint64 items = 0; // units returned
 };
 
-// Limits the figures to the orders and returns whose outbound shipment satisfies `where`:
+// Limits the figures to the orders and returns whose outbound shipment satisfies `where`
+// (for an order: its first shipment, the one ordered first):
 // SQL over the shipments table as `s`, its '?' placeholders bound to `values` in order
 // (analytics cuts them by carrier, service, lane or destination this way: KpiCutSql). An
 // empty condition keeps everything.

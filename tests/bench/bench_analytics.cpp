@@ -1,21 +1,26 @@
 // SPDX-License-Identifier: MIT
-// Analytics benchmark: every KPI's query and the whole analytics page, on demo stores.
+// Analytics benchmark: every KPI's query and the whole analytics page, on demo stores,
+// from the rollups (what the page reads) and, for comparison, from the events directly.
 // Measured in one run on each store size given:
 //
-//  1. The baseline: a plain count(*) over the rows the shipments pass reads (the range's
-//     shipments joined with their events), and one over the range's exceptions.
-//  2. Each KPI alone (KpiEngine::compute with that KPI only), over the last --days days,
-//     one period, no cut.
+//  1. The baseline: a plain count(*) over the rows the direct shipments pass reads (the
+//     range's shipments joined with their events), and one over the range's exceptions.
+//  2. Each KPI alone from the rollups (KpiEngine::compute with that KPI only), over the last
+//     --days days, one period, no cut; with --direct-kpis also from the events.
 //  3. The whole page: every KPI, weekly series, tiles for the range and for the range
 //     before it, and bars by carrier, service, lane and destination (one request with six
-//     groupings, plus the previous period's tiles).
+//     groupings, plus the previous period's tiles), from the rollups and directly.
+//  4. The rollups' cost at ingest: --ingest demo shipments stored into a fresh store with
+//     rollups and into one at schema 6 (without), the ratio of the two times.
+//  5. A full rebuild of the rollups (controltower-cli rollups --rebuild).
 //
-// Figures are medians of --repeat runs, as ratios to the baseline, and the ratio of the
-// largest store's time to the smallest's. Stores are demo data seeded at 2026-06-17T14:00Z,
-// kept in --stores: an existing returns-demo-N.db (bench_returns') is used read-only when
-// its schema is current, else analytics-demo-N.db is seeded there.
+// Figures are medians of --repeat runs, wall and thread CPU time, as ratios to the baseline,
+// and the ratio of the largest store's time to the smallest's. Stores are demo data seeded
+// at 2026-06-17T14:00Z into --stores/analytics-demo-N.db (kept for the next run).
 //   bench_analytics [--shipments 100000,1000000] [--stores DIR] [--repeat 1] [--days 90]
+//                   [--ingest 20000] [--direct-kpis] [--no-rebuild]
 #include "analytics/kpiengine.h"
+#include "analytics/kpifacts.h"
 #include "demo/demoseeder.h"
 #include "store/database.h"
 #include "store/sqlstatement.h"
@@ -82,12 +87,6 @@ Time median(int repeat, const std::function<void()> &work)
 std::unique_ptr<Database> store(const QString &dir, int shipments)
 {
     QString error;
-    const QString shared = QDir(dir).filePath(QStringLiteral("returns-demo-%1.db").arg(shipments));
-    if (QFileInfo::exists(shared)) {
-        if (auto db = Database::open(shared, &error, Database::Mode::ReadOnly))
-            return db;
-        std::fprintf(stderr, "not using %s: %s\n", qPrintable(shared), qPrintable(error));
-    }
     const QString path = QDir(dir).filePath(QStringLiteral("analytics-demo-%1.db").arg(shipments));
     const bool exists = QFileInfo::exists(path);
     auto db = Database::open(path, &error);
@@ -122,13 +121,25 @@ qint64 scalar(const Database &db, const QString &sql, const QList<qint64> &value
 struct Figures
 {
     qint64 shipments = 0, events = 0, exceptions = 0;
-    Time baseline, exceptionsBaseline, page;
-    std::vector<Time> kpi; // per KPI
+    Time baseline, exceptionsBaseline, page, pageDirect, rebuild;
+    std::vector<Time> kpi, kpiDirect; // per KPI
+    Time ingestWith, ingestWithout;
+    int ingested = 0;
     int cells = 0;
 };
 
-Figures measure(const Database &db, int repeat, int days)
+struct Options
 {
+    int repeat = 1;
+    int days = 90;
+    bool directKpis = false;
+    bool rebuild = true;
+};
+
+Figures measure(const Database &db, const Options &o)
+{
+    const int repeat = o.repeat;
+    const int days = o.days;
     Figures f;
     const QDate to = DemoNow.date();
     const QDate from = to.addDays(1 - days);
@@ -151,6 +162,8 @@ Figures measure(const Database &db, int repeat, int days)
 
     const KpiEngine engine(db);
     QString error;
+    if (KpiFacts::state(db, &error) != QLatin1String("current"))
+        die(QStringLiteral("%1: the rollups are not current").arg(db.path()));
     for (const KpiDefinition &d : allKpis()) {
         KpiRequest r;
         r.from = from;
@@ -158,9 +171,14 @@ Figures measure(const Database &db, int repeat, int days)
         r.nowMs = DemoNow.toMSecsSinceEpoch();
         r.kpis = {d.kpi};
         f.kpi.push_back(median(repeat, [&] {
-            if (!engine.compute(r, &error))
+            if (!engine.compute(r, &error, KpiSource::Rollups))
                 die(error);
         }));
+        f.kpiDirect.push_back(o.directKpis ? median(repeat, [&] {
+            if (!engine.compute(r, &error, KpiSource::Direct))
+                die(error);
+        })
+                                           : Time{});
     }
 
     KpiRequest page;
@@ -175,12 +193,45 @@ Figures measure(const Database &db, int repeat, int days)
     previous.to = from.addDays(-1);
     previous.nowMs = page.nowMs;
     f.page = median(repeat, [&] {
-        const auto report = engine.compute(page, &error);
-        if (!report || !engine.compute(previous, &error))
+        const auto report = engine.compute(page, &error, KpiSource::Rollups);
+        if (!report || !engine.compute(previous, &error, KpiSource::Rollups))
             die(error);
         f.cells = static_cast<int>(report->cells.size());
     });
+    f.pageDirect = median(1, [&] {
+        if (!engine.compute(page, &error, KpiSource::Direct) || !engine.compute(previous, &error, KpiSource::Direct))
+            die(error);
+    });
+    if (o.rebuild) {
+        f.rebuild = median(1, [&] {
+            if (!KpiFacts(db).rebuild(&error))
+                die(error);
+        });
+    }
     return f;
+}
+
+// The rollups' share of ingest: the same demo shipments stored with them and without them
+// (a store kept at schema 6, which has none).
+void measureIngest(Figures &f, int count, int repeat)
+{
+    f.ingested = count;
+    for (const bool rollups : {false, true}) {
+        Time &t = rollups ? f.ingestWith : f.ingestWithout;
+        t = median(repeat, [&] {
+            QTemporaryDir dir;
+            QString error;
+            const QString path = dir.filePath(QStringLiteral("ingest.db"));
+            auto db = rollups ? Database::open(path, &error) : Database::openAtVersion(path, 6, &error);
+            if (!db)
+                die(error);
+            DemoOptions options;
+            options.now = DemoNow;
+            DemoSeeder::Result result;
+            if (!DemoSeeder::seed(*db, options, count, {}, &result, &error))
+                die(error);
+        });
+    }
 }
 
 } // namespace
@@ -198,13 +249,22 @@ int main(int argc, char **argv)
                                     QStringLiteral("n"), QStringLiteral("1"));
     const QCommandLineOption days(QStringLiteral("days"), QStringLiteral("The range: the last N days."),
                                   QStringLiteral("n"), QStringLiteral("90"));
-    parser.addOptions({sizes, stores, repeat, days});
+    const QCommandLineOption ingest(QStringLiteral("ingest"), QStringLiteral("Shipments for the ingest cost (0: skip)."),
+                                    QStringLiteral("n"), QStringLiteral("20000"));
+    const QCommandLineOption directKpis(QStringLiteral("direct-kpis"), QStringLiteral("Also each KPI from the events."));
+    const QCommandLineOption noRebuild(QStringLiteral("no-rebuild"), QStringLiteral("Skip the rebuild."));
+    parser.addOptions({sizes, stores, repeat, days, ingest, directKpis, noRebuild});
     parser.process(app);
     QTemporaryDir temporary;
     const QString dir = parser.isSet(stores) ? parser.value(stores) : temporary.path();
     QDir().mkpath(dir);
-    const int runs = std::max(1, parser.value(repeat).toInt());
-    const int range = std::clamp(parser.value(days).toInt(), 1, 3650);
+    Options options;
+    options.repeat = std::max(1, parser.value(repeat).toInt());
+    options.days = std::clamp(parser.value(days).toInt(), 1, 3650);
+    options.directKpis = parser.isSet(directKpis);
+    options.rebuild = !parser.isSet(noRebuild);
+    const int runs = options.repeat;
+    const int range = options.days;
 
     struct Row
     {
@@ -218,7 +278,12 @@ int main(int argc, char **argv)
             die(QStringLiteral("--shipments: \"%1\" is not a positive number").arg(size));
         auto db = store(dir, n);
         std::fprintf(stderr, "measuring %s...\n", qPrintable(db->path()));
-        rows.push_back({n, measure(*db, runs, range)});
+        rows.push_back({n, measure(*db, options)});
+    }
+    Figures ingestFigures;
+    if (const int count = parser.value(ingest).toInt(); count > 0) {
+        std::fprintf(stderr, "ingesting %d shipments with and without rollups...\n", count);
+        measureIngest(ingestFigures, count, runs);
     }
     const QLocale english(QLocale::English);
     std::printf("range: the last %d days to %s; medians of %d run(s)\n\n", range,
@@ -242,9 +307,21 @@ int main(int argc, char **argv)
     for (const KpiDefinition &d : allKpis()) {
         const auto i = static_cast<size_t>(d.kpi);
         line(d.code, [i](const Figures &f) { return f.kpi[i]; });
+        if (options.directKpis)
+            line(qPrintable(QStringLiteral("  %1, direct").arg(QLatin1String(d.code))),
+                 [i](const Figures &f) { return f.kpiDirect[i]; });
     }
-    line("whole page (7 groupings)", [](const Figures &f) { return f.page; });
+    line("whole page, rollups", [](const Figures &f) { return f.page; });
+    line("whole page, direct", [](const Figures &f) { return f.pageDirect; });
+    if (options.rebuild)
+        line("rebuild the rollups", [](const Figures &f) { return f.rebuild; });
     std::printf("\n");
+    if (ingestFigures.ingested > 0)
+        std::printf("ingest of %s demo shipments: %.1f ms cpu without rollups, %.1f ms with: ratio %.3f "
+                    "(wall %.1f / %.1f ms)\n\n",
+                    qPrintable(english.toString(ingestFigures.ingested)), ingestFigures.ingestWithout.cpuMs,
+                    ingestFigures.ingestWith.cpuMs, ingestFigures.ingestWith.cpuMs / ingestFigures.ingestWithout.cpuMs,
+                    ingestFigures.ingestWithout.wallMs, ingestFigures.ingestWith.wallMs);
     for (const Row &r : rows)
         std::printf("%s shipments: %s in the range, %s of their events, %s exceptions; the page has %d cells\n",
                     qPrintable(english.toString(r.size)), qPrintable(english.toString(r.f.shipments)),

@@ -141,6 +141,50 @@ private slots:
             QVERIFY2(workbook.contains(QByteArray(QByteArray("<sheet name=\"") + sheet + '"')), sheet);
     }
 
+    // `rollups` says whether they are current; a store upgraded from before them is stale,
+    // its reports read the events directly, and one rebuild makes it current.
+    void rollupsStateAndRebuild()
+    {
+        Run r = cli({QStringLiteral("rollups"), QStringLiteral("--db"), m_db});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("rollups: current\n"));
+
+        const QString old = m_dir.filePath(QStringLiteral("old.db"));
+        {
+            QString error;
+            auto db = Database::openAtVersion(old, 6, &error);
+            QVERIFY2(db, qPrintable(error));
+            QVERIFY2(ShipmentIngestor(*db).ingest({parcel("ups", "S9", "2026-06-05",
+                                                          {ev("2026-06-02T09:00:00-05:00", Subtag::InTransitAccepted),
+                                                           ev("2026-06-04T12:00:00-05:00", Subtag::Delivered)})},
+                                                  test::fixedNowMs(), nullptr, &error),
+                     qPrintable(error));
+        }
+        r = cli({QStringLiteral("rollups"), QStringLiteral("--db"), old});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("rollups: stale (run controltower-cli rollups --rebuild)\n"));
+        const QString out = m_dir.filePath(QStringLiteral("old.csv"));
+        const QStringList reportOld{QStringLiteral("report"), QStringLiteral("--db"), old, QStringLiteral("--from"),
+                                    QStringLiteral("2026-06-01"), QStringLiteral("--to"), QStringLiteral("2026-06-14"),
+                                    QStringLiteral("--now"), QStringLiteral("2026-06-17T14:00:00Z"), QStringLiteral("--kpi"),
+                                    QStringLiteral("on_time_rate"), QStringLiteral("--cut"), QStringLiteral("none"),
+                                    QStringLiteral("--out"), out};
+        r = cli(reportOld);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QLatin1String("the store's KPI rollups are stale")), qPrintable(r.err));
+        const QByteArray direct = readFile(out);
+        QVERIFY(direct.contains(",range,none,2026-06-01,2026-06-14,2026-06-01/2026-06-14,,,1,1,1,,,share\r\n"));
+
+        r = cli({QStringLiteral("rollups"), QStringLiteral("--db"), old, QStringLiteral("--rebuild")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QLatin1String("rollups: rebuilt in ")), qPrintable(r.out));
+        QCOMPARE(cli({QStringLiteral("rollups"), QStringLiteral("--db"), old}).out, QStringLiteral("rollups: current\n"));
+        r = cli(reportOld);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.isEmpty());
+        QCOMPARE(readFile(out), direct);
+    }
+
     void badInputGetsAClearMessage_data()
     {
         QTest::addColumn<QStringList>("arguments");
