@@ -15,20 +15,12 @@ struct Tally
     qint64 numerator = 0;
     qint64 denominator = 0;
     std::vector<qint64> values;
+    std::map<qint64, qint64> bins;       // value -> how many (histograms from the rollups)
     std::optional<long double> exactSum; // binned values: the mean comes from here
     QSet<qint64> distinct;
     // The probed cell's ids only.
     QList<qint64> numShipments, denShipments, numExceptions, denExceptions;
 };
-
-// The nearest-rank percentile of sorted values: the value at rank ceil(p × n).
-qint64 nearestRank(const std::vector<qint64> &sorted, int percent)
-{
-    const auto n = static_cast<qint64>(sorted.size());
-    qint64 rank = (n * percent + 99) / 100;
-    rank = std::clamp<qint64>(rank, 1, n);
-    return sorted[static_cast<size_t>(rank - 1)];
-}
 
 // Raw distribution values to the KPI's unit: hours are kept as milliseconds.
 double scaled(Kpi kpi, double raw)
@@ -220,7 +212,7 @@ void KpiAccumulator::histogram(Bucket &b, Kpi kpi, qint64 value, qint64 count, c
 {
     Tally &t = b.tally(kpi, part);
     t.denominator += count;
-    t.values.insert(t.values.end(), static_cast<size_t>(std::max<qint64>(0, count)), value);
+    t.bins[value] += count;
 }
 
 void KpiAccumulator::exactSum(Bucket &b, Kpi kpi, qint64 sum, const QString &part)
@@ -279,17 +271,35 @@ QList<KpiCell> KpiAccumulator::cells() const
                                 c.value = double(c.numerator);
                             break;
                         case KpiKind::Distribution:
-                            if (t && !t->values.empty()) {
-                                std::vector<qint64> sorted = t->values;
-                                std::sort(sorted.begin(), sorted.end());
+                            if (t && t->denominator > 0) {
+                                // All values as (value, count), sorted: the direct ones and the bins.
+                                std::map<qint64, qint64> all = t->bins;
                                 long double sum = 0;
-                                for (qint64 v : sorted)
+                                for (qint64 v : t->values) {
+                                    ++all[v];
                                     sum += v;
+                                }
+                                for (const auto &[v, n] : t->bins)
+                                    sum += static_cast<long double>(v) * n;
                                 if (t->exactSum)
                                     sum = *t->exactSum;
-                                c.value = scaled(def.kpi, double(sum / static_cast<long double>(sorted.size())));
-                                c.p50 = scaled(def.kpi, double(nearestRank(sorted, 50)));
-                                c.p90 = scaled(def.kpi, double(nearestRank(sorted, 90)));
+                                qint64 n = 0;
+                                for (const auto &[v, k] : all)
+                                    n += k;
+                                const auto at = [&](int percent) {
+                                    // Nearest rank: the value at rank ceil(p × n).
+                                    const qint64 rank = std::clamp<qint64>((n * percent + 99) / 100, 1, n);
+                                    qint64 seen = 0;
+                                    for (const auto &[v, k] : all) {
+                                        seen += k;
+                                        if (seen >= rank)
+                                            return v;
+                                    }
+                                    return all.rbegin()->first;
+                                };
+                                c.value = scaled(def.kpi, double(sum / static_cast<long double>(n)));
+                                c.p50 = scaled(def.kpi, double(at(50)));
+                                c.p90 = scaled(def.kpi, double(at(90)));
                             }
                             break;
                         }

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+#include <array>
 #include <map>
 
 namespace ct {
@@ -86,14 +88,24 @@ private:
         int period;
         QString cut;
     };
+    // A stored row's key for every cut, read once.
+    struct Keys
+    {
+        std::array<QString, 5> byCut; // indexed by KpiCut
+        Keys(const SqlStatement &row, int firstKey)
+        {
+            for (KpiCut c : {KpiCut::Carrier, KpiCut::Service, KpiCut::Lane, KpiCut::Destination})
+                byCut[static_cast<size_t>(c)] = keyOf(c, row, firstKey);
+        }
+    };
     // The bucket of a stored row's day and keys in grouping g, or nullptr outside the range.
-    KpiAccumulator::Bucket *bucket(int g, qint64 day, const SqlStatement &row, int firstKey)
+    KpiAccumulator::Bucket *bucket(int g, qint64 day, const Keys &keys)
     {
         const KpiGrouping &grouping = m_request.groupings.at(g);
         const int p = KpiCalendar::periodIndex(m_request.from, m_request.to, grouping.granularity, Epoch.addDays(day));
         if (p < 0)
             return nullptr;
-        return &m_acc.bucket(g, p, keyOf(grouping.cut, row, firstKey));
+        return &m_acc.bucket(g, p, keys.byCut[static_cast<size_t>(grouping.cut)]);
     }
     static QString keyOf(KpiCut cut, const SqlStatement &row, int firstKey)
     {
@@ -127,8 +139,9 @@ bool Reader::daily(QString *error)
         const bool histograms = transit.size() > 2 || business.size() > 2 || orderDays.size() > 2;
         if (tracked == 0 && attempted == 0 && orders == 0 && !histograms)
             continue; // a row emptied by later changes
+        const Keys keys(*q, 1);
         for (int g = 0; g < m_request.groupings.size(); ++g) {
-            KpiAccumulator::Bucket *b = bucket(g, q->int64(0), *q, 1);
+            KpiAccumulator::Bucket *b = bucket(g, q->int64(0), keys);
             if (!b)
                 continue;
             if (tracked > 0) {
@@ -199,10 +212,11 @@ bool Reader::exceptions(QString *error)
     while (q->next()) {
         const qint64 day = q->int64(0);
         const int type = static_cast<int>(q->int64(5));
+        const Keys keys(*q, 1);
         for (int g = 0; g < m_request.groupings.size(); ++g) {
-            balances[static_cast<size_t>(g)][{keyOf(m_request.groupings.at(g).cut, *q, 1), type}].deltas[day] +=
-                q->int64(6) - q->int64(11);
-            KpiAccumulator::Bucket *b = bucket(g, day, *q, 1);
+            balances[static_cast<size_t>(g)][{keys.byCut[static_cast<size_t>(m_request.groupings.at(g).cut)], type}]
+                .deltas[day] += q->int64(6) - q->int64(11);
+            KpiAccumulator::Bucket *b = bucket(g, day, keys);
             if (!b)
                 continue;
             if (q->int64(7) > 0)
@@ -227,8 +241,9 @@ bool Reader::exceptions(QString *error)
     while (hours->next()) {
         if (hours->int64(6) == 0)
             continue;
+        const Keys keys(*hours, 1);
         for (int g = 0; g < m_request.groupings.size(); ++g) {
-            if (KpiAccumulator::Bucket *b = bucket(g, hours->int64(0), *hours, 1))
+            if (KpiAccumulator::Bucket *b = bucket(g, hours->int64(0), keys))
                 KpiAccumulator::histogram(*b, Kpi::TimeToResolve, hours->int64(5) * 3'600'000 + 1'800'000,
                                           hours->int64(6));
         }
@@ -283,8 +298,9 @@ bool Reader::openExceptions(QString *error)
         if (!unanswered && !overdue)
             continue;
         const qint64 day = Epoch.daysTo(KpiCalendar::utcDay(q->int64(2)));
+        const Keys keys(*q, 6);
         for (int g = 0; g < m_request.groupings.size(); ++g) {
-            KpiAccumulator::Bucket *b = bucket(g, day, *q, 6);
+            KpiAccumulator::Bucket *b = bucket(g, day, keys);
             if (!b)
                 continue;
             if (unanswered)
@@ -315,10 +331,11 @@ bool Reader::returns(QString *error)
             continue;
         const bool orphan = q->int64(5) != 0;
         const QString currency = q->text(6);
+        const Keys keys(*q, 1);
         for (int g = 0; g < m_request.groupings.size(); ++g) {
             if (orphan && (m_request.groupings.at(g).cut != KpiCut::None || !m_request.filter.isEmpty()))
                 continue;
-            KpiAccumulator::Bucket *b = bucket(g, q->int64(0), *q, 1);
+            KpiAccumulator::Bucket *b = bucket(g, q->int64(0), keys);
             if (!b)
                 continue;
             KpiAccumulator::shareTotals(*b, Kpi::RefundShare, refunds, resolved);
@@ -337,8 +354,19 @@ bool Reader::returns(QString *error)
 
 bool KpiRollupReader::read(const Database &db, const KpiRequest &request, KpiAccumulator &accumulator, QString *error)
 {
+    const auto wants = [&](std::initializer_list<Kpi> kpis) {
+        return std::any_of(kpis.begin(), kpis.end(), [&](Kpi k) { return request.wants(k); });
+    };
     Reader reader(db, request, accumulator);
-    return reader.daily(error) && reader.exceptions(error) && reader.openExceptions(error) && reader.returns(error);
+    return (!wants({Kpi::OnTimeRate, Kpi::EddCoverage, Kpi::FirstAttemptRate, Kpi::DeliveryRate, Kpi::NdrRate,
+                    Kpi::NdrRecoveryRate, Kpi::FakeAttemptShare, Kpi::RtoRate, Kpi::TransitDays, Kpi::TransitBusinessDays,
+                    Kpi::OrderToDeliveryDays, Kpi::ExceptionRate, Kpi::ExceptionsPerThousand, Kpi::ReturnRate})
+            || reader.daily(error))
+           && (!wants({Kpi::OpenBacklog, Kpi::FirstActionBreachRate, Kpi::ResolutionBreachRate, Kpi::TimeToResolve})
+               || reader.exceptions(error))
+           && (!wants({Kpi::FirstActionBreachRate, Kpi::ResolutionBreachRate}) || reader.openExceptions(error))
+           && (!wants({Kpi::RefundShare, Kpi::ExchangeShare, Kpi::StoreCreditShare, Kpi::RetainedRevenueShare})
+               || reader.returns(error));
 }
 
 } // namespace ct

@@ -18,7 +18,7 @@
 // and the ratio of the largest store's time to the smallest's. Stores are demo data seeded
 // at 2026-06-17T14:00Z into --stores/analytics-demo-N.db (kept for the next run).
 //   bench_analytics [--shipments 100000,1000000] [--stores DIR] [--repeat 1] [--days 90]
-//                   [--ingest 20000] [--direct-kpis] [--no-rebuild]
+//                   [--ingest 20000] [--direct-kpis] [--no-direct] [--no-rebuild]
 #include "analytics/kpiengine.h"
 #include "analytics/kpifacts.h"
 #include "demo/demoseeder.h"
@@ -133,6 +133,7 @@ struct Options
     int repeat = 1;
     int days = 90;
     bool directKpis = false;
+    bool directPage = true;
     bool rebuild = true;
 };
 
@@ -198,7 +199,8 @@ Figures measure(const Database &db, const Options &o)
             die(error);
         f.cells = static_cast<int>(report->cells.size());
     });
-    f.pageDirect = median(1, [&] {
+    if (o.directPage)
+        f.pageDirect = median(1, [&] {
         if (!engine.compute(page, &error, KpiSource::Direct) || !engine.compute(previous, &error, KpiSource::Direct))
             die(error);
     });
@@ -253,7 +255,8 @@ int main(int argc, char **argv)
                                     QStringLiteral("n"), QStringLiteral("20000"));
     const QCommandLineOption directKpis(QStringLiteral("direct-kpis"), QStringLiteral("Also each KPI from the events."));
     const QCommandLineOption noRebuild(QStringLiteral("no-rebuild"), QStringLiteral("Skip the rebuild."));
-    parser.addOptions({sizes, stores, repeat, days, ingest, directKpis, noRebuild});
+    const QCommandLineOption noDirect(QStringLiteral("no-direct"), QStringLiteral("Skip the page from the events."));
+    parser.addOptions({sizes, stores, repeat, days, ingest, directKpis, noRebuild, noDirect});
     parser.process(app);
     QTemporaryDir temporary;
     const QString dir = parser.isSet(stores) ? parser.value(stores) : temporary.path();
@@ -263,6 +266,7 @@ int main(int argc, char **argv)
     options.days = std::clamp(parser.value(days).toInt(), 1, 3650);
     options.directKpis = parser.isSet(directKpis);
     options.rebuild = !parser.isSet(noRebuild);
+    options.directPage = !parser.isSet(noDirect);
     const int runs = options.repeat;
     const int range = options.days;
 
@@ -312,7 +316,8 @@ int main(int argc, char **argv)
                  [i](const Figures &f) { return f.kpiDirect[i]; });
     }
     line("whole page, rollups", [](const Figures &f) { return f.page; });
-    line("whole page, direct", [](const Figures &f) { return f.pageDirect; });
+    if (options.directPage)
+        line("whole page, direct", [](const Figures &f) { return f.pageDirect; });
     if (options.rebuild)
         line("rebuild the rollups", [](const Figures &f) { return f.rebuild; });
     std::printf("\n");
