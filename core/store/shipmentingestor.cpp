@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "shipmentingestor.h"
 
+#include "analytics/kpifacts.h"
+
 #include "searchtext.h"
 
 #include "database.h"
@@ -201,6 +203,21 @@ ShipmentFacts factsOf(const StoredShipment &s)
     return f;
 }
 
+// What the KPI facts need of a stored shipment (KpiFacts::write).
+KpiShipmentState kpiStateOf(const StoredShipment &s, const ShipmentTimeline &timeline, const QString &orderIdBefore,
+                            bool existed)
+{
+    KpiShipmentState state;
+    state.status = timeline.tag;
+    state.facts = factsOf(s);
+    state.lastOffsetMinutes = timeline.lastOffsetMinutes;
+    state.orderedAtMs = s.orderedAt;
+    state.orderId = s.orderId;
+    state.orderIdBefore = orderIdBefore;
+    state.fakeMarksPossible = existed;
+    return state;
+}
+
 struct EventKey
 {
     qint64 minute;
@@ -280,13 +297,14 @@ std::optional<qint64> latestAttemptMs(const ExceptionEpisode &episode, const QLi
 struct ShipmentIngestor::Private
 {
     explicit Private(const Database &store, RulesConfig config)
-        : database(store), db(store.connection()), rules(std::move(config))
+        : database(store), db(store.connection()), rules(config), kpiFacts(store, std::move(config))
     {
     }
 
     const Database &database;
     QSqlDatabase db; // transactions
     ExceptionRules rules;
+    KpiFacts kpiFacts; // the KPI rollups' input, in the batch's transaction
     bool prepared = false;
 
     std::unique_ptr<SqlStatement> findCandidates;
@@ -871,7 +889,8 @@ bool ShipmentIngestor::Private::ingestOne(const ShipmentRecord &record, const Pr
         return insertEvents(s.id, events, record, nowMs, counts, error)
                && writeSearch(s, nullptr, error)
                && storePayload(s.id, record, payload, true, nowMs, counts, error)
-               && syncExceptions(s, events, true, nowMs, counts, error);
+               && syncExceptions(s, events, true, nowMs, counts, error)
+               && kpiFacts.write(s.id, kpiStateOf(s, timeline, QString(), false), events, error);
     }
 
     StoredShipment s = *existing;
@@ -891,10 +910,12 @@ bool ShipmentIngestor::Private::ingestOne(const ShipmentRecord &record, const Pr
     if (!readEvents(s.id, all, error))
         return false;
     ++s.version;
-    if (!writeShipment(s, ShipmentTimeline::of(all), false, nowMs, error))
+    const ShipmentTimeline timeline = ShipmentTimeline::of(all);
+    if (!writeShipment(s, timeline, false, nowMs, error))
         return false;
     ++counts.shipmentsUpdated;
-    return writeSearch(s, &before, error) && syncExceptions(s, all, false, nowMs, counts, error);
+    return writeSearch(s, &before, error) && syncExceptions(s, all, false, nowMs, counts, error)
+           && kpiFacts.write(s.id, kpiStateOf(s, timeline, before.orderId, true), all, error);
 }
 
 bool ShipmentIngestor::Private::evaluateStored(qint64 shipmentId, qint64 nowMs,
