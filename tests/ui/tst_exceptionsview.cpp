@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -490,7 +491,8 @@ private slots:
         QCOMPARE(view.model()->rowCount(), 0);
         auto *empty = view.findChild<QLabel *>(QStringLiteral("emptyState"));
         QVERIFY(empty->isVisible());
-        QVERIFY(empty->text().contains(QLatin1String("No open exceptions")));
+        QVERIFY(empty->text().contains(QLatin1String("No shipments yet")));
+        QVERIFY(empty->text().contains(QLatin1String("controltower-cli demo")));
         QVERIFY(!view.detail()->isVisible());
         // The keyboard is where the agent changes what is shown: the saved views.
         QTRY_VERIFY(view.savedViewList()->hasFocus());
@@ -500,6 +502,19 @@ private slots:
         QVERIFY(!view.table()->currentIndex().isValid());
         waitForCounts(view);
         QCOMPARE(view.totalLabel()->text(), QStringLiteral("0 exceptions"));
+    }
+
+    void aStoreWithoutOpenExceptionsSaysSo()
+    {
+        auto db = store(3);
+        QVERIFY(db);
+        QSqlQuery(db->connection()).exec(QStringLiteral("UPDATE exceptions SET status = 1, resolution = 1"));
+        Shell shell(*db);
+        auto *empty = shell.view.findChild<QLabel *>(QStringLiteral("emptyState"));
+        QVERIFY(empty->text().contains(QLatin1String("No open exceptions")));
+        // A search that finds nothing says what search looks at.
+        shell.view.searchField()->setText(QStringLiteral("nobody"));
+        QTRY_VERIFY(empty->text().contains(QStringLiteral("No exception matches “nobody”")));
     }
 };
 

@@ -135,6 +135,7 @@ private slots:
     {
         auto db = openStore("demo");
         MainWindow window(*db, m_clock);
+        window.setCurrentView(ViewId::Shipments); // the first start opens Exceptions
         activate(window);
         QSignalSpy finished(window.jobs(), &StoreJobRunner::jobFinished);
         QSignalSpy failed(window.jobs(), &StoreJobRunner::jobFailed);
@@ -288,6 +289,9 @@ private slots:
             << QStringLiteral("--payloads needs --shipment TRACKING-NUMBER: whose payloads to show") << -1 << QString();
         QTest::newRow("--shipment with --payloads") << args({"--shipment", "1Z999", "--payloads"}) << QString() << -1
                                                     << QString();
+        QTest::newRow("--report-ready with --screenshot")
+            << args({"--report-ready", "--screenshot", "a.png"})
+            << QStringLiteral("--report-ready and --screenshot both quit the app: give one of them") << -1 << QString();
         QTest::newRow("--demo-shipments negative")
             << args({"--demo-shipments", "-5"})
             << QStringLiteral("--demo-shipments must be a whole number of at least 0, not \"-5\"") << -1 << QString();

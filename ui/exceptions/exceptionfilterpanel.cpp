@@ -5,6 +5,7 @@
 #include "widgets/statuspalette.h"
 
 #include <QDateEdit>
+#include <QEvent>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -16,6 +17,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ct {
@@ -38,6 +40,7 @@ const QString Nobody = QStringLiteral("@unassigned");
 constexpr int CodeRole = Qt::UserRole + 1;
 constexpr int DimensionRole = Qt::UserRole + 2;
 constexpr int AgentRole = Qt::UserRole + 3; // an agent's name as the store spells it
+constexpr int CountRole = Qt::UserRole + 4; // the facet count, for ordering
 const QDate AnyDate(2000, 1, 1);
 
 QString key(const QString &dimension, const QString &code)
@@ -150,6 +153,7 @@ ExceptionFilterPanel::ExceptionFilterPanel(QWidget *parent)
     addDimension(Countries, tr("Destination"));
     fillKnownValues();
     connect(m_tree, &QTreeWidget::itemChanged, this, &ExceptionFilterPanel::onItemChanged);
+    outlineCheckBoxes();
 
     m_dueWithin->setObjectName(QStringLiteral("dueWithinHours"));
     m_dueWithin->setRange(1, 720);
@@ -211,6 +215,28 @@ ExceptionFilterPanel::ExceptionFilterPanel(QWidget *parent)
     connect(m_valueMin, &QDoubleSpinBox::valueChanged, this, edited);
     connect(m_valueMax, &QDoubleSpinBox::valueChanged, this, edited);
     connect(m_currency, &QLineEdit::editingFinished, this, edited);
+}
+
+void ExceptionFilterPanel::outlineCheckBoxes()
+{
+    // Fusion draws an item's check box with an outline a shade darker than the palette's
+    // window: on a dark palette that is the list's own background, and unchecked boxes
+    // vanish. The list paints nothing else with the window colour, so a lighter one there
+    // gives the boxes their edge.
+    QPalette palette = this->palette();
+    if (StatusPalette::isDark(palette))
+        palette.setColor(QPalette::Window, palette.color(QPalette::Mid).lighter(220));
+    m_tree->setPalette(palette);
+}
+
+void ExceptionFilterPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_updatingPalette) {
+        m_updatingPalette = true;
+        outlineCheckBoxes();
+        m_updatingPalette = false;
+    }
 }
 
 QTreeWidgetItem *ExceptionFilterPanel::addDimension(const QString &dimension, const QString &title)
@@ -435,8 +461,12 @@ void ExceptionFilterPanel::setCount(const QString &dimension, const QList<FacetC
 {
     const QLocale locale;
     QTreeWidgetItem *top = m_dimensions.value(dimension);
-    for (int i = 0; i < top->childCount(); ++i)
-        top->child(i)->setText(1, QString());
+    // A value the counts leave out has none with the other filters applied.
+    const QString none = locale.toString(0);
+    for (int i = 0; i < top->childCount(); ++i) {
+        top->child(i)->setText(1, none);
+        top->child(i)->setData(1, CountRole, 0);
+    }
     for (const FacetCount &count : counts) {
         QString code = count.value;
         QString label = count.value;
@@ -452,12 +482,19 @@ void ExceptionFilterPanel::setCount(const QString &dimension, const QList<FacetC
         if (dimension == Assignees && !count.value.isEmpty())
             child->setData(0, AgentRole, count.value);
         child->setText(1, locale.toString(count.count));
+        child->setData(1, CountRole, count.count);
         if (dimension == Assignees && !m_user.isEmpty() && count.value.compare(m_user, Qt::CaseInsensitive) == 0)
             item(Assignees, Mine)->setText(1, locale.toString(count.count));
     }
-    // Dimensions whose values come from the store: most counted first, checked ones kept.
-    if (dimension == Carriers || dimension == Services || dimension == Countries || dimension == Assignees)
-        top->sortChildren(1, Qt::DescendingOrder);
+    // Dimensions whose values come from the store: most counted first (a value the
+    // counts left out last), checked ones kept.
+    if (dimension == Carriers || dimension == Services || dimension == Countries || dimension == Assignees) {
+        QList<QTreeWidgetItem *> children = top->takeChildren();
+        std::stable_sort(children.begin(), children.end(), [](const QTreeWidgetItem *a, const QTreeWidgetItem *b) {
+            return a->data(1, CountRole).toLongLong() > b->data(1, CountRole).toLongLong();
+        });
+        top->addChildren(children);
+    }
 }
 
 void ExceptionFilterPanel::setFacets(const ExceptionQueueFacets &facets, const QList<StaleFilterValue> &stale,

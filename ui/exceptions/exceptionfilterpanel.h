@@ -50,7 +50,11 @@ Q_SIGNALS:
     // The user changed a value.
     void filterEdited();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void outlineCheckBoxes();
     QTreeWidgetItem *addDimension(const QString &key, const QString &title);
     QTreeWidgetItem *valueItem(const QString &dimension, const QString &code, const QString &label);
     void setCount(const QString &dimension, const QList<FacetCount> &counts);
@@ -74,6 +78,7 @@ private:
     QString m_user;
     QString m_search;
     bool m_updating = false;
+    bool m_updatingPalette = false;
 };
 
 } // namespace ct

@@ -10,6 +10,7 @@
 #include "shell/clock.h"
 #include "shipments/shipmentdetailpane.h"
 #include "store/database.h"
+#include "store/shipmentqueries.h"
 #include "sync/serversession.h"
 #include "widgets/countdowndelegate.h"
 #include "widgets/recordtable.h"
@@ -19,6 +20,7 @@
 
 #include <QAction>
 #include <QDataStream>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -275,6 +277,11 @@ ExceptionsView::ExceptionsView(const ViewContext &context, QWidget *parent)
 }
 
 ExceptionsView::~ExceptionsView() = default;
+
+QWidget *ExceptionsView::shownQueue() const
+{
+    return m_stack->currentWidget() == m_table ? m_table->viewport() : m_stack->currentWidget();
+}
 
 QString ExceptionsView::currentUser() const
 {
@@ -732,6 +739,13 @@ void ExceptionsView::updateEmptyState()
     } else if (filter != ExceptionQueueFilter()) {
         m_empty->setText(tr("<h3>Nothing in this view</h3><p>No exception matches these filters right now. "
                             "The counts beside each filter value say where the exceptions are.</p>"));
+    } else if (QString error; ShipmentQueries(m_context.database).shipmentCount(&error) == 0 && error.isEmpty()) {
+        // Only an empty queue asks: nothing store-wide runs while there are rows.
+        m_empty->setText(tr("<h3>No shipments yet</h3><p>Exceptions appear here once the store has shipments: "
+                            "connect to your team's server (Server &gt; Connect…), feed carrier tracking data into "
+                            "the store with <tt>controltower-cli ingest FILE --db \"%1\"</tt>, or fill it with demo "
+                            "data using <tt>controltower-cli demo --db \"%1\"</tt>.</p>")
+                             .arg(QDir::toNativeSeparators(m_context.database.path()).toHtmlEscaped()));
     } else {
         m_empty->setText(tr("<h3>No open exceptions</h3><p>Every shipment is on track. New exceptions appear here as "
                             "the rules find them in the carriers' tracking.</p>"));

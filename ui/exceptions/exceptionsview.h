@@ -55,6 +55,8 @@ public:
     QListWidget *savedViewList() const { return m_viewList; }
     QLineEdit *searchField() const { return m_search; }
     QLabel *totalLabel() const { return m_total; }
+    // What the queue's place shows now: the table's viewport, or the empty state.
+    QWidget *shownQueue() const;
     CountdownDelegate *countdownDelegate() const { return m_countdown; }
     VisibleCellRepainter *repainter() const { return m_repainter; }
     ExceptionFacetLoader *facetLoader() const { return m_loader; }
