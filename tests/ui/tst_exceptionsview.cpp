@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -479,6 +480,37 @@ private slots:
         // At N exception 101 has an hour left (amber); two hours on it is breached.
         const QModelIndex cell = view.model()->index(view.model()->rowOf(100), ExceptionQueueModel::FirstActionSla);
         QCOMPARE(cell.data().toString(), QStringLiteral("−1m"));
+    }
+
+    void theLayoutIsKept()
+    {
+        auto db = store(10);
+        QVERIFY(db);
+        QList<int> sizes;
+        {
+            Shell shell(*db);
+            ExceptionsView &view = shell.view;
+            show(view);
+            auto *split = view.findChild<QSplitter *>(QStringLiteral("queueSplit"));
+            split->setSizes({500, 250});
+            sizes = split->sizes();
+            view.table()->setColumnWidth(ExceptionQueueModel::Customer, 222);
+            // Ctrl+Shift+F hides the filters; the keyboard stays in the queue.
+            QTest::keyClick(view.table(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+            QVERIFY(!view.filterPanel()->isVisibleTo(&view));
+            QVERIFY(view.table()->hasFocus());
+            view.saveLayout();
+        }
+        Shell again(*db);
+        ExceptionsView &view = again.view;
+        show(view);
+        QCOMPARE(view.findChild<QSplitter *>(QStringLiteral("queueSplit"))->sizes(), sizes);
+        QCOMPARE(view.table()->columnWidth(ExceptionQueueModel::Customer), 222);
+        QVERIFY(!view.filterPanel()->isVisibleTo(&view));
+        // Alt+L brings them back with the keyboard in them.
+        QTest::keyClick(view.table(), Qt::Key_L, Qt::AltModifier);
+        QVERIFY(view.filterPanel()->isVisibleTo(&view));
+        QVERIFY(view.filterPanel()->tree()->hasFocus());
     }
 
     void theEmptyQueueSaysWhy()
