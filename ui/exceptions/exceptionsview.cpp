@@ -6,6 +6,7 @@
 #include "exceptionfilterpanel.h"
 #include "exceptionqueuemodel.h"
 #include "jobs/storejobrunner.h"
+#include "savedviewlist.h"
 #include "settings/appsettings.h"
 #include "shell/clock.h"
 #include "shipments/shipmentdetailpane.h"
@@ -35,7 +36,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
-#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -46,10 +46,7 @@ ExceptionsView::ExceptionsView(const ViewContext &context, QWidget *parent)
     , m_context(context)
     , m_model(new ExceptionQueueModel(context.database, context.clock, this))
     , m_loader(new ExceptionFacetLoader(context.database.path(), this))
-    , m_viewList(new QListWidget(this))
-    , m_saveView(new QToolButton(this))
-    , m_deleteView(new QToolButton(this))
-    , m_viewModified(new QLabel(this))
+    , m_views(new SavedViewList(this))
     , m_filters(new ExceptionFilterPanel(this))
     , m_left(new QWidget(this))
     , m_search(new QLineEdit(this))
@@ -68,29 +65,10 @@ ExceptionsView::ExceptionsView(const ViewContext &context, QWidget *parent)
     , m_selectionDelay(new QTimer(this))
 {
     // Saved views, then the filters, on the left.
-    m_viewList->setObjectName(QStringLiteral("savedViews"));
-    m_viewList->setAccessibleName(tr("Saved views"));
-    m_viewList->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_saveView->setObjectName(QStringLiteral("saveView"));
-    m_saveView->setText(tr("Save…"));
-    m_saveView->setToolTip(tr("Save the filters and the sort as a view (Ctrl+Shift+S)"));
-    m_deleteView->setObjectName(QStringLiteral("deleteView"));
-    m_deleteView->setText(tr("Delete"));
-    m_deleteView->setToolTip(tr("Delete the selected view of yours"));
-    m_viewModified->setObjectName(QStringLiteral("viewModified"));
-    m_viewModified->setForegroundRole(QPalette::PlaceholderText);
-    auto *viewsTitle = new QLabel(tr("<b>&Views</b>"), m_left);
-    viewsTitle->setBuddy(m_viewList);
-    auto *viewButtons = new QHBoxLayout;
-    viewButtons->addWidget(m_viewModified, 1);
-    viewButtons->addWidget(m_saveView);
-    viewButtons->addWidget(m_deleteView);
     auto *leftLayout = new QVBoxLayout(m_left);
     leftLayout->setContentsMargins(8, 8, 0, 0);
     leftLayout->setSpacing(4);
-    leftLayout->addWidget(viewsTitle);
-    leftLayout->addWidget(m_viewList);
-    leftLayout->addLayout(viewButtons);
+    leftLayout->addWidget(m_views);
     m_filters->layout()->setContentsMargins(0, 4, 0, 8);
     leftLayout->addWidget(m_filters, 1);
     m_left->setObjectName(QStringLiteral("queueSidebar"));
@@ -240,7 +218,7 @@ ExceptionsView::ExceptionsView(const ViewContext &context, QWidget *parent)
         m_filters->setFacets(answer.facets, answer.stale, answer.elapsedMs);
         const QString count = QLocale().toString(answer.total);
         m_total->setText(answer.total == 1 ? tr("1 exception") : tr("%1 exceptions").arg(count));
-        markViews(answer.viewsStale);
+        m_views->markStale(answer.viewsStale);
         Q_EMIT facetsCounted();
     });
     connect(m_loader, &ExceptionFacetLoader::failed, this, [this](const QString &message) {
@@ -248,16 +226,13 @@ ExceptionsView::ExceptionsView(const ViewContext &context, QWidget *parent)
         m_total->clear();
         Q_EMIT facetsCounted();
     });
-    connect(m_viewList, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row != m_currentView)
-            selectSavedView(row);
-    });
-    connect(m_saveView, &QToolButton::clicked, this, &ExceptionsView::saveViewAs);
-    connect(m_deleteView, &QToolButton::clicked, this, [this] { deleteSavedView(m_viewList->currentRow()); });
+    connect(m_views, &SavedViewList::chosen, this, &ExceptionsView::selectSavedView);
+    connect(m_views, &SavedViewList::saveRequested, this, &ExceptionsView::saveViewAs);
+    connect(m_views, &SavedViewList::deleteRequested, this, &ExceptionsView::deleteSavedView);
     connect(context.session, &ServerSession::connectionChanged, this, [this] {
         m_model->setCurrentUser(currentUser());
         m_filters->setCurrentUser(currentUser());
-        fillViewList();
+        m_views->reload(!currentUser().isEmpty());
         requestFacets();
         updateEmptyState();
     });
@@ -266,17 +241,32 @@ ExceptionsView::ExceptionsView(const ViewContext &context, QWidget *parent)
     // The last view shown, else the first default; the first page is read once, here.
     m_model->setCurrentUser(currentUser());
     m_filters->setCurrentUser(currentUser());
-    fillViewList();
+    m_views->reload(!currentUser().isEmpty());
     const QString last = AppSettings::ExceptionCurrentView.value();
     int start = 0;
-    for (int i = 0; i < m_savedViews.size(); ++i) {
-        if (m_savedViews.at(i).name == last)
+    for (int i = 0; i < m_views->views().size(); ++i) {
+        if (m_views->views().at(i).name == last)
             start = i;
     }
     selectSavedView(start);
 }
 
 ExceptionsView::~ExceptionsView() = default;
+
+QListWidget *ExceptionsView::savedViewList() const
+{
+    return m_views->list();
+}
+
+const QList<SavedQueueView> &ExceptionsView::savedViews() const
+{
+    return m_views->views();
+}
+
+int ExceptionsView::currentSavedView() const
+{
+    return m_views->current();
+}
 
 QWidget *ExceptionsView::shownQueue() const
 {
@@ -321,17 +311,17 @@ void ExceptionsView::createActions()
     });
     add(tr("Go to the saved views"), {QKeySequence(Qt::ALT | Qt::Key_V)}, this, Qt::WidgetWithChildrenShortcut, [this] {
         m_left->show();
-        m_viewList->setFocus(Qt::ShortcutFocusReason);
+        m_views->list()->setFocus(Qt::ShortcutFocusReason);
     });
     add(tr("Save the view as…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, this,
         Qt::WidgetWithChildrenShortcut, [this] { saveViewAs(); });
     add(tr("Next saved view"), {QKeySequence(Qt::Key_BracketRight)}, m_table, Qt::WidgetShortcut, [this] {
-        if (m_currentView + 1 < m_savedViews.size())
-            selectSavedView(m_currentView + 1);
+        if (m_views->current() + 1 < m_views->views().size())
+            selectSavedView(m_views->current() + 1);
     });
     add(tr("Previous saved view"), {QKeySequence(Qt::Key_BracketLeft)}, m_table, Qt::WidgetShortcut, [this] {
-        if (m_currentView > 0)
-            selectSavedView(m_currentView - 1);
+        if (m_views->current() > 0)
+            selectSavedView(m_views->current() - 1);
     });
 }
 
@@ -370,74 +360,12 @@ QList<qint64> ExceptionsView::selectedIds() const
     return ids;
 }
 
-void ExceptionsView::fillViewList()
-{
-    QList<SavedQueueView> views = SavedQueueViews::defaults(!currentUser().isEmpty());
-    views += SavedQueueViews::load();
-    const QString current = m_currentView >= 0 && m_currentView < m_savedViews.size()
-                                ? m_savedViews.at(m_currentView).name
-                                : QString();
-    m_savedViews = views;
-    QSignalBlocker block(m_viewList);
-    m_viewList->clear();
-    m_currentView = -1;
-    for (int i = 0; i < views.size(); ++i) {
-        const SavedQueueView &view = views.at(i);
-        auto *item = new QListWidgetItem(view.name, m_viewList);
-        if (!view.builtIn)
-            item->setToolTip(tr("Your view"));
-        if (!view.problems.isEmpty() || !view.filter) {
-            item->setForeground(StatusPalette::errorText());
-            item->setText(tr("%1 (cannot be read)").arg(view.name));
-            item->setToolTip(tr("This saved view no longer reads; it is kept as it was:\n%1")
-                                 .arg(view.problems.join(QLatin1Char('\n'))));
-        } else if (view.filter->assignedToMe && currentUser().isEmpty()) {
-            item->setForeground(StatusPalette::errorText());
-            item->setText(tr("%1 (needs a sign-in)").arg(view.name));
-            item->setToolTip(tr("\"Mine\" needs a sign-in to a team server (Server > Connect…)."));
-        }
-        if (view.name == current)
-            m_currentView = i;
-    }
-    // As tall as its views, up to eight.
-    const int rows = std::min<int>(8, std::max<int>(2, static_cast<int>(views.size())));
-    m_viewList->setFixedHeight(m_viewList->sizeHintForRow(0) * rows + 2 * m_viewList->frameWidth() + 2);
-    if (m_currentView >= 0)
-        m_viewList->setCurrentRow(m_currentView);
-}
-
-void ExceptionsView::markViews(const QList<QList<StaleFilterValue>> &stale)
-{
-    // `stale` follows the user's views (the defaults name nothing of the store).
-    int at = 0;
-    for (int i = 0; i < m_savedViews.size() && at < stale.size(); ++i) {
-        if (m_savedViews.at(i).builtIn || !m_savedViews.at(i).filter)
-            continue;
-        const QList<StaleFilterValue> &values = stale.at(at++);
-        if (values.isEmpty())
-            continue;
-        QListWidgetItem *item = m_viewList->item(i);
-        QStringList reasons;
-        for (const StaleFilterValue &value : values)
-            reasons << QStringLiteral("%1: %2").arg(value.field, value.reason);
-        item->setForeground(StatusPalette::errorText());
-        item->setText(values.size() == 1 ? tr("%1 (1 value gone)").arg(m_savedViews.at(i).name)
-                                         : tr("%1 (%2 values gone)").arg(m_savedViews.at(i).name).arg(values.size()));
-        item->setToolTip(tr("Values of this view that the store no longer has (kept, shown in the filters):\n%1")
-                             .arg(reasons.join(QLatin1Char('\n'))));
-    }
-}
-
 void ExceptionsView::selectSavedView(int index)
 {
-    if (index < 0 || index >= m_savedViews.size())
+    if (index < 0 || index >= m_views->views().size())
         return;
-    m_currentView = index;
-    {
-        QSignalBlocker block(m_viewList);
-        m_viewList->setCurrentRow(index);
-    }
-    const SavedQueueView &view = m_savedViews.at(index);
+    m_views->setCurrent(index);
+    const SavedQueueView view = m_views->views().at(index);
     AppSettings::ExceptionCurrentView.setValue(view.name);
     // A view that does not read shows the default queue, and says so; its text is kept.
     const ExceptionQueueFilter filter = view.filter.value_or(ExceptionQueueFilter());
@@ -473,13 +401,8 @@ void ExceptionsView::applyQuery(const ExceptionQueueFilter &filter, const Except
 
 void ExceptionsView::requestFacets()
 {
-    QList<ExceptionQueueFilter> views;
-    for (const SavedQueueView &view : std::as_const(m_savedViews)) {
-        if (!view.builtIn && view.filter)
-            views << *view.filter;
-    }
     m_filters->setCounting(true);
-    m_loader->request(m_model->filter(), {m_context.clock.nowMs(), currentUser()}, views);
+    m_loader->request(m_model->filter(), {m_context.clock.nowMs(), currentUser()}, m_views->userFilters());
 }
 
 void ExceptionsView::updateSortIndicator()
@@ -493,21 +416,20 @@ void ExceptionsView::updateSortIndicator()
 
 void ExceptionsView::updateViewModified()
 {
+    const int current = m_views->current();
     bool modified = false;
-    if (m_currentView >= 0 && m_currentView < m_savedViews.size()) {
-        const SavedQueueView &view = m_savedViews.at(m_currentView);
+    if (current >= 0 && current < m_views->views().size()) {
+        const SavedQueueView &view = m_views->views().at(current);
         modified = !view.filter || *view.filter != m_model->filter() || view.sort != m_model->querySort();
     }
-    m_viewModified->setText(modified ? tr("modified") : QString());
-    m_deleteView->setEnabled(m_currentView >= 0 && m_currentView < m_savedViews.size()
-                             && !m_savedViews.at(m_currentView).builtIn);
+    m_views->setModified(modified);
 }
 
 void ExceptionsView::saveViewAs()
 {
-    const QString suggested = m_currentView >= 0 && !m_savedViews.at(m_currentView).builtIn
-                                  ? m_savedViews.at(m_currentView).name
-                                  : QString();
+    const int current = m_views->current();
+    const QString suggested =
+        current >= 0 && !m_views->views().at(current).builtIn ? m_views->views().at(current).name : QString();
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Save View"), tr("Name of the view:"), QLineEdit::Normal,
                                                suggested, &ok);
@@ -517,33 +439,8 @@ void ExceptionsView::saveViewAs()
 
 bool ExceptionsView::saveCurrentView(const QString &name)
 {
-    if (name.isEmpty())
+    if (!m_views->save(name, m_model->filter(), m_model->querySort()))
         return false;
-    QList<SavedQueueView> mine;
-    bool replaced = false;
-    for (const SavedQueueView &view : std::as_const(m_savedViews)) {
-        if (view.builtIn) {
-            if (view.name == name)
-                return false;
-            continue;
-        }
-        if (view.name == name) {
-            mine << SavedQueueView::make(name, m_model->filter(), m_model->querySort());
-            replaced = true;
-        } else {
-            mine << view;
-        }
-    }
-    if (!replaced)
-        mine << SavedQueueView::make(name, m_model->filter(), m_model->querySort());
-    SavedQueueViews::save(mine);
-    fillViewList();
-    for (int i = 0; i < m_savedViews.size(); ++i) {
-        if (!m_savedViews.at(i).builtIn && m_savedViews.at(i).name == name)
-            m_currentView = i;
-    }
-    QSignalBlocker block(m_viewList);
-    m_viewList->setCurrentRow(m_currentView);
     AppSettings::ExceptionCurrentView.setValue(name);
     updateViewModified();
     requestFacets();
@@ -552,16 +449,8 @@ bool ExceptionsView::saveCurrentView(const QString &name)
 
 bool ExceptionsView::deleteSavedView(int index)
 {
-    if (index < 0 || index >= m_savedViews.size() || m_savedViews.at(index).builtIn)
+    if (!m_views->remove(index))
         return false;
-    QList<SavedQueueView> mine;
-    for (int i = 0; i < m_savedViews.size(); ++i) {
-        if (!m_savedViews.at(i).builtIn && i != index)
-            mine << m_savedViews.at(i);
-    }
-    SavedQueueViews::save(mine);
-    m_currentView = -1;
-    fillViewList();
     selectSavedView(0);
     return true;
 }
@@ -713,7 +602,7 @@ void ExceptionsView::updateEmptyState()
     // The keyboard is never left on a hidden table: with nothing to show it goes where
     // the agent changes what is shown.
     QWidget *keyboard = rows                      ? static_cast<QWidget *>(m_table)
-                        : m_left->isVisibleTo(this) ? static_cast<QWidget *>(m_viewList)
+                        : m_left->isVisibleTo(this) ? static_cast<QWidget *>(m_views->list())
                                                     : static_cast<QWidget *>(m_search);
     const bool hadFocus = m_table->hasFocus() || (!rows && focusProxy() && focusProxy()->hasFocus());
     setFocusProxy(keyboard);

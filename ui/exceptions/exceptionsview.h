@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "queue/exceptionqueuefiltercheck.h"
 #include "queue/exceptionqueuerow.h"
 #include "savedqueueviews.h"
 #include "shell/appview.h"
@@ -18,7 +17,6 @@ class QStackedWidget;
 class QTableView;
 class QTimer;
 class QToolBar;
-class QToolButton;
 
 namespace ct {
 
@@ -27,6 +25,7 @@ class ExceptionDetailPane;
 class ExceptionFacetLoader;
 class ExceptionFilterPanel;
 class ExceptionQueueModel;
+class SavedViewList;
 class VisibleCellRepainter;
 
 // The Exceptions view: the agent's work surface (docs/DESKTOP.md, "Exceptions"). Saved
@@ -52,7 +51,7 @@ public:
     QTableView *table() const { return m_table; }
     ExceptionFilterPanel *filterPanel() const { return m_filters; }
     ExceptionDetailPane *detail() const { return m_detail; }
-    QListWidget *savedViewList() const { return m_viewList; }
+    QListWidget *savedViewList() const;
     QLineEdit *searchField() const { return m_search; }
     QLabel *totalLabel() const { return m_total; }
     // What the queue's place shows now: the table's viewport, or the empty state.
@@ -73,8 +72,8 @@ public:
     // The view's own actions (moving, opening, the sheet, the filters, saved views).
     const QList<QAction *> &viewActions() const { return m_viewActions; }
     // Every saved view offered, the defaults first; the current one's index.
-    const QList<SavedQueueView> &savedViews() const { return m_savedViews; }
-    int currentSavedView() const { return m_currentView; }
+    const QList<SavedQueueView> &savedViews() const;
+    int currentSavedView() const;
     void selectSavedView(int index);
     // Saves the queue's filter and sort under `name` (replacing a view of the user's
     // with that name); false when `name` is empty or a default's.
@@ -110,8 +109,6 @@ private:
     void applyQuery(const ExceptionQueueFilter &filter, const ExceptionQueueSort &sort);
     void applyPanel();
     void requestFacets();
-    void fillViewList();
-    void markViews(const QList<QList<StaleFilterValue>> &stale);
     void updateEmptyState();
     void updateSortIndicator();
     void updateViewModified();
@@ -124,10 +121,7 @@ private:
     ViewContext m_context;
     ExceptionQueueModel *m_model;
     ExceptionFacetLoader *m_loader;
-    QListWidget *m_viewList;
-    QToolButton *m_saveView;
-    QToolButton *m_deleteView;
-    QLabel *m_viewModified;
+    SavedViewList *m_views;
     ExceptionFilterPanel *m_filters;
     QWidget *m_left;
     QLineEdit *m_search;
@@ -144,8 +138,6 @@ private:
     QTimer *m_filterDelay;
     QTimer *m_searchDelay;
     QTimer *m_selectionDelay;
-    QList<SavedQueueView> m_savedViews;
-    int m_currentView = -1;
     int m_successorRow = -1; // the row to make current once the current one is removed
     int m_successorColumn = 0;
     QList<QAction *> m_actions;
