@@ -41,4 +41,8 @@ inline const Setting<QByteArray> ShipmentsSplitter{"shipments/splitter", QByteAr
 inline const Setting<QByteArray> ShipmentDetailLayout{"shipments/detailLayout", QByteArray()};
 inline const Setting<QByteArray> OutboxTableHeader{"outboxTable/header", QByteArray()};
 
+// The agent's exception macros as JSON (core/actions/editmacros.h: EditMacros::fromJson,
+// located errors); empty until the agent saves some: EditMacros::defaults() are offered.
+inline const Setting<QByteArray> ExceptionMacros{"exceptions/macros", QByteArray()};
+
 } // namespace ct::AppSettings
