@@ -18,6 +18,25 @@ TeamSettingsStore::TeamSettingsStore(const Database &database)
 {
 }
 
+namespace {
+
+// The row `query` (id, name, document, version, updated_at_ms, updated_by) stands on.
+TeamSetting settingAt(const QSqlQuery &query)
+{
+    TeamSetting setting;
+    setting.id = query.value(0).toLongLong();
+    setting.name = query.value(1).toString();
+    setting.document = query.value(2).toString().toUtf8();
+    setting.version = query.value(3).toLongLong();
+    setting.updatedAtMs = query.value(4).toLongLong();
+    setting.updatedBy = query.value(5).toString();
+    return setting;
+}
+
+const QString Columns = QStringLiteral("id, name, document, version, updated_at_ms, updated_by");
+
+} // namespace
+
 std::optional<TeamSetting> TeamSettingsStore::read(QStringView name, QString *error) const
 {
     const TeamSettingKind *kind = TeamSettingKinds::find(name);
@@ -28,24 +47,33 @@ std::optional<TeamSetting> TeamSettingsStore::read(QStringView name, QString *er
         return std::nullopt;
     }
     QSqlQuery query(m_database.connection());
-    if (!prepare(query, QStringLiteral("SELECT id, document, version, updated_at_ms, updated_by FROM team_settings "
-                                       "WHERE name = ?"), error))
+    if (!prepare(query, QStringLiteral("SELECT %1 FROM team_settings WHERE name = ?").arg(Columns), error))
         return std::nullopt;
     bind(query, 0, name.toString());
     if (!execPrepared(query, error))
         return std::nullopt;
+    if (query.next())
+        return settingAt(query);
     TeamSetting setting;
     setting.name = QLatin1String(kind->name);
-    if (!query.next()) {
-        setting.document = kind->defaults();
-        return setting;
-    }
-    setting.id = query.value(0).toLongLong();
-    setting.document = query.value(1).toString().toUtf8();
-    setting.version = query.value(2).toLongLong();
-    setting.updatedAtMs = query.value(3).toLongLong();
-    setting.updatedBy = query.value(4).toString();
+    setting.document = kind->defaults();
     return setting;
+}
+
+std::optional<TeamSetting> TeamSettingsStore::readId(qint64 id, QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    if (!prepare(query, QStringLiteral("SELECT %1 FROM team_settings WHERE id = ?").arg(Columns), error))
+        return std::nullopt;
+    bind(query, 0, id);
+    if (!execPrepared(query, error))
+        return std::nullopt;
+    if (!query.next()) {
+        if (error)
+            error->clear();
+        return std::nullopt;
+    }
+    return settingAt(query);
 }
 
 TeamSettingsStore::PutOutcome TeamSettingsStore::put(QStringView name, QByteArrayView document, qint64 baseVersion,

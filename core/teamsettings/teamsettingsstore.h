@@ -33,6 +33,9 @@ public:
     // nullopt with `error` for a name no kind has (the message lists the known ones) or
     // a store failure.
     std::optional<TeamSetting> read(QStringView name, QString *error) const;
+    // A stored setting by its row (the change feed's entries); nullopt with `error` empty
+    // when there is none, set when the store fails.
+    std::optional<TeamSetting> readId(qint64 id, QString *error) const;
 
     struct PutOutcome
     {

@@ -12,6 +12,7 @@
 #include "store/qtsqlsupport.h"
 #include "store/schemamigrator.h"
 #include "sync/representationwriter.h"
+#include "teamsettings/teamsettingkind.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -22,7 +23,7 @@ namespace ct::server {
 
 namespace {
 
-enum class Handler : quint8 { Health, Token, Me, Changes, Entity, Edit, Audit, ListUsers, CreateUser };
+enum class Handler : quint8 { Health, Token, Me, Changes, Entity, Edit, Audit, ListUsers, CreateUser, GetSetting, PutSetting };
 
 } // namespace
 
@@ -34,6 +35,7 @@ struct ApiService::Route
     Handler handler;
     EntityKind entity = EntityKind::Shipment;
     const EditOp *op = nullptr;
+    const TeamSettingKind *setting = nullptr; // GetSetting, PutSetting
 
     QString pattern() const { return QStringLiteral("/") + segments.join(QLatin1Char('/')); }
 };
@@ -60,6 +62,12 @@ const QList<ApiService::Route> &ApiService::routeTable()
             routes.append({"POST", {QStringLiteral("v1"), entityCollection(op.entity), QStringLiteral("{id}"),
                                     QString::fromLatin1(op.name)},
                            op.roles, Handler::Edit, op.entity, &op});
+        // Team settings: everyone reads, the kind's writers save (docs/API.md).
+        for (const TeamSettingKind &kind : TeamSettingKinds::all()) {
+            const QStringList path{QStringLiteral("v1"), QStringLiteral("settings"), QString::fromLatin1(kind.name)};
+            routes.append({"GET", path, readers, Handler::GetSetting, EntityKind::Shipment, nullptr, &kind});
+            routes.append({"PUT", path, kind.writers, Handler::PutSetting, EntityKind::Shipment, nullptr, &kind});
+        }
         return routes;
     }();
     return table;
@@ -82,6 +90,7 @@ ApiService::ApiService(const Database &database, const ServerConfig &config, Clo
     , m_auth(database, config.passwordIterations, config.tokenLifetimeMs)
     , m_feed(database)
     , m_edits(database)
+    , m_settings(database)
 {
     m_monotonic.start();
     QSqlQuery query(database.connection());
@@ -198,6 +207,10 @@ ApiReply ApiService::handle(const ApiRequest &request)
         return listUsers(request);
     case Handler::CreateUser:
         return createUser(request);
+    case Handler::GetSetting:
+        return m_settings.get(request, *match->setting);
+    case Handler::PutSetting:
+        return m_settings.put(request, user, *match->setting, m_clock());
     }
     return Problem::make(request, 500, "internal", QStringLiteral("unhandled route")).reply();
 }

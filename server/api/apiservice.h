@@ -5,6 +5,7 @@
 #include "changefeed.h"
 #include "config/serverconfig.h"
 #include "editservice.h"
+#include "settingsservice.h"
 #include "http/apimessage.h"
 
 #include "net/tokenbucket.h"
@@ -56,6 +57,7 @@ private:
     AuthService m_auth;
     ChangeFeed m_feed;
     EditService m_edits;
+    SettingsService m_settings;
     QString m_serverId;
     QElapsedTimer m_monotonic;
     QHash<QString, TokenBucket> m_requestBuckets;
