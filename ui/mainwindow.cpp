@@ -8,6 +8,7 @@
 #include "map/mapview.h"
 #include "outbox/outboxview.h"
 #include "returns/returnsview.h"
+#include "scoreboard/scoreboarddialog.h"
 #include "settings/appsettings.h"
 #include "shell/appearance.h"
 #include "shell/appview.h"
@@ -173,6 +174,9 @@ void MainWindow::createActions()
     outbox->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     outbox->setStatusTip(tr("Edits waiting for the team server, refused ones and conflicts."));
     viewMenu->addAction(outbox);
+    viewMenu->addAction(tr("Agent &Scoreboard…"), this, [this] {
+        ScoreboardDialog::showFor(this, {m_database, m_clock, m_undoStack, m_jobs, m_session});
+    })->setObjectName(QStringLiteral("scoreboard"));
     viewMenu->addSeparator();
     QMenu *appearanceMenu = viewMenu->addMenu(tr("&Appearance"));
     auto *appearances = new QActionGroup(this);
