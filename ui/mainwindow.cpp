@@ -10,6 +10,7 @@
 #include "returns/returnsview.h"
 #include "scoreboard/scoreboarddialog.h"
 #include "settings/appsettings.h"
+#include "settings/teamsettingsdialog.h"
 #include "shell/appearance.h"
 #include "shell/appview.h"
 #include "shell/clock.h"
@@ -144,6 +145,10 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     editMenu->addAction(undo);
     editMenu->addAction(redo);
+    editMenu->addSeparator();
+    editMenu->addAction(tr("Team &Settings…"), this, [this] {
+        TeamSettingsDialog::showFor(this, {m_database, m_clock, m_undoStack, m_jobs, m_session});
+    })->setObjectName(QStringLiteral("teamSettings"));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewActions = new QActionGroup(this);

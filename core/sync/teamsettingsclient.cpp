@@ -40,6 +40,11 @@ void TeamSettingsClient::fetch(const QString &name)
     send("GET", name, {}, -1);
 }
 
+void TeamSettingsClient::fetchRole()
+{
+    send("GET", QString(), {}, -1);
+}
+
 void TeamSettingsClient::save(const QString &name, const QByteArray &document, qint64 baseVersion)
 {
     send("PUT", name, document, baseVersion);
@@ -47,8 +52,10 @@ void TeamSettingsClient::save(const QString &name, const QByteArray &document, q
 
 void TeamSettingsClient::send(const QByteArray &method, const QString &name, const QByteArray &body, qint64 baseVersion)
 {
+    // No name: the user (GET /v1/me).
     QUrl url = m_server;
-    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + QStringLiteral("/v1/settings/") + name);
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0)
+                + (name.isEmpty() ? QStringLiteral("/v1/me") : QStringLiteral("/v1/settings/") + name));
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
     request.setRawHeader("Accept", "application/json");
@@ -82,7 +89,10 @@ void TeamSettingsClient::send(const QByteArray &method, const QString &name, con
         QString error;
         switch (result.httpStatus) {
         case 200:
-            if (const auto setting = root ? TeamSetting::fromRepresentation(*root, &error) : std::nullopt) {
+            if (name.isEmpty() && root) {
+                result.status = Result::Status::Ok;
+                result.role = (*root)["role"].toString();
+            } else if (const auto setting = root ? TeamSetting::fromRepresentation(*root, &error) : std::nullopt) {
                 result.status = Result::Status::Ok;
                 result.setting = *setting;
             } else {

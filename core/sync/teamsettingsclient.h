@@ -40,6 +40,7 @@ public:
         TeamSetting setting;
         QList<FieldError> errors;
         QString message; // for people
+        QString role;    // fetchRole(): the user's role ("manager")
         int httpStatus = 0;
 
         bool ok() const { return status == Status::Ok; }
@@ -52,6 +53,8 @@ public:
     void setCaCertificates(QList<QSslCertificate> cas) { m_cas = std::move(cas); }
 
     void fetch(const QString &name);
+    // Who the token's user is (GET /v1/me): `role` in the result.
+    void fetchRole();
     // Saves `document` as the version after `baseVersion`. A save whose answer was lost
     // and is sent again meets its own version: a 412 whose current document is this one
     // is reported as Ok.

@@ -147,9 +147,13 @@ TeamSettingsStore::PutOutcome TeamSettingsStore::save(QStringView name, QByteArr
 
 bool TeamSettingsStore::applyReplica(const json::Value &data, QString *error)
 {
-    const std::optional<TeamSetting> incoming = TeamSetting::fromRepresentation(data, error);
-    if (!incoming)
-        return false;
+    const std::optional<TeamSetting> setting = TeamSetting::fromRepresentation(data, error);
+    return setting && applyReplica(*setting, error);
+}
+
+bool TeamSettingsStore::applyReplica(const TeamSetting &setting, QString *error)
+{
+    const TeamSetting *incoming = &setting;
     QSqlQuery stored(m_database.connection());
     if (!prepare(stored, QStringLiteral("SELECT version FROM team_settings WHERE name = ?"), error))
         return false;

@@ -65,6 +65,7 @@ public:
     // (a page read twice changes nothing); version 0 (the server's default) removes the
     // local row. In the caller's transaction; false with `error` naming the bad field.
     bool applyReplica(const json::Value &data, QString *error);
+    bool applyReplica(const TeamSetting &incoming, QString *error);
     // Forgets every stored setting (a store binding to a team server takes the team's).
     bool clear(QString *error);
 

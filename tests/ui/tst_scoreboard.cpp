@@ -12,6 +12,7 @@
 #include "support/testclock.h"
 #include "teamsettings/teamsettingsstore.h"
 #include "widgets/statuspalette.h"
+#include "snapshot.h"
 #include "windowsettings.h"
 
 #include <QAbstractItemModelTester>
@@ -28,15 +29,9 @@
 #include <QTest>
 
 using namespace ct;
+using ct::test::snapshot;
 
 namespace {
-
-void snapshot(QWidget &widget, const char *name)
-{
-    const QString dir = qEnvironmentVariable("CT_UI_SCREENSHOTS");
-    if (!dir.isEmpty())
-        widget.grab().save(QStringLiteral("%1/%2.png").arg(dir, QLatin1String(name)));
-}
 
 qint64 at(const char *iso)
 {
