@@ -38,6 +38,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -484,6 +485,21 @@ private slots:
         TeamSettingsDialog dialog(ViewContext{*db, m_clock, nullptr, nullptr, &session});
         QVERIFY(dialog.isReadOnly());
         QVERIFY2(dialog.statusText().contains(QLatin1String("Connect to the team server")), qPrintable(dialog.statusText()));
+    }
+
+    // Rules a newer build saved (a member this one does not know) are never saved over.
+    void rulesOfANewerBuildAreReadOnly()
+    {
+        auto db = openClient(path("newer"));
+        QSqlQuery insert(db->connection());
+        QVERIFY(insert.exec(QStringLiteral("INSERT INTO team_settings(name, document, version, updated_at_ms, updated_by) "
+                                           "VALUES('assignment', '{\"agents\":[],\"skills\":[]}', 4, 0, 'meg')")));
+        TeamSettingsDialog dialog(standalone(*db));
+        QVERIFY(dialog.isReadOnly());
+        QVERIFY2(dialog.statusText().contains(QLatin1String("newer Control Tower")), qPrintable(dialog.statusText()));
+        dialog.save();
+        QString error;
+        QCOMPARE(TeamSettingsStore(*db).read(u"assignment", &error)->document, QByteArray(R"({"agents":[],"skills":[]})"));
     }
 
     void reachedFromTheEditMenu()

@@ -13,7 +13,9 @@ AssignmentDraft::AssignmentDraft(QObject *parent)
 void AssignmentDraft::load(const TeamSetting &setting)
 {
     m_base = setting;
-    m_rules = AssignmentRules::fromJson(setting.document, nullptr).value_or(AssignmentRules());
+    const std::optional<AssignmentRules> rules = AssignmentRules::fromJson(setting.document, nullptr);
+    m_readable = rules.has_value();
+    m_rules = rules.value_or(AssignmentRules());
     m_baseDocument = m_rules.toJson();
     check();
     Q_EMIT changed();

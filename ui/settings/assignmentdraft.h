@@ -22,8 +22,10 @@ class AssignmentDraft final : public QObject
 public:
     explicit AssignmentDraft(QObject *parent = nullptr);
 
-    // Starts again from a stored version (its document must be valid, as stored ones are).
+    // Starts again from a stored version. One this build cannot read (saved by a newer
+    // one) shows the defaults and isReadable() says so: it must not be saved over.
     void load(const TeamSetting &setting);
+    bool isReadable() const { return m_readable; }
     const TeamSetting &base() const { return m_base; }
     const AssignmentRules &rules() const { return m_rules; }
 
@@ -55,6 +57,7 @@ private:
     AssignmentRules m_rules;
     QByteArray m_baseDocument; // the base in normal form
     QList<FieldError> m_errors;
+    bool m_readable = true;
 };
 
 } // namespace ct

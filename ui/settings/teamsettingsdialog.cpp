@@ -126,6 +126,14 @@ void TeamSettingsDialog::loadLocal()
         return;
     }
     m_draft->load(*setting);
+    refuseUnreadable();
+}
+
+void TeamSettingsDialog::refuseUnreadable()
+{
+    if (!m_draft->isReadable())
+        setReadOnly(true, tr("These rules were saved by a newer Control Tower and cannot be shown or changed here; "
+                             "the server goes on applying them."));
 }
 
 void TeamSettingsDialog::askServer()
@@ -159,6 +167,7 @@ void TeamSettingsDialog::onServer(const TeamSettingsClient::Result &result)
         if (result.setting.version != m_draft->base().version && !m_draft->isDirty()) {
             m_draft->load(result.setting);
             keepLocally(result.setting);
+            refuseUnreadable();
         }
         updateStatus();
     } else {

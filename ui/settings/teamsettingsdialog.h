@@ -55,6 +55,8 @@ Q_SIGNALS:
 private:
     enum class Mode : quint8 { Standalone, Connected, NotConnected };
     void loadLocal();
+    // A version this build cannot read is shown read-only, never saved over.
+    void refuseUnreadable();
     void askServer();
     void onServer(const TeamSettingsClient::Result &result);
     void onSaved(const TeamSettingsClient::Result &result);
