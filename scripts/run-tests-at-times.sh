@@ -64,7 +64,10 @@ for row in "${selected[@]}"; do
   IFS='|' read -r name instant zone <<<"$row"
   log="${build_dir}/faketime-${name}.log"
   start=$(date +%s)
-  if TZ="$zone" faketime "$instant" ctest --preset "$preset" --parallel "$(nproc)" >"$log" 2>&1; then
+  # PostgreSQL's own timers (lock_timeout, statement_timeout) stall under libfaketime, so
+  # the throwaway clusters the PostgreSQL suites start keep the real clock: the instant
+  # under test is the client's and the control tower server's.
+  if TZ="$zone" FAKETIME_SKIP_CMDS=postgres,initdb,pg_ctl faketime "$instant" ctest --preset "$preset" --parallel "$(nproc)" >"$log" 2>&1; then
     echo "ok      ${name}: ${instant}, TZ=${zone} ($(( $(date +%s) - start )) s)"
   else
     failed=1

@@ -121,9 +121,12 @@ int main(int argc, char **argv)
     }
 
     const bool postgres = PostgresLocation::isUrl(config.database);
+    // Warnings are whole lines, written at once: a server that goes on running must not
+    // keep them in a buffer.
+    const auto warn = [&err](const QString &text) { err << "controltower-server: warning: " << text << "\n" << Qt::flush; };
     if (postgres && PostgresLocation::parse(config.database, nullptr).value_or(PostgresLocation()).passwordInUrl)
-        err << "controltower-server: warning: a password in the URL is discouraged (with --db it shows in the "
-               "process list); set PGPASSWORD or use ~/.pgpass instead\n";
+        warn(QStringLiteral("a password in the URL is discouraged (with --db it shows in the process list); set "
+                            "PGPASSWORD or use ~/.pgpass instead"));
     std::unique_ptr<Database> database = ServerSchema::openStore(config.database, &error);
     if (!database) {
         // PostgreSQL errors name the URL already, without its password.
@@ -176,8 +179,23 @@ int main(int argc, char **argv)
         return ExitListen;
     }
     if (!config.listenAddress.isLoopback() && !config.usesTls())
-        err << "controltower-server: warning: serving plain HTTP on " << config.listenAddress.toString()
-            << "; tokens and passwords cross the network unencrypted. Configure tls_certificate and tls_key.\n";
+        warn(QStringLiteral("serving plain HTTP on %1; tokens and passwords cross the network unencrypted. "
+                            "Configure tls_certificate and tls_key.").arg(config.listenAddress.toString()));
+    if (!postgres) {
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+            | QFileDevice::WriteOther;
+        if (QFile::permissions(config.database) & others)
+            warn(QStringLiteral("%1 can be read by other users of this machine, and it holds password hashes; "
+                                "chmod 600 it (and its -wal and -shm files)").arg(config.database));
+    }
+    QObject::connect(&frontend, &HttpFrontend::purged, &app, [&](qint64 records, qint64 tokens, const QString &purgeError) {
+        if (!purgeError.isEmpty())
+            err << "controltower-server: purging expired idempotency records and tokens failed: " << purgeError << "\n" << Qt::flush;
+        else if (records + tokens > 0)
+            err << "controltower-server: purged " << records << " idempotency records and " << tokens << " expired tokens\n"
+                << Qt::flush;
+    });
+    frontend.purgeExpired(); // and every purge_interval_s
     out << "controltower-server listening on " << frontend.url().toString() << "\n";
     out.flush();
 

@@ -22,6 +22,7 @@ enum ExitCode : int {
     StoreError = 3,  // the store could not be opened or written
     ServerError = 4, // the server could not be reached or refused the request
     KeychainError = 5, // no OS keychain service, or it refused
+    OutputError = 6,   // a file the command writes (a report) could not be written
 };
 
 // Output channels: results on stdout, messages on stderr.

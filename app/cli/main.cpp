@@ -5,6 +5,8 @@
 #include "ingestcommand.h"
 #include "normalizecommand.h"
 #include "refreshcommand.h"
+#include "reportcommand.h"
+#include "rollupscommand.h"
 #include "servercommands.h"
 #include "statscommand.h"
 
@@ -27,7 +29,8 @@ void printUsage(QTextStream &stream, const std::vector<std::unique_ptr<CliComman
         stream << "  " << command->name().leftJustified(12) << command->brief() << "\n";
     stream << "\nRun 'controltower-cli <command> --help' for a command's options.\n"
               "Exit codes: 0 success, 1 some records failed, 2 usage error, 3 store error,\n"
-              "4 server unreachable or refused, 5 keychain unavailable or refused.\n";
+              "4 server unreachable or refused, 5 keychain unavailable or refused,\n"
+              "6 an output file could not be written.\n";
 }
 
 } // namespace
@@ -49,6 +52,8 @@ int main(int argc, char **argv)
     commands.push_back(std::make_unique<NormalizeCommand>());
     commands.push_back(std::make_unique<StatsCommand>());
     commands.push_back(std::make_unique<RefreshCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<RollupsCommand>());
     commands.push_back(std::make_unique<PollCommand>());
     commands.push_back(std::make_unique<CredentialsCommand>());
     commands.push_back(std::make_unique<LoginCommand>());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "editapplier.h"
 
+#include "analytics/kpifacts.h"
+
 #include "domain/exceptiontype.h"
 #include "domain/resolutionreason.h"
 #include "domain/subtag.h"
@@ -149,6 +151,7 @@ struct EditApplier::Private
     const Database &database;
     std::unique_ptr<SqlStatement> loadException, updateException, insertHistory, insertProvisionalHistory, latestAttempt;
     std::unique_ptr<SqlStatement> loadReturn, updateReturn;
+    KpiFacts kpiFacts{database}; // a fake-attempt mark changes the shipment's KPI facts
 
     bool prepared(std::unique_ptr<SqlStatement> &statement, const char *sql, QString *error)
     {
@@ -318,7 +321,8 @@ EditOutcome EditApplier::Private::applyToException(qint64 id, const EditOp &op, 
     history.bind(2, QString::fromLatin1(op.name));
     history.bind(3, actor);
     history.bind(4, detail);
-    if (!updateException->exec(&error) || !history.exec(&error))
+    if (!updateException->exec(&error) || !history.exec(&error)
+        || (after.fakeAttemptAt != before.fakeAttemptAt && !kpiFacts.refresh(shipmentId, &error)))
         return failure(EditOutcome::Status::StoreError, error);
 
     EditOutcome outcome;

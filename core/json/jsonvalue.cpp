@@ -9,6 +9,7 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
 #include <new>
@@ -383,14 +384,33 @@ std::optional<Value> Parser::parse(const char *data, qsizetype size, Error *erro
     return std::nullopt;
 }
 
-std::optional<Value> Parser::parseObjectFile(const QString &path, QString *error)
+QByteArray blankLineComments(QByteArray text)
+{
+    qsizetype line = 0;
+    while (line < text.size()) {
+        qsizetype end = text.indexOf('\n', line);
+        if (end < 0)
+            end = text.size();
+        qsizetype first = line;
+        while (first < end && (text[first] == ' ' || text[first] == '\t'))
+            ++first;
+        if (end - first >= 2 && text[first] == '/' && text[first + 1] == '/')
+            std::fill(text.begin() + first, text.begin() + end, ' ');
+        line = end + 1;
+    }
+    return text;
+}
+
+std::optional<Value> Parser::parseObjectFile(const QString &path, QString *error, bool lineComments)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("%1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
-    const QByteArray text = file.readAll(); // parse() copies it into its padded buffer
+    QByteArray text = file.readAll(); // parse() copies it into its padded buffer
+    if (lineComments)
+        text = blankLineComments(std::move(text));
     Error parseError;
     std::optional<Value> root = parse(text.constData(), text.size(), &parseError);
     if (!root) {

@@ -31,12 +31,17 @@ public:
     std::optional<Value> parse(const char *data, qsizetype size, Error *error = nullptr);
     // Reads the file at `path` and returns its root when that is a JSON object; otherwise
     // nullopt and `error` = "path: why" (with line and column for a syntax error).
-    std::optional<Value> parseObjectFile(const QString &path, QString *error);
+    // With `lineComments`, a line whose first non-blank characters are "//" is a comment
+    // (a hand-edited config file; line and column numbers stay those of the file).
+    std::optional<Value> parseObjectFile(const QString &path, QString *error, bool lineComments = false);
 
 private:
     struct Private;
     std::unique_ptr<Private> d;
 };
+
+// `text` with every whole-line "//" comment blanked out (same length, same lines).
+QByteArray blankLineComments(QByteArray text);
 
 // Line and column (1-based) of a byte offset in a text.
 void lineAndColumn(const char *data, qsizetype size, qsizetype offset, int &line, int &column);

@@ -61,49 +61,93 @@ std::optional<double> ReturnFigures::retainedShare(const QString &currency) cons
     return double(retainedValue.value(currency)) / double(total);
 }
 
-std::optional<ReturnFigures> ReturnFigures::compute(const Database &db, QDate from, QDate to, QString *error)
+std::optional<ReturnFigures> ReturnFigures::compute(const Database &db, QDate from, QDate to, QString *error,
+                                                    const ReturnScope &scope)
+{
+    auto all = computeByKey(db, from, to, QString(), error, scope);
+    if (!all)
+        return std::nullopt;
+    if (const auto it = all->constFind(QString()); it != all->constEnd())
+        return *it;
+    ReturnFigures f;
+    f.from = from;
+    f.to = to;
+    return f;
+}
+
+std::optional<QHash<QString, ReturnFigures>> ReturnFigures::computeByKey(const Database &db, QDate from, QDate to,
+                                                                        const QString &key, QString *error,
+                                                                        const ReturnScope &scope)
 {
     if (!from.isValid() || !to.isValid() || to < from) {
         if (error)
             *error = QStringLiteral("the range %1 to %2 is empty").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
         return std::nullopt;
     }
-    ReturnFigures f;
-    f.from = from;
-    f.to = to;
+    QHash<QString, ReturnFigures> all;
+    const auto figures = [&](const QString &k) -> ReturnFigures & {
+        auto it = all.find(k);
+        if (it == all.end()) {
+            it = all.insert(k, ReturnFigures{});
+            it->from = from;
+            it->to = to;
+        }
+        return *it;
+    };
     const qint64 begin = startMs(from);
     const qint64 end = startMs(to.addDays(1));
-    auto fail = [&](const QSqlQuery &q, const char *what) -> std::optional<ReturnFigures> {
+    auto fail = [&](const QSqlQuery &q, const char *what) -> std::optional<QHash<QString, ReturnFigures>> {
         if (error)
             *error = QStringLiteral("cannot read %1: %2").arg(QLatin1String(what), describeSqlError(q.lastError()));
         return std::nullopt;
     };
 
     // Orders placed in the range, and which of them came back (the return at any time).
+    const bool joined = !scope.where.isEmpty() || !key.isEmpty();
+    const QString keyExpr = key.isEmpty() ? QStringLiteral("''") : key;
+    const QString where = scope.where.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(scope.where);
+    const auto bindScope = [&](QSqlQuery &query) {
+        for (const QVariant &v : scope.values)
+            query.addBindValue(v);
+    };
     QSqlQuery q(db.connection());
+    // An order is placed when its first shipment was ordered (the earliest order time, then
+    // the lowest id), and counts under that shipment's key and scope.
     q.prepare(QStringLiteral(
-        "SELECT count(*), coalesce(sum(returned), 0) FROM ("
-        " SELECT o.order_id, EXISTS (SELECT 1 FROM returns r WHERE r.order_id = o.order_id) AS returned"
-        " FROM (SELECT order_id FROM shipments WHERE order_id <> '' GROUP BY order_id"
-        "       HAVING min(ordered_at_ms) >= ? AND min(ordered_at_ms) < ?) o)"));
+        "SELECT o.k, count(*), coalesce(sum(CASE WHEN EXISTS (SELECT 1 FROM returns r WHERE r.order_id = o.order_id)"
+        " THEN 1 ELSE 0 END), 0) FROM"
+        " (SELECT s.order_id, %1 AS k FROM shipments s WHERE s.order_id <> '' AND s.ordered_at_ms >= ?"
+        "  AND s.ordered_at_ms < ? AND s.id = (SELECT f.id FROM shipments f WHERE f.order_id = s.order_id"
+        "  AND f.ordered_at_ms IS NOT NULL ORDER BY f.ordered_at_ms, f.id LIMIT 1)%2) o GROUP BY o.k").arg(keyExpr, where));
     q.addBindValue(begin);
     q.addBindValue(end);
-    if (!q.exec() || !q.next())
+    bindScope(q);
+    if (!q.exec())
         return fail(q, "the orders");
-    f.orders = q.value(0).toLongLong();
-    f.returnedOrders = q.value(1).toLongLong();
+    while (q.next()) {
+        ReturnFigures &f = figures(q.value(0).toString());
+        f.orders = q.value(1).toLongLong();
+        f.returnedOrders = q.value(2).toLongLong();
+    }
     q.finish();
 
     // Returns requested in the range.
-    q.prepare(QStringLiteral("SELECT items, amount_cents, currency, status, resolution, reason FROM returns"
-                             " WHERE requested_at_ms >= ? AND requested_at_ms < ?"));
+    q.prepare(joined ? QStringLiteral("SELECT r.items, r.amount_cents, r.currency, r.status, r.resolution, r.reason, %1"
+                                      " FROM returns r JOIN shipments s ON s.id = r.shipment_id"
+                                      " WHERE r.requested_at_ms >= ? AND r.requested_at_ms < ?%2").arg(keyExpr, where)
+                     : QStringLiteral("SELECT items, amount_cents, currency, status, resolution, reason, '' FROM returns"
+                                      " WHERE requested_at_ms >= ? AND requested_at_ms < ?"));
     q.addBindValue(begin);
     q.addBindValue(end);
+    bindScope(q);
     if (!q.exec())
         return fail(q, "the returns");
     json::Parser parser;
-    QHash<QPair<QString, int>, qint64> reasons;
+    QHash<QString, QHash<QPair<QString, int>, qint64>> reasonsByKey;
     while (q.next()) {
+        const QString k = q.value(6).toString();
+        ReturnFigures &f = figures(k);
+        QHash<QPair<QString, int>, qint64> &reasons = reasonsByKey[k];
         ++f.returns;
         const QByteArray items = q.value(0).toByteArray();
         const qint64 value = q.value(1).toLongLong();
@@ -128,26 +172,30 @@ std::optional<ReturnFigures> ReturnFigures::compute(const Database &db, QDate fr
     }
     q.finish();
 
-    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
-        f.topReasons << ReturnReasonTally{it.key().first,
-                                          returnReasonFromInt(it.key().second).value_or(ReturnReason::ChangedMind),
-                                          it.value()};
-    std::sort(f.topReasons.begin(), f.topReasons.end(), [](const ReturnReasonTally &a, const ReturnReasonTally &b) {
-        if (a.category != b.category)
-            return a.category < b.category;
-        if (a.items != b.items)
-            return a.items > b.items;
-        return a.reason < b.reason;
-    });
-    QList<ReturnReasonTally> top;
-    int inCategory = 0;
-    for (const ReturnReasonTally &r : std::as_const(f.topReasons)) {
-        inCategory = !top.isEmpty() && top.constLast().category == r.category ? inCategory + 1 : 1;
-        if (inCategory <= 5)
-            top << r;
+    for (auto byKey = reasonsByKey.cbegin(); byKey != reasonsByKey.cend(); ++byKey) {
+        ReturnFigures &f = figures(byKey.key());
+        const QHash<QPair<QString, int>, qint64> &reasons = byKey.value();
+        for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
+            f.topReasons << ReturnReasonTally{it.key().first,
+                                              returnReasonFromInt(it.key().second).value_or(ReturnReason::ChangedMind),
+                                              it.value()};
+        std::sort(f.topReasons.begin(), f.topReasons.end(), [](const ReturnReasonTally &a, const ReturnReasonTally &b) {
+            if (a.category != b.category)
+                return a.category < b.category;
+            if (a.items != b.items)
+                return a.items > b.items;
+            return a.reason < b.reason;
+        });
+        QList<ReturnReasonTally> top;
+        int inCategory = 0;
+        for (const ReturnReasonTally &r : std::as_const(f.topReasons)) {
+            inCategory = !top.isEmpty() && top.constLast().category == r.category ? inCategory + 1 : 1;
+            if (inCategory <= 5)
+                top << r;
+        }
+        f.topReasons = top;
     }
-    f.topReasons = top;
-    return f;
+    return all;
 }
 
 } // namespace ct

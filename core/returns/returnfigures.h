@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include <array>
 #include <optional>
@@ -23,6 +24,17 @@ struct ReturnReasonTally
     QString category; // the item's category ("" when unknown)
     ReturnReason reason = ReturnReason::ChangedMind;
     qint64 items = 0; // units returned
+};
+
+// Limits the figures to the orders and returns whose outbound shipment satisfies `where`
+// (for an order: its first shipment, the one ordered first):
+// SQL over the shipments table as `s`, its '?' placeholders bound to `values` in order
+// (analytics cuts them by carrier, service, lane or destination this way: KpiCutSql). An
+// empty condition keeps everything.
+struct ReturnScope
+{
+    QString where;
+    QVariantList values;
 };
 
 // The returns figures of docs/RETURNS.md ("Figures") for a range of UTC days, each with one
@@ -54,7 +66,16 @@ struct ReturnFigures
 
     QList<ReturnReasonTally> topReasons; // per category, most items first (at most 5 per category)
 
-    static std::optional<ReturnFigures> compute(const Database &db, QDate from, QDate to, QString *error);
+    // With a scope, a return counts through its outbound shipment (`returns.shipment_id`):
+    // returns without one fall outside every scope.
+    static std::optional<ReturnFigures> compute(const Database &db, QDate from, QDate to, QString *error,
+                                                const ReturnScope &scope = {});
+    // The same figures for every value of `key`, an SQL expression over the outbound
+    // shipment `s` (a carrier, a lane: KpiCutSql), in one pass: each order and return counts
+    // under its shipment's key; keys with no order and no return are absent.
+    static std::optional<QHash<QString, ReturnFigures>> computeByKey(const Database &db, QDate from, QDate to,
+                                                                     const QString &key, QString *error,
+                                                                     const ReturnScope &scope = {});
 };
 
 } // namespace ct

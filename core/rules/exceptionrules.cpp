@@ -154,12 +154,24 @@ bool ExceptionRules::looksFake(const QList<TrackingEvent> &events, qsizetype att
     return true;
 }
 
+namespace {
+
+bool reportsOutForDelivery(const QList<TrackingEvent> &events)
+{
+    return std::any_of(events.cbegin(), events.cend(), [](const TrackingEvent &e) { return e.tag == Tag::OutForDelivery; });
+}
+
+} // namespace
+
+bool ExceptionRules::isFakeAttempt(const QList<TrackingEvent> &events, qsizetype attemptIndex) const
+{
+    return looksFake(events, attemptIndex, reportsOutForDelivery(events));
+}
+
 void ExceptionRules::detectFailedAttempts(const QList<TrackingEvent> &events,
                                           QList<ExceptionEpisode> &out) const
 {
-    const bool carrierReportsOfd = std::any_of(events.cbegin(), events.cend(), [](const TrackingEvent &e) {
-        return e.tag == Tag::OutForDelivery;
-    });
+    const bool carrierReportsOfd = reportsOutForDelivery(events);
     qsizetype start = -1;
     qsizetype last = -1;
     int attempts = 0;

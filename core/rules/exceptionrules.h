@@ -84,6 +84,12 @@ public:
     // unknown. nullopt when there is neither a promise nor an estimate.
     static std::optional<qint64> deadlineMs(const ShipmentFacts &facts, int fallbackOffsetMinutes);
 
+    // Whether the delivery attempt at `attemptIndex` of `events` (sorted oldest first; an
+    // AttemptFail or refused event) looks fake by the rule of docs/EXCEPTIONS.md: outside
+    // the delivery day's hours, or no out-for-delivery scan that local day from a carrier
+    // that sends them. Analytics judges every attempt with it (docs/KPIS.md).
+    bool isFakeAttempt(const QList<TrackingEvent> &events, qsizetype attemptIndex) const;
+
     static NdrReason ndrReasonOf(Subtag subtag);
     static ResponsibleParty partyFor(ExceptionType type, NdrReason reason, Subtag trigger);
 

@@ -394,14 +394,389 @@ const SchemaStatement Version6[] = {
     "ALTER TABLE exceptions ADD COLUMN fake_attempt_at_ms INTEGER",
 };
 
-// Version 7: what a team shares (docs/ASSIGNMENT.md). `team_settings` holds one versioned
+// Version 7: returns judged by the return policy (docs/RETURNS.md). A customer's orders are
+// found by e-mail, in any case. Each return's verdict is kept beside it: derived data that
+// each store computes from its returns and the team's policy (SQLite only, never synced,
+// like the full-text index); `categories` lists its items' categories as "|a|b|".
+const SchemaStatement Version7[] = {
+    "CREATE INDEX shipments_by_customer ON shipments(lower(customer_email))",
+    SchemaStatement::sqliteOnly(R"(CREATE TABLE return_verdicts (
+        return_id INTEGER PRIMARY KEY REFERENCES returns(id) ON DELETE CASCADE,
+        policy_version INTEGER NOT NULL,
+        eligibility INTEGER NOT NULL,
+        rule TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        auto_approve INTEGER NOT NULL,
+        recommended INTEGER NOT NULL,
+        recommendation TEXT NOT NULL,
+        eligible_value_cents INTEGER NOT NULL,
+        categories TEXT NOT NULL,
+        judged_at_ms INTEGER NOT NULL
+    ))"),
+    SchemaStatement::sqliteOnly("CREATE INDEX return_verdicts_by_eligibility ON return_verdicts(eligibility, return_id)"),
+};
+
+
+// Version 8: KPI rollups (docs/KPIS.md, "Rollups"), SQLite only like the queue: what each
+// shipment contributes to the KPIs (kpi_shipments, written by whoever changes a shipment:
+// ingest, sync, an agent's fake-attempt mark), and per UTC day × carrier × service × lane ×
+// destination the sums the analytics page reads (kpi_daily; kpi_exceptions_daily and
+// kpi_exception_hours; kpi_returns_daily), kept by triggers in the same transaction as the
+// change. Day numbers are UTC days since 1970-01-01. Histograms of whole days are JSON
+// objects {"value": count}. While kpi_rebuilding holds a row the triggers stand still
+// (a rebuild recomputes everything from the facts). `meta.kpi_rollups` says whether the
+// rollups cover the store: "current", or "stale" for a store that had shipments before
+// this version (controltower-cli rollups --rebuild).
+const SchemaStatement Version8[] = {
+    SchemaStatement::sqliteOnly(R"(CREATE TABLE kpi_shipments (
+        shipment_id INTEGER PRIMARY KEY REFERENCES shipments(id) ON DELETE CASCADE,
+        carrier TEXT NOT NULL,
+        service TEXT NOT NULL,
+        lane TEXT NOT NULL,
+        destination TEXT NOT NULL,
+        cohort_day INTEGER,
+        tracked INTEGER NOT NULL,
+        delivered INTEGER NOT NULL,
+        failed_attempt INTEGER NOT NULL,
+        recovered INTEGER NOT NULL,
+        fake INTEGER NOT NULL,
+        rto INTEGER NOT NULL,
+        attempt_day INTEGER,
+        promised INTEGER NOT NULL,
+        on_time INTEGER NOT NULL,
+        first_attempt_ok INTEGER NOT NULL,
+        arrival_day INTEGER,
+        transit_days INTEGER,
+        transit_business_days INTEGER,
+        order_days INTEGER,
+        order_id TEXT NOT NULL,
+        order_day INTEGER,
+        order_lead INTEGER NOT NULL DEFAULT 0,
+        order_returned INTEGER NOT NULL DEFAULT 0
+    ))"),
+    SchemaStatement::sqliteOnly("CREATE INDEX kpi_shipments_by_order ON kpi_shipments(order_id)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TABLE kpi_daily (
+        day INTEGER NOT NULL,
+        carrier TEXT NOT NULL,
+        service TEXT NOT NULL,
+        lane TEXT NOT NULL,
+        destination TEXT NOT NULL,
+        tracked INTEGER NOT NULL DEFAULT 0,
+        delivered INTEGER NOT NULL DEFAULT 0,
+        failed_attempt INTEGER NOT NULL DEFAULT 0,
+        recovered INTEGER NOT NULL DEFAULT 0,
+        fake INTEGER NOT NULL DEFAULT 0,
+        rto INTEGER NOT NULL DEFAULT 0,
+        with_exceptions INTEGER NOT NULL DEFAULT 0,
+        exceptions INTEGER NOT NULL DEFAULT 0,
+        attempted INTEGER NOT NULL DEFAULT 0,
+        promised INTEGER NOT NULL DEFAULT 0,
+        on_time INTEGER NOT NULL DEFAULT 0,
+        first_attempt_ok INTEGER NOT NULL DEFAULT 0,
+        transit_days TEXT NOT NULL DEFAULT '{}',
+        transit_business_days TEXT NOT NULL DEFAULT '{}',
+        order_days TEXT NOT NULL DEFAULT '{}',
+        orders INTEGER NOT NULL DEFAULT 0,
+        returned_orders INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (day, carrier, service, lane, destination)
+    ) WITHOUT ROWID)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TABLE kpi_exceptions_daily (
+        day INTEGER NOT NULL,
+        carrier TEXT NOT NULL,
+        service TEXT NOT NULL,
+        lane TEXT NOT NULL,
+        destination TEXT NOT NULL,
+        type INTEGER NOT NULL,
+        opened INTEGER NOT NULL DEFAULT 0,
+        answered INTEGER NOT NULL DEFAULT 0,
+        answered_late INTEGER NOT NULL DEFAULT 0,
+        resolved INTEGER NOT NULL DEFAULT 0,
+        resolved_late INTEGER NOT NULL DEFAULT 0,
+        closed INTEGER NOT NULL DEFAULT 0,
+        resolve_ms INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (day, carrier, service, lane, destination, type)
+    ) WITHOUT ROWID)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TABLE kpi_exception_hours (
+        day INTEGER NOT NULL,
+        carrier TEXT NOT NULL,
+        service TEXT NOT NULL,
+        lane TEXT NOT NULL,
+        destination TEXT NOT NULL,
+        type INTEGER NOT NULL,
+        hour INTEGER NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (day, carrier, service, lane, destination, type, hour)
+    ) WITHOUT ROWID)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TABLE kpi_returns_daily (
+        day INTEGER NOT NULL,
+        carrier TEXT NOT NULL,
+        service TEXT NOT NULL,
+        lane TEXT NOT NULL,
+        destination TEXT NOT NULL,
+        orphan INTEGER NOT NULL,
+        currency TEXT NOT NULL,
+        returns INTEGER NOT NULL DEFAULT 0,
+        refunds INTEGER NOT NULL DEFAULT 0,
+        refund_value INTEGER NOT NULL DEFAULT 0,
+        exchanges INTEGER NOT NULL DEFAULT 0,
+        exchange_value INTEGER NOT NULL DEFAULT 0,
+        credits INTEGER NOT NULL DEFAULT 0,
+        credit_value INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (day, carrier, service, lane, destination, orphan, currency)
+    ) WITHOUT ROWID)"),
+    SchemaStatement::sqliteOnly("CREATE TABLE kpi_rebuilding (since_ms INTEGER NOT NULL)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_shipments_insert AFTER INSERT ON kpi_shipments WHEN NOT EXISTS (SELECT 1 FROM kpi_rebuilding) BEGIN
+        INSERT INTO kpi_daily(day, carrier, service, lane, destination, tracked, delivered, failed_attempt, recovered, fake, rto, with_exceptions, exceptions)
+            SELECT NEW.cohort_day, NEW.carrier, NEW.service, NEW.lane, NEW.destination, 1, NEW.delivered, NEW.failed_attempt, NEW.recovered, NEW.fake, NEW.rto, EXISTS (SELECT 1 FROM exceptions x WHERE x.shipment_id = NEW.shipment_id), (SELECT count(*) FROM exceptions x WHERE x.shipment_id = NEW.shipment_id)
+            WHERE NEW.cohort_day IS NOT NULL AND NEW.tracked = 1
+            ON CONFLICT(day, carrier, service, lane, destination) DO UPDATE SET tracked = kpi_daily.tracked + excluded.tracked, delivered = kpi_daily.delivered + excluded.delivered, failed_attempt = kpi_daily.failed_attempt + excluded.failed_attempt, recovered = kpi_daily.recovered + excluded.recovered, fake = kpi_daily.fake + excluded.fake, rto = kpi_daily.rto + excluded.rto, with_exceptions = kpi_daily.with_exceptions + excluded.with_exceptions, exceptions = kpi_daily.exceptions + excluded.exceptions;
+        INSERT INTO kpi_daily(day, carrier, service, lane, destination, attempted, promised, on_time, first_attempt_ok)
+            SELECT NEW.attempt_day, NEW.carrier, NEW.service, NEW.lane, NEW.destination, 1, NEW.promised, NEW.on_time, NEW.first_attempt_ok WHERE NEW.attempt_day IS NOT NULL
+            ON CONFLICT(day, carrier, service, lane, destination) DO UPDATE SET attempted = kpi_daily.attempted + excluded.attempted, promised = kpi_daily.promised + excluded.promised, on_time = kpi_daily.on_time + excluded.on_time, first_attempt_ok = kpi_daily.first_attempt_ok + excluded.first_attempt_ok;
+        INSERT INTO kpi_daily(day, carrier, service, lane, destination, transit_days, transit_business_days, order_days)
+            SELECT NEW.arrival_day, NEW.carrier, NEW.service, NEW.lane, NEW.destination, CASE WHEN NEW.transit_days IS NULL THEN '{}' ELSE json_object(CAST(NEW.transit_days AS TEXT), 1) END, CASE WHEN NEW.transit_business_days IS NULL THEN '{}' ELSE json_object(CAST(NEW.transit_business_days AS TEXT), 1) END, CASE WHEN NEW.order_days IS NULL THEN '{}' ELSE json_object(CAST(NEW.order_days AS TEXT), 1) END WHERE NEW.arrival_day IS NOT NULL
+            ON CONFLICT(day, carrier, service, lane, destination) DO UPDATE SET transit_days = CASE WHEN NEW.transit_days IS NULL THEN kpi_daily.transit_days ELSE json_set(kpi_daily.transit_days, '$."' || NEW.transit_days || '"', coalesce(json_extract(kpi_daily.transit_days, '$."' || NEW.transit_days || '"'), 0) + 1) END,
+                transit_business_days = CASE WHEN NEW.transit_business_days IS NULL THEN kpi_daily.transit_business_days ELSE json_set(kpi_daily.transit_business_days, '$."' || NEW.transit_business_days || '"', coalesce(json_extract(kpi_daily.transit_business_days, '$."' || NEW.transit_business_days || '"'), 0) + 1) END,
+                order_days = CASE WHEN NEW.order_days IS NULL THEN kpi_daily.order_days ELSE json_set(kpi_daily.order_days, '$."' || NEW.order_days || '"', coalesce(json_extract(kpi_daily.order_days, '$."' || NEW.order_days || '"'), 0) + 1) END;
+        INSERT INTO kpi_daily(day, carrier, service, lane, destination, orders, returned_orders)
+            SELECT NEW.order_day, NEW.carrier, NEW.service, NEW.lane, NEW.destination, 1, NEW.order_returned WHERE NEW.order_day IS NOT NULL AND NEW.order_lead = 1
+            ON CONFLICT(day, carrier, service, lane, destination) DO UPDATE SET orders = kpi_daily.orders + excluded.orders, returned_orders = kpi_daily.returned_orders + excluded.returned_orders;
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_shipments_insert_links AFTER INSERT ON kpi_shipments WHEN NOT EXISTS (SELECT 1 FROM kpi_rebuilding) AND (EXISTS (SELECT 1 FROM exceptions x WHERE x.shipment_id = NEW.shipment_id) OR EXISTS (SELECT 1 FROM returns r WHERE r.shipment_id = NEW.shipment_id)) BEGIN
+        INSERT INTO kpi_exceptions_daily(day, carrier, service, lane, destination, type, opened, answered, answered_late, resolved, resolved_late)
+            SELECT x.trigger_at_ms / 86400000, NEW.carrier, NEW.service, NEW.lane, NEW.destination, x.type, count(*), sum(CASE WHEN x.first_action_at_ms IS NOT NULL OR (x.status = 1 AND x.resolved_at_ms IS NOT NULL) THEN 1 ELSE 0 END), sum(CASE WHEN coalesce(x.first_action_at_ms, CASE WHEN x.status = 1 THEN x.resolved_at_ms END) > x.first_action_due_ms THEN 1 ELSE 0 END), sum(CASE WHEN x.status = 1 AND x.resolved_at_ms IS NOT NULL THEN 1 ELSE 0 END), sum(CASE WHEN x.status = 1 AND x.resolved_at_ms > x.resolve_due_ms THEN 1 ELSE 0 END)
+            FROM exceptions x WHERE x.shipment_id = NEW.shipment_id GROUP BY x.trigger_at_ms / 86400000, x.type
+            ON CONFLICT(day, carrier, service, lane, destination, type) DO UPDATE SET opened = kpi_exceptions_daily.opened + excluded.opened, answered = kpi_exceptions_daily.answered + excluded.answered, answered_late = kpi_exceptions_daily.answered_late + excluded.answered_late, resolved = kpi_exceptions_daily.resolved + excluded.resolved, resolved_late = kpi_exceptions_daily.resolved_late + excluded.resolved_late;
+        INSERT INTO kpi_exceptions_daily(day, carrier, service, lane, destination, type, closed, resolve_ms)
+            SELECT x.resolved_at_ms / 86400000, NEW.carrier, NEW.service, NEW.lane, NEW.destination, x.type, count(*), sum(x.resolved_at_ms - x.trigger_at_ms)
+            FROM exceptions x WHERE x.shipment_id = NEW.shipment_id AND +x.status = 1 AND x.resolved_at_ms IS NOT NULL
+            GROUP BY x.resolved_at_ms / 86400000, x.type
+            ON CONFLICT(day, carrier, service, lane, destination, type) DO UPDATE SET closed = kpi_exceptions_daily.closed + excluded.closed, resolve_ms = kpi_exceptions_daily.resolve_ms + excluded.resolve_ms;
+        INSERT INTO kpi_exception_hours(day, carrier, service, lane, destination, type, hour, count)
+            SELECT x.resolved_at_ms / 86400000, NEW.carrier, NEW.service, NEW.lane, NEW.destination, x.type, (x.resolved_at_ms - x.trigger_at_ms) / 3600000, count(*)
+            FROM exceptions x WHERE x.shipment_id = NEW.shipment_id AND +x.status = 1 AND x.resolved_at_ms IS NOT NULL
+            GROUP BY x.resolved_at_ms / 86400000, x.type, (x.resolved_at_ms - x.trigger_at_ms) / 3600000
+            ON CONFLICT(day, carrier, service, lane, destination, type, hour) DO UPDATE SET count = kpi_exception_hours.count + excluded.count;
+        INSERT INTO kpi_returns_daily(day, carrier, service, lane, destination, orphan, currency, returns, refunds, refund_value, exchanges, exchange_value, credits, credit_value)
+            SELECT r.requested_at_ms / 86400000, NEW.carrier, NEW.service, NEW.lane, NEW.destination, 0, r.currency, count(*), sum(CASE WHEN r.resolution = 1 THEN 1 ELSE 0 END), sum(CASE WHEN r.resolution = 1 THEN r.amount_cents ELSE 0 END), sum(CASE WHEN r.resolution = 2 THEN 1 ELSE 0 END), sum(CASE WHEN r.resolution = 2 THEN r.amount_cents ELSE 0 END), sum(CASE WHEN r.resolution = 3 THEN 1 ELSE 0 END), sum(CASE WHEN r.resolution = 3 THEN r.amount_cents ELSE 0 END)
+            FROM returns r WHERE r.shipment_id = NEW.shipment_id GROUP BY r.requested_at_ms / 86400000, r.currency
+            ON CONFLICT(day, carrier, service, lane, destination, orphan, currency) DO UPDATE SET returns = kpi_returns_daily.returns + excluded.returns, refunds = kpi_returns_daily.refunds + excluded.refunds, refund_value = kpi_returns_daily.refund_value + excluded.refund_value, exchanges = kpi_returns_daily.exchanges + excluded.exchanges, exchange_value = kpi_returns_daily.exchange_value + excluded.exchange_value, credits = kpi_returns_daily.credits + excluded.credits, credit_value = kpi_returns_daily.credit_value + excluded.credit_value;
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_shipments_delete AFTER DELETE ON kpi_shipments WHEN NOT EXISTS (SELECT 1 FROM kpi_rebuilding) BEGIN
+        UPDATE kpi_daily SET tracked = tracked - 1, delivered = delivered - OLD.delivered, failed_attempt = failed_attempt - OLD.failed_attempt, recovered = recovered - OLD.recovered, fake = fake - OLD.fake, rto = rto - OLD.rto, with_exceptions = with_exceptions - EXISTS (SELECT 1 FROM exceptions x WHERE x.shipment_id = OLD.shipment_id), exceptions = exceptions - (SELECT count(*) FROM exceptions x WHERE x.shipment_id = OLD.shipment_id)
+            WHERE OLD.tracked = 1 AND day = OLD.cohort_day AND carrier = OLD.carrier AND service = OLD.service AND lane = OLD.lane AND destination = OLD.destination;
+        UPDATE kpi_daily SET attempted = attempted - 1, promised = promised - OLD.promised, on_time = on_time - OLD.on_time, first_attempt_ok = first_attempt_ok - OLD.first_attempt_ok
+            WHERE day = OLD.attempt_day AND carrier = OLD.carrier AND service = OLD.service AND lane = OLD.lane AND destination = OLD.destination;
+        UPDATE kpi_daily SET transit_days = CASE WHEN OLD.transit_days IS NULL THEN transit_days WHEN json_extract(transit_days, '$."' || OLD.transit_days || '"') = 1 THEN json_remove(transit_days, '$."' || OLD.transit_days || '"') ELSE json_set(transit_days, '$."' || OLD.transit_days || '"', json_extract(transit_days, '$."' || OLD.transit_days || '"') - 1) END,
+                transit_business_days = CASE WHEN OLD.transit_business_days IS NULL THEN transit_business_days WHEN json_extract(transit_business_days, '$."' || OLD.transit_business_days || '"') = 1 THEN json_remove(transit_business_days, '$."' || OLD.transit_business_days || '"') ELSE json_set(transit_business_days, '$."' || OLD.transit_business_days || '"', json_extract(transit_business_days, '$."' || OLD.transit_business_days || '"') - 1) END,
+                order_days = CASE WHEN OLD.order_days IS NULL THEN order_days WHEN json_extract(order_days, '$."' || OLD.order_days || '"') = 1 THEN json_remove(order_days, '$."' || OLD.order_days || '"') ELSE json_set(order_days, '$."' || OLD.order_days || '"', json_extract(order_days, '$."' || OLD.order_days || '"') - 1) END
+            WHERE day = OLD.arrival_day AND carrier = OLD.carrier AND service = OLD.service AND lane = OLD.lane AND destination = OLD.destination;
+        UPDATE kpi_daily SET orders = orders - 1, returned_orders = returned_orders - OLD.order_returned
+            WHERE OLD.order_lead = 1 AND day = OLD.order_day AND carrier = OLD.carrier AND service = OLD.service AND lane = OLD.lane AND destination = OLD.destination;
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_shipments_delete_links AFTER DELETE ON kpi_shipments WHEN NOT EXISTS (SELECT 1 FROM kpi_rebuilding) AND (EXISTS (SELECT 1 FROM exceptions x WHERE x.shipment_id = OLD.shipment_id) OR EXISTS (SELECT 1 FROM returns r WHERE r.shipment_id = OLD.shipment_id)) BEGIN
+        INSERT INTO kpi_exceptions_daily(day, carrier, service, lane, destination, type, opened, answered, answered_late, resolved, resolved_late)
+            SELECT x.trigger_at_ms / 86400000, OLD.carrier, OLD.service, OLD.lane, OLD.destination, x.type, -count(*), -sum(CASE WHEN x.first_action_at_ms IS NOT NULL OR (x.status = 1 AND x.resolved_at_ms IS NOT NULL) THEN 1 ELSE 0 END), -sum(CASE WHEN coalesce(x.first_action_at_ms, CASE WHEN x.status = 1 THEN x.resolved_at_ms END) > x.first_action_due_ms THEN 1 ELSE 0 END), -sum(CASE WHEN x.status = 1 AND x.resolved_at_ms IS NOT NULL THEN 1 ELSE 0 END), -sum(CASE WHEN x.status = 1 AND x.resolved_at_ms > x.resolve_due_ms THEN 1 ELSE 0 END)
+            FROM exceptions x WHERE x.shipment_id = OLD.shipment_id GROUP BY x.trigger_at_ms / 86400000, x.type
+            ON CONFLICT(day, carrier, service, lane, destination, type) DO UPDATE SET opened = kpi_exceptions_daily.opened + excluded.opened, answered = kpi_exceptions_daily.answered + excluded.answered, answered_late = kpi_exceptions_daily.answered_late + excluded.answered_late, resolved = kpi_exceptions_daily.resolved + excluded.resolved, resolved_late = kpi_exceptions_daily.resolved_late + excluded.resolved_late;
+        INSERT INTO kpi_exceptions_daily(day, carrier, service, lane, destination, type, closed, resolve_ms)
+            SELECT x.resolved_at_ms / 86400000, OLD.carrier, OLD.service, OLD.lane, OLD.destination, x.type, -count(*), -sum(x.resolved_at_ms - x.trigger_at_ms)
+            FROM exceptions x WHERE x.shipment_id = OLD.shipment_id AND +x.status = 1 AND x.resolved_at_ms IS NOT NULL
+            GROUP BY x.resolved_at_ms / 86400000, x.type
+            ON CONFLICT(day, carrier, service, lane, destination, type) DO UPDATE SET closed = kpi_exceptions_daily.closed + excluded.closed, resolve_ms = kpi_exceptions_daily.resolve_ms + excluded.resolve_ms;
+        INSERT INTO kpi_exception_hours(day, carrier, service, lane, destination, type, hour, count)
+            SELECT x.resolved_at_ms / 86400000, OLD.carrier, OLD.service, OLD.lane, OLD.destination, x.type, (x.resolved_at_ms - x.trigger_at_ms) / 3600000, -count(*)
+            FROM exceptions x WHERE x.shipment_id = OLD.shipment_id AND +x.status = 1 AND x.resolved_at_ms IS NOT NULL
+            GROUP BY x.resolved_at_ms / 86400000, x.type, (x.resolved_at_ms - x.trigger_at_ms) / 3600000
+            ON CONFLICT(day, carrier, service, lane, destination, type, hour) DO UPDATE SET count = kpi_exception_hours.count + excluded.count;
+        INSERT INTO kpi_returns_daily(day, carrier, service, lane, destination, orphan, currency, returns, refunds, refund_value, exchanges, exchange_value, credits, credit_value)
+            SELECT r.requested_at_ms / 86400000, OLD.carrier, OLD.service, OLD.lane, OLD.destination, 0, r.currency, -count(*), -sum(CASE WHEN r.resolution = 1 THEN 1 ELSE 0 END), -sum(CASE WHEN r.resolution = 1 THEN r.amount_cents ELSE 0 END), -sum(CASE WHEN r.resolution = 2 THEN 1 ELSE 0 END), -sum(CASE WHEN r.resolution = 2 THEN r.amount_cents ELSE 0 END), -sum(CASE WHEN r.resolution = 3 THEN 1 ELSE 0 END), -sum(CASE WHEN r.resolution = 3 THEN r.amount_cents ELSE 0 END)
+            FROM returns r WHERE r.shipment_id = OLD.shipment_id GROUP BY r.requested_at_ms / 86400000, r.currency
+            ON CONFLICT(day, carrier, service, lane, destination, orphan, currency) DO UPDATE SET returns = kpi_returns_daily.returns + excluded.returns, refunds = kpi_returns_daily.refunds + excluded.refunds, refund_value = kpi_returns_daily.refund_value + excluded.refund_value, exchanges = kpi_returns_daily.exchanges + excluded.exchanges, exchange_value = kpi_returns_daily.exchange_value + excluded.exchange_value, credits = kpi_returns_daily.credits + excluded.credits, credit_value = kpi_returns_daily.credit_value + excluded.credit_value;
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_shipments_cohort AFTER UPDATE ON kpi_shipments WHEN NOT EXISTS (SELECT 1 FROM kpi_rebuilding) AND (OLD.carrier IS NOT NEW.carrier OR OLD.service IS NOT NEW.service OR OLD.lane IS NOT NEW.lane OR OLD.destination IS NOT NEW.destination OR OLD.cohort_day IS NOT NEW.cohort_day OR OLD.tracked IS NOT NEW.tracked OR OLD.delivered IS NOT NEW.delivered OR OLD.failed_attempt IS NOT NEW.failed_attempt OR OLD.recovered IS NOT NEW.recovered OR OLD.fake IS NOT NEW.fake OR OLD.rto IS NOT NEW.rto) BEGIN
+        UPDATE kpi_daily SET tracked = tracked - 1, delivered = delivered - OLD.delivered, failed_attempt = failed_attempt - OLD.failed_attempt, recovered = recovered - OLD.recovered, fake = fake - OLD.fake, rto = rto - OLD.rto, with_exceptions = with_exceptions - EXISTS (SELECT 1 FROM exceptions x WHERE x.shipment_id = OLD.shipment_id), exceptions = exceptions - (SELECT count(*) FROM exceptions x WHERE x.shipment_id = OLD.shipment_id)
+            WHERE OLD.tracked = 1 AND day = OLD.cohort_day AND carrier = OLD.carrier AND service = OLD.service AND lane = OLD.lane AND destination = OLD.destination;
+        INSERT INTO kpi_daily(day, carrier, service, lane, destination, tracked, delivered, failed_attempt, recovered, fake, rto, with_exceptions, exceptions)
+            SELECT NEW.cohort_day, NEW.carrier, NEW.service, NEW.lane, NEW.destination, 1, NEW.delivered, NEW.failed_attempt, NEW.recovered, NEW.fake, NEW.rto, EXISTS (SELECT 1 FROM exceptions x WHERE x.shipment_id = NEW.shipment_id), (SELECT count(*) FROM exceptions x WHERE x.shipment_id = NEW.shipment_id)
+            WHERE NEW.cohort_day IS NOT NULL AND NEW.tracked = 1
+            ON CONFLICT(day, carrier, service, lane, destination) DO UPDATE SET tracked = kpi_daily.tracked + excluded.tracked, delivered = kpi_daily.delivered + excluded.delivered, failed_attempt = kpi_daily.failed_attempt + excluded.failed_attempt, recovered = kpi_daily.recovered + excluded.recovered, fake = kpi_daily.fake + excluded.fake, rto = kpi_daily.rto + excluded.rto, with_exceptions = kpi_daily.with_exceptions + excluded.with_exceptions, exceptions = kpi_daily.exceptions + excluded.exceptions;
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_shipments_attempt AFTER UPDATE ON kpi_shipments WHEN NOT EXISTS (SELECT 1 FROM kpi_rebuilding) AND (OLD.carrier IS NOT NEW.carrier OR OLD.service IS NOT NEW.service OR OLD.lane IS NOT NEW.lane OR OLD.destination IS NOT NEW.destination OR OLD.attempt_day IS NOT NEW.attempt_day OR OLD.promised IS NOT NEW.promised OR OLD.on_time IS NOT NEW.on_time OR OLD.first_attempt_ok IS NOT NEW.first_attempt_ok) BEGIN
+        UPDATE kpi_daily SET attempted = attempted - 1, promised = promised - OLD.promised, on_time = on_time - OLD.on_time, first_attempt_ok = first_attempt_ok - OLD.first_attempt_ok
+            WHERE day = OLD.attempt_day AND carrier = OLD.carrier AND service = OLD.service AND lane = OLD.lane AND destination = OLD.destination;
+        INSERT INTO kpi_daily(day, carrier, service, lane, destination, attempted, promised, on_time, first_attempt_ok)
+            SELECT NEW.attempt_day, NEW.carrier, NEW.service, NEW.lane, NEW.destination, 1, NEW.promised, NEW.on_time, NEW.first_attempt_ok WHERE NEW.attempt_day IS NOT NULL
+            ON CONFLICT(day, carrier, service, lane, destination) DO UPDATE SET attempted = kpi_daily.attempted + excluded.attempted, promised = kpi_daily.promised + excluded.promised, on_time = kpi_daily.on_time + excluded.on_time, first_attempt_ok = kpi_daily.first_attempt_ok + excluded.first_attempt_ok;
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_shipments_arrival AFTER UPDATE ON kpi_shipments WHEN NOT EXISTS (SELECT 1 FROM kpi_rebuilding) AND (OLD.carrier IS NOT NEW.carrier OR OLD.service IS NOT NEW.service OR OLD.lane IS NOT NEW.lane OR OLD.destination IS NOT NEW.destination OR OLD.arrival_day IS NOT NEW.arrival_day OR OLD.transit_days IS NOT NEW.transit_days OR OLD.transit_business_days IS NOT NEW.transit_business_days OR OLD.order_days IS NOT NEW.order_days) BEGIN
+        UPDATE kpi_daily SET transit_days = CASE WHEN OLD.transit_days IS NULL THEN transit_days WHEN json_extract(transit_days, '$."' || OLD.transit_days || '"') = 1 THEN json_remove(transit_days, '$."' || OLD.transit_days || '"') ELSE json_set(transit_days, '$."' || OLD.transit_days || '"', json_extract(transit_days, '$."' || OLD.transit_days || '"') - 1) END,
+                transit_business_days = CASE WHEN OLD.transit_business_days IS NULL THEN transit_business_days WHEN json_extract(transit_business_days, '$."' || OLD.transit_business_days || '"') = 1 THEN json_remove(transit_business_days, '$."' || OLD.transit_business_days || '"') ELSE json_set(transit_business_days, '$."' || OLD.transit_business_days || '"', json_extract(transit_business_days, '$."' || OLD.transit_business_days || '"') - 1) END,
+                order_days = CASE WHEN OLD.order_days IS NULL THEN order_days WHEN json_extract(order_days, '$."' || OLD.order_days || '"') = 1 THEN json_remove(order_days, '$."' || OLD.order_days || '"') ELSE json_set(order_days, '$."' || OLD.order_days || '"', json_extract(order_days, '$."' || OLD.order_days || '"') - 1) END
+            WHERE day = OLD.arrival_day AND carrier = OLD.carrier AND service = OLD.service AND lane = OLD.lane AND destination = OLD.destination;
+        INSERT INTO kpi_daily(day, carrier, service, lane, destination, transit_days, transit_business_days, order_days)
+            SELECT NEW.arrival_day, NEW.carrier, NEW.service, NEW.lane, NEW.destination, CASE WHEN NEW.transit_days IS NULL THEN '{}' ELSE json_object(CAST(NEW.transit_days AS TEXT), 1) END, CASE WHEN NEW.transit_business_days IS NULL THEN '{}' ELSE json_object(CAST(NEW.transit_business_days AS TEXT), 1) END, CASE WHEN NEW.order_days IS NULL THEN '{}' ELSE json_object(CAST(NEW.order_days AS TEXT), 1) END WHERE NEW.arrival_day IS NOT NULL
+            ON CONFLICT(day, carrier, service, lane, destination) DO UPDATE SET transit_days = CASE WHEN NEW.transit_days IS NULL THEN kpi_daily.transit_days ELSE json_set(kpi_daily.transit_days, '$."' || NEW.transit_days || '"', coalesce(json_extract(kpi_daily.transit_days, '$."' || NEW.transit_days || '"'), 0) + 1) END,
+                transit_business_days = CASE WHEN NEW.transit_business_days IS NULL THEN kpi_daily.transit_business_days ELSE json_set(kpi_daily.transit_business_days, '$."' || NEW.transit_business_days || '"', coalesce(json_extract(kpi_daily.transit_business_days, '$."' || NEW.transit_business_days || '"'), 0) + 1) END,
+                order_days = CASE WHEN NEW.order_days IS NULL THEN kpi_daily.order_days ELSE json_set(kpi_daily.order_days, '$."' || NEW.order_days || '"', coalesce(json_extract(kpi_daily.order_days, '$."' || NEW.order_days || '"'), 0) + 1) END;
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_shipments_order AFTER UPDATE ON kpi_shipments WHEN NOT EXISTS (SELECT 1 FROM kpi_rebuilding) AND (OLD.carrier IS NOT NEW.carrier OR OLD.service IS NOT NEW.service OR OLD.lane IS NOT NEW.lane OR OLD.destination IS NOT NEW.destination OR OLD.order_day IS NOT NEW.order_day OR OLD.order_lead IS NOT NEW.order_lead OR OLD.order_returned IS NOT NEW.order_returned) BEGIN
+        UPDATE kpi_daily SET orders = orders - 1, returned_orders = returned_orders - OLD.order_returned
+            WHERE OLD.order_lead = 1 AND day = OLD.order_day AND carrier = OLD.carrier AND service = OLD.service AND lane = OLD.lane AND destination = OLD.destination;
+        INSERT INTO kpi_daily(day, carrier, service, lane, destination, orders, returned_orders)
+            SELECT NEW.order_day, NEW.carrier, NEW.service, NEW.lane, NEW.destination, 1, NEW.order_returned WHERE NEW.order_day IS NOT NULL AND NEW.order_lead = 1
+            ON CONFLICT(day, carrier, service, lane, destination) DO UPDATE SET orders = kpi_daily.orders + excluded.orders, returned_orders = kpi_daily.returned_orders + excluded.returned_orders;
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_shipments_dims AFTER UPDATE ON kpi_shipments WHEN NOT EXISTS (SELECT 1 FROM kpi_rebuilding) AND (OLD.carrier IS NOT NEW.carrier OR OLD.service IS NOT NEW.service OR OLD.lane IS NOT NEW.lane OR OLD.destination IS NOT NEW.destination) BEGIN
+        INSERT INTO kpi_exceptions_daily(day, carrier, service, lane, destination, type, opened, answered, answered_late, resolved, resolved_late)
+            SELECT x.trigger_at_ms / 86400000, OLD.carrier, OLD.service, OLD.lane, OLD.destination, x.type, -count(*), -sum(CASE WHEN x.first_action_at_ms IS NOT NULL OR (x.status = 1 AND x.resolved_at_ms IS NOT NULL) THEN 1 ELSE 0 END), -sum(CASE WHEN coalesce(x.first_action_at_ms, CASE WHEN x.status = 1 THEN x.resolved_at_ms END) > x.first_action_due_ms THEN 1 ELSE 0 END), -sum(CASE WHEN x.status = 1 AND x.resolved_at_ms IS NOT NULL THEN 1 ELSE 0 END), -sum(CASE WHEN x.status = 1 AND x.resolved_at_ms > x.resolve_due_ms THEN 1 ELSE 0 END)
+            FROM exceptions x WHERE x.shipment_id = OLD.shipment_id GROUP BY x.trigger_at_ms / 86400000, x.type
+            ON CONFLICT(day, carrier, service, lane, destination, type) DO UPDATE SET opened = kpi_exceptions_daily.opened + excluded.opened, answered = kpi_exceptions_daily.answered + excluded.answered, answered_late = kpi_exceptions_daily.answered_late + excluded.answered_late, resolved = kpi_exceptions_daily.resolved + excluded.resolved, resolved_late = kpi_exceptions_daily.resolved_late + excluded.resolved_late;
+        INSERT INTO kpi_exceptions_daily(day, carrier, service, lane, destination, type, closed, resolve_ms)
+            SELECT x.resolved_at_ms / 86400000, OLD.carrier, OLD.service, OLD.lane, OLD.destination, x.type, -count(*), -sum(x.resolved_at_ms - x.trigger_at_ms)
+            FROM exceptions x WHERE x.shipment_id = OLD.shipment_id AND +x.status = 1 AND x.resolved_at_ms IS NOT NULL
+            GROUP BY x.resolved_at_ms / 86400000, x.type
+            ON CONFLICT(day, carrier, service, lane, destination, type) DO UPDATE SET closed = kpi_exceptions_daily.closed + excluded.closed, resolve_ms = kpi_exceptions_daily.resolve_ms + excluded.resolve_ms;
+        INSERT INTO kpi_exception_hours(day, carrier, service, lane, destination, type, hour, count)
+            SELECT x.resolved_at_ms / 86400000, OLD.carrier, OLD.service, OLD.lane, OLD.destination, x.type, (x.resolved_at_ms - x.trigger_at_ms) / 3600000, -count(*)
+            FROM exceptions x WHERE x.shipment_id = OLD.shipment_id AND +x.status = 1 AND x.resolved_at_ms IS NOT NULL
+            GROUP BY x.resolved_at_ms / 86400000, x.type, (x.resolved_at_ms - x.trigger_at_ms) / 3600000
+            ON CONFLICT(day, carrier, service, lane, destination, type, hour) DO UPDATE SET count = kpi_exception_hours.count + excluded.count;
+        INSERT INTO kpi_exceptions_daily(day, carrier, service, lane, destination, type, opened, answered, answered_late, resolved, resolved_late)
+            SELECT x.trigger_at_ms / 86400000, NEW.carrier, NEW.service, NEW.lane, NEW.destination, x.type, count(*), sum(CASE WHEN x.first_action_at_ms IS NOT NULL OR (x.status = 1 AND x.resolved_at_ms IS NOT NULL) THEN 1 ELSE 0 END), sum(CASE WHEN coalesce(x.first_action_at_ms, CASE WHEN x.status = 1 THEN x.resolved_at_ms END) > x.first_action_due_ms THEN 1 ELSE 0 END), sum(CASE WHEN x.status = 1 AND x.resolved_at_ms IS NOT NULL THEN 1 ELSE 0 END), sum(CASE WHEN x.status = 1 AND x.resolved_at_ms > x.resolve_due_ms THEN 1 ELSE 0 END)
+            FROM exceptions x WHERE x.shipment_id = NEW.shipment_id GROUP BY x.trigger_at_ms / 86400000, x.type
+            ON CONFLICT(day, carrier, service, lane, destination, type) DO UPDATE SET opened = kpi_exceptions_daily.opened + excluded.opened, answered = kpi_exceptions_daily.answered + excluded.answered, answered_late = kpi_exceptions_daily.answered_late + excluded.answered_late, resolved = kpi_exceptions_daily.resolved + excluded.resolved, resolved_late = kpi_exceptions_daily.resolved_late + excluded.resolved_late;
+        INSERT INTO kpi_exceptions_daily(day, carrier, service, lane, destination, type, closed, resolve_ms)
+            SELECT x.resolved_at_ms / 86400000, NEW.carrier, NEW.service, NEW.lane, NEW.destination, x.type, count(*), sum(x.resolved_at_ms - x.trigger_at_ms)
+            FROM exceptions x WHERE x.shipment_id = NEW.shipment_id AND +x.status = 1 AND x.resolved_at_ms IS NOT NULL
+            GROUP BY x.resolved_at_ms / 86400000, x.type
+            ON CONFLICT(day, carrier, service, lane, destination, type) DO UPDATE SET closed = kpi_exceptions_daily.closed + excluded.closed, resolve_ms = kpi_exceptions_daily.resolve_ms + excluded.resolve_ms;
+        INSERT INTO kpi_exception_hours(day, carrier, service, lane, destination, type, hour, count)
+            SELECT x.resolved_at_ms / 86400000, NEW.carrier, NEW.service, NEW.lane, NEW.destination, x.type, (x.resolved_at_ms - x.trigger_at_ms) / 3600000, count(*)
+            FROM exceptions x WHERE x.shipment_id = NEW.shipment_id AND +x.status = 1 AND x.resolved_at_ms IS NOT NULL
+            GROUP BY x.resolved_at_ms / 86400000, x.type, (x.resolved_at_ms - x.trigger_at_ms) / 3600000
+            ON CONFLICT(day, carrier, service, lane, destination, type, hour) DO UPDATE SET count = kpi_exception_hours.count + excluded.count;
+        INSERT INTO kpi_returns_daily(day, carrier, service, lane, destination, orphan, currency, returns, refunds, refund_value, exchanges, exchange_value, credits, credit_value)
+            SELECT r.requested_at_ms / 86400000, OLD.carrier, OLD.service, OLD.lane, OLD.destination, 0, r.currency, -count(*), -sum(CASE WHEN r.resolution = 1 THEN 1 ELSE 0 END), -sum(CASE WHEN r.resolution = 1 THEN r.amount_cents ELSE 0 END), -sum(CASE WHEN r.resolution = 2 THEN 1 ELSE 0 END), -sum(CASE WHEN r.resolution = 2 THEN r.amount_cents ELSE 0 END), -sum(CASE WHEN r.resolution = 3 THEN 1 ELSE 0 END), -sum(CASE WHEN r.resolution = 3 THEN r.amount_cents ELSE 0 END)
+            FROM returns r WHERE r.shipment_id = OLD.shipment_id GROUP BY r.requested_at_ms / 86400000, r.currency
+            ON CONFLICT(day, carrier, service, lane, destination, orphan, currency) DO UPDATE SET returns = kpi_returns_daily.returns + excluded.returns, refunds = kpi_returns_daily.refunds + excluded.refunds, refund_value = kpi_returns_daily.refund_value + excluded.refund_value, exchanges = kpi_returns_daily.exchanges + excluded.exchanges, exchange_value = kpi_returns_daily.exchange_value + excluded.exchange_value, credits = kpi_returns_daily.credits + excluded.credits, credit_value = kpi_returns_daily.credit_value + excluded.credit_value;
+        INSERT INTO kpi_returns_daily(day, carrier, service, lane, destination, orphan, currency, returns, refunds, refund_value, exchanges, exchange_value, credits, credit_value)
+            SELECT r.requested_at_ms / 86400000, NEW.carrier, NEW.service, NEW.lane, NEW.destination, 0, r.currency, count(*), sum(CASE WHEN r.resolution = 1 THEN 1 ELSE 0 END), sum(CASE WHEN r.resolution = 1 THEN r.amount_cents ELSE 0 END), sum(CASE WHEN r.resolution = 2 THEN 1 ELSE 0 END), sum(CASE WHEN r.resolution = 2 THEN r.amount_cents ELSE 0 END), sum(CASE WHEN r.resolution = 3 THEN 1 ELSE 0 END), sum(CASE WHEN r.resolution = 3 THEN r.amount_cents ELSE 0 END)
+            FROM returns r WHERE r.shipment_id = NEW.shipment_id GROUP BY r.requested_at_ms / 86400000, r.currency
+            ON CONFLICT(day, carrier, service, lane, destination, orphan, currency) DO UPDATE SET returns = kpi_returns_daily.returns + excluded.returns, refunds = kpi_returns_daily.refunds + excluded.refunds, refund_value = kpi_returns_daily.refund_value + excluded.refund_value, exchanges = kpi_returns_daily.exchanges + excluded.exchanges, exchange_value = kpi_returns_daily.exchange_value + excluded.exchange_value, credits = kpi_returns_daily.credits + excluded.credits, credit_value = kpi_returns_daily.credit_value + excluded.credit_value;
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_exceptions_insert AFTER INSERT ON exceptions WHEN NOT EXISTS (SELECT 1 FROM kpi_rebuilding) BEGIN
+        INSERT INTO kpi_exceptions_daily(day, carrier, service, lane, destination, type, opened, answered, answered_late, resolved, resolved_late)
+            SELECT x.trigger_at_ms / 86400000, f.carrier, f.service, f.lane, f.destination, x.type, count(*), sum(CASE WHEN x.first_action_at_ms IS NOT NULL OR (x.status = 1 AND x.resolved_at_ms IS NOT NULL) THEN 1 ELSE 0 END), sum(CASE WHEN coalesce(x.first_action_at_ms, CASE WHEN x.status = 1 THEN x.resolved_at_ms END) > x.first_action_due_ms THEN 1 ELSE 0 END), sum(CASE WHEN x.status = 1 AND x.resolved_at_ms IS NOT NULL THEN 1 ELSE 0 END), sum(CASE WHEN x.status = 1 AND x.resolved_at_ms > x.resolve_due_ms THEN 1 ELSE 0 END)
+            FROM (SELECT NEW.id AS id, NEW.shipment_id AS shipment_id, NEW.type AS type, NEW.status AS status, NEW.trigger_at_ms AS trigger_at_ms, NEW.resolved_at_ms AS resolved_at_ms, NEW.first_action_at_ms AS first_action_at_ms, NEW.first_action_due_ms AS first_action_due_ms, NEW.resolve_due_ms AS resolve_due_ms) x JOIN kpi_shipments f ON f.shipment_id = x.shipment_id WHERE 1 = 1 GROUP BY x.trigger_at_ms / 86400000, x.type
+            ON CONFLICT(day, carrier, service, lane, destination, type) DO UPDATE SET opened = kpi_exceptions_daily.opened + excluded.opened, answered = kpi_exceptions_daily.answered + excluded.answered, answered_late = kpi_exceptions_daily.answered_late + excluded.answered_late, resolved = kpi_exceptions_daily.resolved + excluded.resolved, resolved_late = kpi_exceptions_daily.resolved_late + excluded.resolved_late;
+        INSERT INTO kpi_exceptions_daily(day, carrier, service, lane, destination, type, closed, resolve_ms)
+            SELECT x.resolved_at_ms / 86400000, f.carrier, f.service, f.lane, f.destination, x.type, count(*), sum(x.resolved_at_ms - x.trigger_at_ms)
+            FROM (SELECT NEW.id AS id, NEW.shipment_id AS shipment_id, NEW.type AS type, NEW.status AS status, NEW.trigger_at_ms AS trigger_at_ms, NEW.resolved_at_ms AS resolved_at_ms, NEW.first_action_at_ms AS first_action_at_ms, NEW.first_action_due_ms AS first_action_due_ms, NEW.resolve_due_ms AS resolve_due_ms) x JOIN kpi_shipments f ON f.shipment_id = x.shipment_id WHERE 1 = 1 AND +x.status = 1 AND x.resolved_at_ms IS NOT NULL
+            GROUP BY x.resolved_at_ms / 86400000, x.type
+            ON CONFLICT(day, carrier, service, lane, destination, type) DO UPDATE SET closed = kpi_exceptions_daily.closed + excluded.closed, resolve_ms = kpi_exceptions_daily.resolve_ms + excluded.resolve_ms;
+        INSERT INTO kpi_exception_hours(day, carrier, service, lane, destination, type, hour, count)
+            SELECT x.resolved_at_ms / 86400000, f.carrier, f.service, f.lane, f.destination, x.type, (x.resolved_at_ms - x.trigger_at_ms) / 3600000, count(*)
+            FROM (SELECT NEW.id AS id, NEW.shipment_id AS shipment_id, NEW.type AS type, NEW.status AS status, NEW.trigger_at_ms AS trigger_at_ms, NEW.resolved_at_ms AS resolved_at_ms, NEW.first_action_at_ms AS first_action_at_ms, NEW.first_action_due_ms AS first_action_due_ms, NEW.resolve_due_ms AS resolve_due_ms) x JOIN kpi_shipments f ON f.shipment_id = x.shipment_id WHERE 1 = 1 AND +x.status = 1 AND x.resolved_at_ms IS NOT NULL
+            GROUP BY x.resolved_at_ms / 86400000, x.type, (x.resolved_at_ms - x.trigger_at_ms) / 3600000
+            ON CONFLICT(day, carrier, service, lane, destination, type, hour) DO UPDATE SET count = kpi_exception_hours.count + excluded.count;
+        UPDATE kpi_daily SET exceptions = exceptions + 1,
+            with_exceptions = with_exceptions + CASE WHEN (SELECT count(*) FROM exceptions x WHERE x.shipment_id = NEW.shipment_id) = 1 THEN 1 ELSE 0 END
+            WHERE (day, carrier, service, lane, destination) = (SELECT f.cohort_day, f.carrier, f.service, f.lane, f.destination
+                FROM kpi_shipments f WHERE f.shipment_id = NEW.shipment_id AND f.tracked = 1);
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_exceptions_delete AFTER DELETE ON exceptions WHEN NOT EXISTS (SELECT 1 FROM kpi_rebuilding) BEGIN
+        INSERT INTO kpi_exceptions_daily(day, carrier, service, lane, destination, type, opened, answered, answered_late, resolved, resolved_late)
+            SELECT x.trigger_at_ms / 86400000, f.carrier, f.service, f.lane, f.destination, x.type, -count(*), -sum(CASE WHEN x.first_action_at_ms IS NOT NULL OR (x.status = 1 AND x.resolved_at_ms IS NOT NULL) THEN 1 ELSE 0 END), -sum(CASE WHEN coalesce(x.first_action_at_ms, CASE WHEN x.status = 1 THEN x.resolved_at_ms END) > x.first_action_due_ms THEN 1 ELSE 0 END), -sum(CASE WHEN x.status = 1 AND x.resolved_at_ms IS NOT NULL THEN 1 ELSE 0 END), -sum(CASE WHEN x.status = 1 AND x.resolved_at_ms > x.resolve_due_ms THEN 1 ELSE 0 END)
+            FROM (SELECT OLD.id AS id, OLD.shipment_id AS shipment_id, OLD.type AS type, OLD.status AS status, OLD.trigger_at_ms AS trigger_at_ms, OLD.resolved_at_ms AS resolved_at_ms, OLD.first_action_at_ms AS first_action_at_ms, OLD.first_action_due_ms AS first_action_due_ms, OLD.resolve_due_ms AS resolve_due_ms) x JOIN kpi_shipments f ON f.shipment_id = x.shipment_id WHERE 1 = 1 GROUP BY x.trigger_at_ms / 86400000, x.type
+            ON CONFLICT(day, carrier, service, lane, destination, type) DO UPDATE SET opened = kpi_exceptions_daily.opened + excluded.opened, answered = kpi_exceptions_daily.answered + excluded.answered, answered_late = kpi_exceptions_daily.answered_late + excluded.answered_late, resolved = kpi_exceptions_daily.resolved + excluded.resolved, resolved_late = kpi_exceptions_daily.resolved_late + excluded.resolved_late;
+        INSERT INTO kpi_exceptions_daily(day, carrier, service, lane, destination, type, closed, resolve_ms)
+            SELECT x.resolved_at_ms / 86400000, f.carrier, f.service, f.lane, f.destination, x.type, -count(*), -sum(x.resolved_at_ms - x.trigger_at_ms)
+            FROM (SELECT OLD.id AS id, OLD.shipment_id AS shipment_id, OLD.type AS type, OLD.status AS status, OLD.trigger_at_ms AS trigger_at_ms, OLD.resolved_at_ms AS resolved_at_ms, OLD.first_action_at_ms AS first_action_at_ms, OLD.first_action_due_ms AS first_action_due_ms, OLD.resolve_due_ms AS resolve_due_ms) x JOIN kpi_shipments f ON f.shipment_id = x.shipment_id WHERE 1 = 1 AND +x.status = 1 AND x.resolved_at_ms IS NOT NULL
+            GROUP BY x.resolved_at_ms / 86400000, x.type
+            ON CONFLICT(day, carrier, service, lane, destination, type) DO UPDATE SET closed = kpi_exceptions_daily.closed + excluded.closed, resolve_ms = kpi_exceptions_daily.resolve_ms + excluded.resolve_ms;
+        INSERT INTO kpi_exception_hours(day, carrier, service, lane, destination, type, hour, count)
+            SELECT x.resolved_at_ms / 86400000, f.carrier, f.service, f.lane, f.destination, x.type, (x.resolved_at_ms - x.trigger_at_ms) / 3600000, -count(*)
+            FROM (SELECT OLD.id AS id, OLD.shipment_id AS shipment_id, OLD.type AS type, OLD.status AS status, OLD.trigger_at_ms AS trigger_at_ms, OLD.resolved_at_ms AS resolved_at_ms, OLD.first_action_at_ms AS first_action_at_ms, OLD.first_action_due_ms AS first_action_due_ms, OLD.resolve_due_ms AS resolve_due_ms) x JOIN kpi_shipments f ON f.shipment_id = x.shipment_id WHERE 1 = 1 AND +x.status = 1 AND x.resolved_at_ms IS NOT NULL
+            GROUP BY x.resolved_at_ms / 86400000, x.type, (x.resolved_at_ms - x.trigger_at_ms) / 3600000
+            ON CONFLICT(day, carrier, service, lane, destination, type, hour) DO UPDATE SET count = kpi_exception_hours.count + excluded.count;
+        UPDATE kpi_daily SET exceptions = exceptions - 1,
+            with_exceptions = with_exceptions - CASE WHEN (SELECT count(*) FROM exceptions x WHERE x.shipment_id = OLD.shipment_id) = 0 THEN 1 ELSE 0 END
+            WHERE (day, carrier, service, lane, destination) = (SELECT f.cohort_day, f.carrier, f.service, f.lane, f.destination
+                FROM kpi_shipments f WHERE f.shipment_id = OLD.shipment_id AND f.tracked = 1);
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_exceptions_update AFTER UPDATE ON exceptions WHEN NOT EXISTS (SELECT 1 FROM kpi_rebuilding) AND (OLD.shipment_id IS NOT NEW.shipment_id OR OLD.type IS NOT NEW.type OR OLD.status IS NOT NEW.status OR OLD.trigger_at_ms IS NOT NEW.trigger_at_ms OR OLD.resolved_at_ms IS NOT NEW.resolved_at_ms OR OLD.first_action_at_ms IS NOT NEW.first_action_at_ms OR OLD.first_action_due_ms IS NOT NEW.first_action_due_ms OR OLD.resolve_due_ms IS NOT NEW.resolve_due_ms) BEGIN
+        INSERT INTO kpi_exceptions_daily(day, carrier, service, lane, destination, type, opened, answered, answered_late, resolved, resolved_late)
+            SELECT x.trigger_at_ms / 86400000, f.carrier, f.service, f.lane, f.destination, x.type, -count(*), -sum(CASE WHEN x.first_action_at_ms IS NOT NULL OR (x.status = 1 AND x.resolved_at_ms IS NOT NULL) THEN 1 ELSE 0 END), -sum(CASE WHEN coalesce(x.first_action_at_ms, CASE WHEN x.status = 1 THEN x.resolved_at_ms END) > x.first_action_due_ms THEN 1 ELSE 0 END), -sum(CASE WHEN x.status = 1 AND x.resolved_at_ms IS NOT NULL THEN 1 ELSE 0 END), -sum(CASE WHEN x.status = 1 AND x.resolved_at_ms > x.resolve_due_ms THEN 1 ELSE 0 END)
+            FROM (SELECT OLD.id AS id, OLD.shipment_id AS shipment_id, OLD.type AS type, OLD.status AS status, OLD.trigger_at_ms AS trigger_at_ms, OLD.resolved_at_ms AS resolved_at_ms, OLD.first_action_at_ms AS first_action_at_ms, OLD.first_action_due_ms AS first_action_due_ms, OLD.resolve_due_ms AS resolve_due_ms) x JOIN kpi_shipments f ON f.shipment_id = x.shipment_id WHERE 1 = 1 GROUP BY x.trigger_at_ms / 86400000, x.type
+            ON CONFLICT(day, carrier, service, lane, destination, type) DO UPDATE SET opened = kpi_exceptions_daily.opened + excluded.opened, answered = kpi_exceptions_daily.answered + excluded.answered, answered_late = kpi_exceptions_daily.answered_late + excluded.answered_late, resolved = kpi_exceptions_daily.resolved + excluded.resolved, resolved_late = kpi_exceptions_daily.resolved_late + excluded.resolved_late;
+        INSERT INTO kpi_exceptions_daily(day, carrier, service, lane, destination, type, closed, resolve_ms)
+            SELECT x.resolved_at_ms / 86400000, f.carrier, f.service, f.lane, f.destination, x.type, -count(*), -sum(x.resolved_at_ms - x.trigger_at_ms)
+            FROM (SELECT OLD.id AS id, OLD.shipment_id AS shipment_id, OLD.type AS type, OLD.status AS status, OLD.trigger_at_ms AS trigger_at_ms, OLD.resolved_at_ms AS resolved_at_ms, OLD.first_action_at_ms AS first_action_at_ms, OLD.first_action_due_ms AS first_action_due_ms, OLD.resolve_due_ms AS resolve_due_ms) x JOIN kpi_shipments f ON f.shipment_id = x.shipment_id WHERE 1 = 1 AND +x.status = 1 AND x.resolved_at_ms IS NOT NULL
+            GROUP BY x.resolved_at_ms / 86400000, x.type
+            ON CONFLICT(day, carrier, service, lane, destination, type) DO UPDATE SET closed = kpi_exceptions_daily.closed + excluded.closed, resolve_ms = kpi_exceptions_daily.resolve_ms + excluded.resolve_ms;
+        INSERT INTO kpi_exception_hours(day, carrier, service, lane, destination, type, hour, count)
+            SELECT x.resolved_at_ms / 86400000, f.carrier, f.service, f.lane, f.destination, x.type, (x.resolved_at_ms - x.trigger_at_ms) / 3600000, -count(*)
+            FROM (SELECT OLD.id AS id, OLD.shipment_id AS shipment_id, OLD.type AS type, OLD.status AS status, OLD.trigger_at_ms AS trigger_at_ms, OLD.resolved_at_ms AS resolved_at_ms, OLD.first_action_at_ms AS first_action_at_ms, OLD.first_action_due_ms AS first_action_due_ms, OLD.resolve_due_ms AS resolve_due_ms) x JOIN kpi_shipments f ON f.shipment_id = x.shipment_id WHERE 1 = 1 AND +x.status = 1 AND x.resolved_at_ms IS NOT NULL
+            GROUP BY x.resolved_at_ms / 86400000, x.type, (x.resolved_at_ms - x.trigger_at_ms) / 3600000
+            ON CONFLICT(day, carrier, service, lane, destination, type, hour) DO UPDATE SET count = kpi_exception_hours.count + excluded.count;
+        INSERT INTO kpi_exceptions_daily(day, carrier, service, lane, destination, type, opened, answered, answered_late, resolved, resolved_late)
+            SELECT x.trigger_at_ms / 86400000, f.carrier, f.service, f.lane, f.destination, x.type, count(*), sum(CASE WHEN x.first_action_at_ms IS NOT NULL OR (x.status = 1 AND x.resolved_at_ms IS NOT NULL) THEN 1 ELSE 0 END), sum(CASE WHEN coalesce(x.first_action_at_ms, CASE WHEN x.status = 1 THEN x.resolved_at_ms END) > x.first_action_due_ms THEN 1 ELSE 0 END), sum(CASE WHEN x.status = 1 AND x.resolved_at_ms IS NOT NULL THEN 1 ELSE 0 END), sum(CASE WHEN x.status = 1 AND x.resolved_at_ms > x.resolve_due_ms THEN 1 ELSE 0 END)
+            FROM (SELECT NEW.id AS id, NEW.shipment_id AS shipment_id, NEW.type AS type, NEW.status AS status, NEW.trigger_at_ms AS trigger_at_ms, NEW.resolved_at_ms AS resolved_at_ms, NEW.first_action_at_ms AS first_action_at_ms, NEW.first_action_due_ms AS first_action_due_ms, NEW.resolve_due_ms AS resolve_due_ms) x JOIN kpi_shipments f ON f.shipment_id = x.shipment_id WHERE 1 = 1 GROUP BY x.trigger_at_ms / 86400000, x.type
+            ON CONFLICT(day, carrier, service, lane, destination, type) DO UPDATE SET opened = kpi_exceptions_daily.opened + excluded.opened, answered = kpi_exceptions_daily.answered + excluded.answered, answered_late = kpi_exceptions_daily.answered_late + excluded.answered_late, resolved = kpi_exceptions_daily.resolved + excluded.resolved, resolved_late = kpi_exceptions_daily.resolved_late + excluded.resolved_late;
+        INSERT INTO kpi_exceptions_daily(day, carrier, service, lane, destination, type, closed, resolve_ms)
+            SELECT x.resolved_at_ms / 86400000, f.carrier, f.service, f.lane, f.destination, x.type, count(*), sum(x.resolved_at_ms - x.trigger_at_ms)
+            FROM (SELECT NEW.id AS id, NEW.shipment_id AS shipment_id, NEW.type AS type, NEW.status AS status, NEW.trigger_at_ms AS trigger_at_ms, NEW.resolved_at_ms AS resolved_at_ms, NEW.first_action_at_ms AS first_action_at_ms, NEW.first_action_due_ms AS first_action_due_ms, NEW.resolve_due_ms AS resolve_due_ms) x JOIN kpi_shipments f ON f.shipment_id = x.shipment_id WHERE 1 = 1 AND +x.status = 1 AND x.resolved_at_ms IS NOT NULL
+            GROUP BY x.resolved_at_ms / 86400000, x.type
+            ON CONFLICT(day, carrier, service, lane, destination, type) DO UPDATE SET closed = kpi_exceptions_daily.closed + excluded.closed, resolve_ms = kpi_exceptions_daily.resolve_ms + excluded.resolve_ms;
+        INSERT INTO kpi_exception_hours(day, carrier, service, lane, destination, type, hour, count)
+            SELECT x.resolved_at_ms / 86400000, f.carrier, f.service, f.lane, f.destination, x.type, (x.resolved_at_ms - x.trigger_at_ms) / 3600000, count(*)
+            FROM (SELECT NEW.id AS id, NEW.shipment_id AS shipment_id, NEW.type AS type, NEW.status AS status, NEW.trigger_at_ms AS trigger_at_ms, NEW.resolved_at_ms AS resolved_at_ms, NEW.first_action_at_ms AS first_action_at_ms, NEW.first_action_due_ms AS first_action_due_ms, NEW.resolve_due_ms AS resolve_due_ms) x JOIN kpi_shipments f ON f.shipment_id = x.shipment_id WHERE 1 = 1 AND +x.status = 1 AND x.resolved_at_ms IS NOT NULL
+            GROUP BY x.resolved_at_ms / 86400000, x.type, (x.resolved_at_ms - x.trigger_at_ms) / 3600000
+            ON CONFLICT(day, carrier, service, lane, destination, type, hour) DO UPDATE SET count = kpi_exception_hours.count + excluded.count;
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_returns_insert AFTER INSERT ON returns WHEN NOT EXISTS (SELECT 1 FROM kpi_rebuilding) BEGIN
+        INSERT INTO kpi_returns_daily(day, carrier, service, lane, destination, orphan, currency, returns, refunds, refund_value, exchanges, exchange_value, credits, credit_value)
+            SELECT r.requested_at_ms / 86400000, coalesce(f.carrier, ''), coalesce(f.service, ''), coalesce(f.lane, ''), coalesce(f.destination, ''), CASE WHEN r.shipment_id IS NULL THEN 1 ELSE 0 END, r.currency, count(*), sum(CASE WHEN r.resolution = 1 THEN 1 ELSE 0 END), sum(CASE WHEN r.resolution = 1 THEN r.amount_cents ELSE 0 END), sum(CASE WHEN r.resolution = 2 THEN 1 ELSE 0 END), sum(CASE WHEN r.resolution = 2 THEN r.amount_cents ELSE 0 END), sum(CASE WHEN r.resolution = 3 THEN 1 ELSE 0 END), sum(CASE WHEN r.resolution = 3 THEN r.amount_cents ELSE 0 END)
+            FROM (SELECT NEW.shipment_id AS shipment_id, NEW.requested_at_ms AS requested_at_ms, NEW.currency AS currency, NEW.resolution AS resolution, NEW.amount_cents AS amount_cents) r LEFT JOIN kpi_shipments f ON f.shipment_id = r.shipment_id WHERE r.shipment_id IS NULL OR f.shipment_id IS NOT NULL GROUP BY r.requested_at_ms / 86400000, r.currency
+            ON CONFLICT(day, carrier, service, lane, destination, orphan, currency) DO UPDATE SET returns = kpi_returns_daily.returns + excluded.returns, refunds = kpi_returns_daily.refunds + excluded.refunds, refund_value = kpi_returns_daily.refund_value + excluded.refund_value, exchanges = kpi_returns_daily.exchanges + excluded.exchanges, exchange_value = kpi_returns_daily.exchange_value + excluded.exchange_value, credits = kpi_returns_daily.credits + excluded.credits, credit_value = kpi_returns_daily.credit_value + excluded.credit_value;
+        UPDATE kpi_shipments SET order_returned = EXISTS (SELECT 1 FROM returns r WHERE r.order_id = kpi_shipments.order_id)
+            WHERE order_id = NEW.order_id AND NEW.order_id <> '' AND order_returned IS NOT EXISTS (SELECT 1 FROM returns r WHERE r.order_id = kpi_shipments.order_id);
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_returns_delete AFTER DELETE ON returns WHEN NOT EXISTS (SELECT 1 FROM kpi_rebuilding) BEGIN
+        INSERT INTO kpi_returns_daily(day, carrier, service, lane, destination, orphan, currency, returns, refunds, refund_value, exchanges, exchange_value, credits, credit_value)
+            SELECT r.requested_at_ms / 86400000, coalesce(f.carrier, ''), coalesce(f.service, ''), coalesce(f.lane, ''), coalesce(f.destination, ''), CASE WHEN r.shipment_id IS NULL THEN 1 ELSE 0 END, r.currency, -count(*), -sum(CASE WHEN r.resolution = 1 THEN 1 ELSE 0 END), -sum(CASE WHEN r.resolution = 1 THEN r.amount_cents ELSE 0 END), -sum(CASE WHEN r.resolution = 2 THEN 1 ELSE 0 END), -sum(CASE WHEN r.resolution = 2 THEN r.amount_cents ELSE 0 END), -sum(CASE WHEN r.resolution = 3 THEN 1 ELSE 0 END), -sum(CASE WHEN r.resolution = 3 THEN r.amount_cents ELSE 0 END)
+            FROM (SELECT OLD.shipment_id AS shipment_id, OLD.requested_at_ms AS requested_at_ms, OLD.currency AS currency, OLD.resolution AS resolution, OLD.amount_cents AS amount_cents) r LEFT JOIN kpi_shipments f ON f.shipment_id = r.shipment_id WHERE r.shipment_id IS NULL OR f.shipment_id IS NOT NULL GROUP BY r.requested_at_ms / 86400000, r.currency
+            ON CONFLICT(day, carrier, service, lane, destination, orphan, currency) DO UPDATE SET returns = kpi_returns_daily.returns + excluded.returns, refunds = kpi_returns_daily.refunds + excluded.refunds, refund_value = kpi_returns_daily.refund_value + excluded.refund_value, exchanges = kpi_returns_daily.exchanges + excluded.exchanges, exchange_value = kpi_returns_daily.exchange_value + excluded.exchange_value, credits = kpi_returns_daily.credits + excluded.credits, credit_value = kpi_returns_daily.credit_value + excluded.credit_value;
+        UPDATE kpi_shipments SET order_returned = EXISTS (SELECT 1 FROM returns r WHERE r.order_id = kpi_shipments.order_id)
+            WHERE order_id = OLD.order_id AND OLD.order_id <> '' AND order_returned IS NOT EXISTS (SELECT 1 FROM returns r WHERE r.order_id = kpi_shipments.order_id);
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_returns_update AFTER UPDATE ON returns WHEN NOT EXISTS (SELECT 1 FROM kpi_rebuilding) AND (OLD.shipment_id IS NOT NEW.shipment_id OR OLD.requested_at_ms IS NOT NEW.requested_at_ms OR OLD.currency IS NOT NEW.currency OR OLD.resolution IS NOT NEW.resolution OR OLD.amount_cents IS NOT NEW.amount_cents OR OLD.order_id IS NOT NEW.order_id) BEGIN
+        INSERT INTO kpi_returns_daily(day, carrier, service, lane, destination, orphan, currency, returns, refunds, refund_value, exchanges, exchange_value, credits, credit_value)
+            SELECT r.requested_at_ms / 86400000, coalesce(f.carrier, ''), coalesce(f.service, ''), coalesce(f.lane, ''), coalesce(f.destination, ''), CASE WHEN r.shipment_id IS NULL THEN 1 ELSE 0 END, r.currency, -count(*), -sum(CASE WHEN r.resolution = 1 THEN 1 ELSE 0 END), -sum(CASE WHEN r.resolution = 1 THEN r.amount_cents ELSE 0 END), -sum(CASE WHEN r.resolution = 2 THEN 1 ELSE 0 END), -sum(CASE WHEN r.resolution = 2 THEN r.amount_cents ELSE 0 END), -sum(CASE WHEN r.resolution = 3 THEN 1 ELSE 0 END), -sum(CASE WHEN r.resolution = 3 THEN r.amount_cents ELSE 0 END)
+            FROM (SELECT OLD.shipment_id AS shipment_id, OLD.requested_at_ms AS requested_at_ms, OLD.currency AS currency, OLD.resolution AS resolution, OLD.amount_cents AS amount_cents) r LEFT JOIN kpi_shipments f ON f.shipment_id = r.shipment_id WHERE r.shipment_id IS NULL OR f.shipment_id IS NOT NULL GROUP BY r.requested_at_ms / 86400000, r.currency
+            ON CONFLICT(day, carrier, service, lane, destination, orphan, currency) DO UPDATE SET returns = kpi_returns_daily.returns + excluded.returns, refunds = kpi_returns_daily.refunds + excluded.refunds, refund_value = kpi_returns_daily.refund_value + excluded.refund_value, exchanges = kpi_returns_daily.exchanges + excluded.exchanges, exchange_value = kpi_returns_daily.exchange_value + excluded.exchange_value, credits = kpi_returns_daily.credits + excluded.credits, credit_value = kpi_returns_daily.credit_value + excluded.credit_value;
+        INSERT INTO kpi_returns_daily(day, carrier, service, lane, destination, orphan, currency, returns, refunds, refund_value, exchanges, exchange_value, credits, credit_value)
+            SELECT r.requested_at_ms / 86400000, coalesce(f.carrier, ''), coalesce(f.service, ''), coalesce(f.lane, ''), coalesce(f.destination, ''), CASE WHEN r.shipment_id IS NULL THEN 1 ELSE 0 END, r.currency, count(*), sum(CASE WHEN r.resolution = 1 THEN 1 ELSE 0 END), sum(CASE WHEN r.resolution = 1 THEN r.amount_cents ELSE 0 END), sum(CASE WHEN r.resolution = 2 THEN 1 ELSE 0 END), sum(CASE WHEN r.resolution = 2 THEN r.amount_cents ELSE 0 END), sum(CASE WHEN r.resolution = 3 THEN 1 ELSE 0 END), sum(CASE WHEN r.resolution = 3 THEN r.amount_cents ELSE 0 END)
+            FROM (SELECT NEW.shipment_id AS shipment_id, NEW.requested_at_ms AS requested_at_ms, NEW.currency AS currency, NEW.resolution AS resolution, NEW.amount_cents AS amount_cents) r LEFT JOIN kpi_shipments f ON f.shipment_id = r.shipment_id WHERE r.shipment_id IS NULL OR f.shipment_id IS NOT NULL GROUP BY r.requested_at_ms / 86400000, r.currency
+            ON CONFLICT(day, carrier, service, lane, destination, orphan, currency) DO UPDATE SET returns = kpi_returns_daily.returns + excluded.returns, refunds = kpi_returns_daily.refunds + excluded.refunds, refund_value = kpi_returns_daily.refund_value + excluded.refund_value, exchanges = kpi_returns_daily.exchanges + excluded.exchanges, exchange_value = kpi_returns_daily.exchange_value + excluded.exchange_value, credits = kpi_returns_daily.credits + excluded.credits, credit_value = kpi_returns_daily.credit_value + excluded.credit_value;
+        UPDATE kpi_shipments SET order_returned = EXISTS (SELECT 1 FROM returns r WHERE r.order_id = kpi_shipments.order_id)
+            WHERE order_id = OLD.order_id AND OLD.order_id <> '' AND order_returned IS NOT EXISTS (SELECT 1 FROM returns r WHERE r.order_id = kpi_shipments.order_id);
+        UPDATE kpi_shipments SET order_returned = EXISTS (SELECT 1 FROM returns r WHERE r.order_id = kpi_shipments.order_id)
+            WHERE order_id = NEW.order_id AND NEW.order_id <> '' AND order_returned IS NOT EXISTS (SELECT 1 FROM returns r WHERE r.order_id = kpi_shipments.order_id);
+    END)"),
+    SchemaStatement::sqliteOnly("INSERT INTO meta(key, value) SELECT 'kpi_rollups', CASE WHEN EXISTS "
+                                "(SELECT 1 FROM shipments) THEN 'stale' ELSE 'current' END"),
+};
+
+// Version 9: what a team shares (docs/ASSIGNMENT.md). `team_settings` holds one versioned
 // JSON document per name (the assignment rules, the return policy), saved whole; a replica
 // holds the server's rows under the server's ids. The assignment rules remember where each
 // round robin stands (`assignment_cursors`, by pool: a rule's id, or "*" for every agent)
 // and how many exceptions they handed each agent on each of the agent's days
 // (`assignment_daily`, agent in lower case, day as YYYY-MM-DD in the agent's time zone).
 // The scoreboard reads assignments from the history by action and time.
-const SchemaStatement Version7[] = {
+const SchemaStatement Version9[] = {
     R"(CREATE TABLE team_settings (
         id INTEGER PRIMARY KEY,
         name TEXT NOT NULL UNIQUE,
@@ -425,7 +800,9 @@ const SchemaStatement Version7[] = {
     "CREATE INDEX exception_history_by_action ON exception_history(action, at_ms)",
 };
 
-const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6, Version7};
+
+const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3, Version4,
+                                                  Version5, Version6, Version7, Version8, Version9};
 
 } // namespace
 

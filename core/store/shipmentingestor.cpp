@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "shipmentingestor.h"
 
+#include "analytics/kpifacts.h"
+
 #include "searchtext.h"
 
 #include "assignment/exceptionassigner.h"
@@ -202,6 +204,21 @@ ShipmentFacts factsOf(const StoredShipment &s)
     return f;
 }
 
+// What the KPI facts need of a stored shipment (KpiFacts::write).
+KpiShipmentState kpiStateOf(const StoredShipment &s, const ShipmentTimeline &timeline, const QString &orderIdBefore,
+                            bool existed)
+{
+    KpiShipmentState state;
+    state.status = timeline.tag;
+    state.facts = factsOf(s);
+    state.lastOffsetMinutes = timeline.lastOffsetMinutes;
+    state.orderedAtMs = s.orderedAt;
+    state.orderId = s.orderId;
+    state.orderIdBefore = orderIdBefore;
+    state.fakeMarksPossible = existed;
+    return state;
+}
+
 struct EventKey
 {
     qint64 minute;
@@ -281,13 +298,14 @@ std::optional<qint64> latestAttemptMs(const ExceptionEpisode &episode, const QLi
 struct ShipmentIngestor::Private
 {
     explicit Private(const Database &store, RulesConfig config)
-        : database(store), db(store.connection()), rules(std::move(config)), assigner(store)
+        : database(store), db(store.connection()), rules(config), kpiFacts(store, std::move(config)), assigner(store)
     {
     }
 
     const Database &database;
     QSqlDatabase db; // transactions
     ExceptionRules rules;
+    KpiFacts kpiFacts; // the KPI rollups' input, in the batch's transaction
     // The team's assignment rules, read again at the start of every batch: a new
     // exception goes to an agent in the transaction that opens it (docs/ASSIGNMENT.md).
     ExceptionAssigner assigner;
@@ -319,7 +337,9 @@ struct ShipmentIngestor::Private
     bool refuseReplica(QString *error);
     bool begin(QString *error)
     {
-        if (db.transaction())
+        // BEGIN IMMEDIATE on SQLite: a deferred transaction that reads first could not
+        // take the write lock once another connection (a team server's edit) has written.
+        if (execSql(db, SqlDialect::of(db).beginWrite(), nullptr))
             return true;
         if (error)
             *error = describeSqlError(db.lastError(), QStringLiteral("BEGIN"));
@@ -876,7 +896,8 @@ bool ShipmentIngestor::Private::ingestOne(const ShipmentRecord &record, const Pr
         return insertEvents(s.id, events, record, nowMs, counts, error)
                && writeSearch(s, nullptr, error)
                && storePayload(s.id, record, payload, true, nowMs, counts, error)
-               && syncExceptions(s, events, true, nowMs, counts, error);
+               && syncExceptions(s, events, true, nowMs, counts, error)
+               && kpiFacts.write(s.id, kpiStateOf(s, timeline, QString(), false), events, error);
     }
 
     StoredShipment s = *existing;
@@ -896,10 +917,12 @@ bool ShipmentIngestor::Private::ingestOne(const ShipmentRecord &record, const Pr
     if (!readEvents(s.id, all, error))
         return false;
     ++s.version;
-    if (!writeShipment(s, ShipmentTimeline::of(all), false, nowMs, error))
+    const ShipmentTimeline timeline = ShipmentTimeline::of(all);
+    if (!writeShipment(s, timeline, false, nowMs, error))
         return false;
     ++counts.shipmentsUpdated;
-    return writeSearch(s, &before, error) && syncExceptions(s, all, false, nowMs, counts, error);
+    return writeSearch(s, &before, error) && syncExceptions(s, all, false, nowMs, counts, error)
+           && kpiFacts.write(s.id, kpiStateOf(s, timeline, before.orderId, true), all, error);
 }
 
 bool ShipmentIngestor::Private::evaluateStored(qint64 shipmentId, qint64 nowMs,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "replicawriter.h"
 
+#include "analytics/kpifacts.h"
+
 #include "json/jsonvalue.h"
 #include "resourcetable.h"
 #include "store/searchtext.h"
@@ -95,6 +97,7 @@ struct ReplicaWriter::Private
     std::unique_ptr<SqlStatement> searchFields;
     std::unique_ptr<SqlStatement> ftsDelete;
     std::unique_ptr<SqlStatement> ftsInsert;
+    KpiFacts kpiFacts{database}; // the KPI rollups' input, in the page's transaction
 
     bool prepared(std::unique_ptr<SqlStatement> &statement, const QString &sql, QString *error)
     {
@@ -205,10 +208,13 @@ bool ReplicaWriter::apply(EntityKind kind, const json::Value &data, QString *err
     case EntityKind::Shipment:
         return d->replaceChildren(resources::events(), data["events"], *id, d->deleteEvents,
                                   d->insertEvent, "shipment_id", error)
-            && d->updateSearch(*id, existed, before, data, error);
+            && d->updateSearch(*id, existed, before, data, error) && d->kpiFacts.refresh(*id, error);
     case EntityKind::Exception:
+        // An agent's fake-attempt mark changes its shipment's first-attempt credit.
         return d->replaceChildren(resources::exceptionHistory(), data["history"], *id,
-                                  d->deleteHistory, d->insertHistory, "exception_id", error);
+                                  d->deleteHistory, d->insertHistory, "exception_id", error)
+            && (!data["fake_attempt_at_ms"].isNumber()
+                || d->kpiFacts.refresh(data["shipment_id"].toInt().value_or(0), error));
     case EntityKind::Return:
         break;
     }

@@ -3,6 +3,7 @@
 
 #include "http/problem.h"
 #include "opaquecursor.h"
+#include "strictjson.h"
 #include "store/serverschema.h"
 
 #include "edits/editcatalog.h"
@@ -17,7 +18,6 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
-#include <cmath>
 
 namespace ct::server {
 
@@ -83,38 +83,57 @@ QStringList ApiService::routes()
     return lines;
 }
 
-ApiService::ApiService(const Database &database, const ServerConfig &config, Clock clock)
+ApiService::ApiService(const Database &database, const ServerConfig &config, Clock clock,
+                       std::shared_ptr<ClientLimiter> limiter)
     : m_database(database)
     , m_config(config)
     , m_clock(std::move(clock))
+    , m_limiter(limiter ? std::move(limiter) : std::make_shared<ClientLimiter>(config))
     , m_auth(database, config.passwordIterations, config.tokenLifetimeMs)
     , m_feed(database)
     , m_edits(database)
     , m_settings(database)
 {
-    m_monotonic.start();
     QSqlQuery query(database.connection());
     if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'server_id'")) && query.next())
         m_serverId = query.value(0).toString();
 }
 
-qint64 ApiService::throttle(QHash<QString, TokenBucket> &buckets, const QString &key, double rate, double burst)
+struct ApiService::Match
 {
-    const qint64 now = m_monotonic.elapsed();
-    if (buckets.size() > 10'000)
-        buckets.clear(); // a flood of distinct clients: start over rather than grow without bound
-    auto it = buckets.find(key);
-    if (it == buckets.end())
-        it = buckets.insert(key, TokenBucket(rate, burst, now));
-    return it->tryTake(now);
+    const Route *route = nullptr;
+    qint64 id = 0;
+    std::optional<ApiReply> refusal;
+};
+
+namespace {
+
+// An id as the API writes it: a positive decimal integer without sign, spaces or leading
+// zeros, as a qint64. "01", "+1", "1%00abc" are not ids; overflowing digits are
+// `*overflow` (canonical, but no entity can have that id).
+std::optional<qint64> canonicalId(const QString &segment, bool *overflow)
+{
+    if (segment.isEmpty() || segment.front() == QLatin1Char('0'))
+        return std::nullopt;
+    for (const QChar c : segment)
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return std::nullopt;
+    bool ok = false;
+    const qint64 id = segment.toLongLong(&ok);
+    if (!ok)
+        *overflow = true;
+    return ok ? std::optional<qint64>(id) : std::nullopt;
 }
 
-ApiReply ApiService::handle(const ApiRequest &request)
+} // namespace
+
+ApiService::Match ApiService::match(const ApiRequest &request)
 {
-    const QStringList segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    const Route *match = nullptr;
+    // "/v1/me" -> {"v1", "me"}; an empty segment ("//", a trailing "/") matches no route.
+    const QStringList segments = request.path.startsWith(QLatin1Char('/')) ? request.path.mid(1).split(QLatin1Char('/'))
+                                                                           : QStringList();
     QByteArrayList allowed;
-    qint64 id = 0;
+    bool overflow = false;
     for (const Route &route : routeTable()) {
         if (route.segments.size() != segments.size())
             continue;
@@ -122,46 +141,150 @@ ApiReply ApiService::handle(const ApiRequest &request)
         qint64 routeId = 0;
         for (qsizetype i = 0; i < segments.size() && matches; ++i) {
             if (route.segments.at(i) == QLatin1String("{id}")) {
-                bool ok = false;
-                routeId = segments.at(i).toLongLong(&ok);
-                matches = ok && routeId > 0;
+                const std::optional<qint64> id = canonicalId(segments.at(i), &overflow);
+                matches = id.has_value();
+                routeId = id.value_or(0);
             } else {
                 matches = route.segments.at(i) == segments.at(i);
             }
         }
         if (!matches)
             continue;
-        if (route.method != request.method) {
-            allowed << route.method;
-            continue;
+        // HEAD is GET without the body (RFC 9110, 9.3.2).
+        if (route.method == request.method || (request.method == "HEAD" && route.method == "GET"))
+            return Match{&route, routeId, std::nullopt};
+        allowed << route.method;
+        if (route.method == "GET")
+            allowed << QByteArrayLiteral("HEAD");
+    }
+    if (!allowed.isEmpty()) {
+        ApiReply reply = Problem::make(request, 405, "method-not-allowed",
+                                       QStringLiteral("%1 is not allowed on %2; use %3")
+                                           .arg(QString::fromLatin1(request.method), Problem::shown(request.path),
+                                                QString::fromLatin1(allowed.join(", ")))).reply();
+        reply.headers << qMakePair(QByteArrayLiteral("Allow"), allowed.join(", "));
+        return Match{nullptr, 0, std::move(reply)};
+    }
+    return Match{nullptr, 0,
+                 Problem::make(request, 404, "not-found",
+                               overflow ? QStringLiteral("there is no entity with that id (ids go up to 9223372036854775807)")
+                                        : QStringLiteral("there is no endpoint %1 (the API is under /v1; see docs/api/openapi.yaml; "
+                                                         "ids are decimal integers without leading zeros)")
+                                              .arg(Problem::shown(request.path))).reply()};
+}
+
+std::optional<ApiService::Purged> ApiService::purgeExpired(QString *error)
+{
+    constexpr int Batch = 1000;
+    const qint64 now = m_clock();
+    Purged purged;
+    const struct
+    {
+        qint64 *count;
+        QString sql;
+        qint64 before;
+    } targets[] = {
+        {&purged.idempotencyRecords,
+         QStringLiteral("DELETE FROM idempotency WHERE key IN (SELECT key FROM idempotency WHERE created_at_ms < ? LIMIT %1)").arg(Batch),
+         now - m_config.idempotencyRetentionMs},
+        {&purged.tokens,
+         QStringLiteral("DELETE FROM tokens WHERE token_hash IN (SELECT token_hash FROM tokens WHERE expires_at_ms <= ? LIMIT %1)")
+             .arg(Batch),
+         now},
+    };
+    for (const auto &target : targets) {
+        QSqlQuery remove(m_database.connection());
+        if (!prepare(remove, target.sql, error))
+            return std::nullopt;
+        for (int deleted = Batch; deleted == Batch;) {
+            bind(remove, 0, target.before);
+            if (!execPrepared(remove, error))
+                return std::nullopt;
+            deleted = remove.numRowsAffected();
+            *target.count += std::max(0, deleted);
         }
-        match = &route;
-        id = routeId;
+    }
+    return purged;
+}
+
+ApiService::Lane ApiService::laneFor(const ApiRequest &request)
+{
+    const Match found = match(request);
+    if (!found.route)
+        return Lane::Inline;
+    switch (found.route->handler) {
+    case Handler::Health:
+        return Lane::Inline;
+    case Handler::Token:
+    case Handler::CreateUser:
+        return Lane::Login;
+    case Handler::Edit:
+    case Handler::PutSetting:
+        return Lane::Write;
+    case Handler::Me:
+    case Handler::Changes:
+    case Handler::Entity:
+    case Handler::Audit:
+    case Handler::ListUsers:
+    case Handler::GetSetting:
         break;
     }
-    if (!match) {
-        if (!allowed.isEmpty()) {
-            ApiReply reply = Problem::make(request, 405, "method-not-allowed",
-                                        QStringLiteral("%1 is not allowed on %2; use %3")
-                                            .arg(QString::fromLatin1(request.method), request.path,
-                                                 QString::fromLatin1(allowed.join(", ")))).reply();
-            reply.headers << qMakePair(QByteArrayLiteral("Allow"), allowed.join(", "));
-            return reply;
-        }
-        return Problem::make(request, 404, "not-found",
-                          QStringLiteral("there is no endpoint %1 (the API is under /v1; see docs/api/openapi.yaml)")
-                              .arg(request.path)).reply();
-    }
-    if (request.body.size() > m_config.maxBodyBytes)
+    return Lane::Read;
+}
+
+qint64 ApiService::bodyLimit(const Route &route) const
+{
+    // GET (and HEAD) take no body; POST (edits) and PUT (team settings) do.
+    return route.method == "POST" || route.method == "PUT" ? m_config.maxBodyBytes : 0;
+}
+
+std::optional<ApiReply> ApiService::tooLarge(const ApiRequest &request, const Route &route, qint64 bytes) const
+{
+    const qint64 limit = bodyLimit(route);
+    if (bytes <= limit)
+        return std::nullopt;
+    if (limit == 0)
         return Problem::make(request, 413, "payload-too-large",
-                          QStringLiteral("the request body has %1 bytes; the limit is %2")
-                              .arg(request.body.size()).arg(m_config.maxBodyBytes)).reply();
+                             QStringLiteral("%1 %2 takes no request body").arg(QString::fromLatin1(request.method), route.pattern()))
+            .reply();
+    return Problem::make(request, 413, "payload-too-large",
+                         QStringLiteral("the request body has %1 bytes; the limit is %2").arg(bytes).arg(limit)).reply();
+}
+
+std::optional<ApiReply> ApiService::admit(const ApiRequest &head, qint64 declaredLength, qint64 *bodyLimit) const
+{
+    Match found = match(head);
+    if (!found.route)
+        return std::move(found.refusal);
+    *bodyLimit = this->bodyLimit(*found.route);
+    // A chunked body (-1) is measured as it arrives; one chunk is enough for a GET.
+    return tooLarge(head, *found.route, declaredLength < 0 ? (*bodyLimit == 0 ? 1 : 0) : declaredLength);
+}
+
+ApiReply ApiService::handle(const ApiRequest &request)
+{
+    Match found = match(request);
+    if (!found.route)
+        return std::move(*found.refusal);
+    if (request.method == "HEAD") {
+        // Answered exactly as GET (the front leaves the body out).
+        ApiRequest get = request;
+        get.method = QByteArrayLiteral("GET");
+        return handle(get, *found.route, found.id);
+    }
+    return handle(request, *found.route, found.id);
+}
+
+ApiReply ApiService::handle(const ApiRequest &request, const Route &route, qint64 id)
+{
+    const Route *match = &route;
+    if (std::optional<ApiReply> refusal = tooLarge(request, *match, request.body.size()))
+        return std::move(*refusal);
 
     const QByteArray authorization = request.header("authorization");
-    const qint64 waitMs = throttle(m_requestBuckets,
-                                   authorization.isEmpty() ? QStringLiteral("addr:") + request.peer
-                                                           : QString::fromLatin1(authorization.right(24)),
-                                   m_config.requestsPerSecond, m_config.requestBurst);
+    const qint64 waitMs = m_limiter->takeRequest(authorization.isEmpty() ? QStringLiteral("addr:") + request.peer
+                                                                         : QString::fromLatin1(authorization.right(24)),
+                                                 m_clock());
     if (waitMs > 0) {
         const qint64 seconds = std::max<qint64>(1, (waitMs + 999) / 1000);
         return Problem::rateLimited(request, seconds, QStringLiteral("too many requests; try again in %1 s").arg(seconds));
@@ -183,10 +306,12 @@ ApiReply ApiService::handle(const ApiRequest &request)
                                   .arg(user.name, roleCode(user.role), QString::fromLatin1(request.method),
                                        match->pattern(), roleSetText(match->roles))).reply();
     }
-    if (request.method == "POST" && !request.body.isEmpty()
-        && !request.header("content-type").startsWith("application/json"))
-        return Problem::make(request, 415, "unsupported-media-type",
-                          QStringLiteral("send the body as Content-Type: application/json")).reply();
+    if ((request.method == "POST" || request.method == "PUT") && !request.body.isEmpty()) {
+        if (const std::optional<QString> why = StrictJson::mediaTypeProblem(request.header("content-type")))
+            return Problem::make(request, 415, "unsupported-media-type", *why).reply();
+        if (const std::optional<FieldError> invalid = StrictJson::check(request.body))
+            return Problem::invalid(request, {*invalid});
+    }
 
     switch (match->handler) {
     case Handler::Health:
@@ -268,20 +393,24 @@ bool requireStrings(const ApiRequest &request, const json::Value &body, std::ini
 
 ApiReply ApiService::token(const ApiRequest &request)
 {
-    const qint64 waitMs = throttle(m_loginBuckets, request.peer, m_config.loginsPerMinute / 60.0,
-                                   std::max(1.0, std::floor(m_config.loginsPerMinute / 2)));
-    if (waitMs > 0) {
-        const qint64 seconds = std::max<qint64>(1, (waitMs + 999) / 1000);
-        return Problem::rateLimited(request, seconds,
-                                    QStringLiteral("too many log-in attempts from this address; try again in %1 s").arg(seconds));
-    }
     json::Parser parser;
     ApiReply problem;
     const std::optional<json::Value> body = parseBody(parser, request, &problem);
     if (!body || !requireStrings(request, *body, {"username", "password"}, &problem))
         return problem;
+    const QString name = (*body)["username"].toString();
+    const ClientLimiter::LoginAdmission admission = m_limiter->admitLogin(request.peer, name, m_clock());
+    if (admission.block != ClientLimiter::LoginBlock::None) {
+        const qint64 seconds = std::max<qint64>(1, (admission.waitMs + 999) / 1000);
+        const QString why = admission.block == ClientLimiter::LoginBlock::AddressRate
+            ? QStringLiteral("too many log-in attempts from this address")
+            : admission.block == ClientLimiter::LoginBlock::AddressLockout
+            ? QStringLiteral("too many failed log-ins from this address")
+            : QStringLiteral("too many failed log-ins for this user name");
+        return Problem::rateLimited(request, seconds, QStringLiteral("%1; try again in %2 s").arg(why).arg(seconds));
+    }
     QString error;
-    const auto issued = m_auth.login((*body)["username"].toString(), (*body)["password"].toString(), m_clock(), &error);
+    const auto issued = m_auth.login(name, (*body)["password"].toString(), m_clock(), &error);
     if (!issued) {
         if (!error.isEmpty())
             return Problem::make(request, 500, "internal", error).reply();
@@ -289,6 +418,7 @@ ApiReply ApiService::token(const ApiRequest &request)
         reply.headers << qMakePair(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"controltower\""));
         return reply;
     }
+    m_limiter->loginSucceeded(request.peer, name);
     json::Writer out;
     out.beginObject()
         .key("token").value(issued->token)

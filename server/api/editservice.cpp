@@ -5,6 +5,7 @@
 #include "http/problem.h"
 #include "ifmatch.h"
 #include "opaquecursor.h"
+#include "replaybody.h"
 
 #include "edits/editapplier.h"
 #include "json/jsonwriter.h"
@@ -50,7 +51,7 @@ ApiReply EditService::apply(const ApiRequest &request, const AuthUser &user, Ent
 
     // A replay answers what the first request got, whatever happened since.
     QSqlQuery stored(m_database.connection());
-    stored.prepare(QStringLiteral("SELECT user_id, fingerprint, status, etag, body FROM idempotency WHERE key = ?"));
+    stored.prepare(QStringLiteral("SELECT user_id, fingerprint, status, etag, body, history_through FROM idempotency WHERE key = ?"));
     stored.addBindValue(key);
     if (!stored.exec())
         return Problem::make(request, 500, "internal", describeSqlError(stored.lastError())).reply();
@@ -61,7 +62,9 @@ ApiReply EditService::apply(const ApiRequest &request, const AuthUser &user, Ent
                                           "use a new key for a new edit").arg(key)).reply();
         ApiReply reply;
         reply.status = stored.value(2).toInt();
-        reply.body = stored.value(4).toByteArray();
+        const ReplayBody::Stored kept{stored.value(4).toByteArray(), stored.value(5).isNull() ? -1 : stored.value(5).toLongLong()};
+        reply.body = ReplayBody::restore(kept, kept.historyThrough < 0 ? QByteArray()
+                                                                       : RepresentationWriter(m_database).document(entity, id, &error));
         reply.headers << qMakePair(QByteArrayLiteral("ETag"), stored.value(3).toByteArray())
                       << qMakePair(QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true"));
         return reply;
@@ -148,14 +151,16 @@ ApiReply EditService::apply(const ApiRequest &request, const AuthUser &user, Ent
     ok = ok && !representation.isEmpty();
     QSqlQuery remember(m_database.connection());
     ok = ok && prepare(remember, QStringLiteral("INSERT INTO idempotency(key, user_id, fingerprint, status, etag, body, "
-                                                "created_at_ms) VALUES(?,?,?,200,?,?,?)"), &error);
+                                                "created_at_ms, history_through) VALUES(?,?,?,200,?,?,?,?)"), &error);
     if (ok) {
         bind(remember, 0, key);
         bind(remember, 1, user.id);
         bind(remember, 2, fingerprint);
         bind(remember, 3, QString::fromLatin1(etagOf(outcome.versionAfter)));
-        bind(remember, 4, representation);
+        const ReplayBody::Stored kept = ReplayBody::compact(entity, representation); // constant size per edit
+        bind(remember, 4, kept.body);
         bind(remember, 5, nowMs);
+        bind(remember, 6, kept.historyThrough < 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(kept.historyThrough));
         ok = execPrepared(remember, &error);
     }
     if (!ok || !transaction.commit(&error))

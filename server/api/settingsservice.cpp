@@ -4,6 +4,7 @@
 #include "auditentry.h"
 #include "http/problem.h"
 #include "ifmatch.h"
+#include "strictjson.h"
 
 #include "json/jsonwriter.h"
 #include "store/database.h"
@@ -41,9 +42,9 @@ ApiReply SettingsService::get(const ApiRequest &request, const TeamSettingKind &
 
 ApiReply SettingsService::put(const ApiRequest &request, const AuthUser &user, const TeamSettingKind &kind, qint64 nowMs)
 {
-    if (!request.header("content-type").startsWith("application/json"))
-        return Problem::make(request, 415, "unsupported-media-type",
-                             QStringLiteral("send the settings document as Content-Type: application/json")).reply();
+    // A body's media type is checked before any handler; an empty one is checked here.
+    if (const std::optional<QString> why = StrictJson::mediaTypeProblem(request.header("content-type")))
+        return Problem::make(request, 415, "unsupported-media-type", *why).reply();
     const QByteArray ifMatch = request.header("if-match");
     if (ifMatch.isEmpty())
         return Problem::make(request, 428, "precondition-required",

@@ -2,6 +2,7 @@
 #include "authservice.h"
 
 #include "passwordhasher.h"
+#include "passwordpolicy.h"
 #include "store/database.h"
 #include "store/qtsqlsupport.h"
 #include "store/sqldialect.h"
@@ -50,8 +51,8 @@ bool AuthService::createUser(const QString &name, Role role, const QString &pass
         *error = QStringLiteral("user name \"%1\" is reserved for the rules engine").arg(name);
         return false;
     }
-    if (password.size() < 8) {
-        *error = QStringLiteral("the password must be at least 8 characters long");
+    if (const std::optional<QString> why = PasswordPolicy::problem(name, password)) {
+        *error = *why;
         return false;
     }
     const PasswordHasher::Hash hashed = PasswordHasher::hash(password, m_iterations);

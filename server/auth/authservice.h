@@ -38,7 +38,7 @@ class AuthService final
 public:
     AuthService(const Database &database, int passwordIterations, qint64 tokenLifetimeMs);
 
-    // Names: 1..64 of letters, digits and . _ @ -; passwords: at least 8 characters.
+    // Names: 1..64 of letters, digits and . _ @ -; passwords as PasswordPolicy says.
     bool createUser(const QString &name, Role role, const QString &password, qint64 nowMs, QString *error);
     std::optional<QList<UserInfo>> users(QString *error) const;
 

@@ -17,7 +17,8 @@ bool readNumber(const json::Value &root, const char *key, double min, double max
         return true;
     const std::optional<double> number = value.isNumber() ? value.toDouble() : std::nullopt;
     if (!number || *number < min || *number > max) {
-        *error = QStringLiteral("%1: must be a number from %2 to %3").arg(value.path()).arg(min).arg(max);
+        *error = QStringLiteral("%1: must be a number from %2 to %3")
+                     .arg(value.path(), QString::number(min, 'g', 15), QString::number(max, 'g', 15));
         return false;
     }
     *out = *number;
@@ -76,14 +77,19 @@ bool ServerConfig::setListen(const QString &text, QString *error)
 std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString *error)
 {
     json::Parser parser;
-    const std::optional<json::Value> root = parser.parseObjectFile(path, error);
+    const std::optional<json::Value> root = parser.parseObjectFile(path, error, true);
     if (!root)
         return std::nullopt;
     static const char *const Known[] = {"database", "listen", "tls_certificate", "tls_key",
                                         "password_iterations", "token_lifetime_hours", "max_body_bytes",
                                         "requests_per_second", "request_burst", "logins_per_minute",
                                         "feed_page_default", "feed_page_max", "faults",
-                                        "carrier_feeds", "carrier_poll_interval_s"};
+                                        "carrier_feeds", "carrier_poll_interval_s", "max_header_bytes",
+                                        "header_timeout_s", "body_timeout_s", "idle_timeout_s", "max_connections",
+                                        "max_connections_per_address", "login_lockout_after",
+                                        "login_lockout_after_per_address", "login_lockout_s", "login_lockout_max_s",
+                                        "workers", "login_workers", "queue_timeout_s",
+                                        "idempotency_retention_hours", "purge_interval_s"};
     for (const auto &member : root->members()) {
         if (std::none_of(std::begin(Known), std::end(Known),
                          [&](const char *key) { return member.key == std::string_view(key); })) {
@@ -94,10 +100,25 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
     ServerConfig config;
     QString listen;
     double lifetimeHours = static_cast<double>(config.tokenLifetimeMs) / 3'600'000.0;
+    double headerTimeoutS = config.http.headerTimeoutMs / 1000.0;
+    double bodyTimeoutS = config.http.bodyTimeoutMs / 1000.0;
+    double idleTimeoutS = config.http.idleTimeoutMs / 1000.0;
+    double lockoutS = static_cast<double>(config.loginLockoutMs) / 1000.0;
+    double lockoutMaxS = static_cast<double>(config.loginLockoutMaxMs) / 1000.0;
+    double queueTimeoutS = config.queueTimeoutMs / 1000.0;
+    double retentionHours = static_cast<double>(config.idempotencyRetentionMs) / 3'600'000.0;
+    double purgeIntervalS = config.purgeIntervalMs / 1000.0;
     QString located;
+    const auto readListen = [&] {
+        if (!readText(*root, "listen", &listen, &located))
+            return false;
+        if (listen.isEmpty() || config.setListen(listen, &located))
+            return true;
+        located.prepend(QStringLiteral("listen: "));
+        return false;
+    };
     const bool ok = readText(*root, "database", &config.database, &located)
-        && readText(*root, "listen", &listen, &located)
-        && (listen.isEmpty() || config.setListen(listen, &located))
+        && readListen()
         && readText(*root, "tls_certificate", &config.tlsCertificate, &located)
         && readText(*root, "tls_key", &config.tlsKey, &located)
         && readInteger(*root, "password_iterations", 1000, 10'000'000, &config.passwordIterations, &located)
@@ -110,7 +131,26 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
         && readInteger(*root, "feed_page_max", 1, 100'000, &config.feedPageMax, &located)
         && readNumber((*root)["faults"], "rate", 0, 1, &config.faults.rate, &located)
         && readInteger((*root)["faults"], "seed", 0, 1e15, &config.faults.seed, &located)
-        && readInteger(*root, "carrier_poll_interval_s", 10, 24 * 3600, &config.carrierPollIntervalS, &located);
+        && readInteger(*root, "carrier_poll_interval_s", 10, 24 * 3600, &config.carrierPollIntervalS, &located)
+        && readInteger(*root, "max_header_bytes", 1024, 1024 * 1024, &config.http.maxHeaderBytes, &located)
+        && readNumber(*root, "header_timeout_s", 0.1, 3600, &headerTimeoutS, &located)
+        && readNumber(*root, "body_timeout_s", 0.1, 3600, &bodyTimeoutS, &located)
+        && readNumber(*root, "idle_timeout_s", 0.1, 3600, &idleTimeoutS, &located)
+        && readInteger(*root, "max_connections", 1, 1'000'000, &config.http.maxConnections, &located)
+        && readInteger(*root, "max_connections_per_address", 1, 1'000'000, &config.http.maxConnectionsPerAddress, &located)
+        && readInteger(*root, "login_lockout_after", 1, 1000, &config.loginFailuresPerName, &located)
+        && readInteger(*root, "login_lockout_after_per_address", 1, 100'000, &config.loginFailuresPerAddress, &located)
+        && readNumber(*root, "login_lockout_s", 1, 86'400, &lockoutS, &located)
+        && readNumber(*root, "login_lockout_max_s", 1, 7 * 86'400, &lockoutMaxS, &located)
+        && readInteger(*root, "workers", 1, 256, &config.readWorkers, &located)
+        && readInteger(*root, "login_workers", 1, 256, &config.loginWorkers, &located)
+        && readNumber(*root, "queue_timeout_s", 0.001, 3600, &queueTimeoutS, &located)
+        && readNumber(*root, "idempotency_retention_hours", 0.01, 24 * 365, &retentionHours, &located)
+        && readNumber(*root, "purge_interval_s", 1, 86'400, &purgeIntervalS, &located);
+    if (ok && lockoutMaxS < lockoutS) {
+        *error = QStringLiteral("%1: login_lockout_max_s: must be at least login_lockout_s (%2)").arg(path).arg(lockoutS);
+        return std::nullopt;
+    }
     if (ok && !(*root)["carrier_feeds"].isAbsent()) {
         auto feeds = CarrierFeedConfig::fromJson((*root)["carrier_feeds"], &located);
         if (!feeds) {
@@ -124,6 +164,14 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
         return std::nullopt;
     }
     config.tokenLifetimeMs = static_cast<qint64>(lifetimeHours * 3'600'000.0);
+    config.http.headerTimeoutMs = static_cast<int>(headerTimeoutS * 1000.0);
+    config.http.bodyTimeoutMs = static_cast<int>(bodyTimeoutS * 1000.0);
+    config.http.idleTimeoutMs = static_cast<int>(idleTimeoutS * 1000.0);
+    config.loginLockoutMs = static_cast<qint64>(lockoutS * 1000.0);
+    config.loginLockoutMaxMs = static_cast<qint64>(lockoutMaxS * 1000.0);
+    config.queueTimeoutMs = std::max(1, static_cast<int>(queueTimeoutS * 1000.0));
+    config.idempotencyRetentionMs = static_cast<qint64>(retentionHours * 3'600'000.0);
+    config.purgeIntervalMs = static_cast<int>(purgeIntervalS * 1000.0);
     return config;
 }
 

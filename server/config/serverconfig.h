@@ -18,6 +18,17 @@ struct FaultConfig
     quint64 seed = 1;
 };
 
+// What the HTTP front allows a connection before it gives up on it (docs/SERVER.md).
+struct HttpLimits
+{
+    qsizetype maxHeaderBytes = 16 * 1024; // request line and header fields together (414, 431)
+    int headerTimeoutMs = 10'000;         // from a request's first byte (or the accept) to its last header
+    int bodyTimeoutMs = 30'000;           // from the last header to the body's last byte
+    int idleTimeoutMs = 60'000;           // between requests, or while an answer does not move
+    int maxConnections = 1000;            // open at once (more: 503)
+    int maxConnectionsPerAddress = 32;    // from one client address (more: 429)
+};
+
 // Everything controltower-server can be told, from its JSON config file and the command
 // line (which wins). Defaults are safe: loopback only, 12-hour tokens, 64 KiB bodies.
 struct ServerConfig
@@ -30,9 +41,24 @@ struct ServerConfig
     int passwordIterations = 600'000;
     qint64 tokenLifetimeMs = 12LL * 3600 * 1000;
     qint64 maxBodyBytes = 64 * 1024;
+    HttpLimits http;
     double requestsPerSecond = 50;   // per token (or per address before login)
     double requestBurst = 100;
     double loginsPerMinute = 10;     // per address
+    int loginFailuresPerName = 5;      // failed log-ins for a user name before it is locked
+    int loginFailuresPerAddress = 20;  // ... from one address before it is locked
+    qint64 loginLockoutMs = 30'000;    // the first lockout; each further failure doubles it
+    qint64 loginLockoutMaxMs = 900'000;
+    // Serving threads (RequestPool), each with its own store connection: reads (feed
+    // pages, entities, audit), log-ins (password hashing), and one for edits. 0: as many
+    // as the machine has cores (reads), half that (log-ins).
+    int readWorkers = 0;
+    int loginWorkers = 0;
+    int queueTimeoutMs = 10'000;       // a request not started by then gets 503
+    // Idempotency records are kept at least this long, and purged (with expired tokens)
+    // every purgeIntervalMs.
+    qint64 idempotencyRetentionMs = 24LL * 3600 * 1000;
+    int purgeIntervalMs = 600'000;
     int feedPageDefault = 500;
     int feedPageMax = 2000;
     FaultConfig faults;

@@ -14,7 +14,8 @@ namespace ct::server {
 struct ApiRequest
 {
     QByteArray method;                    // "GET"
-    QString path;                         // "/v1/changes"
+    QByteArray target;                    // the request-target as sent: "/v1/changes?limit=5"
+    QString path;                         // "/v1/changes", normalized (HttpRequestParser::normalizedPath)
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;

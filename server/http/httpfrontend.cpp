@@ -2,18 +2,20 @@
 #include "httpfrontend.h"
 
 #include "api/apiservice.h"
+#include "httpconnection.h"
+#include "httplistener.h"
 #include "problem.h"
+
+#include "api/requestpool.h"
 
 #include <QEventLoop>
 #include <QFile>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
+#include <QHostAddress>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSslServer>
-#include <QTcpServer>
-#include <QTcpSocket>
+#include <QSslSocket>
 #include <QTimer>
 
 #include <optional>
@@ -21,46 +23,6 @@
 namespace ct::server {
 
 namespace {
-
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get: return QByteArrayLiteral("GET");
-    case QHttpServerRequest::Method::Put: return QByteArrayLiteral("PUT");
-    case QHttpServerRequest::Method::Delete: return QByteArrayLiteral("DELETE");
-    case QHttpServerRequest::Method::Post: return QByteArrayLiteral("POST");
-    case QHttpServerRequest::Method::Head: return QByteArrayLiteral("HEAD");
-    case QHttpServerRequest::Method::Options: return QByteArrayLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch: return QByteArrayLiteral("PATCH");
-    case QHttpServerRequest::Method::Connect: return QByteArrayLiteral("CONNECT");
-    case QHttpServerRequest::Method::Trace: return QByteArrayLiteral("TRACE");
-    default: return QByteArrayLiteral("UNKNOWN");
-    }
-}
-
-ApiRequest toApiRequest(const QHttpServerRequest &request)
-{
-    ApiRequest api;
-    api.method = methodName(request.method());
-    api.path = request.url().path();
-    api.query = request.query();
-    for (const auto &header : request.headers())
-        api.headers.insert(header.first.toLower(), header.second);
-    api.body = request.body();
-    api.peer = request.remoteAddress().toString();
-    return api;
-}
-
-void send(QHttpServerResponder &responder, const ApiReply &reply)
-{
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
-    responder.writeHeader(QByteArrayLiteral("Content-Type"), reply.contentType);
-    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(reply.body.size()));
-    responder.writeHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    for (const auto &header : reply.headers)
-        responder.writeHeader(header.first, header.second);
-    responder.writeBody(reply.body);
-}
 
 // A file's whole content, or an error naming the file and its config key.
 std::optional<QByteArray> readPem(const char *key, const QString &path, QString *error)
@@ -156,75 +118,187 @@ HttpFrontend::HttpFrontend(ApiService &api, const ServerConfig &config, QObject 
     : QObject(parent)
     , m_api(api)
     , m_config(config)
-    , m_http(std::make_unique<QHttpServer>())
     , m_random(config.faults.seed)
 {
-    m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        const ApiRequest apiRequest = toApiRequest(request);
-        if (m_config.faults.rate > 0 && apiRequest.path != QLatin1String("/v1/health")) {
-            ++m_faults.requests;
-            std::uniform_real_distribution<double> unit(0.0, 1.0);
-            if (unit(m_random) < m_config.faults.rate) {
-                switch (std::uniform_int_distribution<int>(0, 3)(m_random)) {
-                case 0:
-                    ++m_faults.serverErrors;
-                    send(responder, Problem::make(apiRequest, 503, "injected", QStringLiteral("injected fault")).reply());
-                    return;
-                case 1:
-                    ++m_faults.rateLimited;
-                    send(responder, Problem::rateLimited(apiRequest, 1, QStringLiteral("injected fault")));
-                    return;
-                case 2:
-                    ++m_faults.droppedBefore;
-                    responder.socket()->abort();
-                    return;
-                default:
-                    // The work is done and committed; only the answer is lost.
-                    ++m_faults.droppedAfter;
-                    m_api.handle(apiRequest);
-                    responder.socket()->abort();
-                    return;
-                }
-            }
-        }
-        send(responder, m_api.handle(apiRequest));
-    });
 }
 
-HttpFrontend::~HttpFrontend() = default;
+HttpFrontend::~HttpFrontend()
+{
+    // Before the members they report to; deleting a connection reports nothing.
+    qDeleteAll(m_connections);
+}
 
 bool HttpFrontend::listen(QString *error)
 {
-    std::unique_ptr<QTcpServer> tcp;
+    std::optional<QSslConfiguration> tls;
     if (m_config.usesTls()) {
-        std::optional<QSslConfiguration> configuration = tlsConfiguration(error);
-        if (!configuration)
+        tls = tlsConfiguration(error);
+        if (!tls)
             return false;
-        auto ssl = std::make_unique<QSslServer>();
-        ssl->setSslConfiguration(*configuration);
-        tcp = std::move(ssl);
-    } else {
-        tcp = std::make_unique<QTcpServer>();
     }
-    if (!tcp->listen(m_config.listenAddress, m_config.port)) {
+    if (!m_config.database.isEmpty() && !m_pool) {
+        // The work goes to threads of its own, each with its own connection to the store.
+        auto pool = std::make_unique<RequestPool>(m_config, m_api.clock(), m_api.limiter());
+        QString why;
+        if (!pool->start(&why)) {
+            *error = QStringLiteral("cannot start the serving threads: %1").arg(why);
+            return false;
+        }
+        m_pool = std::move(pool);
+    }
+    auto listener = std::make_unique<HttpListener>(tls, [this](QTcpSocket *socket) { accept(socket); });
+    if (!listener->listen(m_config.listenAddress, m_config.port)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
                      .arg(m_config.listenAddress.toString())
                      .arg(m_config.port)
-                     .arg(tcp->errorString());
+                     .arg(listener->errorString());
         return false;
     }
-    m_tcp = tcp.release();
-    m_http->bind(m_tcp);
+    m_listener = std::move(listener);
+    m_purgeTimer.setInterval(m_config.purgeIntervalMs);
+    connect(&m_purgeTimer, &QTimer::timeout, this, &HttpFrontend::purgeExpired, Qt::UniqueConnection);
+    m_purgeTimer.start();
     return true;
+}
+
+void HttpFrontend::purgeExpired()
+{
+    if (m_purging)
+        return;
+    const auto report = [this](const std::optional<ApiService::Purged> &purged, const QString &error) {
+        m_purging = false;
+        emit this->purged(purged ? purged->idempotencyRecords : 0, purged ? purged->tokens : 0, error);
+    };
+    m_purging = true;
+    if (!m_pool) {
+        QString error;
+        const std::optional<ApiService::Purged> purged = m_api.purgeExpired(&error);
+        report(purged, error);
+        return;
+    }
+    m_pool->run(ApiService::Lane::Write, [report](ApiService &api, qint64) {
+        QString error;
+        const std::optional<ApiService::Purged> purged = api.purgeExpired(&error);
+        return std::function<void()>([report, purged, error] { report(purged, error); });
+    });
 }
 
 QUrl HttpFrontend::url() const
 {
     QUrl url;
     url.setScheme(m_config.usesTls() ? QStringLiteral("https") : QStringLiteral("http"));
-    url.setHost(m_tcp ? m_tcp->serverAddress().toString() : m_config.listenAddress.toString());
-    url.setPort(m_tcp ? m_tcp->serverPort() : m_config.port);
+    url.setHost(m_listener ? m_listener->serverAddress().toString() : m_config.listenAddress.toString());
+    url.setPort(m_listener ? m_listener->serverPort() : m_config.port);
     return url;
+}
+
+void HttpFrontend::accept(QTcpSocket *socket)
+{
+    bool isV4 = false;
+    const quint32 v4 = socket->peerAddress().toIPv4Address(&isV4);
+    const QString address = isV4 ? QHostAddress(v4).toString() : socket->peerAddress().toString();
+    const HttpLimits &limits = m_config.http;
+    if (m_connections.size() >= limits.maxConnections) {
+        ++m_refusedConnections;
+        ApiRequest request;
+        request.path = QStringLiteral("/");
+        const ApiReply reply = Problem::overloaded(request, QStringLiteral("the server has %1 connections open, its limit; "
+                                                                          "try again shortly").arg(limits.maxConnections));
+        refuse(socket, reply);
+        return;
+    }
+    if (m_perAddress.value(address) >= limits.maxConnectionsPerAddress) {
+        ++m_refusedConnections;
+        ApiRequest request;
+        request.path = QStringLiteral("/");
+        refuse(socket, Problem::rateLimited(request, 1,
+                                            QStringLiteral("%1 already has %2 connections open, the limit per address")
+                                                .arg(address).arg(limits.maxConnectionsPerAddress)));
+        return;
+    }
+    if (auto *ssl = qobject_cast<QSslSocket *>(socket))
+        ssl->startServerEncryption();
+    HttpConnection::Hooks hooks;
+    hooks.admit = [this](const ApiRequest &head, qint64 declared) {
+        HttpConnection::Admission admission;
+        admission.refusal = m_api.admit(head, declared, &admission.bodyLimit);
+        return admission;
+    };
+    hooks.request = [this](HttpConnection *connection, ApiRequest request) { serve(connection, std::move(request)); };
+    hooks.closed = [this, address](HttpConnection *connection) {
+        m_connections.remove(connection);
+        auto it = m_perAddress.find(address);
+        if (it != m_perAddress.end() && --*it <= 0)
+            m_perAddress.erase(it);
+        connection->deleteLater();
+    };
+    hooks.clock = [this] { return m_api.now(); };
+    auto *connection = new HttpConnection(socket, limits, std::move(hooks), this);
+    m_connections.insert(connection);
+    ++m_perAddress[address];
+}
+
+void HttpFrontend::refuse(QTcpSocket *socket, const ApiReply &reply)
+{
+    socket->setParent(this);
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    // A client that does not take even this answer is cut off.
+    QTimer::singleShot(2000, socket, [socket] { socket->abort(); socket->deleteLater(); });
+    if (qobject_cast<QSslSocket *>(socket)) {
+        // No handshake for a refused TLS client: there is no channel to answer on.
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    socket->write(HttpConnection::serialize(reply, false, false, m_api.now()));
+    socket->disconnectFromHost();
+}
+
+void HttpFrontend::serve(HttpConnection *connection, ApiRequest request)
+{
+    bool loseAnswer = false;
+    if (m_config.faults.rate > 0 && request.path != QLatin1String("/v1/health")) {
+        ++m_faults.requests;
+        std::uniform_real_distribution<double> unit(0.0, 1.0);
+        if (unit(m_random) < m_config.faults.rate) {
+            switch (std::uniform_int_distribution<int>(0, 3)(m_random)) {
+            case 0:
+                ++m_faults.serverErrors;
+                connection->respond(Problem::make(request, 503, "injected", QStringLiteral("injected fault")).reply());
+                return;
+            case 1:
+                ++m_faults.rateLimited;
+                connection->respond(Problem::rateLimited(request, 1, QStringLiteral("injected fault")));
+                return;
+            case 2:
+                ++m_faults.droppedBefore;
+                connection->abort();
+                return;
+            default:
+                // The work is done and committed; only the answer is lost.
+                ++m_faults.droppedAfter;
+                loseAnswer = true;
+                break;
+            }
+        }
+    }
+    const ApiService::Lane lane = m_pool ? ApiService::laneFor(request) : ApiService::Lane::Inline;
+    if (lane == ApiService::Lane::Inline) {
+        const ApiReply reply = m_api.handle(request);
+        loseAnswer ? connection->abort() : connection->respond(reply);
+        return;
+    }
+    // The connection may close while the work is done; its answer is then dropped.
+    m_pool->submit(lane, std::move(request), [target = QPointer<HttpConnection>(connection), loseAnswer](const ApiReply &reply) {
+        if (!target)
+            return;
+        loseAnswer ? target->abort() : target->respond(reply);
+    });
+}
+
+const RequestPool *HttpFrontend::pool() const
+{
+    return m_pool.get();
 }
 
 } // namespace ct::server

@@ -52,13 +52,25 @@ ApiReply Problem::reply() const
     return reply;
 }
 
+QString Problem::shown(const QString &path)
+{
+    constexpr qsizetype Max = 256;
+    if (path.size() <= Max)
+        return path;
+    qsizetype cut = Max;
+    for (qsizetype i = Max - 2; i < Max; ++i)
+        if (path.at(i) == QLatin1Char('%'))
+            cut = i;
+    return path.left(cut);
+}
+
 Problem Problem::make(const ApiRequest &request, int status, const char *slug, const QString &detail)
 {
     Problem p;
     p.status = status;
     p.slug = slug;
     p.detail = detail;
-    p.instance = request.path;
+    p.instance = shown(request.path);
     return p;
 }
 
@@ -78,6 +90,15 @@ ApiReply Problem::rateLimited(const ApiRequest &request, qint64 seconds, const Q
     p.extensions = [seconds](json::Writer &out) { out.key("retry_after_s").value(seconds); };
     ApiReply reply = p.reply();
     reply.headers << qMakePair(QByteArrayLiteral("Retry-After"), QByteArray::number(seconds));
+    return reply;
+}
+
+ApiReply Problem::overloaded(const ApiRequest &request, const QString &detail)
+{
+    Problem p = make(request, 503, "overloaded", detail);
+    p.extensions = [](json::Writer &out) { out.key("retry_after_s").value(1); };
+    ApiReply reply = p.reply();
+    reply.headers << qMakePair(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
     return reply;
 }
 

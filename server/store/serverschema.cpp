@@ -6,6 +6,8 @@
 #include "store/schemamigrator.h"
 #include "store/sqldialect.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -122,9 +124,34 @@ const SchemaStatement Version1[] = {
         "ON CONFLICT DO NOTHING"),
 };
 
-// Team settings are on the change feed too (docs/SYNC.md): a saved version logs its row.
-// Needs core's schema 7 (team_settings).
+// Several connections write at once (the serving threads, the exception refresh, carrier
+// polls). SQLite lets one write transaction run at a time, so change-log sequence numbers
+// are in commit order and a feed reader that has seen N has seen everything before it.
+// PostgreSQL runs writers side by side: a transaction could take 11 and commit before the
+// one holding 10, and a reader would pass 10 for good. So a transaction that logs a
+// change first takes one advisory lock, held until it commits.
 const SchemaStatement Version2[] = {
+    SchemaStatement::postgresOnly(R"(CREATE OR REPLACE FUNCTION ct_log_change() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        PERFORM pg_advisory_xact_lock(7001);
+        DELETE FROM change_log WHERE entity = TG_ARGV[0] AND entity_id = NEW.id;
+        INSERT INTO change_log(entity, entity_id) VALUES(TG_ARGV[0], NEW.id);
+        RETURN NULL;
+    END
+    $$)"),
+};
+
+// Idempotency records in constant space (ReplayBody: an exception's answer without its
+// history items, and the id of the last one; NULL: the body is the whole answer, as
+// every record before this step), purged by age (ApiService::purgeExpired).
+const SchemaStatement Version3[] = {
+    "ALTER TABLE idempotency ADD COLUMN history_through INTEGER",
+    "CREATE INDEX idempotency_by_age ON idempotency(created_at_ms)",
+};
+
+// Team settings are on the change feed too (docs/SYNC.md): a saved version logs its row.
+// Needs core's schema 9 (team_settings).
+const SchemaStatement Version4[] = {
     SchemaStatement::perDialect(R"(CREATE TRIGGER team_settings_logged_insert AFTER INSERT ON team_settings BEGIN
         INSERT OR REPLACE INTO change_log(entity, entity_id) VALUES('setting', NEW.id);
     END)",
@@ -140,7 +167,7 @@ const SchemaStatement Version2[] = {
     "INSERT INTO change_log(entity, entity_id) SELECT 'setting', id FROM team_settings ORDER BY id",
 };
 
-const std::span<const SchemaStatement> Steps[] = {Version1, Version2};
+const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3, Version4};
 
 } // namespace
 
@@ -169,8 +196,15 @@ bool ServerSchema::migrate(const QSqlDatabase &db, QString *error, int targetVer
 
 std::unique_ptr<Database> ServerSchema::openStore(const QString &location, QString *error)
 {
-    std::unique_ptr<Database> database = PostgresLocation::isUrl(location) ? Database::openPostgres(location, error)
-                                                                           : Database::open(location, error);
+    const bool postgres = PostgresLocation::isUrl(location);
+    if (!postgres && !location.isEmpty() && !QFileInfo::exists(location)) {
+        // The store holds password hashes: only its owner may read it. SQLite gives its
+        // -wal and -shm files the database file's mode.
+        QFile file(location);
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    std::unique_ptr<Database> database = postgres ? Database::openPostgres(location, error) : Database::open(location, error);
     if (database && !migrate(database->connection(), error)) {
         if (error && database->dialect().isPostgres())
             *error = QStringLiteral("%1: %2").arg(database->path(), *error);

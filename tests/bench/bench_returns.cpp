@@ -6,7 +6,9 @@
 //     plain query, nothing built from them.
 //  2. ReturnCaseQuery::all: the cases, with the customers' histories.
 //  3. ReturnPolicyEngine::evaluate on every case (default policy).
-//  4. ReturnFigures::compute over the last 90 days.
+//  4. ReturnVerdictStore::judgeAll: 2 and 3, and every verdict written (one transaction).
+//  5. ReturnVerdictStore::judge of 50 returns spread over the store (after a sync round).
+//  6. ReturnFigures::compute over the last 90 days.
 //
 // Figures are medians of --repeat runs, as ratios to the baseline and, per step, as the
 // ratio of the largest store's time to the smallest's (per return).
@@ -15,6 +17,7 @@
 #include "returns/returncasequery.h"
 #include "returns/returnfigures.h"
 #include "returns/returnpolicyengine.h"
+#include "returns/returnverdictstore.h"
 #include "store/database.h"
 
 #include <QCommandLineParser>
@@ -79,7 +82,7 @@ std::unique_ptr<Database> store(const QString &dir, int shipments)
 struct Figures
 {
     qint64 returns = 0;
-    double baselineMs = 0, casesMs = 0, evaluateMs = 0, figuresMs = 0;
+    double baselineMs = 0, casesMs = 0, evaluateMs = 0, judgeAllMs = 0, judgeSomeMs = 0, figuresMs = 0;
 };
 
 Figures measure(const Database &db, int repeat)
@@ -118,6 +121,17 @@ Figures measure(const Database &db, int repeat)
     });
     std::fprintf(stderr, "  %lld of %lld returns eligible\n", static_cast<long long>(eligible),
                  static_cast<long long>(cases.size()));
+    f.judgeAllMs = medianMs(repeat, [&] {
+        if (!ReturnVerdictStore(db).judgeAll(policy, DemoNow.toMSecsSinceEpoch(), &error))
+            die(error);
+    });
+    QList<qint64> some;
+    for (qsizetype i = 0; i < cases.size() && some.size() < 50; i += std::max<qsizetype>(1, cases.size() / 50))
+        some << cases.at(i).returnId;
+    f.judgeSomeMs = medianMs(repeat, [&] {
+        if (!ReturnVerdictStore(db).judge(some, policy, DemoNow.toMSecsSinceEpoch(), &error))
+            die(error);
+    });
     f.figuresMs = medianMs(repeat, [&] {
         if (!ReturnFigures::compute(db, DemoNow.date().addDays(-89), DemoNow.date(), &error))
             die(error);
@@ -159,21 +173,23 @@ int main(int argc, char **argv)
         rows.push_back({n, measure(*db, runs)});
     }
     const QLocale english(QLocale::English);
-    std::printf("%-10s %9s %12s %12s %12s %12s %10s %10s\n", "shipments", "returns", "baseline ms", "cases ms",
-                "evaluate ms", "figures ms", "cases/base", "eval us/rt");
+    std::printf("%-10s %9s %12s %12s %12s %13s %12s %12s %10s %10s\n", "shipments", "returns", "baseline ms", "cases ms",
+                "evaluate ms", "judge all ms", "judge 50 ms", "figures ms", "cases/base", "eval us/rt");
     for (const Row &r : rows) {
-        std::printf("%-10s %9s %12.1f %12.1f %12.1f %12.1f %10.2f %10.2f\n", qPrintable(english.toString(r.shipments)),
-                    qPrintable(english.toString(r.f.returns)), r.f.baselineMs, r.f.casesMs, r.f.evaluateMs, r.f.figuresMs,
+        std::printf("%-10s %9s %12.1f %12.1f %12.1f %13.1f %12.1f %12.1f %10.2f %10.2f\n", qPrintable(english.toString(r.shipments)),
+                    qPrintable(english.toString(r.f.returns)), r.f.baselineMs, r.f.casesMs, r.f.evaluateMs, r.f.judgeAllMs,
+                    r.f.judgeSomeMs, r.f.figuresMs,
                     r.f.casesMs / r.f.baselineMs, r.f.evaluateMs * 1000.0 / double(std::max<qint64>(1, r.f.returns)));
     }
     if (rows.size() >= 2) {
         const Row &small = rows.front();
         const Row &large = rows.back();
         auto perReturn = [](double ms, qint64 n) { return ms / double(std::max<qint64>(1, n)); };
-        std::printf("per return, %s vs %s shipments: cases %.2fx, evaluate %.2fx, baseline %.2fx\n",
+        std::printf("per return, %s vs %s shipments: cases %.2fx, evaluate %.2fx, judge all %.2fx, baseline %.2fx\n",
                     qPrintable(english.toString(large.shipments)), qPrintable(english.toString(small.shipments)),
                     perReturn(large.f.casesMs, large.f.returns) / perReturn(small.f.casesMs, small.f.returns),
                     perReturn(large.f.evaluateMs, large.f.returns) / perReturn(small.f.evaluateMs, small.f.returns),
+                    perReturn(large.f.judgeAllMs, large.f.returns) / perReturn(small.f.judgeAllMs, small.f.returns),
                     perReturn(large.f.baselineMs, large.f.returns) / perReturn(small.f.baselineMs, small.f.returns));
     }
     return 0;

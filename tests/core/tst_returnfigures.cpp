@@ -5,6 +5,7 @@
 #include "returns/returncasequery.h"
 #include "returns/returnfigures.h"
 #include "returns/returnpolicyengine.h"
+#include "returns/returnverdictstore.h"
 #include "store/database.h"
 #include "store/shipmentingestor.h"
 
@@ -194,6 +195,74 @@ private slots:
         QCOMPARE(second.eligibility, ReturnEligibility::Ineligible);
         QCOMPARE(second.detail, QStringLiteral("SHOE is already in return RMA-1"));
         QCOMPARE(engine.evaluate(byRma[QStringLiteral("RMA-5")]).rule, QStringLiteral("unknown_order"));
+    }
+
+    // Judging a few returns (after an edit or a sync) gives them the history they have
+    // when every return is judged.
+    void someReturnsHaveTheSameHistoryAsAll()
+    {
+        QString error;
+        const auto all = ReturnCaseQuery(*m_db).all(90, &error);
+        QVERIFY2(all, qPrintable(error));
+        QList<qint64> ids;
+        for (const ReturnCase &c : *all)
+            if (c.request.rma == QLatin1String("RMA-2") || c.request.rma == QLatin1String("RMA-5")
+                || c.request.rma == QLatin1String("RMA-6"))
+                ids << c.returnId;
+        ids << 999999; // unknown: left out
+        const auto some = ReturnCaseQuery(*m_db).some(ids, 90, &error);
+        QVERIFY2(some, qPrintable(error));
+        QCOMPARE(some->size(), 3);
+        for (const ReturnCase &c : *some) {
+            const ReturnCase &same = *std::find_if(all->begin(), all->end(), [&](const ReturnCase &a) { return a.returnId == c.returnId; });
+            QVERIFY2(c.customerReturns == same.customerReturns, qPrintable(c.request.rma));
+            QVERIFY2(c.customerOrders == same.customerOrders, qPrintable(c.request.rma));
+            QVERIFY2(c.customerReturnedOrders == same.customerReturnedOrders, qPrintable(c.request.rma));
+            QVERIFY2(c.alreadyReturned == same.alreadyReturned, qPrintable(c.request.rma));
+            QCOMPARE(c.deliveredAt, same.deliveredAt);
+        }
+        QVERIFY(ReturnCaseQuery(*m_db).some({}, 90, &error)->isEmpty());
+    }
+
+    void verdictsAreKeptBesideTheReturns()
+    {
+        QString error;
+        const ReturnVerdictStore store(*m_db);
+        ReturnPolicy policy = ReturnPolicy::defaults();
+        QCOMPARE(*store.staleCount(policy.version, &error), 6); // never judged
+        QList<int> progress;
+        QVERIFY2(store.judgeAll(policy, test::fixedNowMs(), &error, [&](int done, int) { progress << done; }),
+                 qPrintable(error));
+        QCOMPARE(progress, QList<int>{6});
+        QCOMPARE(*store.staleCount(policy.version, &error), 0);
+        QCOMPARE(*store.staleCount(policy.version + 1, &error), 6);
+
+        const auto ids = ReturnCaseQuery(*m_db).all(90, &error);
+        auto idOf = [&](const char *rma) {
+            return std::find_if(ids->begin(), ids->end(), [&](const ReturnCase &c) { return c.request.rma == QLatin1String(rma); })
+                ->returnId;
+        };
+        const auto second = store.verdict(idOf("RMA-2"), &error);
+        QVERIFY2(second, qPrintable(error));
+        QCOMPARE(second->eligibility, ReturnEligibility::Ineligible);
+        QCOMPARE(second->rule, QStringLiteral("already_returned"));
+        QCOMPARE(second->recommended, ReturnResolution::Rejected);
+        QCOMPARE(second->categories, QStringList{QStringLiteral("footwear")});
+        QCOMPARE(second->judgedAtMs, test::fixedNowMs());
+        const auto first = store.verdict(idOf("RMA-1"), &error);
+        QCOMPARE(first->categories, QStringList({QStringLiteral("apparel"), QStringLiteral("footwear")}));
+        QCOMPARE(first->eligibleValueCents, 11000);
+        QVERIFY(!store.verdict(999999, &error));
+        QVERIFY(error.isEmpty()); // no such return is not a failure
+
+        // A new policy version judged for two returns only: the others stay stale.
+        policy.version = 2;
+        policy.blocklist = {QStringLiteral("ann@example.com")};
+        QVERIFY2(store.judge({idOf("RMA-1"), idOf("RMA-3")}, policy, test::fixedNowMs() + 1000, &error), qPrintable(error));
+        QCOMPARE(store.verdict(idOf("RMA-3"), &error)->rule, QStringLiteral("blocklist"));
+        QCOMPARE(store.verdict(idOf("RMA-3"), &error)->policyVersion, 2);
+        QCOMPARE(store.verdict(idOf("RMA-2"), &error)->policyVersion, 1);
+        QCOMPARE(*store.staleCount(2, &error), 4);
     }
 
     void historyDaysBoundTheHistory()

@@ -15,9 +15,11 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStandardPaths>
 #include <QTimeZone>
 
 namespace ct::synctest {
@@ -62,6 +64,9 @@ ServerConfig testConfig()
     config.requestsPerSecond = 10'000;
     config.requestBurst = 10'000;
     config.loginsPerMinute = 10'000;
+    // However slow the machine, a request waits for its turn rather than getting 503; the
+    // tests of that timeout set their own.
+    config.queueTimeoutMs = 600'000;
     return config;
 }
 
@@ -88,10 +93,13 @@ std::unique_ptr<TestServer> startServer(const QString &dbPath, int demoShipments
                                       std::pair{"ana", Role::Analyst}, std::pair{"meg", Role::Manager}})
         if (!auth.createUser(QString::fromLatin1(name), role, Password, 0, &error))
             qFatal("user: %s", qPrintable(error));
+    // The front's serving threads open the store by this name.
+    ServerConfig served = config;
+    served.database = dbPath;
     if (!clock)
         clock = [] { return test::runningNowMs(); };
-    server->api = std::make_unique<ApiService>(*server->db, config, std::move(clock));
-    server->http = std::make_unique<HttpFrontend>(*server->api, config);
+    server->api = std::make_unique<ApiService>(*server->db, served, std::move(clock));
+    server->http = std::make_unique<HttpFrontend>(*server->api, served);
     if (!server->http->listen(&error)) {
         if (!listenError)
             qFatal("listen: %s", qPrintable(error));
@@ -162,6 +170,26 @@ std::pair<bool, QString> syncOnce(const Database &client, const SyncOptions &opt
     if (report)
         *report = engine.report();
     return {done.first().at(0).toBool(), done.first().at(1).toString()};
+}
+
+bool makeCertificate(const QString &certificate, const QString &key, QString *error)
+{
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty()) {
+        *error = QStringLiteral("the openssl command is needed (scripts/install-deps.sh installs it)");
+        return false;
+    }
+    // openssl needs no answer from this thread's event loop: waiting for it blocks nothing.
+    QProcess process;
+    process.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                            QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                            QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                            QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificate});
+    if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        *error = QStringLiteral("openssl req failed: %1").arg(QString::fromLocal8Bit(process.readAllStandardError()));
+        return false;
+    }
+    return true;
 }
 
 qint64 scalar(const Database &db, const QString &sql)

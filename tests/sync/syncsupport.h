@@ -45,14 +45,15 @@ std::unique_ptr<PostgresCluster> startBackend(QString *error);
 // (its URL) when there is one. Aborts the test run when the database cannot be made.
 QString newServerStore(PostgresCluster *postgres, const QString &sqlitePath);
 
-// A config for tests: any free port on loopback, fast password hashing, no rate limits.
+// A config for tests: any free port on loopback, fast password hashing, no rate limits, no
+// queue timeout (a slow machine waits, it is not refused).
 server::ServerConfig testConfig();
 
 // A server on a new store at `dbPath` with `demoShipments` demo shipments (two weeks of orders) and the users
 // maria and omar (agents), ana (analyst) and meg (manager). Aborts the test run when it
 // cannot start; `error` (when given) gets why listen() failed and the server is null.
-// With a `clock`, the server reads "now" from it (token expiry, edit dates, audit times)
-// and the demo data is seeded at clock()'s instant, so the test controls time.
+// `clock` (UTC ms; called from the serving threads too) is the server's "now", by default
+// test::runningNowMs(); the demo data is seeded at clock()'s instant.
 std::unique_ptr<TestServer> startServer(const QString &dbPath, int demoShipments, const server::ServerConfig &config,
                                         QString *listenError = nullptr, server::ApiService::Clock clock = {});
 
@@ -87,6 +88,10 @@ QList<QVariantList> rows(const Database &db, const QString &table);
 // The first synced table (shipments, events, exceptions, exception_history, returns) whose
 // rows differ between the two stores, as a message; empty when they are equal.
 QString differenceBetween(const Database &server, const Database &client);
+
+// A self-signed certificate for 127.0.0.1 (PEM, two days) and its unencrypted RSA key, made
+// by the openssl command; false with `error` saying why.
+bool makeCertificate(const QString &certificate, const QString &key, QString *error);
 
 // The first column of the first row of `sql`, or -1.
 qint64 scalar(const Database &db, const QString &sql);

@@ -18,7 +18,6 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSslSocket>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,17 +70,10 @@ private:
 
     QString path(const QString &name) { return m_dir.filePath(QStringLiteral("%1-%2").arg(++m_files).arg(name)); }
 
-    // A self-signed certificate for 127.0.0.1 and its key, made by the openssl command.
     void makeCertificate(const QString &certificate, const QString &key)
     {
-        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-        QVERIFY2(!openssl.isEmpty(), "the openssl command is needed (scripts/install-deps.sh installs it)");
-        const Run run = runProgram(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                                             QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                                             QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                                             QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
-                                             QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificate});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QString error;
+        QVERIFY2(synctest::makeCertificate(certificate, key, &error), qPrintable(error));
     }
 
     std::unique_ptr<TestServer> startHttpsServer(int demoShipments)

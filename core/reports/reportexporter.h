@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "reporttable.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace ct {
+
+enum class ReportFormat : quint8 { Csv, Xlsx };
+
+// Writes a report's tables to a file, whole or not at all: into a temporary file in the
+// target's folder, then renamed over the target, so a reader never sees a half-written
+// report and a failure leaves the target as it was (and no temporary file behind). CSV
+// holds one table; a workbook a sheet per table.
+class ReportExporter final
+{
+public:
+    static std::optional<ReportFormat> formatFromCode(QStringView code); // "csv", "xlsx"
+    static QString formatCode(ReportFormat format);
+
+    // False with `error` naming the path and the reason ("cannot write /x/r.csv: the
+    // folder /x does not exist").
+    static bool write(const QList<ReportTable> &tables, ReportFormat format, const QString &path, QString *error);
+};
+
+} // namespace ct
