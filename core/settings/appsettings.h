@@ -53,4 +53,8 @@ inline const Setting<bool> ExceptionFiltersShown{"exceptions/filtersShown", true
 inline const Setting<QByteArray> ExceptionSavedViews{"exceptions/savedViews", QByteArray()};
 inline const Setting<QString> ExceptionCurrentView{"exceptions/currentView", QString()};
 
+// The agent's exception macros as JSON (core/actions/editmacros.h: EditMacros::fromJson,
+// located errors); empty until the agent saves some: EditMacros::defaults() are offered.
+inline const Setting<QByteArray> ExceptionMacros{"exceptions/macros", QByteArray()};
+
 } // namespace ct::AppSettings

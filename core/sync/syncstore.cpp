@@ -211,6 +211,19 @@ bool SyncStore::applyPage(const json::Value &changes, const QString &nextCursor,
     return ok;
 }
 
+bool SyncStore::beginPush(const OutboxEntry &entry, qint64 nowMs, QString *error)
+{
+    error->clear();
+    QSqlQuery mark(d->database.connection());
+    if (!prepare(mark, QStringLiteral("UPDATE outbox SET attempts = attempts + 1, updated_at_ms = ? WHERE id = ? AND state = ?"),
+                 error))
+        return false;
+    bind(mark, 0, nowMs);
+    bind(mark, 1, entry.id);
+    bind(mark, 2, static_cast<int>(OutboxState::Pending));
+    return execPrepared(mark, error) && mark.numRowsAffected() == 1;
+}
+
 bool SyncStore::acceptEdit(const OutboxEntry &entry, const json::Value &representation, qint64 nowMs,
                            QString *error)
 {
@@ -220,7 +233,7 @@ bool SyncStore::acceptEdit(const OutboxEntry &entry, const json::Value &represen
         return false;
     }
     Transaction transaction(d->database.connection());
-    if (!transaction.begin(error) || !d->setOutboxState(entry, OutboxState::Done, {}, version, true, nowMs, error))
+    if (!transaction.begin(error) || !d->setOutboxState(entry, OutboxState::Done, {}, version, false, nowMs, error))
         return false;
     // Later edits of the entity were made on top of this one: they now stand on the
     // version the server gave it.
@@ -261,7 +274,7 @@ bool SyncStore::recordConflict(const OutboxEntry &entry, const json::Value &curr
     bind(insert, 6, sqlText(QString::fromUtf8(current.minified())));
     bind(insert, 7, nowMs);
     return execPrepared(insert, error)
-        && d->setOutboxState(entry, OutboxState::Conflict, detail, std::nullopt, true, nowMs, error)
+        && d->setOutboxState(entry, OutboxState::Conflict, detail, std::nullopt, false, nowMs, error)
         && (current.isAbsent() || d->replaceWithServer(entry.entity, entry.entityId, current, nowMs, error))
         && transaction.commit(error);
 }
@@ -271,7 +284,7 @@ bool SyncStore::failEdit(const OutboxEntry &entry, const QString &detail, const 
 {
     Transaction transaction(d->database.connection());
     return transaction.begin(error)
-        && d->setOutboxState(entry, OutboxState::Failed, detail, std::nullopt, true, nowMs, error)
+        && d->setOutboxState(entry, OutboxState::Failed, detail, std::nullopt, false, nowMs, error)
         && (!current || d->replaceWithServer(entry.entity, entry.entityId, *current, nowMs, error))
         && transaction.commit(error);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "exceptionsview.h"
 
+#include "actions/exceptionactions.h"
 #include "exceptiondetailpane.h"
 #include "exceptionfacetloader.h"
 #include "exceptionfilterpanel.h"
@@ -164,6 +165,7 @@ ExceptionsView::ExceptionsView(const ViewContext &context, QWidget *parent)
     setFocusProxy(m_table);
 
     createActions();
+    hostEditActions();
 
     // Typing and ticking settle before the queue is read again.
     m_filterDelay->setSingleShot(true);
@@ -640,6 +642,26 @@ void ExceptionsView::updateEmptyState()
                             "the rules find them in the carriers' tracking.</p>"));
     }
     m_stack->setCurrentWidget(m_empty);
+}
+
+// The edit actions (ui/exceptions/actions/): in the toolbar, the context menu and the
+// shortcut sheet, on the selection; after an edit the rows are read again and, when the
+// edited row stays in the queue, the keyboard moves on to the next exception.
+void ExceptionsView::hostEditActions()
+{
+    m_editActions = new ExceptionActions(m_context, this);
+    const auto show = [this] { setActions(m_editActions->actions() + m_editActions->macroActions()); };
+    show();
+    connect(m_editActions, &ExceptionActions::macrosChanged, this, show);
+    connect(this, &ExceptionsView::selectionChanged, m_editActions, &ExceptionActions::setSelection);
+    connect(m_editActions, &ExceptionActions::exceptionsChanged, this, [this](const QList<qint64> &ids) {
+        m_lastEdited = ids;
+        refreshExceptions(ids);
+    });
+    connect(m_editActions, &ExceptionActions::advanceRequested, this, [this] {
+        moveToNextException(m_lastEdited.isEmpty() ? 0 : m_lastEdited.constLast());
+    });
+    connect(m_editActions, &ExceptionActions::statusMessage, this, &AppView::statusMessage);
 }
 
 } // namespace ct

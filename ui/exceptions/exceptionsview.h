@@ -21,6 +21,7 @@ class QToolBar;
 namespace ct {
 
 class CountdownDelegate;
+class ExceptionActions;
 class ExceptionDetailPane;
 class ExceptionFacetLoader;
 class ExceptionFilterPanel;
@@ -59,6 +60,8 @@ public:
     CountdownDelegate *countdownDelegate() const { return m_countdown; }
     VisibleCellRepainter *repainter() const { return m_repainter; }
     ExceptionFacetLoader *facetLoader() const { return m_loader; }
+    // The edit actions the view hosts (claim, assign, note, ... and the macros).
+    ExceptionActions *editActions() const { return m_editActions; }
 
     // --- the seam for the actions (ui/exceptions/actions/) ---------------------------
     // Shows `actions` in the view's toolbar and context menu, and makes their shortcuts
@@ -106,6 +109,7 @@ Q_SIGNALS:
 
 private:
     void createActions();
+    void hostEditActions();
     void applyQuery(const ExceptionQueueFilter &filter, const ExceptionQueueSort &sort);
     void applyPanel();
     void requestFacets();
@@ -141,6 +145,8 @@ private:
     int m_successorRow = -1; // the row to make current once the current one is removed
     int m_successorColumn = 0;
     QList<QAction *> m_actions;
+    ExceptionActions *m_editActions = nullptr;
+    QList<qint64> m_lastEdited; // what the last edit changed
     QList<QAction *> m_viewActions;
     QAction *m_toggleFilters = nullptr;
 };
