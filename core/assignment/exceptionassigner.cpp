@@ -4,6 +4,7 @@
 #include "assignmenthistory.h"
 
 #include "store/database.h"
+#include "store/schemamigrator.h"
 #include "store/sqlstatement.h"
 #include "teamsettings/settingsreader.h"
 #include "teamsettings/teamsettingsstore.h"
@@ -31,6 +32,9 @@ QString countText(int count, std::optional<int> cap)
     return cap ? QStringLiteral("%1 of %2 today").arg(count).arg(*cap) : QStringLiteral("%1 today").arg(count);
 }
 
+// The schema step that added `team_settings` (core/store/schemamigrator.cpp).
+constexpr int FirstSchemaWithTeamSettings = 9;
+
 } // namespace
 
 struct ExceptionAssigner::Private
@@ -41,6 +45,7 @@ struct ExceptionAssigner::Private
     AssignmentRules rules;
     qint64 loadedVersion = -1;
     QByteArray loadedDocument;
+    std::optional<bool> storeHasSettings; // false for a store kept at a schema before team settings
     mutable QHash<QString, QTimeZone> zones;
 
     std::unique_ptr<SqlStatement> readCursor;
@@ -112,6 +117,19 @@ const AssignmentRules &ExceptionAssigner::rules() const
 
 bool ExceptionAssigner::reload(QString *error)
 {
+    if (!d->storeHasSettings) {
+        // Only tests keep a store at an older schema (Database::openAtVersion); such a store
+        // has no rules, so nothing is assigned.
+        const int version = SchemaMigrator::currentVersion(d->database.connection(), error);
+        if (version < 0)
+            return false;
+        d->storeHasSettings = version >= FirstSchemaWithTeamSettings;
+    }
+    if (!*d->storeHasSettings) {
+        d->rules = AssignmentRules();
+        d->rules.enabled = false;
+        return true;
+    }
     const std::optional<TeamSetting> setting = TeamSettingsStore(d->database).read(SettingName, error);
     if (!setting)
         return false;
