@@ -10,6 +10,7 @@
 #include "store/database.h"
 #include "store/shipmentingestor.h"
 
+#include "support/returntestdata.h"
 #include "support/testclock.h"
 
 #include <QSqlQuery>
@@ -21,21 +22,14 @@ using namespace ct;
 
 namespace {
 
-QDateTime utc(const char *iso)
-{
-    QDateTime dt = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
-    dt.setTimeZone(QTimeZone::utc());
-    return dt;
-}
+using test::event;
+using test::utc;
 
-TrackingEvent event(const char *iso, Subtag subtag)
+ReturnItem item(const char *sku, const char *category, qint64 cents, int quantity)
 {
-    TrackingEvent e;
-    e.occurredAt = Timestamp{utc(iso).toMSecsSinceEpoch(), 0};
-    e.subtag = subtag;
-    e.tag = tagOf(subtag);
-    e.country = QStringLiteral("US");
-    return e;
+    ReturnItem i = test::item(sku, category, cents, quantity);
+    i.name = i.sku.toLower();
+    return i;
 }
 
 ShipmentRecord shipment(const char *tracking, const char *order, const char *name, const char *email, const char *shipped,
@@ -58,17 +52,6 @@ ShipmentRecord shipment(const char *tracking, const char *order, const char *nam
     s.tag = s.events.last().tag;
     s.subtag = s.events.last().subtag;
     return s;
-}
-
-ReturnItem item(const char *sku, const char *category, qint64 cents, int quantity)
-{
-    ReturnItem i;
-    i.sku = QString::fromLatin1(sku);
-    i.name = i.sku.toLower();
-    i.category = QString::fromLatin1(category);
-    i.unitPriceCents = cents;
-    i.quantity = quantity;
-    return i;
 }
 
 ReturnRecord returnOf(const char *rma, const char *order, const char *requested, ReturnReason reason, QList<ReturnItem> items,

@@ -7,6 +7,7 @@
 #include "returnfacetloader.h"
 #include "returnfilterpanel.h"
 #include "returnqueuemodel.h"
+#include "returns/returnqueuequery.h"
 #include "returns/returnverdictstore.h"
 #include "settings/appsettings.h"
 #include "shell/clock.h"
@@ -499,7 +500,8 @@ void ReturnsView::updateEmptyState()
         text = tr("The returns could not be read: %1").arg(m_model->lastError());
     else if (m_judging)
         text = tr("Judging every return by the return policy… The queue fills when that is done.");
-    else if (m_model->filter() == ReturnQueueFilter())
+    else if (m_model->filter() == ReturnQueueFilter()
+             || ReturnQueueQuery(m_context.database).count({}, m_context.clock.nowMs(), nullptr).value_or(1) == 0)
         text = tr("No returns yet. Returns arrive with the team server's feed or an import; each is judged by the "
                   "return policy as it comes.");
     else
