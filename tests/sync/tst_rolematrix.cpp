@@ -40,8 +40,8 @@ enum class Needs : quint8 {
     OpenException,
     UnmarkedAttempt, // an open failed attempt whose latest attempt is not marked fake
     RequestedReturn, // approve, reject
-    ApprovedReturn,  // exchange, refund, store_credit
-    ReceivedReturn,  // inspect
+    ApprovedReturn,  // exchange, store_credit
+    ReceivedReturn,  // inspect, refund
     SettingVersion,  // a team setting's PUT: If-Match is the version it stands at
 };
 
@@ -90,7 +90,7 @@ const Endpoint Matrix[] = {
     {"POST", "/v1/returns/{return}/approve",           "",                                                   Needs::RequestedReturn, {401, 401, 200, 200, 403, 200}},
     {"POST", "/v1/returns/{return}/reject",            R"({"reason":"Outside the return window"})",          Needs::RequestedReturn, {401, 401, 200, 200, 403, 200}},
     {"POST", "/v1/returns/{return}/exchange",          R"({"note":"Size M instead"})",                       Needs::ApprovedReturn,  {401, 401, 200, 200, 403, 200}},
-    {"POST", "/v1/returns/{return}/refund",            R"({"amount_cents":1})",                              Needs::ApprovedReturn,  {401, 401, 403, 200, 403, 200}},
+    {"POST", "/v1/returns/{return}/refund",            R"({"amount_cents":1})",                              Needs::ReceivedReturn,  {401, 401, 403, 200, 403, 200}},
     {"POST", "/v1/returns/{return}/store_credit",      R"({"amount_cents":1})",                              Needs::ApprovedReturn,  {401, 401, 403, 200, 403, 200}},
     {"POST", "/v1/returns/{return}/inspect",           R"({"grade":"good"})",                                Needs::ReceivedReturn,  {401, 401, 200, 200, 403, 200}},
     // Team settings: everyone reads them; managers and admins save them.
