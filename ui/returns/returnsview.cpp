@@ -314,8 +314,9 @@ void ReturnsView::ensureVerdicts()
         const bool ok = ReturnVerdictStore(db).judgeAll(policy, now, jobError,
                                                         [&](int done, int total) { control.progress(done, total); });
         if (ok)
-            *summary = QCoreApplication::translate("ct::ReturnsView", "%n return(s) judged by the return policy", nullptr,
-                                                   static_cast<int>(count));
+            *summary = count == 1 ? QCoreApplication::translate("ct::ReturnsView", "1 return judged by the return policy")
+                                  : QCoreApplication::translate("ct::ReturnsView", "%L1 returns judged by the return policy")
+                                        .arg(count);
         return ok;
     });
 }
