@@ -5,6 +5,7 @@
 #include "changefeed.h"
 #include "clientlimiter.h"
 #include "config/serverconfig.h"
+#include "editbatch.h"
 #include "editservice.h"
 #include "http/apimessage.h"
 
@@ -85,6 +86,7 @@ private:
     AuthService m_auth;
     ChangeFeed m_feed;
     EditService m_edits;
+    EditBatch m_batch;
     QString m_serverId;
 };
 
