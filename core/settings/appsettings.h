@@ -53,6 +53,12 @@ inline const Setting<bool> ExceptionFiltersShown{"exceptions/filtersShown", true
 inline const Setting<QByteArray> ExceptionSavedViews{"exceptions/savedViews", QByteArray()};
 inline const Setting<QString> ExceptionCurrentView{"exceptions/currentView", QString()};
 
+// The Returns view's layout and saved views (ui/returns/, core/returns/returnsavedviews.h).
+inline const Setting<QByteArray> ReturnsSplitter{"returns/splitter", QByteArray()};
+inline const Setting<QByteArray> ReturnTableHeader{"returns/tableHeader", QByteArray()};
+inline const Setting<QByteArray> ReturnSavedViewsJson{"returns/savedViews", QByteArray()};
+inline const Setting<QString> ReturnCurrentView{"returns/currentView", QString()};
+
 // The agent's exception macros as JSON (core/actions/editmacros.h: EditMacros::fromJson,
 // located errors); empty until the agent saves some: EditMacros::defaults() are offered.
 inline const Setting<QByteArray> ExceptionMacros{"exceptions/macros", QByteArray()};

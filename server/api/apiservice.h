@@ -7,6 +7,7 @@
 #include "config/serverconfig.h"
 #include "editbatch.h"
 #include "editservice.h"
+#include "settingsservice.h"
 #include "http/apimessage.h"
 
 #include <functional>
@@ -87,6 +88,7 @@ private:
     ChangeFeed m_feed;
     EditService m_edits;
     EditBatch m_batch;
+    SettingsService m_settings;
     QString m_serverId;
 };
 

@@ -42,8 +42,9 @@ enum class Needs : quint8 {
     OpenException,
     UnmarkedAttempt, // an open failed attempt whose latest attempt is not marked fake
     RequestedReturn, // approve, reject
-    ApprovedReturn,  // exchange, refund, store_credit
-    ReceivedReturn,  // inspect
+    ApprovedReturn,  // exchange, store_credit
+    ReceivedReturn,  // inspect, refund
+    SettingVersion,  // a team setting's PUT: If-Match is the version it stands at
 };
 
 struct Endpoint
@@ -95,9 +96,14 @@ const Endpoint Matrix[] = {
     {"POST", "/v1/returns/{return}/approve",           "",                                                   Needs::RequestedReturn, {401, 401, 200, 200, 403, 200}},
     {"POST", "/v1/returns/{return}/reject",            R"({"reason":"Outside the return window"})",          Needs::RequestedReturn, {401, 401, 200, 200, 403, 200}},
     {"POST", "/v1/returns/{return}/exchange",          R"({"note":"Size M instead"})",                       Needs::ApprovedReturn,  {401, 401, 200, 200, 403, 200}},
-    {"POST", "/v1/returns/{return}/refund",            R"({"amount_cents":1})",                              Needs::ApprovedReturn,  {401, 401, 403, 200, 403, 200}},
+    {"POST", "/v1/returns/{return}/refund",            R"({"amount_cents":1})",                              Needs::ReceivedReturn,  {401, 401, 403, 200, 403, 200}},
     {"POST", "/v1/returns/{return}/store_credit",      R"({"amount_cents":1})",                              Needs::ApprovedReturn,  {401, 401, 403, 200, 403, 200}},
     {"POST", "/v1/returns/{return}/inspect",           R"({"grade":"good"})",                                Needs::ReceivedReturn,  {401, 401, 200, 200, 403, 200}},
+    // Team settings: everyone reads them; managers and admins save them.
+    {"GET",  "/v1/settings/assignment",                "",                                                   Needs::Nothing,         {401, 401, 200, 200, 200, 200}},
+    {"PUT",  "/v1/settings/assignment",                R"({"agents":[{"name":"maria"}]})",                   Needs::SettingVersion,  {401, 401, 403, 200, 403, 200}},
+    {"GET",  "/v1/settings/return_policy",             "",                                                   Needs::Nothing,         {401, 401, 200, 200, 200, 200}},
+    {"PUT",  "/v1/settings/return_policy",             R"({"version":1,"grace_days":4})",                    Needs::SettingVersion,  {401, 401, 403, 200, 403, 200}},
 };
 // clang-format on
 
@@ -170,8 +176,13 @@ private:
 
     qint64 version(const Endpoint &e) const
     {
+        if (e.needs == Needs::SettingVersion)
+            return scalar(*m_server->db, QStringLiteral("SELECT coalesce(max(version), 0) FROM team_settings WHERE name = '%1'")
+                                             .arg(lastSegment(e)));
         return scalar(*m_server->db, QStringLiteral("SELECT version FROM %1 WHERE id = %2").arg(table(e)).arg(entityId(e)));
     }
+
+    static QString lastSegment(const Endpoint &e) { return QString::fromLatin1(e.path).section(QLatin1Char('/'), -1); }
 
     // Puts the row's entity in the state its edit needs (the version stays as it is).
     bool prepare(const Endpoint &e)
@@ -179,6 +190,7 @@ private:
         int returnStatus = -1;
         switch (e.needs) {
         case Needs::Nothing:
+        case Needs::SettingVersion:
             return true;
         case Needs::OpenException:
             return QSqlQuery(m_server->db->connection())
@@ -315,7 +327,7 @@ private slots:
             QCOMPARE(scalar(*m_server->db, QStringLiteral("SELECT count(*) FROM audit_log WHERE id = (SELECT max(id) FROM audit_log) "
                                                           "AND role = '%1' AND op = '%2'")
                                                .arg(QLatin1String(PrincipalNames[principal]),
-                                                    QString::fromLatin1(e.path).section(QLatin1Char('/'), -1))),
+                                                    e.needs == Needs::SettingVersion ? QStringLiteral("put") : lastSegment(e))),
                      qint64(1));
         }
     }
@@ -330,7 +342,8 @@ private slots:
         for (int row = 0; row < static_cast<int>(std::size(Matrix)); ++row) {
             for (int p = 0; p < PrincipalCount; ++p) {
                 const Endpoint &e = Matrix[row];
-                if (isEdit(e))
+                // Entity edits only (team settings are PUTs, not batch items).
+                if (isEdit(e) && std::string_view(e.method) == "POST")
                     QTest::addRow("batch %s as %s", e.path, PrincipalNames[p]) << row << p;
             }
         }
