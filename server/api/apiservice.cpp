@@ -23,7 +23,7 @@ namespace ct::server {
 
 namespace {
 
-enum class Handler : quint8 { Health, Token, Me, Changes, Entity, Edit, Audit, ListUsers, CreateUser, GetSetting, PutSetting };
+enum class Handler : quint8 { Health, Token, Me, Changes, Entity, Edit, EditBatch, Audit, ListUsers, CreateUser, GetSetting, PutSetting };
 
 } // namespace
 
@@ -54,6 +54,9 @@ const QList<ApiService::Route> &ApiService::routeTable()
             {"GET", {QStringLiteral("v1"), QStringLiteral("audit")}, auditors, Handler::Audit},
             {"GET", {QStringLiteral("v1"), QStringLiteral("users")}, admins, Handler::ListUsers},
             {"POST", {QStringLiteral("v1"), QStringLiteral("users")}, admins, Handler::CreateUser},
+            // Every role that may make some edit; each edit's own roles are checked per item.
+            {"POST", {QStringLiteral("v1"), QStringLiteral("edits")}, roleBit(Role::Agent) | roleBit(Role::Manager) | roleBit(Role::Admin),
+             Handler::EditBatch},
         };
         for (EntityKind kind : {EntityKind::Shipment, EntityKind::Exception, EntityKind::Return})
             routes.append({"GET", {QStringLiteral("v1"), entityCollection(kind), QStringLiteral("{id}")}, readers,
@@ -92,6 +95,7 @@ ApiService::ApiService(const Database &database, const ServerConfig &config, Clo
     , m_auth(database, config.passwordIterations, config.tokenLifetimeMs)
     , m_feed(database)
     , m_edits(database)
+    , m_batch(database, m_edits)
     , m_settings(database)
 {
     QSqlQuery query(database.connection());
@@ -219,6 +223,7 @@ ApiService::Lane ApiService::laneFor(const ApiRequest &request)
     case Handler::CreateUser:
         return Lane::Login;
     case Handler::Edit:
+    case Handler::EditBatch:
     case Handler::PutSetting:
         return Lane::Write;
     case Handler::Me:
@@ -235,6 +240,8 @@ ApiService::Lane ApiService::laneFor(const ApiRequest &request)
 qint64 ApiService::bodyLimit(const Route &route) const
 {
     // GET (and HEAD) take no body; POST (edits) and PUT (team settings) do.
+    if (route.handler == Handler::EditBatch)
+        return m_config.maxBatchBodyBytes;
     return route.method == "POST" || route.method == "PUT" ? m_config.maxBodyBytes : 0;
 }
 
@@ -326,6 +333,12 @@ ApiReply ApiService::handle(const ApiRequest &request, const Route &route, qint6
         return entity(request, match->entity, id);
     case Handler::Edit:
         return m_edits.apply(request, user, match->entity, id, *match->op, m_clock());
+    case Handler::EditBatch:
+        if (m_config.maxBatchEdits == 0)
+            return Problem::make(request, 404, "not-found",
+                                 QStringLiteral("this server takes no edit batches (max_batch_edits is 0); send each edit "
+                                                "to its own route")).reply();
+        return m_batch.apply(request, user, m_config.maxBatchEdits, m_clock());
     case Handler::Audit:
         return m_edits.audit(request);
     case Handler::ListUsers:

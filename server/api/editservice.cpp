@@ -31,6 +31,20 @@ EditService::EditService(const Database &database)
 ApiReply EditService::apply(const ApiRequest &request, const AuthUser &user, EntityKind entity, qint64 id,
                             const EditOp &op, qint64 nowMs)
 {
+    Transaction transaction(m_database.connection());
+    QString error;
+    if (!transaction.begin(&error))
+        return Problem::make(request, 500, "internal", error).reply();
+    ApiReply reply = applyInTransaction(request, user, entity, id, op, nowMs);
+    // Anything but a success wrote nothing worth keeping: the transaction rolls back.
+    if (reply.status == 200 && !transaction.commit(&error))
+        return Problem::make(request, 500, "internal", error).reply();
+    return reply;
+}
+
+ApiReply EditService::applyInTransaction(const ApiRequest &request, const AuthUser &user, EntityKind entity, qint64 id,
+                                         const EditOp &op, qint64 nowMs)
+{
     static const QRegularExpression ValidKey(QStringLiteral("^[A-Za-z0-9_-]{1,128}$"));
     const QString key = QString::fromLatin1(request.header("idempotency-key"));
     if (!ValidKey.match(key).hasMatch()) {
@@ -43,11 +57,7 @@ ApiReply EditService::apply(const ApiRequest &request, const AuthUser &user, Ent
     }
     const QByteArray fingerprint = QCryptographicHash::hash(
         QByteArray(request.method + ' ' + request.path.toUtf8() + '\n' + request.body), QCryptographicHash::Sha256);
-
-    Transaction transaction(m_database.connection());
     QString error;
-    if (!transaction.begin(&error))
-        return Problem::make(request, 500, "internal", error).reply();
 
     // A replay answers what the first request got, whatever happened since.
     QSqlQuery stored(m_database.connection());
@@ -163,7 +173,7 @@ ApiReply EditService::apply(const ApiRequest &request, const AuthUser &user, Ent
         bind(remember, 6, kept.historyThrough < 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(kept.historyThrough));
         ok = execPrepared(remember, &error);
     }
-    if (!ok || !transaction.commit(&error))
+    if (!ok)
         return Problem::make(request, 500, "internal", error).reply();
     ApiReply reply = ApiReply::json(200, representation);
     reply.headers << qMakePair(QByteArrayLiteral("ETag"), etagOf(outcome.versionAfter));
