@@ -330,8 +330,10 @@ void SyncEngine::handleBatchAnswer(const QList<OutboxEntry> &entries, const Resp
                  .arg(problemDetail(response.body)));
         return;
     }
-    if (response.status == 404 || response.status == 405 || response.status == 413) {
+    if (response.status == 403 || response.status == 404 || response.status == 405 || response.status == 413) {
         // A server from before batches, or one with smaller limits: one edit a request.
+        // A 403 refuses the whole batch for the user's role (an analyst): sent one at a
+        // time, each edit gets its own refusal, shown on its row and in the outbox.
         // The entries stay pending, their tries counted; the same keys go out again.
         m_batches = false;
         pushNext();
