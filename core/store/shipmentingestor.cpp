@@ -5,6 +5,7 @@
 
 #include "searchindexwriter.h"
 
+#include "assignment/exceptionassigner.h"
 #include "database.h"
 #include "payloadcodec.h"
 #include "rules/exceptionrules.h"
@@ -302,7 +303,8 @@ std::optional<qint64> latestAttemptMs(const ExceptionEpisode &episode, const QLi
 struct ShipmentIngestor::Private
 {
     explicit Private(const Database &store, RulesConfig config)
-        : database(store), db(store.connection()), rules(config), kpiFacts(store, std::move(config)), search(store)
+        : database(store), db(store.connection()), rules(config), kpiFacts(store, std::move(config)), search(store),
+          assigner(store)
     {
     }
 
@@ -311,6 +313,9 @@ struct ShipmentIngestor::Private
     ExceptionRules rules;
     KpiFacts kpiFacts; // the KPI rollups' input, in the batch's transaction
     SearchIndexWriter search; // the batch's full-text rows, written last
+    // The team's assignment rules, read again at the start of every batch: a new
+    // exception goes to an agent in the transaction that opens it (docs/ASSIGNMENT.md).
+    ExceptionAssigner assigner;
     bool prepared = false;
 
     std::unique_ptr<SqlStatement> findCandidates;
@@ -770,6 +775,9 @@ bool ShipmentIngestor::Private::syncExceptions(const StoredShipment &s,
                 return false;
             if (ep.isOpen()) {
                 ++counts.exceptionsOpened;
+                const AssignmentSubject subject{ep.type, ep.reason, s.carrier, s.payment.mode, ep.attemptCount};
+                if (!assigner.assign(id, subject, nowMs, error))
+                    return false;
             } else {
                 ++counts.exceptionsPast;
                 if (!history(id, *ep.clearedMs, "condition_cleared", QString(), error))
@@ -939,6 +947,10 @@ bool ShipmentIngestor::ingest(const QList<ShipmentRecord> &batch, const QList<Pr
         return false;
     if (!d->begin(error))
         return false;
+    if (!d->assigner.reload(error)) {
+        d->db.rollback();
+        return false;
+    }
     IngestCounts batchCounts;
     d->currentDocument.clear();
     d->claimedByDocument.clear();
@@ -1085,6 +1097,10 @@ bool ShipmentIngestor::refreshExceptions(qint64 nowMs, IngestCounts *counts, QSt
     for (qsizetype start = 0; start < ids.size(); start += batchSize) {
         if (!d->begin(error))
             return false;
+        if (!d->assigner.reload(error)) {
+            d->db.rollback();
+            return false;
+        }
         IngestCounts batchCounts;
         const qsizetype end = std::min<qsizetype>(ids.size(), start + batchSize);
         for (qsizetype i = start; i < end; ++i) {
