@@ -221,6 +221,7 @@ KpiShipmentState kpiStateOf(const StoredShipment &s, const ShipmentTimeline &tim
     state.orderId = s.orderId;
     state.orderIdBefore = orderIdBefore;
     state.fakeMarksPossible = existed;
+    state.created = !existed;
     return state;
 }
 
@@ -900,7 +901,8 @@ bool ShipmentIngestor::Private::ingestOne(const ShipmentRecord &record, const Pr
         return false;
     ++counts.shipmentsUpdated;
     writeSearch(s, &before);
-    return syncExceptions(s, all, false, nowMs, counts, error)
+    // A shipment created earlier in this batch: its rollups are written before its exceptions change.
+    return kpiFacts.settle(s.id, error) && syncExceptions(s, all, false, nowMs, counts, error)
            && kpiFacts.write(s.id, kpiStateOf(s, timeline, before.orderId, true), all, error);
 }
 
@@ -954,6 +956,7 @@ bool ShipmentIngestor::ingest(const QList<ShipmentRecord> &batch, const QList<Pr
     IngestCounts batchCounts;
     d->currentDocument.clear();
     d->claimedByDocument.clear();
+    d->kpiFacts.beginBatch();
     for (qsizetype i = 0; i < batch.size(); ++i) {
         const ShipmentRecord &record = batch.at(i);
         const PreparedPayload *payload = i < payloads.size() ? &payloads.at(i) : nullptr;
@@ -964,9 +967,17 @@ bool ShipmentIngestor::ingest(const QList<ShipmentRecord> &batch, const QList<Pr
                              .arg(batch.size())
                              .arg(*error);
             d->search.discard();
+            d->kpiFacts.discardBatch();
             d->db.rollback();
             return false;
         }
+    }
+    if (!d->kpiFacts.endBatch(error)) {
+        if (error)
+            *error = QStringLiteral("batch of %1 rolled back: %2").arg(batch.size()).arg(*error);
+        d->search.discard();
+        d->db.rollback();
+        return false;
     }
     // The search rows last: no statement after them makes FTS5 write a segment early.
     if (!d->search.flush(error)) {
