@@ -801,8 +801,17 @@ const SchemaStatement Version9[] = {
 };
 
 
-const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3, Version4,
-                                                  Version5, Version6, Version7, Version8, Version9};
+// Version 10: a new shipment's KPI facts reach the daily rollups per batch, not per row.
+// KpiFacts sums the facts rows a transaction inserted with one aggregate statement per
+// rollup part when the batch ends (docs/KPIS.md, "Rollups"), instead of this trigger
+// writing four kpi_daily rows, with JSON histograms, for every new shipment. The triggers
+// for changed and deleted facts stay.
+const SchemaStatement Version10[] = {
+    SchemaStatement::sqliteOnly("DROP TRIGGER kpi_shipments_insert"),
+};
+
+const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3, Version4, Version5,
+                                                  Version6, Version7, Version8, Version9, Version10};
 
 } // namespace
 
