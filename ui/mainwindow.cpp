@@ -3,6 +3,8 @@
 
 #include "analytics/analyticsview.h"
 #include "exceptions/exceptionsview.h"
+#include "feeds/carrierfeeds.h"
+#include "feeds/carrierfeedsdialog.h"
 #include "jobs/storejobrunner.h"
 #include "jobs/storejobs.h"
 #include "map/mapview.h"
@@ -56,7 +58,8 @@ MainWindow::MainWindow(Database &database, const Clock &clock, CredentialStore c
     , m_clock(clock)
     , m_jobs(new StoreJobRunner(database.path(), this))
     , m_undoStack(new QUndoStack(this))
-    , m_session(new ServerSession(database, clock, std::move(credentials), this))
+    , m_session(new ServerSession(database, clock, credentials, this))
+    , m_feeds(new CarrierFeeds(database, clock, std::move(credentials), this))
     , m_outbox(new OutboxView(database, clock, m_undoStack, this))
     , m_outboxDock(new QDockWidget(tr("Outbox"), this))
     , m_switcher(new ViewSwitcher(this))
@@ -97,6 +100,11 @@ MainWindow::MainWindow(Database &database, const Clock &clock, CredentialStore c
     connect(m_jobs, &StoreJobRunner::jobFailed, this, [this](const QString &title, const QString &error) {
         QMessageBox::warning(this, title, tr("%1 failed:\n\n%2").arg(title, error));
     });
+
+    connect(m_feeds, &CarrierFeeds::storeChanged, this, &MainWindow::reloadFromStore);
+    connect(m_feeds, &CarrierFeeds::pollReport, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    if (QString error; !m_feeds->load(&error))
+        statusBar()->showMessage(tr("Carrier feeds: %1").arg(error));
 
     m_refreshTimer->setInterval(RefreshIntervalMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshExceptions);
@@ -219,6 +227,10 @@ void MainWindow::createActions()
     QMenu *storeMenu = menuBar()->addMenu(tr("&Store"));
     m_refreshAction = storeMenu->addAction(tr("Re-evaluate &Exceptions"), this, &MainWindow::refreshExceptions);
     m_refreshAction->setStatusTip(tr("Run the exception rules on every unfinished shipment as of now."));
+    storeMenu->addSeparator();
+    QAction *feeds = storeMenu->addAction(tr("Carrier &Feeds…"), this, &MainWindow::showCarrierFeeds);
+    feeds->setObjectName(QStringLiteral("carrierFeeds"));
+    feeds->setStatusTip(tr("Poll the carriers' tracking APIs from here: add, test and schedule feeds."));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Control Tower"), this, &MainWindow::showAbout);
@@ -325,6 +337,18 @@ void MainWindow::showOutbox()
     m_outboxDock->show();
     m_outboxDock->raise();
     m_outbox->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::showCarrierFeeds()
+{
+    if (auto *open = findChild<CarrierFeedsDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new CarrierFeedsDialog(*m_feeds, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showConnectDialog(const QString &reason)
