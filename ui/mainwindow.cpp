@@ -9,9 +9,11 @@
 #include "jobs/storejobs.h"
 #include "map/mapview.h"
 #include "outbox/outboxview.h"
+#include "preferences/preferencesdialog.h"
 #include "returns/returnsview.h"
 #include "scoreboard/scoreboarddialog.h"
 #include "settings/appsettings.h"
+#include "settings/rulessetting.h"
 #include "settings/teamsettingsdialog.h"
 #include "shell/appearance.h"
 #include "shell/appview.h"
@@ -33,6 +35,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -45,9 +48,6 @@
 
 namespace ct {
 
-namespace {
-constexpr int RefreshIntervalMs = 5 * 60 * 1000; // priorities follow the SLA clock
-} // namespace
 
 MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent)
     : MainWindow(database, clock, CredentialStore(), parent)
@@ -108,9 +108,8 @@ MainWindow::MainWindow(Database &database, const Clock &clock, CredentialStore c
     if (QString error; !m_feeds->load(&error))
         statusBar()->showMessage(tr("Carrier feeds: %1").arg(error));
 
-    m_refreshTimer->setInterval(RefreshIntervalMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshExceptions);
-    m_refreshTimer->start();
+    applyPreferences();
 
     resize(1400, 820);
     restoreGeometry(AppSettings::MainWindowGeometry.value());
@@ -157,6 +156,10 @@ void MainWindow::createActions()
     editMenu->addAction(tr("Team &Settings…"), this, [this] {
         TeamSettingsDialog::showFor(this, {m_database, m_clock, m_undoStack, m_jobs, m_session});
     })->setObjectName(QStringLiteral("teamSettings"));
+    QAction *preferences = editMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferences"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewActions = new QActionGroup(this);
@@ -348,6 +351,41 @@ void MainWindow::showOutbox()
     m_outbox->setFocus(Qt::ShortcutFocusReason);
 }
 
+void MainWindow::showPreferences()
+{
+    if (auto *open = findChild<PreferencesDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new PreferencesDialog(QFileInfo(m_database.path()).absolutePath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::applied, this, &MainWindow::applyPreferences);
+    dialog->open();
+}
+
+void MainWindow::applyPreferences()
+{
+    // Priorities follow the SLA clock: the rules run again as of now this often.
+    const int refreshMinutes = AppSettings::ExceptionRefreshMinutes.value();
+    if (refreshMinutes > 0) {
+        m_refreshTimer->setInterval(refreshMinutes * 60 * 1000);
+        m_refreshTimer->start();
+    } else {
+        m_refreshTimer->stop();
+    }
+    const int syncMinutes = AppSettings::AutoSyncMinutes.value();
+    if (syncMinutes != m_session->autoSyncMinutes())
+        m_session->setAutoSyncMinutes(syncMinutes);
+    if (m_autoSyncGroup) {
+        for (QAction *every : m_autoSyncGroup->actions())
+            every->setChecked(every->data().toInt() == syncMinutes);
+    }
+    const QString appearance = AppSettings::Appearance.value();
+    if (auto *choice = findChild<QAction *>(QStringLiteral("appearance-%1").arg(appearance)))
+        choice->setChecked(true);
+}
+
 void MainWindow::showCarrierFeeds()
 {
     if (auto *open = findChild<CarrierFeedsDialog *>()) {
@@ -389,7 +427,7 @@ void MainWindow::refreshExceptions()
     // exceptions and the next sync brings them.
     if (m_jobs->isBusy() || isTeamReplica())
         return;
-    m_jobs->start(tr("Re-evaluating exceptions"), StoreJobs::exceptionRefresh(m_clock.nowMs()));
+    m_jobs->start(tr("Re-evaluating exceptions"), StoreJobs::exceptionRefresh(m_clock.nowMs(), RulesSetting::value()));
 }
 
 void MainWindow::reloadFromStore()

@@ -66,6 +66,11 @@ public:
     void showOutbox();
     // Store > Carrier Feeds…: the standalone feeds, their state, add, edit, test, poll.
     void showCarrierFeeds();
+    // Edit > Preferences… (Ctrl+,); what it saves takes effect through applyPreferences().
+    void showPreferences();
+    // Puts the saved preferences into effect: the exception-refresh and automatic-sync
+    // intervals, the menus' checks.
+    void applyPreferences();
 
     StoreJobRunner *jobs() const { return m_jobs; }
     ServerSession *session() const { return m_session; }

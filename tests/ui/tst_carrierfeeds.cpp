@@ -21,6 +21,7 @@
 #include "store/shipmentqueries.h"
 #include "support/testclock.h"
 #include "widgets/statuspalette.h"
+#include "dialogtestsupport.h"
 #include "windowsettings.h"
 
 #include <QApplication>
@@ -40,6 +41,9 @@
 #include <QTreeWidget>
 
 using namespace ct;
+using ct::test::answerMessageBox;
+using ct::test::child;
+using ct::test::snapshot;
 using ct::sim::CarrierSimulator;
 using ct::sim::FaultPlan;
 
@@ -47,18 +51,6 @@ namespace {
 
 const QByteArray GoodCredential = QByteArrayLiteral("Bearer sim-good-token");
 
-void snapshot(QWidget &widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("CT_UI_SCREENSHOTS");
-    if (dir.isEmpty())
-        return;
-    for (const Appearance appearance : {Appearance::Light, Appearance::Dark}) {
-        applyAppearance(appearance);
-        QApplication::processEvents();
-        widget.grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, name, appearanceName(appearance)));
-    }
-    applyAppearance(Appearance::System);
-}
 
 CarrierSimulator::Options simOptions(const QString &faults = {})
 {
@@ -74,33 +66,7 @@ CarrierSimulator::Options simOptions(const QString &faults = {})
     return o;
 }
 
-// Clicks the button called `button` of the message box called `box` once it is shown.
-void answerMessageBox(const char *box, const char *button)
-{
-    auto attempt = std::make_shared<std::function<void()>>();
-    *attempt = [=] {
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (auto *mb = qobject_cast<QMessageBox *>(w); mb && mb->isVisible() && mb->objectName() == QLatin1String(box)) {
-                if (auto *b = mb->findChild<QPushButton *>(QLatin1String(button)))
-                    b->click();
-                else
-                    mb->reject();
-                return;
-            }
-        }
-        QTimer::singleShot(10, qApp, *attempt);
-    };
-    QTimer::singleShot(0, qApp, *attempt);
-}
 
-template<typename T>
-T *child(QWidget &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QLatin1String(name));
-    if (!found)
-        qFatal("no %s", name);
-    return found;
-}
 
 CredentialStore keychain()
 {
