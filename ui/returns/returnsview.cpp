@@ -14,10 +14,10 @@
 #include "store/database.h"
 #include "widgets/recordtable.h"
 #include "widgets/shortcutsheet.h"
+#include "widgets/splitterstate.h"
 
 #include <QAction>
 #include <QCoreApplication>
-#include <QDataStream>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -133,14 +133,7 @@ ReturnsView::ReturnsView(const ViewContext &context, QWidget *parent)
     m_split->setStretchFactor(0, 0);
     m_split->setStretchFactor(1, 1);
     m_split->setSizes({260, 1100});
-    const QByteArray splits = AppSettings::ReturnsSplitter.value();
-    if (!splits.isEmpty()) {
-        QDataStream in(splits);
-        QByteArray outer, inner;
-        in >> outer >> inner;
-        m_split->restoreState(outer);
-        m_queueSplit->restoreState(inner);
-    }
+    SplitterState::restore(AppSettings::ReturnsSplitter.value(), {m_split, m_queueSplit});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_split);
@@ -533,10 +526,7 @@ void ReturnsView::reload()
 
 void ReturnsView::saveLayout() const
 {
-    QByteArray splits;
-    QDataStream out(&splits, QIODevice::WriteOnly);
-    out << m_split->saveState() << m_queueSplit->saveState();
-    AppSettings::ReturnsSplitter.setValue(splits);
+    AppSettings::ReturnsSplitter.setValue(SplitterState::save({m_split, m_queueSplit}));
     AppSettings::ReturnTableHeader.setValue(m_table->horizontalHeader()->saveState());
 }
 
