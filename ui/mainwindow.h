@@ -18,6 +18,7 @@ class QUndoStack;
 namespace ct {
 
 class AppView;
+struct AnalyticsDrillDown;
 class Clock;
 class Database;
 class JobIndicator;
@@ -63,6 +64,9 @@ public:
     void showConnectDialog(const QString &reason = {});
     // View > Outbox.
     void showOutbox();
+    // Opens what a number of the Analytics view stands for (its drill-down): the Shipments
+    // view filtered to exactly those shipments.
+    void openDrillDown(const AnalyticsDrillDown &drill);
 
     StoreJobRunner *jobs() const { return m_jobs; }
     ServerSession *session() const { return m_session; }
@@ -101,6 +105,7 @@ private:
     JobIndicator *m_jobIndicator = nullptr;
     QActionGroup *m_viewActions = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_fileActionSeparator = nullptr;
     QAction *m_connectAction = nullptr;
     QAction *m_disconnectAction = nullptr;
     QAction *m_syncAction = nullptr;

@@ -245,7 +245,7 @@ private slots:
         snapshot(window, "shell-exceptions");
 
         // Views not built yet say so plainly, with nothing behind them.
-        for (ViewId later : {ViewId::Exceptions, ViewId::Returns, ViewId::Map, ViewId::Analytics}) {
+        for (ViewId later : {ViewId::Exceptions, ViewId::Returns, ViewId::Map}) {
             auto *page = window.view(later)->findChild<PlaceholderPage *>();
             QVERIFY2(page, qPrintable(viewName(later)));
             QVERIFY(page->text().contains(QLatin1String("comes in a later version")));
