@@ -8,7 +8,9 @@
 #include "map/mapview.h"
 #include "outbox/outboxview.h"
 #include "returns/returnsview.h"
+#include "scoreboard/scoreboarddialog.h"
 #include "settings/appsettings.h"
+#include "settings/teamsettingsdialog.h"
 #include "shell/appearance.h"
 #include "shell/appview.h"
 #include "shell/clock.h"
@@ -156,6 +158,10 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     editMenu->addAction(undo);
     editMenu->addAction(redo);
+    editMenu->addSeparator();
+    editMenu->addAction(tr("Team &Settings…"), this, [this] {
+        TeamSettingsDialog::showFor(this, {m_database, m_clock, m_undoStack, m_jobs, m_session});
+    })->setObjectName(QStringLiteral("teamSettings"));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewActions = new QActionGroup(this);
@@ -186,6 +192,9 @@ void MainWindow::createActions()
     outbox->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     outbox->setStatusTip(tr("Edits waiting for the team server, refused ones and conflicts."));
     viewMenu->addAction(outbox);
+    viewMenu->addAction(tr("Agent &Scoreboard…"), this, [this] {
+        ScoreboardDialog::showFor(this, {m_database, m_clock, m_undoStack, m_jobs, m_session});
+    })->setObjectName(QStringLiteral("scoreboard"));
     viewMenu->addSeparator();
     QMenu *appearanceMenu = viewMenu->addMenu(tr("&Appearance"));
     auto *appearances = new QActionGroup(this);

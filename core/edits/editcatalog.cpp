@@ -2,6 +2,7 @@
 #include "editcatalog.h"
 
 #include "geo/countries.h"
+#include "geo/postalcodes.h"
 #include "json/jsonvalue.h"
 
 #include <QDateTime>
@@ -103,7 +104,7 @@ void checkAddress(const json::Value &value, const QString &field, QList<FieldErr
                                       {"line2", ParamType::Text, false, 0, 200},
                                       {"city", ParamType::Text, true, 1, 100},
                                       {"state", ParamType::Text, false, 0, 100},
-                                      {"postal", ParamType::Text, true, 1, 20},
+                                      {"postal", ParamType::Text, false, 0, 20},
                                       {"country", ParamType::Text, true, 2, 2}};
     for (const auto &member : value.members()) {
         const bool known = std::any_of(std::begin(Parts), std::end(Parts), [&](const EditParam &part) {
@@ -124,10 +125,20 @@ void checkAddress(const json::Value &value, const QString &field, QList<FieldErr
         checkText(partValue, partField, part.minLength, part.maxLength, errors);
     }
     const json::Value country = value["country"];
-    if (country.isString() && country.toString().size() == 2
-        && geo::countryName(country.toString().toUpper()).isEmpty())
+    const json::Value postal = value["postal"];
+    const bool knownCountry = country.isString() && country.toString().size() == 2
+        && !geo::countryName(country.toString().toUpper()).isEmpty();
+    if (country.isString() && country.toString().size() == 2 && !knownCountry)
         errors << FieldError{field + QStringLiteral(".country"),
                              QStringLiteral("\"%1\" is not an ISO 3166-1 alpha-2 country code").arg(country.toString())};
+    // The postal code in the country's own format (geo/postalcodes.h); none where the
+    // country has no postal codes.
+    if (postal.isAbsent() || postal.isString()) {
+        const QString problem = knownCountry ? geo::postalCodeProblem(country.toString(), postal.toString())
+            : postal.toString().trimmed().isEmpty() ? QStringLiteral("is required") : QString();
+        if (!problem.isEmpty())
+            errors << FieldError{field + QStringLiteral(".postal"), problem};
+    }
 }
 
 QString instantText(qint64 ms)

@@ -28,7 +28,7 @@ enum class ParamType : quint8 {
     Text,     // a string of minLength..maxLength characters (trimmed)
     Date,     // "YYYY-MM-DD", today or later
     Phone,    // E.164: "+" and 7..15 digits
-    Address,  // {line1, line2?, city, state?, postal, country}
+    Address,  // {line1, line2?, city, state?, postal (in the country's format; none where it has none), country}
     Amount,   // integer cents, 1 .. 1e9
     Currency, // ISO 4217: three capital letters
     Choice,   // one of `choices`

@@ -46,8 +46,11 @@ std::optional<RelatedExceptions> ExceptionDetailQueries::related(qint64 exceptio
     const QString name = self->text(2);
     self->finish();
 
+    // "+q.status" keeps SQLite on the shipment's or the customer's index: on the status
+    // prefix of queue_by_priority (chosen for the ORDER BY) it read every open exception,
+    // 90 ms warm on a 1M-shipment store, seconds cold, for each exception opened.
     const QString select = QStringLiteral("SELECT ") + queue::rowColumns() + QStringLiteral(" FROM exception_queue q ")
-        + queue::rowJoins() + QStringLiteral(" WHERE q.status = 0 AND q.exception_id <> ? AND ");
+        + queue::rowJoins() + QStringLiteral(" WHERE +q.status = 0 AND q.exception_id <> ? AND ");
     const QString order = QStringLiteral(" ORDER BY q.priority_score DESC, q.exception_id DESC LIMIT ?");
     struct Kind
     {

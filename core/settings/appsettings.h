@@ -59,4 +59,20 @@ inline const Setting<QString> AnalyticsCarrierBarsKpi{"analytics/carrierBarsKpi"
 inline const Setting<QString> AnalyticsLaneBarsKpi{"analytics/laneBarsKpi", QStringLiteral("on_time_rate")};
 inline const Setting<QByteArray> AnalyticsScorecardHeader{"analytics/scorecardHeader", QByteArray()};
 
+// The Exceptions view: the queue's columns, the splits between the filters, the queue and
+// the detail, the detail's own layout, whether the filter panel shows, the saved views
+// (a JSON array of {"name", "filter", "sort"}: the filter's JSON as docs/QUEUE.md writes
+// it) and the view the queue showed last (its name).
+inline const Setting<QByteArray> ExceptionTableHeader{"exceptionTable/header", QByteArray()};
+inline const Setting<QByteArray> ExceptionsSplitter{"exceptions/splitter", QByteArray()};
+inline const Setting<QByteArray> ExceptionDetailSplitter{"exceptions/detailSplitter", QByteArray()};
+inline const Setting<QByteArray> ExceptionShipmentLayout{"exceptions/shipmentLayout", QByteArray()};
+inline const Setting<bool> ExceptionFiltersShown{"exceptions/filtersShown", true};
+inline const Setting<QByteArray> ExceptionSavedViews{"exceptions/savedViews", QByteArray()};
+inline const Setting<QString> ExceptionCurrentView{"exceptions/currentView", QString()};
+
+// The agent's exception macros as JSON (core/actions/editmacros.h: EditMacros::fromJson,
+// located errors); empty until the agent saves some: EditMacros::defaults() are offered.
+inline const Setting<QByteArray> ExceptionMacros{"exceptions/macros", QByteArray()};
+
 } // namespace ct::AppSettings

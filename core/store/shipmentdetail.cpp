@@ -37,7 +37,7 @@ std::optional<ShipmentDetail> ShipmentDetailQuery::load(qint64 shipmentId, QStri
                      "order_id, customer_name, customer_email, customer_phone, order_value_cents, currency, "
                      "promised_date, ordered_at_ms, version, updated_at_ms, "
                      "(SELECT count(*) FROM raw_payloads p WHERE p.shipment_id = s.id), "
-                     "(SELECT count(*) FROM exceptions x WHERE x.shipment_id = s.id AND x.status = 0) "
+                     "(SELECT count(*) FROM exceptions x WHERE x.shipment_id = s.id AND +x.status = 0) "
                      "FROM shipments s WHERE s.id = ?"),
                  error))
         return std::nullopt;

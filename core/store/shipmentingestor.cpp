@@ -5,6 +5,7 @@
 
 #include "searchtext.h"
 
+#include "assignment/exceptionassigner.h"
 #include "database.h"
 #include "payloadcodec.h"
 #include "rules/exceptionrules.h"
@@ -297,7 +298,7 @@ std::optional<qint64> latestAttemptMs(const ExceptionEpisode &episode, const QLi
 struct ShipmentIngestor::Private
 {
     explicit Private(const Database &store, RulesConfig config)
-        : database(store), db(store.connection()), rules(config), kpiFacts(store, std::move(config))
+        : database(store), db(store.connection()), rules(config), kpiFacts(store, std::move(config)), assigner(store)
     {
     }
 
@@ -305,6 +306,9 @@ struct ShipmentIngestor::Private
     QSqlDatabase db; // transactions
     ExceptionRules rules;
     KpiFacts kpiFacts; // the KPI rollups' input, in the batch's transaction
+    // The team's assignment rules, read again at the start of every batch: a new
+    // exception goes to an agent in the transaction that opens it (docs/ASSIGNMENT.md).
+    ExceptionAssigner assigner;
     bool prepared = false;
 
     std::unique_ptr<SqlStatement> findCandidates;
@@ -793,6 +797,9 @@ bool ShipmentIngestor::Private::syncExceptions(const StoredShipment &s,
                 return false;
             if (ep.isOpen()) {
                 ++counts.exceptionsOpened;
+                const AssignmentSubject subject{ep.type, ep.reason, s.carrier, s.payment.mode, ep.attemptCount};
+                if (!assigner.assign(id, subject, nowMs, error))
+                    return false;
             } else {
                 ++counts.exceptionsPast;
                 if (!history(id, *ep.clearedMs, "condition_cleared", QString(), error))
@@ -961,6 +968,10 @@ bool ShipmentIngestor::ingest(const QList<ShipmentRecord> &batch, const QList<Pr
         return false;
     if (!d->begin(error))
         return false;
+    if (!d->assigner.reload(error)) {
+        d->db.rollback();
+        return false;
+    }
     IngestCounts batchCounts;
     d->currentDocument.clear();
     d->claimedByDocument.clear();
@@ -1096,6 +1107,10 @@ bool ShipmentIngestor::refreshExceptions(qint64 nowMs, IngestCounts *counts, QSt
     for (qsizetype start = 0; start < ids.size(); start += batchSize) {
         if (!d->begin(error))
             return false;
+        if (!d->assigner.reload(error)) {
+            d->db.rollback();
+            return false;
+        }
         IngestCounts batchCounts;
         const qsizetype end = std::min<qsizetype>(ids.size(), start + batchSize);
         for (qsizetype i = start; i < end; ++i) {

@@ -20,11 +20,14 @@ namespace ct {
 
 namespace {
 
+// "+x.status" keeps SQLite on the (shipment_id, ...) index for the open-exception count:
+// on the status index it read every open exception for each row (16 s for the first page
+// of a 1M-shipment store, 8 ms this way).
 const QString RowColumns = QStringLiteral(
     "s.id, s.carrier, s.tracking_number, s.service, s.tag, s.subtag, s.last_event_at_ms, "
     "s.last_location, s.dest_city, s.dest_country, s.order_id, s.customer_name, "
     "s.order_value_cents, s.currency, s.promised_date, s.dest_state, s.last_event_offset_min, "
-    "(SELECT count(*) FROM exceptions x WHERE x.shipment_id = s.id AND x.status = 0), s.payment_mode");
+    "(SELECT count(*) FROM exceptions x WHERE x.shipment_id = s.id AND +x.status = 0), s.payment_mode");
 
 ShipmentRow readRow(const QSqlQuery &q)
 {

@@ -208,6 +208,16 @@ void SyncEngine::pushNext()
         return;
     }
     const OutboxEntry entry = pending->first();
+    // Counted before it leaves: from here on the server may have it, so it is no longer
+    // taken back. An entry taken back meanwhile is no longer pending: skip it.
+    if (!m_store->beginPush(entry, nowMs(), &error)) {
+        if (!error.isEmpty()) {
+            fail(QStringLiteral("marking edit %1 as sent failed: %2").arg(entry.id).arg(error));
+            return;
+        }
+        pushNext();
+        return;
+    }
     const QString path = QStringLiteral("/v1/%1/%2/%3").arg(entityCollection(entry.entity)).arg(entry.entityId).arg(entry.op);
     send("POST", path, entry.params,
          {{"If-Match", '"' + QByteArray::number(entry.baseVersion) + '"'},

@@ -60,6 +60,12 @@ public:
     bool applyPage(const json::Value &changes, const QString &nextCursor, qint64 nowMs, int *applied,
                    QString *error);
 
+    // Just before the engine sends `entry`: counts the try, after which the server may
+    // have the edit whatever happens to the answer, so it can no longer be taken back
+    // (LocalEdits::withdraw refuses an entry that was tried). False with `error` empty
+    // when the entry is no longer pending (taken back meanwhile): the engine skips it.
+    bool beginPush(const OutboxEntry &entry, qint64 nowMs, QString *error);
+
     // The server accepted the edit and answered with the entity's new representation.
     bool acceptEdit(const OutboxEntry &entry, const json::Value &representation, qint64 nowMs,
                     QString *error);

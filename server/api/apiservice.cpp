@@ -13,6 +13,7 @@
 #include "store/qtsqlsupport.h"
 #include "store/schemamigrator.h"
 #include "sync/representationwriter.h"
+#include "teamsettings/teamsettingkind.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -22,7 +23,7 @@ namespace ct::server {
 
 namespace {
 
-enum class Handler : quint8 { Health, Token, Me, Changes, Entity, Edit, Audit, ListUsers, CreateUser };
+enum class Handler : quint8 { Health, Token, Me, Changes, Entity, Edit, Audit, ListUsers, CreateUser, GetSetting, PutSetting };
 
 } // namespace
 
@@ -34,6 +35,7 @@ struct ApiService::Route
     Handler handler;
     EntityKind entity = EntityKind::Shipment;
     const EditOp *op = nullptr;
+    const TeamSettingKind *setting = nullptr; // GetSetting, PutSetting
 
     QString pattern() const { return QStringLiteral("/") + segments.join(QLatin1Char('/')); }
 };
@@ -60,6 +62,12 @@ const QList<ApiService::Route> &ApiService::routeTable()
             routes.append({"POST", {QStringLiteral("v1"), entityCollection(op.entity), QStringLiteral("{id}"),
                                     QString::fromLatin1(op.name)},
                            op.roles, Handler::Edit, op.entity, &op});
+        // Team settings: everyone reads, the kind's writers save (docs/API.md).
+        for (const TeamSettingKind &kind : TeamSettingKinds::all()) {
+            const QStringList path{QStringLiteral("v1"), QStringLiteral("settings"), QString::fromLatin1(kind.name)};
+            routes.append({"GET", path, readers, Handler::GetSetting, EntityKind::Shipment, nullptr, &kind});
+            routes.append({"PUT", path, kind.writers, Handler::PutSetting, EntityKind::Shipment, nullptr, &kind});
+        }
         return routes;
     }();
     return table;
@@ -84,6 +92,7 @@ ApiService::ApiService(const Database &database, const ServerConfig &config, Clo
     , m_auth(database, config.passwordIterations, config.tokenLifetimeMs)
     , m_feed(database)
     , m_edits(database)
+    , m_settings(database)
 {
     QSqlQuery query(database.connection());
     if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'server_id'")) && query.next())
@@ -210,12 +219,14 @@ ApiService::Lane ApiService::laneFor(const ApiRequest &request)
     case Handler::CreateUser:
         return Lane::Login;
     case Handler::Edit:
+    case Handler::PutSetting:
         return Lane::Write;
     case Handler::Me:
     case Handler::Changes:
     case Handler::Entity:
     case Handler::Audit:
     case Handler::ListUsers:
+    case Handler::GetSetting:
         break;
     }
     return Lane::Read;
@@ -223,8 +234,8 @@ ApiService::Lane ApiService::laneFor(const ApiRequest &request)
 
 qint64 ApiService::bodyLimit(const Route &route) const
 {
-    // GET (and HEAD) take no body.
-    return route.method == "POST" ? m_config.maxBodyBytes : 0;
+    // GET (and HEAD) take no body; POST (edits) and PUT (team settings) do.
+    return route.method == "POST" || route.method == "PUT" ? m_config.maxBodyBytes : 0;
 }
 
 std::optional<ApiReply> ApiService::tooLarge(const ApiRequest &request, const Route &route, qint64 bytes) const
@@ -295,7 +306,7 @@ ApiReply ApiService::handle(const ApiRequest &request, const Route &route, qint6
                                   .arg(user.name, roleCode(user.role), QString::fromLatin1(request.method),
                                        match->pattern(), roleSetText(match->roles))).reply();
     }
-    if (request.method == "POST" && !request.body.isEmpty()) {
+    if ((request.method == "POST" || request.method == "PUT") && !request.body.isEmpty()) {
         if (const std::optional<QString> why = StrictJson::mediaTypeProblem(request.header("content-type")))
             return Problem::make(request, 415, "unsupported-media-type", *why).reply();
         if (const std::optional<FieldError> invalid = StrictJson::check(request.body))
@@ -321,6 +332,10 @@ ApiReply ApiService::handle(const ApiRequest &request, const Route &route, qint6
         return listUsers(request);
     case Handler::CreateUser:
         return createUser(request);
+    case Handler::GetSetting:
+        return m_settings.get(request, *match->setting);
+    case Handler::PutSetting:
+        return m_settings.put(request, user, *match->setting, m_clock());
     }
     return Problem::make(request, 500, "internal", QStringLiteral("unhandled route")).reply();
 }

@@ -6,6 +6,7 @@
 #include "clientlimiter.h"
 #include "config/serverconfig.h"
 #include "editservice.h"
+#include "settingsservice.h"
 #include "http/apimessage.h"
 
 #include <functional>
@@ -85,6 +86,7 @@ private:
     AuthService m_auth;
     ChangeFeed m_feed;
     EditService m_edits;
+    SettingsService m_settings;
     QString m_serverId;
 };
 

@@ -42,6 +42,7 @@ enum class Needs : quint8 {
     RequestedReturn, // approve, reject
     ApprovedReturn,  // exchange, refund, store_credit
     ReceivedReturn,  // inspect
+    SettingVersion,  // a team setting's PUT: If-Match is the version it stands at
 };
 
 struct Endpoint
@@ -92,6 +93,11 @@ const Endpoint Matrix[] = {
     {"POST", "/v1/returns/{return}/refund",            R"({"amount_cents":1})",                              Needs::ApprovedReturn,  {401, 401, 403, 200, 403, 200}},
     {"POST", "/v1/returns/{return}/store_credit",      R"({"amount_cents":1})",                              Needs::ApprovedReturn,  {401, 401, 403, 200, 403, 200}},
     {"POST", "/v1/returns/{return}/inspect",           R"({"grade":"good"})",                                Needs::ReceivedReturn,  {401, 401, 200, 200, 403, 200}},
+    // Team settings: everyone reads them; managers and admins save them.
+    {"GET",  "/v1/settings/assignment",                "",                                                   Needs::Nothing,         {401, 401, 200, 200, 200, 200}},
+    {"PUT",  "/v1/settings/assignment",                R"({"agents":[{"name":"maria"}]})",                   Needs::SettingVersion,  {401, 401, 403, 200, 403, 200}},
+    {"GET",  "/v1/settings/return_policy",             "",                                                   Needs::Nothing,         {401, 401, 200, 200, 200, 200}},
+    {"PUT",  "/v1/settings/return_policy",             R"({"version":1,"grace_days":4})",                    Needs::SettingVersion,  {401, 401, 403, 200, 403, 200}},
 };
 // clang-format on
 
@@ -164,8 +170,13 @@ private:
 
     qint64 version(const Endpoint &e) const
     {
+        if (e.needs == Needs::SettingVersion)
+            return scalar(*m_server->db, QStringLiteral("SELECT coalesce(max(version), 0) FROM team_settings WHERE name = '%1'")
+                                             .arg(lastSegment(e)));
         return scalar(*m_server->db, QStringLiteral("SELECT version FROM %1 WHERE id = %2").arg(table(e)).arg(entityId(e)));
     }
+
+    static QString lastSegment(const Endpoint &e) { return QString::fromLatin1(e.path).section(QLatin1Char('/'), -1); }
 
     // Puts the row's entity in the state its edit needs (the version stays as it is).
     bool prepare(const Endpoint &e)
@@ -173,6 +184,7 @@ private:
         int returnStatus = -1;
         switch (e.needs) {
         case Needs::Nothing:
+        case Needs::SettingVersion:
             return true;
         case Needs::OpenException:
             return QSqlQuery(m_server->db->connection())
@@ -309,7 +321,7 @@ private slots:
             QCOMPARE(scalar(*m_server->db, QStringLiteral("SELECT count(*) FROM audit_log WHERE id = (SELECT max(id) FROM audit_log) "
                                                           "AND role = '%1' AND op = '%2'")
                                                .arg(QLatin1String(PrincipalNames[principal]),
-                                                    QString::fromLatin1(e.path).section(QLatin1Char('/'), -1))),
+                                                    e.needs == Needs::SettingVersion ? QStringLiteral("put") : lastSegment(e))),
                      qint64(1));
         }
     }

@@ -898,10 +898,11 @@ private slots:
         QString error;
         // A store created today, stopped at that version, is built the same way, object for
         // object, but for the server's idempotency records (server schema 3 changed them).
+        // Server steps up to 3 only: step 4 logs team settings, a table of core's schema 9.
         {
             auto freshV3 = Database::openAtVersion(path(QStringLiteral("fresh-v3")), 3, &error);
             QVERIFY2(freshV3, qPrintable(error));
-            QVERIFY2(ServerSchema::migrate(freshV3->connection(), &error), qPrintable(error));
+            QVERIFY2(ServerSchema::migrate(freshV3->connection(), &error, 3), qPrintable(error));
             const auto withoutIdempotency = [](QStringList objects) {
                 objects.removeIf([](const QString &o) { return o.contains(QLatin1String("|idempotency|")); });
                 return objects;

@@ -5,6 +5,7 @@
 #include <QImage>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -139,6 +140,22 @@ private slots:
         QVERIFY(image.width() >= 800 && image.height() >= 500);
         // Dark: the window's background is dark.
         QVERIFY(image.pixelColor(image.width() / 2, image.height() / 2).lightness() < 80);
+    }
+
+    // --report-ready: the start's figures on one line once the queue's rows are painted
+    // (docs/PERFORMANCE.md, "Cold start"), then the app quits by itself.
+    void reportReady()
+    {
+        QTemporaryDir dir;
+        const Run r = run({QStringLiteral("--db"), dir.filePath(QStringLiteral("store.db")), QStringLiteral("--demo-shipments"),
+                           QStringLiteral("0"), QStringLiteral("--view"), QStringLiteral("exceptions"), QStringLiteral("--now"),
+                           QStringLiteral("2026-06-17T10:00:00Z"), QStringLiteral("--report-ready")},
+                          QStringLiteral("offscreen"));
+        QCOMPARE(r.status, QProcess::NormalExit);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        static const QRegularExpression Line(
+            QStringLiteral("^ready after \\d+ ms, 0 rows shown, peak resident memory \\d+ MB\n$"));
+        QVERIFY2(Line.match(r.out).hasMatch(), qPrintable(r.out));
     }
 };
 

@@ -242,6 +242,7 @@ private slots:
     void payloadsOpenInADialog()
     {
         MainWindow window(*m_db, m_clock);
+        window.setCurrentView(ViewId::Shipments); // the first start opens Exceptions
         window.show();
         ShipmentsView *view = shipments(window);
         QVERIFY(view->openShipment(QStringLiteral("794644790132")));

@@ -33,6 +33,7 @@ public:
     bool outbox = false;               // --outbox
     bool offline = false;              // --offline
     bool connect = false;              // --connect
+    bool reportReady = false;          // --report-ready: print the start's time and memory, quit
 
     // Adds every option (and --help, --version) to `parser`.
     static void describe(QCommandLineParser &parser);

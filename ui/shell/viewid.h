@@ -23,8 +23,8 @@ enum class ViewId : quint8 {
 inline constexpr std::array<ViewId, 5> AllViews = {ViewId::Exceptions, ViewId::Returns, ViewId::Shipments, ViewId::Map,
                                                    ViewId::Analytics};
 
-// The view a first start opens. Exceptions once its queue is there.
-inline constexpr ViewId DefaultView = ViewId::Shipments;
+// The view a first start opens: the exception queue, the agent's work surface.
+inline constexpr ViewId DefaultView = ViewId::Exceptions;
 
 // The name on the command line and in the settings: "exceptions", "shipments"...
 QString viewName(ViewId view);
