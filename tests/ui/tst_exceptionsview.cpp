@@ -139,7 +139,7 @@ private:
     {
         QSignalSpy counted(&view, &ExceptionsView::facetsCounted);
         if (view.facetLoader()->isBusy())
-            QVERIFY(counted.wait(10000));
+            QVERIFY(counted.wait(60'000));
     }
 
 private slots:

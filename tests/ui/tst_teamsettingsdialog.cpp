@@ -409,7 +409,7 @@ private slots:
         TeamSettingsDialog dialog(ViewContext{*db, m_clock, nullptr, nullptr, &session});
         QSignalSpy answered(&dialog, &TeamSettingsDialog::serverAnswered);
         activate(dialog);
-        QVERIFY(answered.wait(10'000));
+        QVERIFY(answered.wait(60'000));
         QVERIFY(!dialog.isReadOnly());
         QCOMPARE(dialog.draft()->base().version, qint64(1));
         QCOMPARE(dialog.page()->agentsModel()->rowCount(), 2);
@@ -421,7 +421,7 @@ private slots:
         agents->setData(agents->index(1, AssignmentAgentsModel::Active), Qt::Unchecked, Qt::CheckStateRole);
         QSignalSpy saved(&dialog, &TeamSettingsDialog::saveFinished);
         dialog.save();
-        QVERIFY(saved.wait(10'000));
+        QVERIFY(saved.wait(60'000));
         QVERIFY2(saved.first().at(0).toBool(), qPrintable(saved.first().at(1).toString()));
         const HttpAnswer now = request(server->url, "GET", QStringLiteral("/v1/settings/assignment"), meg);
         QCOMPARE(now.json.value(QStringLiteral("version")).toInteger(), 2);
@@ -465,7 +465,7 @@ private slots:
         TeamSettingsDialog dialog(ViewContext{*db, m_clock, nullptr, nullptr, &session});
         QSignalSpy answered(&dialog, &TeamSettingsDialog::serverAnswered);
         activate(dialog);
-        QVERIFY(answered.wait(10'000));
+        QVERIFY(answered.wait(60'000));
         QVERIFY(dialog.isReadOnly());
         QVERIFY2(dialog.statusText().contains(QLatin1String("only a manager or an admin")), qPrintable(dialog.statusText()));
         QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("save"))->isEnabled());
