@@ -6,6 +6,7 @@
 #include "searchtext.h"
 
 #include "database.h"
+#include "geo/shipmentgeowriter.h"
 #include "payloadcodec.h"
 #include "rules/exceptionrules.h"
 #include "rules/shipmenttimeline.h"
@@ -297,7 +298,7 @@ std::optional<qint64> latestAttemptMs(const ExceptionEpisode &episode, const QLi
 struct ShipmentIngestor::Private
 {
     explicit Private(const Database &store, RulesConfig config)
-        : database(store), db(store.connection()), rules(config), kpiFacts(store, std::move(config))
+        : database(store), db(store.connection()), rules(config), kpiFacts(store, std::move(config)), geo(store)
     {
     }
 
@@ -305,6 +306,7 @@ struct ShipmentIngestor::Private
     QSqlDatabase db; // transactions
     ExceptionRules rules;
     KpiFacts kpiFacts; // the KPI rollups' input, in the batch's transaction
+    geo::ShipmentGeoWriter geo; // the shipment's places as coordinates (docs/MAP.md)
     bool prepared = false;
 
     std::unique_ptr<SqlStatement> findCandidates;
@@ -890,7 +892,8 @@ bool ShipmentIngestor::Private::ingestOne(const ShipmentRecord &record, const Pr
                && writeSearch(s, nullptr, error)
                && storePayload(s.id, record, payload, true, nowMs, counts, error)
                && syncExceptions(s, events, true, nowMs, counts, error)
-               && kpiFacts.write(s.id, kpiStateOf(s, timeline, QString(), false), events, error);
+               && kpiFacts.write(s.id, kpiStateOf(s, timeline, QString(), false), events, error)
+               && geo.write(s.id, s.version, timeline.lastPlace, s.origin, s.destination, error);
     }
 
     StoredShipment s = *existing;
@@ -915,7 +918,8 @@ bool ShipmentIngestor::Private::ingestOne(const ShipmentRecord &record, const Pr
         return false;
     ++counts.shipmentsUpdated;
     return writeSearch(s, &before, error) && syncExceptions(s, all, false, nowMs, counts, error)
-           && kpiFacts.write(s.id, kpiStateOf(s, timeline, before.orderId, true), all, error);
+           && kpiFacts.write(s.id, kpiStateOf(s, timeline, before.orderId, true), all, error)
+           && geo.write(s.id, s.version, timeline.lastPlace, s.origin, s.destination, error);
 }
 
 bool ShipmentIngestor::Private::evaluateStored(qint64 shipmentId, qint64 nowMs,
