@@ -128,6 +128,13 @@ void MainWindow::createViews()
         connect(view, &AppView::statusMessage, statusBar(),
                 [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     }
+    // A parcel clicked on the map opens in the Shipments view.
+    auto *map = static_cast<MapView *>(m_views.at(static_cast<std::size_t>(viewIndex(ViewId::Map))));
+    auto *shipments = static_cast<ShipmentsView *>(m_views.at(static_cast<std::size_t>(viewIndex(ViewId::Shipments))));
+    connect(map, &MapView::shipmentChosen, this, [this, shipments](const QString &trackingNumber) {
+        setCurrentView(ViewId::Shipments);
+        shipments->openShipment(trackingNumber);
+    });
 }
 
 void MainWindow::createActions()

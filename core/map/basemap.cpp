@@ -132,7 +132,16 @@ Basemap Basemap::fromBytes(const QByteArray &bytes, const QString &name)
                         return fail(QStringLiteral("level %1 layer %2 part %3 point %4: %5, %6 is out of range")
                                         .arg(l).arg(k).arg(p).arg(i).arg(lat).arg(lon));
                     const WorldPoint w = webmercator::project(lat, lon);
-                    const float fx = float(w.x);
+                    float fx = float(w.x);
+                    // A ring across the antimeridian (Russia, Fiji) is kept continuous:
+                    // x may pass 1 (or 0), and the view draws it once more a world over.
+                    if (!part.xy.empty()) {
+                        const float previous = part.xy[part.xy.size() - 2];
+                        while (fx - previous > 0.5f)
+                            fx -= 1.0f;
+                        while (fx - previous < -0.5f)
+                            fx += 1.0f;
+                    }
                     const float fy = float(w.y);
                     part.xy.push_back(fx);
                     part.xy.push_back(fy);

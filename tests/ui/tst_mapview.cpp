@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: MIT
+// The map widget driven as a user does, on a real demo store read by MapQuery: it shows
+// every parcel in flight once, pans by drag and keys, zooms by wheel and keys, a click on a
+// cluster zooms into it and a click on a single parcel chooses that shipment (hit-testing
+// at the pixel where it is drawn). With CT_MAP_SCREENSHOTS=DIR it saves the world,
+// country and city zooms in light and dark there, to be looked at.
+#include "map/mapcanvas.h"
+#include "map/mapquery.h"
+#include "map/webmercator.h"
+#include "store/database.h"
+
+#include "support/demostore.h"
+#include "support/testclock.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ct;
+using namespace Qt::Literals::StringLiterals;
+
+class TestMapView : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    map::MapData m_data;
+
+    static quint64 visibleTotal(const MapCanvas &c)
+    {
+        quint64 n = 0;
+        for (const auto &cl : c.visibleClusters())
+            n += cl.count;
+        return n;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        m_db = Database::open(m_dir.filePath(u"store.db"_s), &error);
+        QVERIFY2(m_db, qPrintable(error));
+        QVERIFY2(test::seedDemoStore(*m_db, 1500, &error), qPrintable(error));
+        auto data = map::MapQuery(*m_db).load(map::MapFilter{}, test::fixedNowMs(), &error);
+        QVERIFY2(data, qPrintable(error));
+        QVERIFY(data->points.size() > 50);
+        m_data = std::move(*data);
+    }
+
+    void showsEveryParcelOnce()
+    {
+        MapCanvas canvas;
+        canvas.resize(900, 600);
+        canvas.setData(m_data);
+        canvas.setView({0.5, 0.5}, 1.5);
+        QCOMPARE(visibleTotal(canvas), quint64(m_data.points.size()));
+        canvas.zoomToData();
+        QCOMPARE(visibleTotal(canvas), quint64(m_data.points.size()));
+    }
+
+    void pansAndZooms()
+    {
+        MapCanvas canvas;
+        canvas.resize(900, 600);
+        canvas.setData(m_data);
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        canvas.setView({0.5, 0.4}, 4);
+        // A drag of 256 px right at zoom 4 moves the centre 256 / (256 * 16) of the world left.
+        QTest::mousePress(&canvas, Qt::LeftButton, {}, QPoint(300, 300));
+        QTest::mouseMove(&canvas, QPoint(420, 300));
+        QTest::mouseMove(&canvas, QPoint(556, 300));
+        QTest::mouseRelease(&canvas, Qt::LeftButton, {}, QPoint(556, 300));
+        QVERIFY(std::abs(canvas.center().x() - (0.5 - 1.0 / 16)) < 1e-9);
+        QVERIFY(std::abs(canvas.center().y() - 0.4) < 1e-9);
+        QTest::keyClick(&canvas, Qt::Key_Plus);
+        QCOMPARE(canvas.zoom(), 5.0);
+        QTest::keyClick(&canvas, Qt::Key_Minus);
+        QCOMPARE(canvas.zoom(), 4.0);
+        const QPointF before = canvas.center();
+        QTest::keyClick(&canvas, Qt::Key_Right);
+        QVERIFY(canvas.center().x() > before.x());
+        // The wheel zooms about the pointer: the world point under it stays there.
+        const QPoint at(200, 150);
+        const QPointF world = canvas.toWorld(at);
+        QWheelEvent wheel(at, canvas.mapToGlobal(at), {}, QPoint(0, 240), Qt::NoButton, {}, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(&canvas, &wheel);
+        QCOMPARE(canvas.zoom(), 5.0);
+        const QPointF after = canvas.toScreen(world.x(), world.y());
+        QVERIFY(std::abs(after.x() - at.x()) < 1e-6 && std::abs(after.y() - at.y()) < 1e-6);
+    }
+
+    void clickThrough()
+    {
+        MapCanvas canvas;
+        canvas.resize(900, 600);
+        canvas.setData(m_data);
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        canvas.setView({0.5, 0.4}, 1.5);
+        // The biggest cluster: a click at its pixel zooms into it.
+        const auto clusters = canvas.visibleClusters();
+        const auto biggest = *std::max_element(clusters.begin(), clusters.end(), [](const auto &a, const auto &b) { return a.count < b.count; });
+        QVERIFY(biggest.count > 1);
+        const QPoint at = canvas.toScreen(biggest.x, biggest.y).toPoint();
+        QCOMPARE(canvas.clusterAt(at)->id, biggest.id);
+        QSignalSpy chosen(&canvas, &MapCanvas::shipmentChosen);
+        QTest::mouseClick(&canvas, Qt::LeftButton, {}, at);
+        QVERIFY(canvas.zoom() >= 3.5);
+        QCOMPARE(chosen.count(), 0);
+        // Zoom in until a single parcel is drawn alone; clicking it chooses that shipment.
+        for (int i = 0; i < 20 && chosen.isEmpty(); ++i) {
+            for (const auto &c : canvas.visibleClusters()) {
+                const QPointF s = canvas.toScreen(c.x, c.y);
+                if (c.count == 1 && canvas.rect().adjusted(20, 20, -20, -20).contains(s.toPoint())) {
+                    QTest::mouseClick(&canvas, Qt::LeftButton, {}, s.toPoint());
+                    QCOMPARE(chosen.count(), 1);
+                    // The id is the shipment drawn there.
+                    const qint64 id = chosen.at(0).at(0).toLongLong();
+                    const auto it = std::find(m_data.ids.begin(), m_data.ids.end(), id);
+                    QVERIFY(it != m_data.ids.end());
+                    const map::MapPoint &p = m_data.points[std::size_t(it - m_data.ids.begin())];
+                    QVERIFY(std::abs(p.x - c.x) < 1e-6 && std::abs(p.y - c.y) < 1e-6);
+                    break;
+                }
+            }
+            if (chosen.isEmpty())
+                canvas.setView(canvas.center(), canvas.zoom() + 1);
+        }
+        QCOMPARE(chosen.count(), 1);
+        // A click on empty sea does nothing.
+        canvas.setView({0.3, 0.55}, 6); // mid-Atlantic
+        QTest::mouseClick(&canvas, Qt::LeftButton, {}, QPoint(450, 300));
+        QCOMPARE(chosen.count(), 1);
+    }
+
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("CT_MAP_SCREENSHOTS");
+        if (dir.isEmpty())
+            QSKIP("set CT_MAP_SCREENSHOTS=DIR to save the screenshots");
+        struct Shot
+        {
+            const char *name;
+            double lat, lon, zoom;
+        };
+        const Shot shots[] = {{"world", 25, 0, 1.8}, {"country", 39, -96, 3.6}, {"city", 40.72, -74.0, 9}};
+        for (bool dark : {false, true}) {
+            MapCanvas canvas;
+            if (dark) {
+                QPalette pal = canvas.palette();
+                pal.setColor(QPalette::Window, QColor(0x24, 0x24, 0x24));
+                pal.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+                canvas.setPalette(pal);
+            }
+            canvas.resize(1100, 700);
+            canvas.setData(m_data);
+            for (const Shot &s : shots) {
+                const map::WorldPoint w = map::webmercator::project(s.lat, s.lon);
+                canvas.setView({w.x, w.y}, s.zoom);
+                QVERIFY(canvas.grab().save(dir + u'/' + QString::fromLatin1(s.name) + (dark ? u"-dark.png"_s : u"-light.png"_s)));
+            }
+        }
+    }
+};
+
+QTEST_MAIN(TestMapView)
+#include "tst_mapview.moc"
