@@ -3,12 +3,18 @@
 
 #include "analytics/analyticsview.h"
 #include "exceptions/exceptionsview.h"
+#include "feeds/carrierfeeds.h"
+#include "feeds/carrierfeedsdialog.h"
 #include "jobs/storejobrunner.h"
 #include "jobs/storejobs.h"
 #include "map/mapview.h"
 #include "outbox/outboxview.h"
+#include "preferences/preferencesdialog.h"
 #include "returns/returnsview.h"
+#include "scoreboard/scoreboarddialog.h"
 #include "settings/appsettings.h"
+#include "settings/rulessetting.h"
+#include "settings/teamsettingsdialog.h"
 #include "shell/appearance.h"
 #include "shell/appview.h"
 #include "shell/clock.h"
@@ -29,6 +35,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -41,9 +48,6 @@
 
 namespace ct {
 
-namespace {
-constexpr int RefreshIntervalMs = 5 * 60 * 1000; // priorities follow the SLA clock
-} // namespace
 
 MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent)
     : MainWindow(database, clock, CredentialStore(), parent)
@@ -56,7 +60,8 @@ MainWindow::MainWindow(Database &database, const Clock &clock, CredentialStore c
     , m_clock(clock)
     , m_jobs(new StoreJobRunner(database.path(), this))
     , m_undoStack(new QUndoStack(this))
-    , m_session(new ServerSession(database, clock, std::move(credentials), this))
+    , m_session(new ServerSession(database, clock, credentials, this))
+    , m_feeds(new CarrierFeeds(database, clock, std::move(credentials), this))
     , m_outbox(new OutboxView(database, clock, m_undoStack, this))
     , m_outboxDock(new QDockWidget(tr("Outbox"), this))
     , m_switcher(new ViewSwitcher(this))
@@ -98,9 +103,13 @@ MainWindow::MainWindow(Database &database, const Clock &clock, CredentialStore c
         QMessageBox::warning(this, title, tr("%1 failed:\n\n%2").arg(title, error));
     });
 
-    m_refreshTimer->setInterval(RefreshIntervalMs);
+    connect(m_feeds, &CarrierFeeds::storeChanged, this, &MainWindow::reloadFromStore);
+    connect(m_feeds, &CarrierFeeds::pollReport, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    if (QString error; !m_feeds->load(&error))
+        statusBar()->showMessage(tr("Carrier feeds: %1").arg(error));
+
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshExceptions);
-    m_refreshTimer->start();
+    applyPreferences();
 
     resize(1400, 820);
     restoreGeometry(AppSettings::MainWindowGeometry.value());
@@ -150,6 +159,14 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     editMenu->addAction(undo);
     editMenu->addAction(redo);
+    editMenu->addSeparator();
+    editMenu->addAction(tr("Team &Settings…"), this, [this] {
+        TeamSettingsDialog::showFor(this, {m_database, m_clock, m_undoStack, m_jobs, m_session});
+    })->setObjectName(QStringLiteral("teamSettings"));
+    QAction *preferences = editMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferences"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewActions = new QActionGroup(this);
@@ -180,6 +197,9 @@ void MainWindow::createActions()
     outbox->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     outbox->setStatusTip(tr("Edits waiting for the team server, refused ones and conflicts."));
     viewMenu->addAction(outbox);
+    viewMenu->addAction(tr("Agent &Scoreboard…"), this, [this] {
+        ScoreboardDialog::showFor(this, {m_database, m_clock, m_undoStack, m_jobs, m_session});
+    })->setObjectName(QStringLiteral("scoreboard"));
     viewMenu->addSeparator();
     QMenu *appearanceMenu = viewMenu->addMenu(tr("&Appearance"));
     auto *appearances = new QActionGroup(this);
@@ -226,6 +246,10 @@ void MainWindow::createActions()
     QMenu *storeMenu = menuBar()->addMenu(tr("&Store"));
     m_refreshAction = storeMenu->addAction(tr("Re-evaluate &Exceptions"), this, &MainWindow::refreshExceptions);
     m_refreshAction->setStatusTip(tr("Run the exception rules on every unfinished shipment as of now."));
+    storeMenu->addSeparator();
+    QAction *feeds = storeMenu->addAction(tr("Carrier &Feeds…"), this, &MainWindow::showCarrierFeeds);
+    feeds->setObjectName(QStringLiteral("carrierFeeds"));
+    feeds->setStatusTip(tr("Poll the carriers' tracking APIs from here: add, test and schedule feeds."));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Control Tower"), this, &MainWindow::showAbout);
@@ -334,6 +358,53 @@ void MainWindow::showOutbox()
     m_outbox->setFocus(Qt::ShortcutFocusReason);
 }
 
+void MainWindow::showPreferences()
+{
+    if (auto *open = findChild<PreferencesDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new PreferencesDialog(QFileInfo(m_database.path()).absolutePath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::applied, this, &MainWindow::applyPreferences);
+    dialog->open();
+}
+
+void MainWindow::applyPreferences()
+{
+    // Priorities follow the SLA clock: the rules run again as of now this often.
+    const int refreshMinutes = AppSettings::ExceptionRefreshMinutes.value();
+    if (refreshMinutes > 0) {
+        m_refreshTimer->setInterval(refreshMinutes * 60 * 1000);
+        m_refreshTimer->start();
+    } else {
+        m_refreshTimer->stop();
+    }
+    const int syncMinutes = AppSettings::AutoSyncMinutes.value();
+    if (syncMinutes != m_session->autoSyncMinutes())
+        m_session->setAutoSyncMinutes(syncMinutes);
+    if (m_autoSyncGroup) {
+        for (QAction *every : m_autoSyncGroup->actions())
+            every->setChecked(every->data().toInt() == syncMinutes);
+    }
+    const QString appearance = AppSettings::Appearance.value();
+    if (auto *choice = findChild<QAction *>(QStringLiteral("appearance-%1").arg(appearance)))
+        choice->setChecked(true);
+}
+
+void MainWindow::showCarrierFeeds()
+{
+    if (auto *open = findChild<CarrierFeedsDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new CarrierFeedsDialog(*m_feeds, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::showConnectDialog(const QString &reason)
 {
     if (auto *open = findChild<ConnectDialog *>()) {
@@ -363,7 +434,7 @@ void MainWindow::refreshExceptions()
     // exceptions and the next sync brings them.
     if (m_jobs->isBusy() || isTeamReplica())
         return;
-    m_jobs->start(tr("Re-evaluating exceptions"), StoreJobs::exceptionRefresh(m_clock.nowMs()));
+    m_jobs->start(tr("Re-evaluating exceptions"), StoreJobs::exceptionRefresh(m_clock.nowMs(), RulesSetting::value()));
 }
 
 void MainWindow::reloadFromStore()

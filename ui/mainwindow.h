@@ -18,6 +18,7 @@ class QUndoStack;
 namespace ct {
 
 class AppView;
+class CarrierFeeds;
 class Clock;
 class Database;
 class JobIndicator;
@@ -63,9 +64,17 @@ public:
     void showConnectDialog(const QString &reason = {});
     // View > Outbox.
     void showOutbox();
+    // Store > Carrier Feeds…: the standalone feeds, their state, add, edit, test, poll.
+    void showCarrierFeeds();
+    // Edit > Preferences… (Ctrl+,); what it saves takes effect through applyPreferences().
+    void showPreferences();
+    // Puts the saved preferences into effect: the exception-refresh and automatic-sync
+    // intervals, the menus' checks.
+    void applyPreferences();
 
     StoreJobRunner *jobs() const { return m_jobs; }
     ServerSession *session() const { return m_session; }
+    CarrierFeeds *carrierFeeds() const { return m_feeds; }
     OutboxView *outboxView() const { return m_outbox; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
@@ -89,6 +98,7 @@ private:
     StoreJobRunner *m_jobs;
     QUndoStack *m_undoStack;
     ServerSession *m_session;
+    CarrierFeeds *m_feeds;
     OutboxView *m_outbox;
     QDockWidget *m_outboxDock;
     ViewSwitcher *m_switcher;

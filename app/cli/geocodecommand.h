@@ -6,7 +6,7 @@
 namespace ct::cli {
 
 // `geocode --db FILE`: gives coordinates to the shipments a store has without them (a
-// store from before schema 9, a replica written by sync); ingest does it as it goes.
+// store from before schema 11, a replica written by sync); ingest does it as it goes.
 class GeocodeCommand final : public CliCommand
 {
 public:

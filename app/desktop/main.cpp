@@ -72,12 +72,14 @@ QString defaultStorePath()
 
 void installTranslations(QApplication &app)
 {
+    // Preferences > Language: "system" or a translation's code (read at start).
+    const QString language = ct::AppSettings::Language.value();
+    const QLocale locale = language == QLatin1String("system") ? QLocale() : QLocale(language);
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("controltower"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("controltower"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
 }
 

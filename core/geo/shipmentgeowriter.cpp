@@ -6,6 +6,7 @@
 #include "geolog.h"
 #include "store/database.h"
 #include "store/qtsqlsupport.h"
+#include "store/schemamigrator.h"
 #include "store/sqlstatement.h"
 #include "store/transaction.h"
 
@@ -18,6 +19,9 @@ namespace ct::geo {
 namespace {
 
 constexpr int MaxCache = 200000;
+
+// The schema step that added `shipment_geo` (core/store/schemamigrator.cpp).
+constexpr int FirstSchemaWithShipmentGeo = 11;
 
 const char StaleWhere[] = "FROM shipments s LEFT JOIN shipment_geo g ON g.shipment_id = s.id "
                           "WHERE g.shipment_id IS NULL OR g.shipment_version <> s.version";
@@ -47,8 +51,17 @@ ShipmentGeoWriter::~ShipmentGeoWriter() = default;
 
 bool ShipmentGeoWriter::prepare(QString *error)
 {
-    if (m_upsert)
+    if (m_upsert || m_storeLacksTable)
         return true;
+    // Only tests keep a store at an older schema (Database::openAtVersion); such a store
+    // has nowhere to keep coordinates, so nothing is written.
+    const int version = SchemaMigrator::currentVersion(m_database.connection(), error);
+    if (version < 0)
+        return false;
+    if (version < FirstSchemaWithShipmentGeo) {
+        m_storeLacksTable = true;
+        return true;
+    }
     m_upsert = SqlStatement::prepare(
         m_database,
         QStringLiteral("INSERT INTO shipment_geo(shipment_id, shipment_version, last_lat_e6, last_lon_e6, "
@@ -95,6 +108,8 @@ bool ShipmentGeoWriter::write(qint64 shipmentId, qint64 shipmentVersion, const A
 {
     if (!prepare(error))
         return false;
+    if (m_storeLacksTable)
+        return true;
     int i = 0;
     m_upsert->bind(i++, shipmentId);
     m_upsert->bind(i++, shipmentVersion);

@@ -19,10 +19,10 @@ namespace geo {
 
 class Gazetteer;
 
-// Keeps shipment_geo (schema 9): each shipment's last scan place, origin and destination
+// Keeps shipment_geo (schema 11): each shipment's last scan place, origin and destination
 // as coordinates with their precision. The ingestor calls write() for every shipment it
 // stores, in its batch's transaction; refresh() fills in the shipments a store has
-// without a current row (a store from before schema 9, a replica written by sync). A
+// without a current row (a store from before schema 11, a replica written by sync). A
 // place that cannot be located, or whose coordinates are out of range, is stored with
 // precision none and counted (unlocated()), never dropped. Lookups are memoized: the
 // same few thousand places recur across a million shipments. Use from the Database's
@@ -58,6 +58,7 @@ private:
     QHash<QString, GeoFix> m_cache;
     std::unique_ptr<SqlStatement> m_upsert;
     int m_unlocated = 0;
+    bool m_storeLacksTable = false; // a store kept at a schema before 11 (tests only)
 };
 
 } // namespace geo

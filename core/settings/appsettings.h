@@ -19,10 +19,29 @@ inline const Setting<QString> ServerUrl{"server/url", QString()};
 inline const Setting<QString> ServerUser{"server/user", QString()};
 // Minutes between automatic syncs while connected; 0 turns automatic sync off.
 inline const Setting<int> AutoSyncMinutes{"server/autoSyncMinutes", 5};
+// A PEM file of certificates to trust for the team server besides the system's (its own
+// CA, a self-signed certificate; tls::readCaFile), as `controltower-cli --ca-file`. Empty:
+// the system's CA store only.
+inline const Setting<QString> ServerCaFile{"server/caFile", QString()};
 // When the last sync round went through (UTC), and for which store (its path): the status
 // bar says it also after a restart, and only for that store.
 inline const Setting<QDateTime> LastSyncAt{"server/lastSyncAt", QDateTime()};
 inline const Setting<QString> LastSyncStore{"server/lastSyncStore", QString()};
+
+// Minutes between re-evaluations of the exception rules as of now (priorities follow the
+// SLA clock); 0 turns the automatic re-evaluation off.
+inline const Setting<int> ExceptionRefreshMinutes{"store/exceptionRefreshMinutes", 5};
+// The exception rules' thresholds and SLAs as the JSON `controltower-cli --rules FILE`
+// reads (RulesConfig::fromJson, docs/EXCEPTIONS.md); empty: the documented defaults.
+inline const Setting<QByteArray> RulesJson{"rules/json", QByteArray()};
+
+// The file the standalone carrier feeds are kept in (CarrierFeedFile), the same format
+// `controltower-cli poll --feeds` reads; empty: carrier-feeds.json in the app-data folder.
+inline const Setting<QString> CarrierFeedsFile{"feeds/file", QString()};
+
+// The language of the interface: "system" (the platform's, when a translation exists,
+// else English) or a translation's code ("en"); read at start.
+inline const Setting<QString> Language{"appearance/language", QStringLiteral("system")};
 
 // The desktop's appearance: "system" (the platform's palette and style), "light" or
 // "dark" (the Fusion style with a light or dark palette). --appearance overrides it.
@@ -52,6 +71,12 @@ inline const Setting<QByteArray> ExceptionShipmentLayout{"exceptions/shipmentLay
 inline const Setting<bool> ExceptionFiltersShown{"exceptions/filtersShown", true};
 inline const Setting<QByteArray> ExceptionSavedViews{"exceptions/savedViews", QByteArray()};
 inline const Setting<QString> ExceptionCurrentView{"exceptions/currentView", QString()};
+
+// The Returns view's layout and saved views (ui/returns/, core/returns/returnsavedviews.h).
+inline const Setting<QByteArray> ReturnsSplitter{"returns/splitter", QByteArray()};
+inline const Setting<QByteArray> ReturnTableHeader{"returns/tableHeader", QByteArray()};
+inline const Setting<QByteArray> ReturnSavedViewsJson{"returns/savedViews", QByteArray()};
+inline const Setting<QString> ReturnCurrentView{"returns/currentView", QString()};
 
 // The agent's exception macros as JSON (core/actions/editmacros.h: EditMacros::fromJson,
 // located errors); empty until the agent saves some: EditMacros::defaults() are offered.

@@ -296,7 +296,7 @@ private slots:
                              "OR (g.origin_precision < 3 AND s.origin_city NOT IN ('Galway', 'Roissy-en-France'))"_s), 0);
         const qint64 before = scalar(*db, u"SELECT sum(last_lat_e6 + dest_lon_e6 + origin_precision) FROM shipment_geo"_s);
 
-        // As a store from before schema 9 or a replica has it: rows missing, or older.
+        // As a store from before schema 11 or a replica has it: rows missing, or older.
         QVERIFY(QSqlQuery(db->connection()).exec(u"DELETE FROM shipment_geo WHERE shipment_id % 3 = 0"_s));
         QVERIFY(QSqlQuery(db->connection()).exec(u"UPDATE shipment_geo SET shipment_version = 0, last_precision = 9 WHERE shipment_id % 3 = 1"_s));
         const qint64 stale = shipments - scalar(*db, u"SELECT count(*) FROM shipment_geo WHERE shipment_id % 3 = 2"_s);

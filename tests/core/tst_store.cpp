@@ -342,6 +342,42 @@ private slots:
         QCOMPARE(count(*db, "SELECT count(*) FROM shipments"), 1);
     }
 
+    // The full-text rows of a batch are written together at its end (SearchIndexWriter): a
+    // shipment created and renamed in one batch is found by its new name only.
+    void searchRowsOfOneBatchFollowItsOrder()
+    {
+        auto db = openFresh();
+        ShipmentIngestor ingestor(*db);
+        ShipmentRecord first = record("1ZONEBATCH", {ev("2026-11-10T10:00:00Z", Subtag::InTransit)}, "a.json#1");
+        first.order.customerName = QStringLiteral("Maria Lopez");
+        ShipmentRecord renamed = record("1ZONEBATCH", {ev("2026-11-11T10:00:00Z", Subtag::OutForDelivery)}, "b.json#1");
+        renamed.order.customerName = QStringLiteral("Ines Duarte");
+        IngestCounts counts;
+        QString error;
+        QVERIFY2(ingestor.ingest({first, renamed}, at("2026-11-11T12:00:00Z"), &counts, &error), qPrintable(error));
+        QCOMPARE(counts.shipmentsNew, 1);
+        QCOMPARE(counts.shipmentsUpdated, 1);
+        ShipmentQueries queries(*db);
+        QCOMPARE(queries.search(QStringLiteral("duarte"), 10, &error)->size(), 1);
+        QCOMPARE(queries.search(QStringLiteral("lopez"), 10, &error)->size(), 0);
+        QCOMPARE(queries.search(QStringLiteral("1ZONEBATCH"), 10, &error)->size(), 1);
+    }
+
+    void failedSearchIndexRollsTheBatchBack()
+    {
+        auto db = openFresh();
+        QVERIFY(QSqlQuery(db->connection()).exec(QStringLiteral("DROP TABLE shipment_search")));
+        ShipmentIngestor ingestor(*db);
+        QString error;
+        QVERIFY(!ingestor.ingest({record("1ZNOINDEX", {ev("2026-11-10T10:00:00Z", Subtag::InTransit)})},
+                                 at("2026-11-11T00:00:00Z"), nullptr, &error));
+        QVERIFY2(error.contains(QLatin1String("writing the full-text index of a batch of 1 failed, batch rolled back")),
+                 qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("shipment_search")), qPrintable(error));
+        QCOMPARE(count(*db, "SELECT count(*) FROM shipments"), 0);
+        QCOMPARE(count(*db, "SELECT count(*) FROM events"), 0);
+    }
+
     void rawPayloadRoundTrips()
     {
         const QByteArray json = R"({"a":"b","list":[1,2,3],"text":"ünïcode"})";
