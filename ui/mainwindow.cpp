@@ -15,6 +15,7 @@
 #include "settings/appsettings.h"
 #include "settings/rulessetting.h"
 #include "settings/teamsettingsdialog.h"
+#include "shell/aboutbox.h"
 #include "shell/appearance.h"
 #include "shell/appview.h"
 #include "shell/clock.h"
@@ -252,7 +253,7 @@ void MainWindow::createActions()
     feeds->setStatusTip(tr("Poll the carriers' tracking APIs from here: add, test and schedule feeds."));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Control Tower"), this, &MainWindow::showAbout);
+    helpMenu->addAction(tr("&About Control Tower"), this, &MainWindow::showAbout)->setObjectName(QStringLiteral("about"));
     updateServerActions();
 }
 
@@ -461,12 +462,8 @@ void MainWindow::updateCounts()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Control Tower"),
-                       tr("<h3>Control Tower %1</h3><p>Every parcel across every carrier in one place: "
-                          "tracking feeds normalized into one status language, delivery exceptions "
-                          "detected and prioritised.</p><p>Store: %2</p>")
-                           .arg(QApplication::applicationVersion(),
-                                QDir::toNativeSeparators(m_database.path()).toHtmlEscaped()));
+    AboutBox box(m_database.path(), this);
+    box.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
