@@ -157,6 +157,19 @@ std::optional<MapData> MapQuery::load(const MapFilter &filter, qint64 nowMs, QSt
     return data;
 }
 
+std::optional<QList<CarrierService>> MapQuery::carrierServices(QString *error) const
+{
+    auto st = SqlStatement::prepare(
+        m_database, QStringLiteral("SELECT DISTINCT carrier, service FROM shipments ORDER BY carrier, service"), error);
+    if (!st || !st->exec(error))
+        return std::nullopt;
+    QList<CarrierService> out;
+    while (st->next())
+        out << CarrierService{st->text(0), st->text(1)};
+    st->finish();
+    return out;
+}
+
 std::optional<QStringList> MapQuery::trackingNumbers(const std::vector<qint64> &ids, QString *error) const
 {
     auto st = SqlStatement::prepare(m_database, QStringLiteral("SELECT tracking_number FROM shipments WHERE id = ?"), error);

@@ -22,6 +22,9 @@ public:
     explicit MapQuery(const Database &database);
 
     std::optional<MapData> load(const MapFilter &filter, qint64 nowMs, QString *error) const;
+    // Every carrier and service the store's shipments have, each pair once, by carrier
+    // then service: what the map's filter offers.
+    std::optional<QList<CarrierService>> carrierServices(QString *error) const;
     // The tracking numbers of these shipments, in the same order (for click-through).
     std::optional<QStringList> trackingNumbers(const std::vector<qint64> &ids, QString *error) const;
 

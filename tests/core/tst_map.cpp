@@ -308,6 +308,26 @@ private slots:
         QVERIFY(exceptions);
         QCOMPARE(qint64(exceptions->points.size()), data->byStatus[std::size_t(EtaStatus::Exception)]);
 
+        // What the filter offers: each carrier and service of the store once.
+        const auto known = MapQuery(*db).carrierServices(&error);
+        QVERIFY2(known, qPrintable(error));
+        QCOMPARE(qint64(known->size()), count(u"SELECT count(*) FROM (SELECT DISTINCT carrier, service FROM shipments)"_s));
+        {
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(u"SELECT carrier, service FROM shipments ORDER BY id DESC LIMIT 1"_s) && q.next());
+            QVERIFY(known->contains(CarrierService{q.value(0).toString(), q.value(1).toString()}));
+        }
+        QVERIFY(std::is_sorted(known->begin(), known->end(), [](const CarrierService &a, const CarrierService &b) {
+            return a.carrier != b.carrier ? a.carrier < b.carrier : a.service < b.service;
+        }));
+        // A service picked narrows the map to it.
+        filter.statuses.clear();
+        filter.queue.services = {known->front()};
+        const auto service = MapQuery(*db).load(filter, test::fixedNowMs(), &error);
+        QVERIFY(service);
+        QCOMPARE(service->shipments, count(u"SELECT count(*) FROM shipments WHERE carrier = '%1' AND service = '%2'"_s.arg(
+                                                 known->front().carrier, known->front().service)));
+
         const auto numbers = MapQuery(*db).trackingNumbers({data->ids.front()}, &error);
         QVERIFY(numbers && numbers->size() == 1 && !numbers->front().isEmpty());
     }

@@ -5,14 +5,20 @@
 // at the pixel where it is drawn). With CT_MAP_SCREENSHOTS=DIR it saves the world,
 // country and city zooms in light and dark there, to be looked at.
 #include "map/mapcanvas.h"
+#include "map/mapfilterbar.h"
 #include "map/mapquery.h"
+#include "map/mapview.h"
 #include "map/webmercator.h"
+#include "shell/clock.h"
+#include "shell/viewcontext.h"
 #include "store/database.h"
 
 #include "support/demostore.h"
 #include "support/testclock.h"
 
+#include <QComboBox>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +32,21 @@ class TestMapView : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     map::MapData m_data;
+
+    qint64 count(const QString &sql) const
+    {
+        QSqlQuery q(m_db->connection());
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+    // Picks the entry of a filter combo whose data is `data`, as the user does (activated).
+    static void pick(QComboBox *box, const QVariant &data)
+    {
+        const int index = box->findData(data);
+        QVERIFY2(index >= 0, qPrintable(data.toString()));
+        box->setCurrentIndex(index);
+        Q_EMIT box->activated(index);
+    }
 
     static quint64 visibleTotal(const MapCanvas &c)
     {
@@ -133,6 +154,69 @@ private slots:
         canvas.setView({0.3, 0.55}, 6); // mid-Atlantic
         QTest::mouseClick(&canvas, Qt::LeftButton, {}, QPoint(450, 300));
         QCOMPARE(chosen.count(), 1);
+    }
+
+    // The view reads on its thread and is busy meanwhile (a screenshot waits); the filter
+    // bar's carrier, service, ETA status and last scan narrow the map exactly as MapQuery
+    // counts them in SQL; a reload asked for while reading reads again.
+    void viewReadsAndFilters()
+    {
+        Clock clock(test::fixedNow());
+        const ViewContext context{*m_db, clock, nullptr, nullptr, nullptr};
+        MapView view(context);
+        view.resize(1100, 700);
+        QVERIFY(view.isBusy());
+        QSignalSpy busy(&view, &AppView::busyChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
+        QCOMPARE(busy.count(), 1);
+        QCOMPARE(busy.at(0).at(0).toBool(), false);
+        QCOMPARE(view.canvas()->data().points.size(), m_data.points.size());
+        QCOMPARE(view.canvas()->data().shipments, count(u"SELECT count(*) FROM shipments"_s));
+
+        MapFilterBar *bar = view.filterBar();
+        // Every carrier of the store is offered, once.
+        QCOMPARE(qint64(bar->carriers()->count() - 1), count(u"SELECT count(DISTINCT carrier) FROM shipments"_s));
+        pick(bar->carriers(), u"ups"_s);
+        QVERIFY(view.isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
+        QCOMPARE(view.filter().queue.carriers, QStringList{u"ups"_s});
+        QCOMPARE(view.canvas()->data().shipments, count(u"SELECT count(*) FROM shipments WHERE carrier = 'ups'"_s));
+        // The services offered are then UPS's only.
+        QCOMPARE(qint64(bar->services()->count() - 1),
+                 count(u"SELECT count(DISTINCT service) FROM shipments WHERE carrier = 'ups' AND service <> ''"_s));
+        const QStringList service = bar->services()->itemData(1).toStringList();
+        pick(bar->services(), service);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
+        QCOMPARE(view.canvas()->data().shipments,
+                 count(u"SELECT count(*) FROM shipments WHERE carrier = 'ups' AND service = '%1'"_s.arg(service.at(1))));
+
+        // All carriers again; exceptions only: the parcels drawn are those MapQuery calls exceptions.
+        pick(bar->carriers(), QVariant());
+        QCOMPARE(bar->services()->currentIndex(), 0);
+        pick(bar->statuses(), int(map::EtaStatus::Exception));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
+        QCOMPARE(view.filter().queue.carriers, QStringList());
+        QCOMPARE(qint64(view.canvas()->data().points.size()), m_data.byStatus[std::size_t(map::EtaStatus::Exception)]);
+        for (const map::MapPoint &p : view.canvas()->data().points)
+            QCOMPARE(p.status, map::EtaStatus::Exception);
+
+        // Last scan within 7 days of the clock's now.
+        pick(bar->statuses(), -1);
+        pick(bar->periods(), 7 * 24);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
+        QCOMPARE(view.filter().queue.openedAtMs.min, test::fixedNowMs() - 7 * 24 * 3600 * 1000LL);
+        QCOMPARE(view.canvas()->data().shipments,
+                 count(u"SELECT count(*) FROM shipments WHERE last_event_at_ms >= %1"_s.arg(test::fixedNowMs() - 7 * 24 * 3600 * 1000LL)));
+
+        // Two reloads while one read runs: one more read, then idle with the same data.
+        busy.clear();
+        view.reload();
+        view.reload();
+        view.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
+        QCOMPARE(busy.count(), 2); // busy once, idle once
+        QCOMPARE(view.canvas()->data().shipments,
+                 count(u"SELECT count(*) FROM shipments WHERE last_event_at_ms >= %1"_s.arg(test::fixedNowMs() - 7 * 24 * 3600 * 1000LL)));
     }
 
     void screenshots()

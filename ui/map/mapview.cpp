@@ -4,6 +4,7 @@
 #include "geo/shipmentgeowriter.h"
 #include "map/mapquery.h"
 #include "mapcanvas.h"
+#include "mapfilterbar.h"
 #include "shell/clock.h"
 #include "shell/viewcontext.h"
 #include "store/database.h"
@@ -18,13 +19,24 @@
 
 namespace ct {
 
+struct MapView::Loaded
+{
+    map::MapData data;
+    QList<CarrierService> carrierServices;
+    QString error;
+};
+
 MapView::MapView(const ViewContext &context, QWidget *parent)
     : AppView(ViewId::Map, parent), m_storePath(context.database.path()), m_clock(context.clock),
-      m_canvas(new MapCanvas(this)), m_summary(new QLabel(this))
+      m_filterBar(new MapFilterBar(this)), m_canvas(new MapCanvas(this)), m_summary(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    auto *filters = new QHBoxLayout;
+    filters->setContentsMargins(8, 4, 8, 0);
+    filters->addWidget(m_filterBar);
+    filters->addStretch(1);
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(8, 4, 8, 4);
     auto *shipments = new QCheckBox(tr("&Parcels"), this);
@@ -39,8 +51,13 @@ MapView::MapView(const ViewContext &context, QWidget *parent)
     }
     bar->addSpacing(16);
     bar->addWidget(m_summary, 1);
+    layout->addLayout(filters);
     layout->addLayout(bar);
     layout->addWidget(m_canvas, 1);
+    connect(m_filterBar, &MapFilterBar::filterEdited, this, [this] {
+        m_filter = m_filterBar->filter(m_clock.nowMs());
+        reload();
+    });
     connect(m_canvas, &MapCanvas::shipmentChosen, this, [this](qint64 id) {
         QString error;
         auto db = Database::open(m_storePath, &error, Database::Mode::ReadOnly);
@@ -54,55 +71,83 @@ MapView::MapView(const ViewContext &context, QWidget *parent)
     reload();
 }
 
-MapView::~MapView() = default;
+MapView::~MapView()
+{
+    // A read still running finishes first (its result is dropped): the thread uses the
+    // shared geodata, which must outlive it.
+    if (m_thread)
+        m_thread->wait();
+}
 
 void MapView::reload()
 {
-    if (m_loading || m_storePath.isEmpty())
+    if (m_storePath.isEmpty())
         return;
+    if (m_loading) {
+        // Read again once this read is over: the store or the filter changed meanwhile.
+        m_reloadAgain = true;
+        return;
+    }
     m_loading = true;
+    Q_EMIT busyChanged(true);
+    startReading();
+}
+
+void MapView::startReading()
+{
     m_summary->setText(tr("Reading the map…"));
     const qint64 nowMs = m_clock.nowMs();
     QPointer<MapView> self(this);
-    QThread *thread = QThread::create([self, path = m_storePath, nowMs] {
-        QString error;
-        map::MapData result;
+    QThread *thread = QThread::create([self, path = m_storePath, filter = m_filter, nowMs] {
+        Loaded result;
         // Its own connection, in its own thread: geocode what the store lacks (older
         // stores, replicas), then read.
-        auto db = Database::open(path, &error);
+        auto db = Database::open(path, &result.error);
         if (db) {
             geo::ShipmentGeoWriter writer(*db);
             int updated = 0;
             QString geoError;
             writer.refresh(&updated, &geoError);
-            if (auto loaded = map::MapQuery(*db).load(map::MapFilter{}, nowMs, &error))
-                result = std::move(*loaded);
+            const map::MapQuery query(*db);
+            if (auto loaded = query.load(filter, nowMs, &result.error))
+                result.data = std::move(*loaded);
+            if (auto known = query.carrierServices(&result.error))
+                result.carrierServices = std::move(*known);
         }
         db.reset();
         QMetaObject::invokeMethod(
-            QCoreApplication::instance(), [self, result = std::move(result), error]() mutable {
+            QCoreApplication::instance(), [self, result = std::move(result)]() mutable {
                 if (self)
-                    self->showData(std::move(result), error);
+                    self->showData(std::move(result));
             },
             Qt::QueuedConnection);
     });
+    m_thread = thread;
     thread->setObjectName(QStringLiteral("map data"));
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start(QThread::LowPriority);
 }
 
-void MapView::showData(map::MapData mapData, const QString &error)
+void MapView::showData(Loaded result)
 {
+    if (m_reloadAgain) {
+        m_reloadAgain = false;
+        startReading(); // still busy
+        return;
+    }
     m_loading = false;
-    if (!error.isEmpty())
-        Q_EMIT statusMessage(tr("The map could not be read: %1").arg(error), 10000);
-    m_canvas->setData(std::move(mapData));
-    if (m_first) {
+    if (!result.error.isEmpty())
+        Q_EMIT statusMessage(tr("The map could not be read: %1").arg(result.error), 10000);
+    m_filterBar->setCarrierServices(result.carrierServices);
+    m_canvas->setData(std::move(result.data));
+    // The first parcels drawn are framed (a new store's demo data arrives after the view).
+    if (m_first && !m_canvas->data().points.empty()) {
         m_first = false;
         m_canvas->zoomToData();
     }
     updateSummary();
     Q_EMIT loaded();
+    Q_EMIT busyChanged(false);
 }
 
 void MapView::updateSummary()

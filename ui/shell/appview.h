@@ -30,10 +30,14 @@ public:
     // Writes the view's layout (splitters, column widths and order) to the settings; the
     // view restores it itself when it is made.
     virtual void saveLayout() const {}
+    // Whether the view is reading the store in the background (its page is not final yet);
+    // busyChanged() says when that changes. A screenshot waits for it.
+    virtual bool isBusy() const { return false; }
 
 Q_SIGNALS:
     // A line for the status bar: a result, or why reading the store failed.
     void statusMessage(const QString &text, int timeoutMs);
+    void busyChanged(bool busy);
 
 protected:
     AppView(ViewId id, QWidget *parent);
