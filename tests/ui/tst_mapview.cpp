@@ -95,6 +95,9 @@ private slots:
         QTest::mouseRelease(&canvas, Qt::LeftButton, {}, QPoint(556, 300));
         QVERIFY(std::abs(canvas.center().x() - (0.5 - 1.0 / 16)) < 1e-9);
         QVERIFY(std::abs(canvas.center().y() - 0.4) < 1e-9);
+        // While it moves the lanes are drawn in draft; once it rests, smooth again.
+        QVERIFY(canvas.isMoving());
+        QTRY_VERIFY(!canvas.isMoving());
         QTest::keyClick(&canvas, Qt::Key_Plus);
         QCOMPARE(canvas.zoom(), 5.0);
         QTest::keyClick(&canvas, Qt::Key_Minus);

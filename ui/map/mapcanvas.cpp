@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QRadialGradient>
+#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -26,6 +27,7 @@ namespace {
 
 constexpr double MinZoom = 0.5;
 constexpr double MaxZoom = 18.0;
+constexpr int SettleMs = 200; // after the last pan or zoom, the map is drawn smooth again
 
 QColor statusColor(EtaStatus s, bool dark)
 {
@@ -49,10 +51,41 @@ QColor laneColor(double rate, bool dark)
     return statusColor(EtaStatus::OnTime, dark);
 }
 
+// Cuts the segment a–b to `r` (Liang–Barsky); false when none of it is inside.
+bool clipSegment(const QRectF &r, QPointF &a, QPointF &b)
+{
+    const double dx = b.x() - a.x();
+    const double dy = b.y() - a.y();
+    double t0 = 0, t1 = 1;
+    const double p[] = {-dx, dx, -dy, dy};
+    const double q[] = {a.x() - r.left(), r.right() - a.x(), a.y() - r.top(), r.bottom() - a.y()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    const QPointF from = a;
+    a = from + QPointF(dx, dy) * t0;
+    b = from + QPointF(dx, dy) * t1;
+    return true;
+}
+
 } // namespace
 
-MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
+MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent), m_settle(new QTimer(this))
 {
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(SettleMs);
+    connect(m_settle, &QTimer::timeout, this, [this] { setMoving(false); });
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setMinimumSize(320, 240);
@@ -71,6 +104,16 @@ void MapCanvas::setView(QPointF worldCenter, double zoom)
     m_zoom = std::clamp(zoom, MinZoom, MaxZoom);
     m_center = QPointF(std::clamp(worldCenter.x(), 0.0, 1.0), std::clamp(worldCenter.y(), 0.0, 1.0));
     recluster();
+}
+
+void MapCanvas::setMoving(bool moving)
+{
+    if (moving)
+        m_settle->start();
+    if (m_moving == moving)
+        return;
+    m_moving = moving;
+    update();
 }
 
 void MapCanvas::setLayers(bool shipments, bool lanes, bool heat)
@@ -227,23 +270,52 @@ void MapCanvas::paintLanes(QPainter &p)
         maxVolume = std::max(maxVolume, l.volume);
     constexpr int Segments = 24;
     double arc[2 * (Segments + 1)];
+    QPointF screen[Segments + 1];
+    // Only what is on screen is stroked: an arc off screen is skipped, one across it cut
+    // to it (at city zoom an arc is millions of pixels long, and the stroker pays for all).
+    const QRectF view = QRectF(rect()).adjusted(-8, -8, 8, 8);
+    p.save();
+    // While the map moves, lanes are stroked without antialiasing (four to five times
+    // faster, docs/PERFORMANCE.md#map-bench_map); smooth again once it rests.
+    if (m_moving)
+        p.setRenderHint(QPainter::Antialiasing, false);
     for (auto it = m_data.lanes.rbegin(); it != m_data.lanes.rend(); ++it) {
         const map::MapLane &l = *it;
         map::webmercator::greatCircle(l.originLat, l.originLon, l.destLat, l.destLon, Segments, arc);
-        QPainterPath path;
+        double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
         for (int i = 0; i <= Segments; ++i) {
             const map::WorldPoint w = map::webmercator::project(arc[2 * i], arc[2 * i + 1]);
-            const QPointF s = toScreen(w.x, w.y);
-            if (i == 0)
-                path.moveTo(s);
-            else
-                path.lineTo(s);
+            screen[i] = toScreen(w.x, w.y);
+            x0 = std::min(x0, screen[i].x());
+            y0 = std::min(y0, screen[i].y());
+            x1 = std::max(x1, screen[i].x());
+            y1 = std::max(y1, screen[i].y());
         }
+        if (x1 < view.left() || x0 > view.right() || y1 < view.top() || y0 > view.bottom())
+            continue;
+        QPainterPath path;
+        bool joined = false; // the path's end is where the next segment starts
+        for (int i = 0; i < Segments; ++i) {
+            QPointF a = screen[i];
+            QPointF b = screen[i + 1];
+            if (!clipSegment(view, a, b)) {
+                joined = false;
+                continue;
+            }
+            if (!joined)
+                path.moveTo(a);
+            path.lineTo(b);
+            joined = b == screen[i + 1];
+        }
+        if (path.isEmpty())
+            continue;
         QColor c = laneColor(l.onTimeRate(), dark);
         c.setAlpha(150);
-        p.setPen(QPen(c, 0.8 + 5.0 * std::sqrt(double(l.volume) / maxVolume), Qt::SolidLine, Qt::RoundCap));
+        p.setPen(QPen(c, 0.8 + 5.0 * std::sqrt(double(l.volume) / maxVolume), Qt::SolidLine,
+                      m_moving ? Qt::FlatCap : Qt::RoundCap));
         p.drawPath(path);
     }
+    p.restore();
 }
 
 void MapCanvas::paintHeat(QPainter &p)
@@ -391,6 +463,7 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
     if (d.manhattanLength() > 3)
         m_dragged = true;
     if (m_dragged) {
+        setMoving(true);
         const double scale = map::webmercator::TileSize * std::exp2(m_zoom);
         setView(m_pressCenter - QPointF(d) / scale, m_zoom);
     }
@@ -419,6 +492,7 @@ void MapCanvas::mouseDoubleClickEvent(QMouseEvent *event)
 void MapCanvas::wheelEvent(QWheelEvent *event)
 {
     // Touchpads send small steps, wheels 120 per notch.
+    setMoving(true);
     zoomAround(event->position(), event->angleDelta().y() / 240.0);
     event->accept();
 }
@@ -437,6 +511,7 @@ void MapCanvas::keyPressEvent(QKeyEvent *event)
     case Qt::Key_0: zoomToData(); break;
     default: QWidget::keyPressEvent(event); return;
     }
+    setMoving(true);
     event->accept();
 }
 

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+class QTimer;
+
 namespace ct {
 
 // The map itself, drawn with QPainter (docs/MAP.md#the-map-view): the basemap at the
@@ -29,6 +31,10 @@ public:
     // Zooms to show every parcel.
     void zoomToData();
     void setLayers(bool shipments, bool lanes, bool heat);
+    // Whether the user is panning or zooming: lanes are then drawn in draft (no
+    // antialiasing) until 200 ms after the last move. Set by the mouse, wheel and keys.
+    void setMoving(bool moving);
+    bool isMoving() const { return m_moving; }
 
     // The clusters now on screen (at the current level and viewport).
     const std::vector<map::ClusterIndex::Cluster> &visibleClusters() const { return m_clusters; }
@@ -73,6 +79,8 @@ private:
     QPoint m_pressAt;
     QPointF m_pressCenter;
     bool m_dragged = false;
+    bool m_moving = false;
+    QTimer *m_settle;
 };
 
 } // namespace ct
