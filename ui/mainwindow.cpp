@@ -150,6 +150,11 @@ void MainWindow::createViews()
         setCurrentView(ViewId::Shipments);
         shipments->openShipment(trackingNumber);
     });
+    // A lane, or a shift-clicked cluster, lists exactly its shipments there.
+    connect(map, &MapView::shipmentsChosen, this, [this, shipments](const QList<qint64> &ids, const QString &description) {
+        shipments->showShipmentIds(ids, description);
+        setCurrentView(ViewId::Shipments);
+    });
 }
 
 void MainWindow::createActions()

@@ -30,6 +30,7 @@ struct MapLane
     int volume = 0;
     int onTime = 0;
     int judged = 0; // onTime + late
+    std::vector<qint64> shipmentIds; // the `volume` shipments of the lane, for a drill-down
     double onTimeRate() const { return judged ? double(onTime) / judged : 1.0; }
 };
 

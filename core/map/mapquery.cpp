@@ -112,6 +112,7 @@ std::optional<MapData> MapQuery::load(const MapFilter &filter, qint64 nowMs, QSt
         }
         LaneSums &lane = lanes[std::size_t(li)];
         ++lane.lane.volume;
+        lane.lane.shipmentIds.push_back(id);
         if (done && deliveredMs && promised) {
             ++lane.lane.judged;
             if (*deliveredMs < endOfDayMs(*promised))

@@ -295,6 +295,14 @@ private slots:
             QVERIFY(l.judged >= l.onTime);
         }
         QVERIFY(laneVolume > 0 && laneVolume <= 400);
+        // A lane's shipments are its volume, exactly those from its origin region to its
+        // destination region (a drill-down lists them).
+        const MapLane &top = data->lanes.front();
+        QCOMPARE(qint64(top.shipmentIds.size()), qint64(top.volume));
+        const QStringList o = top.origin.split(u'-'), d = top.destination.split(u'-');
+        QCOMPARE(qint64(top.volume),
+                 count(u"SELECT count(*) FROM shipments WHERE origin_country = '%1' AND origin_state = '%2' AND dest_country = '%3' AND dest_state = '%4'"_s
+                           .arg(o.value(0), o.value(1), d.value(0), d.value(1))));
         QVERIFY(std::is_sorted(data->lanes.begin(), data->lanes.end(), [](const MapLane &a, const MapLane &b) { return a.volume > b.volume; }));
 
         // The queue's carrier filter narrows the map the same way.

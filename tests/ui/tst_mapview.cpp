@@ -8,6 +8,9 @@
 #include "map/mapfilterbar.h"
 #include "map/mapquery.h"
 #include "map/mapview.h"
+#include "mainwindow.h"
+#include "shipments/shipmentsview.h"
+#include "shipments/shipmenttablemodel.h"
 #include "map/webmercator.h"
 #include "shell/clock.h"
 #include "shell/viewcontext.h"
@@ -15,10 +18,12 @@
 
 #include "support/demostore.h"
 #include "support/testclock.h"
+#include "windowsettings.h"
 
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,6 +64,9 @@ class TestMapView : public QObject
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"ControlTowerTests"_s);
+        test::resetWindowSettings();
         QString error;
         m_db = Database::open(m_dir.filePath(u"store.db"_s), &error);
         QVERIFY2(m_db, qPrintable(error));
@@ -221,6 +229,70 @@ private slots:
         QCOMPARE(view.canvas()->data().shipments,
                  count(u"SELECT count(*) FROM shipments WHERE last_event_at_ms >= %1"_s.arg(test::fixedNowMs() - 7 * 24 * 3600 * 1000LL)));
     }
+
+    // A click on a lane lists exactly its shipments, a shift-click on a cluster its
+    // parcels; in the window they arrive in the Shipments view, counts matching.
+    void drillDown()
+    {
+        MapCanvas canvas;
+        canvas.resize(1100, 700);
+        canvas.setData(m_data);
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        canvas.zoomToData();
+        QSignalSpy chosen(&canvas, &MapCanvas::shipmentsChosen);
+
+        // The busiest lane, at a point of its arc on screen away from any cluster.
+        const map::MapLane &lane = canvas.data().lanes.front();
+        std::optional<QPoint> onLane;
+        const QPolygonF arc = canvas.laneOnScreen(lane);
+        for (int i = 0; i + 1 < arc.size() && !onLane; ++i) {
+            const QPoint p = ((arc.at(i) + arc.at(i + 1)) / 2).toPoint();
+            if (canvas.rect().adjusted(10, 10, -10, -10).contains(p) && !canvas.clusterAt(p) && canvas.laneAt(p) == &lane)
+                onLane = p;
+        }
+        QVERIFY(onLane);
+        QTest::mouseClick(&canvas, Qt::LeftButton, {}, *onLane);
+        QCOMPARE(chosen.count(), 1);
+        const auto laneIds = chosen.at(0).at(0).value<QList<qint64>>();
+        QCOMPARE(laneIds.size(), qsizetype(lane.volume));
+        QCOMPARE(laneIds, QList<qint64>(lane.shipmentIds.begin(), lane.shipmentIds.end()));
+        QVERIFY(chosen.at(0).at(1).toString().contains(lane.origin + u" → "_s + lane.destination));
+
+        // Shift+click on the biggest cluster: its parcels, without zooming.
+        const auto clusters = canvas.visibleClusters();
+        const auto biggest = *std::max_element(clusters.begin(), clusters.end(), [](const auto &a, const auto &b) { return a.count < b.count; });
+        const double zoom = canvas.zoom();
+        QTest::mouseClick(&canvas, Qt::LeftButton, Qt::ShiftModifier, canvas.toScreen(biggest.x, biggest.y).toPoint());
+        QCOMPARE(canvas.zoom(), zoom);
+        QCOMPARE(chosen.count(), 2);
+        const auto clusterIds = chosen.at(1).at(0).value<QList<qint64>>();
+        QCOMPARE(clusterIds.size(), qsizetype(biggest.count));
+        QCOMPARE(clusterIds, canvas.shipmentsOf(biggest));
+
+        // In the window: the Shipments view lists exactly the lane's shipments.
+        Clock clock(test::fixedNow());
+        MainWindow window(*m_db, clock);
+        window.show();
+        auto *map = static_cast<MapView *>(window.view(ViewId::Map));
+        QTRY_VERIFY_WITH_TIMEOUT(!map->isBusy(), 20000);
+        Q_EMIT map->canvas()->shipmentsChosen(laneIds, u"Map: the lane"_s);
+        QCOMPARE(window.currentView(), ViewId::Shipments);
+        auto *shipments = static_cast<ShipmentsView *>(window.view(ViewId::Shipments));
+        QAbstractItemModel *model = shipments->model();
+        while (model->canFetchMore({}))
+            model->fetchMore({});
+        QList<qint64> listed;
+        for (int r = 0; r < model->rowCount(); ++r)
+            listed << model->index(r, 0).data(ShipmentTableModel::ShipmentIdRole).toLongLong();
+        std::sort(listed.begin(), listed.end());
+        QList<qint64> expected = laneIds;
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(listed, expected);
+        QVERIFY2(shipments->filterText().contains(u"Map: the lane"_s), qPrintable(shipments->filterText()));
+    }
+
+    void cleanupTestCase() { test::resetWindowSettings(); }
 
     void screenshots()
     {

@@ -27,6 +27,7 @@ namespace {
 
 constexpr double MinZoom = 0.5;
 constexpr double MaxZoom = 18.0;
+constexpr int LaneSegments = 24;
 constexpr int SettleMs = 200; // after the last pan or zoom, the map is drawn smooth again
 
 QColor statusColor(EtaStatus s, bool dark)
@@ -183,6 +184,55 @@ const ClusterIndex::Cluster *MapCanvas::clusterAt(QPoint pixel) const
     return best;
 }
 
+double MapCanvas::laneWidth(const map::MapLane &lane) const
+{
+    const int maxVolume = m_data.lanes.empty() ? 1 : std::max(1, m_data.lanes.front().volume); // most volume first
+    return 0.8 + 5.0 * std::sqrt(double(lane.volume) / maxVolume);
+}
+
+QPolygonF MapCanvas::laneOnScreen(const map::MapLane &lane) const
+{
+    double arc[2 * (LaneSegments + 1)];
+    map::webmercator::greatCircle(lane.originLat, lane.originLon, lane.destLat, lane.destLon, LaneSegments, arc);
+    QPolygonF out;
+    out.reserve(LaneSegments + 1);
+    for (int i = 0; i <= LaneSegments; ++i) {
+        const map::WorldPoint w = map::webmercator::project(arc[2 * i], arc[2 * i + 1]);
+        out << toScreen(w.x, w.y);
+    }
+    return out;
+}
+
+const map::MapLane *MapCanvas::laneAt(QPoint pixel) const
+{
+    if (!m_showLanes)
+        return nullptr;
+    // Lanes are drawn least volume first: the first hit in volume order is the one on top.
+    const QPointF at(pixel);
+    for (const map::MapLane &lane : m_data.lanes) {
+        const QPolygonF arc = laneOnScreen(lane);
+        const double reach = laneWidth(lane) / 2 + 3;
+        for (int i = 0; i + 1 < arc.size(); ++i) {
+            const QPointF a = arc.at(i), b = arc.at(i + 1);
+            const QPointF ab = b - a;
+            const double length2 = QPointF::dotProduct(ab, ab);
+            const double t = length2 > 0 ? std::clamp(QPointF::dotProduct(at - a, ab) / length2, 0.0, 1.0) : 0.0;
+            const QPointF nearest = a + ab * t;
+            if (std::hypot(nearest.x() - at.x(), nearest.y() - at.y()) <= reach)
+                return &lane;
+        }
+    }
+    return nullptr;
+}
+
+QList<qint64> MapCanvas::shipmentsOf(const ClusterIndex::Cluster &cluster) const
+{
+    QList<qint64> out;
+    for (quint32 i : m_index.members(cluster))
+        out << m_data.ids[i];
+    return out;
+}
+
 void MapCanvas::zoomAround(QPointF pixel, double delta)
 {
     const QPointF before = toWorld(pixel);
@@ -265,12 +315,7 @@ void MapCanvas::paintBasemap(QPainter &p)
 void MapCanvas::paintLanes(QPainter &p)
 {
     const bool dark = StatusPalette::isDark(palette());
-    int maxVolume = 1;
-    for (const map::MapLane &l : m_data.lanes)
-        maxVolume = std::max(maxVolume, l.volume);
-    constexpr int Segments = 24;
-    double arc[2 * (Segments + 1)];
-    QPointF screen[Segments + 1];
+    constexpr int Segments = LaneSegments;
     // Only what is on screen is stroked: an arc off screen is skipped, one across it cut
     // to it (at city zoom an arc is millions of pixels long, and the stroker pays for all).
     const QRectF view = QRectF(rect()).adjusted(-8, -8, 8, 8);
@@ -281,17 +326,10 @@ void MapCanvas::paintLanes(QPainter &p)
         p.setRenderHint(QPainter::Antialiasing, false);
     for (auto it = m_data.lanes.rbegin(); it != m_data.lanes.rend(); ++it) {
         const map::MapLane &l = *it;
-        map::webmercator::greatCircle(l.originLat, l.originLon, l.destLat, l.destLon, Segments, arc);
-        double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
-        for (int i = 0; i <= Segments; ++i) {
-            const map::WorldPoint w = map::webmercator::project(arc[2 * i], arc[2 * i + 1]);
-            screen[i] = toScreen(w.x, w.y);
-            x0 = std::min(x0, screen[i].x());
-            y0 = std::min(y0, screen[i].y());
-            x1 = std::max(x1, screen[i].x());
-            y1 = std::max(y1, screen[i].y());
-        }
-        if (x1 < view.left() || x0 > view.right() || y1 < view.top() || y0 > view.bottom())
+        const QPolygonF screen = laneOnScreen(l);
+        const QRectF bounds = screen.boundingRect();
+        if (bounds.right() < view.left() || bounds.left() > view.right() || bounds.bottom() < view.top()
+            || bounds.top() > view.bottom())
             continue;
         QPainterPath path;
         bool joined = false; // the path's end is where the next segment starts
@@ -311,7 +349,7 @@ void MapCanvas::paintLanes(QPainter &p)
             continue;
         QColor c = laneColor(l.onTimeRate(), dark);
         c.setAlpha(150);
-        p.setPen(QPen(c, 0.8 + 5.0 * std::sqrt(double(l.volume) / maxVolume), Qt::SolidLine,
+        p.setPen(QPen(c, laneWidth(l), Qt::SolidLine,
                       m_moving ? Qt::FlatCap : Qt::RoundCap));
         p.drawPath(path);
     }
@@ -473,9 +511,18 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
     if (m_dragged || event->button() != Qt::LeftButton)
         return;
-    const ClusterIndex::Cluster *c = clusterAt(event->position().toPoint());
-    if (!c)
+    const QPoint at = event->position().toPoint();
+    const ClusterIndex::Cluster *c = clusterAt(at);
+    if (c && (event->modifiers() & Qt::ShiftModifier)) {
+        Q_EMIT shipmentsChosen(shipmentsOf(*c), tr("Map: a cluster of %n parcel(s) in flight", nullptr, int(c->count)));
         return;
+    }
+    if (!c) {
+        if (const map::MapLane *lane = laneAt(at))
+            Q_EMIT shipmentsChosen(QList<qint64>(lane->shipmentIds.begin(), lane->shipmentIds.end()),
+                                   tr("Map: the lane %1 → %2").arg(lane->origin, lane->destination));
+        return;
+    }
     if (c->count == 1) {
         Q_EMIT shipmentChosen(m_data.ids[m_index.pointIndex(c->first)]);
         return;
@@ -530,7 +577,14 @@ bool MapCanvas::event(QEvent *event)
             }
             if (c->approximate)
                 lines << tr("%1 placed at their country's centre (approximate)").arg(c->approximate);
-            lines << (c->count == 1 ? tr("Click to open the shipment") : tr("Click to zoom in"));
+            lines << (c->count == 1 ? tr("Click to open the shipment")
+                                    : tr("Click to zoom in; Shift+click to list these shipments"));
+            QToolTip::showText(help->globalPos(), lines.join(u'\n'), this);
+        } else if (const map::MapLane *lane = laneAt(help->pos())) {
+            QStringList lines{tr("%1 → %2: %n shipment(s)", nullptr, lane->volume).arg(lane->origin, lane->destination)};
+            if (lane->judged)
+                lines << tr("On time: %1% of %2 judged").arg(100.0 * lane->onTimeRate(), 0, 'f', 0).arg(lane->judged);
+            lines << tr("Click to list these shipments");
             QToolTip::showText(help->globalPos(), lines.join(u'\n'), this);
         } else {
             QToolTip::hideText();

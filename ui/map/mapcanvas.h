@@ -4,6 +4,7 @@
 #include "map/clusterindex.h"
 #include "map/mapdata.h"
 
+#include <QPolygonF>
 #include <QWidget>
 
 class QTimer;
@@ -40,11 +41,19 @@ public:
     const std::vector<map::ClusterIndex::Cluster> &visibleClusters() const { return m_clusters; }
     // The cluster under a widget pixel, if any.
     const map::ClusterIndex::Cluster *clusterAt(QPoint pixel) const;
+    // The lane under a widget pixel (the one drawn on top), if lanes are shown.
+    const map::MapLane *laneAt(QPoint pixel) const;
+    // A lane's arc on screen, as drawn (uncut).
+    QPolygonF laneOnScreen(const map::MapLane &lane) const;
+    // The shipment ids of a cluster's parcels.
+    QList<qint64> shipmentsOf(const map::ClusterIndex::Cluster &cluster) const;
     QPointF toScreen(double wx, double wy) const;
     QPointF toWorld(QPointF pixel) const;
 
 Q_SIGNALS:
     void shipmentChosen(qint64 shipmentId);
+    // A lane clicked, or a cluster shift-clicked: list exactly these shipments.
+    void shipmentsChosen(const QList<qint64> &shipmentIds, const QString &description);
     void viewChanged();
 
 protected:
@@ -62,6 +71,7 @@ private:
     void recluster();
     void zoomAround(QPointF pixel, double delta);
     double radiusOf(const map::ClusterIndex::Cluster &c) const;
+    double laneWidth(const map::MapLane &lane) const;
     void paintBasemap(QPainter &p);
     void paintLanes(QPainter &p);
     void paintHeat(QPainter &p);

@@ -67,6 +67,7 @@ MapView::MapView(const ViewContext &context, QWidget *parent)
         else
             Q_EMIT statusMessage(tr("The shipment could not be opened: %1").arg(error), 8000);
     });
+    connect(m_canvas, &MapCanvas::shipmentsChosen, this, &MapView::shipmentsChosen);
     connect(m_canvas, &MapCanvas::viewChanged, this, &MapView::updateSummary);
     reload();
 }

@@ -40,6 +40,8 @@ public:
 
 Q_SIGNALS:
     void shipmentChosen(const QString &trackingNumber);
+    // A lane or a cluster to list in the Shipments view: exactly these shipments.
+    void shipmentsChosen(const QList<qint64> &shipmentIds, const QString &description);
     void loaded();
 
 private:
