@@ -15,6 +15,7 @@
 #include "settings/appsettings.h"
 #include "settings/rulessetting.h"
 #include "settings/teamsettingsdialog.h"
+#include "shell/aboutbox.h"
 #include "shell/appearance.h"
 #include "shell/appview.h"
 #include "shell/clock.h"
@@ -142,6 +143,18 @@ void MainWindow::createViews()
         connect(view, &AppView::statusMessage, statusBar(),
                 [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     }
+    // A parcel clicked on the map opens in the Shipments view.
+    auto *map = static_cast<MapView *>(m_views.at(static_cast<std::size_t>(viewIndex(ViewId::Map))));
+    auto *shipments = static_cast<ShipmentsView *>(m_views.at(static_cast<std::size_t>(viewIndex(ViewId::Shipments))));
+    connect(map, &MapView::shipmentChosen, this, [this, shipments](const QString &trackingNumber) {
+        setCurrentView(ViewId::Shipments);
+        shipments->openShipment(trackingNumber);
+    });
+    // A lane, or a shift-clicked cluster, lists exactly its shipments there.
+    connect(map, &MapView::shipmentsChosen, this, [this, shipments](const QList<qint64> &ids, const QString &description) {
+        shipments->showShipmentIds(ids, description);
+        setCurrentView(ViewId::Shipments);
+    });
 }
 
 void MainWindow::createActions()
@@ -258,7 +271,7 @@ void MainWindow::createActions()
     feeds->setStatusTip(tr("Poll the carriers' tracking APIs from here: add, test and schedule feeds."));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Control Tower"), this, &MainWindow::showAbout);
+    helpMenu->addAction(tr("&About Control Tower"), this, &MainWindow::showAbout)->setObjectName(QStringLiteral("about"));
     updateServerActions();
 }
 
@@ -492,12 +505,8 @@ void MainWindow::updateCounts()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Control Tower"),
-                       tr("<h3>Control Tower %1</h3><p>Every parcel across every carrier in one place: "
-                          "tracking feeds normalized into one status language, delivery exceptions "
-                          "detected and prioritised.</p><p>Store: %2</p>")
-                           .arg(QApplication::applicationVersion(),
-                                QDir::toNativeSeparators(m_database.path()).toHtmlEscaped()));
+    AboutBox box(m_database.path(), this);
+    box.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -8,6 +8,7 @@
 #include "reportcommand.h"
 #include "rollupscommand.h"
 #include "servercommands.h"
+#include "geocodecommand.h"
 #include "statscommand.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,7 @@ int main(int argc, char **argv)
     commands.push_back(std::make_unique<IngestCommand>());
     commands.push_back(std::make_unique<NormalizeCommand>());
     commands.push_back(std::make_unique<StatsCommand>());
+    commands.push_back(std::make_unique<GeocodeCommand>());
     commands.push_back(std::make_unique<RefreshCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<RollupsCommand>());

@@ -3,6 +3,7 @@
 
 #include "domain/carriers.h"
 #include "domain/returnstatus.h"
+#include "geo/geocodingstats.h"
 #include "json/jsonwriter.h"
 #include "store/database.h"
 #include "store/shipmentqueries.h"
@@ -19,10 +20,42 @@ void printTable(Console &console, const QString &title, const QList<CountByKey> 
         console.out << "  " << label(row.key).leftJustified(34) << formatCount(row.count).rightJustified(12) << "\n";
 }
 
-QByteArray statsJson(const StoreStats &s)
+const char *const GeoPlaceKeys[] = {"last_scan", "origin", "destination"};
+
+void printGeocoding(Console &console, const geo::GeocodingStats &g)
+{
+    console.out << "\n" << QStringLiteral("Geocoded (share of shipments)").leftJustified(22);
+    for (int p = geo::GeoPrecisionCount - 1; p >= 0; --p)
+        console.out << geo::geoPrecisionCode(static_cast<geo::GeoPrecision>(p)).rightJustified(10);
+    console.out << "\n";
+    const char *const labels[] = {"last scan", "origin", "destination"};
+    for (int place = 0; place < geo::GeocodingStats::PlaceCount; ++place) {
+        console.out << "  " << QString::fromLatin1(labels[place]).leftJustified(20);
+        for (int p = geo::GeoPrecisionCount - 1; p >= 0; --p) {
+            const qint64 n = g.counts[static_cast<std::size_t>(place)][static_cast<std::size_t>(p)];
+            const double share = g.shipments ? 100.0 * double(n) / double(g.shipments) : 0.0;
+            console.out << QString(QString::number(share, 'f', 1) + u'%').rightJustified(10);
+        }
+        console.out << "\n";
+    }
+    if (g.stale > 0)
+        console.out << "  not geocoded yet: " << formatCount(g.stale) << " (controltower-cli geocode)\n";
+}
+
+QByteArray statsJson(const StoreStats &s, const geo::GeocodingStats &g)
 {
     json::Writer w;
     w.beginObject();
+    w.key("geocoding").beginObject();
+    w.key("not_geocoded").value(g.stale);
+    for (int place = 0; place < geo::GeocodingStats::PlaceCount; ++place) {
+        w.key(GeoPlaceKeys[place]).beginObject();
+        for (int p = 0; p < geo::GeoPrecisionCount; ++p)
+            w.key(geo::geoPrecisionCode(static_cast<geo::GeoPrecision>(p)).toLatin1().constData())
+                .value(g.counts[static_cast<std::size_t>(place)][static_cast<std::size_t>(p)]);
+        w.endObject();
+    }
+    w.endObject();
     w.key("shipments").value(s.shipments);
     w.key("events").value(s.events);
     w.key("returns").value(s.returns);
@@ -66,7 +99,8 @@ QByteArray statsJson(const StoreStats &s)
 QString StatsCommand::summary() const
 {
     return QStringLiteral("Prints the store's totals and its counts by status, carrier, exception "
-                          "type and return status, and the carrier codes no adapter could map.");
+                          "type and return status, the share of shipments geocoded at each precision, and the "
+                          "carrier codes no adapter could map.");
 }
 
 void StatsCommand::describe(QCommandLineParser &parser) const
@@ -84,13 +118,14 @@ int StatsCommand::run(const QCommandLineParser &parser, Console &console) const
         return usage ? UsageError : StoreError;
     QString error;
     const auto stats = ShipmentQueries(*db).stats(&error);
-    if (!stats) {
+    const auto geocoding = stats ? geo::GeocodingStats::read(*db, &error) : std::nullopt;
+    if (!stats || !geocoding) {
         console.err << "controltower-cli stats: " << error << "\n";
         console.err.flush();
         return StoreError;
     }
     if (parser.isSet(QStringLiteral("json"))) {
-        console.out << QString::fromUtf8(statsJson(*stats)) << "\n";
+        console.out << QString::fromUtf8(statsJson(*stats, *geocoding)) << "\n";
         console.out.flush();
         return Success;
     }
@@ -118,6 +153,7 @@ int StatsCommand::run(const QCommandLineParser &parser, Console &console) const
             return returnStatusFromCode(code) ? returnStatusLabel(*returnStatusFromCode(code)) : code;
         });
     }
+    printGeocoding(console, *geocoding);
     console.out << "\nUnmapped carrier codes: " << formatCount(s.unmappedCodes.size()) << "\n";
     for (const UnmappedCode &u : s.unmappedCodes)
         console.out << "  " << u.sourceFormat << "/" << u.carrier << " \"" << u.rawCode << "\" ("

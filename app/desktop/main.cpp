@@ -238,7 +238,7 @@ int main(int argc, char **argv)
                 QApplication::exit(saved ? 0 : ScreenshotError);
             });
         };
-        // Once the jobs are done and the view shown has read what it shows (the analytics).
+        // Once the jobs are done and the view shown has read what it shows (the analytics, the map).
         auto whenViewReady = [&window, shoot] {
             ct::AppView *shown = window.view(window.currentView());
             if (!shown->isBusy()) {

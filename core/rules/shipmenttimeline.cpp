@@ -38,6 +38,7 @@ ShipmentTimeline ShipmentTimeline::of(const QList<TrackingEvent> &events)
                 parts.append(p);
         }
         t.lastLocation = parts.join(QStringLiteral(", "));
+        t.lastPlace = Address{it->city, it->state, it->postalCode, it->country};
         break;
     }
     return t;

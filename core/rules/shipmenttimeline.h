@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/shipmentrecord.h"
 #include "domain/trackingevent.h"
 
 #include <QList>
@@ -24,6 +25,7 @@ struct ShipmentTimeline
     std::optional<qint64> deliveredMs;  // first Delivered event
     int attemptCount = 0;               // failed delivery attempts
     QString lastLocation;               // "Austin, TX, US" of the latest event with a place
+    Address lastPlace;                  // that event's place, as the feed gave it (geocoded)
 
     static ShipmentTimeline of(const QList<TrackingEvent> &sortedEvents);
 };

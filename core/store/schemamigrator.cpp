@@ -810,8 +810,28 @@ const SchemaStatement Version10[] = {
     SchemaStatement::sqliteOnly("DROP TRIGGER kpi_shipments_insert"),
 };
 
-const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3, Version4, Version5,
-                                                  Version6, Version7, Version8, Version9, Version10};
+// Version 11: each shipment's places as coordinates with their precision (docs/MAP.md),
+// derived from the shipment by ShipmentGeoWriter: written with every change at ingest,
+// filled in for older stores and replicas by ShipmentGeoWriter::refresh. Coordinates are
+// millionths of a degree; precision is geo::GeoPrecision (0 none .. 4 postal code).
+const SchemaStatement Version11[] = {
+    R"(CREATE TABLE shipment_geo (
+        shipment_id INTEGER NOT NULL PRIMARY KEY REFERENCES shipments(id) ON DELETE CASCADE,
+        shipment_version INTEGER NOT NULL,
+        last_lat_e6 INTEGER,
+        last_lon_e6 INTEGER,
+        last_precision INTEGER NOT NULL DEFAULT 0,
+        origin_lat_e6 INTEGER,
+        origin_lon_e6 INTEGER,
+        origin_precision INTEGER NOT NULL DEFAULT 0,
+        dest_lat_e6 INTEGER,
+        dest_lon_e6 INTEGER,
+        dest_precision INTEGER NOT NULL DEFAULT 0
+    ))",
+};
+
+const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6,
+                                                  Version7, Version8, Version9, Version10, Version11};
 
 } // namespace
 

@@ -7,6 +7,7 @@
 
 #include "assignment/exceptionassigner.h"
 #include "database.h"
+#include "geo/shipmentgeowriter.h"
 #include "payloadcodec.h"
 #include "rules/exceptionrules.h"
 #include "rules/shipmenttimeline.h"
@@ -305,7 +306,7 @@ struct ShipmentIngestor::Private
 {
     explicit Private(const Database &store, RulesConfig config)
         : database(store), db(store.connection()), rules(config), kpiFacts(store, std::move(config)), search(store),
-          assigner(store)
+          assigner(store), geo(store)
     {
     }
 
@@ -317,6 +318,7 @@ struct ShipmentIngestor::Private
     // The team's assignment rules, read again at the start of every batch: a new
     // exception goes to an agent in the transaction that opens it (docs/ASSIGNMENT.md).
     ExceptionAssigner assigner;
+    geo::ShipmentGeoWriter geo; // the shipment's places as coordinates (docs/MAP.md)
     bool prepared = false;
 
     std::unique_ptr<SqlStatement> findCandidates;
@@ -876,7 +878,8 @@ bool ShipmentIngestor::Private::ingestOne(const ShipmentRecord &record, const Pr
         return insertEvents(s.id, events, record, nowMs, counts, error)
                && storePayload(s.id, record, payload, true, nowMs, counts, error)
                && syncExceptions(s, events, true, nowMs, counts, error)
-               && kpiFacts.write(s.id, kpiStateOf(s, timeline, QString(), false), events, error);
+               && kpiFacts.write(s.id, kpiStateOf(s, timeline, QString(), false), events, error)
+               && geo.write(s.id, s.version, timeline.lastPlace, s.origin, s.destination, error);
     }
 
     StoredShipment s = *existing;
@@ -903,7 +906,8 @@ bool ShipmentIngestor::Private::ingestOne(const ShipmentRecord &record, const Pr
     writeSearch(s, &before);
     // A shipment created earlier in this batch: its rollups are written before its exceptions change.
     return kpiFacts.settle(s.id, error) && syncExceptions(s, all, false, nowMs, counts, error)
-           && kpiFacts.write(s.id, kpiStateOf(s, timeline, before.orderId, true), all, error);
+           && kpiFacts.write(s.id, kpiStateOf(s, timeline, before.orderId, true), all, error)
+           && geo.write(s.id, s.version, timeline.lastPlace, s.origin, s.destination, error);
 }
 
 bool ShipmentIngestor::Private::evaluateStored(qint64 shipmentId, qint64 nowMs,

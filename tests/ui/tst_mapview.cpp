@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: MIT
+// The map widget driven as a user does, on a real demo store read by MapQuery: it shows
+// every parcel in flight once, pans by drag and keys, zooms by wheel and keys, a click on a
+// cluster zooms into it and a click on a single parcel chooses that shipment (hit-testing
+// at the pixel where it is drawn). With CT_MAP_SCREENSHOTS=DIR it saves the world,
+// country and city zooms in light and dark there, to be looked at.
+#include "map/mapcanvas.h"
+#include "map/mapfilterbar.h"
+#include "map/mapquery.h"
+#include "map/mapview.h"
+#include "mainwindow.h"
+#include "shipments/shipmentsview.h"
+#include "shipments/shipmenttablemodel.h"
+#include "map/webmercator.h"
+#include "shell/clock.h"
+#include "shell/viewcontext.h"
+#include "store/database.h"
+
+#include "support/demostore.h"
+#include "support/testclock.h"
+#include "windowsettings.h"
+
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ct;
+using namespace Qt::Literals::StringLiterals;
+
+class TestMapView : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    map::MapData m_data;
+
+    qint64 count(const QString &sql) const
+    {
+        QSqlQuery q(m_db->connection());
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+    // Picks the entry of a filter combo whose data is `data`, as the user does (activated).
+    static void pick(QComboBox *box, const QVariant &data)
+    {
+        const int index = box->findData(data);
+        QVERIFY2(index >= 0, qPrintable(data.toString()));
+        box->setCurrentIndex(index);
+        Q_EMIT box->activated(index);
+    }
+
+    static quint64 visibleTotal(const MapCanvas &c)
+    {
+        quint64 n = 0;
+        for (const auto &cl : c.visibleClusters())
+            n += cl.count;
+        return n;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"ControlTowerTests"_s);
+        test::resetWindowSettings();
+        QString error;
+        m_db = Database::open(m_dir.filePath(u"store.db"_s), &error);
+        QVERIFY2(m_db, qPrintable(error));
+        QVERIFY2(test::seedDemoStore(*m_db, 1500, &error), qPrintable(error));
+        auto data = map::MapQuery(*m_db).load(map::MapFilter{}, test::fixedNowMs(), &error);
+        QVERIFY2(data, qPrintable(error));
+        QVERIFY(data->points.size() > 50);
+        m_data = std::move(*data);
+    }
+
+    void showsEveryParcelOnce()
+    {
+        MapCanvas canvas;
+        canvas.resize(900, 600);
+        canvas.setData(m_data);
+        canvas.setView({0.5, 0.5}, 1.5);
+        QCOMPARE(visibleTotal(canvas), quint64(m_data.points.size()));
+        canvas.zoomToData();
+        QCOMPARE(visibleTotal(canvas), quint64(m_data.points.size()));
+    }
+
+    void pansAndZooms()
+    {
+        MapCanvas canvas;
+        canvas.resize(900, 600);
+        canvas.setData(m_data);
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        canvas.setView({0.5, 0.4}, 4);
+        // A drag of 256 px right at zoom 4 moves the centre 256 / (256 * 16) of the world left.
+        QTest::mousePress(&canvas, Qt::LeftButton, {}, QPoint(300, 300));
+        QTest::mouseMove(&canvas, QPoint(420, 300));
+        QTest::mouseMove(&canvas, QPoint(556, 300));
+        QTest::mouseRelease(&canvas, Qt::LeftButton, {}, QPoint(556, 300));
+        QVERIFY(std::abs(canvas.center().x() - (0.5 - 1.0 / 16)) < 1e-9);
+        QVERIFY(std::abs(canvas.center().y() - 0.4) < 1e-9);
+        // While it moves the lanes are drawn in draft; once it rests, smooth again.
+        QVERIFY(canvas.isMoving());
+        QTRY_VERIFY(!canvas.isMoving());
+        QTest::keyClick(&canvas, Qt::Key_Plus);
+        QCOMPARE(canvas.zoom(), 5.0);
+        QTest::keyClick(&canvas, Qt::Key_Minus);
+        QCOMPARE(canvas.zoom(), 4.0);
+        const QPointF before = canvas.center();
+        QTest::keyClick(&canvas, Qt::Key_Right);
+        QVERIFY(canvas.center().x() > before.x());
+        // The wheel zooms about the pointer: the world point under it stays there.
+        const QPoint at(200, 150);
+        const QPointF world = canvas.toWorld(at);
+        QWheelEvent wheel(at, canvas.mapToGlobal(at), {}, QPoint(0, 240), Qt::NoButton, {}, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(&canvas, &wheel);
+        QCOMPARE(canvas.zoom(), 5.0);
+        const QPointF after = canvas.toScreen(world.x(), world.y());
+        QVERIFY(std::abs(after.x() - at.x()) < 1e-6 && std::abs(after.y() - at.y()) < 1e-6);
+    }
+
+    void clickThrough()
+    {
+        MapCanvas canvas;
+        canvas.resize(900, 600);
+        canvas.setData(m_data);
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        canvas.setView({0.5, 0.4}, 1.5);
+        // The biggest cluster: a click at its pixel zooms into it.
+        const auto clusters = canvas.visibleClusters();
+        const auto biggest = *std::max_element(clusters.begin(), clusters.end(), [](const auto &a, const auto &b) { return a.count < b.count; });
+        QVERIFY(biggest.count > 1);
+        const QPoint at = canvas.toScreen(biggest.x, biggest.y).toPoint();
+        QCOMPARE(canvas.clusterAt(at)->id, biggest.id);
+        QSignalSpy chosen(&canvas, &MapCanvas::shipmentChosen);
+        QTest::mouseClick(&canvas, Qt::LeftButton, {}, at);
+        QVERIFY(canvas.zoom() >= 3.5);
+        QCOMPARE(chosen.count(), 0);
+        // Zoom in until a single parcel is drawn alone; clicking it chooses that shipment.
+        for (int i = 0; i < 20 && chosen.isEmpty(); ++i) {
+            for (const auto &c : canvas.visibleClusters()) {
+                const QPointF s = canvas.toScreen(c.x, c.y);
+                if (c.count == 1 && canvas.rect().adjusted(20, 20, -20, -20).contains(s.toPoint())) {
+                    QTest::mouseClick(&canvas, Qt::LeftButton, {}, s.toPoint());
+                    QCOMPARE(chosen.count(), 1);
+                    // The id is the shipment drawn there.
+                    const qint64 id = chosen.at(0).at(0).toLongLong();
+                    const auto it = std::find(m_data.ids.begin(), m_data.ids.end(), id);
+                    QVERIFY(it != m_data.ids.end());
+                    const map::MapPoint &p = m_data.points[std::size_t(it - m_data.ids.begin())];
+                    QVERIFY(std::abs(p.x - c.x) < 1e-6 && std::abs(p.y - c.y) < 1e-6);
+                    break;
+                }
+            }
+            if (chosen.isEmpty())
+                canvas.setView(canvas.center(), canvas.zoom() + 1);
+        }
+        QCOMPARE(chosen.count(), 1);
+        // A click on empty sea does nothing.
+        canvas.setView({0.3, 0.55}, 6); // mid-Atlantic
+        QTest::mouseClick(&canvas, Qt::LeftButton, {}, QPoint(450, 300));
+        QCOMPARE(chosen.count(), 1);
+    }
+
+    // The view reads on its thread and is busy meanwhile (a screenshot waits); the filter
+    // bar's carrier, service, ETA status and last scan narrow the map exactly as MapQuery
+    // counts them in SQL; a reload asked for while reading reads again.
+    void viewReadsAndFilters()
+    {
+        Clock clock(test::fixedNow());
+        const ViewContext context{*m_db, clock, nullptr, nullptr, nullptr};
+        MapView view(context);
+        view.resize(1100, 700);
+        QVERIFY(view.isBusy());
+        QSignalSpy busy(&view, &AppView::busyChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
+        QCOMPARE(busy.count(), 1);
+        QCOMPARE(busy.at(0).at(0).toBool(), false);
+        QCOMPARE(view.canvas()->data().points.size(), m_data.points.size());
+        QCOMPARE(view.canvas()->data().shipments, count(u"SELECT count(*) FROM shipments"_s));
+
+        MapFilterBar *bar = view.filterBar();
+        // Every carrier of the store is offered, once.
+        QCOMPARE(qint64(bar->carriers()->count() - 1), count(u"SELECT count(DISTINCT carrier) FROM shipments"_s));
+        pick(bar->carriers(), u"ups"_s);
+        QVERIFY(view.isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
+        QCOMPARE(view.filter().queue.carriers, QStringList{u"ups"_s});
+        QCOMPARE(view.canvas()->data().shipments, count(u"SELECT count(*) FROM shipments WHERE carrier = 'ups'"_s));
+        // The services offered are then UPS's only.
+        QCOMPARE(qint64(bar->services()->count() - 1),
+                 count(u"SELECT count(DISTINCT service) FROM shipments WHERE carrier = 'ups' AND service <> ''"_s));
+        const QStringList service = bar->services()->itemData(1).toStringList();
+        pick(bar->services(), service);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
+        QCOMPARE(view.canvas()->data().shipments,
+                 count(u"SELECT count(*) FROM shipments WHERE carrier = 'ups' AND service = '%1'"_s.arg(service.at(1))));
+
+        // All carriers again; exceptions only: the parcels drawn are those MapQuery calls exceptions.
+        pick(bar->carriers(), QVariant());
+        QCOMPARE(bar->services()->currentIndex(), 0);
+        pick(bar->statuses(), int(map::EtaStatus::Exception));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
+        QCOMPARE(view.filter().queue.carriers, QStringList());
+        QCOMPARE(qint64(view.canvas()->data().points.size()), m_data.byStatus[std::size_t(map::EtaStatus::Exception)]);
+        for (const map::MapPoint &p : view.canvas()->data().points)
+            QCOMPARE(p.status, map::EtaStatus::Exception);
+
+        // Last scan within 7 days of the clock's now.
+        pick(bar->statuses(), -1);
+        pick(bar->periods(), 7 * 24);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
+        QCOMPARE(view.filter().queue.openedAtMs.min, test::fixedNowMs() - 7 * 24 * 3600 * 1000LL);
+        QCOMPARE(view.canvas()->data().shipments,
+                 count(u"SELECT count(*) FROM shipments WHERE last_event_at_ms >= %1"_s.arg(test::fixedNowMs() - 7 * 24 * 3600 * 1000LL)));
+
+        // Two reloads while one read runs: one more read, then idle with the same data.
+        busy.clear();
+        view.reload();
+        view.reload();
+        view.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
+        QCOMPARE(busy.count(), 2); // busy once, idle once
+        QCOMPARE(view.canvas()->data().shipments,
+                 count(u"SELECT count(*) FROM shipments WHERE last_event_at_ms >= %1"_s.arg(test::fixedNowMs() - 7 * 24 * 3600 * 1000LL)));
+    }
+
+    // A click on a lane lists exactly its shipments, a shift-click on a cluster its
+    // parcels; in the window they arrive in the Shipments view, counts matching.
+    void drillDown()
+    {
+        MapCanvas canvas;
+        canvas.resize(1100, 700);
+        canvas.setData(m_data);
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        canvas.zoomToData();
+        QSignalSpy chosen(&canvas, &MapCanvas::shipmentsChosen);
+
+        // The busiest lane, at a point of its arc on screen away from any cluster.
+        const map::MapLane &lane = canvas.data().lanes.front();
+        std::optional<QPoint> onLane;
+        const QPolygonF arc = canvas.laneOnScreen(lane);
+        for (int i = 0; i + 1 < arc.size() && !onLane; ++i) {
+            const QPoint p = ((arc.at(i) + arc.at(i + 1)) / 2).toPoint();
+            if (canvas.rect().adjusted(10, 10, -10, -10).contains(p) && !canvas.clusterAt(p) && canvas.laneAt(p) == &lane)
+                onLane = p;
+        }
+        QVERIFY(onLane);
+        QTest::mouseClick(&canvas, Qt::LeftButton, {}, *onLane);
+        QCOMPARE(chosen.count(), 1);
+        const auto laneIds = chosen.at(0).at(0).value<QList<qint64>>();
+        QCOMPARE(laneIds.size(), qsizetype(lane.volume));
+        QCOMPARE(laneIds, QList<qint64>(lane.shipmentIds.begin(), lane.shipmentIds.end()));
+        QVERIFY(chosen.at(0).at(1).toString().contains(lane.origin + u" → "_s + lane.destination));
+
+        // Shift+click on the biggest cluster: its parcels, without zooming.
+        const auto clusters = canvas.visibleClusters();
+        const auto biggest = *std::max_element(clusters.begin(), clusters.end(), [](const auto &a, const auto &b) { return a.count < b.count; });
+        const double zoom = canvas.zoom();
+        QTest::mouseClick(&canvas, Qt::LeftButton, Qt::ShiftModifier, canvas.toScreen(biggest.x, biggest.y).toPoint());
+        QCOMPARE(canvas.zoom(), zoom);
+        QCOMPARE(chosen.count(), 2);
+        const auto clusterIds = chosen.at(1).at(0).value<QList<qint64>>();
+        QCOMPARE(clusterIds.size(), qsizetype(biggest.count));
+        QCOMPARE(clusterIds, canvas.shipmentsOf(biggest));
+
+        // In the window: the Shipments view lists exactly the lane's shipments.
+        Clock clock(test::fixedNow());
+        MainWindow window(*m_db, clock);
+        window.show();
+        auto *map = static_cast<MapView *>(window.view(ViewId::Map));
+        QTRY_VERIFY_WITH_TIMEOUT(!map->isBusy(), 20000);
+        Q_EMIT map->canvas()->shipmentsChosen(laneIds, u"Map: the lane"_s);
+        QCOMPARE(window.currentView(), ViewId::Shipments);
+        auto *shipments = static_cast<ShipmentsView *>(window.view(ViewId::Shipments));
+        QAbstractItemModel *model = shipments->model();
+        while (model->canFetchMore({}))
+            model->fetchMore({});
+        QList<qint64> listed;
+        for (int r = 0; r < model->rowCount(); ++r)
+            listed << model->index(r, 0).data(ShipmentTableModel::ShipmentIdRole).toLongLong();
+        std::sort(listed.begin(), listed.end());
+        QList<qint64> expected = laneIds;
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(listed, expected);
+        QVERIFY2(shipments->filterText().contains(u"Map: the lane"_s), qPrintable(shipments->filterText()));
+    }
+
+    void cleanupTestCase() { test::resetWindowSettings(); }
+
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("CT_MAP_SCREENSHOTS");
+        if (dir.isEmpty())
+            QSKIP("set CT_MAP_SCREENSHOTS=DIR to save the screenshots");
+        struct Shot
+        {
+            const char *name;
+            double lat, lon, zoom;
+        };
+        const Shot shots[] = {{"world", 25, 0, 1.8}, {"country", 39, -96, 3.6}, {"city", 40.72, -74.0, 9}};
+        for (bool dark : {false, true}) {
+            MapCanvas canvas;
+            if (dark) {
+                QPalette pal = canvas.palette();
+                pal.setColor(QPalette::Window, QColor(0x24, 0x24, 0x24));
+                pal.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+                canvas.setPalette(pal);
+            }
+            canvas.resize(1100, 700);
+            canvas.setData(m_data);
+            for (const Shot &s : shots) {
+                const map::WorldPoint w = map::webmercator::project(s.lat, s.lon);
+                canvas.setView({w.x, w.y}, s.zoom);
+                QVERIFY(canvas.grab().save(dir + u'/' + QString::fromLatin1(s.name) + (dark ? u"-dark.png"_s : u"-light.png"_s)));
+            }
+        }
+    }
+};
+
+QTEST_MAIN(TestMapView)
+#include "tst_mapview.moc"

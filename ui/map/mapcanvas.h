@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "map/clusterindex.h"
+#include "map/mapdata.h"
+
+#include <QPolygonF>
+#include <QWidget>
+
+class QTimer;
+
+namespace ct {
+
+// The map itself, drawn with QPainter (docs/MAP.md#the-map-view): the basemap at the
+// level of detail of the zoom, lanes as great-circle arcs (width by volume, colour by
+// on-time rate), an exception heat layer, and the parcels in flight clustered by a
+// ClusterIndex and coloured by ETA status; a scale bar, a legend and the attribution.
+// Drag or arrow keys pan, the wheel, +/- and a double click zoom; a click on a cluster
+// zooms into it, on a single parcel emits shipmentChosen.
+class MapCanvas final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MapCanvas(QWidget *parent = nullptr);
+
+    void setData(map::MapData data);
+    const map::MapData &data() const { return m_data; }
+    double zoom() const { return m_zoom; }
+    QPointF center() const { return m_center; }
+    void setView(QPointF worldCenter, double zoom);
+    // Zooms to show every parcel.
+    void zoomToData();
+    void setLayers(bool shipments, bool lanes, bool heat);
+    // Whether the user is panning or zooming: lanes are then drawn in draft (no
+    // antialiasing) until 200 ms after the last move. Set by the mouse, wheel and keys.
+    void setMoving(bool moving);
+    bool isMoving() const { return m_moving; }
+
+    // The clusters now on screen (at the current level and viewport).
+    const std::vector<map::ClusterIndex::Cluster> &visibleClusters() const { return m_clusters; }
+    // The cluster under a widget pixel, if any.
+    const map::ClusterIndex::Cluster *clusterAt(QPoint pixel) const;
+    // The lane under a widget pixel (the one drawn on top), if lanes are shown.
+    const map::MapLane *laneAt(QPoint pixel) const;
+    // A lane's arc on screen, as drawn (uncut).
+    QPolygonF laneOnScreen(const map::MapLane &lane) const;
+    // The shipment ids of a cluster's parcels.
+    QList<qint64> shipmentsOf(const map::ClusterIndex::Cluster &cluster) const;
+    QPointF toScreen(double wx, double wy) const;
+    QPointF toWorld(QPointF pixel) const;
+
+Q_SIGNALS:
+    void shipmentChosen(qint64 shipmentId);
+    // A lane clicked, or a cluster shift-clicked: list exactly these shipments.
+    void shipmentsChosen(const QList<qint64> &shipmentIds, const QString &description);
+    void viewChanged();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    void recluster();
+    void zoomAround(QPointF pixel, double delta);
+    double radiusOf(const map::ClusterIndex::Cluster &c) const;
+    double laneWidth(const map::MapLane &lane) const;
+    void paintBasemap(QPainter &p);
+    void paintLanes(QPainter &p);
+    void paintHeat(QPainter &p);
+    void paintClusters(QPainter &p);
+    void paintOverlay(QPainter &p);
+
+    map::MapData m_data;
+    map::ClusterIndex m_index;
+    std::vector<map::ClusterIndex::Cluster> m_clusters;
+    QPointF m_center{0.5, 0.5};
+    double m_zoom = 1.0;
+    bool m_showShipments = true;
+    bool m_showLanes = true;
+    bool m_showHeat = true;
+    QPoint m_pressAt;
+    QPointF m_pressCenter;
+    bool m_dragged = false;
+    bool m_moving = false;
+    QTimer *m_settle;
+};
+
+} // namespace ct

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "map/mapfilter.h"
+
+#include <QWidget>
+
+class QComboBox;
+
+namespace ct {
+
+// The Map view's filters (docs/DESKTOP.md#map): carrier, service, ETA status and how
+// recent the last scan is. Carrier, service and the date range are the queue's own
+// dimensions (ExceptionQueueFilter's carriers, services and openedAtMs, which MapFilter
+// applies to the shipments), so a filter means the same thing in both views. The combos
+// offer the carriers and services the store has; emits filterEdited when the user picks.
+class MapFilterBar final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MapFilterBar(QWidget *parent = nullptr);
+
+    // The carriers and services to offer, each pair once; keeps what is picked when the
+    // store still has it.
+    void setCarrierServices(const QList<CarrierService> &known);
+    // The filter the bar shows, its date range ending at `nowMs`.
+    map::MapFilter filter(qint64 nowMs) const;
+
+    QComboBox *carriers() const { return m_carrier; }
+    QComboBox *services() const { return m_service; }
+    QComboBox *statuses() const { return m_status; }
+    QComboBox *periods() const { return m_period; }
+
+Q_SIGNALS:
+    void filterEdited();
+
+private:
+    void fillServices();
+
+    QList<CarrierService> m_known;
+    QComboBox *m_carrier;
+    QComboBox *m_service;
+    QComboBox *m_status;
+    QComboBox *m_period;
+};
+
+} // namespace ct
