@@ -527,6 +527,60 @@ private slots:
         }
     }
 
+    // SLA states at their instants (docs/QUEUE.md): breached once the deadline is past
+    // (due < now); due soon from `due_within_hours` before it up to and including its
+    // instant (now <= due < now + h); on track before that. Every combination of states
+    // is asked for, since each takes its own SQL, and the facet counts agree.
+    // Exception 3's deadline is its first action, N-16h; 7's, N+7h.
+    void slaStatesAtTheirBoundaries_data()
+    {
+        QTest::addColumn<qint64>("id");
+        QTest::addColumn<QString>("search"); // its tracking number: the facets of it alone
+        QTest::addColumn<qint64>("nowMs");
+        QTest::addColumn<int>("state");
+        const qint64 due3 = atHours(-16);
+        const qint64 due7 = atHours(7);
+        const auto row = [](const char *name, qint64 id, const char *search, qint64 nowMs, SlaState s) {
+            QTest::newRow(name) << id << QString::fromLatin1(search) << nowMs << static_cast<int>(s);
+        };
+        row("3, deadline - 1 ms", 3, "1490001", due3 - 1, SlaState::DueSoon);
+        row("3, at the deadline", 3, "1490001", due3, SlaState::DueSoon);
+        row("3, deadline + 1 ms", 3, "1490001", due3 + 1, SlaState::Breached);
+        // The default horizon of 4 h: 7 is due soon from N+3h + 1 ms.
+        row("7, 4 h + 1 ms before", 7, "1ZA6", due7 - 4 * Hour - 1, SlaState::OnTrack);
+        row("7, 4 h before", 7, "1ZA6", due7 - 4 * Hour, SlaState::OnTrack);
+        row("7, 4 h - 1 ms before", 7, "1ZA6", due7 - 4 * Hour + 1, SlaState::DueSoon);
+        row("7, at the deadline", 7, "1ZA6", due7, SlaState::DueSoon);
+        row("7, deadline + 1 ms", 7, "1ZA6", due7 + 1, SlaState::Breached);
+    }
+
+    void slaStatesAtTheirBoundaries()
+    {
+        QFETCH(qint64, id);
+        QFETCH(QString, search);
+        QFETCH(qint64, nowMs);
+        QFETCH(int, state);
+        const ExceptionQueueContext context{nowMs, QStringLiteral("omar")};
+        QString error;
+        for (int set = 1; set < (1 << SlaStateCount); ++set) {
+            ExceptionQueueFilter filter;
+            for (int s = 0; s < SlaStateCount; ++s) {
+                if (set & (1 << s))
+                    filter.slaStates << static_cast<SlaState>(s);
+            }
+            const bool expected = (set & (1 << state)) != 0;
+            QVERIFY2(ExceptionQueueQuery(*m_hand).matches(filter, id, context, &error) == std::optional<bool>(expected),
+                     qPrintable(QStringLiteral("states %1: %2").arg(set).arg(error)));
+            QCOMPARE(allPages(filter, ExceptionQueueSort(), 10, context).contains(id), expected);
+        }
+        ExceptionQueueFilter alone;
+        alone.search = search;
+        const auto facets = ExceptionQueueFacetCounter(*m_hand).count(alone, context, &error);
+        QVERIFY2(facets, qPrintable(error));
+        for (int s = 0; s < SlaStateCount; ++s)
+            QCOMPARE(facet(facets->slaStates, slaStateCode(static_cast<SlaState>(s))), s == state ? 1 : 0);
+    }
+
     // A drill-down's exceptions: only those ids, in the queue's order, with the other
     // dimensions still applied; an id the store lacks is no row; never in a saved view.
     void exceptionIdsLimitTheQueue()

@@ -296,6 +296,73 @@ private slots:
         QVERIFY(std::any_of(v.trace.begin(), v.trace.end(), [&](const ReturnRuleResult &r) { return r.rule == rule; }));
     }
 
+    // The window at each date it may count from: 30 days + 3 grace, whole days since the
+    // start; the last day of the window, the first of the grace, the last millisecond of
+    // the grace and the first one out. The other two dates are set so that counting from
+    // the wrong one would change the verdict.
+    void windowAtEachStart_data()
+    {
+        QTest::addColumn<int>("from");
+        QTest::addColumn<qint64>("ago"); // the start, before the request
+        QTest::addColumn<ReturnEligibility>("eligibility");
+        QTest::addColumn<QString>("detail"); // the window rule's line of the trace
+        using E = ReturnEligibility;
+        const struct
+        {
+            WindowStart from;
+            const char *name, *noun;
+        } starts[] = {{WindowStart::Order, "order", "ordered"},
+                      {WindowStart::Fulfilment, "fulfilment", "shipped"},
+                      {WindowStart::Delivery, "delivery", "delivered"}};
+        const QString inGrace = QStringLiteral(": inside the grace period");
+        for (const auto &s : starts) {
+            const QString figures = QStringLiteral("%1 %2 days ago; standard window 30 days + 3 grace").arg(QLatin1String(s.noun));
+            const int from = static_cast<int>(s.from);
+            QTest::addRow("%s, day 30", s.name) << from << 30 * Day << E::Eligible << figures.arg(30);
+            QTest::addRow("%s, day 31 - 1 ms", s.name) << from << 31 * Day - 1 << E::Eligible << figures.arg(30);
+            QTest::addRow("%s, day 31: grace", s.name) << from << 31 * Day << E::Eligible << figures.arg(31) + inGrace;
+            QTest::addRow("%s, day 33: grace", s.name) << from << 33 * Day << E::Eligible << figures.arg(33) + inGrace;
+            QTest::addRow("%s, day 34 - 1 ms: grace", s.name) << from << 34 * Day - 1 << E::Eligible << figures.arg(33) + inGrace;
+            QTest::addRow("%s, day 34: out", s.name) << from << 34 * Day << E::Ineligible << figures.arg(34);
+        }
+    }
+
+    void windowAtEachStart()
+    {
+        QFETCH(int, from);
+        QFETCH(qint64, ago);
+        QFETCH(ReturnEligibility, eligibility);
+        QFETCH(QString, detail);
+        ReturnPolicy p = policy();
+        p.windows = {ReturnWindowRule{{QStringLiteral("*")}, 30, static_cast<WindowStart>(from)}};
+        ReturnCase c = basic();
+        switch (static_cast<WindowStart>(from)) {
+        case WindowStart::Order: // shipped and delivered recently
+            c.orderedAt = before(ago);
+            c.fulfilledAt = before(2 * Day);
+            c.deliveredAt = before(Day);
+            break;
+        case WindowStart::Fulfilment: // ordered long before, delivered recently
+            c.orderedAt = before(ago + 40 * Day);
+            c.fulfilledAt = before(ago);
+            c.deliveredAt = before(Day);
+            break;
+        case WindowStart::Delivery: // ordered and shipped long before
+            c.orderedAt = before(ago + 41 * Day);
+            c.fulfilledAt = before(ago + 40 * Day);
+            c.deliveredAt = before(ago);
+            break;
+        }
+        const ReturnVerdict v = ReturnPolicyEngine(p).evaluate(c);
+        QCOMPARE(v.eligibility, eligibility);
+        const auto window = std::find_if(v.trace.begin(), v.trace.end(), [](const ReturnRuleResult &r) {
+            return r.rule == QLatin1String("window");
+        });
+        QVERIFY(window != v.trace.end());
+        QCOMPARE(window->detail, detail);
+        QCOMPARE(window->effect, eligibility);
+    }
+
     void traceNamesEveryRuleThatFound()
     {
         ReturnCase c = basic();

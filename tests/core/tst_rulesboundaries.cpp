@@ -2,7 +2,8 @@
 // The exception rules at their thresholds (docs/EXCEPTIONS.md): every threshold gets rows
 // at exactly the threshold, one unit before and one unit after (a millisecond for times,
 // a cent or a point for priority), and every rule that opens an exception gets a row for
-// each kind of event that may follow it, with the episode open or cleared as documented.
+// each kind of event that may follow it (and each new exception of another type), with
+// the episode open or cleared as documented.
 // Every instant is fixed; expected values are computed by hand in the comments.
 #include "rulestestsupport.h"
 
@@ -38,6 +39,58 @@ ShipmentFacts facts(const char *destination = "US", const char *state = "")
 
 // An open episode (std::nullopt) or the instant it cleared.
 using Cleared = std::optional<qint64>;
+
+// The events that open `rule` (an ExceptionType, or -1 for the carrier's declared delay)
+// before 2026-06-10T15:00Z, on a domestic French parcel (stuck after 72 h); sets the
+// promise where the rule needs one.
+QList<TrackingEvent> opening(int rule, ShipmentFacts &f)
+{
+    f.originCountry = QStringLiteral("FR");
+    switch (rule) {
+    case -1: return {ev("2026-06-09T10:00:00Z", Subtag::InTransitDeparted), ev("2026-06-10T10:00:00Z", Subtag::ExceptionDelayedExternal)};
+    case int(ExceptionType::FailedAttempt):
+        return {ev("2026-06-10T08:00:00Z", Subtag::OutForDelivery), ev("2026-06-10T10:00:00Z", Subtag::AttemptFailAddresseeUnavailable)};
+    case int(ExceptionType::Delayed):
+        f.promisedDate = QDate(2026, 6, 8);
+        return {ev("2026-06-09T20:00:00Z", Subtag::InTransitDeparted)};
+    case int(ExceptionType::Stuck): return {ev("2026-06-06T10:00:00Z", Subtag::InTransitDeparted)};
+    case int(ExceptionType::Forgotten): return {ev("2026-06-06T10:00:00Z", Subtag::InfoReceived)};
+    case int(ExceptionType::AddressIssue): return {ev("2026-06-10T10:00:00Z", Subtag::ExceptionAddressProblem)};
+    case int(ExceptionType::Damaged): return {ev("2026-06-10T10:00:00Z", Subtag::ExceptionDamaged)};
+    case int(ExceptionType::Lost): return {ev("2026-06-10T10:00:00Z", Subtag::ExceptionLost)};
+    case int(ExceptionType::CustomsHold): return {ev("2026-06-10T10:00:00Z", Subtag::ExceptionCustomsHold)};
+    case int(ExceptionType::PickupNotCollected): return {ev("2026-06-04T10:00:00Z", Subtag::AvailableForPickup)};
+    case int(ExceptionType::ReturnToOrigin): return {ev("2026-06-10T10:00:00Z", Subtag::ExceptionReturningToSender)};
+    }
+    qFatal("no opening for rule %d", rule);
+}
+
+// `rule`'s opening, then `next` at 2026-06-10T15:00Z, judged an hour later: the episode the
+// opening opened (open just before `next`) and every episode after; nullopt when the
+// opening does not open exactly one episode of the rule's type.
+struct FollowedBy
+{
+    ExceptionType type;
+    ExceptionEpisode opened;
+    qint64 nextMs;
+    QList<ExceptionEpisode> after;
+};
+
+std::optional<FollowedBy> followedBy(int rule, Subtag next)
+{
+    FollowedBy out;
+    out.type = rule < 0 ? ExceptionType::Delayed : static_cast<ExceptionType>(rule);
+    ShipmentFacts f = facts("FR");
+    QList<TrackingEvent> events = opening(rule, f);
+    out.nextMs = at("2026-06-10T15:00:00Z");
+    const auto before = ofType(ExceptionRules().detect(f, events, out.nextMs - 1), out.type);
+    if (before.size() != 1 || !before[0].isOpen())
+        return std::nullopt;
+    out.opened = before[0];
+    events.append(ev("2026-06-10T15:00:00Z", next));
+    out.after = ExceptionRules().detect(f, events, out.nextMs + H);
+    return out;
+}
 
 } // namespace
 
@@ -575,42 +628,91 @@ private slots:
         QFETCH(int, rule);
         QFETCH(int, next);
         QFETCH(bool, open);
-        // Each rule's opening, then the next event at 2026-06-10T15:00Z, then now an hour later.
-        const auto type = rule < 0 ? ExceptionType::Delayed : static_cast<ExceptionType>(rule);
-        ShipmentFacts f = facts("FR");
-        f.originCountry = QStringLiteral("FR"); // domestic: stuck after 72 h
-        QList<TrackingEvent> events;
-        switch (rule < 0 ? -1 : rule) {
-        case -1: events = {ev("2026-06-09T10:00:00Z", Subtag::InTransitDeparted),
-                           ev("2026-06-10T10:00:00Z", Subtag::ExceptionDelayedExternal)}; break;
-        case int(ExceptionType::FailedAttempt):
-            events = {ev("2026-06-10T08:00:00Z", Subtag::OutForDelivery),
-                      ev("2026-06-10T10:00:00Z", Subtag::AttemptFailAddresseeUnavailable)}; break;
-        case int(ExceptionType::Delayed):
-            f.promisedDate = QDate(2026, 6, 8);
-            events = {ev("2026-06-09T20:00:00Z", Subtag::InTransitDeparted)}; break;
-        case int(ExceptionType::Stuck): events = {ev("2026-06-06T10:00:00Z", Subtag::InTransitDeparted)}; break;
-        case int(ExceptionType::Forgotten): events = {ev("2026-06-06T10:00:00Z", Subtag::InfoReceived)}; break;
-        case int(ExceptionType::AddressIssue): events = {ev("2026-06-10T10:00:00Z", Subtag::ExceptionAddressProblem)}; break;
-        case int(ExceptionType::Damaged): events = {ev("2026-06-10T10:00:00Z", Subtag::ExceptionDamaged)}; break;
-        case int(ExceptionType::Lost): events = {ev("2026-06-10T10:00:00Z", Subtag::ExceptionLost)}; break;
-        case int(ExceptionType::CustomsHold): events = {ev("2026-06-10T10:00:00Z", Subtag::ExceptionCustomsHold)}; break;
-        case int(ExceptionType::PickupNotCollected): events = {ev("2026-06-04T10:00:00Z", Subtag::AvailableForPickup)}; break;
-        case int(ExceptionType::ReturnToOrigin): events = {ev("2026-06-10T10:00:00Z", Subtag::ExceptionReturningToSender)}; break;
-        }
-        const qint64 nextMs = at("2026-06-10T15:00:00Z");
-        const qint64 nowMs = nextMs + H;
-        // Open before the next event...
-        const auto before = ofType(ExceptionRules().detect(f, events, nextMs - 1), type);
-        QVERIFY2(before.size() == 1 && before[0].isOpen(), "the rule's opening opens one episode");
-        // ...and after it, the same episode (same trigger), open or cleared at the event.
-        events.append(ev("2026-06-10T15:00:00Z", static_cast<Subtag>(next)));
-        const auto after = ofType(ExceptionRules().detect(f, events, nowMs), type);
+        const auto run = followedBy(rule, static_cast<Subtag>(next));
+        QVERIFY2(run, "the rule's opening opens one episode");
+        // The same episode (same trigger), open or cleared at the event...
+        const auto after = ofType(run->after, run->type);
         QVERIFY(!after.isEmpty());
-        QCOMPARE(after[0].triggerMs, before[0].triggerMs);
-        QCOMPARE(after[0].clearedMs, open ? Cleared() : Cleared(nextMs));
-        // Nothing reopens it as a second episode of the same condition.
+        QCOMPARE(after[0].triggerMs, run->opened.triggerMs);
+        QCOMPARE(after[0].clearedMs, open ? Cleared() : Cleared(run->nextMs));
+        // ...and nothing reopens it as a second episode of the same condition.
         QCOMPARE(after.size(), 1);
+    }
+
+    // A new exception of another type after an open one: the open episode stays open or
+    // clears as the table of docs/EXCEPTIONS.md says ("What a later event does"), and the
+    // new event opens its own episode at its instant. The new exceptions: lost, held at
+    // customs, an address problem and the carrier's weather delay (damaged and returned
+    // to sender are columns of followingEvents). A rule and an event of the same type
+    // are one episode, so that pair has no row.
+    void newExceptionOfAnotherType_data()
+    {
+        QTest::addColumn<int>("rule");
+        QTest::addColumn<int>("next"); // a Subtag
+        QTest::addColumn<int>("nextType");
+        QTest::addColumn<bool>("open");
+        enum Next : quint8 { Lost, Customs, Address, Weather, NextCount };
+        const struct
+        {
+            Subtag subtag;
+            ExceptionType type;
+            const char *name;
+        } nexts[NextCount] = {{Subtag::ExceptionLost, ExceptionType::Lost, "lost"},
+                              {Subtag::ExceptionCustomsHold, ExceptionType::CustomsHold, "customs hold"},
+                              {Subtag::ExceptionAddressProblem, ExceptionType::AddressIssue, "address problem"},
+                              {Subtag::ExceptionDelayedExternal, ExceptionType::Delayed, "weather delay"}};
+        constexpr int O = 1;  // stays open
+        constexpr int C = 0;  // cleared at the new event
+        constexpr int S = -1; // the same type: no row
+        const struct
+        {
+            int rule; // an ExceptionType, or -1 for the declared delay
+            const char *name;
+            int open[NextCount];
+        } table[] = {
+            //                                                         lost customs address weather
+            {int(ExceptionType::FailedAttempt), "failed attempt",      {O, O, O, O}},
+            {int(ExceptionType::Delayed), "delayed (promise)",         {O, O, O, S}},
+            {-1, "delayed (declared)",                                 {O, O, O, S}},
+            {int(ExceptionType::Stuck), "stuck",                       {C, C, C, C}},
+            {int(ExceptionType::Forgotten), "never scanned",           {C, C, C, C}},
+            {int(ExceptionType::AddressIssue), "address issue",        {O, O, S, O}},
+            {int(ExceptionType::Damaged), "damaged",                   {O, O, O, O}},
+            {int(ExceptionType::Lost), "lost",                         {S, C, C, C}},
+            {int(ExceptionType::CustomsHold), "customs hold",          {C, S, C, C}},
+            {int(ExceptionType::PickupNotCollected), "not collected",  {O, O, O, O}},
+            {int(ExceptionType::ReturnToOrigin), "return to origin",   {O, O, O, O}},
+        };
+        for (const auto &row : table) {
+            for (int n = 0; n < NextCount; ++n) {
+                if (row.open[n] == S)
+                    continue;
+                QTest::addRow("%s, then %s", row.name, nexts[n].name)
+                    << row.rule << static_cast<int>(nexts[n].subtag) << static_cast<int>(nexts[n].type)
+                    << (row.open[n] == O);
+            }
+        }
+    }
+
+    void newExceptionOfAnotherType()
+    {
+        QFETCH(int, rule);
+        QFETCH(int, next);
+        QFETCH(int, nextType);
+        QFETCH(bool, open);
+        const auto run = followedBy(rule, static_cast<Subtag>(next));
+        QVERIFY2(run, "the rule's opening opens one episode");
+        // The open episode, found by its trigger...
+        const auto same = std::find_if(run->after.cbegin(), run->after.cend(), [&](const ExceptionEpisode &e) {
+            return e.type == run->type && e.triggerMs == run->opened.triggerMs;
+        });
+        QVERIFY(same != run->after.cend());
+        QCOMPARE(same->clearedMs, open ? Cleared() : Cleared(run->nextMs));
+        // ...and the new one, open from the new event.
+        const auto opened = std::count_if(run->after.cbegin(), run->after.cend(), [&](const ExceptionEpisode &e) {
+            return e.type == static_cast<ExceptionType>(nextType) && e.triggerMs == run->nextMs && e.isOpen();
+        });
+        QCOMPARE(opened, 1);
     }
 
     // Settings at the edges of their ranges: accepted at the bound, refused past it,
