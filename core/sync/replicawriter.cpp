@@ -5,7 +5,7 @@
 
 #include "json/jsonvalue.h"
 #include "resourcetable.h"
-#include "store/searchtext.h"
+#include "store/searchindexwriter.h"
 #include "store/sqlstatement.h"
 
 #include <QStringList>
@@ -95,15 +95,22 @@ struct ReplicaWriter::Private
     std::unique_ptr<SqlStatement> insertHistory;
     std::unique_ptr<SqlStatement> deleteHistory;
     std::unique_ptr<SqlStatement> searchFields;
-    std::unique_ptr<SqlStatement> ftsDelete;
-    std::unique_ptr<SqlStatement> ftsInsert;
+    std::unique_ptr<SqlStatement> shipmentOf[3]; // the shipment an exception or return names now
     KpiFacts kpiFacts{database}; // the KPI rollups' input, in the page's transaction
+    SearchIndexWriter search{database}; // the full-text rows, written at the page's end
+    bool inPage = false;
 
     bool prepared(std::unique_ptr<SqlStatement> &statement, const QString &sql, QString *error)
     {
         if (!statement)
             statement = SqlStatement::prepare(database, sql, error);
         return statement != nullptr;
+    }
+    // The same, building the statement's text only the first time.
+    template<typename Sql>
+    bool preparedOnce(std::unique_ptr<SqlStatement> &statement, Sql sql, QString *error)
+    {
+        return statement || prepared(statement, sql(), error);
     }
 
     bool exec(SqlStatement &statement, qint64 id, QString *error)
@@ -118,12 +125,16 @@ struct ReplicaWriter::Private
                          const char *parentColumn, QString *error)
     {
         const QString table_ = QLatin1String(table.table);
-        if (!prepared(deleteRows, QStringLiteral("DELETE FROM ") + table_ + QStringLiteral(" WHERE ")
-                          + QLatin1String(parentColumn) + QStringLiteral(" = ?"), error)
-            || !prepared(insertRow, QStringLiteral("INSERT INTO ") + table_ + QStringLiteral("(")
-                             + table.columnList() + QStringLiteral(") VALUES(")
-                             + QStringList(static_cast<qsizetype>(table.columns.size()), QStringLiteral("?")).join(QLatin1Char(','))
-                             + QStringLiteral(")"), error)
+        if (!preparedOnce(deleteRows, [&]() -> QString {
+                return QStringLiteral("DELETE FROM ") + table_ + QStringLiteral(" WHERE ") + QLatin1String(parentColumn)
+                    + QStringLiteral(" = ?");
+            }, error)
+            || !preparedOnce(insertRow, [&]() -> QString {
+                   return QStringLiteral("INSERT INTO ") + table_ + QStringLiteral("(") + table.columnList()
+                       + QStringLiteral(") VALUES(")
+                       + QStringList(static_cast<qsizetype>(table.columns.size()), QStringLiteral("?")).join(QLatin1Char(','))
+                       + QStringLiteral(")");
+               }, error)
             || !exec(*deleteRows, parentId, error))
             return false;
         if (rows.isAbsent())
@@ -139,39 +150,64 @@ struct ReplicaWriter::Private
         return true;
     }
 
-    bool updateSearch(qint64 id, bool existed, const QStringList &before, const json::Value &data,
-                      QString *error)
+    // Before an exception or return changes, its shipment's new facts row must have
+    // reached the rollups (the exceptions' and returns' triggers read it): the shipment it
+    // names now and the one it names in the representation.
+    bool settleShipmentOf(EntityKind kind, qint64 id, const json::Value &data, QString *error)
     {
-        if (!prepared(ftsDelete, QStringLiteral("INSERT INTO shipment_search(shipment_search, rowid, "
-                                                "tracking_number, order_id, customer_name, customer_email, "
-                                                "customer_phone) VALUES('delete',?,?,?,?,?,?)"), error)
-            || !prepared(ftsInsert, QStringLiteral("INSERT INTO shipment_search(rowid, tracking_number, "
-                                                   "order_id, customer_name, customer_email, customer_phone) "
-                                                   "VALUES(?,?,?,?,?,?)"), error))
+        auto &select = shipmentOf[static_cast<int>(kind)];
+        if (!preparedOnce(select, [&]() -> QString {
+                return QStringLiteral("SELECT shipment_id FROM ") + QLatin1String(entityTable(kind).table)
+                    + QStringLiteral(" WHERE id = ?");
+            }, error)
+            || !exec(*select, id, error))
             return false;
-        if (existed) {
-            ftsDelete->bind(0, id);
-            for (int i = 0; i < 5; ++i)
-                ftsDelete->bind(i + 1, i == 4 ? phoneSearchText(before.at(i)) : before.at(i));
-            if (!ftsDelete->exec(error))
-                return false;
-        }
-        ftsInsert->bind(0, id);
-        const char *fields[] = {"tracking_number", "order_id", "customer_name", "customer_email", "customer_phone"};
-        for (int i = 0; i < 5; ++i) {
-            const QString text = data[fields[i]].toString();
-            ftsInsert->bind(i + 1, i == 4 ? phoneSearchText(text) : text);
-        }
-        return ftsInsert->exec(error);
+        const std::optional<qint64> before = select->next() ? select->optionalInt64(0) : std::nullopt;
+        select->finish();
+        return (!before || kpiFacts.settle(*before, error))
+            && (!data["shipment_id"].isNumber() || kpiFacts.settle(data["shipment_id"].toInt().value_or(0), error));
     }
 };
 
 ReplicaWriter::ReplicaWriter(const Database &database)
-    : d(new Private{database, {}, {}, {}, {}, {}, {}, {}, {}})
+    : d(new Private{database, {}, {}, {}, {}, {}, {}, {}})
 {
 }
 
 ReplicaWriter::~ReplicaWriter() = default;
+
+void ReplicaWriter::beginPage()
+{
+    d->search.discard();
+    d->kpiFacts.beginBatch();
+    d->inPage = true;
+}
+
+bool ReplicaWriter::endPage(QString *error)
+{
+    d->inPage = false;
+    if (d->kpiFacts.endBatch(error) && d->search.flush(error))
+        return true;
+    d->search.discard();
+    return false;
+}
+
+void ReplicaWriter::discardPage()
+{
+    d->inPage = false;
+    d->kpiFacts.discardBatch();
+    d->search.discard();
+}
+
+bool ReplicaWriter::settle(QString *error)
+{
+    if (!d->inPage)
+        return true;
+    if (!d->kpiFacts.endBatch(error))
+        return false;
+    d->kpiFacts.beginBatch();
+    return true;
+}
 
 bool ReplicaWriter::apply(EntityKind kind, const json::Value &data, QString *error)
 {
@@ -184,7 +220,7 @@ bool ReplicaWriter::apply(EntityKind kind, const json::Value &data, QString *err
     }
 
     bool existed = false;
-    QStringList before;
+    SearchFields before;
     if (kind == EntityKind::Shipment) {
         if (!d->prepared(d->searchFields, QStringLiteral("SELECT tracking_number, order_id, customer_name, "
                                                          "customer_email, customer_phone FROM shipments WHERE id = ?"),
@@ -192,23 +228,32 @@ bool ReplicaWriter::apply(EntityKind kind, const json::Value &data, QString *err
             || !d->exec(*d->searchFields, *id, error))
             return false;
         existed = d->searchFields->next();
-        if (existed) {
-            for (int i = 0; i < 5; ++i)
-                before << d->searchFields->text(i);
-        }
+        if (existed)
+            before = {d->searchFields->text(0), d->searchFields->text(1), d->searchFields->text(2),
+                      d->searchFields->text(3), d->searchFields->text(4)};
         d->searchFields->finish();
+    } else if (!d->settleShipmentOf(kind, *id, data, error)) {
+        return false;
     }
 
     auto &upsert = d->upsert[static_cast<int>(kind)];
-    if (!d->prepared(upsert, upsertSql(table), error) || !bindColumns(*upsert, table, data, error)
+    if (!d->preparedOnce(upsert, [&]() -> QString { return upsertSql(table); }, error) || !bindColumns(*upsert, table, data, error)
         || !upsert->exec(error))
         return false;
 
     switch (kind) {
-    case EntityKind::Shipment:
+    case EntityKind::Shipment: {
+        const SearchFields after{data["tracking_number"].toString(), data["order_id"].toString(),
+                                 data["customer_name"].toString(), data["customer_email"].toString(),
+                                 data["customer_phone"].toString()};
+        if (existed)
+            d->search.replace(*id, before, after);
+        else
+            d->search.add(*id, after);
         return d->replaceChildren(resources::events(), data["events"], *id, d->deleteEvents,
                                   d->insertEvent, "shipment_id", error)
-            && d->updateSearch(*id, existed, before, data, error) && d->kpiFacts.refresh(*id, error);
+            && d->kpiFacts.refresh(*id, error) && (d->inPage || d->search.flush(error));
+    }
     case EntityKind::Exception:
         // An agent's fake-attempt mark changes its shipment's first-attempt credit.
         return d->replaceChildren(resources::exceptionHistory(), data["history"], *id,

@@ -28,6 +28,16 @@ public:
     // failure; nothing of that entity is written then only if the caller rolls back.
     bool apply(EntityKind kind, const json::Value &data, QString *error);
 
+    // From here to endPage(), rollups and full-text rows wait for the end of the page.
+    void beginPage();
+    // Writes what the page left waiting. False with `error`; the caller rolls back.
+    bool endPage(QString *error);
+    // Forgets what waits (the caller rolled back).
+    void discardPage();
+    // Inside a page, writes the waiting rollups now: before anything but apply() changes
+    // exceptions or returns (re-applying local edits). No-op outside a page.
+    bool settle(QString *error);
+
 private:
     struct Private;
     std::unique_ptr<Private> d;

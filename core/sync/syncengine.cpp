@@ -63,6 +63,7 @@ QString SyncEngine::describe(const Response &response) const
 
 void SyncEngine::start()
 {
+    ++m_generation;
     m_report = {};
     m_failure = Failure::None;
     m_batches = m_options.pushBatch > 1;
@@ -105,8 +106,12 @@ void SyncEngine::send(const QByteArray &method, const QString &path, const QByte
         request.setRawHeader(header.first, header.second);
     tls::trust(request, m_options.caCertificates);
     QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
+    const quint64 generation = m_generation;
     connect(reply, &QNetworkReply::finished, this, [=, this] {
         reply->deleteLater();
+        if (generation != m_generation)
+            return; // the round this request belonged to has ended
+
         if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
             // Not a passing fault: asking again meets the same certificate.
             fail(QStringLiteral("TLS handshake with %1 failed: %2. Nothing was sent or stored; trust the "
@@ -139,6 +144,8 @@ void SyncEngine::send(const QByteArray &method, const QString &path, const QByte
         const State resumeState = m_state;
         setState(State::Waiting, QStringLiteral("%1; retrying in %2 ms").arg(describe(response)).arg(delay));
         QTimer::singleShot(delay, this, [=, this] {
+            if (generation != m_generation)
+                return;
             setState(resumeState);
             send(method, path, body, headers, handler, attempt + 1);
         });
@@ -147,6 +154,7 @@ void SyncEngine::send(const QByteArray &method, const QString &path, const QByte
 
 void SyncEngine::fail(const QString &message)
 {
+    ++m_generation;
     if (m_failure == Failure::None)
         m_failure = Failure::Other;
     setState(State::Failed, message);
@@ -403,45 +411,58 @@ void SyncEngine::handleBatchAnswer(const QList<OutboxEntry> &entries, const Resp
 
 void SyncEngine::pullNext()
 {
+    requestPage(m_store->cursor());
+}
+
+void SyncEngine::requestPage(const QString &cursor)
+{
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
-    const QString cursor = m_store->cursor();
     if (!cursor.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"), cursor);
-    send("GET", QStringLiteral("/v1/changes?") + query.toString(QUrl::FullyEncoded), {}, {}, [this](const Response &response) {
-        if (response.status != 200) {
-            if (response.status == 401)
-                m_failure = Failure::TokenRefused;
-            fail(QStringLiteral("the change feed was refused: %1").arg(describe(response)));
-            return;
-        }
-        json::Parser parser;
-        json::Parser::Error parseError;
-        const auto page = parser.parse(response.body.constData(), response.body.size(), &parseError);
-        if (!page || !(*page)["next_cursor"].isString()) {
-            fail(QStringLiteral("the change feed page is not valid: %1")
-                     .arg(page ? QStringLiteral("next_cursor missing") : parseError.message));
-            return;
-        }
-        if ((*page)["server_id"].toString() != m_store->serverId()) {
-            fail(QStringLiteral("the server's identity changed during sync (%1, expected %2)")
-                     .arg((*page)["server_id"].toString(), m_store->serverId()));
-            return;
-        }
-        int applied = 0;
-        QString error;
-        if (!m_store->applyPage((*page)["changes"], (*page)["next_cursor"].toString(), nowMs(), &applied, &error)) {
-            fail(QStringLiteral("storing a change-feed page failed: %1").arg(error));
-            return;
-        }
-        m_report.pulled += applied;
-        ++m_report.pages;
-        Q_EMIT progress(m_report.pulled, m_report.pushed);
-        if ((*page)["has_more"].toBool().value_or(false))
-            pullNext();
-        else
-            finish();
-    });
+    send("GET", QStringLiteral("/v1/changes?") + query.toString(QUrl::FullyEncoded), {}, {},
+         [this](const Response &response) { handlePage(response); });
+}
+
+void SyncEngine::handlePage(const Response &response)
+{
+    if (response.status != 200) {
+        if (response.status == 401)
+            m_failure = Failure::TokenRefused;
+        fail(QStringLiteral("the change feed was refused: %1").arg(describe(response)));
+        return;
+    }
+    json::Parser parser;
+    json::Parser::Error parseError;
+    const auto page = parser.parse(response.body.constData(), response.body.size(), &parseError);
+    if (!page || !(*page)["next_cursor"].isString()) {
+        fail(QStringLiteral("the change feed page is not valid: %1")
+                 .arg(page ? QStringLiteral("next_cursor missing") : parseError.message));
+        return;
+    }
+    if ((*page)["server_id"].toString() != m_store->serverId()) {
+        fail(QStringLiteral("the server's identity changed during sync (%1, expected %2)")
+                 .arg((*page)["server_id"].toString(), m_store->serverId()));
+        return;
+    }
+    // The next page is asked for before this one is stored: the server builds it while the
+    // client writes. Its answer is handled once this returns (same thread); should storing
+    // fail, fail() drops it, and the stored cursor stays where it was.
+    const QString nextCursor = (*page)["next_cursor"].toString();
+    const bool more = (*page)["has_more"].toBool().value_or(false);
+    if (more)
+        requestPage(nextCursor);
+    int applied = 0;
+    QString error;
+    if (!m_store->applyPage((*page)["changes"], nextCursor, nowMs(), &applied, &error)) {
+        fail(QStringLiteral("storing a change-feed page failed: %1").arg(error));
+        return;
+    }
+    m_report.pulled += applied;
+    ++m_report.pages;
+    Q_EMIT progress(m_report.pulled, m_report.pushed);
+    if (!more)
+        finish();
 }
 
 } // namespace ct

@@ -50,7 +50,8 @@ struct SyncReport
 
 // One sync round with the team server (docs/SYNC.md): push the outbox, each edit with its
 // idempotency key and the version it was made on, then pull the change feed until caught
-// up, each page stored with its cursor in one transaction. Network faults, 5xx and 429
+// up, each page stored with its cursor in one transaction (the next page is already asked
+// for while one is stored, so the server builds it meanwhile). Network faults, 5xx and 429
 // are retried with jittered exponential backoff that honours Retry-After; a round that
 // cannot reach the server ends with ok = false and nothing lost (the outbox and cursor
 // are where they were). Lives in the thread that opened the Database.
@@ -105,7 +106,10 @@ private:
     void handlePushAnswer(const OutboxEntry &entry, const Response &response);
     void pushBatch(const QList<OutboxEntry> &pending);
     void handleBatchAnswer(const QList<OutboxEntry> &entries, const Response &response);
+    // Asks for the change-feed page after `cursor` (the stored cursor: the round's first page).
     void pullNext();
+    void requestPage(const QString &cursor);
+    void handlePage(const Response &response);
     void fail(const QString &message);
     void finish();
     QString describe(const Response &response) const;
@@ -120,6 +124,9 @@ private:
     Failure m_failure = Failure::None;
     bool m_batches = true;   // the server takes POST /v1/edits (until it says otherwise)
     int m_batchAttempt = 1;  // batches in a row with edits the server could not decide (5xx, 429)
+    // Counts rounds and failures: an answer (or retry) to a request sent before the round
+    // ended is dropped, e.g. the next page asked for while storing one that then failed.
+    quint64 m_generation = 0;
 };
 
 } // namespace ct

@@ -72,6 +72,9 @@ struct SyncStore::Private
         const auto pending = outbox.pendingFor(entity, id, error);
         if (!pending)
             return false;
+        // The edits change exceptions and returns, whose triggers read the rollups' input.
+        if (!pending->isEmpty() && !replica.settle(error))
+            return false;
         json::Parser parser;
         for (const OutboxEntry &entry : *pending) {
             const EditOp *op = EditCatalog::find(entry.entity, entry.op);
@@ -88,10 +91,12 @@ struct SyncStore::Private
         return true;
     }
 
+    // `mayHavePending` false: the caller knows the outbox holds no pending edit.
     bool replaceWithServer(EntityKind entity, qint64 id, const json::Value &representation, qint64 nowMs,
-                           QString *error)
+                           QString *error, bool mayHavePending = true)
     {
-        return replica.apply(entity, representation, error) && reapplyPending(entity, id, nowMs, error);
+        return replica.apply(entity, representation, error)
+            && (!mayHavePending || reapplyPending(entity, id, nowMs, error));
     }
     // The bodies of acceptEdit(), recordConflict() and failEdit(), inside the caller's transaction.
     bool accept(const OutboxEntry &entry, const json::Value &representation, qint64 nowMs, QString *error)
@@ -228,6 +233,12 @@ bool SyncStore::applyPage(const json::Value &changes, const QString &nextCursor,
         return false;
     Transaction transaction(d->database.connection());
     bool ok = transaction.begin(error);
+    // Nothing is queued while a page applies: without pending edits now, no entity of the
+    // page has any to re-apply, and the per-entity look-up is skipped.
+    const auto next = ok ? d->outbox.nextPending(error) : std::nullopt;
+    ok = ok && next.has_value();
+    const bool mayHavePending = ok && !next->isEmpty();
+    d->replica.beginPage();
     int count = 0;
     for (const json::Value &change : changes.elements()) {
         if (!ok)
@@ -251,12 +262,14 @@ bool SyncStore::applyPage(const json::Value &changes, const QString &nextCursor,
             }
             continue;
         }
-        ok = d->replaceWithServer(*kind, data["id"].toInt().value_or(0), data, nowMs, error);
+        ok = d->replaceWithServer(*kind, data["id"].toInt().value_or(0), data, nowMs, error, mayHavePending);
         ++count;
     }
-    ok = ok && d->setMeta(CursorKey, nextCursor, error) && transaction.commit(error);
-    if (!ok)
+    ok = ok && d->replica.endPage(error) && d->setMeta(CursorKey, nextCursor, error) && transaction.commit(error);
+    if (!ok) {
+        d->replica.discardPage();
         transaction.rollback();
+    }
     execSql(d->database.connection(), QStringLiteral("PRAGMA foreign_keys = ON"), nullptr);
     if (applied)
         *applied = ok ? count : 0;

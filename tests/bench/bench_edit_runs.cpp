@@ -8,6 +8,7 @@
 // Constant figures from run to run are the point: a store whose records grow with each
 // edit's history slows down run after run. Run by hand; CTest runs a short smoke.
 #include "benchserver.h"
+#include "cputime.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,7 +24,6 @@
 #include <QUrl>
 
 #include <cstdio>
-#include <unistd.h>
 #include <memory>
 #include <vector>
 
@@ -87,20 +87,6 @@ StoreSize measure(const QString &path)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("measure"));
     return size;
-}
-
-// CPU time a process has used, in ms (Linux /proc; 0 elsewhere): unlike edits/s, not
-// swayed by what else the machine runs.
-qint64 cpuMs(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray text = stat.readAll();
-    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 13)
-        return 0;
-    return (fields.at(11).toLongLong() + fields.at(12).toLongLong()) * 1000 / sysconf(_SC_CLK_TCK);
 }
 
 // One client: notes on its exceptions, one after another, for as long as `running`.
@@ -222,7 +208,7 @@ int main(int argc, char **argv)
             appliedBefore += editor->applied;
             failedBefore += editor->failed;
         }
-        const qint64 cpuBefore = cpuMs(server.pid());
+        const qint64 cpuBefore = ct::bench::cpuMs(server.pid());
         bool running = true;
         QElapsedTimer clock;
         clock.start();
@@ -240,7 +226,7 @@ int main(int argc, char **argv)
         const StoreSize after = measure(store);
         const double perEdit = applied > 0 ? static_cast<double>(after.used - before.used) / static_cast<double>(applied) : 0;
         const double recordPerEdit = applied > 0 ? static_cast<double>(after.idempotency - before.idempotency) / static_cast<double>(applied) : 0;
-        const double cpuPerEdit = applied > 0 ? static_cast<double>(cpuMs(server.pid()) - cpuBefore) / static_cast<double>(applied) : 0;
+        const double cpuPerEdit = applied > 0 ? static_cast<double>(ct::bench::cpuMs(server.pid()) - cpuBefore) / static_cast<double>(applied) : 0;
         std::printf("%3d %7lld %9.0f %14.2f ms %15.0f B %15.0f B %9lld\n", run, static_cast<long long>(applied),
                     applied * 1000.0 / static_cast<double>(elapsedMs), cpuPerEdit, perEdit, recordPerEdit,
                     static_cast<long long>(failed));

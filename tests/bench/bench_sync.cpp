@@ -7,14 +7,17 @@
 //   3. M edits queued in the client (checked, applied locally and put in the outbox, each
 //      in its own transaction), then pushed in batches (POST /v1/edits, --push-batch per
 //      request); then M more queued and pushed one HTTP request each, as before batches.
-// Ratios: pull / local ingest (shipments per second), push / local queueing (edits per
-// second), batch push / single-edit push. Figures in docs/PERFORMANCE.md. Run by hand; CTest only runs a tiny smoke.
+// Ratios: pull / local ingest (shipments per second; also by CPU time, the client's alone
+// and the client's and server's together), push / local queueing (edits per second), batch
+// push / single-edit push. Figures in docs/PERFORMANCE.md. Run by hand; CTest only runs a tiny smoke.
 #include "demo/demoseeder.h"
 #include "edits/editcatalog.h"
 #include "store/database.h"
 #include "sync/outbox.h"
 #include "sync/serverlogin.h"
 #include "sync/syncengine.h"
+
+#include "cputime.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -97,6 +100,7 @@ int main(int argc, char **argv)
     demo.historyDays = 30;
     QElapsedTimer clock;
     qint64 localMs = 0;
+    qint64 localCpu = 0; // ms
     qint64 events = 0;
     {
         auto local = Database::open(serverPath, &error);
@@ -104,9 +108,11 @@ int main(int argc, char **argv)
             die(error);
         DemoSeeder::Result seeded;
         clock.start();
+        const qint64 cpuStart = bench::ownCpuMs();
         if (!DemoSeeder::seed(*local, demo, shipments, {}, &seeded, &error))
             die(error);
         localMs = clock.elapsed();
+        localCpu = bench::ownCpuMs() - cpuStart;
         events = scalar(*local, QStringLiteral("SELECT count(*) FROM events"));
     }
 
@@ -145,8 +151,12 @@ int main(int argc, char **argv)
     if (!client)
         die(error);
     clock.restart();
+    const qint64 pullCpuStart = bench::ownCpuMs();
+    const qint64 serverCpuStart = bench::cpuMs(server.processId());
     const SyncReport pulled = syncOnce(*client, url, token);
     const qint64 pullMs = clock.elapsed();
+    const qint64 pullCpu = bench::ownCpuMs() - pullCpuStart;
+    const qint64 serverPullCpu = bench::cpuMs(server.processId()) - serverCpuStart;
     if (scalar(*client, QStringLiteral("SELECT count(*) FROM shipments")) != shipments
         || scalar(*client, QStringLiteral("SELECT count(*) FROM events")) != events)
         die(QStringLiteral("the client does not hold what the server has"));
@@ -199,6 +209,11 @@ int main(int argc, char **argv)
     std::printf("sync pull (%d pages)      %8lld ms  %10.0f shipments/s  %10.0f entities/s\n", pulled.pages,
                 static_cast<long long>(pullMs), pullRate, perSecond(pulled.pulled, pullMs));
     std::printf("ratio pull/local ingest    %8.2f\n", localRate > 0 ? pullRate / localRate : 0.0);
+    std::printf("cpu: local ingest %lld ms; pull: client %lld ms, server %lld ms\n", static_cast<long long>(localCpu),
+                static_cast<long long>(pullCpu), static_cast<long long>(serverPullCpu));
+    std::printf("ratio by cpu, client       %8.2f\n", pullCpu > 0 ? static_cast<double>(localCpu) / static_cast<double>(pullCpu) : 0.0);
+    std::printf("ratio by cpu, both         %8.2f\n",
+                pullCpu + serverPullCpu > 0 ? static_cast<double>(localCpu) / static_cast<double>(pullCpu + serverPullCpu) : 0.0);
     if (edits > 0) {
         const double queueRate = perSecond(edits, queueMs);
         const double pushRate = perSecond(edits, pushMs);

@@ -13,9 +13,9 @@
 #include "store/database.h"
 #include "store/shipmentingestor.h"
 
+#include "support/kpisnapshot.h"
 #include "support/testclock.h"
 
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QSqlQuery>
@@ -29,49 +29,6 @@ using namespace ct;
 namespace {
 
 constexpr qint64 Hour = 3'600'000;
-
-// Every row of the rollup tables, in key order, as text: histograms as sorted "value:count"
-// with zero counts left out, and rows whose every number is 0 left out (a row later changes
-// emptied; a rebuild never writes one).
-QStringList snapshot(const Database &db)
-{
-    QStringList out;
-    const QStringList tables = {QStringLiteral("kpi_shipments"), QStringLiteral("kpi_daily"),
-                                QStringLiteral("kpi_exceptions_daily"), QStringLiteral("kpi_exception_hours"),
-                                QStringLiteral("kpi_returns_daily")};
-    for (const QString &table : tables) {
-        QSqlQuery q(db.connection());
-        if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3, 4, 5, 6").arg(table)))
-            qFatal("%s: %s", qPrintable(table), qPrintable(q.lastError().text()));
-        while (q.next()) {
-            QStringList fields{table};
-            bool anything = table == QLatin1String("kpi_shipments");
-            for (int i = 0; i < q.record().count(); ++i) {
-                const QString name = q.record().fieldName(i);
-                QString value = q.value(i).isNull() ? QStringLiteral("null") : q.value(i).toString();
-                if (value.startsWith(QLatin1Char('{'))) {
-                    QStringList bins;
-                    const QRegularExpression pair(QStringLiteral("\"(-?\\d+)\":(-?\\d+)"));
-                    for (auto m = pair.globalMatch(value); m.hasNext();) {
-                        const auto match = m.next();
-                        if (match.captured(2) != QLatin1String("0"))
-                            bins << QStringLiteral("%1:%2").arg(match.captured(1).toInt(), 4).arg(match.captured(2));
-                    }
-                    std::sort(bins.begin(), bins.end());
-                    value = bins.join(QLatin1Char(' '));
-                    anything |= !bins.isEmpty();
-                } else if (i >= 5 && name != QLatin1String("type") && name != QLatin1String("hour")
-                           && name != QLatin1String("orphan") && name != QLatin1String("currency")) {
-                    anything |= value != QLatin1String("0");
-                }
-                fields << name + QLatin1Char('=') + value;
-            }
-            if (anything)
-                out << fields.join(QLatin1Char(' '));
-        }
-    }
-    return out;
-}
 
 // The demo's shipments, cut into partial feeds delivered out of order, with later
 // re-deliveries and changed details.
@@ -306,11 +263,11 @@ private slots:
 
     void incrementalRollupsEqualARebuild()
     {
-        const QStringList incremental = snapshot(*m_db);
+        const QStringList incremental = test::kpiSnapshot(*m_db);
         QVERIFY(incremental.size() > 500);
         QString error;
         QVERIFY2(KpiFacts(*m_db).rebuild(&error), qPrintable(error));
-        const QStringList rebuilt = snapshot(*m_db);
+        const QStringList rebuilt = test::kpiSnapshot(*m_db);
         QCOMPARE(incremental.size(), rebuilt.size());
         for (qsizetype i = 0; i < incremental.size(); ++i)
             QCOMPARE(incremental.at(i), rebuilt.at(i));
@@ -334,10 +291,10 @@ private slots:
         auto db = Database::open(m_dir.filePath(QStringLiteral("one-batch.db")), &error);
         QVERIFY2(db, qPrintable(error));
         QVERIFY2(ShipmentIngestor(*db).ingest(feed, test::fixedNowMs(), nullptr, &error), qPrintable(error));
-        const QStringList incremental = snapshot(*db);
+        const QStringList incremental = test::kpiSnapshot(*db);
         QVERIFY(incremental.size() > 300);
         QVERIFY2(KpiFacts(*db).rebuild(&error), qPrintable(error));
-        const QStringList rebuilt = snapshot(*db);
+        const QStringList rebuilt = test::kpiSnapshot(*db);
         QCOMPARE(incremental.size(), rebuilt.size());
         for (qsizetype i = 0; i < incremental.size(); ++i)
             QCOMPARE(incremental.at(i), rebuilt.at(i));
@@ -401,9 +358,9 @@ private slots:
                                                     : QList<int>{4, 1, 1, 2};
         for (int i = 0; i < 4; ++i)
             QCOMPARE(q.value(i).toInt(), expected.at(i));
-        const QStringList incremental = snapshot(*db);
+        const QStringList incremental = test::kpiSnapshot(*db);
         QVERIFY2(KpiFacts(*db).rebuild(&error), qPrintable(error));
-        const QStringList rebuilt = snapshot(*db);
+        const QStringList rebuilt = test::kpiSnapshot(*db);
         QCOMPARE(incremental.size(), rebuilt.size());
         for (qsizetype i = 0; i < incremental.size(); ++i)
             QCOMPARE(incremental.at(i), rebuilt.at(i));

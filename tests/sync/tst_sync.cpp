@@ -7,8 +7,10 @@
 #include "syncsupport.h"
 
 #include "auth/authservice.h"
+#include "support/kpisnapshot.h"
 #include "support/postgrescluster.h"
 
+#include "analytics/kpifacts.h"
 #include "edits/editcatalog.h"
 #include "store/database.h"
 #include "store/schemamigrator.h"
@@ -18,6 +20,7 @@
 #include "sync/outbox.h"
 #include "sync/resourcetable.h"
 #include "sync/syncengine.h"
+#include "sync/syncstore.h"
 
 #include "support/testclock.h"
 
@@ -25,6 +28,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTcpServer>
@@ -199,6 +203,94 @@ private slots:
                                                     "AND seq > (SELECT max(seq) FROM change_log WHERE entity <> 'shipment' OR entity_id > 30)")),
                  30);
         QVERIFY(integrityOk(*client));
+    }
+
+    // A page's new shipments reach the KPI rollups and the search index once, at the page's
+    // end (ReplicaWriter::beginPage): the rollups must equal a rebuild of the same replica,
+    // although exceptions and returns arrive in the same pages as their shipments, and every
+    // shipment must be found by its tracking number and customer, before and after a rename.
+    void replicaRollupsAndSearchFollowThePages()
+    {
+        auto server = startServer(400);
+        auto client = openClient();
+        const QByteArray token = login(*server, "ana");
+        QString message;
+        QVERIFY2(sync(*client, *server, token, &message), qPrintable(message));
+        const auto found = [&](const QString &column, const QString &text) {
+            return scalar(*client, QStringLiteral("SELECT count(*) FROM shipment_search WHERE shipment_search MATCH '%1 : \"%2\"'")
+                                       .arg(column, QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\""))));
+        };
+        QCOMPARE(scalar(*client, QStringLiteral("SELECT count(*) FROM shipments")), 400);
+        QSqlQuery tracking(client->connection());
+        QVERIFY(tracking.exec(QStringLiteral("SELECT tracking_number FROM shipments ORDER BY id")));
+        while (tracking.next())
+            QCOMPARE(found(QStringLiteral("tracking_number"), tracking.value(0).toString()), 1);
+        QVERIFY(scalar(*client, QStringLiteral("SELECT count(*) FROM exceptions")) > 20);
+
+        // A rename in a later pull: the old name leaves the index, the new one enters.
+        QVERIFY(QSqlQuery(server->db->connection()).exec(
+            QStringLiteral("UPDATE shipments SET customer_name = 'Zebulon Quixote', version = version + 1 WHERE id = 3")));
+        QSqlQuery name(client->connection());
+        QVERIFY(name.exec(QStringLiteral("SELECT customer_name FROM shipments WHERE id = 3")) && name.next());
+        const QString oldName = name.value(0).toString();
+        name.finish();
+        QVERIFY(found(QStringLiteral("customer_name"), oldName) >= 1);
+        const qint64 namesakes = found(QStringLiteral("customer_name"), oldName);
+        QVERIFY2(sync(*client, *server, token, &message), qPrintable(message));
+        QCOMPARE(found(QStringLiteral("customer_name"), QStringLiteral("Zebulon Quixote")), 1);
+        QCOMPARE(found(QStringLiteral("customer_name"), oldName), namesakes - 1);
+
+        const QStringList incremental = test::kpiSnapshot(*client);
+        QVERIFY(incremental.size() > 400);
+        QString error;
+        QVERIFY2(KpiFacts(*client).rebuild(&error), qPrintable(error));
+        const QStringList rebuilt = test::kpiSnapshot(*client);
+        QCOMPARE(incremental.size(), rebuilt.size());
+        for (qsizetype i = 0; i < incremental.size(); ++i)
+            QCOMPARE(incremental.at(i), rebuilt.at(i));
+        QVERIFY(integrityOk(*client));
+    }
+
+    // The next page is asked for while one is stored (SyncEngine::handlePage). A page that
+    // cannot be stored ends the round once, with the cursor of the last page stored; the
+    // page already asked for is dropped, not stored on top; the next round resumes there.
+    void aPageThatCannotBeStoredStopsThePrefetch()
+    {
+        auto server = startServer(400);
+        auto client = openClient();
+        const QByteArray token = login(*server, "ana");
+        const qint64 refused = scalar(*server->db, QStringLiteral("SELECT id FROM shipments ORDER BY id LIMIT 1 OFFSET 250"));
+        QVERIFY(QSqlQuery(client->connection()).exec(
+            QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON shipments WHEN NEW.id = %1 "
+                           "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END").arg(refused)));
+        SyncOptions options;
+        options.server = server->url;
+        options.token = token;
+        options.pageSize = 97;
+        SyncEngine engine(*client, options);
+        QSignalSpy done(&engine, &SyncEngine::finished);
+        engine.start();
+        QVERIFY(done.wait(60'000));
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(done.first().at(0).toBool(), false);
+        QVERIFY2(done.first().at(1).toString().contains(QLatin1String("refused by the test")),
+                 qPrintable(done.first().at(1).toString()));
+        const QString cursor = SyncStore(*client).cursor();
+        const qint64 stored = scalar(*client, QStringLiteral("SELECT count(*) FROM shipments"));
+        QVERIFY(engine.report().pages >= 1);
+        QCOMPARE(scalar(*client, QStringLiteral("SELECT count(*) FROM shipments WHERE id = %1").arg(refused)), 0);
+        // Requests after the failure let the page asked for arrive: it must change nothing.
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(request(server->url, "GET", QStringLiteral("/v1/changes?limit=97"), token).status, 200);
+        QTest::qWait(0);
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(SyncStore(*client).cursor(), cursor);
+        QCOMPARE(scalar(*client, QStringLiteral("SELECT count(*) FROM shipments")), stored);
+
+        QVERIFY(QSqlQuery(client->connection()).exec(QStringLiteral("DROP TRIGGER refuse")));
+        QString message;
+        QVERIFY2(sync(*client, *server, token, &message), qPrintable(message));
+        compareStores(*server->db, *client);
     }
 
     // Shipments that changed after their exceptions and returns come later in the log; each
