@@ -7,6 +7,7 @@
 
 #include "domain/exceptiontype.h"
 #include "kpistatement.h"
+#include "kpisumslots.h"
 
 #include <QHash>
 #include <QSet>
@@ -14,6 +15,8 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <unordered_map>
+#include <vector>
 
 namespace ct {
 
@@ -75,6 +78,12 @@ public:
         : m_db(db), m_request(r), m_acc(acc), m_beginDay(Epoch.daysTo(r.from)), m_endDay(Epoch.daysTo(r.to))
     {
         m_filter = KpiCutSql::storedCondition(r.filter, QStringLiteral("r"), &m_filterValues);
+        for (const KpiGrouping &g : r.groupings) {
+            std::vector<int> periods;
+            for (qint64 day = m_beginDay; day <= m_endDay; ++day)
+                periods.push_back(KpiCalendar::periodIndex(r.from, r.to, g.granularity, Epoch.addDays(day)));
+            m_periodOfDay.push_back(std::move(periods));
+        }
     }
 
     bool daily(QString *error);
@@ -107,6 +116,35 @@ private:
             return nullptr;
         return &m_acc.bucket(g, p, keys.byCut[static_cast<size_t>(grouping.cut)]);
     }
+    // The period of a stored day in grouping g, or -1 outside the range (computed once per day).
+    int periodOf(int g, qint64 day) const
+    {
+        if (day < m_beginDay || day > m_endDay)
+            return -1;
+        return m_periodOfDay[static_cast<size_t>(g)][static_cast<size_t>(day - m_beginDay)];
+    }
+    // A stored row's four keys as one text column, to intern a row's keys by one lookup.
+    static QString comboSql()
+    {
+        return QStringLiteral("r.carrier || char(31) || r.service || char(31) || r.lane || char(31) || r.destination");
+    }
+    // The cut id of a stored row's keys in every grouping: looked up by the combined key
+    // (column `comboColumn`), the four keys read only the first time a combination shows.
+    template<typename Sums>
+    const std::vector<int> &cutIds(KpiSumSlots<Sums> &sums, QHash<QString, std::vector<int>> &combos,
+                                   const SqlStatement &row, int comboColumn, int firstKey) const
+    {
+        const QString combo = row.text(comboColumn);
+        auto it = combos.find(combo);
+        if (it == combos.end()) {
+            const Keys keys(row, firstKey);
+            std::vector<int> ids;
+            for (int g = 0; g < m_request.groupings.size(); ++g)
+                ids.push_back(sums.cutId(g, keys.byCut[static_cast<size_t>(m_request.groupings.at(g).cut)]));
+            it = combos.insert(combo, std::move(ids));
+        }
+        return *it;
+    }
     static QString keyOf(KpiCut cut, const SqlStatement &row, int firstKey)
     {
         return KpiCutSql::storedKeyOf(cut, row.text(firstKey), row.text(firstKey + 1), row.text(firstKey + 2),
@@ -120,6 +158,53 @@ private:
     qint64 m_endDay;
     QString m_filter;
     QVariantList m_filterValues;
+    std::vector<std::vector<int>> m_periodOfDay; // per grouping, per day of the range
+};
+
+// A distribution's counts by whole value (days): dense below a bound, a map above it (a
+// histogram of whole days rarely goes past a year; the map keeps any value exact).
+class Bins
+{
+public:
+    void add(qint64 value, qint64 count)
+    {
+        if (value >= 0 && value < DenseLimit) {
+            if (static_cast<size_t>(value) >= m_dense.size())
+                m_dense.resize(static_cast<size_t>(value) + 1, 0);
+            m_dense[static_cast<size_t>(value)] += count;
+        } else {
+            m_sparse[value] += count;
+        }
+    }
+    template<typename Visit>
+    void forEach(Visit visit) const
+    {
+        for (size_t v = 0; v < m_dense.size(); ++v) {
+            if (m_dense[v] != 0)
+                visit(static_cast<qint64>(v), m_dense[v]);
+        }
+        for (const auto &[v, n] : m_sparse) {
+            if (n != 0)
+                visit(v, n);
+        }
+    }
+
+private:
+    static constexpr qint64 DenseLimit = 4096;
+    std::vector<qint64> m_dense;
+    std::map<qint64, qint64> m_sparse;
+};
+
+// What kpi_daily rows add up to in one slot; each share only from the rows where its
+// denominator's gate holds, as row by row.
+struct DailySums
+{
+    bool anyTracked = false, anyAttempted = false, anyOrders = false;
+    qint64 tracked = 0, delivered = 0, failed = 0, recovered = 0, fake = 0, rto = 0, withExceptions = 0,
+           exceptions = 0;
+    qint64 attempted = 0, promised = 0, onTime = 0, firstAttemptOk = 0;
+    qint64 orders = 0, returnedOrders = 0;
+    std::array<Bins, 3> bins; // transit, business, order-to-delivery days
 };
 
 bool Reader::daily(QString *error)
@@ -128,150 +213,230 @@ bool Reader::daily(QString *error)
                       QStringLiteral("SELECT day, carrier, service, lane, destination, tracked, delivered, failed_attempt, "
                                      "recovered, fake, rto, with_exceptions, exceptions, attempted, promised, on_time, "
                                      "first_attempt_ok, transit_days, transit_business_days, order_days, orders, "
-                                     "returned_orders FROM kpi_daily r WHERE day >= ? AND day <= ? AND (%1)")
-                          .arg(m_filter),
+                                     "returned_orders, %2 FROM kpi_daily r WHERE day >= ? AND day <= ? AND (%1)")
+                          .arg(m_filter, comboSql()),
                       {m_beginDay, m_endDay}, m_filterValues, error);
     if (!q)
         return false;
+    KpiSumSlots<DailySums> sums(static_cast<int>(m_request.groupings.size()));
+    QHash<QString, std::vector<int>> combos;
+    std::array<std::vector<std::pair<qint64, qint64>>, 3> rowBins;
     while (q->next()) {
         const qint64 tracked = q->int64(5), failed = q->int64(7), attempted = q->int64(13), orders = q->int64(20);
         const QString transit = q->text(17), business = q->text(18), orderDays = q->text(19);
         const bool histograms = transit.size() > 2 || business.size() > 2 || orderDays.size() > 2;
         if (tracked == 0 && attempted == 0 && orders == 0 && !histograms)
             continue; // a row emptied by later changes
-        const Keys keys(*q, 1);
+        for (auto &b : rowBins)
+            b.clear();
+        if (histograms) {
+            forEachBin(transit, [&](qint64 v, qint64 n) { rowBins[0].emplace_back(v, n); });
+            forEachBin(business, [&](qint64 v, qint64 n) { rowBins[1].emplace_back(v, n); });
+            forEachBin(orderDays, [&](qint64 v, qint64 n) { rowBins[2].emplace_back(v, n); });
+        }
+        const std::vector<int> &cuts = cutIds(sums, combos, *q, 22, 1);
+        const qint64 day = q->int64(0);
         for (int g = 0; g < m_request.groupings.size(); ++g) {
-            KpiAccumulator::Bucket *b = bucket(g, q->int64(0), keys);
-            if (!b)
+            const int p = periodOf(g, day);
+            if (p < 0)
                 continue;
+            DailySums &s = sums.at(g, p, cuts[static_cast<size_t>(g)]);
             if (tracked > 0) {
-                KpiAccumulator::shareTotals(*b, Kpi::DeliveryRate, q->int64(6), tracked);
-                KpiAccumulator::shareTotals(*b, Kpi::NdrRate, failed, tracked);
-                KpiAccumulator::shareTotals(*b, Kpi::NdrRecoveryRate, q->int64(8), failed);
-                KpiAccumulator::shareTotals(*b, Kpi::FakeAttemptShare, q->int64(9), failed);
-                KpiAccumulator::shareTotals(*b, Kpi::RtoRate, q->int64(10), tracked);
-                KpiAccumulator::shareTotals(*b, Kpi::ExceptionRate, q->int64(11), tracked);
-                KpiAccumulator::shareTotals(*b, Kpi::ExceptionsPerThousand, q->int64(12), tracked);
+                s.anyTracked = true;
+                s.tracked += tracked;
+                s.delivered += q->int64(6);
+                s.failed += failed;
+                s.recovered += q->int64(8);
+                s.fake += q->int64(9);
+                s.rto += q->int64(10);
+                s.withExceptions += q->int64(11);
+                s.exceptions += q->int64(12);
             }
             if (attempted > 0) {
-                KpiAccumulator::shareTotals(*b, Kpi::EddCoverage, q->int64(14), attempted);
-                KpiAccumulator::shareTotals(*b, Kpi::OnTimeRate, q->int64(15), q->int64(14));
-                KpiAccumulator::shareTotals(*b, Kpi::FirstAttemptRate, q->int64(16), attempted);
+                s.anyAttempted = true;
+                s.attempted += attempted;
+                s.promised += q->int64(14);
+                s.onTime += q->int64(15);
+                s.firstAttemptOk += q->int64(16);
             }
-            if (histograms) {
-                forEachBin(transit, [&](qint64 v, qint64 n) { KpiAccumulator::histogram(*b, Kpi::TransitDays, v, n); });
-                forEachBin(business,
-                           [&](qint64 v, qint64 n) { KpiAccumulator::histogram(*b, Kpi::TransitBusinessDays, v, n); });
-                forEachBin(orderDays,
-                           [&](qint64 v, qint64 n) { KpiAccumulator::histogram(*b, Kpi::OrderToDeliveryDays, v, n); });
+            for (size_t h = 0; h < rowBins.size(); ++h) {
+                for (const auto &[v, n] : rowBins[h])
+                    s.bins[h].add(v, n);
             }
-            if (orders > 0)
-                KpiAccumulator::shareTotals(*b, Kpi::ReturnRate, q->int64(21), orders);
+            if (orders > 0) {
+                s.anyOrders = true;
+                s.orders += orders;
+                s.returnedOrders += q->int64(21);
+            }
         }
     }
     q->finish();
+
+    static constexpr std::array<Kpi, 3> Distributions{Kpi::TransitDays, Kpi::TransitBusinessDays,
+                                                      Kpi::OrderToDeliveryDays};
+    for (const auto &slot : sums.entries()) {
+        KpiAccumulator::Bucket &b = m_acc.bucket(slot.grouping, slot.period, sums.cutKey(slot.grouping, slot.cut));
+        const DailySums &s = slot.sums;
+        if (s.anyTracked) {
+            KpiAccumulator::shareTotals(b, Kpi::DeliveryRate, s.delivered, s.tracked);
+            KpiAccumulator::shareTotals(b, Kpi::NdrRate, s.failed, s.tracked);
+            KpiAccumulator::shareTotals(b, Kpi::NdrRecoveryRate, s.recovered, s.failed);
+            KpiAccumulator::shareTotals(b, Kpi::FakeAttemptShare, s.fake, s.failed);
+            KpiAccumulator::shareTotals(b, Kpi::RtoRate, s.rto, s.tracked);
+            KpiAccumulator::shareTotals(b, Kpi::ExceptionRate, s.withExceptions, s.tracked);
+            KpiAccumulator::shareTotals(b, Kpi::ExceptionsPerThousand, s.exceptions, s.tracked);
+        }
+        if (s.anyAttempted) {
+            KpiAccumulator::shareTotals(b, Kpi::EddCoverage, s.promised, s.attempted);
+            KpiAccumulator::shareTotals(b, Kpi::OnTimeRate, s.onTime, s.promised);
+            KpiAccumulator::shareTotals(b, Kpi::FirstAttemptRate, s.firstAttemptOk, s.attempted);
+        }
+        for (size_t h = 0; h < Distributions.size(); ++h)
+            s.bins[h].forEach([&](qint64 v, qint64 n) { KpiAccumulator::histogram(b, Distributions[h], v, n); });
+        if (s.anyOrders)
+            KpiAccumulator::shareTotals(b, Kpi::ReturnRate, s.returnedOrders, s.orders);
+    }
     return true;
 }
+
+// What kpi_exceptions_daily and kpi_exception_hours rows add up to in one slot.
+struct ExceptionSums
+{
+    bool anyAnswered = false, anyResolved = false, anyClosed = false;
+    qint64 answered = 0, answeredLate = 0, resolved = 0, resolvedLate = 0, resolveMs = 0;
+    Bins hours; // resolved exceptions by whole hours to resolve
+};
 
 bool Reader::exceptions(QString *error)
 {
     const qint64 nowDay = Epoch.daysTo(KpiCalendar::utcDay(m_request.nowMs));
-    // Per grouping: the open count of each (cut key, type) before the range, and what each
-    // day of the range added (opened) and took away (closed).
+    const size_t rangeDays = static_cast<size_t>(m_endDay - m_beginDay + 1);
+    KpiSumSlots<ExceptionSums> sums(static_cast<int>(m_request.groupings.size()));
+    QHash<QString, std::vector<int>> combos;
+    // Per grouping and (cut id, type): the open count before the range, and what each day
+    // of the range added (opened) and took away (closed).
     struct Balance
     {
         qint64 before = 0;
-        std::map<qint64, qint64> deltas; // day -> opened - closed
+        std::vector<qint64> deltas; // per day of the range: opened - closed
     };
-    std::vector<QHash<QPair<QString, int>, Balance>> balances(static_cast<size_t>(m_request.groupings.size()));
+    std::vector<std::unordered_map<quint64, Balance>> balances(static_cast<size_t>(m_request.groupings.size()));
+    const auto balanceKey = [](int cut, qint64 type) { return (quint64(quint32(cut)) << 32) | quint64(quint32(type)); };
 
     auto opening = executed(m_db,
-                            QStringLiteral("SELECT carrier, service, lane, destination, type, sum(opened) - sum(closed) "
+                            QStringLiteral("SELECT carrier, service, lane, destination, type, sum(opened) - sum(closed), %2 "
                                            "FROM kpi_exceptions_daily r WHERE day < ? AND (%1) "
                                            "GROUP BY carrier, service, lane, destination, type")
-                                .arg(m_filter),
+                                .arg(m_filter, comboSql()),
                             {m_beginDay}, m_filterValues, error);
     if (!opening)
         return false;
     while (opening->next()) {
+        const std::vector<int> &cuts = cutIds(sums, combos, *opening, 6, 0);
         for (int g = 0; g < m_request.groupings.size(); ++g)
-            balances[static_cast<size_t>(g)][{keyOf(m_request.groupings.at(g).cut, *opening, 0),
-                                              static_cast<int>(opening->int64(4))}]
-                .before += opening->int64(5);
+            balances[static_cast<size_t>(g)][balanceKey(cuts[static_cast<size_t>(g)], opening->int64(4))].before +=
+                opening->int64(5);
     }
     opening->finish();
 
     auto q = executed(m_db,
                       QStringLiteral("SELECT day, carrier, service, lane, destination, type, opened, answered, answered_late, "
-                                     "resolved, resolved_late, closed, resolve_ms FROM kpi_exceptions_daily r "
+                                     "resolved, resolved_late, closed, resolve_ms, %2 FROM kpi_exceptions_daily r "
                                      "WHERE day >= ? AND day <= ? AND (%1)")
-                          .arg(m_filter),
+                          .arg(m_filter, comboSql()),
                       {m_beginDay, m_endDay}, m_filterValues, error);
     if (!q)
         return false;
     while (q->next()) {
         const qint64 day = q->int64(0);
-        const int type = static_cast<int>(q->int64(5));
-        const Keys keys(*q, 1);
+        const std::vector<int> &cuts = cutIds(sums, combos, *q, 13, 1);
+        const qint64 answered = q->int64(7), resolved = q->int64(9), closed = q->int64(11);
         for (int g = 0; g < m_request.groupings.size(); ++g) {
-            balances[static_cast<size_t>(g)][{keys.byCut[static_cast<size_t>(m_request.groupings.at(g).cut)], type}]
-                .deltas[day] += q->int64(6) - q->int64(11);
-            KpiAccumulator::Bucket *b = bucket(g, day, keys);
-            if (!b)
+            const int cut = cuts[static_cast<size_t>(g)];
+            Balance &balance = balances[static_cast<size_t>(g)][balanceKey(cut, q->int64(5))];
+            balance.deltas.resize(rangeDays, 0);
+            balance.deltas[static_cast<size_t>(day - m_beginDay)] += q->int64(6) - closed;
+            const int p = periodOf(g, day);
+            if (p < 0)
                 continue;
-            if (q->int64(7) > 0)
-                KpiAccumulator::shareTotals(*b, Kpi::FirstActionBreachRate, q->int64(8), q->int64(7));
-            if (q->int64(9) > 0)
-                KpiAccumulator::shareTotals(*b, Kpi::ResolutionBreachRate, q->int64(10), q->int64(9));
-            if (q->int64(11) > 0)
-                KpiAccumulator::exactSum(*b, Kpi::TimeToResolve, q->int64(12));
+            ExceptionSums &s = sums.at(g, p, cut);
+            if (answered > 0) {
+                s.anyAnswered = true;
+                s.answered += answered;
+                s.answeredLate += q->int64(8);
+            }
+            if (resolved > 0) {
+                s.anyResolved = true;
+                s.resolved += resolved;
+                s.resolvedLate += q->int64(10);
+            }
+            if (closed > 0) {
+                s.anyClosed = true;
+                s.resolveMs += q->int64(12);
+            }
         }
     }
     q->finish();
 
     // Time to resolve, in whole-hour bins: each value stands at its bin's midpoint.
     auto hours = executed(m_db,
-                          QStringLiteral("SELECT day, carrier, service, lane, destination, hour, sum(count) "
-                                         "FROM kpi_exception_hours r WHERE day >= ? AND day <= ? AND (%1) "
-                                         "GROUP BY day, carrier, service, lane, destination, hour")
-                              .arg(m_filter),
+                          QStringLiteral("SELECT day, carrier, service, lane, destination, hour, count, %2 "
+                                         "FROM kpi_exception_hours r WHERE day >= ? AND day <= ? AND (%1)")
+                              .arg(m_filter, comboSql()),
                           {m_beginDay, m_endDay}, m_filterValues, error);
     if (!hours)
         return false;
     while (hours->next()) {
         if (hours->int64(6) == 0)
             continue;
-        const Keys keys(*hours, 1);
+        const std::vector<int> &cuts = cutIds(sums, combos, *hours, 7, 1);
         for (int g = 0; g < m_request.groupings.size(); ++g) {
-            if (KpiAccumulator::Bucket *b = bucket(g, hours->int64(0), keys))
-                KpiAccumulator::histogram(*b, Kpi::TimeToResolve, hours->int64(5) * 3'600'000 + 1'800'000,
-                                          hours->int64(6));
+            const int p = periodOf(g, hours->int64(0));
+            if (p >= 0)
+                sums.at(g, p, cuts[static_cast<size_t>(g)]).hours.add(hours->int64(5), hours->int64(6));
         }
     }
     hours->finish();
 
+    for (const auto &slot : sums.entries()) {
+        KpiAccumulator::Bucket &b = m_acc.bucket(slot.grouping, slot.period, sums.cutKey(slot.grouping, slot.cut));
+        const ExceptionSums &s = slot.sums;
+        if (s.anyAnswered)
+            KpiAccumulator::shareTotals(b, Kpi::FirstActionBreachRate, s.answeredLate, s.answered);
+        if (s.anyResolved)
+            KpiAccumulator::shareTotals(b, Kpi::ResolutionBreachRate, s.resolvedLate, s.resolved);
+        if (s.anyClosed)
+            KpiAccumulator::exactSum(b, Kpi::TimeToResolve, s.resolveMs);
+        s.hours.forEach([&](qint64 hour, qint64 n) {
+            KpiAccumulator::histogram(b, Kpi::TimeToResolve, hour * 3'600'000 + 1'800'000, n);
+        });
+    }
+
     // The backlog at the end of each period: the opening balance and the days up to it.
     for (int g = 0; g < m_request.groupings.size(); ++g) {
         const QList<KpiPeriod> &periods = m_acc.periods(g);
-        QHash<QPair<int, QString>, qint64> totals; // (period, cut) -> all types
-        for (auto it = balances[static_cast<size_t>(g)].cbegin(); it != balances[static_cast<size_t>(g)].cend(); ++it) {
-            qint64 open = it->before;
-            auto delta = it->deltas.cbegin();
-            const QString type = exceptionTypeCode(exceptionTypeFromInt(it.key().second).value_or(ExceptionType::Stuck));
+        QHash<QPair<int, int>, qint64> totals; // (period, cut id) -> all types
+        for (const auto &[key, balance] : balances[static_cast<size_t>(g)]) {
+            const int cut = static_cast<int>(key >> 32);
+            const QString type = exceptionTypeCode(
+                exceptionTypeFromInt(static_cast<int>(quint32(key & 0xffffffffu))).value_or(ExceptionType::Stuck));
+            qint64 open = balance.before;
+            size_t next = 0;
             for (int p = 0; p < periods.size(); ++p) {
                 const qint64 last = std::min(Epoch.daysTo(periods.at(p).to), nowDay);
                 if (Epoch.daysTo(periods.at(p).from) > nowDay)
                     break;
-                for (; delta != it->deltas.cend() && delta->first <= last; ++delta)
-                    open += delta->second;
+                for (; next < balance.deltas.size() && m_beginDay + qint64(next) <= last; ++next)
+                    open += balance.deltas[next];
                 if (open <= 0)
                     continue;
-                KpiAccumulator::countTotals(m_acc.bucket(g, p, it.key().first), Kpi::OpenBacklog, open, type);
-                totals[{p, it.key().first}] += open;
+                KpiAccumulator::countTotals(m_acc.bucket(g, p, sums.cutKey(g, cut)), Kpi::OpenBacklog, open, type);
+                totals[{p, cut}] += open;
             }
         }
         for (auto it = totals.cbegin(); it != totals.cend(); ++it)
-            KpiAccumulator::countTotals(m_acc.bucket(g, it.key().first, it.key().second), Kpi::OpenBacklog, it.value());
+            KpiAccumulator::countTotals(m_acc.bucket(g, it.key().first, sums.cutKey(g, it.key().second)),
+                                        Kpi::OpenBacklog, it.value());
     }
     return true;
 }
