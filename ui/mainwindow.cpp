@@ -130,7 +130,12 @@ void MainWindow::createViews()
         case ViewId::Returns: view = new ReturnsView(context, m_stack); break;
         case ViewId::Shipments: view = new ShipmentsView(context, m_stack); break;
         case ViewId::Map: view = new MapView(context, m_stack); break;
-        case ViewId::Analytics: view = new AnalyticsView(context, m_stack); break;
+        case ViewId::Analytics: {
+            auto *analytics = new AnalyticsView(context, m_stack);
+            connect(analytics, &AnalyticsView::drillDownRequested, this, &MainWindow::openDrillDown);
+            view = analytics;
+            break;
+        }
         }
         m_views.at(static_cast<std::size_t>(viewIndex(id))) = view;
         m_stack->addWidget(view);
@@ -142,6 +147,14 @@ void MainWindow::createViews()
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    // What a view adds (the analytics' exports) shows while that view does.
+    for (const AppView *each : m_views) {
+        const QList<QAction *> actions = each->fileActions();
+        if (actions.isEmpty())
+            continue;
+        fileMenu->addActions(actions);
+        m_fileActionSeparator = fileMenu->addSeparator();
+    }
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -318,6 +331,15 @@ void MainWindow::showView(ViewId id, bool giveFocus)
     if (QAction *action = m_viewActions->actions().value(viewIndex(id)))
         action->setChecked(true);
     m_findAction->setEnabled(shown->canSearch());
+    bool anyFileActions = false;
+    for (const AppView *each : m_views) {
+        const QList<QAction *> actions = each->fileActions();
+        for (QAction *action : actions)
+            action->setVisible(each == shown);
+        anyFileActions = anyFileActions || (each == shown && !actions.isEmpty());
+    }
+    if (m_fileActionSeparator)
+        m_fileActionSeparator->setVisible(anyFileActions);
     setWindowTitle(tr("%1 — Control Tower").arg(shown->title()));
     // From the switcher the keyboard stays there, so the arrows go on moving through it.
     if (giveFocus)
@@ -342,6 +364,19 @@ void MainWindow::updateServerActions()
     m_disconnectAction->setEnabled(connected);
     m_connectAction->setText(connected ? tr("&Connect as Someone Else…") : tr("&Connect…"));
     m_syncAction->setEnabled(!m_session->isSyncing());
+}
+
+void MainWindow::openDrillDown(const AnalyticsDrillDown &drill)
+{
+    // The Shipments view lists a drill-down's shipments; for the exception KPIs (backlog, SLA
+    // breaches, time to resolve) those are the exceptions' shipments. The Exceptions view
+    // will take `drill.exceptions` once its queue has an id filter.
+    auto *shipments = static_cast<ShipmentsView *>(view(ViewId::Shipments));
+    QString description = QStringLiteral("%1: %2").arg(drill.title, drill.what);
+    if (drill.listsExceptions())
+        description += tr("; the shipments of these exceptions, each once");
+    shipments->showShipmentIds(drill.shipments, description);
+    setCurrentView(ViewId::Shipments);
 }
 
 void MainWindow::showOutbox()

@@ -19,6 +19,7 @@ namespace ct {
 
 class AppView;
 class CarrierFeeds;
+struct AnalyticsDrillDown;
 class Clock;
 class Database;
 class JobIndicator;
@@ -71,6 +72,9 @@ public:
     // Puts the saved preferences into effect: the exception-refresh and automatic-sync
     // intervals, the menus' checks.
     void applyPreferences();
+    // Opens what a number of the Analytics view stands for (its drill-down): the Shipments
+    // view filtered to exactly those shipments.
+    void openDrillDown(const AnalyticsDrillDown &drill);
 
     StoreJobRunner *jobs() const { return m_jobs; }
     ServerSession *session() const { return m_session; }
@@ -111,6 +115,7 @@ private:
     JobIndicator *m_jobIndicator = nullptr;
     QActionGroup *m_viewActions = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_fileActionSeparator = nullptr;
     QAction *m_connectAction = nullptr;
     QAction *m_disconnectAction = nullptr;
     QAction *m_syncAction = nullptr;

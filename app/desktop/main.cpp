@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 #include "shell/appearance.h"
+#include "shell/appview.h"
 #include "shell/clock.h"
 #include "shell/desktopoptions.h"
 #include "shipments/shipmentdetailpane.h"
@@ -237,10 +238,22 @@ int main(int argc, char **argv)
                 QApplication::exit(saved ? 0 : ScreenshotError);
             });
         };
+        // Once the jobs are done and the view shown has read what it shows (the analytics).
+        auto whenViewReady = [&window, shoot] {
+            ct::AppView *shown = window.view(window.currentView());
+            if (!shown->isBusy()) {
+                shoot();
+                return;
+            }
+            QObject::connect(shown, &ct::AppView::busyChanged, &window, [shown, shoot](bool busy) {
+                if (!busy && !shown->isBusy())
+                    shoot();
+            });
+        };
         if (window.jobs()->isBusy())
-            QObject::connect(window.jobs(), &ct::StoreJobRunner::idle, &window, shoot);
+            QObject::connect(window.jobs(), &ct::StoreJobRunner::idle, &window, whenViewReady);
         else
-            shoot();
+            whenViewReady();
     }
     return QApplication::exec();
 }

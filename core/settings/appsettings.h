@@ -4,6 +4,7 @@
 #include "setting.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 
@@ -59,6 +60,23 @@ inline const Setting<QByteArray> ShipmentTableHeader{"shipmentTable/header", QBy
 inline const Setting<QByteArray> ShipmentsSplitter{"shipments/splitter", QByteArray()};
 inline const Setting<QByteArray> ShipmentDetailLayout{"shipments/detailLayout", QByteArray()};
 inline const Setting<QByteArray> OutboxTableHeader{"outboxTable/header", QByteArray()};
+
+// The Analytics view's filters (docs/DESKTOP.md, "Analytics"): the date range as a preset
+// ("last7", "last30", "last90", "thisMonth", "lastMonth", or "custom" with its first and
+// last day), the periods of the series ("day", "week", "month"), and the carrier, service,
+// lane and destination it is limited to (empty: all; keys as in core/analytics/kpirequest.h).
+inline const Setting<QString> AnalyticsRange{"analytics/range", QStringLiteral("last30")};
+inline const Setting<QDate> AnalyticsFrom{"analytics/from", QDate()};
+inline const Setting<QDate> AnalyticsTo{"analytics/to", QDate()};
+inline const Setting<QString> AnalyticsGroupBy{"analytics/groupBy", QStringLiteral("week")};
+inline const Setting<QString> AnalyticsCarrier{"analytics/carrier", QString()};
+inline const Setting<QString> AnalyticsService{"analytics/service", QString()};
+inline const Setting<QString> AnalyticsLane{"analytics/lane", QString()};
+inline const Setting<QString> AnalyticsDestination{"analytics/destination", QString()};
+// The KPI the bars by carrier and by lane show (a KPI code), and the scorecard's columns.
+inline const Setting<QString> AnalyticsCarrierBarsKpi{"analytics/carrierBarsKpi", QStringLiteral("on_time_rate")};
+inline const Setting<QString> AnalyticsLaneBarsKpi{"analytics/laneBarsKpi", QStringLiteral("on_time_rate")};
+inline const Setting<QByteArray> AnalyticsScorecardHeader{"analytics/scorecardHeader", QByteArray()};
 
 // The Exceptions view: the queue's columns, the splits between the filters, the queue and
 // the detail, the detail's own layout, whether the filter panel shows, the saved views

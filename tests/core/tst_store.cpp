@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace ct;
 
 namespace {
@@ -557,6 +559,67 @@ private slots:
             QVERIFY(pages < 20);
         }
         QCOMPARE(seen.size(), 53);
+    }
+
+    // A drill-down's ids (any number, any order, some gone) list as the pages do.
+    void idListsComeInTheOrderOfThePages()
+    {
+        auto db = openFresh();
+        QList<ShipmentRecord> batch;
+        // 1,203 shipments: more than one statement's worth of ids (500).
+        for (int i = 0; i < 1203; ++i) {
+            const QByteArray number = "1ZIDS" + QByteArray::number(i);
+            QList<TrackingEvent> events;
+            if (i % 9 != 0) { // every ninth has no events
+                events.append(ev("2026-11-10T10:00:00Z", Subtag::InTransit));
+                events.first().occurredAt.utcMs += (i % 13) * MsPerMinute; // and many share a time
+            }
+            batch.append(record(number.constData(), events));
+            batch.last().sourceDocument = QString::fromLatin1(number);
+        }
+        QString error;
+        QVERIFY2(ShipmentIngestor(*db).ingest(batch, at("2026-11-11T00:00:00Z"), nullptr, &error), qPrintable(error));
+        ShipmentQueries queries(*db);
+        QList<qint64> pageOrder;
+        ShipmentCursor cursor;
+        while (true) {
+            const auto page = queries.page(cursor, 100, &error);
+            QVERIFY2(page, qPrintable(error));
+            for (const ShipmentRow &row : page->rows)
+                pageOrder << row.id;
+            if (page->atEnd || page->rows.isEmpty())
+                break;
+            cursor = page->next;
+        }
+        QCOMPARE(pageOrder.size(), 1203);
+
+        // Every id but those divisible by 4, scrambled, some twice, and three not in the store.
+        QList<qint64> asked;
+        for (qint64 id : std::as_const(pageOrder)) {
+            if (id % 4 != 0)
+                asked << id;
+        }
+        std::reverse(asked.begin(), asked.end());
+        std::rotate(asked.begin(), asked.begin() + 301, asked.end());
+        asked << asked.at(5) << asked.at(700) << 999'999 << -3 << 0;
+        QList<qint64> expected;
+        for (qint64 id : std::as_const(pageOrder)) {
+            if (id % 4 != 0)
+                expected << id;
+        }
+        const auto ordered = queries.orderedByActivity(asked, &error);
+        QVERIFY2(ordered, qPrintable(error));
+        QCOMPARE(*ordered, expected);
+
+        const QList<qint64> some{expected.at(900), 424'242, expected.at(3), expected.at(600)};
+        const auto rows = queries.rows(some, &error);
+        QVERIFY2(rows, qPrintable(error));
+        QCOMPARE(rows->size(), 3);
+        QCOMPARE(rows->at(0).id, expected.at(900));
+        QCOMPARE(rows->at(1).id, expected.at(3));
+        QCOMPARE(rows->at(2).id, expected.at(600));
+        QVERIFY(rows->at(1).trackingNumber.startsWith(QLatin1String("1ZIDS")));
+        QCOMPARE(queries.orderedByActivity({}, &error).value_or(QList<qint64>{-1}), QList<qint64>{});
     }
 };
 
