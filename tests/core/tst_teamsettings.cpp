@@ -6,6 +6,7 @@
 #include "assignment/assignmentrules.h"
 #include "json/parser.h"
 #include "returns/returnpolicy.h"
+#include "returns/returnpolicyinforce.h"
 #include "store/database.h"
 #include "teamsettings/settingsreader.h"
 #include "teamsettings/teamsettingkind.h"
@@ -13,6 +14,7 @@
 
 #include "support/testclock.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -370,6 +372,38 @@ private slots:
         const auto policy = ReturnPolicy::fromJson(store.read(u"return_policy", &error)->document, &error);
         QVERIFY2(policy, qPrintable(error));
         QCOMPARE(policy->graceDays, 5);
+    }
+
+    // What the Returns view judges by: the defaults until someone saves, then the saved
+    // policy; a stored document this build cannot read leaves the defaults in force, said.
+    void returnPolicyInForce()
+    {
+        const auto db = newStore();
+        QString problem;
+        const ReturnPolicy defaults = ReturnPolicy::defaults();
+        QCOMPARE(ReturnPolicyInForce::read(*db, &problem).toJson(), defaults.toJson());
+        QVERIFY(problem.isEmpty());
+
+        const auto saved = TeamSettingsStore(*db).save(
+            u"return_policy", R"({"version":9,"grace_days":7,"windows":[{"categories":["*"],"days":14,"from":"order"}]})", 0,
+            QStringLiteral("meg"), test::fixedNowMs());
+        QVERIFY2(saved.ok(), qPrintable(SettingsReader::describe(saved.errors)));
+        const ReturnPolicy policy = ReturnPolicyInForce::read(*db, &problem);
+        QVERIFY(problem.isEmpty());
+        QCOMPARE(policy.version, 9);
+        QCOMPARE(policy.graceDays, 7);
+        QCOMPARE(policy.windows.size(), qsizetype(1));
+        QCOMPARE(policy.windows.first().days, 14);
+
+        // A newer build's document (an unknown basis) in the replica: not half-read.
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral(
+            R"(UPDATE team_settings SET version = 2, document = '{"version":10,"windows":[{"categories":["*"],"days":14,"from":"return_label"}]}' WHERE name = 'return_policy')")));
+        const ReturnPolicy fallback = ReturnPolicyInForce::read(*db, &problem);
+        QCOMPARE(fallback.toJson(), defaults.toJson());
+        QVERIFY2(problem.startsWith(QStringLiteral("the team's return policy (version 2) does not read here (windows[0].from: ")),
+                 qPrintable(problem));
+        QVERIFY2(problem.endsWith(QStringLiteral("); the default policy applies")), qPrintable(problem));
     }
 
     // A replica keeps the newest version the server sent it, under the server's id.

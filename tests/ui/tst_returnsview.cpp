@@ -13,6 +13,7 @@
 #include "settings/appsettings.h"
 #include "shell/clock.h"
 #include "store/database.h"
+#include "teamsettings/teamsettingsstore.h"
 #include "support/demostore.h"
 #include "sync/syncsupport.h"
 
@@ -136,6 +137,43 @@ private slots:
         while (model.canFetchMore({}))
             model.fetchMore({});
         QCOMPARE(model.rowCount(), static_cast<int>(number(*db, QStringLiteral("SELECT count(*) FROM returns WHERE status = 0"))));
+    }
+
+    // The view judges by the team's policy (the return_policy team setting): once one is
+    // saved, the next reload judges every return again by it, though its version did not
+    // move; the customer put on the blocklist has every return refused.
+    void judgesByTheTeamsPolicy()
+    {
+        auto db = freshStore();
+        ReturnsView view(contextOf(*db));
+        const ReturnPolicy defaults = ReturnPolicy::defaults();
+        QCOMPARE(view.policy().toJson(), defaults.toJson());
+        const qint64 total = number(*db, QStringLiteral("SELECT count(*) FROM returns"));
+        QCOMPARE(number(*db, QStringLiteral("SELECT count(*) FROM return_verdicts WHERE policy_version = %1")
+                                 .arg(defaults.version)),
+                 total);
+        QCOMPARE(number(*db, QStringLiteral("SELECT count(*) FROM return_verdicts WHERE rule = 'blocklist'")), 0);
+        const QString email = text(*db, QStringLiteral("SELECT lower(s.customer_email) FROM returns r JOIN shipments s "
+                                                       "ON s.id = r.shipment_id WHERE s.customer_email <> '' ORDER BY r.id LIMIT 1"));
+        QVERIFY(!email.isEmpty());
+        const qint64 theirs = number(*db, QStringLiteral("SELECT count(*) FROM returns r JOIN shipments s ON s.id = r.shipment_id "
+                                                         "WHERE lower(s.customer_email) = '%1'")
+                                              .arg(email));
+        QVERIFY(theirs >= 1);
+
+        ReturnPolicy policy = defaults;
+        policy.blocklist = {email};
+        const auto saved = TeamSettingsStore(*db).save(u"return_policy", policy.toJson(), 0, QStringLiteral("meg"),
+                                                       m_clock.nowMs());
+        QVERIFY(saved.ok());
+        view.reload();
+        QCOMPARE(view.policy().blocklist, QStringList{email});
+        QCOMPARE(number(*db, QStringLiteral("SELECT count(*) FROM return_verdicts")), total);
+        QCOMPARE(number(*db, QStringLiteral("SELECT count(*) FROM return_verdicts WHERE rule = 'blocklist' AND eligibility = 2 "
+                                            "AND detail = '%1 is on the returns blocklist'")
+                                 .arg(email)),
+                 theirs);
+        QCOMPARE(number(*db, QStringLiteral("SELECT count(*) FROM return_verdicts WHERE rule = 'blocklist'")), theirs);
     }
 
     void decideLikeAUser()

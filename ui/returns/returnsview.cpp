@@ -7,6 +7,7 @@
 #include "returnfacetloader.h"
 #include "returnfilterpanel.h"
 #include "returnqueuemodel.h"
+#include "returns/returnpolicyinforce.h"
 #include "returns/returnqueuequery.h"
 #include "returns/returnverdictstore.h"
 #include "settings/appsettings.h"
@@ -281,10 +282,17 @@ void ReturnsView::createActions()
     });
 }
 
-void ReturnsView::ensureVerdicts()
+void ReturnsView::ensureVerdicts(bool policyChanged)
 {
+    QString problem;
+    m_policy = ReturnPolicyInForce::read(m_context.database, &problem);
+    m_decisions->setPolicy(m_policy);
+    if (!problem.isEmpty())
+        Q_EMIT statusMessage(problem, 15000);
     QString error;
-    const auto stale = ReturnVerdictStore(m_context.database).staleCount(m_policy.version, &error);
+    // A changed policy judges every return again, whether or not its version moved (no
+    // kept verdict has version 0).
+    const auto stale = ReturnVerdictStore(m_context.database).staleCount(policyChanged ? 0 : m_policy.version, &error);
     if (!stale) {
         Q_EMIT statusMessage(tr("Reading the verdicts failed: %1").arg(error), 15000);
         return;
@@ -518,6 +526,10 @@ bool ReturnsView::focusSearch()
 
 void ReturnsView::reload()
 {
+    // The team's policy changed (saved in Team Settings, pulled from the server): judge
+    // again; the queue refills when that is done.
+    if (!m_judging && ReturnPolicyInForce::read(m_context.database).toJson() != m_policy.toJson())
+        ensureVerdicts(true);
     m_model->reload();
     requestFacets();
     updateEmptyState();

@@ -86,7 +86,9 @@ private:
     void requestFacets();
     void showCurrentDetail();
     void updateEmptyState();
-    void ensureVerdicts();
+    // Reads the policy in force and judges the returns whose verdict is stale (all of
+    // them when `policyChanged`).
+    void ensureVerdicts(bool policyChanged = false);
     void fillViewList();
     void saveViewAs();
     void showShortcutSheet();
