@@ -3,6 +3,8 @@
 
 #include "analytics/analyticsview.h"
 #include "exceptions/exceptionsview.h"
+#include "import/importdialog.h"
+#include "import/importdroptarget.h"
 #include "jobs/storejobrunner.h"
 #include "jobs/storejobs.h"
 #include "map/mapview.h"
@@ -17,11 +19,13 @@
 #include "shell/viewcontext.h"
 #include "shell/viewswitcher.h"
 #include "shipments/shipmentsview.h"
+#include "ingest/feedimporter.h"
 #include "store/database.h"
 #include "store/shipmentqueries.h"
 #include "sync/connectdialog.h"
 #include "sync/serversession.h"
 #include "sync/syncstore.h"
+#include "welcome/welcomepage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -29,12 +33,15 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
@@ -97,6 +104,9 @@ MainWindow::MainWindow(Database &database, const Clock &clock, CredentialStore c
     connect(m_jobs, &StoreJobRunner::jobFailed, this, [this](const QString &title, const QString &error) {
         QMessageBox::warning(this, title, tr("%1 failed:\n\n%2").arg(title, error));
     });
+    connect(m_jobs, &StoreJobRunner::jobStarted, m_welcome, &WelcomePage::setBusy);
+    connect(m_jobs, &StoreJobRunner::idle, m_welcome, [this] { m_welcome->setBusy({}); });
+    connect(new ImportDropTarget(this), &ImportDropTarget::dropped, this, &MainWindow::importFiles);
 
     m_refreshTimer->setInterval(RefreshIntervalMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshExceptions);
@@ -128,11 +138,29 @@ void MainWindow::createViews()
         connect(view, &AppView::statusMessage, statusBar(),
                 [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     }
+    m_welcome = new WelcomePage(m_stack);
+    m_welcome->setDemoShipments(AppSettings::FirstRunDemoShipments.value());
+    m_stack->addWidget(m_welcome);
+    connect(m_welcome, &WelcomePage::demoRequested, this,
+            [this] { seedDemoData(AppSettings::FirstRunDemoShipments.value() > 0 ? AppSettings::FirstRunDemoShipments.value()
+                                                                                 : 20000); });
+    connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::showImport);
+    connect(m_welcome, &WelcomePage::feedsRequested, this, &MainWindow::showCarrierFeeds);
+    connect(m_welcome, &WelcomePage::connectRequested, this, [this] { showConnectDialog(); });
 }
 
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *import = fileMenu->addAction(tr("&Import Carrier Files…"), this, &MainWindow::showImport);
+    import->setObjectName(QStringLiteral("importFiles"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setStatusTip(tr("Import carrier tracking files (any supported format; folders too). You can also drop "
+                            "files on the window."));
+    QAction *newStore = fileMenu->addAction(tr("&New Store for a Team Server…"), this, &MainWindow::newTeamStore);
+    newStore->setObjectName(QStringLiteral("newTeamStore"));
+    newStore->setStatusTip(tr("Start an empty store to sync with a team server; this store stays as it is."));
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -289,7 +317,7 @@ void MainWindow::showView(ViewId id, bool giveFocus)
 {
     AppView *shown = view(id);
     m_current = id;
-    m_stack->setCurrentWidget(shown);
+    m_stack->setCurrentWidget(showsWelcome() ? static_cast<QWidget *>(m_welcome) : shown);
     m_switcher->setCurrentView(id);
     if (QAction *action = m_viewActions->actions().value(viewIndex(id)))
         action->setChecked(true);
@@ -297,7 +325,7 @@ void MainWindow::showView(ViewId id, bool giveFocus)
     setWindowTitle(tr("%1 — Control Tower").arg(shown->title()));
     // From the switcher the keyboard stays there, so the arrows go on moving through it.
     if (giveFocus)
-        shown->setFocus(Qt::OtherFocusReason);
+        m_stack->currentWidget()->setFocus(Qt::OtherFocusReason);
 }
 
 bool MainWindow::isTeamReplica() const
@@ -374,11 +402,94 @@ void MainWindow::updateCounts()
         m_counts->setText(tr("Store unreadable: %1").arg(error));
         return;
     }
+    m_storeEmpty = stats->shipments == 0;
+    updateWelcome();
     const QLocale locale;
     m_counts->setText(tr("%1 shipments  ·  %2 open exceptions  ·  %3 returns")
                           .arg(locale.toString(stats->shipments), locale.toString(stats->openExceptions),
                                locale.toString(stats->returns)));
     m_counts->setToolTip(tr("Store: %1").arg(QDir::toNativeSeparators(m_database.path())));
+}
+
+bool MainWindow::showsWelcome() const
+{
+    return m_storeEmpty;
+}
+
+void MainWindow::updateWelcome()
+{
+    m_welcome->setTeamServer(SyncStore(m_database).serverUrl());
+    QWidget *wanted = m_storeEmpty ? static_cast<QWidget *>(m_welcome) : view(m_current);
+    if (m_stack->currentWidget() == wanted)
+        return;
+    const bool hadFocus = m_stack->currentWidget() && m_stack->currentWidget()->isAncestorOf(focusWidget());
+    m_stack->setCurrentWidget(wanted);
+    if (hadFocus)
+        wanted->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showImport()
+{
+    if (const QString refusal = FeedImporter(m_database).refusal(); !refusal.isEmpty()) {
+        importFiles({}); // says why
+        return;
+    }
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Carrier Files"), QString(),
+        tr("Carrier tracking files (*.json *.jsonl *.ndjson *.txt);;All files (*)"));
+    if (!paths.isEmpty())
+        importFiles(paths);
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    if (const QString refusal = FeedImporter(m_database).refusal(); !refusal.isEmpty()) {
+        QMessageBox::information(this, tr("Import Carrier Files"),
+                                 tr("This store cannot import files: %1.\n\nTo import files, use a store of your own "
+                                    "(controltower --db FILE).")
+                                     .arg(refusal));
+        return;
+    }
+    if (paths.isEmpty())
+        return;
+    auto *dialog = new ImportDialog(*m_jobs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->start(paths, m_clock.nowMs());
+    dialog->show();
+}
+
+void MainWindow::showCarrierFeeds()
+{
+    statusBar()->showMessage(tr("Carrier Feeds… is not in the app yet: controltower-cli poll polls carrier feeds "
+                                "(docs/CLI.md)."), 15000);
+}
+
+void MainWindow::newTeamStore()
+{
+    if (m_jobs->isBusy()) {
+        QMessageBox::information(this, tr("New Store for a Team Server"),
+                                 tr("Wait for the work in progress to finish (the status bar shows it), then try again."));
+        return;
+    }
+    const QString folder = QFileInfo(m_database.path()).absolutePath();
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Store for a Team Server"),
+                                                      folder + QStringLiteral("/team.db"), tr("Stores (*.db)"),
+                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New Store for a Team Server"),
+                             tr("%1 already exists. Choose a new file name: a store is never overwritten.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    QString error;
+    if (!Database::open(path, &error)) {
+        QMessageBox::warning(this, tr("New Store for a Team Server"),
+                             tr("The store could not be made at %1:\n\n%2").arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    emit storeSwitchRequested(path);
 }
 
 void MainWindow::showAbout()
