@@ -6,11 +6,12 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  linguist-qt6 qt6-charts-dev qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev
+  linguist-qt6 qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
   libsimdjson-dev libsqlite3-dev libzstd-dev qtkeychain-qt6-dev libxlsxwriter-dev
   dbus-daemon gnome-keyring openssl
   xvfb xauth fonts-dejavu-core python3 python3-yaml
+  poppler-utils
   postgresql libqt6sql6-psql
   faketime
   lintian appstream desktop-file-utils rpm systemd curl

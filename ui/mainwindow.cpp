@@ -3,14 +3,20 @@
 
 #include "analytics/analyticsview.h"
 #include "exceptions/exceptionsview.h"
+#include "feeds/carrierfeeds.h"
+#include "feeds/carrierfeedsdialog.h"
 #include "import/importdialog.h"
 #include "import/importdroptarget.h"
 #include "jobs/storejobrunner.h"
 #include "jobs/storejobs.h"
 #include "map/mapview.h"
 #include "outbox/outboxview.h"
+#include "preferences/preferencesdialog.h"
 #include "returns/returnsview.h"
+#include "scoreboard/scoreboarddialog.h"
 #include "settings/appsettings.h"
+#include "settings/rulessetting.h"
+#include "settings/teamsettingsdialog.h"
 #include "shell/appearance.h"
 #include "shell/appview.h"
 #include "shell/clock.h"
@@ -41,16 +47,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
 
 namespace ct {
 
-namespace {
-constexpr int RefreshIntervalMs = 5 * 60 * 1000; // priorities follow the SLA clock
-} // namespace
 
 MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent)
     : MainWindow(database, clock, CredentialStore(), parent)
@@ -63,7 +65,8 @@ MainWindow::MainWindow(Database &database, const Clock &clock, CredentialStore c
     , m_clock(clock)
     , m_jobs(new StoreJobRunner(database.path(), this))
     , m_undoStack(new QUndoStack(this))
-    , m_session(new ServerSession(database, clock, std::move(credentials), this))
+    , m_session(new ServerSession(database, clock, credentials, this))
+    , m_feeds(new CarrierFeeds(database, clock, std::move(credentials), this))
     , m_outbox(new OutboxView(database, clock, m_undoStack, this))
     , m_outboxDock(new QDockWidget(tr("Outbox"), this))
     , m_switcher(new ViewSwitcher(this))
@@ -108,9 +111,13 @@ MainWindow::MainWindow(Database &database, const Clock &clock, CredentialStore c
     connect(m_jobs, &StoreJobRunner::idle, m_welcome, [this] { m_welcome->setBusy({}); });
     connect(new ImportDropTarget(this), &ImportDropTarget::dropped, this, &MainWindow::importFiles);
 
-    m_refreshTimer->setInterval(RefreshIntervalMs);
+    connect(m_feeds, &CarrierFeeds::storeChanged, this, &MainWindow::reloadFromStore);
+    connect(m_feeds, &CarrierFeeds::pollReport, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    if (QString error; !m_feeds->load(&error))
+        statusBar()->showMessage(tr("Carrier feeds: %1").arg(error));
+
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshExceptions);
-    m_refreshTimer->start();
+    applyPreferences();
 
     resize(1400, 820);
     restoreGeometry(AppSettings::MainWindowGeometry.value());
@@ -131,7 +138,12 @@ void MainWindow::createViews()
         case ViewId::Returns: view = new ReturnsView(context, m_stack); break;
         case ViewId::Shipments: view = new ShipmentsView(context, m_stack); break;
         case ViewId::Map: view = new MapView(context, m_stack); break;
-        case ViewId::Analytics: view = new AnalyticsView(context, m_stack); break;
+        case ViewId::Analytics: {
+            auto *analytics = new AnalyticsView(context, m_stack);
+            connect(analytics, &AnalyticsView::drillDownRequested, this, &MainWindow::openDrillDown);
+            view = analytics;
+            break;
+        }
         }
         m_views.at(static_cast<std::size_t>(viewIndex(id))) = view;
         m_stack->addWidget(view);
@@ -161,6 +173,14 @@ void MainWindow::createActions()
     newStore->setObjectName(QStringLiteral("newTeamStore"));
     newStore->setStatusTip(tr("Start an empty store to sync with a team server; this store stays as it is."));
     fileMenu->addSeparator();
+    // What a view adds (the analytics' exports) shows while that view does.
+    for (const AppView *each : m_views) {
+        const QList<QAction *> actions = each->fileActions();
+        if (actions.isEmpty())
+            continue;
+        fileMenu->addActions(actions);
+        m_fileActionSeparator = fileMenu->addSeparator();
+    }
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -171,6 +191,14 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     editMenu->addAction(undo);
     editMenu->addAction(redo);
+    editMenu->addSeparator();
+    editMenu->addAction(tr("Team &Settings…"), this, [this] {
+        TeamSettingsDialog::showFor(this, {m_database, m_clock, m_undoStack, m_jobs, m_session});
+    })->setObjectName(QStringLiteral("teamSettings"));
+    QAction *preferences = editMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferences"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewActions = new QActionGroup(this);
@@ -201,6 +229,9 @@ void MainWindow::createActions()
     outbox->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     outbox->setStatusTip(tr("Edits waiting for the team server, refused ones and conflicts."));
     viewMenu->addAction(outbox);
+    viewMenu->addAction(tr("Agent &Scoreboard…"), this, [this] {
+        ScoreboardDialog::showFor(this, {m_database, m_clock, m_undoStack, m_jobs, m_session});
+    })->setObjectName(QStringLiteral("scoreboard"));
     viewMenu->addSeparator();
     QMenu *appearanceMenu = viewMenu->addMenu(tr("&Appearance"));
     auto *appearances = new QActionGroup(this);
@@ -247,6 +278,10 @@ void MainWindow::createActions()
     QMenu *storeMenu = menuBar()->addMenu(tr("&Store"));
     m_refreshAction = storeMenu->addAction(tr("Re-evaluate &Exceptions"), this, &MainWindow::refreshExceptions);
     m_refreshAction->setStatusTip(tr("Run the exception rules on every unfinished shipment as of now."));
+    storeMenu->addSeparator();
+    QAction *feeds = storeMenu->addAction(tr("Carrier &Feeds…"), this, &MainWindow::showCarrierFeeds);
+    feeds->setObjectName(QStringLiteral("carrierFeeds"));
+    feeds->setStatusTip(tr("Poll the carriers' tracking APIs from here: add, test and schedule feeds."));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Control Tower"), this, &MainWindow::showAbout);
@@ -322,6 +357,15 @@ void MainWindow::showView(ViewId id, bool giveFocus)
     if (QAction *action = m_viewActions->actions().value(viewIndex(id)))
         action->setChecked(true);
     m_findAction->setEnabled(shown->canSearch());
+    bool anyFileActions = false;
+    for (const AppView *each : m_views) {
+        const QList<QAction *> actions = each->fileActions();
+        for (QAction *action : actions)
+            action->setVisible(each == shown);
+        anyFileActions = anyFileActions || (each == shown && !actions.isEmpty());
+    }
+    if (m_fileActionSeparator)
+        m_fileActionSeparator->setVisible(anyFileActions);
     setWindowTitle(tr("%1 — Control Tower").arg(shown->title()));
     // From the switcher the keyboard stays there, so the arrows go on moving through it.
     if (giveFocus)
@@ -348,11 +392,71 @@ void MainWindow::updateServerActions()
     m_syncAction->setEnabled(!m_session->isSyncing());
 }
 
+void MainWindow::openDrillDown(const AnalyticsDrillDown &drill)
+{
+    // The Shipments view lists a drill-down's shipments; for the exception KPIs (backlog, SLA
+    // breaches, time to resolve) those are the exceptions' shipments. The Exceptions view
+    // will take `drill.exceptions` once its queue has an id filter.
+    auto *shipments = static_cast<ShipmentsView *>(view(ViewId::Shipments));
+    QString description = QStringLiteral("%1: %2").arg(drill.title, drill.what);
+    if (drill.listsExceptions())
+        description += tr("; the shipments of these exceptions, each once");
+    shipments->showShipmentIds(drill.shipments, description);
+    setCurrentView(ViewId::Shipments);
+}
+
 void MainWindow::showOutbox()
 {
     m_outboxDock->show();
     m_outboxDock->raise();
     m_outbox->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::showPreferences()
+{
+    if (auto *open = findChild<PreferencesDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new PreferencesDialog(QFileInfo(m_database.path()).absolutePath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::applied, this, &MainWindow::applyPreferences);
+    dialog->open();
+}
+
+void MainWindow::applyPreferences()
+{
+    // Priorities follow the SLA clock: the rules run again as of now this often.
+    const int refreshMinutes = AppSettings::ExceptionRefreshMinutes.value();
+    if (refreshMinutes > 0) {
+        m_refreshTimer->setInterval(refreshMinutes * 60 * 1000);
+        m_refreshTimer->start();
+    } else {
+        m_refreshTimer->stop();
+    }
+    const int syncMinutes = AppSettings::AutoSyncMinutes.value();
+    if (syncMinutes != m_session->autoSyncMinutes())
+        m_session->setAutoSyncMinutes(syncMinutes);
+    if (m_autoSyncGroup) {
+        for (QAction *every : m_autoSyncGroup->actions())
+            every->setChecked(every->data().toInt() == syncMinutes);
+    }
+    const QString appearance = AppSettings::Appearance.value();
+    if (auto *choice = findChild<QAction *>(QStringLiteral("appearance-%1").arg(appearance)))
+        choice->setChecked(true);
+}
+
+void MainWindow::showCarrierFeeds()
+{
+    if (auto *open = findChild<CarrierFeedsDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new CarrierFeedsDialog(*m_feeds, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showConnectDialog(const QString &reason)
@@ -384,7 +488,7 @@ void MainWindow::refreshExceptions()
     // exceptions and the next sync brings them.
     if (m_jobs->isBusy() || isTeamReplica())
         return;
-    m_jobs->start(tr("Re-evaluating exceptions"), StoreJobs::exceptionRefresh(m_clock.nowMs()));
+    m_jobs->start(tr("Re-evaluating exceptions"), StoreJobs::exceptionRefresh(m_clock.nowMs(), RulesSetting::value()));
 }
 
 void MainWindow::reloadFromStore()
@@ -458,12 +562,6 @@ void MainWindow::importFiles(const QStringList &paths)
     dialog->show();
 }
 
-void MainWindow::showCarrierFeeds()
-{
-    statusBar()->showMessage(tr("Carrier Feeds… is not in the app yet: controltower-cli poll polls carrier feeds "
-                                "(docs/CLI.md)."), 15000);
-}
-
 void MainWindow::newTeamStore()
 {
     if (m_jobs->isBusy()) {
@@ -490,6 +588,14 @@ void MainWindow::newTeamStore()
         return;
     }
     emit storeSwitchRequested(path);
+}
+
+void MainWindow::showStoreSwitched(const QString &previousPath)
+{
+    statusBar()->showMessage(tr("Now on the new store %1. The previous store is kept as it was: %2 (open it with "
+                                "controltower --db).")
+                                 .arg(QDir::toNativeSeparators(m_database.path()), QDir::toNativeSeparators(previousPath)),
+                             60000);
 }
 
 void MainWindow::showAbout()

@@ -18,6 +18,8 @@ class QUndoStack;
 namespace ct {
 
 class AppView;
+class CarrierFeeds;
+struct AnalyticsDrillDown;
 class Clock;
 class Database;
 class JobIndicator;
@@ -66,6 +68,16 @@ public:
     void showConnectDialog(const QString &reason = {});
     // View > Outbox.
     void showOutbox();
+    // Store > Carrier Feeds…: the standalone feeds, their state, add, edit, test, poll.
+    void showCarrierFeeds();
+    // Edit > Preferences… (Ctrl+,); what it saves takes effect through applyPreferences().
+    void showPreferences();
+    // Puts the saved preferences into effect: the exception-refresh and automatic-sync
+    // intervals, the menus' checks.
+    void applyPreferences();
+    // Opens what a number of the Analytics view stands for (its drill-down): the Shipments
+    // view filtered to exactly those shipments.
+    void openDrillDown(const AnalyticsDrillDown &drill);
 
     // File > Import Carrier Files… (Ctrl+I): chooses files, then importFiles().
     void showImport();
@@ -74,22 +86,20 @@ public:
     void importFiles(const QStringList &paths);
     // File > New Store for a Team Server…: a new empty store file, then storeSwitchRequested.
     void newTeamStore();
+    // After the app switched to this window's store: says where the previous store is.
+    void showStoreSwitched(const QString &previousPath);
     // The welcome page shown in place of the views while the store has no shipments.
     WelcomePage *welcome() const { return m_welcome; }
     bool showsWelcome() const;
-
-public slots:
-    // Store > Carrier Feeds… (the feeds branch fills this in).
-    void showCarrierFeeds();
 
 signals:
     // The app should close this window and open one on the store at `path`, then connect.
     void storeSwitchRequested(const QString &path);
 
 public:
-
     StoreJobRunner *jobs() const { return m_jobs; }
     ServerSession *session() const { return m_session; }
+    CarrierFeeds *carrierFeeds() const { return m_feeds; }
     OutboxView *outboxView() const { return m_outbox; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
@@ -114,6 +124,7 @@ private:
     StoreJobRunner *m_jobs;
     QUndoStack *m_undoStack;
     ServerSession *m_session;
+    CarrierFeeds *m_feeds;
     OutboxView *m_outbox;
     QDockWidget *m_outboxDock;
     ViewSwitcher *m_switcher;
@@ -128,6 +139,7 @@ private:
     JobIndicator *m_jobIndicator = nullptr;
     QActionGroup *m_viewActions = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_fileActionSeparator = nullptr;
     QAction *m_connectAction = nullptr;
     QAction *m_disconnectAction = nullptr;
     QAction *m_syncAction = nullptr;

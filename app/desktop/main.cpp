@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 #include "shell/appearance.h"
+#include "shell/appview.h"
 #include "shell/clock.h"
 #include "shell/desktopoptions.h"
 #include "shipments/shipmentdetailpane.h"
@@ -34,6 +35,9 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
+#include <memory>
+#include <vector>
 
 namespace {
 
@@ -72,12 +76,14 @@ QString defaultStorePath()
 
 void installTranslations(QApplication &app)
 {
+    // Preferences > Language: "system" or a translation's code (read at start).
+    const QString language = ct::AppSettings::Language.value();
+    const QLocale locale = language == QLatin1String("system") ? QLocale() : QLocale(language);
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("controltower"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("controltower"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
 }
 
@@ -196,6 +202,8 @@ int main(int argc, char **argv)
         window->showOutbox();
     if (options->connect)
         window->showConnectDialog();
+    if (!options->importPaths.isEmpty())
+        window->importFiles(options->importPaths);
     // Screenshots show the store as it is, without a sync round changing it meanwhile.
     if (!options->offline && options->screenshot.isEmpty() && !options->reportReady)
         window->session()->restore();
@@ -206,8 +214,10 @@ int main(int argc, char **argv)
         window->seedDemoData(demoShipments);
 
     // File > New Store for a Team Server…: the new store opens in a new window, which
-    // connects; the old window closes (its layout kept, its jobs finished) and its store
-    // stays as it was. The choice is kept for the next start.
+    // connects; the old window closes (its layout saved; MainWindow refuses while a job
+    // runs) and its store stays as it was, open until the app quits. The choice is kept
+    // for the next start.
+    std::vector<std::unique_ptr<ct::Database>> retired;
     std::function<void(const QString &)> switchStore = [&](const QString &path) {
         QString openError;
         auto next = ct::Database::open(path, &openError);
@@ -217,12 +227,16 @@ int main(int argc, char **argv)
             return;
         }
         const QString previous = database->path();
-        window->saveWindowState();
         auto nextWindow = std::make_unique<ct::MainWindow>(*next, clock);
         QObject::connect(nextWindow.get(), &ct::MainWindow::storeSwitchRequested, nextWindow.get(), switchStore,
                          Qt::QueuedConnection);
         nextWindow->show();
-        window.reset(); // a visible window remains, so the app does not quit
+        // This runs in the old window's queued slot: it goes later, not here; a visible
+        // window remains, so the app does not quit.
+        ct::MainWindow *old = window.release();
+        old->close();
+        old->deleteLater();
+        retired.push_back(std::move(database));
         database = std::move(next);
         window = std::move(nextWindow);
         ct::AppSettings::StorePath.setValue(path);
@@ -264,10 +278,22 @@ int main(int argc, char **argv)
                 QApplication::exit(saved ? 0 : ScreenshotError);
             });
         };
+        // Once the jobs are done and the view shown has read what it shows (the analytics).
+        auto whenViewReady = [&window, shoot] {
+            ct::AppView *shown = window->view(window->currentView());
+            if (!shown->isBusy()) {
+                shoot();
+                return;
+            }
+            QObject::connect(shown, &ct::AppView::busyChanged, window.get(), [shown, shoot](bool busy) {
+                if (!busy && !shown->isBusy())
+                    shoot();
+            });
+        };
         if (window->jobs()->isBusy())
-            QObject::connect(window->jobs(), &ct::StoreJobRunner::idle, window.get(), shoot);
+            QObject::connect(window->jobs(), &ct::StoreJobRunner::idle, window.get(), whenViewReady);
         else
-            shoot();
+            whenViewReady();
     }
     return QApplication::exec();
 }

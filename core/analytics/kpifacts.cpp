@@ -3,6 +3,7 @@
 
 #include "kpicalendar.h"
 #include "kpicutsql.h"
+#include "kpipendingrollups.h"
 #include "shipmentoutcomescan.h"
 
 #include "store/database.h"
@@ -45,6 +46,19 @@ const char *const UpsertFacts = R"(INSERT INTO kpi_shipments(shipment_id, carrie
     excluded.attempt_day, excluded.promised, excluded.on_time, excluded.first_attempt_ok, excluded.arrival_day,
     excluded.transit_days, excluded.transit_business_days, excluded.order_days, excluded.order_id,
     excluded.order_day))";
+
+// A new shipment's facts, its order's lead and return flags included (the same as LeadOf
+// and ReturnedOf), so that no update follows. Its rollup contributions are KpiPendingRollups'.
+const char *const InsertFacts = R"(INSERT INTO kpi_shipments(shipment_id, carrier, service, lane, destination,
+    cohort_day, tracked, delivered, failed_attempt, recovered, fake, rto, attempt_day, promised, on_time,
+    first_attempt_ok, arrival_day, transit_days, transit_business_days, order_days, order_id, order_day,
+    order_lead, order_returned)
+  SELECT s.id, s.carrier, s.service, {lane}, s.dest_country, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, s.order_id,
+    s.ordered_at_ms / 86400000,
+    CASE WHEN s.order_id <> '' AND s.id = (SELECT o.id FROM shipments o WHERE o.order_id = s.order_id AND
+      o.ordered_at_ms IS NOT NULL ORDER BY o.ordered_at_ms, o.id LIMIT 1) THEN 1 ELSE 0 END,
+    CASE WHEN s.order_id <> '' AND EXISTS (SELECT 1 FROM returns r WHERE r.order_id = s.order_id) THEN 1 ELSE 0 END
+  FROM shipments s WHERE s.id = ?)";
 
 // An order counts once, under its first shipment (earliest order time, then lowest id),
 // and is returned when any return names it: ReturnFigures' definition.
@@ -136,7 +150,9 @@ struct KpiFacts::Private
     const Database &database;
     ExceptionRules rules;
     std::optional<bool> enabled;
-    std::unique_ptr<SqlStatement> upsert, orders, marks, lead, shipment, events;
+    std::unique_ptr<SqlStatement> upsert, insert, orders, marks, lead, shipment, events;
+    KpiPendingRollups pending{database};
+    bool batching = false;
 
     bool prepared(std::unique_ptr<SqlStatement> &statement, const QString &sql, QString *error)
     {
@@ -145,15 +161,17 @@ struct KpiFacts::Private
         return statement != nullptr;
     }
 
-    bool upsertOutcome(qint64 id, const ShipmentOutcome &o, QString *error)
+    // The existing row's update (its triggers move the rollups), or a new row (pending).
+    bool upsertOutcome(qint64 id, const ShipmentOutcome &o, QString *error, bool isNew = false)
     {
-        if (!upsert
-            && !prepared(upsert, QString::fromLatin1(UpsertFacts).replace(QLatin1String("{lane}"),
-                                                                          KpiCutSql::key(KpiCut::Lane, QStringLiteral("s"))),
+        std::unique_ptr<SqlStatement> &statement = isNew ? insert : upsert;
+        if (!statement
+            && !prepared(statement, QString::fromLatin1(isNew ? InsertFacts : UpsertFacts)
+                                        .replace(QLatin1String("{lane}"), KpiCutSql::key(KpiCut::Lane, QStringLiteral("s"))),
                          error))
             return false;
         int i = 0;
-        SqlStatement &q = *upsert;
+        SqlStatement &q = *statement;
         const auto flag = [](bool b) { return qint64(b ? 1 : 0); };
         q.bind(i++, dayOf(o.firstEventMs));
         q.bind(i++, flag(o.tracked));
@@ -180,20 +198,26 @@ struct KpiFacts::Private
     {
         if (orderId.isEmpty())
             return true;
+        // Only rows whose flags change are written (no trigger runs for the others).
+        const QString leadOf = QString::fromLatin1(LeadOf).arg(QStringLiteral("?"));
+        const QString returnedOf = QString::fromLatin1(ReturnedOf).arg(QStringLiteral("?"));
         if (!lead
             && !prepared(lead,
-                      QStringLiteral("UPDATE kpi_shipments SET order_lead = %1, order_returned = %2 WHERE order_id = ?")
-                          .arg(QString::fromLatin1(LeadOf).arg(QStringLiteral("?")),
-                               QString::fromLatin1(ReturnedOf).arg(QStringLiteral("?"))),
+                      QStringLiteral("UPDATE kpi_shipments SET order_lead = %1, order_returned = %2 WHERE order_id = ? "
+                                     "AND (order_lead, order_returned) IS NOT (%1, %2)")
+                          .arg(leadOf, returnedOf),
                       error))
             return false;
-        for (int i = 0; i < 3; ++i)
+        for (int i = 0; i < 5; ++i)
             lead->bind(i, orderId);
         return lead->exec(error);
     }
 };
 
-KpiFacts::KpiFacts(const Database &database, RulesConfig rules) : d(new Private{database, ExceptionRules(std::move(rules)), {}, {}, {}, {}, {}, {}, {}}) {}
+KpiFacts::KpiFacts(const Database &database, RulesConfig rules)
+    : d(new Private{database, ExceptionRules(std::move(rules)), {}, {}, {}, {}, {}, {}, {}, {}})
+{
+}
 
 KpiFacts::~KpiFacts() = default;
 
@@ -228,21 +252,62 @@ bool KpiFacts::write(qint64 shipmentId, const KpiShipmentState &state, const QLi
             marks.append(d->marks->int64(0));
         d->marks->finish();
     }
-    QString orderBefore = state.orderIdBefore.value_or(QString());
-    if (!state.orderIdBefore) {
+    // Whether the shipment has a facts row, and the order it named.
+    bool existed = false;
+    QString orderBefore;
+    if (!state.created) {
         if (!d->prepared(d->orders, QStringLiteral("SELECT order_id FROM kpi_shipments WHERE shipment_id = ?"), error))
             return false;
         d->orders->bind(0, shipmentId);
         if (!d->orders->exec(error))
             return false;
-        if (d->orders->next())
+        existed = d->orders->next();
+        if (existed)
             orderBefore = d->orders->text(0);
         d->orders->finish();
     }
+    orderBefore = state.orderIdBefore.value_or(orderBefore);
+    // Rows this write or its orders' updates change must have reached the rollups.
+    if (d->pending.contains(shipmentId) || d->pending.hasOrder(state.orderId) || d->pending.hasOrder(orderBefore)) {
+        if (!d->pending.flush(error))
+            return false;
+    }
     const ShipmentOutcome outcome = ShipmentOutcome::derive(state.status, state.facts, state.lastOffsetMinutes,
                                                             state.orderedAtMs, events, marks, d->rules);
-    return d->upsertOutcome(shipmentId, outcome, error) && d->updateOrder(state.orderId, error)
-           && (orderBefore == state.orderId || d->updateOrder(orderBefore, error));
+    if (!d->upsertOutcome(shipmentId, outcome, error, !existed))
+        return false;
+    if (!existed) {
+        d->pending.add(shipmentId, state.orderId);
+        if (!d->batching && !d->pending.flush(error))
+            return false;
+    }
+    return d->updateOrder(state.orderId, error) && (orderBefore == state.orderId || d->updateOrder(orderBefore, error));
+}
+
+void KpiFacts::beginBatch()
+{
+    d->pending.discard();
+    d->batching = true;
+}
+
+bool KpiFacts::endBatch(QString *error)
+{
+    d->batching = false;
+    if (d->pending.flush(error))
+        return true;
+    d->pending.discard();
+    return false;
+}
+
+void KpiFacts::discardBatch()
+{
+    d->batching = false;
+    d->pending.discard();
+}
+
+bool KpiFacts::settle(qint64 shipmentId, QString *error)
+{
+    return !d->pending.contains(shipmentId) || d->pending.flush(error);
 }
 
 bool KpiFacts::refresh(qint64 shipmentId, QString *error)

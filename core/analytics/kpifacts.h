@@ -28,13 +28,22 @@ struct KpiShipmentState
     std::optional<QString> orderIdBefore;
     // False for a shipment created in this transaction: no agent can have marked its attempts.
     bool fakeMarksPossible = true;
+    // True for a shipment created in this transaction: it has no facts row yet (else one is looked up).
+    bool created = false;
 };
 
 // Keeps the KPI rollups' input current: one kpi_shipments row per shipment (what it
 // contributes to the KPIs: ShipmentOutcome with its cut keys, docs/KPIS.md "Rollups"),
-// from which the store's triggers keep the daily rollups in the same transaction. Whoever
-// changes a shipment's events, details or fake-attempt marks calls write() or refresh()
-// inside its own transaction: ShipmentIngestor, ReplicaWriter, EditApplier.
+// and the daily rollups from it in the same transaction: a new row's contributions are
+// written here, changes and deletions of rows by the store's triggers. Whoever changes a
+// shipment's events, details or fake-attempt marks calls write() or refresh() inside its
+// own transaction: ShipmentIngestor, ReplicaWriter, EditApplier.
+//
+// In a batch (beginBatch() to endBatch()) the new rows' contributions are summed and
+// written once when the batch ends, one aggregate statement per rollup part, instead of
+// once per shipment. Until then they are pending: before anything else changes a pending
+// shipment's rollup inputs (its exceptions; write() and its order see to the rest),
+// settle() writes them.
 //
 // A store on PostgreSQL, or opened below schema 8, has no rollups: every call is a no-op.
 // Use from the thread that opened the Database.
@@ -51,6 +60,16 @@ public:
     bool write(qint64 shipmentId, const KpiShipmentState &state, const QList<TrackingEvent> &events, QString *error);
     // The same, reading the shipment and its events from the store.
     bool refresh(qint64 shipmentId, QString *error);
+
+    // From here to endBatch(), new facts rows reach the rollups when the batch ends.
+    void beginBatch();
+    // Writes the batch's pending contributions and ends the batch. False with `error`.
+    bool endBatch(QString *error);
+    // Forgets the batch's pending contributions (the caller rolled its transaction back).
+    void discardBatch();
+    // Writes the pending contributions if `shipmentId` has any: call before changing its
+    // exceptions inside a batch.
+    bool settle(qint64 shipmentId, QString *error);
 
     // Recomputes every shipment's facts and the rollups from them (aggregate queries, not
     // the triggers), in one transaction of its own; then the rollups are "current".

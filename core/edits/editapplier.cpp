@@ -8,6 +8,7 @@
 #include "domain/subtag.h"
 #include "domain/tag.h"
 #include "domain/returnstatus.h"
+#include "returns/returndecision.h"
 #include "json/jsonvalue.h"
 #include "json/jsonwriter.h"
 #include "store/sqlstatement.h"
@@ -128,20 +129,6 @@ QString historyDetail(QStringView op, const json::Value &params, const QString &
         return QStringLiteral("Customer contacted by %1 with template \"%2\"")
             .arg(param(params, "channel"), param(params, "template"));
     return op.toString();
-}
-
-bool isDecided(ReturnStatus status)
-{
-    switch (status) {
-    case ReturnStatus::Rejected:
-    case ReturnStatus::Refunded:
-    case ReturnStatus::Exchanged:
-    case ReturnStatus::Credited:
-    case ReturnStatus::Closed:
-        return true;
-    default:
-        return false;
-    }
 }
 
 } // namespace
@@ -390,54 +377,50 @@ EditOutcome EditApplier::Private::applyToReturn(qint64 id, const EditOp &op, con
     QString note = noteBefore;
     const QString opName = QString::fromLatin1(op.name);
     const QStringView name = opName;
-    const QString current = returnStatusLabel(statusBefore).toLower();
 
-    if (name == u"approve") {
-        if (statusBefore != ReturnStatus::Requested)
-            return failure(EditOutcome::Status::InvalidTransition,
-                           QStringLiteral("only a requested return can be approved; this one is %1").arg(current));
-        status = ReturnStatus::Approved;
-    } else if (name == u"reject") {
-        if (statusBefore != ReturnStatus::Requested && statusBefore != ReturnStatus::Approved
-            && statusBefore != ReturnStatus::Received && statusBefore != ReturnStatus::Inspected)
-            return failure(EditOutcome::Status::InvalidTransition,
-                           QStringLiteral("a return that is %1 can no longer be rejected").arg(current));
-        status = ReturnStatus::Rejected;
-        resolution = ReturnResolution::Rejected;
-        note = param(params, "reason");
-    } else if (name == u"inspect") {
-        if (statusBefore == ReturnStatus::Requested || statusBefore == ReturnStatus::Rejected
-            || statusBefore == ReturnStatus::Closed)
-            return failure(EditOutcome::Status::InvalidTransition,
-                           QStringLiteral("a return that is %1 cannot be inspected").arg(current));
+    // The decisions move the return along its lifecycle (ReturnLifecycle); inspect moves a
+    // received return on and otherwise only records the grade (ReturnDecision::refusal).
+    const auto kind = ReturnDecision::fromOp(name);
+    if (!kind)
+        return failure(EditOutcome::Status::InvalidParams, QStringLiteral("\"%1\" is not a return decision").arg(opName));
+    if (const QString why = ReturnDecision::refusal(*kind, statusBefore); !why.isEmpty())
+        return failure(EditOutcome::Status::InvalidTransition, why);
+    switch (*kind) {
+    case ReturnDecision::Kind::Inspect:
         grade = gradeLetter(param(params, "grade"));
         if (statusBefore == ReturnStatus::Received)
             status = ReturnStatus::Inspected;
-    } else {
-        // exchange, refund, store_credit: the decision.
-        if (isDecided(statusBefore))
-            return failure(EditOutcome::Status::InvalidTransition,
-                           QStringLiteral("the return is already %1").arg(current));
-        if (statusBefore == ReturnStatus::Requested)
-            return failure(EditOutcome::Status::InvalidTransition,
-                           QStringLiteral("the return is still requested; approve it first"));
-        if (name == u"exchange") {
-            status = ReturnStatus::Exchanged;
-            resolution = ReturnResolution::Exchange;
-            amount = 0;
-            note = param(params, "note");
-        } else {
-            amount = params["amount_cents"].toInt().value_or(0);
-            if (name == u"refund" && returnValue > 0 && amount > returnValue) {
-                EditOutcome outcome = failure(EditOutcome::Status::InvalidParams, {});
-                outcome.errors << FieldError{QStringLiteral("amount_cents"),
-                                             QStringLiteral("%1 exceeds the return's value of %2")
-                                                 .arg(amount).arg(returnValue)};
-                return outcome;
-            }
-            status = name == u"refund" ? ReturnStatus::Refunded : ReturnStatus::Credited;
-            resolution = name == u"refund" ? ReturnResolution::Refund : ReturnResolution::StoreCredit;
+        break;
+    case ReturnDecision::Kind::Approve:
+        status = ReturnStatus::Approved;
+        if (!param(params, "note").isEmpty())
+            note = param(params, "note"); // why the policy was overridden, when it was
+        break;
+    case ReturnDecision::Kind::Reject:
+        status = ReturnStatus::Rejected;
+        resolution = ReturnResolution::Rejected;
+        note = param(params, "reason");
+        break;
+    case ReturnDecision::Kind::Exchange:
+        status = ReturnStatus::Exchanged;
+        resolution = ReturnResolution::Exchange;
+        amount = 0;
+        note = param(params, "note");
+        break;
+    case ReturnDecision::Kind::Refund:
+    case ReturnDecision::Kind::StoreCredit:
+        amount = params["amount_cents"].toInt().value_or(0);
+        if (*kind == ReturnDecision::Kind::Refund && returnValue > 0 && amount > returnValue) {
+            EditOutcome outcome = failure(EditOutcome::Status::InvalidParams, {});
+            outcome.errors << FieldError{QStringLiteral("amount_cents"),
+                                         QStringLiteral("%1 exceeds the return's value of %2").arg(amount).arg(returnValue)};
+            return outcome;
         }
+        status = ReturnDecision::target(*kind);
+        resolution = *kind == ReturnDecision::Kind::Refund ? ReturnResolution::Refund : ReturnResolution::StoreCredit;
+        if (!param(params, "note").isEmpty())
+            note = param(params, "note");
+        break;
     }
     Q_UNUSED(currency);
 

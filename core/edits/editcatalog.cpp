@@ -43,7 +43,9 @@ const EditParam ContactParams[] = {{"template", ParamType::Text, true, 1, 100},
                                    {"channel", ParamType::Choice, true, 1, 16, Channels}};
 const EditParam RejectParams[] = {{"reason", ParamType::Text, true, 1, 500}};
 const EditParam ExchangeParams[] = {{"note", ParamType::Text, false, 1, 500}};
-const EditParam AmountParams[] = {{"amount_cents", ParamType::Amount, true}};
+// A decision's optional note: why the policy's verdict was overridden, or the terms.
+const EditParam ApproveParams[] = {{"note", ParamType::Text, false, 1, 500}};
+const EditParam AmountParams[] = {{"amount_cents", ParamType::Amount, true}, {"note", ParamType::Text, false, 1, 500}};
 const EditParam InspectParams[] = {{"grade", ParamType::Choice, true, 1, 16, Grades}};
 
 using E = EntityKind;
@@ -65,7 +67,7 @@ const EditOp Ops[] = {
     {E::Exception, "snooze", Workers, SnoozeParams, "Hide the exception from the queue until an instant"},
     {E::Exception, "mark_fake_attempt", Workers, FakeAttemptParams,
      "Report the carrier's attempt as not made: re-attempt on a date, no first-attempt credit"},
-    {E::Return, "approve", Workers, {}, "Approve a requested return"},
+    {E::Return, "approve", Workers, ApproveParams, "Approve a requested return (with a note when it overrides the policy)"},
     {E::Return, "reject", Workers, RejectParams, "Reject the return, with the reason"},
     {E::Return, "exchange", Workers, ExchangeParams, "Resolve the return with an exchange"},
     {E::Return, "refund", Approvers, AmountParams, "Refund the return in full or in part"},

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "carrierfeedconfig.h"
 
-#include "json/parser.h"
 #include "json/jsonvalue.h"
-
+#include "json/jsonwriter.h"
+#include "json/parser.h"
 
 #include <QHash>
 
@@ -152,6 +152,7 @@ std::optional<QList<CarrierFeedConfig>> CarrierFeedConfig::fromJson(const json::
         r.whole("timeout_ms", feed.timeoutMs, 1);
         if (const auto env = r.text("auth_env", false))
             feed.authEnv = *env;
+        r.whole("poll_minutes", feed.pollMinutes, 0);
         if (r.ok() && !readRetry(r.take("retry"), feed.retry, error))
             return std::nullopt;
         r.rejectUnknownKeys();
@@ -178,6 +179,37 @@ std::optional<QList<CarrierFeedConfig>> CarrierFeedConfig::fromFile(const QStrin
     if (!result)
         *error = path + QStringLiteral(": ") + located;
     return result;
+}
+
+QByteArray CarrierFeedConfig::toJson(const QList<CarrierFeedConfig> &feeds)
+{
+    const RetryPolicy::Options defaults;
+    json::Writer w;
+    w.beginArray();
+    for (const CarrierFeedConfig &feed : feeds) {
+        w.beginObject()
+            .key("name").value(feed.name)
+            .key("url").value(feed.url.toString())
+            .key("poll_minutes").value(feed.pollMinutes)
+            .key("requests_per_second").value(feed.requestsPerSecond)
+            .key("burst").value(feed.burst)
+            .key("timeout_ms").value(feed.timeoutMs);
+        if (!feed.authEnv.isEmpty())
+            w.key("auth_env").value(feed.authEnv);
+        const RetryPolicy::Options &r = feed.retry;
+        if (r.initialDelayMs != defaults.initialDelayMs || r.maxDelayMs != defaults.maxDelayMs
+            || r.multiplier != defaults.multiplier || r.maxAttempts != defaults.maxAttempts) {
+            w.key("retry").beginObject()
+                .key("initial_delay_ms").value(r.initialDelayMs)
+                .key("max_delay_ms").value(r.maxDelayMs)
+                .key("multiplier").value(r.multiplier)
+                .key("max_attempts").value(r.maxAttempts)
+                .endObject();
+        }
+        w.endObject();
+    }
+    w.endArray();
+    return w.take();
 }
 
 } // namespace ct

@@ -226,7 +226,9 @@ void CarrierFeedPoller::retryLater(Feed &feed, const QString &reason, std::optio
         return;
     }
     ++feed.progress.retries;
-    feed.timer.start(feed.retry.delayMs(feed.attempt, retryAfterMs));
+    const int delay = feed.retry.delayMs(feed.attempt, retryAfterMs);
+    feed.timer.start(delay);
+    emit retryScheduled(feed.config.name, delay, where(feed) + QStringLiteral(": ") + reason);
 }
 
 void CarrierFeedPoller::storePage(Feed &feed, const QByteArray &body, const QUrl &next)

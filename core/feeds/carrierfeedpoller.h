@@ -81,6 +81,9 @@ public:
 
 signals:
     void pageStored(const QString &feedName, int pageNumber, const ct::IngestCounts &counts);
+    // A page failed and is asked again in `delayMs` (Retry-After honoured: a 429's wait);
+    // `reason` is located ("feed ups: page 2 (<url>): HTTP 429").
+    void retryScheduled(const QString &feedName, int delayMs, const QString &reason);
     void feedFinished(const QString &feedName, bool ok, const QString &message);
     void finished();
 

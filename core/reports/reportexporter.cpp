@@ -29,6 +29,31 @@ QString ReportExporter::formatCode(ReportFormat format)
 
 bool ReportExporter::write(const QList<ReportTable> &tables, ReportFormat format, const QString &path, QString *error)
 {
+    if (format == ReportFormat::Csv && tables.size() != 1) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: a CSV file holds one table, not %2")
+                         .arg(QDir::toNativeSeparators(path))
+                         .arg(tables.size());
+        return false;
+    }
+    return writeWhole(
+        path,
+        [&](const QString &temporaryPath, QString *why) {
+            if (format == ReportFormat::Xlsx)
+                return WorkbookWriter::write(tables, temporaryPath, why);
+            QFile file(temporaryPath);
+            const QByteArray bytes = CsvWriter::write(tables.constFirst());
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() || !file.flush()) {
+                *why = file.errorString();
+                return false;
+            }
+            return true;
+        },
+        error);
+}
+
+bool ReportExporter::writeWhole(const QString &path, const TemporaryWriter &writeTemporary, QString *error)
+{
     const auto fail = [&](const QString &why) {
         if (error)
             *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
@@ -36,8 +61,6 @@ bool ReportExporter::write(const QList<ReportTable> &tables, ReportFormat format
     };
     if (path.isEmpty())
         return fail(QStringLiteral("no file name"));
-    if (format == ReportFormat::Csv && tables.size() != 1)
-        return fail(QStringLiteral("a CSV file holds one table, not %1").arg(tables.size()));
     const QFileInfo target(path);
     if (target.isDir())
         return fail(QStringLiteral("it is a folder"));
@@ -52,17 +75,10 @@ bool ReportExporter::write(const QList<ReportTable> &tables, ReportFormat format
         return fail(QStringLiteral("cannot create a file in %1: %2")
                         .arg(QDir::toNativeSeparators(folder.filePath()), temporary.errorString()));
     const QString temporaryPath = temporary.fileName();
-    if (format == ReportFormat::Csv) {
-        const QByteArray bytes = CsvWriter::write(tables.constFirst());
-        if (temporary.write(bytes) != bytes.size() || !temporary.flush())
-            return fail(temporary.errorString());
-        temporary.close();
-    } else {
-        temporary.close();
-        QString why;
-        if (!WorkbookWriter::write(tables, temporaryPath, &why))
-            return fail(why);
-    }
+    temporary.close();
+    QString why;
+    if (!writeTemporary(temporaryPath, &why))
+        return fail(why);
     // A report is for others to read: the target's permissions when it exists, else rw-r--r--.
     QFile::setPermissions(temporaryPath, target.exists() ? target.permissions()
                                                          : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser

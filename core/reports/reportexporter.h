@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <functional>
 #include <optional>
 
 namespace ct {
@@ -26,6 +27,12 @@ public:
     // False with `error` naming the path and the reason ("cannot write /x/r.csv: the
     // folder /x does not exist").
     static bool write(const QList<ReportTable> &tables, ReportFormat format, const QString &path, QString *error);
+
+    // Writes any report file whole or not at all the same way: `writeTemporary` writes the
+    // file at the temporary path it is given (false with `why` when it cannot, or stops),
+    // then the file is renamed over `path`. The PDF report (ui/analytics) writes this way.
+    using TemporaryWriter = std::function<bool(const QString &temporaryPath, QString *why)>;
+    static bool writeWhole(const QString &path, const TemporaryWriter &writeTemporary, QString *error);
 };
 
 } // namespace ct

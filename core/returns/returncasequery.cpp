@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "returncasequery.h"
 
+#include "returnitems.h"
+
 #include "json/jsonvalue.h"
 #include "json/parser.h"
 #include "store/database.h"
@@ -25,28 +27,6 @@ QDateTime utc(std::optional<qint64> ms)
     return ms ? QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::utc()) : QDateTime();
 }
 
-QList<ReturnItem> itemsOf(json::Parser &parser, const QByteArray &text)
-{
-    QList<ReturnItem> items;
-    const auto root = parser.parse(text.constData(), text.size());
-    if (!root)
-        return items;
-    for (const json::Value &e : root->elements()) {
-        ReturnItem i;
-        i.sku = e["sku"].toString();
-        i.name = e["name"].toString();
-        i.quantity = static_cast<int>(e["quantity"].toInt().value_or(1));
-        i.unitPriceCents = e["unit_price_cents"].toInt().value_or(0);
-        i.finalSale = e["final_sale"].toBool().value_or(false);
-        i.category = e["category"].toString();
-        i.variant = e["variant"].toString();
-        i.worn = e["worn"].toBool().value_or(false);
-        i.opened = e["opened"].toBool().value_or(false);
-        i.tagsRemoved = e["tags_removed"].toBool().value_or(false);
-        items << i;
-    }
-    return items;
-}
 
 struct Order
 {
@@ -99,7 +79,7 @@ public:
             r.orderId = q->text(2);
             r.reason = returnReasonFromInt(static_cast<int>(q->int64(3))).value_or(ReturnReason::ChangedMind);
             r.reasonNote = q->text(4);
-            r.items = itemsOf(m_parser, q->blob(5));
+            r.items = returnItemsFromJson(m_parser, q->blob(5));
             r.amountCents = q->int64(6);
             r.currency = q->text(7);
             r.requestedAt = utc(q->optionalInt64(8));

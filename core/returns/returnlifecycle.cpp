@@ -37,21 +37,25 @@ bool ReturnLifecycle::allows(ReturnStatus from, ReturnStatus to)
     return next(from).contains(to);
 }
 
+QString ReturnLifecycle::nextText(ReturnStatus from)
+{
+    QStringList names;
+    for (ReturnStatus s : next(from))
+        names << returnStatusLabel(s).toLower();
+    if (names.size() <= 1)
+        return names.value(0);
+    return names.mid(0, names.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ") + names.constLast();
+}
+
 QString ReturnLifecycle::refusal(ReturnStatus from, ReturnStatus to)
 {
     if (allows(from, to))
         return {};
     const QString current = returnStatusLabel(from).toLower();
-    const QList<ReturnStatus> allowed = next(from);
-    if (allowed.isEmpty())
+    if (isFinal(from))
         return QStringLiteral("a return that is %1 is final: it cannot become %2").arg(current, returnStatusLabel(to).toLower());
-    QStringList names;
-    for (ReturnStatus s : allowed)
-        names << returnStatusLabel(s).toLower();
-    const QString list = names.size() == 1 ? names.constFirst()
-                                           : names.mid(0, names.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ")
-                                                 + names.constLast();
-    return QStringLiteral("a return that is %1 can become %2, not %3").arg(current, list, returnStatusLabel(to).toLower());
+    return QStringLiteral("a return that is %1 can become %2, not %3")
+        .arg(current, nextText(from), returnStatusLabel(to).toLower());
 }
 
 } // namespace ct

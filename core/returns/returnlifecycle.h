@@ -18,6 +18,8 @@ class ReturnLifecycle final
 public:
     static QList<ReturnStatus> next(ReturnStatus from);
     static bool allows(ReturnStatus from, ReturnStatus to);
+    // The statuses `from` may become, in words: "approved or rejected"; empty when final.
+    static QString nextText(ReturnStatus from);
     // Why `from` -> `to` is refused, naming the current state and the allowed ones:
     // "a return that is requested can become approved or rejected, not refunded".
     // Empty when the move is allowed.

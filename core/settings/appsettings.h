@@ -4,6 +4,7 @@
 #include "setting.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 
@@ -19,10 +20,29 @@ inline const Setting<QString> ServerUrl{"server/url", QString()};
 inline const Setting<QString> ServerUser{"server/user", QString()};
 // Minutes between automatic syncs while connected; 0 turns automatic sync off.
 inline const Setting<int> AutoSyncMinutes{"server/autoSyncMinutes", 5};
+// A PEM file of certificates to trust for the team server besides the system's (its own
+// CA, a self-signed certificate; tls::readCaFile), as `controltower-cli --ca-file`. Empty:
+// the system's CA store only.
+inline const Setting<QString> ServerCaFile{"server/caFile", QString()};
 // When the last sync round went through (UTC), and for which store (its path): the status
 // bar says it also after a restart, and only for that store.
 inline const Setting<QDateTime> LastSyncAt{"server/lastSyncAt", QDateTime()};
 inline const Setting<QString> LastSyncStore{"server/lastSyncStore", QString()};
+
+// Minutes between re-evaluations of the exception rules as of now (priorities follow the
+// SLA clock); 0 turns the automatic re-evaluation off.
+inline const Setting<int> ExceptionRefreshMinutes{"store/exceptionRefreshMinutes", 5};
+// The exception rules' thresholds and SLAs as the JSON `controltower-cli --rules FILE`
+// reads (RulesConfig::fromJson, docs/EXCEPTIONS.md); empty: the documented defaults.
+inline const Setting<QByteArray> RulesJson{"rules/json", QByteArray()};
+
+// The file the standalone carrier feeds are kept in (CarrierFeedFile), the same format
+// `controltower-cli poll --feeds` reads; empty: carrier-feeds.json in the app-data folder.
+inline const Setting<QString> CarrierFeedsFile{"feeds/file", QString()};
+
+// The language of the interface: "system" (the platform's, when a translation exists,
+// else English) or a translation's code ("en"); read at start.
+inline const Setting<QString> Language{"appearance/language", QStringLiteral("system")};
 
 // The desktop's appearance: "system" (the platform's palette and style), "light" or
 // "dark" (the Fusion style with a light or dark palette). --appearance overrides it.
@@ -41,6 +61,23 @@ inline const Setting<QByteArray> ShipmentsSplitter{"shipments/splitter", QByteAr
 inline const Setting<QByteArray> ShipmentDetailLayout{"shipments/detailLayout", QByteArray()};
 inline const Setting<QByteArray> OutboxTableHeader{"outboxTable/header", QByteArray()};
 
+// The Analytics view's filters (docs/DESKTOP.md, "Analytics"): the date range as a preset
+// ("last7", "last30", "last90", "thisMonth", "lastMonth", or "custom" with its first and
+// last day), the periods of the series ("day", "week", "month"), and the carrier, service,
+// lane and destination it is limited to (empty: all; keys as in core/analytics/kpirequest.h).
+inline const Setting<QString> AnalyticsRange{"analytics/range", QStringLiteral("last30")};
+inline const Setting<QDate> AnalyticsFrom{"analytics/from", QDate()};
+inline const Setting<QDate> AnalyticsTo{"analytics/to", QDate()};
+inline const Setting<QString> AnalyticsGroupBy{"analytics/groupBy", QStringLiteral("week")};
+inline const Setting<QString> AnalyticsCarrier{"analytics/carrier", QString()};
+inline const Setting<QString> AnalyticsService{"analytics/service", QString()};
+inline const Setting<QString> AnalyticsLane{"analytics/lane", QString()};
+inline const Setting<QString> AnalyticsDestination{"analytics/destination", QString()};
+// The KPI the bars by carrier and by lane show (a KPI code), and the scorecard's columns.
+inline const Setting<QString> AnalyticsCarrierBarsKpi{"analytics/carrierBarsKpi", QStringLiteral("on_time_rate")};
+inline const Setting<QString> AnalyticsLaneBarsKpi{"analytics/laneBarsKpi", QStringLiteral("on_time_rate")};
+inline const Setting<QByteArray> AnalyticsScorecardHeader{"analytics/scorecardHeader", QByteArray()};
+
 // The Exceptions view: the queue's columns, the splits between the filters, the queue and
 // the detail, the detail's own layout, whether the filter panel shows, the saved views
 // (a JSON array of {"name", "filter", "sort"}: the filter's JSON as docs/QUEUE.md writes
@@ -52,6 +89,12 @@ inline const Setting<QByteArray> ExceptionShipmentLayout{"exceptions/shipmentLay
 inline const Setting<bool> ExceptionFiltersShown{"exceptions/filtersShown", true};
 inline const Setting<QByteArray> ExceptionSavedViews{"exceptions/savedViews", QByteArray()};
 inline const Setting<QString> ExceptionCurrentView{"exceptions/currentView", QString()};
+
+// The Returns view's layout and saved views (ui/returns/, core/returns/returnsavedviews.h).
+inline const Setting<QByteArray> ReturnsSplitter{"returns/splitter", QByteArray()};
+inline const Setting<QByteArray> ReturnTableHeader{"returns/tableHeader", QByteArray()};
+inline const Setting<QByteArray> ReturnSavedViewsJson{"returns/savedViews", QByteArray()};
+inline const Setting<QString> ReturnCurrentView{"returns/currentView", QString()};
 
 // The agent's exception macros as JSON (core/actions/editmacros.h: EditMacros::fromJson,
 // located errors); empty until the agent saves some: EditMacros::defaults() are offered.

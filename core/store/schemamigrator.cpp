@@ -769,8 +769,49 @@ const SchemaStatement Version8[] = {
                                 "(SELECT 1 FROM shipments) THEN 'stale' ELSE 'current' END"),
 };
 
-const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3, Version4,
-                                                  Version5, Version6, Version7, Version8};
+// Version 9: what a team shares (docs/ASSIGNMENT.md). `team_settings` holds one versioned
+// JSON document per name (the assignment rules, the return policy), saved whole; a replica
+// holds the server's rows under the server's ids. The assignment rules remember where each
+// round robin stands (`assignment_cursors`, by pool: a rule's id, or "*" for every agent)
+// and how many exceptions they handed each agent on each of the agent's days
+// (`assignment_daily`, agent in lower case, day as YYYY-MM-DD in the agent's time zone).
+// The scoreboard reads assignments from the history by action and time.
+const SchemaStatement Version9[] = {
+    R"(CREATE TABLE team_settings (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        document TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        updated_at_ms INTEGER NOT NULL,
+        updated_by TEXT NOT NULL DEFAULT ''
+    ))",
+    R"(CREATE TABLE assignment_cursors (
+        pool TEXT PRIMARY KEY,
+        last_agent TEXT NOT NULL,
+        last_index INTEGER NOT NULL,
+        updated_at_ms INTEGER NOT NULL
+    ) WITHOUT ROWID)",
+    R"(CREATE TABLE assignment_daily (
+        agent TEXT NOT NULL,
+        day TEXT NOT NULL,
+        assigned INTEGER NOT NULL,
+        PRIMARY KEY (agent, day)
+    ) WITHOUT ROWID)",
+    "CREATE INDEX exception_history_by_action ON exception_history(action, at_ms)",
+};
+
+
+// Version 10: a new shipment's KPI facts reach the daily rollups per batch, not per row.
+// KpiFacts sums the facts rows a transaction inserted with one aggregate statement per
+// rollup part when the batch ends (docs/KPIS.md, "Rollups"), instead of this trigger
+// writing four kpi_daily rows, with JSON histograms, for every new shipment. The triggers
+// for changed and deleted facts stay.
+const SchemaStatement Version10[] = {
+    SchemaStatement::sqliteOnly("DROP TRIGGER kpi_shipments_insert"),
+};
+
+const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3, Version4, Version5,
+                                                  Version6, Version7, Version8, Version9, Version10};
 
 } // namespace
 

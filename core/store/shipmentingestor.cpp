@@ -3,8 +3,9 @@
 
 #include "analytics/kpifacts.h"
 
-#include "searchtext.h"
+#include "searchindexwriter.h"
 
+#include "assignment/exceptionassigner.h"
 #include "database.h"
 #include "payloadcodec.h"
 #include "rules/exceptionrules.h"
@@ -203,6 +204,11 @@ ShipmentFacts factsOf(const StoredShipment &s)
     return f;
 }
 
+SearchFields searchFieldsOf(const StoredShipment &s)
+{
+    return {s.trackingNumber, s.orderId, s.customerName, s.customerEmail, s.customerPhone};
+}
+
 // What the KPI facts need of a stored shipment (KpiFacts::write).
 KpiShipmentState kpiStateOf(const StoredShipment &s, const ShipmentTimeline &timeline, const QString &orderIdBefore,
                             bool existed)
@@ -215,6 +221,7 @@ KpiShipmentState kpiStateOf(const StoredShipment &s, const ShipmentTimeline &tim
     state.orderId = s.orderId;
     state.orderIdBefore = orderIdBefore;
     state.fakeMarksPossible = existed;
+    state.created = !existed;
     return state;
 }
 
@@ -297,7 +304,8 @@ std::optional<qint64> latestAttemptMs(const ExceptionEpisode &episode, const QLi
 struct ShipmentIngestor::Private
 {
     explicit Private(const Database &store, RulesConfig config)
-        : database(store), db(store.connection()), rules(config), kpiFacts(store, std::move(config))
+        : database(store), db(store.connection()), rules(config), kpiFacts(store, std::move(config)), search(store),
+          assigner(store)
     {
     }
 
@@ -305,6 +313,10 @@ struct ShipmentIngestor::Private
     QSqlDatabase db; // transactions
     ExceptionRules rules;
     KpiFacts kpiFacts; // the KPI rollups' input, in the batch's transaction
+    SearchIndexWriter search; // the batch's full-text rows, written last
+    // The team's assignment rules, read again at the start of every batch: a new
+    // exception goes to an agent in the transaction that opens it (docs/ASSIGNMENT.md).
+    ExceptionAssigner assigner;
     bool prepared = false;
 
     std::unique_ptr<SqlStatement> findCandidates;
@@ -315,8 +327,6 @@ struct ShipmentIngestor::Private
     std::unique_ptr<SqlStatement> loadEvents;
     std::unique_ptr<SqlStatement> findPayload;
     std::unique_ptr<SqlStatement> insertPayload;
-    std::unique_ptr<SqlStatement> ftsInsert;
-    std::unique_ptr<SqlStatement> ftsDelete;
     std::unique_ptr<SqlStatement> loadExceptions;
     std::unique_ptr<SqlStatement> insertException;
     std::unique_ptr<SqlStatement> updateException;
@@ -363,7 +373,8 @@ struct ShipmentIngestor::Private
                                         QString *error, bool *failed);
     bool writeShipment(StoredShipment &s, const ShipmentTimeline &t, bool isNew, qint64 nowMs,
                        QString *error);
-    bool writeSearch(const StoredShipment &s, const StoredShipment *before, QString *error);
+    // Queued for the end of the batch (SearchIndexWriter).
+    void writeSearch(const StoredShipment &s, const StoredShipment *before);
     bool insertEvents(qint64 shipmentId, const QList<TrackingEvent> &events,
                       const ShipmentRecord &record, qint64 nowMs, IngestCounts &counts,
                       QString *error);
@@ -445,15 +456,6 @@ bool ShipmentIngestor::Private::prepareAll(QString *error)
         && prepareStatement(insertPayload, QStringLiteral("INSERT INTO raw_payloads(shipment_id, received_at_ms, source_format, "
                                   "source_document, content_hash, body) VALUES(?,?,?,?,?,?)"),
                    error)
-        // Only SQLite stores have the full-text index (SqlDialect::hasFullTextSearch).
-        && (!dialect.hasFullTextSearch()
-            || (prepareStatement(ftsInsert, QStringLiteral("INSERT INTO shipment_search(rowid, tracking_number, order_id, "
-                                  "customer_name, customer_email, customer_phone) VALUES(?,?,?,?,?,?)"),
-                   error)
-                && prepareStatement(ftsDelete, QStringLiteral("INSERT INTO shipment_search(shipment_search, rowid, tracking_number, "
-                                  "order_id, customer_name, customer_email, customer_phone) "
-                                  "VALUES('delete',?,?,?,?,?,?)"),
-                   error)))
         && prepareStatement(loadExceptions, QStringLiteral("SELECT id, type, trigger_at_ms, status, resolution, "
                                   "first_action_at_ms IS NOT NULL, reason, attempt_count, detail, "
                                   "priority_score, late_by_ms, fake_attempt_at_ms FROM exceptions WHERE shipment_id = ?"),
@@ -590,31 +592,12 @@ bool ShipmentIngestor::Private::writeShipment(StoredShipment &s, const ShipmentT
     return true;
 }
 
-bool ShipmentIngestor::Private::writeSearch(const StoredShipment &s, const StoredShipment *before,
-                                            QString *error)
+void ShipmentIngestor::Private::writeSearch(const StoredShipment &s, const StoredShipment *before)
 {
-    if (!ftsInsert)
-        return true; // no full-text index in this database
-    if (before) {
-        if (before->orderId == s.orderId && before->customerName == s.customerName
-            && before->customerEmail == s.customerEmail && before->customerPhone == s.customerPhone)
-            return true;
-        ftsDelete->bind(0, s.id);
-        ftsDelete->bind(1, before->trackingNumber);
-        ftsDelete->bind(2, before->orderId);
-        ftsDelete->bind(3, before->customerName);
-        ftsDelete->bind(4, before->customerEmail);
-        ftsDelete->bind(5, phoneSearchText(before->customerPhone));
-        if (!ftsDelete->exec(error))
-            return false;
-    }
-    ftsInsert->bind(0, s.id);
-    ftsInsert->bind(1, s.trackingNumber);
-    ftsInsert->bind(2, s.orderId);
-    ftsInsert->bind(3, s.customerName);
-    ftsInsert->bind(4, s.customerEmail);
-    ftsInsert->bind(5, phoneSearchText(s.customerPhone));
-    return ftsInsert->exec(error);
+    if (before)
+        search.replace(s.id, searchFieldsOf(*before), searchFieldsOf(s));
+    else
+        search.add(s.id, searchFieldsOf(s));
 }
 
 bool ShipmentIngestor::Private::insertEvents(qint64 shipmentId, const QList<TrackingEvent> &events,
@@ -802,6 +785,9 @@ bool ShipmentIngestor::Private::syncExceptions(const StoredShipment &s,
                 return false;
             if (ep.isOpen()) {
                 ++counts.exceptionsOpened;
+                const AssignmentSubject subject{ep.type, ep.reason, s.carrier, s.payment.mode, ep.attemptCount};
+                if (!assigner.assign(id, subject, nowMs, error))
+                    return false;
             } else {
                 ++counts.exceptionsPast;
                 if (!history(id, *ep.clearedMs, "condition_cleared", QString(), error))
@@ -895,8 +881,8 @@ bool ShipmentIngestor::Private::ingestOne(const ShipmentRecord &record, const Pr
             return false;
         claimedByDocument.insert(s.id);
         ++counts.shipmentsNew;
+        writeSearch(s, nullptr);
         return insertEvents(s.id, events, record, nowMs, counts, error)
-               && writeSearch(s, nullptr, error)
                && storePayload(s.id, record, payload, true, nowMs, counts, error)
                && syncExceptions(s, events, true, nowMs, counts, error)
                && kpiFacts.write(s.id, kpiStateOf(s, timeline, QString(), false), events, error);
@@ -923,7 +909,9 @@ bool ShipmentIngestor::Private::ingestOne(const ShipmentRecord &record, const Pr
     if (!writeShipment(s, timeline, false, nowMs, error))
         return false;
     ++counts.shipmentsUpdated;
-    return writeSearch(s, &before, error) && syncExceptions(s, all, false, nowMs, counts, error)
+    writeSearch(s, &before);
+    // A shipment created earlier in this batch: its rollups are written before its exceptions change.
+    return kpiFacts.settle(s.id, error) && syncExceptions(s, all, false, nowMs, counts, error)
            && kpiFacts.write(s.id, kpiStateOf(s, timeline, before.orderId, true), all, error);
 }
 
@@ -970,9 +958,14 @@ bool ShipmentIngestor::ingest(const QList<ShipmentRecord> &batch, const QList<Pr
         return false;
     if (!d->begin(error))
         return false;
+    if (!d->assigner.reload(error)) {
+        d->db.rollback();
+        return false;
+    }
     IngestCounts batchCounts;
     d->currentDocument.clear();
     d->claimedByDocument.clear();
+    d->kpiFacts.beginBatch();
     for (qsizetype i = 0; i < batch.size(); ++i) {
         const ShipmentRecord &record = batch.at(i);
         const PreparedPayload *payload = i < payloads.size() ? &payloads.at(i) : nullptr;
@@ -982,9 +975,28 @@ bool ShipmentIngestor::ingest(const QList<ShipmentRecord> &batch, const QList<Pr
                              .arg(record.carrier, record.trackingNumber)
                              .arg(batch.size())
                              .arg(*error);
+            d->search.discard();
+            d->kpiFacts.discardBatch();
             d->db.rollback();
             return false;
         }
+    }
+    if (!d->kpiFacts.endBatch(error)) {
+        if (error)
+            *error = QStringLiteral("batch of %1 rolled back: %2").arg(batch.size()).arg(*error);
+        d->search.discard();
+        d->db.rollback();
+        return false;
+    }
+    // The search rows last: no statement after them makes FTS5 write a segment early.
+    if (!d->search.flush(error)) {
+        if (error)
+            *error = QStringLiteral("writing the full-text index of a batch of %1 failed, batch rolled back: %2")
+                         .arg(batch.size())
+                         .arg(*error);
+        d->search.discard();
+        d->db.rollback();
+        return false;
     }
     if (!d->commit(error))
         return false;
@@ -1105,6 +1117,10 @@ bool ShipmentIngestor::refreshExceptions(qint64 nowMs, IngestCounts *counts, QSt
     for (qsizetype start = 0; start < ids.size(); start += batchSize) {
         if (!d->begin(error))
             return false;
+        if (!d->assigner.reload(error)) {
+            d->db.rollback();
+            return false;
+        }
         IngestCounts batchCounts;
         const qsizetype end = std::min<qsizetype>(ids.size(), start + batchSize);
         for (qsizetype i = start; i < end; ++i) {

@@ -7,9 +7,14 @@
 #include "payloadcodec.h"
 #include "qtsqlsupport.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStringList>
+
+#include <algorithm>
+#include <functional>
+#include <vector>
 
 namespace ct {
 
@@ -59,6 +64,32 @@ bool run(QSqlQuery &q, const QString &sql, QString *error)
     if (error)
         *error = describeSqlError(q.lastError(), sql);
     return false;
+}
+
+// Statements list at most this many ids in one IN (...), far below SQLite's and
+// PostgreSQL's limits on bound values.
+constexpr qsizetype IdsPerStatement = 500;
+
+// Runs `sql`, whose "{ids}" becomes one placeholder per id, over `ids` in chunks; `row` reads
+// each result row.
+bool forEachChunk(const QSqlDatabase &db, const QString &sql, const QList<qint64> &ids, QString *error,
+                  const std::function<void(const QSqlQuery &)> &row)
+{
+    QSqlQuery q(db);
+    for (qsizetype start = 0; start < ids.size(); start += IdsPerStatement) {
+        const QList<qint64> chunk = ids.mid(start, IdsPerStatement);
+        QString marks = QStringLiteral("?");
+        marks += QStringLiteral(",?").repeated(chunk.size() - 1);
+        if (!prepare(q, QString(sql).replace(QLatin1String("{ids}"), marks), error))
+            return false;
+        for (int i = 0; i < chunk.size(); ++i)
+            bind(q, i, chunk.at(i));
+        if (!execPrepared(q, error))
+            return false;
+        while (q.next())
+            row(q);
+    }
+    return true;
 }
 
 std::optional<qint64> scalar(const QSqlDatabase &db, const QString &sql, QString *error)
@@ -219,6 +250,62 @@ std::optional<ShipmentPage> ShipmentQueries::page(const ShipmentCursor &cursor, 
     if (fetched > 0)
         page.next = {std::nullopt, page.rows.constLast().id, false};
     return page;
+}
+
+std::optional<QList<qint64>> ShipmentQueries::orderedByActivity(const QList<qint64> &ids, QString *error) const
+{
+    struct Activity
+    {
+        qint64 id;
+        std::optional<qint64> lastEventMs;
+    };
+    std::vector<Activity> found;
+    found.reserve(static_cast<size_t>(ids.size()));
+    const bool ok = forEachChunk(m_database.connection(),
+                                 QStringLiteral("SELECT id, last_event_at_ms FROM shipments WHERE id IN ({ids})"), ids, error,
+                                 [&](const QSqlQuery &q) {
+                                     const QVariant last = q.value(1);
+                                     found.push_back({q.value(0).toLongLong(),
+                                                      last.isNull() ? std::nullopt : std::optional<qint64>(last.toLongLong())});
+                                 });
+    if (!ok)
+        return std::nullopt;
+    // As page() lists them: shipments with events, newest first, then those without, newest id first.
+    std::sort(found.begin(), found.end(), [](const Activity &a, const Activity &b) {
+        if (a.lastEventMs.has_value() != b.lastEventMs.has_value())
+            return a.lastEventMs.has_value();
+        if (a.lastEventMs != b.lastEventMs)
+            return *a.lastEventMs > *b.lastEventMs;
+        return a.id > b.id;
+    });
+    found.erase(std::unique(found.begin(), found.end(), [](const Activity &a, const Activity &b) { return a.id == b.id; }),
+                found.end());
+    QList<qint64> out;
+    out.reserve(static_cast<qsizetype>(found.size()));
+    for (const Activity &a : found)
+        out.append(a.id);
+    return out;
+}
+
+std::optional<QList<ShipmentRow>> ShipmentQueries::rows(const QList<qint64> &ids, QString *error) const
+{
+    QHash<qint64, ShipmentRow> byId;
+    const bool ok = forEachChunk(m_database.connection(),
+                                 QStringLiteral("SELECT %1 FROM shipments s WHERE s.id IN ({ids})").arg(RowColumns), ids,
+                                 error, [&](const QSqlQuery &q) {
+                                     ShipmentRow r = readRow(q);
+                                     byId.insert(r.id, std::move(r));
+                                 });
+    if (!ok)
+        return std::nullopt;
+    QList<ShipmentRow> out;
+    out.reserve(byId.size());
+    for (qint64 id : ids) {
+        const auto it = byId.constFind(id);
+        if (it != byId.constEnd())
+            out.append(*it);
+    }
+    return out;
 }
 
 QString ShipmentQueries::ftsQuery(const QString &text)

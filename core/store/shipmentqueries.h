@@ -125,6 +125,12 @@ public:
     // Shipments by latest activity, newest first, `limit` rows after `cursor`.
     std::optional<ShipmentPage> page(const ShipmentCursor &cursor, int limit, QString *error) const;
 
+    // The shipments among `ids` that are in the store, newest activity first (the order of
+    // page()): what a drill-down from the analytics lists. Any number of ids.
+    std::optional<QList<qint64>> orderedByActivity(const QList<qint64> &ids, QString *error) const;
+    // The rows of `ids` in that order (ids not in the store are left out).
+    std::optional<QList<ShipmentRow>> rows(const QList<qint64> &ids, QString *error) const;
+
     // Full-text search over tracking number, order id, customer name, e-mail and phone.
     // Every word must match (as a prefix); phone numbers match in any formatting.
     std::optional<QList<ShipmentRow>> search(const QString &text, int limit, QString *error) const;

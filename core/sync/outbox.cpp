@@ -8,6 +8,8 @@
 
 #include <QUuid>
 
+#include <algorithm>
+
 namespace ct {
 
 namespace {
@@ -176,6 +178,11 @@ std::optional<QList<OutboxEntry>> Outbox::entries(std::optional<OutboxState> sta
 std::optional<QList<OutboxEntry>> Outbox::nextPending(QString *error) const
 {
     return select(QStringLiteral("WHERE state = ?"), {static_cast<int>(OutboxState::Pending)}, 1, error);
+}
+
+std::optional<QList<OutboxEntry>> Outbox::nextPending(int limit, QString *error) const
+{
+    return select(QStringLiteral("WHERE state = ?"), {static_cast<int>(OutboxState::Pending)}, std::max(1, limit), error);
 }
 
 std::optional<QList<OutboxEntry>> Outbox::waiting(QString *error) const

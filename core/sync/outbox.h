@@ -70,6 +70,8 @@ public:
     bool undismiss(qint64 id, qint64 nowMs, QString *error);
     // The first pending entry in queue order (an empty list when none): what to push next.
     std::optional<QList<OutboxEntry>> nextPending(QString *error) const;
+    // The first `limit` pending entries in queue order (for a batch push).
+    std::optional<QList<OutboxEntry>> nextPending(int limit, QString *error) const;
     // Pending entries of one entity, in queue order.
     std::optional<QList<OutboxEntry>> pendingFor(EntityKind entity, qint64 id, QString *error) const;
 

@@ -2,6 +2,7 @@
 #include "syncengine.h"
 
 #include "json/jsonvalue.h"
+#include "json/jsonwriter.h"
 #include "json/parser.h"
 #include "net/tlstrust.h"
 #include "syncstore.h"
@@ -10,6 +11,7 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -63,6 +65,8 @@ void SyncEngine::start()
 {
     m_report = {};
     m_failure = Failure::None;
+    m_batches = m_options.pushBatch > 1;
+    m_batchAttempt = 1;
     connectToServer();
 }
 
@@ -197,7 +201,7 @@ void SyncEngine::pushNext()
 {
     QString error;
     Outbox outbox(m_database);
-    const auto pending = outbox.nextPending(&error);
+    const auto pending = m_batches ? outbox.nextPending(m_options.pushBatch, &error) : outbox.nextPending(&error);
     if (!pending) {
         fail(QStringLiteral("reading the outbox failed: %1").arg(error));
         return;
@@ -205,6 +209,10 @@ void SyncEngine::pushNext()
     if (pending->isEmpty()) {
         setState(State::Pulling);
         pullNext();
+        return;
+    }
+    if (m_batches) {
+        pushBatch(*pending);
         return;
     }
     const OutboxEntry entry = pending->first();
@@ -219,6 +227,7 @@ void SyncEngine::pushNext()
         return;
     }
     const QString path = QStringLiteral("/v1/%1/%2/%3").arg(entityCollection(entry.entity)).arg(entry.entityId).arg(entry.op);
+    ++m_report.pushRequests;
     send("POST", path, entry.params,
          {{"If-Match", '"' + QByteArray::number(entry.baseVersion) + '"'},
           {"Idempotency-Key", entry.idempotencyKey.toLatin1()}},
@@ -270,6 +279,126 @@ void SyncEngine::handlePushAnswer(const OutboxEntry &entry, const Response &resp
     }
     Q_EMIT progress(m_report.pulled, m_report.pushed);
     pushNext();
+}
+
+void SyncEngine::pushBatch(const QList<OutboxEntry> &pending)
+{
+    // A batch holds each entity once: a later edit of the same entity was made on top of
+    // an earlier one, and its base version is only known once the server has answered.
+    QList<OutboxEntry> batch;
+    QSet<QPair<int, qint64>> entities;
+    for (const OutboxEntry &entry : pending) {
+        const QPair<int, qint64> entity{static_cast<int>(entry.entity), entry.entityId};
+        if (entities.contains(entity))
+            break;
+        entities.insert(entity);
+        batch << entry;
+    }
+    QString error;
+    QList<OutboxEntry> marked;
+    // Counted before they leave, as single edits are (pushNext).
+    if (!m_store->beginPushes(batch, nowMs(), &marked, &error)) {
+        fail(QStringLiteral("marking %1 edits as sent failed: %2").arg(batch.size()).arg(error));
+        return;
+    }
+    if (marked.isEmpty()) {
+        pushNext(); // all taken back meanwhile
+        return;
+    }
+    json::Writer body;
+    body.beginObject().key("edits").beginArray();
+    for (const OutboxEntry &entry : marked)
+        body.beginObject()
+            .key("entity").value(entityCode(entry.entity))
+            .key("id").value(entry.entityId)
+            .key("op").value(entry.op)
+            .key("if_match").value(entry.baseVersion)
+            .key("idempotency_key").value(entry.idempotencyKey)
+            .key("params").raw(entry.params)
+            .endObject();
+    body.endArray().endObject();
+    ++m_report.pushRequests;
+    send("POST", QStringLiteral("/v1/edits"), body.take(), {},
+         [this, marked](const Response &response) { handleBatchAnswer(marked, response); });
+}
+
+void SyncEngine::handleBatchAnswer(const QList<OutboxEntry> &entries, const Response &response)
+{
+    if (response.status == 401) {
+        m_failure = Failure::TokenRefused;
+        fail(QStringLiteral("the server refused the token while pushing (%1); log in again")
+                 .arg(problemDetail(response.body)));
+        return;
+    }
+    if (response.status == 403 || response.status == 404 || response.status == 405 || response.status == 413) {
+        // A server from before batches, or one with smaller limits: one edit a request.
+        // A 403 refuses the whole batch for the user's role (an analyst): sent one at a
+        // time, each edit gets its own refusal, shown on its row and in the outbox.
+        // The entries stay pending, their tries counted; the same keys go out again.
+        m_batches = false;
+        pushNext();
+        return;
+    }
+    json::Parser parser;
+    const auto parsed = response.status == 200 ? parser.parse(response.body.constData(), response.body.size())
+                                               : std::nullopt;
+    const json::Value results = parsed ? (*parsed)["results"] : json::Value();
+    if (response.status != 200 || !results.isArray() || results.size() != entries.size()) {
+        fail(QStringLiteral("the server refused a batch of %1 edits: %2")
+                 .arg(entries.size())
+                 .arg(response.status == 200 ? QStringLiteral("the answer does not have one result per edit")
+                                             : describe(response)));
+        return;
+    }
+    QList<SyncStore::PushResult> verdicts;
+    int undecided = 0;
+    for (int i = 0; i < entries.size(); ++i) {
+        const json::Value result = results[i];
+        const int status = static_cast<int>(result["status"].toInt().value_or(0));
+        const json::Value problem = result["problem"];
+        SyncStore::PushResult verdict{entries.at(i), SyncStore::PushResult::Verdict::Refused, result["current"], {}};
+        const QString detail = problem["detail"].isString() ? problem["detail"].toString() : QString();
+        if (status == 200) {
+            verdict.verdict = SyncStore::PushResult::Verdict::Accepted;
+            verdict.representation = result["data"];
+            ++m_report.pushed;
+        } else if (status == 412) {
+            verdict.verdict = SyncStore::PushResult::Verdict::Conflict;
+            verdict.representation = problem["current"];
+            verdict.detail = detail;
+            ++m_report.conflicts;
+        } else if (RetryPolicy::isRetryableStatus(status)) {
+            verdict.verdict = SyncStore::PushResult::Verdict::Undecided;
+            verdict.detail = QStringLiteral("HTTP %1: %2").arg(status).arg(detail);
+            ++undecided;
+        } else {
+            verdict.detail = QStringLiteral("HTTP %1: %2").arg(status).arg(detail);
+            ++m_report.failed;
+        }
+        verdicts << verdict;
+    }
+    QString error;
+    if (!m_store->applyPushResults(verdicts, nowMs(), &error)) {
+        fail(QStringLiteral("storing the server's answer to %1 edits failed: %2").arg(entries.size()).arg(error));
+        return;
+    }
+    Q_EMIT progress(m_report.pulled, m_report.pushed);
+    if (undecided == 0) {
+        m_batchAttempt = 1;
+        pushNext();
+        return;
+    }
+    // Edits the server could not decide now stay first in the queue: try again later.
+    if (!m_retry.mayAttempt(m_batchAttempt + 1)) {
+        m_failure = Failure::Unreachable;
+        fail(QStringLiteral("the server could not decide %1 edits %2 times; nothing was lost: run sync again later")
+                 .arg(undecided).arg(m_batchAttempt));
+        return;
+    }
+    const int delay = m_retry.delayMs(m_batchAttempt++, std::nullopt);
+    ++m_report.retries;
+    Q_EMIT retryScheduled(delay, QStringLiteral("%1 edits undecided").arg(undecided));
+    QTimer::singleShot(delay, this, [this] { pushNext(); });
 }
 
 void SyncEngine::pullNext()

@@ -29,6 +29,10 @@ struct SyncOptions
     // certificate: tls::readCaFile). An untrusted certificate ends the round at once.
     QList<QSslCertificate> caCertificates;
     int pageSize = 1000;     // change-feed page size
+    // Edits per POST /v1/edits (at most the server's max_batch_edits, 100 by default); 1
+    // sends each edit to its own route. A server without batches (404, 405, 413) gets
+    // single edits for the rest of the round.
+    int pushBatch = 100;
     int transferTimeoutMs = 30'000;
     RetryPolicy::Options retry;
 };
@@ -41,6 +45,7 @@ struct SyncReport
     int conflicts = 0;  // edits that became conflicts
     int failed = 0;     // edits the server refused for good
     int retries = 0;    // requests repeated after a fault
+    int pushRequests = 0; // requests that carried edits (batches or single edits), retries not counted
 };
 
 // One sync round with the team server (docs/SYNC.md): push the outbox, each edit with its
@@ -98,6 +103,8 @@ private:
     void connectToServer();
     void pushNext();
     void handlePushAnswer(const OutboxEntry &entry, const Response &response);
+    void pushBatch(const QList<OutboxEntry> &pending);
+    void handleBatchAnswer(const QList<OutboxEntry> &entries, const Response &response);
     void pullNext();
     void fail(const QString &message);
     void finish();
@@ -111,6 +118,8 @@ private:
     State m_state = State::Idle;
     SyncReport m_report;
     Failure m_failure = Failure::None;
+    bool m_batches = true;   // the server takes POST /v1/edits (until it says otherwise)
+    int m_batchAttempt = 1;  // batches in a row with edits the server could not decide (5xx, 429)
 };
 
 } // namespace ct

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "json/jsonvalue.h"
 #include "outbox.h"
 
 #include <QByteArray>
@@ -12,9 +13,6 @@
 namespace ct {
 
 class Database;
-namespace json {
-class Value;
-}
 
 // A stale edit and the server's version it lost against (sync_conflicts). `local` is the
 // entity as it stood locally with the edit applied, `server` the server's representation.
@@ -66,6 +64,9 @@ public:
     // when the entry is no longer pending (taken back meanwhile): the engine skips it.
     bool beginPush(const OutboxEntry &entry, qint64 nowMs, QString *error);
 
+    // beginPush() for each of `entries` in one transaction; `marked` gets those still pending.
+    bool beginPushes(const QList<OutboxEntry> &entries, qint64 nowMs, QList<OutboxEntry> *marked, QString *error);
+
     // The server accepted the edit and answered with the entity's new representation.
     bool acceptEdit(const OutboxEntry &entry, const json::Value &representation, qint64 nowMs,
                     QString *error);
@@ -76,6 +77,19 @@ public:
     // representation, when it could be fetched) replaces the optimistic local state.
     bool failEdit(const OutboxEntry &entry, const QString &detail, const json::Value *current,
                   qint64 nowMs, QString *error);
+    // The verdicts of one batch push (POST /v1/edits), stored in one transaction: each
+    // as acceptEdit(), recordConflict() or failEdit() would; an undecided one (5xx, 429)
+    // stays pending with its detail.
+    struct PushResult
+    {
+        enum class Verdict : quint8 { Accepted, Conflict, Refused, Undecided };
+        OutboxEntry entry;
+        Verdict verdict = Verdict::Undecided;
+        json::Value representation; // Accepted: the new one; Conflict, Refused: the server's now (may be absent)
+        QString detail;
+    };
+    bool applyPushResults(const QList<PushResult> &results, qint64 nowMs, QString *error);
+
     // A try that did not reach a verdict (network fault, 5xx, 429): counted, kept pending.
     bool recordAttempt(const OutboxEntry &entry, const QString &detail, qint64 nowMs, QString *error);
 

@@ -13,6 +13,7 @@
 #include "store/qtsqlsupport.h"
 #include "store/schemamigrator.h"
 #include "sync/representationwriter.h"
+#include "teamsettings/teamsettingkind.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -22,7 +23,7 @@ namespace ct::server {
 
 namespace {
 
-enum class Handler : quint8 { Health, Token, Me, Changes, Entity, Edit, Audit, ListUsers, CreateUser };
+enum class Handler : quint8 { Health, Token, Me, Changes, Entity, Edit, EditBatch, Audit, ListUsers, CreateUser, GetSetting, PutSetting };
 
 } // namespace
 
@@ -34,6 +35,7 @@ struct ApiService::Route
     Handler handler;
     EntityKind entity = EntityKind::Shipment;
     const EditOp *op = nullptr;
+    const TeamSettingKind *setting = nullptr; // GetSetting, PutSetting
 
     QString pattern() const { return QStringLiteral("/") + segments.join(QLatin1Char('/')); }
 };
@@ -52,6 +54,9 @@ const QList<ApiService::Route> &ApiService::routeTable()
             {"GET", {QStringLiteral("v1"), QStringLiteral("audit")}, auditors, Handler::Audit},
             {"GET", {QStringLiteral("v1"), QStringLiteral("users")}, admins, Handler::ListUsers},
             {"POST", {QStringLiteral("v1"), QStringLiteral("users")}, admins, Handler::CreateUser},
+            // Every role that may make some edit; each edit's own roles are checked per item.
+            {"POST", {QStringLiteral("v1"), QStringLiteral("edits")}, roleBit(Role::Agent) | roleBit(Role::Manager) | roleBit(Role::Admin),
+             Handler::EditBatch},
         };
         for (EntityKind kind : {EntityKind::Shipment, EntityKind::Exception, EntityKind::Return})
             routes.append({"GET", {QStringLiteral("v1"), entityCollection(kind), QStringLiteral("{id}")}, readers,
@@ -60,6 +65,12 @@ const QList<ApiService::Route> &ApiService::routeTable()
             routes.append({"POST", {QStringLiteral("v1"), entityCollection(op.entity), QStringLiteral("{id}"),
                                     QString::fromLatin1(op.name)},
                            op.roles, Handler::Edit, op.entity, &op});
+        // Team settings: everyone reads, the kind's writers save (docs/API.md).
+        for (const TeamSettingKind &kind : TeamSettingKinds::all()) {
+            const QStringList path{QStringLiteral("v1"), QStringLiteral("settings"), QString::fromLatin1(kind.name)};
+            routes.append({"GET", path, readers, Handler::GetSetting, EntityKind::Shipment, nullptr, &kind});
+            routes.append({"PUT", path, kind.writers, Handler::PutSetting, EntityKind::Shipment, nullptr, &kind});
+        }
         return routes;
     }();
     return table;
@@ -84,6 +95,8 @@ ApiService::ApiService(const Database &database, const ServerConfig &config, Clo
     , m_auth(database, config.passwordIterations, config.tokenLifetimeMs)
     , m_feed(database)
     , m_edits(database)
+    , m_batch(database, m_edits)
+    , m_settings(database)
 {
     QSqlQuery query(database.connection());
     if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'server_id'")) && query.next())
@@ -210,12 +223,15 @@ ApiService::Lane ApiService::laneFor(const ApiRequest &request)
     case Handler::CreateUser:
         return Lane::Login;
     case Handler::Edit:
+    case Handler::EditBatch:
+    case Handler::PutSetting:
         return Lane::Write;
     case Handler::Me:
     case Handler::Changes:
     case Handler::Entity:
     case Handler::Audit:
     case Handler::ListUsers:
+    case Handler::GetSetting:
         break;
     }
     return Lane::Read;
@@ -223,8 +239,10 @@ ApiService::Lane ApiService::laneFor(const ApiRequest &request)
 
 qint64 ApiService::bodyLimit(const Route &route) const
 {
-    // GET (and HEAD) take no body.
-    return route.method == "POST" ? m_config.maxBodyBytes : 0;
+    // GET (and HEAD) take no body; POST (edits) and PUT (team settings) do.
+    if (route.handler == Handler::EditBatch)
+        return m_config.maxBatchBodyBytes;
+    return route.method == "POST" || route.method == "PUT" ? m_config.maxBodyBytes : 0;
 }
 
 std::optional<ApiReply> ApiService::tooLarge(const ApiRequest &request, const Route &route, qint64 bytes) const
@@ -295,7 +313,7 @@ ApiReply ApiService::handle(const ApiRequest &request, const Route &route, qint6
                                   .arg(user.name, roleCode(user.role), QString::fromLatin1(request.method),
                                        match->pattern(), roleSetText(match->roles))).reply();
     }
-    if (request.method == "POST" && !request.body.isEmpty()) {
+    if ((request.method == "POST" || request.method == "PUT") && !request.body.isEmpty()) {
         if (const std::optional<QString> why = StrictJson::mediaTypeProblem(request.header("content-type")))
             return Problem::make(request, 415, "unsupported-media-type", *why).reply();
         if (const std::optional<FieldError> invalid = StrictJson::check(request.body))
@@ -315,12 +333,22 @@ ApiReply ApiService::handle(const ApiRequest &request, const Route &route, qint6
         return entity(request, match->entity, id);
     case Handler::Edit:
         return m_edits.apply(request, user, match->entity, id, *match->op, m_clock());
+    case Handler::EditBatch:
+        if (m_config.maxBatchEdits == 0)
+            return Problem::make(request, 404, "not-found",
+                                 QStringLiteral("this server takes no edit batches (max_batch_edits is 0); send each edit "
+                                                "to its own route")).reply();
+        return m_batch.apply(request, user, m_config.maxBatchEdits, m_clock());
     case Handler::Audit:
         return m_edits.audit(request);
     case Handler::ListUsers:
         return listUsers(request);
     case Handler::CreateUser:
         return createUser(request);
+    case Handler::GetSetting:
+        return m_settings.get(request, *match->setting);
+    case Handler::PutSetting:
+        return m_settings.put(request, user, *match->setting, m_clock());
     }
     return Problem::make(request, 500, "internal", QStringLiteral("unhandled route")).reply();
 }

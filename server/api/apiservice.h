@@ -5,7 +5,9 @@
 #include "changefeed.h"
 #include "clientlimiter.h"
 #include "config/serverconfig.h"
+#include "editbatch.h"
 #include "editservice.h"
+#include "settingsservice.h"
 #include "http/apimessage.h"
 
 #include <functional>
@@ -85,6 +87,8 @@ private:
     AuthService m_auth;
     ChangeFeed m_feed;
     EditService m_edits;
+    EditBatch m_batch;
+    SettingsService m_settings;
     QString m_serverId;
 };
 

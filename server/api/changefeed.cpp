@@ -9,6 +9,7 @@
 #include "store/sqldialect.h"
 #include "store/sqlstatement.h"
 #include "sync/representationwriter.h"
+#include "teamsettings/teamsettingsstore.h"
 
 #include <QList>
 #include <QSet>
@@ -96,8 +97,21 @@ QByteArray ChangeFeed::page(const QString &serverId, qint64 sequence, int limit,
         out.raw(item.data());
         return true;
     };
+    // A team setting: {"kind":"setting","data":<its representation>} (docs/SYNC.md).
+    TeamSettingsStore settings(m_database);
+    const auto writeSetting = [&](qint64 id) {
+        const std::optional<TeamSetting> setting = settings.readId(id, error);
+        if (setting)
+            out.raw(QByteArrayLiteral("{\"kind\":\"setting\",\"data\":") + setting->representation() + '}');
+        return setting || error->isEmpty();
+    };
     bool ok = true;
     for (const Entry &entry : entries) {
+        if (entry.entity == QLatin1String("setting")) {
+            if (!(ok = writeSetting(entry.id)))
+                break;
+            continue;
+        }
         const std::optional<EntityKind> kind = entityFromCode(entry.entity);
         if (!kind || (*kind == EntityKind::Shipment && carriedShipments.contains(entry.id)))
             continue;

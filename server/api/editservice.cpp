@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "editservice.h"
 
+#include "auditentry.h"
 #include "http/problem.h"
+#include "ifmatch.h"
 #include "opaquecursor.h"
 #include "replaybody.h"
 
@@ -21,28 +23,6 @@
 
 namespace ct::server {
 
-namespace {
-
-QByteArray etag(qint64 version)
-{
-    return '"' + QByteArray::number(version) + '"';
-}
-
-// "7", "\"7\"" or W/"7" -> 7.
-std::optional<qint64> parseIfMatch(QByteArray value)
-{
-    value = value.trimmed();
-    if (value.startsWith("W/"))
-        value = value.mid(2);
-    if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
-        value = value.mid(1, value.size() - 2);
-    bool ok = false;
-    const qint64 version = value.toLongLong(&ok);
-    return ok && version >= 0 ? std::optional<qint64>(version) : std::nullopt;
-}
-
-} // namespace
-
 EditService::EditService(const Database &database)
     : m_database(database)
 {
@@ -50,6 +30,20 @@ EditService::EditService(const Database &database)
 
 ApiReply EditService::apply(const ApiRequest &request, const AuthUser &user, EntityKind entity, qint64 id,
                             const EditOp &op, qint64 nowMs)
+{
+    Transaction transaction(m_database.connection());
+    QString error;
+    if (!transaction.begin(&error))
+        return Problem::make(request, 500, "internal", error).reply();
+    ApiReply reply = applyInTransaction(request, user, entity, id, op, nowMs);
+    // Anything but a success wrote nothing worth keeping: the transaction rolls back.
+    if (reply.status == 200 && !transaction.commit(&error))
+        return Problem::make(request, 500, "internal", error).reply();
+    return reply;
+}
+
+ApiReply EditService::applyInTransaction(const ApiRequest &request, const AuthUser &user, EntityKind entity, qint64 id,
+                                         const EditOp &op, qint64 nowMs)
 {
     static const QRegularExpression ValidKey(QStringLiteral("^[A-Za-z0-9_-]{1,128}$"));
     const QString key = QString::fromLatin1(request.header("idempotency-key"));
@@ -63,11 +57,7 @@ ApiReply EditService::apply(const ApiRequest &request, const AuthUser &user, Ent
     }
     const QByteArray fingerprint = QCryptographicHash::hash(
         QByteArray(request.method + ' ' + request.path.toUtf8() + '\n' + request.body), QCryptographicHash::Sha256);
-
-    Transaction transaction(m_database.connection());
     QString error;
-    if (!transaction.begin(&error))
-        return Problem::make(request, 500, "internal", error).reply();
 
     // A replay answers what the first request got, whatever happened since.
     QSqlQuery stored(m_database.connection());
@@ -97,12 +87,8 @@ ApiReply EditService::apply(const ApiRequest &request, const AuthUser &user, Ent
                        QStringLiteral("every edit needs an If-Match header with the version it was made on "
                                       "(the ETag of the %1)").arg(entityCode(entity))).reply();
     const std::optional<qint64> baseVersion = parseIfMatch(ifMatch);
-    if (!baseVersion) {
-        Problem p = Problem::make(request, 400, "validation",
-                            QStringLiteral("If-Match \"%1\" is not a version such as \"7\"").arg(QString::fromLatin1(ifMatch)));
-        p.errors << FieldError{QStringLiteral("If-Match"), p.detail};
-        return p.reply();
-    }
+    if (!baseVersion)
+        return malformedIfMatch(request, ifMatch);
 
     json::Parser parser;
     json::Parser::Error parseError;
@@ -142,7 +128,7 @@ ApiReply EditService::apply(const ApiRequest &request, const AuthUser &user, Ent
                                 .arg(entityCode(entity)).arg(id).arg(version).arg(*baseVersion));
         p.current = representations.document(entity, id, &error);
         ApiReply reply = p.reply();
-        reply.headers << qMakePair(QByteArrayLiteral("ETag"), etag(version));
+        reply.headers << qMakePair(QByteArrayLiteral("ETag"), etagOf(version));
         return reply;
     }
 
@@ -167,21 +153,9 @@ ApiReply EditService::apply(const ApiRequest &request, const AuthUser &user, Ent
         return Problem::make(request, 500, "internal", outcome.detail).reply();
     }
 
-    json::Writer changes;
-    changes.beginArray();
-    for (const FieldChange &change : outcome.changes)
-        changes.beginObject().key("field").value(change.field).key("from").raw(change.from).key("to").raw(change.to).endObject();
-    changes.endArray();
-    QSqlQuery audit(m_database.connection());
-    bool ok = prepare(audit, QStringLiteral("INSERT INTO audit_log(at_ms, actor, role, entity, entity_id, op, params, "
-                                            "changes, idempotency_key, version_before, version_after) "
-                                            "VALUES(?,?,?,?,?,?,?,?,?,?,?)"), &error);
-    const QVariant values[] = {nowMs, user.name, roleCode(user.role), entityCode(entity), id,
-                               QString::fromLatin1(op.name), QString::fromUtf8(params->minified()),
-                               QString::fromUtf8(changes.data()), key, outcome.versionBefore, outcome.versionAfter};
-    for (int i = 0; i < static_cast<int>(std::size(values)); ++i)
-        bind(audit, i, values[i]);
-    ok = ok && execPrepared(audit, &error);
+    const AuditEntry entry{nowMs, user, entityCode(entity), id, QString::fromLatin1(op.name), params->minified(),
+                           outcome.changes, key, outcome.versionBefore, outcome.versionAfter};
+    bool ok = entry.append(m_database, &error);
 
     const QByteArray representation = ok ? representations.document(entity, id, &error) : QByteArray();
     ok = ok && !representation.isEmpty();
@@ -192,17 +166,17 @@ ApiReply EditService::apply(const ApiRequest &request, const AuthUser &user, Ent
         bind(remember, 0, key);
         bind(remember, 1, user.id);
         bind(remember, 2, fingerprint);
-        bind(remember, 3, QString::fromLatin1(etag(outcome.versionAfter)));
+        bind(remember, 3, QString::fromLatin1(etagOf(outcome.versionAfter)));
         const ReplayBody::Stored kept = ReplayBody::compact(entity, representation); // constant size per edit
         bind(remember, 4, kept.body);
         bind(remember, 5, nowMs);
         bind(remember, 6, kept.historyThrough < 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(kept.historyThrough));
         ok = execPrepared(remember, &error);
     }
-    if (!ok || !transaction.commit(&error))
+    if (!ok)
         return Problem::make(request, 500, "internal", error).reply();
     ApiReply reply = ApiReply::json(200, representation);
-    reply.headers << qMakePair(QByteArrayLiteral("ETag"), etag(outcome.versionAfter));
+    reply.headers << qMakePair(QByteArrayLiteral("ETag"), etagOf(outcome.versionAfter));
     return reply;
 }
 

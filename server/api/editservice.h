@@ -24,6 +24,10 @@ public:
 
     ApiReply apply(const ApiRequest &request, const AuthUser &user, EntityKind entity, qint64 id,
                    const EditOp &op, qint64 nowMs);
+    // apply() inside a transaction the caller owns: it commits after a 200 and rolls back
+    // (to a savepoint) after anything else. EditBatch runs each of its edits through it.
+    ApiReply applyInTransaction(const ApiRequest &request, const AuthUser &user, EntityKind entity, qint64 id,
+                                const EditOp &op, qint64 nowMs);
 
     // GET /v1/audit
     ApiReply audit(const ApiRequest &request);

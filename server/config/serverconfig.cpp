@@ -82,6 +82,7 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
         return std::nullopt;
     static const char *const Known[] = {"database", "listen", "tls_certificate", "tls_key",
                                         "password_iterations", "token_lifetime_hours", "max_body_bytes",
+                                        "max_batch_edits", "max_batch_body_bytes",
                                         "requests_per_second", "request_burst", "logins_per_minute",
                                         "feed_page_default", "feed_page_max", "faults",
                                         "carrier_feeds", "carrier_poll_interval_s", "max_header_bytes",
@@ -124,6 +125,8 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
         && readInteger(*root, "password_iterations", 1000, 10'000'000, &config.passwordIterations, &located)
         && readNumber(*root, "token_lifetime_hours", 0.01, 24 * 365, &lifetimeHours, &located)
         && readInteger(*root, "max_body_bytes", 1024, 64 * 1024 * 1024, &config.maxBodyBytes, &located)
+        && readInteger(*root, "max_batch_edits", 0, 1000, &config.maxBatchEdits, &located)
+        && readInteger(*root, "max_batch_body_bytes", 1024, 64 * 1024 * 1024, &config.maxBatchBodyBytes, &located)
         && readNumber(*root, "requests_per_second", 0.1, 1e6, &config.requestsPerSecond, &located)
         && readNumber(*root, "request_burst", 1, 1e6, &config.requestBurst, &located)
         && readNumber(*root, "logins_per_minute", 0.1, 1e6, &config.loginsPerMinute, &located)

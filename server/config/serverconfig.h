@@ -41,6 +41,8 @@ struct ServerConfig
     int passwordIterations = 600'000;
     qint64 tokenLifetimeMs = 12LL * 3600 * 1000;
     qint64 maxBodyBytes = 64 * 1024;
+    int maxBatchEdits = 100;                 // edits in one POST /v1/edits; 0: no batches (404)
+    qint64 maxBatchBodyBytes = 1024 * 1024;  // its body
     HttpLimits http;
     double requestsPerSecond = 50;   // per token (or per address before login)
     double requestBurst = 100;

@@ -149,7 +149,25 @@ const SchemaStatement Version3[] = {
     "CREATE INDEX idempotency_by_age ON idempotency(created_at_ms)",
 };
 
-const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3};
+// Team settings are on the change feed too (docs/SYNC.md): a saved version logs its row.
+// Needs core's schema 9 (team_settings).
+const SchemaStatement Version4[] = {
+    SchemaStatement::perDialect(R"(CREATE TRIGGER team_settings_logged_insert AFTER INSERT ON team_settings BEGIN
+        INSERT OR REPLACE INTO change_log(entity, entity_id) VALUES('setting', NEW.id);
+    END)",
+        "CREATE TRIGGER team_settings_logged_insert AFTER INSERT ON team_settings FOR EACH ROW "
+        "EXECUTE FUNCTION ct_log_change('setting')"),
+    SchemaStatement::perDialect(R"(CREATE TRIGGER team_settings_logged_update AFTER UPDATE ON team_settings
+        WHEN NEW.version <> OLD.version BEGIN
+        INSERT OR REPLACE INTO change_log(entity, entity_id) VALUES('setting', NEW.id);
+    END)",
+        "CREATE TRIGGER team_settings_logged_update AFTER UPDATE ON team_settings FOR EACH ROW "
+        "WHEN (NEW.version <> OLD.version) EXECUTE FUNCTION ct_log_change('setting')"),
+    // A store that had settings of its own before it was served.
+    "INSERT INTO change_log(entity, entity_id) SELECT 'setting', id FROM team_settings ORDER BY id",
+};
+
+const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3, Version4};
 
 } // namespace
 
@@ -158,7 +176,7 @@ int ServerSchema::latestVersion()
     return static_cast<int>(std::size(Steps));
 }
 
-bool ServerSchema::migrate(const QSqlDatabase &db, QString *error)
+bool ServerSchema::migrate(const QSqlDatabase &db, QString *error, int targetVersion)
 {
     QSqlQuery query(db);
     int version = 0;
@@ -172,7 +190,7 @@ bool ServerSchema::migrate(const QSqlDatabase &db, QString *error)
                          .arg(latestVersion());
         return false;
     }
-    return SchemaMigrator::runSteps(db, Steps, version, latestVersion(),
+    return SchemaMigrator::runSteps(db, Steps, version, targetVersion < 0 ? latestVersion() : targetVersion,
                                     QStringLiteral("server_schema_version"), error);
 }
 

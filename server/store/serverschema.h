@@ -20,7 +20,9 @@ class ServerSchema final
 {
 public:
     static int latestVersion();
-    static bool migrate(const QSqlDatabase &db, QString *error);
+    // To `targetVersion` (latestVersion() when -1). Core's schema must be at its latest
+    // first (openStore does that): later server steps build on core's newer tables.
+    static bool migrate(const QSqlDatabase &db, QString *error, int targetVersion = -1);
     // Opens (creating when missing) a store for serving: core's schema, then the server's.
     // `location` is an SQLite file or a postgresql:// URL (docs/SERVER.md).
     static std::unique_ptr<Database> openStore(const QString &location, QString *error);

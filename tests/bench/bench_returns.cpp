@@ -10,6 +10,14 @@
 //  5. ReturnVerdictStore::judge of 50 returns spread over the store (after a sync round).
 //  6. ReturnFigures::compute over the last 90 days.
 //
+// Then the returns queue (ReturnQueueQuery) on the judged store, against its own baseline:
+// the first 101 returns read by id with their verdicts, nothing else.
+//  7. The first page (100 rows) of "To decide" (requested, oldest first), of every return
+//     newest first, and of every return by value.
+//  8. The next page after row 100 of each.
+//  9. The facet counts and the total of "To decide" and of every return.
+// 10. A search by a customer's name.
+//
 // Figures are medians of --repeat runs, as ratios to the baseline and, per step, as the
 // ratio of the largest store's time to the smallest's (per return).
 //   bench_returns [--shipments 100000,1000000] [--stores DIR] [--repeat 3]
@@ -17,6 +25,7 @@
 #include "returns/returncasequery.h"
 #include "returns/returnfigures.h"
 #include "returns/returnpolicyengine.h"
+#include "returns/returnqueuequery.h"
 #include "returns/returnverdictstore.h"
 #include "store/database.h"
 
@@ -83,7 +92,30 @@ struct Figures
 {
     qint64 returns = 0;
     double baselineMs = 0, casesMs = 0, evaluateMs = 0, judgeAllMs = 0, judgeSomeMs = 0, figuresMs = 0;
+    // The queue.
+    double pageBaselineMs = 0, toDecideFirstMs = 0, toDecideNextMs = 0, newestFirstMs = 0, newestNextMs = 0,
+           valueFirstMs = 0, valueNextMs = 0, toDecideFacetsMs = 0, allFacetsMs = 0, searchMs = 0;
 };
+
+// The first page of `filter` in `sort`, then the page after its last row.
+void measurePages(ReturnQueueQuery &query, const ReturnQueueFilter &filter, const ReturnQueueSort &sort, int repeat,
+                  double &firstMs, double &nextMs)
+{
+    const qint64 now = DemoNow.toMSecsSinceEpoch();
+    QString error;
+    std::optional<ReturnQueuePage> first;
+    firstMs = medianMs(repeat, [&] {
+        first = query.firstPage(filter, sort, 100, now, &error);
+        if (!first)
+            die(error);
+    });
+    if (first->rows.isEmpty())
+        return;
+    nextMs = medianMs(repeat, [&] {
+        if (!query.nextPage(filter, sort, first->rows.constLast(), 100, now, &error))
+            die(error);
+    });
+}
 
 Figures measure(const Database &db, int repeat)
 {
@@ -136,6 +168,36 @@ Figures measure(const Database &db, int repeat)
         if (!ReturnFigures::compute(db, DemoNow.date().addDays(-89), DemoNow.date(), &error))
             die(error);
     });
+
+    f.pageBaselineMs = medianMs(repeat, [&] {
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        q.exec(QStringLiteral("SELECT r.*, v.* FROM returns r LEFT JOIN return_verdicts v ON v.return_id = r.id "
+                              "ORDER BY r.id LIMIT 101"));
+        while (q.next()) {
+        }
+    });
+    ReturnQueueQuery query(db);
+    ReturnQueueFilter toDecide;
+    toDecide.statuses = {ReturnStatus::Requested};
+    measurePages(query, toDecide, {}, repeat, f.toDecideFirstMs, f.toDecideNextMs);
+    measurePages(query, {}, {ReturnSortColumn::RequestedAt, true}, repeat, f.newestFirstMs, f.newestNextMs);
+    measurePages(query, {}, {ReturnSortColumn::Value, true}, repeat, f.valueFirstMs, f.valueNextMs);
+    const qint64 now = DemoNow.toMSecsSinceEpoch();
+    const auto facets = [&](const ReturnQueueFilter &filter) {
+        return medianMs(repeat, [&] {
+            if (!query.facets(filter, now, &error) || !query.count(filter, now, &error))
+                die(error);
+        });
+    };
+    f.toDecideFacetsMs = facets(toDecide);
+    f.allFacetsMs = facets({});
+    ReturnQueueFilter search;
+    search.search = QStringLiteral("priya");
+    f.searchMs = medianMs(repeat, [&] {
+        if (!query.firstPage(search, {}, 100, now, &error))
+            die(error);
+    });
     return f;
 }
 
@@ -180,6 +242,20 @@ int main(int argc, char **argv)
                     qPrintable(english.toString(r.f.returns)), r.f.baselineMs, r.f.casesMs, r.f.evaluateMs, r.f.judgeAllMs,
                     r.f.judgeSomeMs, r.f.figuresMs,
                     r.f.casesMs / r.f.baselineMs, r.f.evaluateMs * 1000.0 / double(std::max<qint64>(1, r.f.returns)));
+    }
+    std::printf("\nreturns queue (100-row pages; ratios to the baseline: 101 returns with their verdicts by id)\n");
+    std::printf("%-10s %9s %9s %9s %9s %9s %9s %9s %10s %10s %9s\n", "shipments", "base ms", "decide 1", "decide 2",
+                "newest 1", "newest 2", "value 1", "value 2", "facets dec", "facets all", "search");
+    for (const Row &r : rows) {
+        const Figures &f = r.f;
+        std::printf("%-10s %9.2f %9.2f %9.2f %9.2f %9.2f %9.2f %9.2f %10.1f %10.1f %9.2f  ms\n",
+                    qPrintable(english.toString(r.shipments)), f.pageBaselineMs, f.toDecideFirstMs, f.toDecideNextMs,
+                    f.newestFirstMs, f.newestNextMs, f.valueFirstMs, f.valueNextMs, f.toDecideFacetsMs, f.allFacetsMs,
+                    f.searchMs);
+        const double b = std::max(1e-3, f.pageBaselineMs);
+        std::printf("%-10s %9s %9.1f %9.1f %9.1f %9.1f %9.1f %9.1f %10.0f %10.0f %9.1f  x baseline\n", "", "",
+                    f.toDecideFirstMs / b, f.toDecideNextMs / b, f.newestFirstMs / b, f.newestNextMs / b,
+                    f.valueFirstMs / b, f.valueNextMs / b, f.toDecideFacetsMs / b, f.allFacetsMs / b, f.searchMs / b);
     }
     if (rows.size() >= 2) {
         const Row &small = rows.front();

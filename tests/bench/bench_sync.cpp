@@ -5,9 +5,10 @@
 //   2. the same store served by a real controltower-server process on loopback; a fresh
 //      client pulls the whole change feed (SyncEngine, pages of 1,000);
 //   3. M edits queued in the client (checked, applied locally and put in the outbox, each
-//      in its own transaction), then pushed, one HTTP request each.
+//      in its own transaction), then pushed in batches (POST /v1/edits, --push-batch per
+//      request); then M more queued and pushed one HTTP request each, as before batches.
 // Ratios: pull / local ingest (shipments per second), push / local queueing (edits per
-// second). Figures in docs/PERFORMANCE.md. Run by hand; CTest only runs a tiny smoke.
+// second), batch push / single-edit push. Figures in docs/PERFORMANCE.md. Run by hand; CTest only runs a tiny smoke.
 #include "demo/demoseeder.h"
 #include "edits/editcatalog.h"
 #include "store/database.h"
@@ -49,12 +50,13 @@ qint64 scalar(const Database &db, const QString &sql)
     return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
 }
 
-SyncReport syncOnce(const Database &client, const QUrl &server, const QByteArray &token)
+SyncReport syncOnce(const Database &client, const QUrl &server, const QByteArray &token, int pushBatch = 100)
 {
     SyncOptions options;
     options.server = server;
     options.token = token;
     options.pageSize = 1000;
+    options.pushBatch = pushBatch;
     SyncEngine engine(client, options);
     QString message;
     if (!engine.runToEnd(&message))
@@ -76,11 +78,13 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("shipments"), QStringLiteral("Demo shipments (default 100000)."), QStringLiteral("N"), QStringLiteral("100000")});
     parser.addOption({QStringLiteral("edits"), QStringLiteral("Edits to push (default 10000)."), QStringLiteral("M"), QStringLiteral("10000")});
+    parser.addOption({QStringLiteral("push-batch"), QStringLiteral("Edits per batch request (default 100)."), QStringLiteral("K"), QStringLiteral("100")});
     parser.process(app);
+    const int pushBatch = parser.value(QStringLiteral("push-batch")).toInt();
     const int shipments = parser.value(QStringLiteral("shipments")).toInt();
     const int edits = parser.value(QStringLiteral("edits")).toInt();
-    if (shipments < 1 || edits < 0)
-        die(QStringLiteral("--shipments must be at least 1, --edits at least 0"));
+    if (shipments < 1 || edits < 0 || pushBatch < 2)
+        die(QStringLiteral("--shipments must be at least 1, --edits at least 0, --push-batch at least 2"));
 
     QTemporaryDir dir;
     const QString serverPath = dir.filePath(QStringLiteral("server.db"));
@@ -160,23 +164,32 @@ int main(int argc, char **argv)
         die(QStringLiteral("no exceptions to edit"));
     Outbox outbox(*client);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto queue = [&](int round) {
+        for (int i = 0; i < edits; ++i) {
+            const QByteArray params = QByteArrayLiteral("{\"text\":\"bench note ") + QByteArray::number(round) + '.'
+                + QByteArray::number(i) + "\"}";
+            const EditOutcome outcome = outbox.enqueue(EntityKind::Exception, exceptions.at(i % exceptions.size()), *note, params,
+                                                       QStringLiteral("bench"), now, nullptr);
+            if (!outcome.ok())
+                die(QStringLiteral("edit %1: %2").arg(i).arg(outcome.detail));
+        }
+    };
     clock.restart();
-    for (int i = 0; i < edits; ++i) {
-        const QByteArray params = QByteArrayLiteral("{\"text\":\"bench note ") + QByteArray::number(i) + "\"}";
-        const EditOutcome outcome = outbox.enqueue(EntityKind::Exception, exceptions.at(i % exceptions.size()), *note, params,
-                                                   QStringLiteral("bench"), now, nullptr);
-        if (!outcome.ok())
-            die(QStringLiteral("edit %1: %2").arg(i).arg(outcome.detail));
-    }
+    queue(1);
     const qint64 queueMs = clock.elapsed();
     clock.restart();
-    const SyncReport pushed = syncOnce(*client, url, token);
+    const SyncReport pushed = syncOnce(*client, url, token, pushBatch);
     const qint64 pushMs = clock.elapsed();
+    // The same number of edits again, one request each (a server or client before batches).
+    queue(2);
+    clock.restart();
+    const SyncReport pushedSingly = syncOnce(*client, url, token, 1);
+    const qint64 singleMs = clock.elapsed();
     server.terminate();
     server.waitForFinished(10'000);
     runningServer = nullptr;
-    if (pushed.pushed != edits)
-        die(QStringLiteral("%1 of %2 edits pushed").arg(pushed.pushed).arg(edits));
+    if (pushed.pushed != edits || pushedSingly.pushed != edits)
+        die(QStringLiteral("%1 and %2 of %3 edits pushed").arg(pushed.pushed).arg(pushedSingly.pushed).arg(edits));
 
     const double localRate = perSecond(shipments, localMs);
     const double pullRate = perSecond(shipments, pullMs);
@@ -190,8 +203,13 @@ int main(int argc, char **argv)
         const double queueRate = perSecond(edits, queueMs);
         const double pushRate = perSecond(edits, pushMs);
         std::printf("edits queued locally       %8lld ms  %10.0f edits/s\n", static_cast<long long>(queueMs), queueRate);
-        std::printf("edits pushed               %8lld ms  %10.0f edits/s\n", static_cast<long long>(pushMs), pushRate);
+        const double singleRate = perSecond(edits, singleMs);
+        std::printf("edits pushed, batches      %8lld ms  %10.0f edits/s  (%d requests)\n", static_cast<long long>(pushMs),
+                    pushRate, pushed.pushRequests);
+        std::printf("edits pushed, one by one   %8lld ms  %10.0f edits/s  (%d requests)\n", static_cast<long long>(singleMs),
+                    singleRate, pushedSingly.pushRequests);
         std::printf("ratio push/local queue     %8.2f\n", queueRate > 0 ? pushRate / queueRate : 0.0);
+        std::printf("ratio batch/single push    %8.2f\n", singleRate > 0 ? pushRate / singleRate : 0.0);
     }
     return 0;
 }

@@ -9,6 +9,7 @@
 #include "store/database.h"
 #include "store/shipmentingestor.h"
 
+#include "support/returntestdata.h"
 #include "support/testclock.h"
 
 #include <QTemporaryDir>
@@ -19,22 +20,9 @@ using namespace ct;
 
 namespace {
 
-QDateTime utc(const char *iso)
-{
-    QDateTime dt = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
-    dt.setTimeZone(QTimeZone::utc());
-    return dt;
-}
-
-TrackingEvent event(const char *iso, Subtag subtag)
-{
-    TrackingEvent e;
-    e.occurredAt = Timestamp{utc(iso).toMSecsSinceEpoch(), 0};
-    e.subtag = subtag;
-    e.tag = tagOf(subtag);
-    e.country = QStringLiteral("US");
-    return e;
-}
+using test::event;
+using test::item;
+using test::utc;
 
 ShipmentRecord shipment(const char *tracking, const char *order, const char *email, const char *ordered,
                         const char *shipped, const char *delivered)
@@ -56,17 +44,6 @@ ShipmentRecord shipment(const char *tracking, const char *order, const char *ema
     s.tag = s.events.last().tag;
     s.subtag = s.events.last().subtag;
     return s;
-}
-
-ReturnItem item(const char *sku, const char *category, qint64 cents, int quantity)
-{
-    ReturnItem i;
-    i.sku = QString::fromLatin1(sku);
-    i.name = i.sku;
-    i.category = QString::fromLatin1(category);
-    i.unitPriceCents = cents;
-    i.quantity = quantity;
-    return i;
 }
 
 ReturnRecord returnOf(const char *rma, const char *order, const char *tracking, const char *requested, ReturnReason reason,

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace ct;
 
 namespace {
@@ -356,6 +358,42 @@ private slots:
         QCOMPARE(count(*db, "SELECT count(*) FROM shipments"), 1);
     }
 
+    // The full-text rows of a batch are written together at its end (SearchIndexWriter): a
+    // shipment created and renamed in one batch is found by its new name only.
+    void searchRowsOfOneBatchFollowItsOrder()
+    {
+        auto db = openFresh();
+        ShipmentIngestor ingestor(*db);
+        ShipmentRecord first = record("1ZONEBATCH", {ev("2026-11-10T10:00:00Z", Subtag::InTransit)}, "a.json#1");
+        first.order.customerName = QStringLiteral("Maria Lopez");
+        ShipmentRecord renamed = record("1ZONEBATCH", {ev("2026-11-11T10:00:00Z", Subtag::OutForDelivery)}, "b.json#1");
+        renamed.order.customerName = QStringLiteral("Ines Duarte");
+        IngestCounts counts;
+        QString error;
+        QVERIFY2(ingestor.ingest({first, renamed}, at("2026-11-11T12:00:00Z"), &counts, &error), qPrintable(error));
+        QCOMPARE(counts.shipmentsNew, 1);
+        QCOMPARE(counts.shipmentsUpdated, 1);
+        ShipmentQueries queries(*db);
+        QCOMPARE(queries.search(QStringLiteral("duarte"), 10, &error)->size(), 1);
+        QCOMPARE(queries.search(QStringLiteral("lopez"), 10, &error)->size(), 0);
+        QCOMPARE(queries.search(QStringLiteral("1ZONEBATCH"), 10, &error)->size(), 1);
+    }
+
+    void failedSearchIndexRollsTheBatchBack()
+    {
+        auto db = openFresh();
+        QVERIFY(QSqlQuery(db->connection()).exec(QStringLiteral("DROP TABLE shipment_search")));
+        ShipmentIngestor ingestor(*db);
+        QString error;
+        QVERIFY(!ingestor.ingest({record("1ZNOINDEX", {ev("2026-11-10T10:00:00Z", Subtag::InTransit)})},
+                                 at("2026-11-11T00:00:00Z"), nullptr, &error));
+        QVERIFY2(error.contains(QLatin1String("writing the full-text index of a batch of 1 failed, batch rolled back")),
+                 qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("shipment_search")), qPrintable(error));
+        QCOMPARE(count(*db, "SELECT count(*) FROM shipments"), 0);
+        QCOMPARE(count(*db, "SELECT count(*) FROM events"), 0);
+    }
+
     void rawPayloadRoundTrips()
     {
         const QByteArray json = R"({"a":"b","list":[1,2,3],"text":"ünïcode"})";
@@ -589,6 +627,67 @@ private slots:
             QVERIFY(pages < 20);
         }
         QCOMPARE(seen.size(), 53);
+    }
+
+    // A drill-down's ids (any number, any order, some gone) list as the pages do.
+    void idListsComeInTheOrderOfThePages()
+    {
+        auto db = openFresh();
+        QList<ShipmentRecord> batch;
+        // 1,203 shipments: more than one statement's worth of ids (500).
+        for (int i = 0; i < 1203; ++i) {
+            const QByteArray number = "1ZIDS" + QByteArray::number(i);
+            QList<TrackingEvent> events;
+            if (i % 9 != 0) { // every ninth has no events
+                events.append(ev("2026-11-10T10:00:00Z", Subtag::InTransit));
+                events.first().occurredAt.utcMs += (i % 13) * MsPerMinute; // and many share a time
+            }
+            batch.append(record(number.constData(), events));
+            batch.last().sourceDocument = QString::fromLatin1(number);
+        }
+        QString error;
+        QVERIFY2(ShipmentIngestor(*db).ingest(batch, at("2026-11-11T00:00:00Z"), nullptr, &error), qPrintable(error));
+        ShipmentQueries queries(*db);
+        QList<qint64> pageOrder;
+        ShipmentCursor cursor;
+        while (true) {
+            const auto page = queries.page(cursor, 100, &error);
+            QVERIFY2(page, qPrintable(error));
+            for (const ShipmentRow &row : page->rows)
+                pageOrder << row.id;
+            if (page->atEnd || page->rows.isEmpty())
+                break;
+            cursor = page->next;
+        }
+        QCOMPARE(pageOrder.size(), 1203);
+
+        // Every id but those divisible by 4, scrambled, some twice, and three not in the store.
+        QList<qint64> asked;
+        for (qint64 id : std::as_const(pageOrder)) {
+            if (id % 4 != 0)
+                asked << id;
+        }
+        std::reverse(asked.begin(), asked.end());
+        std::rotate(asked.begin(), asked.begin() + 301, asked.end());
+        asked << asked.at(5) << asked.at(700) << 999'999 << -3 << 0;
+        QList<qint64> expected;
+        for (qint64 id : std::as_const(pageOrder)) {
+            if (id % 4 != 0)
+                expected << id;
+        }
+        const auto ordered = queries.orderedByActivity(asked, &error);
+        QVERIFY2(ordered, qPrintable(error));
+        QCOMPARE(*ordered, expected);
+
+        const QList<qint64> some{expected.at(900), 424'242, expected.at(3), expected.at(600)};
+        const auto rows = queries.rows(some, &error);
+        QVERIFY2(rows, qPrintable(error));
+        QCOMPARE(rows->size(), 3);
+        QCOMPARE(rows->at(0).id, expected.at(900));
+        QCOMPARE(rows->at(1).id, expected.at(3));
+        QCOMPARE(rows->at(2).id, expected.at(600));
+        QVERIFY(rows->at(1).trackingNumber.startsWith(QLatin1String("1ZIDS")));
+        QCOMPARE(queries.orderedByActivity({}, &error).value_or(QList<qint64>{-1}), QList<qint64>{});
     }
 };
 

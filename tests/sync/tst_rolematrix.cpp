@@ -16,6 +16,8 @@
 #include "domain/timestamp.h"
 #include "store/database.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,8 +42,9 @@ enum class Needs : quint8 {
     OpenException,
     UnmarkedAttempt, // an open failed attempt whose latest attempt is not marked fake
     RequestedReturn, // approve, reject
-    ApprovedReturn,  // exchange, refund, store_credit
-    ReceivedReturn,  // inspect
+    ApprovedReturn,  // exchange, store_credit
+    ReceivedReturn,  // inspect, refund
+    SettingVersion,  // a team setting's PUT: If-Match is the version it stands at
 };
 
 struct Endpoint
@@ -69,6 +72,10 @@ const Endpoint Matrix[] = {
     {"GET",  "/v1/audit",                              "",                                                   Needs::Nothing,         {401, 401, 403, 200, 200, 200}},
     {"GET",  "/v1/users",                              "",                                                   Needs::Nothing,         {401, 401, 403, 403, 403, 200}},
     {"POST", "/v1/users",                              R"({"name":"new.agent","role":"agent","password":"{password}"})", Needs::Nothing, {401, 401, 403, 403, 403, 201}},
+    // A batch: roles that may make some edit; each edit's roles are checked per item
+    // (batchItems below). Here its one edit is stale, which is a result, not a refusal.
+    {"POST", "/v1/edits", R"({"edits":[{"entity":"exception","id":{exception},"op":"note","if_match":0,"idempotency_key":"matrix-batch","params":{"text":"x"}}]})",
+                                                                                                                         Needs::Nothing,         {401, 401, 200, 200, 403, 200}},
     // Exception edits: agents, managers and admins; refund: managers and admins.
     {"POST", "/v1/exceptions/{exception}/assign",      R"({"assignee":"omar"})",                             Needs::OpenException,   {401, 401, 200, 200, 403, 200}},
     {"POST", "/v1/exceptions/{exception}/claim",       "",                                                   Needs::OpenException,   {401, 401, 200, 200, 403, 200}},
@@ -89,9 +96,14 @@ const Endpoint Matrix[] = {
     {"POST", "/v1/returns/{return}/approve",           "",                                                   Needs::RequestedReturn, {401, 401, 200, 200, 403, 200}},
     {"POST", "/v1/returns/{return}/reject",            R"({"reason":"Outside the return window"})",          Needs::RequestedReturn, {401, 401, 200, 200, 403, 200}},
     {"POST", "/v1/returns/{return}/exchange",          R"({"note":"Size M instead"})",                       Needs::ApprovedReturn,  {401, 401, 200, 200, 403, 200}},
-    {"POST", "/v1/returns/{return}/refund",            R"({"amount_cents":1})",                              Needs::ApprovedReturn,  {401, 401, 403, 200, 403, 200}},
+    {"POST", "/v1/returns/{return}/refund",            R"({"amount_cents":1})",                              Needs::ReceivedReturn,  {401, 401, 403, 200, 403, 200}},
     {"POST", "/v1/returns/{return}/store_credit",      R"({"amount_cents":1})",                              Needs::ApprovedReturn,  {401, 401, 403, 200, 403, 200}},
     {"POST", "/v1/returns/{return}/inspect",           R"({"grade":"good"})",                                Needs::ReceivedReturn,  {401, 401, 200, 200, 403, 200}},
+    // Team settings: everyone reads them; managers and admins save them.
+    {"GET",  "/v1/settings/assignment",                "",                                                   Needs::Nothing,         {401, 401, 200, 200, 200, 200}},
+    {"PUT",  "/v1/settings/assignment",                R"({"agents":[{"name":"maria"}]})",                   Needs::SettingVersion,  {401, 401, 403, 200, 403, 200}},
+    {"GET",  "/v1/settings/return_policy",             "",                                                   Needs::Nothing,         {401, 401, 200, 200, 200, 200}},
+    {"PUT",  "/v1/settings/return_policy",             R"({"version":1,"grace_days":4})",                    Needs::SettingVersion,  {401, 401, 403, 200, 403, 200}},
 };
 // clang-format on
 
@@ -164,8 +176,13 @@ private:
 
     qint64 version(const Endpoint &e) const
     {
+        if (e.needs == Needs::SettingVersion)
+            return scalar(*m_server->db, QStringLiteral("SELECT coalesce(max(version), 0) FROM team_settings WHERE name = '%1'")
+                                             .arg(lastSegment(e)));
         return scalar(*m_server->db, QStringLiteral("SELECT version FROM %1 WHERE id = %2").arg(table(e)).arg(entityId(e)));
     }
+
+    static QString lastSegment(const Endpoint &e) { return QString::fromLatin1(e.path).section(QLatin1Char('/'), -1); }
 
     // Puts the row's entity in the state its edit needs (the version stays as it is).
     bool prepare(const Endpoint &e)
@@ -173,6 +190,7 @@ private:
         int returnStatus = -1;
         switch (e.needs) {
         case Needs::Nothing:
+        case Needs::SettingVersion:
             return true;
         case Needs::OpenException:
             return QSqlQuery(m_server->db->connection())
@@ -309,9 +327,67 @@ private slots:
             QCOMPARE(scalar(*m_server->db, QStringLiteral("SELECT count(*) FROM audit_log WHERE id = (SELECT max(id) FROM audit_log) "
                                                           "AND role = '%1' AND op = '%2'")
                                                .arg(QLatin1String(PrincipalNames[principal]),
-                                                    QString::fromLatin1(e.path).section(QLatin1Char('/'), -1))),
+                                                    e.needs == Needs::SettingVersion ? QStringLiteral("put") : lastSegment(e))),
                      qint64(1));
         }
+    }
+
+    // Every edit of the matrix inside POST /v1/edits: a principal the batch route refuses
+    // gets its 401 or 403 for the whole request; the others get 200 and, for the edit,
+    // the status the single route gives them (403 for an agent's refund).
+    void batchItems_data()
+    {
+        QTest::addColumn<int>("row");
+        QTest::addColumn<int>("principal");
+        for (int row = 0; row < static_cast<int>(std::size(Matrix)); ++row) {
+            for (int p = 0; p < PrincipalCount; ++p) {
+                const Endpoint &e = Matrix[row];
+                // Entity edits only (team settings are PUTs, not batch items).
+                if (isEdit(e) && std::string_view(e.method) == "POST")
+                    QTest::addRow("batch %s as %s", e.path, PrincipalNames[p]) << row << p;
+            }
+        }
+    }
+
+    void batchItems()
+    {
+        QFETCH(int, row);
+        QFETCH(int, principal);
+        const Endpoint &e = Matrix[row];
+        const int expected = e.expected[static_cast<size_t>(principal)];
+        QVERIFY(prepare(e));
+        const qint64 versionBefore = version(e);
+        const qint64 auditBefore = auditRows();
+        const QString path = QString::fromLatin1(e.path);
+        const QString body = expand(e.body);
+        const QString edit = QStringLiteral(R"({"entity":"%1","id":%2,"op":"%3","if_match":%4,"idempotency_key":"batch-%5","params":%6})")
+                                 .arg(table(e) == QLatin1String("returns") ? QStringLiteral("return") : QStringLiteral("exception"))
+                                 .arg(entityId(e))
+                                 .arg(path.section(QLatin1Char('/'), -1))
+                                 .arg(versionBefore)
+                                 .arg(++m_keys)
+                                 .arg(body.isEmpty() ? QStringLiteral("{}") : body);
+        const HttpAnswer answer = request(m_server->url, "POST", QStringLiteral("/v1/edits"), m_tokens[static_cast<size_t>(principal)],
+                                          QStringLiteral("{\"edits\":[%1]}").arg(edit).toUtf8());
+        const int requestStatus = principal == NoToken || principal == ExpiredToken ? 401 : principal == AnalystRole ? 403 : 200;
+        QVERIFY2(answer.status == requestStatus, qPrintable(QStringLiteral("expected %1, got %2: %3").arg(requestStatus)
+                                                                .arg(answer.status).arg(QString::fromUtf8(answer.body.left(300)))));
+        if (requestStatus == 200) {
+            const QJsonObject result = answer.json.value(QStringLiteral("results")).toArray().at(0).toObject();
+            QVERIFY2(result.value(QStringLiteral("status")).toInt() == expected, qPrintable(QString::fromUtf8(answer.body.left(400))));
+            if (expected == 403) {
+                const QJsonObject problem = result.value(QStringLiteral("problem")).toObject();
+                QCOMPARE(problem.value(QStringLiteral("type")).toString(), QStringLiteral("urn:controltower:problem:forbidden"));
+                QVERIFY2(problem.value(QStringLiteral("detail")).toString().contains(QLatin1String(PrincipalNames[principal])),
+                         qPrintable(problem.value(QStringLiteral("detail")).toString()));
+                QCOMPARE(problem.value(QStringLiteral("instance")).toString(), expand(e.path));
+                // The refused edit's entity as the server has it, for the client's replica.
+                QCOMPARE(result.value(QStringLiteral("current")).toObject().value(QStringLiteral("version")).toInteger(), versionBefore);
+            }
+        }
+        const bool applied = requestStatus == 200 && expected == 200;
+        QCOMPARE(version(e), versionBefore + (applied ? 1 : 0));
+        QCOMPARE(auditRows(), auditBefore + (applied ? 1 : 0));
     }
 
     // A token is good until one millisecond before its lifetime is over.

@@ -23,11 +23,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCommandLineParser>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
+#include <QStyleOption>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -217,7 +221,7 @@ private slots:
                 || window.view(view) == QApplication::focusWidget());
         // Find is there only where there is a search field.
         QCOMPARE(window.findChild<QAction *>(QStringLiteral("find"))->isEnabled(),
-                 view == ViewId::Shipments || view == ViewId::Exceptions);
+                 view == ViewId::Shipments || view == ViewId::Exceptions || view == ViewId::Returns);
     }
 
     void viewsSwitchByTheSwitcher()
@@ -246,14 +250,13 @@ private slots:
         QVERIFY(switcher->hasFocus());
         snapshot(window, "shell-exceptions");
 
-        // Views not built yet say so plainly, with nothing behind them.
-        for (ViewId later : {ViewId::Returns, ViewId::Map, ViewId::Analytics}) {
-            auto *page = window.view(later)->findChild<PlaceholderPage *>();
-            QVERIFY2(page, qPrintable(viewName(later)));
-            QVERIFY(page->text().contains(QLatin1String("comes in a later version")));
-            QVERIFY(page->text().contains(viewTitle(later)));
-            QVERIFY(window.view(later)->findChildren<QAbstractItemView *>().isEmpty());
-        }
+        // A view not built yet says so plainly, with nothing behind it.
+        const ViewId later = ViewId::Map;
+        auto *page = window.view(later)->findChild<PlaceholderPage *>();
+        QVERIFY2(page, qPrintable(viewName(later)));
+        QVERIFY(page->text().contains(QLatin1String("comes in a later version")));
+        QVERIFY(page->text().contains(viewTitle(later)));
+        QVERIFY(window.view(later)->findChildren<QAbstractItemView *>().isEmpty());
     }
 
     void commandLine_data()
@@ -419,6 +422,22 @@ private slots:
         QCOMPARE(StatusPalette::warningText().color(), QColor(0xef9a9a));
         QVERIFY(StatusPalette::color(Tag::Delivered).lightness() > window.palette().color(QPalette::Base).lightness());
         snapshot(window, "shell-dark");
+
+        // An unchecked box can be seen: its edge stands out from the base it sits on
+        // (Fusion's own edge is the dark window colour, within a few steps of the base).
+        QCheckBox box(QStringLiteral("Unchecked"));
+        box.setPalette(QApplication::palette());
+        box.resize(box.sizeHint());
+        QStyleOptionButton option;
+        option.initFrom(&box);
+        const QRect indicator = box.style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, &box);
+        QImage image(box.size(), QImage::Format_RGB32);
+        image.fill(box.palette().color(QPalette::Window));
+        box.render(&image);
+        const int baseLightness = box.palette().color(QPalette::Base).lightness();
+        const int edgeLightness = QColor(image.pixel(indicator.left(), indicator.center().y())).lightness();
+        QVERIFY2(edgeLightness - baseLightness >= 40,
+                 qPrintable(QStringLiteral("edge %1, base %2").arg(edgeLightness).arg(baseLightness)));
 
         window.findChild<QAction *>(QStringLiteral("appearance-light"))->trigger();
         QTRY_VERIFY(!StatusPalette::isDark(window.palette()));

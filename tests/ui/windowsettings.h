@@ -17,6 +17,17 @@ inline void resetWindowSettings()
     AppSettings::ShipmentDetailLayout.reset();
     AppSettings::OutboxTableHeader.reset();
     AppSettings::Appearance.reset();
+    AppSettings::AnalyticsRange.reset();
+    AppSettings::AnalyticsFrom.reset();
+    AppSettings::AnalyticsTo.reset();
+    AppSettings::AnalyticsGroupBy.reset();
+    AppSettings::AnalyticsCarrier.reset();
+    AppSettings::AnalyticsService.reset();
+    AppSettings::AnalyticsLane.reset();
+    AppSettings::AnalyticsDestination.reset();
+    AppSettings::AnalyticsCarrierBarsKpi.reset();
+    AppSettings::AnalyticsLaneBarsKpi.reset();
+    AppSettings::AnalyticsScorecardHeader.reset();
 }
 
 } // namespace ct::test

@@ -17,11 +17,11 @@
 #include "widgets/countdowndelegate.h"
 #include "widgets/recordtable.h"
 #include "widgets/shortcutsheet.h"
+#include "widgets/splitterstate.h"
 #include "widgets/statuspalette.h"
 #include "widgets/visiblecellrepainter.h"
 
 #include <QAction>
-#include <QDataStream>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -149,14 +149,7 @@ ExceptionsView::ExceptionsView(const ViewContext &context, QWidget *parent)
     m_split->setStretchFactor(0, 0);
     m_split->setStretchFactor(1, 1);
     m_split->setSizes({270, 1100});
-    const QByteArray splits = AppSettings::ExceptionsSplitter.value();
-    if (!splits.isEmpty()) {
-        QDataStream in(splits);
-        QByteArray outer, inner;
-        in >> outer >> inner;
-        m_split->restoreState(outer);
-        m_queueSplit->restoreState(inner);
-    }
+    SplitterState::restore(AppSettings::ExceptionsSplitter.value(), {m_split, m_queueSplit});
     m_detail->restoreLayout(AppSettings::ExceptionDetailSplitter.value(), AppSettings::ExceptionShipmentLayout.value());
     m_left->setVisible(AppSettings::ExceptionFiltersShown.value());
     auto *layout = new QVBoxLayout(this);
@@ -587,11 +580,8 @@ void ExceptionsView::reload()
 void ExceptionsView::saveLayout() const
 {
     AppSettings::ExceptionTableHeader.setValue(m_table->horizontalHeader()->saveState());
-    QByteArray splits;
-    QDataStream out(&splits, QIODevice::WriteOnly);
-    out << m_split->saveState() << m_queueSplit->saveState();
     if (m_detail->isVisibleTo(this))
-        AppSettings::ExceptionsSplitter.setValue(splits);
+        AppSettings::ExceptionsSplitter.setValue(SplitterState::save({m_split, m_queueSplit}));
     AppSettings::ExceptionDetailSplitter.setValue(m_detail->saveLayout());
     AppSettings::ExceptionShipmentLayout.setValue(m_detail->shipment()->saveLayout());
     AppSettings::ExceptionFiltersShown.setValue(m_left->isVisibleTo(this));

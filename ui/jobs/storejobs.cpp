@@ -25,10 +25,11 @@ StoreJobRunner::Job demoData(int shipments, const QDateTime &now)
     };
 }
 
-StoreJobRunner::Job exceptionRefresh(qint64 nowMs)
+StoreJobRunner::Job exceptionRefresh(qint64 nowMs, RulesConfig rules)
 {
-    return [nowMs](const Database &db, const StoreJobRunner::Control &control, QString *summary, QString *error) {
-        ShipmentIngestor ingestor(db);
+    return [nowMs, rules = std::move(rules)](const Database &db, const StoreJobRunner::Control &control,
+                                             QString *summary, QString *error) {
+        ShipmentIngestor ingestor(db, rules);
         IngestCounts counts;
         if (!ingestor.refreshExceptions(nowMs, &counts, error,
                                         [&](int done, int total) { control.progress(done, total); }))

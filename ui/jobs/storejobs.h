@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "rules/rulesconfig.h"
 #include "storejobrunner.h"
 
 #include <QDateTime>
@@ -13,8 +14,9 @@ namespace StoreJobs {
 
 // Fills the store with `shipments` demo shipments generated as of `now` (DemoSeeder).
 StoreJobRunner::Job demoData(int shipments, const QDateTime &now);
-// Re-runs the exception rules on every unfinished shipment as of `nowMs`.
-StoreJobRunner::Job exceptionRefresh(qint64 nowMs);
+// Re-runs the exception rules (`rules`: Preferences' RulesSetting in the app) on every
+// unfinished shipment as of `nowMs`.
+StoreJobRunner::Job exceptionRefresh(qint64 nowMs, RulesConfig rules = {});
 
 } // namespace StoreJobs
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "appearance.h"
 
+#include "fusionoutlinestyle.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
@@ -66,6 +68,13 @@ void useStyle(const QString &name)
         QApplication::setStyle(style);
 }
 
+// Light and Dark: Fusion, with indicators that show on the dark palette.
+void useFusion()
+{
+    if (!qobject_cast<FusionOutlineStyle *>(QApplication::style()))
+        QApplication::setStyle(new FusionOutlineStyle);
+}
+
 } // namespace
 
 QString appearanceName(Appearance appearance)
@@ -99,11 +108,11 @@ void applyAppearance(Appearance appearance)
         QApplication::setPalette(QPalette());
         return;
     case Appearance::Light:
-        useStyle(QStringLiteral("Fusion"));
+        useFusion();
         QApplication::setPalette(QApplication::style()->standardPalette());
         return;
     case Appearance::Dark:
-        useStyle(QStringLiteral("Fusion"));
+        useFusion();
         QApplication::setPalette(darkPalette());
         return;
     }

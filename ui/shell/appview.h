@@ -3,7 +3,10 @@
 
 #include "viewid.h"
 
+#include <QList>
 #include <QWidget>
+
+class QAction;
 
 namespace ct {
 
@@ -30,10 +33,16 @@ public:
     // Writes the view's layout (splitters, column widths and order) to the settings; the
     // view restores it itself when it is made.
     virtual void saveLayout() const {}
+    // Whether the view is reading the store in the background (its page is not final yet);
+    // busyChanged() says when that changes. A screenshot waits for it.
+    virtual bool isBusy() const { return false; }
+    // Actions the view adds to the File menu while it is shown (an export).
+    virtual QList<QAction *> fileActions() const { return {}; }
 
 Q_SIGNALS:
     // A line for the status bar: a result, or why reading the store failed.
     void statusMessage(const QString &text, int timeoutMs);
+    void busyChanged(bool busy);
 
 protected:
     AppView(ViewId id, QWidget *parent);

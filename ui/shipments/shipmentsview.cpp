@@ -12,6 +12,10 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLocale>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +32,8 @@ ShipmentsView::ShipmentsView(const ViewContext &context, QWidget *parent)
     , m_context(context)
     , m_model(new ShipmentTableModel(context.database, context.clock, this))
     , m_search(new QLineEdit(this))
+    , m_filterBar(new QFrame(this))
+    , m_filterLabel(new QLabel(m_filterBar))
     , m_searchDelay(new QTimer(this))
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(m_stack))
@@ -44,8 +50,26 @@ ShipmentsView::ShipmentsView(const ViewContext &context, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, [this] {
         m_model->setSearchText(m_search->text());
+        updateFilterBar();
         updateEmptyState();
     });
+
+    // A drill-down's shipments: what they are, and the way back to all of them.
+    m_filterBar->setObjectName(QStringLiteral("idFilter"));
+    m_filterBar->setFrameShape(QFrame::StyledPanel);
+    m_filterBar->setBackgroundRole(QPalette::AlternateBase);
+    m_filterBar->setAutoFillBackground(true);
+    m_filterLabel->setObjectName(QStringLiteral("idFilterText"));
+    m_filterLabel->setWordWrap(true);
+    m_filterLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *showAll = new QPushButton(tr("Show &All Shipments"), m_filterBar);
+    showAll->setObjectName(QStringLiteral("showAll"));
+    connect(showAll, &QPushButton::clicked, this, &ShipmentsView::showAllShipments);
+    auto *filterLayout = new QHBoxLayout(m_filterBar);
+    filterLayout->setContentsMargins(8, 4, 4, 4);
+    filterLayout->addWidget(m_filterLabel, 1);
+    filterLayout->addWidget(showAll);
+    m_filterBar->hide();
 
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("shipmentTable"));
@@ -68,6 +92,7 @@ ShipmentsView::ShipmentsView(const ViewContext &context, QWidget *parent)
     listLayout->setContentsMargins(8, 8, 8, 0);
     listLayout->setSpacing(6);
     listLayout->addWidget(m_search);
+    listLayout->addWidget(m_filterBar);
     listLayout->addWidget(m_stack, 1);
     m_split->setObjectName(QStringLiteral("shipmentsSplit"));
     m_split->addWidget(list);
@@ -153,12 +178,49 @@ bool ShipmentsView::openShipment(const QString &trackingNumber)
     return false;
 }
 
+void ShipmentsView::showShipmentIds(const QList<qint64> &ids, const QString &description)
+{
+    m_searchDelay->stop();
+    m_search->blockSignals(true);
+    m_search->clear();
+    m_search->blockSignals(false);
+    m_filterDescription = description;
+    m_model->setIdFilter(ids);
+    updateFilterBar();
+    updateEmptyState();
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
+}
+
+void ShipmentsView::showAllShipments()
+{
+    m_model->clearIdFilter();
+    updateFilterBar();
+    updateEmptyState();
+}
+
+QString ShipmentsView::filterText() const
+{
+    return m_filterBar->isVisibleTo(this) ? m_filterLabel->text() : QString();
+}
+
+void ShipmentsView::updateFilterBar()
+{
+    m_filterBar->setVisible(m_model->hasIdFilter());
+    if (!m_model->hasIdFilter())
+        return;
+    const qint64 n = m_model->idFilterCount();
+    const QString count = n == 1 ? tr("1 shipment") : tr("%1 shipments").arg(QLocale().toString(n));
+    m_filterLabel->setText(tr("<b>%1</b> from the analytics: %2").arg(count, m_filterDescription.toHtmlEscaped()));
+}
+
 void ShipmentsView::reload()
 {
     // Keep the shipment the agent is on selected when it is still among the first rows.
     const QVariant current = m_table->currentIndex().data(ShipmentTableModel::ShipmentIdRole);
     const int column = qMax(0, m_table->currentIndex().column());
     m_model->reload();
+    updateFilterBar();
     m_detail->reload();
     if (!current.isValid())
         return;
@@ -190,7 +252,10 @@ void ShipmentsView::updateEmptyState()
         return;
     }
     const QString store = QDir::toNativeSeparators(m_context.database.path()).toHtmlEscaped();
-    if (!m_model->searchText().trimmed().isEmpty()) {
+    if (m_model->hasIdFilter()) {
+        m_emptyState->setText(tr("<h3>None of these shipments is in the store any more</h3><p>%1</p>")
+                                  .arg(m_filterDescription.toHtmlEscaped()));
+    } else if (!m_model->searchText().trimmed().isEmpty()) {
         m_emptyState->setText(tr("<h3>No shipment matches “%1”</h3><p>Search looks at tracking numbers, "
                                  "order numbers, customer names, e-mail addresses and phone numbers; "
                                  "every word must match the start of one of them.</p>")

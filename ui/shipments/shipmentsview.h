@@ -4,8 +4,10 @@
 #include "shell/appview.h"
 #include "shell/viewcontext.h"
 
+class QFrame;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -35,6 +37,12 @@ public:
     // Finds the shipment with this tracking number, selects it and opens it; false when
     // the store has none.
     bool openShipment(const QString &trackingNumber);
+    // Lists only these shipments (a drill-down from the analytics), with a bar above the
+    // list saying what they are (`description`), how many, and a way back to all of them.
+    // A search, or Show All Shipments, ends it.
+    void showShipmentIds(const QList<qint64> &ids, const QString &description);
+    void showAllShipments();
+    QString filterText() const;
 
     bool canSearch() const override { return true; }
     bool focusSearch() override;
@@ -43,11 +51,15 @@ public:
 
 private:
     void updateEmptyState();
+    void updateFilterBar();
     void openCurrent();
 
     ViewContext m_context;
     ShipmentTableModel *m_model;
     QLineEdit *m_search;
+    QFrame *m_filterBar;
+    QLabel *m_filterLabel;
+    QString m_filterDescription;
     QTimer *m_searchDelay;
     QStackedWidget *m_stack;
     QTableView *m_table;

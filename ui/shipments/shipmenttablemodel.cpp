@@ -125,6 +125,13 @@ void ShipmentTableModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_atEnd)
         return;
     QString error;
+    if (m_idFilter) {
+        if (!appendFilteredPage(true, &error)) {
+            m_atEnd = true;
+            emit queryFailed(error);
+        }
+        return;
+    }
     const auto page = m_queries.page(m_cursor, PageSize, &error);
     if (!page) {
         m_atEnd = true;
@@ -141,11 +148,43 @@ void ShipmentTableModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
+bool ShipmentTableModel::appendFilteredPage(bool announce, QString *error)
+{
+    const QList<qint64> slice = m_idFilter->mid(m_idFilterNext, PageSize);
+    const auto rows = m_queries.rows(slice, error);
+    if (!rows)
+        return false;
+    m_idFilterNext += slice.size();
+    m_atEnd = m_idFilterNext >= m_idFilter->size();
+    if (rows->isEmpty())
+        return true;
+    const int first = static_cast<int>(m_rows.size());
+    if (announce)
+        beginInsertRows({}, first, first + static_cast<int>(rows->size()) - 1);
+    m_rows.append(*rows);
+    if (announce)
+        endInsertRows();
+    return true;
+}
+
 void ShipmentTableModel::loadFirstPage()
 {
     m_rows.clear();
     m_cursor = ShipmentCursor();
     m_atEnd = false;
+    if (m_idFilter) {
+        // The shipments may have changed since the filter was set: ordered again.
+        QString error;
+        const auto ordered = m_queries.orderedByActivity(*m_idFilter, &error);
+        m_idFilterNext = 0;
+        if (ordered)
+            m_idFilter = *ordered;
+        if (!ordered || !appendFilteredPage(false, &error)) {
+            m_atEnd = true;
+            emit queryFailed(error);
+        }
+        return;
+    }
     if (m_search.trimmed().isEmpty()) {
         QString error;
         const auto page = m_queries.page(m_cursor, PageSize, &error);
@@ -171,10 +210,30 @@ void ShipmentTableModel::loadFirstPage()
 
 void ShipmentTableModel::setSearchText(const QString &text)
 {
-    if (text == m_search)
+    if (text == m_search && !m_idFilter)
         return;
     beginResetModel();
     m_search = text;
+    m_idFilter.reset();
+    loadFirstPage();
+    endResetModel();
+}
+
+void ShipmentTableModel::setIdFilter(const QList<qint64> &ids)
+{
+    beginResetModel();
+    m_search.clear();
+    m_idFilter = ids;
+    loadFirstPage();
+    endResetModel();
+}
+
+void ShipmentTableModel::clearIdFilter()
+{
+    if (!m_idFilter)
+        return;
+    beginResetModel();
+    m_idFilter.reset();
     loadFirstPage();
     endResetModel();
 }

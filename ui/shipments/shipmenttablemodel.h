@@ -8,6 +8,8 @@
 #include <QDate>
 #include <QList>
 
+#include <optional>
+
 namespace ct {
 
 class Clock;
@@ -52,9 +54,17 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    // Empty text: browse everything. Otherwise: the first SearchLimit matches.
+    // Empty text: browse everything. Otherwise: the first SearchLimit matches. A search
+    // ends an id filter.
     void setSearchText(const QString &text);
     const QString &searchText() const { return m_search; }
+    // Only these shipments (a drill-down from the analytics), newest activity first, page
+    // by page as the view scrolls; any number of ids. Ids no longer in the store are left
+    // out: idFilterCount() is how many remain.
+    void setIdFilter(const QList<qint64> &ids);
+    void clearIdFilter();
+    bool hasIdFilter() const { return m_idFilter.has_value(); }
+    qint64 idFilterCount() const { return m_idFilter ? m_idFilter->size() : 0; }
     // Drops what is loaded and starts again from the top (after the store changed).
     void reload();
 
@@ -63,12 +73,16 @@ signals:
 
 private:
     void loadFirstPage();
+    // The next page of the id filter; `announce`: tell the views (outside a reset).
+    bool appendFilteredPage(bool announce, QString *error);
 
     ShipmentQueries m_queries;
     QList<ShipmentRow> m_rows;
     ShipmentCursor m_cursor;
     bool m_atEnd = true;
     QString m_search;
+    std::optional<QList<qint64>> m_idFilter; // in display order
+    qsizetype m_idFilterNext = 0;             // the first id not loaded yet
     // Whether the promised day is over at the destination (in its time zone; else in the
     // latest scan's offset), by the app's clock.
     bool promiseBroken(const ShipmentRow &row) const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "connectdialog.h"
 
+#include "net/tlstrust.h"
 #include "settings/appsettings.h"
 #include "store/database.h"
 #include "sync/syncstore.h"
@@ -133,6 +134,17 @@ void ConnectDialog::connectToServer()
         showMessage(tr("<b>Enter your user name and password</b> for this server."), true);
         (m_user->text().trimmed().isEmpty() ? m_user : m_password)->setFocus();
         return;
+    }
+    // Preferences > Server: a CA certificate file to trust besides the system's.
+    if (const QString caFile = AppSettings::ServerCaFile.value(); !caFile.isEmpty()) {
+        QString error;
+        const auto cas = tls::readCaFile(caFile, &error);
+        if (!cas) {
+            showMessage(tr("<b>The CA certificate file of Preferences cannot be used.</b> %1").arg(error.toHtmlEscaped()),
+                        true);
+            return;
+        }
+        m_login->setCaCertificates(*cas);
     }
     m_pendingUrl = url;
     showMessage(tr("Signing in to %1…").arg(url.toDisplayString().toHtmlEscaped()), false);

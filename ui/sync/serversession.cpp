@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "serversession.h"
 
+#include "net/tlstrust.h"
 #include "settings/appsettings.h"
 #include "shell/clock.h"
 #include "store/database.h"
@@ -193,6 +194,13 @@ void ServerSession::syncNow()
     options.token = m_token;
     options.pageSize = 1000;
     options.retry = m_retry;
+    // Preferences > Server: a CA certificate file to trust besides the system's (checked
+    // when saved; one that no longer reads leaves the system's alone, and TLS says why).
+    if (const QString caFile = AppSettings::ServerCaFile.value(); !caFile.isEmpty()) {
+        QString error;
+        if (auto cas = tls::readCaFile(caFile, &error))
+            options.caCertificates = std::move(*cas);
+    }
     m_pushTotal = 0;
     if (!m_runner->start(options))
         return;

@@ -86,6 +86,8 @@ public:
     QUrl serverUrl() const { return m_server; }
     QString user() const { return m_user; }
     QString role() const { return m_role; }
+    // The bearer token while connected (a team setting is saved with it, not through sync).
+    QByteArray token() const { return m_token; }
     TokenKeeping tokenKeeping() const { return m_keeping; }
     const Status &status() const { return m_status; }
     // The last round that went through, also from an earlier run on this store (UTC).

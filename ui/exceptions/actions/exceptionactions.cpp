@@ -5,7 +5,6 @@
 #include "actions/editprecheck.h"
 #include "actionsummarydialog.h"
 #include "domain/carriers.h"
-#include "exceptioneditcommand.h"
 #include "json/parser.h"
 #include "macrodialog.h"
 #include "queue/exceptionqueuequery.h"
@@ -14,6 +13,7 @@
 #include "store/shipmentdetail.h"
 #include "sync/localedits.h"
 #include "sync/serversession.h"
+#include "widgets/localeditcommand.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -349,7 +349,7 @@ BatchResult ExceptionActions::run(const QString &what, const QList<MacroStep> &s
             if (changed.contains(row.exceptionId))
                 touched << row;
         }
-        auto *command = new ExceptionEditCommand(
+        auto *command = new LocalEditCommand(
             m_context.database, m_context.clock, tr("%1: %2").arg(what, whose(touched)), result.made,
             [self](const QList<qint64> &exceptionIds, const QString &error) {
                 if (self)

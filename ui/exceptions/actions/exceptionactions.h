@@ -32,7 +32,7 @@ class MacroDialog;
 // holds the queue (QWidget::addActions): their shortcuts work while the keyboard is in
 // that widget (Qt::WidgetWithChildrenShortcut). Triggering an action opens its form
 // (ActionForm) over the host widget, or acts at once (Claim); the edit, a bulk action's
-// edits or a macro run's are one undo step on the window's stack (ExceptionEditCommand).
+// edits or a macro run's are one undo step on the window's stack (LocalEditCommand).
 // A bulk action or a macro shows a summary of what was done and refused. Afterwards
 // exceptionsChanged() names what changed (after undo and redo too) and, when something
 // was done, advanceRequested() asks the host to move to the next exception.

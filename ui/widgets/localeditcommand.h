@@ -14,27 +14,28 @@ namespace ct {
 class Clock;
 class Database;
 
-// An action on exceptions as one step of the window's undo stack: one edit, a bulk
-// action's edits or a macro run's, made once before the command is pushed (so the first
+// Agents' edits as one step of the window's undo stack: one edit, a bulk action's edits
+// or a macro run's (on exceptions), a decision on one return or many, made once before the command is pushed (so the first
 // redo() does nothing). Undo takes every edit back in one transaction (LocalEdits::
 // withdraw: the outbox entries deleted, the fields put back) and is refused once an edit
 // was sent to the team server, or changed again since; redo makes them again. When undo
 // or redo fails the command reports why and drops out of the stack, as the outbox's
 // commands do.
-class ExceptionEditCommand final : public QUndoCommand
+class LocalEditCommand final : public QUndoCommand
 {
 public:
-    // After every undo and redo: the exceptions it touched, and an error text when it failed.
-    using Report = std::function<void(const QList<qint64> &exceptionIds, const QString &error)>;
+    // After every undo and redo: the entities it touched, and an error text when it failed.
+    using Report = std::function<void(const QList<qint64> &entityIds, const QString &error)>;
 
-    ExceptionEditCommand(const Database &database, const Clock &clock, const QString &text, QList<LocalEdit> edits,
+    LocalEditCommand(const Database &database, const Clock &clock, const QString &text, QList<LocalEdit> edits,
                          Report report);
 
     void redo() override;
     void undo() override;
 
     const QList<LocalEdit> &edits() const { return m_edits; }
-    QList<qint64> exceptionIds() const;
+    // The entities its edits touched, each once, in order.
+    QList<qint64> entityIds() const;
 
 private:
     void finish(bool ok, const QString &error);

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "exceptioneditcommand.h"
+#include "localeditcommand.h"
 
 #include "shell/clock.h"
 
 namespace ct {
 
-ExceptionEditCommand::ExceptionEditCommand(const Database &database, const Clock &clock, const QString &text,
+LocalEditCommand::LocalEditCommand(const Database &database, const Clock &clock, const QString &text,
                                            QList<LocalEdit> edits, Report report)
     : QUndoCommand(text)
     , m_database(database)
@@ -15,25 +15,25 @@ ExceptionEditCommand::ExceptionEditCommand(const Database &database, const Clock
 {
 }
 
-QList<qint64> ExceptionEditCommand::exceptionIds() const
+QList<qint64> LocalEditCommand::entityIds() const
 {
     QList<qint64> ids;
     for (const LocalEdit &edit : m_edits) {
-        if (edit.entity == EntityKind::Exception && !ids.contains(edit.entityId))
+        if (!ids.contains(edit.entityId))
             ids << edit.entityId;
     }
     return ids;
 }
 
-void ExceptionEditCommand::finish(bool ok, const QString &error)
+void LocalEditCommand::finish(bool ok, const QString &error)
 {
     if (!ok)
         setObsolete(true);
     if (m_report)
-        m_report(exceptionIds(), ok ? QString() : error);
+        m_report(entityIds(), ok ? QString() : error);
 }
 
-void ExceptionEditCommand::redo()
+void LocalEditCommand::redo()
 {
     if (std::exchange(m_firstRedo, false))
         return;
@@ -41,7 +41,7 @@ void ExceptionEditCommand::redo()
     finish(outcome.ok(), outcome.detail);
 }
 
-void ExceptionEditCommand::undo()
+void LocalEditCommand::undo()
 {
     QString error;
     const bool ok = LocalEdits(m_database).withdraw(m_edits, &error);

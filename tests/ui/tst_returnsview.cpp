@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: MIT
+// The Returns view as a user drives it, on a real demo store: the lazy queue model under
+// QAbstractItemModelTester, saved views and filters, and decisions made with the keyboard
+// (approve, reject with a reason, a policy override, a bulk approval as one undo step),
+// the store read back after each; then bound to a team server in process, a decision
+// waits in the outbox and an agent's refund says it needs a manager.
+#include "returns/returndecisiondialog.h"
+#include "returns/returndecisions.h"
+#include "returns/returndetailpane.h"
+#include "returns/returnqueuemodel.h"
+#include "returns/returnverdictstore.h"
+#include "returns/returnsview.h"
+#include "settings/appsettings.h"
+#include "shell/clock.h"
+#include "store/database.h"
+#include "support/demostore.h"
+#include "sync/syncsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLocale>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace ct;
+
+namespace {
+
+qint64 number(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    return q.value(0).toLongLong();
+}
+
+QString text(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+} // namespace
+
+class TestReturnsView : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_seed;
+    int m_copies = 0;
+    Clock m_clock{test::fixedNow()};
+    QUndoStack m_undo;
+
+    std::unique_ptr<Database> freshStore()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("store-%1.db").arg(++m_copies));
+        if (!QFile::copy(m_seed, path))
+            qFatal("cannot copy the seed store");
+        QString error;
+        auto db = Database::open(path, &error);
+        if (!db)
+            qFatal("store: %s", qPrintable(error));
+        return db;
+    }
+
+    ViewContext contextOf(const Database &db) { return ViewContext{db, m_clock, &m_undo, nullptr, nullptr}; }
+
+    // The row of return `id` made current, the table focused.
+    static void select(ReturnsView &view, qint64 id)
+    {
+        const int row = view.model()->rowOf(id);
+        QVERIFY2(row >= 0, "the return is loaded");
+        view.table()->setFocus();
+        view.table()->selectRow(row);
+        QCoreApplication::processEvents();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ControlTowerReturnsTests"));
+        qputenv("TZ", "UTC");
+        AppSettings::ReturnSavedViewsJson.reset();
+        AppSettings::ReturnCurrentView.reset();
+        QVERIFY(m_dir.isValid());
+        m_seed = m_dir.filePath(QStringLiteral("seed.db"));
+        QString error;
+        auto db = Database::open(m_seed, &error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY2(test::seedDemoStore(*db, 1500, &error), qPrintable(error));
+        // A fortnight of demo parcels has few returns still to decide: make the first twelve
+        // requested again (decided by nobody yet).
+        QVERIFY(number(*db, QStringLiteral("SELECT count(*) FROM returns")) >= 12);
+        QVERIFY(QSqlQuery(db->connection()).exec(QStringLiteral(
+            "UPDATE returns SET status = 0, resolution = 0, resolution_amount_cents = 0, inspection_grade = '', "
+            "decision_note = '' WHERE id IN (SELECT id FROM returns ORDER BY id LIMIT 12)")));
+        QVERIFY(number(*db, QStringLiteral("SELECT count(*) FROM returns WHERE status = 0")) >= 12);
+        QSqlQuery(db->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+
+    void modelIsSoundAndPagesThroughEverything()
+    {
+        auto db = freshStore();
+        QString error;
+        QVERIFY2(ReturnVerdictStore(*db).judgeAll(ReturnPolicy::defaults(), m_clock.nowMs(), &error), qPrintable(error));
+        ReturnQueueModel model(*db, m_clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setQuery({}, {ReturnSortColumn::Value, true});
+        const qint64 total = number(*db, QStringLiteral("SELECT count(*) FROM returns"));
+        QCOMPARE(model.rowCount(), static_cast<int>(std::min<qint64>(total, ReturnQueueModel::PageSize)));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), static_cast<int>(total));
+        for (int i = 1; i < model.rowCount(); ++i)
+            QVERIFY(model.row(i - 1).amountCents >= model.row(i).amountCents); // sorted in SQL
+        QCOMPARE(model.data(model.index(0, ReturnQueueModel::Rma)).toString(), model.row(0).rma);
+        ReturnQueueFilter requested;
+        requested.statuses = {ReturnStatus::Requested};
+        model.setQuery(requested, {});
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), static_cast<int>(number(*db, QStringLiteral("SELECT count(*) FROM returns WHERE status = 0"))));
+    }
+
+    void decideLikeAUser()
+    {
+        auto db = freshStore();
+        ReturnsView view(contextOf(*db));
+        view.resize(1400, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.savedViews().at(view.currentSavedView()).name, QStringLiteral("To decide"));
+        QTRY_VERIFY(view.model()->rowCount() > 0);
+        QVERIFY(number(*db, QStringLiteral("SELECT count(*) FROM return_verdicts")) > 0); // judged on open
+
+        // Approve one the policy does not refuse: A, no form.
+        const qint64 first = number(*db, QStringLiteral("SELECT r.id FROM returns r JOIN return_verdicts v ON v.return_id = r.id "
+                                                         "WHERE r.status = 0 AND v.eligibility <> 2 ORDER BY r.id LIMIT 1"));
+        select(view, first);
+        QTest::keyClick(view.table(), Qt::Key_A);
+        QCOMPARE(number(*db, QStringLiteral("SELECT status FROM returns WHERE id = %1").arg(first)), 1);
+        QCOMPARE(number(*db, QStringLiteral("SELECT count(*) FROM outbox")), 0); // standalone: nothing waits
+        QVERIFY(view.model()->rowOf(first) < 0); // no longer "to decide"
+        m_undo.undo();
+        QCOMPARE(number(*db, QStringLiteral("SELECT status FROM returns WHERE id = %1").arg(first)), 0);
+
+        // Reject with a reason typed in the form.
+        view.reload();
+        select(view, first);
+        QTest::keyClick(view.table(), Qt::Key_R);
+        ReturnDecisionDialog *dialog = view.decisions()->currentDialog();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled() || !dialog->reasonField()->text().isEmpty());
+        dialog->reasonField()->clear();
+        QTest::keyClicks(dialog->reasonField(), QStringLiteral("worn, tags removed"));
+        QVERIFY(dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        QTest::keyClick(dialog->reasonField(), Qt::Key_Return);
+        QCOMPARE(number(*db, QStringLiteral("SELECT status FROM returns WHERE id = %1").arg(first)), 2);
+        const QString note = text(*db, QStringLiteral("SELECT decision_note FROM returns WHERE id = %1").arg(first));
+        QVERIFY2(note.endsWith(QLatin1String("worn, tags removed")), qPrintable(note));
+
+        // Approving one the policy refused asks why, and keeps the reason.
+        const qint64 refused = number(*db, QStringLiteral("SELECT ifnull((SELECT r.id FROM returns r JOIN return_verdicts v "
+                                                           "ON v.return_id = r.id WHERE r.status = 0 AND v.eligibility = 2 "
+                                                           "ORDER BY r.id LIMIT 1), 0)"));
+        if (refused > 0) {
+            view.reload();
+            select(view, refused);
+            QTest::keyClick(view.table(), Qt::Key_A);
+            dialog = view.decisions()->currentDialog();
+            QVERIFY(dialog);
+            QVERIFY(dialog->overrides());
+            QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+            QTest::keyClicks(dialog->reasonField(), QStringLiteral("loyal customer"));
+            QTest::keyClick(dialog->reasonField(), Qt::Key_Return);
+            QCOMPARE(number(*db, QStringLiteral("SELECT status FROM returns WHERE id = %1").arg(refused)), 1);
+            QCOMPARE(text(*db, QStringLiteral("SELECT decision_note FROM returns WHERE id = %1").arg(refused)),
+                     QStringLiteral("Policy override: loyal customer"));
+        }
+
+        // A bulk approval: every selected return, one undo step, a summary.
+        view.reload();
+        QVERIFY(view.model()->rowCount() >= 3);
+        QList<qint64> ids;
+        for (int i = 0; i < 3; ++i)
+            ids << view.model()->row(i).returnId;
+        view.table()->setFocus();
+        view.table()->selectRow(0);
+        QTest::keyClick(view.table(), Qt::Key_Down, Qt::ShiftModifier);
+        QTest::keyClick(view.table(), Qt::Key_Down, Qt::ShiftModifier);
+        QCOMPARE(view.selectedRows().size(), 3);
+        const int undoBefore = m_undo.count();
+        QTest::keyClick(view.table(), Qt::Key_A);
+        // An ineligible return among them opens the override form first.
+        if (ReturnDecisionDialog *form = view.decisions()->currentDialog(); form && form->isVisible()) {
+            QTest::keyClicks(form->reasonField(), QStringLiteral("bulk"));
+            QTest::keyClick(form->reasonField(), Qt::Key_Return);
+        }
+        QTRY_VERIFY(view.decisions()->lastSummary());
+        const QString idList = QStringLiteral("%1,%2,%3").arg(ids.at(0)).arg(ids.at(1)).arg(ids.at(2));
+        QCOMPARE(number(*db, QStringLiteral("SELECT count(*) FROM returns WHERE status = 1 AND id IN (%1)").arg(idList)), 3);
+        QCOMPARE(m_undo.count(), undoBefore + 1);
+        m_undo.undo();
+        QCOMPARE(number(*db, QStringLiteral("SELECT count(*) FROM returns WHERE status = 0 AND id IN (%1)").arg(idList)), 3);
+        view.decisions()->lastSummary()->close();
+    }
+
+    void savedViewsAndTheDetail()
+    {
+        auto db = freshStore();
+        ReturnsView view(contextOf(*db));
+        view.resize(1400, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(view.model()->rowCount() > 0);
+        // "All returns" shows every return; its total arrives from the facet thread.
+        view.selectSavedView(3);
+        QTRY_COMPARE(view.totalLabel()->text(),
+                     QStringLiteral("%1 returns").arg(QLocale().toString(number(*db, QStringLiteral("SELECT count(*) FROM returns")))));
+        QVERIFY(view.saveView(QStringLiteral("Mine")));
+        QCOMPARE(view.savedViews().constLast().name, QStringLiteral("Mine"));
+        QVERIFY(!view.saveView(QStringLiteral("To decide"))); // a default's name
+        QVERIFY(AppSettings::ReturnSavedViewsJson.value().contains("\"Mine\""));
+        QVERIFY(view.deleteSavedView(static_cast<int>(view.savedViews().size()) - 1));
+        // The detail: the verdict with its trace, the items, the customer.
+        view.table()->selectRow(0);
+        QTRY_VERIFY(view.detail()->shown().has_value());
+        QVERIFY(view.detail()->verdict().has_value());
+        QVERIFY(view.detail()->trace()->topLevelItemCount() > 0);
+        QCOMPARE(view.detail()->items()->topLevelItemCount(), static_cast<int>(view.model()->row(0).items.size()));
+        QVERIFY(!view.detail()->history()->text().isEmpty());
+    }
+
+    void boundToATeamServerDecisionsWaitInTheOutbox()
+    {
+        auto server = synctest::startServer(m_dir.filePath(QStringLiteral("server.db")), 300, synctest::testConfig(), nullptr,
+                                            [] { return test::runningNowMs(); });
+        QString error;
+        auto client = Database::open(m_dir.filePath(QStringLiteral("client.db")), &error);
+        QVERIFY2(client, qPrintable(error));
+        SyncOptions options;
+        options.server = server->url;
+        options.token = synctest::login(server->url, "maria");
+        const auto first = synctest::syncOnce(*client, options);
+        QVERIFY2(first.first, qPrintable(first.second));
+
+        ReturnsView view(contextOf(*client));
+        view.decisions()->setUser(QStringLiteral("maria"), Role::Agent);
+        view.resize(1400, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const qint64 id = number(*client, QStringLiteral("SELECT min(id) FROM returns"));
+        QVERIFY(id > 0);
+        QVERIFY(QSqlQuery(client->connection()).exec(QStringLiteral("UPDATE returns SET status = 0 WHERE id = %1").arg(id)));
+        view.selectSavedView(3); // all returns
+        QTRY_VERIFY(view.model()->rowCount() > 0);
+        while (view.model()->rowOf(id) < 0 && view.model()->canFetchMore({}))
+            view.model()->fetchMore({});
+        select(view, id);
+        view.decisions()->decide(ReturnDecision::Kind::Approve, [](const ReturnQueueRow &) { return QByteArray("{}"); });
+        QCOMPARE(number(*client, QStringLiteral("SELECT count(*) FROM outbox WHERE state = 0 AND op = 'approve' AND entity_id = %1").arg(id)), 1);
+        QCOMPARE(number(*client, QStringLiteral("SELECT status FROM returns WHERE id = %1").arg(id)), 1);
+
+        // An agent's refund needs a manager: the form says so and cannot be sent.
+        QVERIFY(QSqlQuery(client->connection()).exec(QStringLiteral("UPDATE returns SET status = 5 WHERE id = %1").arg(id)));
+        view.refreshReturns({id});
+        view.selectSavedView(3);
+        select(view, id);
+        QTest::keyClick(view.table(), Qt::Key_F);
+        ReturnDecisionDialog *dialog = view.decisions()->currentDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->problemLabel()->text().startsWith(QLatin1String("This needs a manager")));
+        QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        dialog->reject();
+    }
+};
+
+QTEST_MAIN(TestReturnsView)
+#include "tst_returnsview.moc"

@@ -1,0 +1,394 @@
+// SPDX-License-Identifier: MIT
+#include "preferencesdialog.h"
+
+#include "json/jsonindent.h"
+#include "net/tlstrust.h"
+#include "rules/rulesconfig.h"
+#include "settings/appsettings.h"
+#include "settings/rulessetting.h"
+#include "shell/appearance.h"
+#include "widgets/statuspalette.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace ct {
+
+namespace {
+
+QLabel *errorLabel(QWidget *parent, const char *name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(name));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette p;
+    p.setColor(QPalette::WindowText, StatusPalette::errorText());
+    label->setPalette(p);
+    label->hide();
+    return label;
+}
+
+QSpinBox *minutes(QWidget *parent, const char *name, const QString &off)
+{
+    auto *box = new QSpinBox(parent);
+    box->setObjectName(QString::fromLatin1(name));
+    box->setRange(0, 24 * 60);
+    box->setSpecialValueText(off);
+    box->setSuffix(PreferencesDialog::tr(" min"));
+    return box;
+}
+
+QSpinBox *hours(QWidget *parent, const char *name)
+{
+    auto *box = new QSpinBox(parent);
+    box->setObjectName(QString::fromLatin1(name));
+    box->setRange(1, 24 * 60);
+    box->setSuffix(PreferencesDialog::tr(" h"));
+    return box;
+}
+
+QWidget *page(QTabWidget *tabs, const QString &title, QLayout *layout)
+{
+    auto *widget = new QWidget(tabs);
+    widget->setLayout(layout);
+    tabs->addTab(widget, title);
+    return widget;
+}
+
+QString languageName(const QString &code)
+{
+    if (code == QLatin1String("system"))
+        return PreferencesDialog::tr("The system's (%1)").arg(QLocale::languageToString(QLocale().language()));
+    const QLocale locale(code);
+    return QStringLiteral("%1 (%2)").arg(locale.nativeLanguageName(), code);
+}
+
+} // namespace
+
+QStringList PreferencesDialog::languages()
+{
+    QStringList codes{QStringLiteral("system"), QStringLiteral("en")};
+    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("controltower_*.qm")});
+    for (const QString &file : files) {
+        const QString code = file.mid(13, file.size() - 13 - 3);
+        if (!codes.contains(code))
+            codes.append(code);
+    }
+    return codes;
+}
+
+PreferencesDialog::PreferencesDialog(QString dataFolder, QWidget *parent)
+    : QDialog(parent)
+    , m_dataFolder(std::move(dataFolder))
+    , m_serverUrl(new QLineEdit(this))
+    , m_caFile(new QLineEdit(this))
+    , m_caError(errorLabel(this, "caFileError"))
+    , m_autoSync(minutes(this, "autoSyncMinutes", tr("Off")))
+    , m_refresh(minutes(this, "refreshMinutes", tr("Off")))
+    , m_stuckDomestic(hours(this, "stuckDomesticHours"))
+    , m_stuckInternational(hours(this, "stuckInternationalHours"))
+    , m_rules(new QPlainTextEdit(this))
+    , m_rulesError(errorLabel(this, "rulesError"))
+    , m_language(new QComboBox(this))
+    , m_appearance(new QComboBox(this))
+    , m_languageNote(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Apply | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("PreferencesDialog"));
+    setWindowTitle(tr("Preferences"));
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("tabs"));
+
+    // Server
+    m_serverUrl->setObjectName(QStringLiteral("serverUrl"));
+    m_serverUrl->setPlaceholderText(tr("https://controltower.example.com"));
+    m_caFile->setObjectName(QStringLiteral("caFile"));
+    m_caFile->setPlaceholderText(tr("None: the system's certificates only"));
+    auto *browse = new QPushButton(tr("&Choose…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("CA Certificate File"), m_caFile->text(),
+                                                          tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!path.isEmpty()) {
+            m_caFile->setText(path);
+            checkCaFile();
+        }
+    });
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browse);
+    auto *caBox = new QVBoxLayout;
+    caBox->addLayout(caRow);
+    caBox->addWidget(m_caError);
+    auto *server = new QFormLayout;
+    server->addRow(tr("Team &server:"), m_serverUrl);
+    auto *caLabel = new QLabel(tr("&CA certificate:"), this);
+    caLabel->setBuddy(m_caFile);
+    server->addRow(caLabel, caBox);
+    auto *serverNote = new QLabel(tr("The address Server > Connect… starts from. A CA certificate file (PEM) is "
+                                     "trusted besides the system's: a team server's own certificate authority or "
+                                     "self-signed certificate, as controltower-cli --ca-file."), this);
+    serverNote->setWordWrap(true);
+    server->addRow(serverNote);
+    page(tabs, tr("Server"), server);
+
+    // Refresh
+    auto *refresh = new QFormLayout;
+    refresh->addRow(tr("&Automatic sync every:"), m_autoSync);
+    refresh->addRow(tr("Re-evaluate &exceptions every:"), m_refresh);
+    auto *refreshNote = new QLabel(tr("Automatic sync runs while connected to a team server. Re-evaluating the "
+                                      "exceptions as of now makes priorities follow the SLA clock (standalone stores)."),
+                                   this);
+    refreshNote->setWordWrap(true);
+    refresh->addRow(refreshNote);
+    page(tabs, tr("Refresh"), refresh);
+
+    // Rules
+    m_rules->setObjectName(QStringLiteral("rulesJson"));
+    m_rules->setTabChangesFocus(true);
+    m_rules->setFont(QFont(QStringLiteral("monospace")));
+    auto *defaults = new QPushButton(tr("&Defaults"), this);
+    defaults->setObjectName(QStringLiteral("rulesDefaults"));
+    connect(defaults, &QPushButton::clicked, this, [this] {
+        m_rules->setPlainText(QString::fromUtf8(json::indented(RulesConfig().toJson())));
+    });
+    auto *rules = new QVBoxLayout;
+    auto *thresholds = new QFormLayout;
+    thresholds->addRow(tr("Stuck after, &domestic:"), m_stuckDomestic);
+    thresholds->addRow(tr("Stuck after, &international:"), m_stuckInternational);
+    rules->addLayout(thresholds);
+    auto *rulesLabel = new QLabel(tr("Every threshold and SLA, as the JSON controltower-cli --rules reads "
+                                     "(docs/EXCEPTIONS.md):"), this);
+    rulesLabel->setWordWrap(true);
+    rulesLabel->setBuddy(m_rules);
+    rules->addWidget(rulesLabel);
+    rules->addWidget(m_rules, 1);
+    rules->addWidget(m_rulesError);
+    rules->addWidget(defaults, 0, Qt::AlignLeft);
+    page(tabs, tr("Rules"), rules);
+
+    // Appearance
+    m_language->setObjectName(QStringLiteral("language"));
+    for (const QString &code : languages())
+        m_language->addItem(languageName(code), code);
+    m_appearance->setObjectName(QStringLiteral("appearance"));
+    m_appearance->addItem(tr("System"), appearanceName(Appearance::System));
+    m_appearance->addItem(tr("Light"), appearanceName(Appearance::Light));
+    m_appearance->addItem(tr("Dark"), appearanceName(Appearance::Dark));
+    m_languageNote->setObjectName(QStringLiteral("languageNote"));
+    m_languageNote->setWordWrap(true);
+    m_languageNote->setText(tr("Only English exists so far; a new language applies at the next start."));
+    auto *look = new QFormLayout;
+    look->addRow(tr("&Language:"), m_language);
+    look->addRow(m_languageNote);
+    look->addRow(tr("A&ppearance:"), m_appearance);
+    page(tabs, tr("Appearance"), look);
+
+    // Data
+    auto *folder = new QLabel(QDir::toNativeSeparators(m_dataFolder), this);
+    folder->setObjectName(QStringLiteral("dataFolder"));
+    folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    folder->setWordWrap(true);
+    auto *open = new QPushButton(tr("&Open in File Manager"), this);
+    open->setObjectName(QStringLiteral("openDataFolder"));
+    connect(open, &QPushButton::clicked, this, [this] {
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(m_dataFolder)))
+            QMessageBox::warning(this, tr("Open in File Manager"),
+                                 tr("No file manager could open %1.").arg(QDir::toNativeSeparators(m_dataFolder)));
+    });
+    auto *dataForm = new QFormLayout;
+    dataForm->addRow(tr("Data folder:"), folder);
+    dataForm->addRow(QString(), open);
+    auto *dataNote = new QLabel(tr("The store, the carrier feeds file and the logs live here. Another store opens "
+                                   "with controltower --db FILE."), this);
+    dataNote->setWordWrap(true);
+    dataForm->addRow(dataNote);
+    page(tabs, tr("Data"), dataForm);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(m_buttons);
+    resize(640, 520);
+
+    load();
+    for (QLineEdit *edit : {m_serverUrl, m_caFile})
+        connect(edit, &QLineEdit::textEdited, this, &PreferencesDialog::markChanged);
+    connect(m_caFile, &QLineEdit::editingFinished, this, &PreferencesDialog::checkCaFile);
+    for (QSpinBox *box : {m_autoSync, m_refresh})
+        connect(box, &QSpinBox::valueChanged, this, &PreferencesDialog::markChanged);
+    for (QSpinBox *box : {m_stuckDomestic, m_stuckInternational})
+        connect(box, &QSpinBox::valueChanged, this, &PreferencesDialog::thresholdEdited);
+    connect(m_rules, &QPlainTextEdit::textChanged, this, &PreferencesDialog::rulesEdited);
+    for (QComboBox *box : {m_language, m_appearance})
+        connect(box, &QComboBox::currentIndexChanged, this, &PreferencesDialog::markChanged);
+    connect(m_buttons, &QDialogButtonBox::clicked, this, [this](QAbstractButton *button) {
+        switch (m_buttons->buttonRole(button)) {
+        case QDialogButtonBox::AcceptRole:
+            if (apply())
+                accept();
+            break;
+        case QDialogButtonBox::ApplyRole:
+            apply();
+            break;
+        default:
+            reject();
+            break;
+        }
+    });
+}
+
+PreferencesDialog::~PreferencesDialog() = default;
+
+void PreferencesDialog::load()
+{
+    m_loading = true;
+    m_serverUrl->setText(AppSettings::ServerUrl.value());
+    m_caFile->setText(AppSettings::ServerCaFile.value());
+    m_autoSync->setValue(AppSettings::AutoSyncMinutes.value());
+    m_refresh->setValue(AppSettings::ExceptionRefreshMinutes.value());
+    const QByteArray saved = RulesSetting::json();
+    const RulesConfig rules = RulesSetting::value();
+    m_rules->setPlainText(QString::fromUtf8(json::indented(saved.trimmed().isEmpty() ? rules.toJson() : saved)));
+    m_stuckDomestic->setValue(rules.stuckDomesticHours);
+    m_stuckInternational->setValue(rules.stuckInternationalHours);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings::Language.value())));
+    m_appearance->setCurrentIndex(std::max(0, m_appearance->findData(AppSettings::Appearance.value())));
+    m_loading = false;
+    m_changed = false;
+}
+
+void PreferencesDialog::markChanged()
+{
+    if (!m_loading)
+        m_changed = true;
+}
+
+bool PreferencesDialog::hasUnsavedChanges() const
+{
+    return m_changed;
+}
+
+void PreferencesDialog::setFieldError(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+bool PreferencesDialog::checkCaFile()
+{
+    const QString path = m_caFile->text().trimmed();
+    QString error;
+    if (!path.isEmpty() && !tls::readCaFile(path, &error)) {
+        setFieldError(m_caError, error);
+        return false;
+    }
+    setFieldError(m_caError, {});
+    return true;
+}
+
+void PreferencesDialog::rulesEdited()
+{
+    markChanged();
+    if (m_syncingRules)
+        return;
+    QString error;
+    const auto rules = RulesConfig::fromJson(m_rules->toPlainText().toUtf8(), &error);
+    setFieldError(m_rulesError, rules ? QString() : tr("Rules: %1 (the rules in force stay until this reads)").arg(error));
+    if (!rules)
+        return;
+    // The thresholds above follow the JSON.
+    m_syncingRules = true;
+    m_stuckDomestic->setValue(rules->stuckDomesticHours);
+    m_stuckInternational->setValue(rules->stuckInternationalHours);
+    m_syncingRules = false;
+}
+
+void PreferencesDialog::thresholdEdited()
+{
+    markChanged();
+    if (m_syncingRules || m_loading)
+        return;
+    // The JSON follows the thresholds, when it reads; otherwise it must be mended first.
+    QString error;
+    auto rules = RulesConfig::fromJson(m_rules->toPlainText().toUtf8(), &error);
+    if (!rules)
+        return;
+    rules->stuckDomesticHours = m_stuckDomestic->value();
+    rules->stuckInternationalHours = m_stuckInternational->value();
+    m_syncingRules = true;
+    m_rules->setPlainText(QString::fromUtf8(json::indented(rules->toJson())));
+    m_syncingRules = false;
+}
+
+bool PreferencesDialog::apply()
+{
+    auto *tabs = findChild<QTabWidget *>(QStringLiteral("tabs"));
+    if (!checkCaFile()) {
+        tabs->setCurrentIndex(0);
+        m_caFile->setFocus();
+        return false;
+    }
+    QByteArray rulesJson = m_rules->toPlainText().toUtf8();
+    // The defaults written out are saved as "the defaults", so later versions' defaults apply.
+    QString unread;
+    if (const auto read = RulesConfig::fromJson(rulesJson, &unread); read && read->toJson() == RulesConfig().toJson())
+        rulesJson.clear();
+    if (const std::optional<QString> error = RulesSetting::save(rulesJson)) {
+        setFieldError(m_rulesError, tr("Rules: %1 (the rules in force stay until this reads)").arg(*error));
+        tabs->setCurrentIndex(2);
+        m_rules->setFocus();
+        return false;
+    }
+    AppSettings::ServerUrl.setValue(m_serverUrl->text().trimmed());
+    AppSettings::ServerCaFile.setValue(m_caFile->text().trimmed());
+    AppSettings::AutoSyncMinutes.setValue(m_autoSync->value());
+    AppSettings::ExceptionRefreshMinutes.setValue(m_refresh->value());
+    AppSettings::Language.setValue(m_language->currentData().toString());
+    const QString appearance = m_appearance->currentData().toString();
+    AppSettings::Appearance.setValue(appearance);
+    if (const auto chosen = appearanceFromName(appearance))
+        applyAppearance(*chosen);
+    m_changed = false;
+    emit applied();
+    return true;
+}
+
+void PreferencesDialog::reject()
+{
+    if (m_changed) {
+        QMessageBox box(QMessageBox::Question, tr("Unsaved Preferences"), tr("Save the changed preferences?"),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("unsavedPreferences"));
+        box.setDefaultButton(QMessageBox::Save);
+        switch (box.exec()) {
+        case QMessageBox::Save:
+            if (!apply())
+                return;
+            accept();
+            return;
+        case QMessageBox::Discard:
+            break;
+        default:
+            return;
+        }
+    }
+    QDialog::reject();
+}
+
+} // namespace ct
