@@ -153,9 +153,7 @@ void MainWindow::createViews()
     m_welcome = new WelcomePage(m_stack);
     m_welcome->setDemoShipments(AppSettings::FirstRunDemoShipments.value());
     m_stack->addWidget(m_welcome);
-    connect(m_welcome, &WelcomePage::demoRequested, this,
-            [this] { seedDemoData(AppSettings::FirstRunDemoShipments.value() > 0 ? AppSettings::FirstRunDemoShipments.value()
-                                                                                 : 20000); });
+    connect(m_welcome, &WelcomePage::demoRequested, this, [this] { seedDemoData(m_welcome->demoShipments()); });
     connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::showImport);
     connect(m_welcome, &WelcomePage::feedsRequested, this, &MainWindow::showCarrierFeeds);
     connect(m_welcome, &WelcomePage::connectRequested, this, [this] { showConnectDialog(); });

@@ -22,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QTableView>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -270,8 +271,10 @@ int main(int argc, char **argv)
             QTimer::singleShot(300, window.get(), [&window, file] {
                 // The dialog in front, when one is open (--connect, --import), else the window.
                 QWidget *front = QApplication::activeModalWidget();
-                if (!front && QApplication::activeWindow() != window.get())
-                    front = QApplication::activeWindow();
+                for (QWidget *each : QApplication::topLevelWidgets()) {
+                    if (!front && each != window.get() && each->isVisible() && qobject_cast<QDialog *>(each))
+                        front = each;
+                }
                 const bool saved = (front ? front : window.get())->grab().save(file);
                 if (!saved)
                     std::fprintf(stderr, "controltower: cannot write %s\n", qPrintable(file));

@@ -102,7 +102,7 @@ ImportDialog::ImportDialog(StoreJobRunner &jobs, QWidget *parent)
     layout->addWidget(m_progress);
     layout->addWidget(split, 1);
     layout->addWidget(buttons);
-    resize(900, 300);
+    resize(1120, 300);
 
     connect(&m_jobs, &StoreJobRunner::jobStarted, this, &ImportDialog::refresh);
     connect(&m_jobs, &StoreJobRunner::jobProgress, this, &ImportDialog::refresh);

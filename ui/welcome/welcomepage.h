@@ -25,6 +25,7 @@ public:
     void setBusy(const QString &work);
     // How many shipments "Load Demo Data" generates.
     void setDemoShipments(int shipments);
+    int demoShipments() const { return m_demoShipments; }
 
     QPushButton *demoButton() const { return m_demo; }
     QPushButton *importButton() const { return m_import; }
