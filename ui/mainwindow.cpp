@@ -392,13 +392,16 @@ void MainWindow::updateServerActions()
 
 void MainWindow::openDrillDown(const AnalyticsDrillDown &drill)
 {
-    // The Shipments view lists a drill-down's shipments; for the exception KPIs (backlog, SLA
-    // breaches, time to resolve) those are the exceptions' shipments. The Exceptions view
-    // will take `drill.exceptions` once its queue has an id filter.
+    const QString description = QStringLiteral("%1: %2").arg(drill.title, drill.what);
+    // The exception KPIs (backlog, SLA breaches, time to resolve) open their exceptions in
+    // the queue, whatever their status; the others their shipments.
+    if (drill.listsExceptions()) {
+        auto *exceptions = static_cast<ExceptionsView *>(view(ViewId::Exceptions));
+        exceptions->showExceptionIds(drill.exceptions, description);
+        setCurrentView(ViewId::Exceptions);
+        return;
+    }
     auto *shipments = static_cast<ShipmentsView *>(view(ViewId::Shipments));
-    QString description = QStringLiteral("%1: %2").arg(drill.title, drill.what);
-    if (drill.listsExceptions())
-        description += tr("; the shipments of these exceptions, each once");
     shipments->showShipmentIds(drill.shipments, description);
     setCurrentView(ViewId::Shipments);
 }

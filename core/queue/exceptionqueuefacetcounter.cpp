@@ -163,7 +163,8 @@ std::optional<ExceptionQueueFacets> ExceptionQueueFacetCounter::count(const Exce
         }
     }
     QStringList terms;
-    for (Dimension d : {Dimension::Status, Dimension::Opened, Dimension::Attempts, Dimension::OrderValue, Dimension::Search}) {
+    for (Dimension d : {Dimension::Status, Dimension::Opened, Dimension::Attempts, Dimension::OrderValue, Dimension::Search,
+                        Dimension::Ids}) {
         const QString term = where.term(d, binds);
         if (!term.isEmpty())
             terms << term;

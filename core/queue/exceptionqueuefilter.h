@@ -79,6 +79,10 @@ struct ExceptionQueueFilter
     QString orderValueCurrency;    // with a value range: only orders in this currency
     QStringList destinationCountries; // ISO 3166-1 alpha-2
     QString search;                   // the shipments table's full-text search
+    // Only these exceptions (a drill-down from the Analytics view: the exceptions behind a
+    // KPI cell), whatever else the filter says too; nullopt: no such limit. Not part of a
+    // saved view: toJson leaves it out.
+    std::optional<QList<qint64>> exceptionIds;
 
     bool operator==(const ExceptionQueueFilter &) const = default;
 

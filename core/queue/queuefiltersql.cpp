@@ -202,6 +202,18 @@ QString QueueFilterSql::term(Dimension dimension, QList<SqlBind> &binds) const
         binds.append({0, match, true});
         return QStringLiteral("q.shipment_id IN (SELECT rowid FROM shipment_search WHERE shipment_search MATCH ?)");
     }
+    case Dimension::Ids: {
+        if (!f.exceptionIds)
+            return {};
+        // Any number of ids in one bound JSON array (the queue table is SQLite's only), never
+        // a statement with thousands of placeholders.
+        QStringList ids;
+        ids.reserve(f.exceptionIds->size());
+        for (qint64 id : *f.exceptionIds)
+            ids << number(id);
+        binds.append({0, QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']'), true});
+        return QStringLiteral("q.exception_id IN (SELECT value FROM json_each(?))");
+    }
     }
     return {};
 }

@@ -19,8 +19,9 @@ namespace queue {
 enum class Dimension : quint8 {
     Status, Type, NdrReason, Party, Carrier, Service, Assignee, Sla, Priority, Opened, Payment, Attempts,
     OrderValue, Country, Search,
+    Ids, // a drill-down's exceptions (no facet)
 };
-inline constexpr int DimensionCount = 15;
+inline constexpr int DimensionCount = 16;
 
 // A value bound to a '?' of the generated SQL.
 struct SqlBind

@@ -527,6 +527,22 @@ private slots:
         }
     }
 
+    // A drill-down's exceptions: only those ids, in the queue's order, with the other
+    // dimensions still applied; an id the store lacks is no row; never in a saved view.
+    void exceptionIdsLimitTheQueue()
+    {
+        ExceptionQueueFilter filter;
+        filter.statuses.clear();
+        filter.exceptionIds = QList<qint64>{6, 2, 4, 99};
+        QCOMPARE(allPages(filter, ExceptionQueueSort(), 2, at(0)), (QList<qint64>{2, 4, 6}));
+        QCOMPARE(count(filter), 3);
+        filter.statuses = {QueueStatus::Resolved};
+        QCOMPARE(allPages(filter, ExceptionQueueSort(), 2, at(0)), QList<qint64>{6});
+        filter.exceptionIds = QList<qint64>{};
+        QCOMPARE(count(filter), 0);
+        QVERIFY(!filter.toJson().contains("exception"));
+    }
+
     void mineNeedsAUser()
     {
         ExceptionQueueFilter filter;

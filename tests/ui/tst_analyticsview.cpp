@@ -13,6 +13,8 @@
 #include "analytics/carrierscorecardmodel.h"
 #include "analytics/kpichartview.h"
 #include "analytics/kpitile.h"
+#include "exceptions/exceptionqueuemodel.h"
+#include "exceptions/exceptionsview.h"
 #include "mainwindow.h"
 #include "shell/clock.h"
 #include "shipments/shipmentsview.h"
@@ -23,6 +25,7 @@
 #include "support/testclock.h"
 #include "support/texasparcel.h"
 #include "support/trackingevents.h"
+#include "snapshot.h"
 #include "windowsettings.h"
 
 #include <QAbstractItemModelTester>
@@ -115,18 +118,28 @@ QList<ShipmentRecord> handMadeStore()
     };
 }
 
-// The tracking numbers the Shipments view lists, sorted: "F1 U1 U3".
-QString listedTracking(ShipmentsView *view)
+// The tracking numbers a model lists in `column`, sorted: "F1 U1 U3".
+QString listedTracking(QAbstractItemModel *model, int column)
 {
-    auto *table = view->findChild<QTableView *>(QStringLiteral("shipmentTable"));
-    QAbstractItemModel *model = table->model();
     while (model->canFetchMore({}))
         model->fetchMore({});
     QStringList out;
     for (int r = 0; r < model->rowCount(); ++r)
-        out << model->index(r, ShipmentTableModel::TrackingNumber).data().toString();
+        out << model->index(r, column).data().toString();
     out.sort();
     return out.join(QLatin1Char(' '));
+}
+
+QString listedTracking(ShipmentsView *view)
+{
+    return listedTracking(view->findChild<QTableView *>(QStringLiteral("shipmentTable"))->model(),
+                          ShipmentTableModel::TrackingNumber);
+}
+
+// The Exceptions view's queue (read as its query is set).
+QString listedTracking(ExceptionsView *view)
+{
+    return listedTracking(view->model(), ExceptionQueueModel::TrackingNumber);
 }
 
 int scorecardRow(const CarrierScorecardModel *model, const QString &carrier)
@@ -352,6 +365,41 @@ private slots:
         QTest::mouseClick(showAll, Qt::LeftButton);
         QCOMPARE(shipments->filterText(), QString());
         QCOMPARE(listedTracking(shipments), QStringLiteral("D1 F1 F2 P1 U1 U2 U3 U4"));
+    }
+
+    // The exception KPIs open their exceptions in the Exceptions view, resolved ones too.
+    // The store's exceptions, each resolved by its delivery, so time to resolve counts 4:
+    //   U2 delayed (promise 06-10 passed, delivered 06-11); F2 delayed (06-11, 06-12);
+    //   F2 stuck (no scan from 06-08 09:00 to 06-12 09:00: 96 h, over the 72 h domestic
+    //   threshold; U2's 72 h gap is not over it); U3 failed attempt (06-09 15:00).
+    void exceptionDrillDownListsTheExceptionsInTheQueue()
+    {
+        auto db = store(handMadeStore());
+        MainWindow window(*db, m_clock);
+        AnalyticsView *view = openAnalytics(window);
+        auto *exceptions = static_cast<ExceptionsView *>(window.view(ViewId::Exceptions));
+        QSignalSpy drills(view, &AnalyticsView::drillDownRequested);
+
+        QTest::mouseClick(view->tile(Kpi::TimeToResolve), Qt::LeftButton);
+        QVERIFY(drills.wait(30000));
+        const auto drill = drills.takeFirst().at(0).value<AnalyticsDrillDown>();
+        QVERIFY(drill.listsExceptions());
+        QCOMPARE(window.currentView(), ViewId::Exceptions);
+        QCOMPARE(listedTracking(exceptions), QStringLiteral("F2 F2 U2 U3"));
+        QCOMPARE(drill.count(), 4);
+        QVERIFY2(exceptions->drillDownText().contains(QStringLiteral("4 exceptions")),
+                 qPrintable(exceptions->drillDownText()));
+        QVERIFY2(exceptions->drillDownText().contains(QStringLiteral("Time to resolve")),
+                 qPrintable(exceptions->drillDownText()));
+        test::snapshot(window, "analytics-exception-drilldown");
+
+        // Back to the queue: the saved view again, the open exceptions: D1's, stuck since
+        // 06-12 (not resolved, so not in time to resolve). The bar is gone.
+        auto *back = exceptions->findChild<QPushButton *>(QStringLiteral("endDrillDown"));
+        QVERIFY(back && back->isVisible());
+        QTest::mouseClick(back, Qt::LeftButton);
+        QCOMPARE(exceptions->drillDownText(), QString());
+        QCOMPARE(listedTracking(exceptions), QStringLiteral("D1"));
     }
 
     // No shipment at all: every tile says "no data", nothing reads 0 % or NaN.

@@ -15,6 +15,7 @@
 #include "store/shipmentqueries.h"
 #include "sync/serversession.h"
 #include "widgets/countdowndelegate.h"
+#include "widgets/drilldownbanner.h"
 #include "widgets/recordtable.h"
 #include "widgets/shortcutsheet.h"
 #include "widgets/splitterstate.h"
@@ -52,6 +53,7 @@ ExceptionsView::ExceptionsView(const ViewContext &context, QWidget *parent)
     , m_left(new QWidget(this))
     , m_search(new QLineEdit(this))
     , m_total(new QLabel(this))
+    , m_drillDown(new DrillDownBanner(tr("Back to the &Queue"), QStringLiteral("endDrillDown"), this))
     , m_toolbar(new QToolBar(this))
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(m_stack))
@@ -135,6 +137,7 @@ ExceptionsView::ExceptionsView(const ViewContext &context, QWidget *parent)
     queueLayout->setContentsMargins(8, 8, 8, 0);
     queueLayout->setSpacing(6);
     queueLayout->addLayout(top);
+    queueLayout->addWidget(m_drillDown);
     queueLayout->addWidget(m_toolbar);
     queueLayout->addWidget(m_stack, 1);
     m_queueSplit->setObjectName(QStringLiteral("queueSplit"));
@@ -222,6 +225,7 @@ ExceptionsView::ExceptionsView(const ViewContext &context, QWidget *parent)
         Q_EMIT facetsCounted();
     });
     connect(m_views, &SavedViewList::chosen, this, &ExceptionsView::selectSavedView);
+    connect(m_drillDown, &DrillDownBanner::cleared, this, [this] { selectSavedView(std::max(0, m_views->current())); });
     connect(m_views, &SavedViewList::saveRequested, this, &ExceptionsView::saveViewAs);
     connect(m_views, &SavedViewList::deleteRequested, this, &ExceptionsView::deleteSavedView);
     connect(context.session, &ServerSession::connectionChanged, this, [this] {
@@ -376,6 +380,26 @@ void ExceptionsView::selectSavedView(int index)
     applyQuery(filter, view.sort);
 }
 
+void ExceptionsView::showExceptionIds(const QList<qint64> &exceptionIds, const QString &description)
+{
+    ExceptionQueueFilter filter;
+    filter.statuses.clear(); // a KPI counts resolved exceptions too
+    filter.exceptionIds = exceptionIds;
+    m_drillDownDescription = description;
+    {
+        QSignalBlocker block(m_search);
+        m_search->clear();
+    }
+    m_searchDelay->stop();
+    m_filters->setFilter(filter);
+    applyQuery(filter, m_model->querySort());
+}
+
+QString ExceptionsView::drillDownText() const
+{
+    return m_drillDown->isVisibleTo(this) ? m_drillDown->text() : QString();
+}
+
 void ExceptionsView::applyPanel()
 {
     ExceptionQueueFilter filter = m_filters->filter();
@@ -387,6 +411,13 @@ void ExceptionsView::applyQuery(const ExceptionQueueFilter &filter, const Except
 {
     const bool filterChanged = filter != m_model->filter();
     m_model->setQuery(filter, sort);
+    if (filter.exceptionIds) {
+        const qsizetype n = filter.exceptionIds->size();
+        m_drillDown->showFilter(n == 1 ? tr("1 exception") : tr("%1 exceptions").arg(QLocale().toString(n)),
+                                m_drillDownDescription);
+    } else {
+        m_drillDown->hide();
+    }
     updateSortIndicator();
     updateViewModified();
     ensureCurrent();

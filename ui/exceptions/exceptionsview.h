@@ -21,6 +21,7 @@ class QToolBar;
 namespace ct {
 
 class CountdownDelegate;
+class DrillDownBanner;
 class ExceptionActions;
 class ExceptionDetailPane;
 class ExceptionFacetLoader;
@@ -84,6 +85,12 @@ public:
     bool deleteSavedView(int index);
     // Opens an exception in the detail pane, selecting its row when the queue shows it.
     void openException(qint64 exceptionId);
+    // Shows only these exceptions, whatever their status (a drill-down from the Analytics
+    // view), with a bar above the queue saying what they are (`description`) and a way
+    // back to the saved view; changing a filter or searching ends it too.
+    void showExceptionIds(const QList<qint64> &exceptionIds, const QString &description);
+    // The drill-down bar's text ("" when the queue shows a saved view's exceptions).
+    QString drillDownText() const;
     void showShortcutSheet();
 
     bool canSearch() const override { return true; }
@@ -130,6 +137,8 @@ private:
     QWidget *m_left;
     QLineEdit *m_search;
     QLabel *m_total;
+    DrillDownBanner *m_drillDown;
+    QString m_drillDownDescription;
     QToolBar *m_toolbar;
     QStackedWidget *m_stack;
     QTableView *m_table;

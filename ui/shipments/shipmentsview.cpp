@@ -8,14 +8,12 @@
 #include "store/database.h"
 #include "sync/serversession.h"
 #include "sync/syncstore.h"
+#include "widgets/drilldownbanner.h"
 #include "widgets/recordtable.h"
 
 #include <QAction>
 #include <QDir>
-#include <QFrame>
-#include <QHBoxLayout>
 #include <QLocale>
-#include <QPushButton>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,8 +30,7 @@ ShipmentsView::ShipmentsView(const ViewContext &context, QWidget *parent)
     , m_context(context)
     , m_model(new ShipmentTableModel(context.database, context.clock, this))
     , m_search(new QLineEdit(this))
-    , m_filterBar(new QFrame(this))
-    , m_filterLabel(new QLabel(m_filterBar))
+    , m_filterBar(new DrillDownBanner(tr("Show &All Shipments"), QStringLiteral("showAll"), this))
     , m_searchDelay(new QTimer(this))
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(m_stack))
@@ -55,21 +52,7 @@ ShipmentsView::ShipmentsView(const ViewContext &context, QWidget *parent)
     });
 
     // A drill-down's shipments: what they are, and the way back to all of them.
-    m_filterBar->setObjectName(QStringLiteral("idFilter"));
-    m_filterBar->setFrameShape(QFrame::StyledPanel);
-    m_filterBar->setBackgroundRole(QPalette::AlternateBase);
-    m_filterBar->setAutoFillBackground(true);
-    m_filterLabel->setObjectName(QStringLiteral("idFilterText"));
-    m_filterLabel->setWordWrap(true);
-    m_filterLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *showAll = new QPushButton(tr("Show &All Shipments"), m_filterBar);
-    showAll->setObjectName(QStringLiteral("showAll"));
-    connect(showAll, &QPushButton::clicked, this, &ShipmentsView::showAllShipments);
-    auto *filterLayout = new QHBoxLayout(m_filterBar);
-    filterLayout->setContentsMargins(8, 4, 4, 4);
-    filterLayout->addWidget(m_filterLabel, 1);
-    filterLayout->addWidget(showAll);
-    m_filterBar->hide();
+    connect(m_filterBar, &DrillDownBanner::cleared, this, &ShipmentsView::showAllShipments);
 
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("shipmentTable"));
@@ -201,17 +184,17 @@ void ShipmentsView::showAllShipments()
 
 QString ShipmentsView::filterText() const
 {
-    return m_filterBar->isVisibleTo(this) ? m_filterLabel->text() : QString();
+    return m_filterBar->isVisibleTo(this) ? m_filterBar->text() : QString();
 }
 
 void ShipmentsView::updateFilterBar()
 {
-    m_filterBar->setVisible(m_model->hasIdFilter());
-    if (!m_model->hasIdFilter())
+    if (!m_model->hasIdFilter()) {
+        m_filterBar->hide();
         return;
+    }
     const qint64 n = m_model->idFilterCount();
-    const QString count = n == 1 ? tr("1 shipment") : tr("%1 shipments").arg(QLocale().toString(n));
-    m_filterLabel->setText(tr("<b>%1</b> from the analytics: %2").arg(count, m_filterDescription.toHtmlEscaped()));
+    m_filterBar->showFilter(n == 1 ? tr("1 shipment") : tr("%1 shipments").arg(QLocale().toString(n)), m_filterDescription);
 }
 
 void ShipmentsView::reload()

@@ -4,10 +4,8 @@
 #include "shell/appview.h"
 #include "shell/viewcontext.h"
 
-class QFrame;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -15,6 +13,7 @@ class QTimer;
 
 namespace ct {
 
+class DrillDownBanner;
 class ShipmentDetailPane;
 class ShipmentTableModel;
 
@@ -57,8 +56,7 @@ private:
     ViewContext m_context;
     ShipmentTableModel *m_model;
     QLineEdit *m_search;
-    QFrame *m_filterBar;
-    QLabel *m_filterLabel;
+    DrillDownBanner *m_filterBar;
     QString m_filterDescription;
     QTimer *m_searchDelay;
     QStackedWidget *m_stack;
