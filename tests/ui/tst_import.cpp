@@ -190,8 +190,12 @@ private slots:
         QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&window, &drop);
         QVERIFY(drop.isAccepted());
+        // Closed at once, the dialog comes back with the sheet when the import is over.
+        QVERIFY(window.findChild<ImportDialog *>()); // made by the drop itself
+        window.findChild<ImportDialog *>()->reject();
         ImportDialog *dialog = finishedImport(window);
         QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
         QCOMPARE(dialog->model()->rowCount(), 2);
         QCOMPARE(shipmentsIn(*db), 5);
 
@@ -202,6 +206,25 @@ private slots:
         other.ignore();
         QApplication::sendEvent(&window, &other);
         QVERIFY(!other.isAccepted());
+    }
+
+    void aMissingFileIsOneLineAndTheRestGoesOn()
+    {
+        const QString good = m_dir.filePath(QStringLiteral("gone/good.jsonl"));
+        QVERIFY(test::writeFile(good, test::deliveredLines(QStringLiteral("G"), 2)));
+        const QString missing = m_dir.filePath(QStringLiteral("gone/vanished.jsonl"));
+        auto db = openStore();
+        MainWindow window(*db, m_clock);
+        window.show();
+        window.importFiles({missing, good});
+        ImportDialog *dialog = finishedImport(window);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->model()->rowCount(), 2);
+        QVERIFY2(row(*dialog->model(), 0).startsWith(QLatin1String("vanished.jsonl|not read: ")),
+                 qPrintable(row(*dialog->model(), 0)));
+        QCOMPARE(row(*dialog->model(), 1), QStringLiteral("good.jsonl|imported|2|0|0|2|0|0|"));
+        QVERIFY(dialog->reportText().contains(missing + QStringLiteral(": error: ")));
+        QCOMPARE(shipmentsIn(*db), 2);
     }
 
     void welcomeButtonsEachOpenTheirWayIn()

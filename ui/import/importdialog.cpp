@@ -247,6 +247,15 @@ void ImportDialog::saveReportAs()
                              tr("The report could not be saved to %1:\n\n%2").arg(QDir::toNativeSeparators(path), error));
 }
 
+void ImportDialog::reject()
+{
+    if (m_job && !m_shownFinished) {
+        hide();
+        return;
+    }
+    QDialog::reject();
+}
+
 void ImportDialog::requestCancel()
 {
     if (!m_job || !m_job->hasStarted() || m_job->hasFinished() || !m_jobs.canCancel())

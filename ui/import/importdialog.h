@@ -39,6 +39,10 @@ public:
     bool saveReport(const QString &path, QString *error) const;
     ImportReportModel *model() const { return m_model; }
 
+    // Escape or Close while the import runs only hides the dialog: it comes back with the
+    // sheet when the import is over.
+    void reject() override;
+
 signals:
     // The import is over (finished, cancelled or failed); the store changed.
     void finished();
