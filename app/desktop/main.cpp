@@ -16,6 +16,7 @@
 #include "store/shipmentqueries.h"
 #include "sync/serversession.h"
 #include "sync/syncstore.h"
+#include "welcome/welcomepage.h"
 #include "widgets/firstpaintwatch.h"
 
 #include <QApplication>
@@ -251,7 +252,10 @@ int main(int argc, char **argv)
         // The queue's rows (another view's content) on screen: the start is over, the
         // window answers the keyboard; the facet counts may still run on their thread.
         auto *exceptions = qobject_cast<ct::ExceptionsView *>(window->view(window->currentView()));
-        QWidget *watched = exceptions ? exceptions->shownQueue() : window->view(window->currentView());
+        // An empty store's welcome stands in for the views.
+        QWidget *watched = window->showsWelcome() ? static_cast<QWidget *>(window->welcome())
+                           : exceptions           ? exceptions->shownQueue()
+                                                  : window->view(window->currentView());
         auto *watch = new ct::FirstPaintWatch(watched);
         QObject::connect(watch, &ct::FirstPaintWatch::painted, window.get(), [&started, exceptions] {
             rusage usage{};
