@@ -5,6 +5,8 @@
 #include "exceptions/exceptionsview.h"
 #include "feeds/carrierfeeds.h"
 #include "feeds/carrierfeedsdialog.h"
+#include "import/importdialog.h"
+#include "import/importdroptarget.h"
 #include "jobs/storejobrunner.h"
 #include "jobs/storejobs.h"
 #include "map/mapview.h"
@@ -24,11 +26,13 @@
 #include "shell/viewcontext.h"
 #include "shell/viewswitcher.h"
 #include "shipments/shipmentsview.h"
+#include "ingest/feedimporter.h"
 #include "store/database.h"
 #include "store/shipmentqueries.h"
 #include "sync/connectdialog.h"
 #include "sync/serversession.h"
 #include "sync/syncstore.h"
+#include "welcome/welcomepage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -36,6 +40,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -103,6 +108,9 @@ MainWindow::MainWindow(Database &database, const Clock &clock, CredentialStore c
     connect(m_jobs, &StoreJobRunner::jobFailed, this, [this](const QString &title, const QString &error) {
         QMessageBox::warning(this, title, tr("%1 failed:\n\n%2").arg(title, error));
     });
+    connect(m_jobs, &StoreJobRunner::jobStarted, m_welcome, &WelcomePage::setBusy);
+    connect(m_jobs, &StoreJobRunner::idle, m_welcome, [this] { m_welcome->setBusy({}); });
+    connect(new ImportDropTarget(this), &ImportDropTarget::dropped, this, &MainWindow::importFiles);
 
     connect(m_feeds, &CarrierFeeds::storeChanged, this, &MainWindow::reloadFromStore);
     connect(m_feeds, &CarrierFeeds::pollReport, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
@@ -155,11 +163,27 @@ void MainWindow::createViews()
         shipments->showShipmentIds(ids, description);
         setCurrentView(ViewId::Shipments);
     });
+    m_welcome = new WelcomePage(m_stack);
+    m_welcome->setDemoShipments(AppSettings::FirstRunDemoShipments.value());
+    m_stack->addWidget(m_welcome);
+    connect(m_welcome, &WelcomePage::demoRequested, this, [this] { seedDemoData(m_welcome->demoShipments()); });
+    connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::showImport);
+    connect(m_welcome, &WelcomePage::feedsRequested, this, &MainWindow::showCarrierFeeds);
+    connect(m_welcome, &WelcomePage::connectRequested, this, [this] { showConnectDialog(); });
 }
 
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *import = fileMenu->addAction(tr("&Import Carrier Files…"), this, &MainWindow::showImport);
+    import->setObjectName(QStringLiteral("importFiles"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setStatusTip(tr("Import carrier tracking files (any supported format; folders too). You can also drop "
+                            "files on the window."));
+    QAction *newStore = fileMenu->addAction(tr("&New Store for a Team Server…"), this, &MainWindow::newTeamStore);
+    newStore->setObjectName(QStringLiteral("newTeamStore"));
+    newStore->setStatusTip(tr("Start an empty store to sync with a team server; this store stays as it is."));
+    fileMenu->addSeparator();
     // What a view adds (the analytics' exports) shows while that view does.
     for (const AppView *each : m_views) {
         const QList<QAction *> actions = each->fileActions();
@@ -339,7 +363,7 @@ void MainWindow::showView(ViewId id, bool giveFocus)
 {
     AppView *shown = view(id);
     m_current = id;
-    m_stack->setCurrentWidget(shown);
+    m_stack->setCurrentWidget(showsWelcome() ? static_cast<QWidget *>(m_welcome) : shown);
     m_switcher->setCurrentView(id);
     if (QAction *action = m_viewActions->actions().value(viewIndex(id)))
         action->setChecked(true);
@@ -356,7 +380,7 @@ void MainWindow::showView(ViewId id, bool giveFocus)
     setWindowTitle(tr("%1 — Control Tower").arg(shown->title()));
     // From the switcher the keyboard stays there, so the arrows go on moving through it.
     if (giveFocus)
-        shown->setFocus(Qt::OtherFocusReason);
+        m_stack->currentWidget()->setFocus(Qt::OtherFocusReason);
 }
 
 bool MainWindow::isTeamReplica() const
@@ -496,11 +520,96 @@ void MainWindow::updateCounts()
         m_counts->setText(tr("Store unreadable: %1").arg(error));
         return;
     }
+    m_storeEmpty = stats->shipments == 0;
+    updateWelcome();
     const QLocale locale;
     m_counts->setText(tr("%1 shipments  ·  %2 open exceptions  ·  %3 returns")
                           .arg(locale.toString(stats->shipments), locale.toString(stats->openExceptions),
                                locale.toString(stats->returns)));
     m_counts->setToolTip(tr("Store: %1").arg(QDir::toNativeSeparators(m_database.path())));
+}
+
+bool MainWindow::showsWelcome() const
+{
+    return m_storeEmpty;
+}
+
+void MainWindow::updateWelcome()
+{
+    m_welcome->setTeamServer(SyncStore(m_database).serverUrl());
+    QWidget *wanted = m_storeEmpty ? static_cast<QWidget *>(m_welcome) : view(m_current);
+    if (m_stack->currentWidget() == wanted)
+        return;
+    const bool hadFocus = m_stack->currentWidget() && m_stack->currentWidget()->isAncestorOf(focusWidget());
+    m_stack->setCurrentWidget(wanted);
+    if (hadFocus)
+        wanted->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showImport()
+{
+    if (const QString refusal = FeedImporter(m_database).refusal(); !refusal.isEmpty()) {
+        importFiles({}); // says why
+        return;
+    }
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Carrier Files"), QString(),
+        tr("Carrier tracking files (*.json *.jsonl *.ndjson *.txt);;All files (*)"));
+    if (!paths.isEmpty())
+        importFiles(paths);
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    if (const QString refusal = FeedImporter(m_database).refusal(); !refusal.isEmpty()) {
+        QMessageBox::information(this, tr("Import Carrier Files"),
+                                 tr("This store cannot import files: %1.\n\nTo import files, use a store of your own "
+                                    "(controltower --db FILE).")
+                                     .arg(refusal));
+        return;
+    }
+    if (paths.isEmpty())
+        return;
+    auto *dialog = new ImportDialog(*m_jobs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->start(paths, m_clock.nowMs());
+    dialog->show();
+}
+
+void MainWindow::newTeamStore()
+{
+    if (m_jobs->isBusy()) {
+        QMessageBox::information(this, tr("New Store for a Team Server"),
+                                 tr("Wait for the work in progress to finish (the status bar shows it), then try again."));
+        return;
+    }
+    const QString folder = QFileInfo(m_database.path()).absolutePath();
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Store for a Team Server"),
+                                                      folder + QStringLiteral("/team.db"), tr("Stores (*.db)"),
+                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New Store for a Team Server"),
+                             tr("%1 already exists. Choose a new file name: a store is never overwritten.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    QString error;
+    if (!Database::open(path, &error)) {
+        QMessageBox::warning(this, tr("New Store for a Team Server"),
+                             tr("The store could not be made at %1:\n\n%2").arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    emit storeSwitchRequested(path);
+}
+
+void MainWindow::showStoreSwitched(const QString &previousPath)
+{
+    statusBar()->showMessage(tr("Now on the new store %1. The previous store is kept as it was: %2 (open it with "
+                                "controltower --db).")
+                                 .arg(QDir::toNativeSeparators(m_database.path()), QDir::toNativeSeparators(previousPath)),
+                             60000);
 }
 
 void MainWindow::showAbout()

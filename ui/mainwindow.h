@@ -28,6 +28,7 @@ class ServerSession;
 class StoreJobRunner;
 class SyncIndicator;
 class ViewSwitcher;
+class WelcomePage;
 
 // The shell every view lives in. It assembles; it knows nothing of a view's inside:
 // - one view per area (Exceptions, Returns, Shipments, Map, Analytics; ui/<area>/), in a
@@ -36,7 +37,9 @@ class ViewSwitcher;
 //   store work with progress and cancel (JobIndicator), the store's counts;
 // - what the views share: the store's GUI-thread connection, the clock, the undo stack,
 //   the job runner and the team server session (ViewContext);
-// - the window's memory: geometry, docks, the last view, each view's layout.
+// - the window's memory: geometry, docks, the last view, each view's layout;
+// - the way in: the welcome page while the store has no shipments (ui/welcome/), File >
+//   Import Carrier Files… and drops (ui/import/), File > New Store for a Team Server….
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -76,6 +79,24 @@ public:
     // view filtered to exactly those shipments.
     void openDrillDown(const AnalyticsDrillDown &drill);
 
+    // File > Import Carrier Files… (Ctrl+I): chooses files, then importFiles().
+    void showImport();
+    // Imports files and folders in the background with the result sheet; a store bound to
+    // a team server refuses with the reason.
+    void importFiles(const QStringList &paths);
+    // File > New Store for a Team Server…: a new empty store file, then storeSwitchRequested.
+    void newTeamStore();
+    // After the app switched to this window's store: says where the previous store is.
+    void showStoreSwitched(const QString &previousPath);
+    // The welcome page shown in place of the views while the store has no shipments.
+    WelcomePage *welcome() const { return m_welcome; }
+    bool showsWelcome() const;
+
+signals:
+    // The app should close this window and open one on the store at `path`, then connect.
+    void storeSwitchRequested(const QString &path);
+
+public:
     StoreJobRunner *jobs() const { return m_jobs; }
     ServerSession *session() const { return m_session; }
     CarrierFeeds *carrierFeeds() const { return m_feeds; }
@@ -95,6 +116,7 @@ private:
     // A copy of a team server's store (bound by a first sync): only sync writes to it.
     bool isTeamReplica() const;
     void updateCounts();
+    void updateWelcome();
     void showAbout();
 
     Database &m_database;
@@ -111,6 +133,8 @@ private:
     ViewId m_current = DefaultView;
     QTimer *m_refreshTimer;
     QLabel *m_counts;
+    WelcomePage *m_welcome = nullptr;
+    bool m_storeEmpty = false;
     SyncIndicator *m_syncIndicator = nullptr;
     JobIndicator *m_jobIndicator = nullptr;
     QActionGroup *m_viewActions = nullptr;

@@ -16,12 +16,14 @@
 #include "store/shipmentqueries.h"
 #include "sync/serversession.h"
 #include "sync/syncstore.h"
+#include "welcome/welcomepage.h"
 #include "widgets/firstpaintwatch.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QTableView>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -35,6 +37,9 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
+#include <memory>
+#include <vector>
 
 namespace {
 
@@ -181,14 +186,14 @@ int main(int argc, char **argv)
         return StoreError;
     }
 
-    ct::MainWindow window(*database, clock);
+    auto window = std::make_unique<ct::MainWindow>(*database, clock);
     if (options->view)
-        window.setCurrentView(*options->view);
+        window->setCurrentView(*options->view);
     else if (!options->shipment.isEmpty())
-        window.setCurrentView(ct::ViewId::Shipments);
-    window.show();
+        window->setCurrentView(ct::ViewId::Shipments);
+    window->show();
     if (!options->shipment.isEmpty()) {
-        auto *shipments = window.findChild<ct::ShipmentsView *>();
+        auto *shipments = window->findChild<ct::ShipmentsView *>();
         if (!shipments->openShipment(options->shipment))
             std::fprintf(stderr, "controltower: --shipment: no shipment with tracking number %s in %s\n",
                          qPrintable(options->shipment), qPrintable(storePath));
@@ -196,25 +201,63 @@ int main(int argc, char **argv)
             shipments->detail()->showPayloads();
     }
     if (options->outbox)
-        window.showOutbox();
+        window->showOutbox();
     if (options->connect)
-        window.showConnectDialog();
+        window->showConnectDialog();
+    if (!options->importPaths.isEmpty())
+        window->importFiles(options->importPaths);
     // Screenshots show the store as it is, without a sync round changing it meanwhile.
     if (!options->offline && options->screenshot.isEmpty() && !options->reportReady)
-        window.session()->restore();
+        window->session()->restore();
 
     const qint64 shipments = ct::ShipmentQueries(*database).shipmentCount(&error);
     const bool teamStore = !ct::SyncStore(*database).serverId().isEmpty();
     if (shipments == 0 && demoShipments > 0 && !teamStore)
-        window.seedDemoData(demoShipments);
+        window->seedDemoData(demoShipments);
+
+    // File > New Store for a Team Server…: the new store opens in a new window, which
+    // connects; the old window closes (its layout saved; MainWindow refuses while a job
+    // runs) and its store stays as it was, open until the app quits. The choice is kept
+    // for the next start.
+    std::vector<std::unique_ptr<ct::Database>> retired;
+    std::function<void(const QString &)> switchStore = [&](const QString &path) {
+        QString openError;
+        auto next = ct::Database::open(path, &openError);
+        if (!next) {
+            QMessageBox::warning(window.get(), QApplication::translate("main", "New Store"),
+                                 QApplication::translate("main", "The store could not be opened.\n\n%1").arg(openError));
+            return;
+        }
+        const QString previous = database->path();
+        auto nextWindow = std::make_unique<ct::MainWindow>(*next, clock);
+        QObject::connect(nextWindow.get(), &ct::MainWindow::storeSwitchRequested, nextWindow.get(), switchStore,
+                         Qt::QueuedConnection);
+        nextWindow->show();
+        // This runs in the old window's queued slot: it goes later, not here; a visible
+        // window remains, so the app does not quit.
+        ct::MainWindow *old = window.release();
+        old->close();
+        old->deleteLater();
+        retired.push_back(std::move(database));
+        database = std::move(next);
+        window = std::move(nextWindow);
+        ct::AppSettings::StorePath.setValue(path);
+        window->showStoreSwitched(previous);
+        window->showConnectDialog();
+    };
+    QObject::connect(window.get(), &ct::MainWindow::storeSwitchRequested, window.get(), switchStore,
+                     Qt::QueuedConnection);
 
     if (options->reportReady) {
         // The queue's rows (another view's content) on screen: the start is over, the
         // window answers the keyboard; the facet counts may still run on their thread.
-        auto *exceptions = qobject_cast<ct::ExceptionsView *>(window.view(window.currentView()));
-        QWidget *watched = exceptions ? exceptions->shownQueue() : window.view(window.currentView());
+        auto *exceptions = qobject_cast<ct::ExceptionsView *>(window->view(window->currentView()));
+        // An empty store's welcome stands in for the views.
+        QWidget *watched = window->showsWelcome() ? static_cast<QWidget *>(window->welcome())
+                           : exceptions           ? exceptions->shownQueue()
+                                                  : window->view(window->currentView());
         auto *watch = new ct::FirstPaintWatch(watched);
-        QObject::connect(watch, &ct::FirstPaintWatch::painted, &window, [&started, exceptions] {
+        QObject::connect(watch, &ct::FirstPaintWatch::painted, window.get(), [&started, exceptions] {
             rusage usage{};
             getrusage(RUSAGE_SELF, &usage);
             std::printf("ready after %lld ms, %d rows shown, peak resident memory %ld MB\n",
@@ -229,10 +272,14 @@ int main(int argc, char **argv)
         const QString file = options->screenshot;
         auto shoot = [&window, file] {
             // Let pending layout and paint settle before grabbing.
-            QTimer::singleShot(300, &window, [&window, file] {
-                // The dialog in front, when one is open (--connect), else the window.
+            QTimer::singleShot(300, window.get(), [&window, file] {
+                // The dialog in front, when one is open (--connect, --import), else the window.
                 QWidget *front = QApplication::activeModalWidget();
-                const bool saved = (front ? front : &window)->grab().save(file);
+                for (QWidget *each : QApplication::topLevelWidgets()) {
+                    if (!front && each != window.get() && each->isVisible() && qobject_cast<QDialog *>(each))
+                        front = each;
+                }
+                const bool saved = (front ? front : window.get())->grab().save(file);
                 if (!saved)
                     std::fprintf(stderr, "controltower: cannot write %s\n", qPrintable(file));
                 QApplication::exit(saved ? 0 : ScreenshotError);
@@ -240,18 +287,18 @@ int main(int argc, char **argv)
         };
         // Once the jobs are done and the view shown has read what it shows (the analytics, the map).
         auto whenViewReady = [&window, shoot] {
-            ct::AppView *shown = window.view(window.currentView());
+            ct::AppView *shown = window->view(window->currentView());
             if (!shown->isBusy()) {
                 shoot();
                 return;
             }
-            QObject::connect(shown, &ct::AppView::busyChanged, &window, [shown, shoot](bool busy) {
+            QObject::connect(shown, &ct::AppView::busyChanged, window.get(), [shown, shoot](bool busy) {
                 if (!busy && !shown->isBusy())
                     shoot();
             });
         };
-        if (window.jobs()->isBusy())
-            QObject::connect(window.jobs(), &ct::StoreJobRunner::idle, &window, whenViewReady);
+        if (window->jobs()->isBusy())
+            QObject::connect(window->jobs(), &ct::StoreJobRunner::idle, window.get(), whenViewReady);
         else
             whenViewReady();
     }

@@ -25,6 +25,8 @@ struct FeedImporter::Private
     ShipmentIngestor ingestor;
     IngestRunLog log;
     int batchSize = 1000;
+    CancelCheck cancel;
+    Progress progress;
 
     bool run(const QString &source, const std::function<FeedReadSummary(const FeedReader::ShipmentSink &,
                                                                         const FeedReader::IssueSink &)> &read,
@@ -43,15 +45,35 @@ void FeedImporter::setBatchSize(int shipments)
     d->batchSize = std::max(1, shipments);
 }
 
+void FeedImporter::setCancelCheck(CancelCheck cancel)
+{
+    d->cancel = std::move(cancel);
+}
+
+void FeedImporter::setProgress(Progress progress)
+{
+    d->progress = std::move(progress);
+}
+
+QString FeedImporter::refusal() const
+{
+    QString reason;
+    return d->ingestor.acceptsIngest(&reason) ? QString() : reason;
+}
+
 namespace {
 
 // What the reader thread hands to the store thread: whole documents' shipments, and the
-// issues met while reading them, in order.
+// issues met while reading them, in order; and where in the input the chunk ends.
 struct Chunk
 {
     QList<ShipmentRecord> shipments;
     QList<PreparedPayload> payloads; // compressed on the reader thread, parallel to shipments
     QList<FeedIssue> issues;
+    int throughRecord = 0;           // the last record whose shipments and issues are here
+    qint64 throughByte = 0;
+    qint64 size = 0;
+    FeedReadSummary readSoFar;       // the reader's summary up to throughRecord
 };
 
 // A bounded hand-over between the reader thread and the store thread.
@@ -105,9 +127,12 @@ bool FeedImporter::Private::run(
 {
     Result local;
     QString storeError;
-    if (!log.begin(source, nowMs, &storeError)) {
+    // A replica refuses before anything (even the run log) is written.
+    if (!ingestor.acceptsIngest(&storeError) || !log.begin(source, nowMs, &storeError)) {
         if (error)
             *error = storeError;
+        if (result)
+            *result = local;
         return false;
     }
 
@@ -116,25 +141,43 @@ bool FeedImporter::Private::run(
     ChunkQueue queue;
     std::thread readerThread([&] {
         Chunk chunk;
-        auto onShipment = [&](ShipmentRecord &&shipment) {
-            // Hand over only between documents: a document's entries share a batch.
-            if (chunk.shipments.size() >= batchSize
-                && chunk.shipments.constLast().sourceDocument != shipment.sourceDocument)
+        // Hand over only where a record ends: a document's entries share a batch, and a
+        // cancel between batches leaves whole records stored.
+        reader.setRecordEndHook([&](int record, qint64 endOffset, qint64 size, const FeedReadSummary &soFar) {
+            chunk.throughRecord = record;
+            chunk.throughByte = endOffset;
+            chunk.size = size;
+            if (chunk.shipments.size() >= batchSize) {
+                chunk.readSoFar = soFar;
                 queue.push(std::exchange(chunk, Chunk()));
+            }
+        });
+        auto onShipment = [&](ShipmentRecord &&shipment) {
             chunk.payloads.append(PreparedPayload::of(shipment.rawPayload));
             chunk.shipments.append(std::move(shipment));
         };
         auto onReadIssue = [&](const FeedIssue &issue) { chunk.issues.append(issue); };
         local.read = read(onShipment, onReadIssue);
-        if (!chunk.shipments.isEmpty() || !chunk.issues.isEmpty())
-            queue.push(std::move(chunk));
+        reader.setRecordEndHook({});
+        chunk.readSoFar = local.read;
+        chunk.throughRecord = local.read.records;
+        queue.push(std::move(chunk)); // the last one, even empty: it carries the summary
         queue.close();
     });
 
     bool storeFailed = false;
+    bool stopped = false;
+    FeedReadSummary stored;
     while (std::optional<Chunk> chunk = queue.pop()) {
-        if (storeFailed)
+        if (storeFailed || stopped)
             continue; // drain, so the reader never waits on a full queue
+        // Only a batch of shipments is a stopping point: the last chunk may hold only the
+        // summary, and stopping there would call a whole file cancelled.
+        if (cancel && !chunk->shipments.isEmpty() && cancel()) {
+            stopped = true;
+            reader.stop(); // the FeedReader: no need to read on
+            continue;
+        }
         for (const FeedIssue &issue : chunk->issues) {
             if (onIssue)
                 onIssue(issue);
@@ -144,10 +187,23 @@ bool FeedImporter::Private::run(
         if (!storeFailed && !chunk->shipments.isEmpty()
             && !ingestor.ingest(chunk->shipments, chunk->payloads, nowMs, &local.stored, &storeError))
             storeFailed = true;
-        if (storeFailed)
-            reader.stop(); // the FeedReader: no need to read on
+        if (storeFailed) {
+            reader.stop();
+            continue;
+        }
+        stored = chunk->readSoFar;
+        local.recordsStored = chunk->throughRecord;
+        local.bytesStored = std::max(local.bytesStored, chunk->throughByte);
+        local.bytes = std::max(local.bytes, chunk->size);
+        if (progress && !chunk->shipments.isEmpty())
+            progress(local.bytesStored, local.bytes);
     }
     readerThread.join();
+    if (stopped) {
+        // What the sheet and the run log say is what was stored, not what was read.
+        local.cancelled = true;
+        local.read = stored;
+    }
     if (!storeFailed)
         storeFailed = !log.finish(local.read, local.stored, nowMs, &storeError);
     if (result)

@@ -136,6 +136,8 @@ FeedReadSummary FeedReader::readData(const QString &source, QByteArrayView data,
         ++record;
         readRecord(source, data, span.offset, span.length, record, span.line, span.truncated,
                    summary, onShipment, onIssue);
+        if (m_recordEnd)
+            m_recordEnd(record, span.offset + span.length, data.size(), summary);
     }
     return summary;
 }

@@ -40,8 +40,16 @@ class FeedReader final
 public:
     using ShipmentSink = std::function<void(ShipmentRecord &&)>;
     using IssueSink = std::function<void(const FeedIssue &)>;
+    // Called on the reading thread after each record: its 1-based number, the byte where
+    // it ends, the size of the whole input and the summary so far. A caller that batches
+    // records hands a batch over here, so batches end where records end.
+    using RecordEndSink = std::function<void(int record, qint64 endOffset, qint64 size,
+                                             const FeedReadSummary &soFar)>;
 
     explicit FeedReader(const AdapterRegistry &registry);
+
+    // Every later read reports each record's end to `hook` (empty: none).
+    void setRecordEndHook(RecordEndSink hook) { m_recordEnd = std::move(hook); }
 
     FeedReadSummary readFile(const QString &path, const ShipmentSink &onShipment,
                              const IssueSink &onIssue);
@@ -63,6 +71,7 @@ private:
     const AdapterRegistry &m_registry;
     json::Parser m_parser;
     geo::TimeZoneResolver m_timeZones;
+    RecordEndSink m_recordEnd;
     std::atomic<bool> m_stopRequested{false};
 };
 

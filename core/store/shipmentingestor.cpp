@@ -404,6 +404,15 @@ bool ShipmentIngestor::Private::refuseReplica(QString *error)
     return true;
 }
 
+bool ShipmentIngestor::acceptsIngest(QString *reason) const
+{
+    QString refusal;
+    const bool accepts = d->refuseReplica(&refusal);
+    if (reason)
+        *reason = refusal;
+    return accepts;
+}
+
 bool ShipmentIngestor::Private::prepareAll(QString *error)
 {
     if (prepared)

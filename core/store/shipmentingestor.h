@@ -44,6 +44,10 @@ public:
     bool ingest(const QList<ShipmentRecord> &batch, const QList<PreparedPayload> &payloads,
                 qint64 nowMs, IngestCounts *counts, QString *error);
 
+    // False, with the reason, when only sync writes to this store (a team server's
+    // replica): every ingest would be refused the same way.
+    bool acceptsIngest(QString *reason) const;
+
     // Inserts or updates returns by RMA, linking each to its outbound shipment.
     bool ingestReturns(const QList<ReturnRecord> &batch, qint64 nowMs, QString *error);
 

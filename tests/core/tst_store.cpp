@@ -62,6 +62,20 @@ qint64 count(const Database &db, const char *sql)
     return q.value(0).toLongLong();
 }
 
+// `count` AfterShip lines, one picked-up shipment each: prefix + the number in `digits`.
+QByteArray pickedUpLines(const char *prefix, int count, int digits)
+{
+    QByteArray feed;
+    for (int i = 0; i < count; ++i) {
+        feed += QStringLiteral(R"({"tracking_number":"%1%2","slug":"ups","checkpoints":[{"checkpoint_time":"2026-11-20T10:00:00Z","message":"Picked up","tag":"InTransit","subtag":"InTransit_002"}]})")
+                    .arg(QLatin1String(prefix))
+                    .arg(i, digits, 10, QLatin1Char('0'))
+                    .toUtf8();
+        feed += '\n';
+    }
+    return feed;
+}
+
 QByteArray fileHash(const QString &path)
 {
     QFile f(path);
@@ -497,13 +511,7 @@ private slots:
         QVERIFY(QSqlQuery(db->connection()).exec(QStringLiteral(
             "CREATE TRIGGER boom BEFORE INSERT ON shipments WHEN NEW.tracking_number = 'T0150' "
             "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
-        QByteArray feed;
-        for (int i = 0; i < 400; ++i) {
-            feed += QStringLiteral(R"({"tracking_number":"T%1","slug":"ups","checkpoints":[{"checkpoint_time":"2026-11-20T10:00:00Z","message":"Picked up","tag":"InTransit","subtag":"InTransit_002"}]})")
-                        .arg(i, 4, 10, QLatin1Char('0'))
-                        .toUtf8();
-            feed += '\n';
-        }
+        const QByteArray feed = pickedUpLines("T", 400, 4);
         FeedImporter importer(*db);
         importer.setBatchSize(25);
         FeedImporter::Result result;
@@ -522,6 +530,66 @@ private slots:
         QVERIFY2(importer.importData(QStringLiteral("feed.jsonl"), feed, at("2026-11-21T00:00:00Z"), &result, {}, &error),
                  qPrintable(error));
         QCOMPARE(count(*db, "SELECT count(*) FROM shipments"), 400);
+    }
+
+    // A cancel is asked before each batch: the import stops there, and what the result
+    // says was stored is what the store holds; the progress is the bytes stored.
+    void importerCancelsAtABatchBoundary()
+    {
+        auto db = openFresh();
+        const QByteArray feed = pickedUpLines("C", 100, 3);
+        const qint64 lineBytes = feed.size() / 100; // every line is as long
+        FeedImporter importer(*db);
+        importer.setBatchSize(10);
+        int asked = 0;
+        importer.setCancelCheck([&] { return ++asked > 3; }); // three batches, then stop
+        QList<qint64> progress;
+        importer.setProgress([&](qint64 done, qint64 total) {
+            QCOMPARE(total, qint64(feed.size()));
+            progress.append(done);
+        });
+        FeedImporter::Result result;
+        QString error;
+        QVERIFY2(importer.importData(QStringLiteral("feed.jsonl"), feed, at("2026-11-21T00:00:00Z"), &result, {}, &error),
+                 qPrintable(error));
+        QVERIFY(result.cancelled);
+        QCOMPARE(result.recordsStored, 30);
+        QCOMPARE(result.read.records, 30);
+        QCOMPARE(result.read.shipments, 30);
+        QCOMPARE(result.stored.shipmentsNew, 30);
+        QCOMPARE(result.stored.eventsNew, 30);
+        QCOMPARE(count(*db, "SELECT count(*) FROM shipments"), 30);
+        QCOMPARE(count(*db, "SELECT count(*) FROM shipments WHERE tracking_number >= 'C030'"), 0);
+        QCOMPARE(progress, (QList<qint64>{10 * lineBytes - 1, 20 * lineBytes - 1, 30 * lineBytes - 1}));
+        QCOMPARE(result.bytesStored, 30 * lineBytes - 1); // the record ends before its newline
+
+        // Again without a cancel: the rest comes in, the first 30 are unchanged.
+        importer.setCancelCheck({});
+        QVERIFY2(importer.importData(QStringLiteral("feed.jsonl"), feed, at("2026-11-21T00:00:00Z"), &result, {}, &error),
+                 qPrintable(error));
+        QVERIFY(!result.cancelled);
+        QCOMPARE(result.recordsStored, 100);
+        QCOMPARE(result.stored.shipmentsNew, 70);
+        QCOMPARE(result.stored.shipmentsUnchanged, 30);
+        QCOMPARE(count(*db, "SELECT count(*) FROM shipments"), 100);
+    }
+
+    // A team server's replica takes no imports: the importer says why before it writes
+    // anything, not even its run log.
+    void importerRefusesAReplicaBeforeWriting()
+    {
+        auto db = openFresh();
+        QVERIFY(QSqlQuery(db->connection()).exec(QStringLiteral(
+            "INSERT INTO meta (key, value) VALUES ('sync.server_url', 'https://ct.example.com')")));
+        FeedImporter importer(*db);
+        QVERIFY(importer.refusal().contains(QLatin1String("replica of the team server at https://ct.example.com")));
+        FeedImporter::Result result;
+        QString error;
+        QVERIFY(!importer.importData(QStringLiteral("feed.json"), QByteArrayView("{}"), at("2026-11-21T00:00:00Z"),
+                                     &result, {}, &error));
+        QCOMPARE(error, importer.refusal());
+        QCOMPARE(count(*db, "SELECT count(*) FROM ingest_runs"), 0);
+        QCOMPARE(count(*db, "SELECT count(*) FROM shipments"), 0);
     }
 
     void pagesWalkEveryShipmentOnce()

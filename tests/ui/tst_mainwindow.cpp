@@ -3,6 +3,7 @@
 // the window's memory across two windows; the status bar standalone and with long work
 // (progress, cancel); the appearance; the Shipments view's empty state, demo data seeded
 // on the worker thread, and search. The clock is fixed (tests/support/testclock.h).
+#include "ingest/feedfileimport.h"
 #include "jobs/storejobrunner.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
@@ -16,6 +17,7 @@
 #include "shipments/shipmenttablemodel.h"
 #include "store/database.h"
 #include "store/shipmentqueries.h"
+#include "support/importfixtures.h"
 #include "support/testclock.h"
 #include "sync/serversession.h"
 #include "widgets/placeholderpage.h"
@@ -207,6 +209,10 @@ private slots:
         QFETCH(ViewId, view);
         QFETCH(QString, title);
         auto db = openStore("shortcuts");
+        // One shipment: an empty store shows the welcome in place of the views.
+        const QString file = m_dir.filePath(QStringLiteral("one-%1.jsonl").arg(m_stores));
+        QVERIFY(test::writeFile(file, test::deliveredLines(QStringLiteral("S"), 1)));
+        QCOMPARE(FeedFileImport(*db).run({file}, test::fixedNowMs()).files.value(0).result.stored.shipmentsNew, 1);
         MainWindow window(*db, m_clock);
         // Start from another view than the one the shortcut opens.
         window.setCurrentView(view == ViewId::Map ? ViewId::Returns : ViewId::Map);

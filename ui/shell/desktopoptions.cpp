@@ -35,6 +35,9 @@ void DesktopOptions::describe(QCommandLineParser &parser)
         {QStringLiteral("outbox"), tr("Open the outbox (edits waiting for the team server, conflicts) at start.")},
         {QStringLiteral("offline"), tr("Do not connect to the team server at start (no saved sign-in is read).")},
         {QStringLiteral("connect"), tr("Open Server > Connect… at start.")},
+        {QStringLiteral("import"),
+         tr("Import this carrier file or folder at start, as File > Import Carrier Files… does (repeatable)."),
+         QStringLiteral("path")},
         {QStringLiteral("report-ready"),
          tr("Print how long the start took until the view's first rows were on screen, and the peak memory, "
             "then quit (to measure a cold start).")},
@@ -51,6 +54,7 @@ std::optional<DesktopOptions> DesktopOptions::from(const QCommandLineParser &par
     options.outbox = parser.isSet(QStringLiteral("outbox"));
     options.offline = parser.isSet(QStringLiteral("offline"));
     options.connect = parser.isSet(QStringLiteral("connect"));
+    options.importPaths = parser.values(QStringLiteral("import"));
     options.reportReady = parser.isSet(QStringLiteral("report-ready"));
     const auto refuse = [error](const QString &message) {
         if (error)

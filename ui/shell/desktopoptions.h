@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -33,6 +34,7 @@ public:
     bool outbox = false;               // --outbox
     bool offline = false;              // --offline
     bool connect = false;              // --connect
+    QStringList importPaths;           // --import (repeatable): files and folders to import at start
     bool reportReady = false;          // --report-ready: print the start's time and memory, quit
 
     // Adds every option (and --help, --version) to `parser`.

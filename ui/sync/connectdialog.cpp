@@ -44,7 +44,11 @@ ConnectDialog::ConnectDialog(ServerSession &session, const Database &database, Q
 
     m_url->setObjectName(QStringLiteral("serverUrl"));
     m_url->setPlaceholderText(tr("https://controltower.example.com or 127.0.0.1:8787"));
-    m_url->setText(session.serverUrl().isEmpty() ? AppSettings::ServerUrl.value() : session.serverUrl().toString());
+    // The session's server, else the one this store is a copy of, else the last one used.
+    const QString boundUrl = SyncStore(database).serverUrl();
+    m_url->setText(!session.serverUrl().isEmpty() ? session.serverUrl().toString()
+                   : !boundUrl.isEmpty()          ? boundUrl
+                                                  : AppSettings::ServerUrl.value());
     m_user->setObjectName(QStringLiteral("user"));
     m_user->setText(session.user().isEmpty() ? AppSettings::ServerUser.value() : session.user());
     m_password->setObjectName(QStringLiteral("password"));

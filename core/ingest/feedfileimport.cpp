@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+#include "feedfileimport.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace ct {
+
+FeedFileImport::Listing FeedFileImport::list(const QStringList &paths, const CancelCheck &cancel)
+{
+    Listing listing;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.isDir()) {
+            listing.files.append(path);
+            listing.bytes += info.size();
+            continue;
+        }
+        if (!info.isReadable() || !QDir(path).isReadable()) {
+            FeedIssue issue;
+            issue.source = path;
+            issue.message = QStringLiteral("cannot list the folder: permission denied");
+            listing.problems.append(issue);
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            if (cancel && cancel())
+                break;
+            it.next();
+            const QFileInfo file = it.fileInfo();
+            // Hidden files and folders (.DS_Store, .git) are not carrier files.
+            if (file.isHidden() || QDir(path).relativeFilePath(file.filePath()).contains(QLatin1String("/.")))
+                continue;
+            found.append(file.filePath());
+            listing.bytes += file.size();
+        }
+        std::sort(found.begin(), found.end());
+        listing.files += found;
+    }
+    return listing;
+}
+
+FeedFileImport::FeedFileImport(const Database &database, RulesConfig rules) : m_importer(database, std::move(rules)) {}
+
+FeedFileImport::~FeedFileImport() = default;
+
+void FeedFileImport::setBatchSize(int shipments)
+{
+    m_importer.setBatchSize(shipments);
+}
+
+ImportReport FeedFileImport::run(const QStringList &paths, qint64 nowMs, const ProgressSink &progress,
+                                 const CancelCheck &cancel)
+{
+    ImportReport report;
+    report.refusal = m_importer.refusal();
+    if (!report.refusal.isEmpty())
+        return report;
+
+    const Listing listing = list(paths, cancel);
+    report.listingProblems = listing.problems;
+    Progress state;
+    state.filesTotal = static_cast<int>(listing.files.size());
+    state.bytesTotal = listing.bytes;
+    for (const QString &path : listing.files) {
+        FileImportOutcome outcome;
+        outcome.path = path;
+        outcome.size = QFileInfo(path).size();
+        report.files.append(outcome);
+    }
+    auto tell = [&] {
+        if (progress)
+            progress(state);
+    };
+    tell();
+
+    qint64 bytesBefore = 0; // of the files done
+    m_importer.setCancelCheck(cancel);
+    bool stop = cancel && cancel();
+    for (FileImportOutcome &outcome : report.files) {
+        if (stop)
+            break;
+        state.currentFile = outcome.path;
+        m_importer.setProgress([&](qint64 done, qint64) {
+            state.bytesDone = bytesBefore + std::min(done, outcome.size);
+            tell();
+        });
+        QString error;
+        auto keep = [&outcome](const FeedIssue &issue) {
+            if (outcome.problems.size() < FileImportOutcome::MaxProblemsKept)
+                outcome.problems.append(issue);
+            else
+                ++outcome.problemsNotKept;
+        };
+        const bool ok = m_importer.importFile(outcome.path, nowMs, &outcome.result, keep, &error);
+        if (!ok) {
+            outcome.state = FileImportOutcome::State::StoreFailed;
+            outcome.failure = error;
+            stop = true;
+        } else if (outcome.result.cancelled) {
+            outcome.state = FileImportOutcome::State::Cancelled;
+            report.cancelled = true;
+            stop = true;
+        } else {
+            outcome.state = FileImportOutcome::State::Imported;
+            // Between files is a boundary too: a cancel asked during the last batch of a
+            // file stops before the next one.
+            if (cancel && cancel()) {
+                report.cancelled = true;
+                stop = true;
+            }
+        }
+        bytesBefore += outcome.size;
+        ++state.filesDone;
+        state.bytesDone = bytesBefore;
+        tell();
+    }
+    if (stop && cancel && cancel())
+        report.cancelled = true;
+    m_importer.setCancelCheck({});
+    m_importer.setProgress({});
+    return report;
+}
+
+} // namespace ct

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: MIT
+// Importing files and folders (FeedFileImport): a folder's listing, each file's outcome
+// and counts, the bad files among good ones, a cancel between batches, the report's text.
+#include "ingest/feedfileimport.h"
+#include "store/database.h"
+#include "support/importfixtures.h"
+#include "support/testclock.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ct;
+
+namespace {
+
+qint64 count(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+class TestFeedFileImport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    QString fresh(const char *what)
+    {
+        return m_dir.filePath(QStringLiteral("%1-%2").arg(QLatin1String(what)).arg(++m_counter));
+    }
+
+private slots:
+    void listingTakesFoldersWholeAndLeavesHiddenOut()
+    {
+        const QString root = fresh("listing");
+        QVERIFY(test::writeMixedFolder(root));
+        const QString gone = root + QStringLiteral("/gone.json");
+        const auto listing = FeedFileImport::list({root, gone});
+        const QStringList expected{root + QStringLiteral("/a_delivered.jsonl"), root + QStringLiteral("/b_attempt.jsonl"),
+                                   root + QStringLiteral("/c_track.xml"),       root + QStringLiteral("/d_page.json"),
+                                   root + QStringLiteral("/e_empty.json"),      root + QStringLiteral("/f_messy.jsonl"),
+                                   root + QStringLiteral("/sub/g_resolve.jsonl"), gone};
+        QCOMPARE(listing.files, expected);
+        QVERIFY(listing.problems.isEmpty());
+        qint64 bytes = 0;
+        for (const QString &file : expected)
+            bytes += QFileInfo(file).size();
+        QCOMPARE(listing.bytes, bytes);
+    }
+
+    // Each file gets its own outcome; the bad ones say what they are, and the good ones
+    // around them are stored.
+    void aBadFileAmongGoodOnes()
+    {
+        const QString root = fresh("mixed");
+        QVERIFY(test::writeMixedFolder(root));
+        QString error;
+        auto db = Database::open(fresh("store") + QStringLiteral(".db"), &error);
+        QVERIFY2(db, qPrintable(error));
+        const QString gone = root + QStringLiteral("/gone.json");
+        QList<FeedFileImport::Progress> progress;
+        FeedFileImport import(*db);
+        const ImportReport report =
+            import.run({root, gone}, test::fixedNowMs(), [&](const FeedFileImport::Progress &p) { progress.append(p); });
+
+        QCOMPARE(report.files.size(), 8);
+        QVERIFY(!report.cancelled);
+        QCOMPARE(report.filesIn(FileImportOutcome::State::Imported), 8);
+        const auto &files = report.files;
+        QCOMPARE(files[0].result.stored.shipmentsNew, 5);
+        QCOMPARE(files[0].stateText(), QStringLiteral("imported"));
+        QCOMPARE(files[1].result.stored.exceptionsOpened, 2);
+        QVERIFY2(files[2].stateText().startsWith(QLatin1String("not read: looks like XML (<soapenv:Envelope>)")),
+                 qPrintable(files[2].stateText()));
+        QCOMPARE(files[2].problems.size(), 1);
+        QVERIFY2(files[3].stateText().startsWith(QLatin1String("not read: looks like an HTML page")),
+                 qPrintable(files[3].stateText()));
+        QCOMPARE(files[4].stateText(), QStringLiteral("not read: file is empty"));
+        QCOMPARE(files[5].result.stored.shipmentsNew, 2);
+        QCOMPARE(files[5].stateText(), QStringLiteral("imported; 1 of 3 records failed"));
+        QCOMPARE(files[5].problems.size(), 1);
+        QCOMPARE(files[5].problems[0].record, 2);
+        QCOMPARE(files[5].problems[0].line, 2);
+        QCOMPARE(files[6].result.stored.shipmentsUpdated, 1);
+        QCOMPARE(files[6].result.stored.exceptionsResolved, 1);
+        QVERIFY2(files[7].stateText().startsWith(QLatin1String("not read: cannot open file")),
+                 qPrintable(files[7].stateText()));
+
+        const IngestCounts totals = report.storedTotals();
+        QCOMPARE(totals.shipmentsNew, 9);
+        QCOMPARE(totals.shipmentsUpdated, 1);
+        QCOMPARE(totals.eventsNew, 10);
+        QCOMPARE(totals.exceptionsOpened, 2);
+        QCOMPARE(totals.exceptionsResolved, 1);
+        QCOMPARE(report.filesWithProblems(), 5);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM shipments")), 9);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM shipments WHERE tracking_number LIKE 'H%' "
+                                           "OR tracking_number LIKE 'X%'")),
+                 0);
+
+        // Progress: once before the first file, once per stored batch, once per file.
+        QVERIFY(progress.size() >= 9);
+        QCOMPARE(progress.first().filesDone, 0);
+        QCOMPARE(progress.first().filesTotal, 8);
+        QCOMPARE(progress.last().filesDone, 8);
+        QCOMPARE(progress.last().bytesDone, progress.last().bytesTotal);
+
+        // The text is what the sheet copies: the summary, a line per file, every problem.
+        const QString text = report.text();
+        QVERIFY2(text.startsWith(QLatin1String("8 files: 10 shipments (9 new, 1 updated, 0 unchanged); 10 new events; "
+                                               "2 exceptions opened, 1 resolved. 5 files with problems (5 problems).")),
+                 qPrintable(text));
+        QVERIFY(text.contains(root + QStringLiteral("/f_messy.jsonl: record 2 (line 2): error: record is truncated")));
+        QVERIFY(text.contains(root + QStringLiteral("/c_track.xml: error: looks like XML")));
+    }
+
+    // A cancel is asked before each batch: the file stops at a boundary, the files after
+    // it are not reached, and what the report counts is what the store holds.
+    void cancelStopsAtABatchAndTheReportSaysWhatIsStored()
+    {
+        const QString root = fresh("cancel");
+        QVERIFY(test::writeFile(root + QStringLiteral("/1.jsonl"), test::deliveredLines(QStringLiteral("P"), 50)));
+        QVERIFY(test::writeFile(root + QStringLiteral("/2.jsonl"), test::deliveredLines(QStringLiteral("Q"), 50)));
+        QVERIFY(test::writeFile(root + QStringLiteral("/3.jsonl"), test::deliveredLines(QStringLiteral("R"), 50)));
+        QString error;
+        auto db = Database::open(fresh("store") + QStringLiteral(".db"), &error);
+        QVERIFY2(db, qPrintable(error));
+        FeedFileImport import(*db);
+        import.setBatchSize(10);
+        // Progress comes once at the start, after each stored batch and after each file:
+        // the 9th is file 2's second batch. The user cancels then; the import stops
+        // before the next batch.
+        int reports = 0;
+        bool cancelled = false;
+        const ImportReport report = import.run(
+            {root}, test::fixedNowMs(), [&](const FeedFileImport::Progress &) { cancelled = ++reports == 9 || cancelled; },
+            [&] { return cancelled; });
+        QVERIFY(report.cancelled);
+        QCOMPARE(report.files.size(), 3);
+        QCOMPARE(report.files[0].state, FileImportOutcome::State::Imported);
+        QCOMPARE(report.files[0].result.stored.shipmentsNew, 50);
+        QCOMPARE(report.files[1].state, FileImportOutcome::State::Cancelled);
+        QCOMPARE(report.files[1].result.recordsStored, 20);
+        QCOMPARE(report.files[1].result.stored.shipmentsNew, 20);
+        QCOMPARE(report.files[1].stateText(),
+                 QStringLiteral("cancelled after record 20: records 1–20 are stored, the rest of the file is not"));
+        QCOMPARE(report.files[2].state, FileImportOutcome::State::NotReached);
+        QCOMPARE(report.storedTotals().shipmentsNew, 70);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM shipments")), 70);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM shipments WHERE tracking_number LIKE 'Q%'")), 20);
+        QVERIFY2(report.summary().endsWith(QLatin1String("Cancelled: what is counted here is stored, and nothing else "
+                                                         "(1 file not reached).")),
+                 qPrintable(report.summary()));
+    }
+
+    void aReplicaRefusesWithTheReason()
+    {
+        QString error;
+        auto db = Database::open(fresh("store") + QStringLiteral(".db"), &error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(QSqlQuery(db->connection())
+                    .exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('sync.server_url', 'https://ct.example.com')")));
+        const QString root = fresh("refused");
+        QVERIFY(test::writeFile(root + QStringLiteral("/1.jsonl"), test::deliveredLines(QStringLiteral("P"), 3)));
+        FeedFileImport import(*db);
+        const ImportReport report = import.run({root}, test::fixedNowMs());
+        QVERIFY(report.files.isEmpty());
+        QVERIFY(report.summary().startsWith(
+            QLatin1String("Nothing was imported: this store is a replica of the team server at https://ct.example.com")));
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM shipments")), 0);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM ingest_runs")), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFeedFileImport)
+#include "tst_feedfileimport.moc"
