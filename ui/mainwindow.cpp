@@ -537,6 +537,10 @@ bool MainWindow::showsWelcome() const
 void MainWindow::updateWelcome()
 {
     m_welcome->setTeamServer(SyncStore(m_database).serverUrl());
+    // The views have nothing to show until the store has shipments: their column is
+    // greyed while the welcome stands in for them.
+    m_switcher->setEnabled(!m_storeEmpty);
+    m_switcher->setToolTip(m_storeEmpty ? tr("The views open once the store has shipments.") : QString());
     QWidget *wanted = m_storeEmpty ? static_cast<QWidget *>(m_welcome) : view(m_current);
     if (m_stack->currentWidget() == wanted)
         return;

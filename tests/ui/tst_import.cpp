@@ -9,6 +9,7 @@
 #include "jobs/storejobrunner.h"
 #include "mainwindow.h"
 #include "shell/clock.h"
+#include "shell/viewswitcher.h"
 #include "store/database.h"
 #include "store/shipmentqueries.h"
 #include "support/importfixtures.h"
@@ -106,6 +107,8 @@ private slots:
         window.show();
         QVERIFY(window.showsWelcome());
         QCOMPARE(shown(window), static_cast<QWidget *>(window.welcome()));
+        auto *switcher = window.findChild<ViewSwitcher *>();
+        QVERIFY(switcher && !switcher->isEnabled()); // no view to switch to yet
 
         window.importFiles({folder});
         ImportDialog *dialog = finishedImport(window);
@@ -142,6 +145,7 @@ private slots:
         // The views replace the welcome once the store has shipments.
         QTRY_VERIFY(!window.showsWelcome());
         QVERIFY(shown(window) != window.welcome());
+        QVERIFY(switcher->isEnabled());
     }
 
     void cancelledImportStoresExactlyWhatTheSheetSays()

@@ -103,6 +103,18 @@ private:
         return db;
     }
 
+    // A store with one shipment: an empty one shows the welcome in place of the views, and
+    // greys the switcher.
+    std::unique_ptr<Database> openStoreWithOneShipment(const char *name)
+    {
+        auto db = openStore(name);
+        const QString file = m_dir.filePath(QStringLiteral("one-%1.jsonl").arg(m_stores));
+        if (!test::writeFile(file, test::deliveredLines(QStringLiteral("S"), 1))
+            || FeedFileImport(*db).run({file}, test::fixedNowMs()).files.value(0).result.stored.shipmentsNew != 1)
+            qFatal("one shipment: not imported");
+        return db;
+    }
+
     static void activate(MainWindow &window)
     {
         window.show();
@@ -208,11 +220,7 @@ private slots:
         QFETCH(int, key);
         QFETCH(ViewId, view);
         QFETCH(QString, title);
-        auto db = openStore("shortcuts");
-        // One shipment: an empty store shows the welcome in place of the views.
-        const QString file = m_dir.filePath(QStringLiteral("one-%1.jsonl").arg(m_stores));
-        QVERIFY(test::writeFile(file, test::deliveredLines(QStringLiteral("S"), 1)));
-        QCOMPARE(FeedFileImport(*db).run({file}, test::fixedNowMs()).files.value(0).result.stored.shipmentsNew, 1);
+        auto db = openStoreWithOneShipment("shortcuts");
         MainWindow window(*db, m_clock);
         // Start from another view than the one the shortcut opens.
         window.setCurrentView(view == ViewId::Map ? ViewId::Returns : ViewId::Map);
@@ -235,7 +243,7 @@ private slots:
 
     void viewsSwitchByTheSwitcher()
     {
-        auto db = openStore("switcher");
+        auto db = openStoreWithOneShipment("switcher");
         MainWindow window(*db, m_clock);
         window.setCurrentView(ViewId::Shipments);
         activate(window);
