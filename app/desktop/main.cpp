@@ -5,6 +5,7 @@
 #include "exceptions/exceptionsview.h"
 #include "jobs/storejobrunner.h"
 #include "mainwindow.h"
+#include "platform/peakmemory.h"
 #include "settings/appsettings.h"
 #include "shell/appearance.h"
 #include "shell/appview.h"
@@ -32,8 +33,6 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
-
-#include <sys/resource.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -258,11 +257,9 @@ int main(int argc, char **argv)
                                                   : window->view(window->currentView());
         auto *watch = new ct::FirstPaintWatch(watched);
         QObject::connect(watch, &ct::FirstPaintWatch::painted, window.get(), [&started, exceptions] {
-            rusage usage{};
-            getrusage(RUSAGE_SELF, &usage);
-            std::printf("ready after %lld ms, %d rows shown, peak resident memory %ld MB\n",
+            std::printf("ready after %lld ms, %d rows shown, peak resident memory %lld MB\n",
                         static_cast<long long>(started.elapsed()), exceptions ? exceptions->model()->rowCount() : -1,
-                        usage.ru_maxrss / 1024);
+                        static_cast<long long>(ct::platform::peakResidentMiB()));
             std::fflush(stdout);
             QApplication::exit(0);
         });

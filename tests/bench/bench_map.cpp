@@ -19,14 +19,13 @@
 #include "map/clusterindex.h"
 #include "map/mapcanvas.h"
 #include "map/webmercator.h"
+#include "platform/peakmemory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
-
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <cmath>
@@ -64,9 +63,7 @@ double medianMs(int repeat, const std::function<void()> &work)
 
 long peakRssMb()
 {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
+    return static_cast<long>(platform::peakResidentMiB());
 }
 
 struct Places
