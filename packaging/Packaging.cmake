@@ -3,7 +3,8 @@
 #     cpack --config build/ci/CPackConfig.cmake -G DEB      (or -G RPM)
 # and checked by packaging/check-linux-packages.sh. Windows (NSIS) and macOS (DragNDrop)
 # packages are made on those platforms, after windeployqt/macdeployqt has placed the Qt
-# libraries and plugins next to the executables (.github/workflows/installers.yml).
+# libraries and plugins next to the executables at install time
+# (packaging/PlatformInstallers.cmake; built by .github/workflows/installers.yml).
 #
 # Components: `desktop` (the app and controltower-cli) and `server` (controltower-server
 # with its systemd service and config). The carrier simulator is a test tool: it installs
@@ -136,10 +137,10 @@ set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION /etc /lib /lib/systemd /lib/sy
 set(CPACK_NSIS_DISPLAY_NAME "Control Tower")
 set(CPACK_NSIS_PACKAGE_NAME "Control Tower")
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
-set(CPACK_DMG_VOLUME_NAME "Control Tower")
+include(${CT_PACKAGING_DIR}/PlatformInstallers.cmake)
 
 if(WIN32)
-    set(CPACK_GENERATOR "NSIS;ZIP")
+    set(CPACK_GENERATOR "NSIS;WIX;ZIP")
 elseif(APPLE)
     set(CPACK_GENERATOR "DragNDrop")
 else()
