@@ -276,9 +276,9 @@ void MainWindow::createActions()
     QMenu *autoMenu = serverMenu->addMenu(tr("&Automatic Sync"));
     m_autoSyncGroup = new QActionGroup(this);
     for (int minutes : {0, 1, 5, 15, 30, 60}) {
-        QAction *every = autoMenu->addAction(minutes == 0 ? tr("Off")
-                                             : minutes == 1 ? tr("Every Minute")
-                                                            : tr("Every %1 Minutes").arg(minutes));
+        //: Automatic sync: never.
+        QAction *every = autoMenu->addAction(minutes == 0 ? tr("Off", "automatic sync")
+                                                          : tr("Every %n Minutes", nullptr, minutes));
         every->setCheckable(true);
         every->setChecked(minutes == m_session->autoSyncMinutes());
         every->setData(minutes);

@@ -83,8 +83,11 @@ void installTranslations(QApplication &app)
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
+    // A language without a translation reads English, with English's numerus forms
+    // ("1 exception"), which controltower_en holds.
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("controltower"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("controltower"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/controltower_en.qm")))
         QApplication::installTranslator(own);
 }
 

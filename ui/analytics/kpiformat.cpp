@@ -233,6 +233,7 @@ QString definitionToolTip(Kpi kpi)
     };
     QString rows;
     if (d.kind == KpiKind::Distribution) {
+        //: A KPI's definition, as a table: "values: <what is measured>", "of: <over which shipments>".
         rows += line(tr("values"), d.numerator) + line(tr("of"), d.denominator);
     } else {
         rows += line(tr("numerator"), d.numerator);

@@ -51,6 +51,7 @@ QString key(const QString &dimension, const QString &code)
 QString statusLabel(QueueStatus status)
 {
     switch (status) {
+    //: An exception's status: not resolved yet (not the verb).
     case QueueStatus::Open: return ExceptionFilterPanel::tr("Open");
     case QueueStatus::Snoozed: return ExceptionFilterPanel::tr("Snoozed");
     case QueueStatus::Resolved: return ExceptionFilterPanel::tr("Resolved");
@@ -540,13 +541,14 @@ void ExceptionFilterPanel::setFacets(const ExceptionQueueFacets &facets, const Q
         if (!child)
             continue;
         child->setForeground(0, StatusPalette::errorText());
+        //: A saved filter value the store no longer has.
         child->setText(1, tr("gone"));
         child->setToolTip(0, tr("No longer in the store: %1").arg(value.reason));
     }
     setCurrentUser(m_user);
     m_updating = false;
     m_countInfo->setText(stale.isEmpty() ? tr("Counted in %1 ms").arg(elapsedMs)
-                                         : tr("%n value(s) of this filter are no longer in the store (marked).", nullptr,
+                                         : tr("%n values of this filter are no longer in the store (marked).", nullptr,
                                               static_cast<int>(stale.size())));
 }
 

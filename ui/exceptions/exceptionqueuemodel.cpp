@@ -116,6 +116,7 @@ QString ExceptionQueueModel::statusText(const ExceptionQueueRow &row)
 {
     switch (row.status) {
     case QueueStatus::Open:
+        //: An exception's status: not resolved yet (not the verb).
         return row.backFromSnooze ? tr("Open · back from snooze") : tr("Open");
     case QueueStatus::Snoozed:
         return tr("Snoozed until %1").arg(row.snoozedUntilMs ? DisplayText::userTime(*row.snoozedUntilMs) : QString());

@@ -214,8 +214,7 @@ ExceptionsView::ExceptionsView(const ViewContext &context, QWidget *parent)
     });
     connect(m_loader, &ExceptionFacetLoader::counted, this, [this](const ExceptionFacetLoader::Answer &answer) {
         m_filters->setFacets(answer.facets, answer.stale, answer.elapsedMs);
-        const QString count = QLocale().toString(answer.total);
-        m_total->setText(answer.total == 1 ? tr("1 exception") : tr("%1 exceptions").arg(count));
+        m_total->setText(tr("%Ln exceptions", nullptr, int(answer.total)));
         m_views->markStale(answer.viewsStale);
         Q_EMIT facetsCounted();
     });
@@ -413,7 +412,7 @@ void ExceptionsView::applyQuery(const ExceptionQueueFilter &filter, const Except
     m_model->setQuery(filter, sort);
     if (filter.exceptionIds) {
         const qsizetype n = filter.exceptionIds->size();
-        m_drillDown->showFilter(n == 1 ? tr("1 exception") : tr("%1 exceptions").arg(QLocale().toString(n)),
+        m_drillDown->showFilter(tr("%Ln exceptions", nullptr, int(n)),
                                 m_drillDownDescription);
     } else {
         m_drillDown->hide();

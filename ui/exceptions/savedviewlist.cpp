@@ -122,8 +122,7 @@ void SavedViewList::markStale(const QList<QList<StaleFilterValue>> &stale)
         QListWidgetItem *item = m_list->item(i);
         const QString &name = m_views.at(i).name;
         item->setForeground(StatusPalette::errorText());
-        item->setText(values.size() == 1 ? tr("%1 (1 value gone)").arg(name)
-                                         : tr("%1 (%2 values gone)").arg(name).arg(values.size()));
+        item->setText(tr("%1 (%n values gone)", nullptr, int(values.size())).arg(name));
         item->setToolTip(tr("Values of this view that the store no longer has (kept, shown in the filters):\n%1")
                              .arg(reasons.join(QLatin1Char('\n'))));
     }

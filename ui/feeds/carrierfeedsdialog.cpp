@@ -222,7 +222,7 @@ void CarrierFeedsDialog::refresh()
         if (state.running)
             item->setText(NextPoll, tr("Polling…"));
         else if (state.nextDueMs > 0)
-            item->setText(NextPoll, state.nextDueMs <= now ? tr("Now") : clockText(state.nextDueMs, now));
+            item->setText(NextPoll, state.nextDueMs <= now ? /*: Next poll: due now. */ tr("Now") : clockText(state.nextDueMs, now));
         else
             item->setText(NextPoll, tr("When asked"));
 

@@ -80,7 +80,8 @@ bool FeedPollRunner::start(const CarrierFeedConfig &feed, const RulesConfig &rul
                         const CarrierFeedPoller::FeedProgress progress = poller->progress(name);
                         QString text = ok ? progress.summary() : message;
                         if (!ok && progress.pagesStored > 0)
-                            text += QStringLiteral(" (stored before: %1)").arg(progress.summary());
+                            //: A poll that failed after storing pages: "<why it failed> (stored before: <what was stored>)".
+                            text = FeedPollRunner::tr("%1 (stored before: %2)").arg(text, progress.summary());
                         done(ok, text, progress.pagesStored);
                         poller->deleteLater();
                     });

@@ -148,7 +148,7 @@ void ImportDialog::refresh()
     const int paths = static_cast<int>(m_job->paths().size());
     if (!m_job->hasStarted()) {
         m_headline->setText(tr("Waiting for the work in progress to finish…"));
-        m_detail->setText(tr("%n file(s) or folder(s) to import.", nullptr, paths));
+        m_detail->setText(tr("%n files or folders to import.", nullptr, paths));
         return;
     }
     const FeedFileImport::Progress p = m_job->progress();

@@ -514,7 +514,7 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
     const QPoint at = event->position().toPoint();
     const ClusterIndex::Cluster *c = clusterAt(at);
     if (c && (event->modifiers() & Qt::ShiftModifier)) {
-        Q_EMIT shipmentsChosen(shipmentsOf(*c), tr("Map: a cluster of %n parcel(s) in flight", nullptr, int(c->count)));
+        Q_EMIT shipmentsChosen(shipmentsOf(*c), tr("Map: a cluster of %n parcels in flight", nullptr, int(c->count)));
         return;
     }
     if (!c) {
@@ -567,7 +567,7 @@ bool MapCanvas::event(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         if (const ClusterIndex::Cluster *c = clusterAt(help->pos())) {
-            QStringList lines{tr("%n parcel(s) in flight", nullptr, int(c->count))};
+            QStringList lines{tr("%n parcels in flight", nullptr, int(c->count))};
             for (int s = 0; s < map::EtaStatusCount; ++s) {
                 if (c->byStatus[std::size_t(s)])
                     lines << tr("%1: %2 (%3%)")
@@ -581,7 +581,7 @@ bool MapCanvas::event(QEvent *event)
                                     : tr("Click to zoom in; Shift+click to list these shipments"));
             QToolTip::showText(help->globalPos(), lines.join(u'\n'), this);
         } else if (const map::MapLane *lane = laneAt(help->pos())) {
-            QStringList lines{tr("%1 → %2: %n shipment(s)", nullptr, lane->volume).arg(lane->origin, lane->destination)};
+            QStringList lines{tr("%1 → %2: %n shipments", nullptr, lane->volume).arg(lane->origin, lane->destination)};
             if (lane->judged)
                 lines << tr("On time: %1% of %2 judged").arg(100.0 * lane->onTimeRate(), 0, 'f', 0).arg(lane->judged);
             lines << tr("Click to list these shipments");

@@ -175,6 +175,7 @@ QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int r
     case Parameters:
         return tr("Parameters");
     case Made:
+        //: Column heading: when the edit was made.
         return tr("Made");
     case Attempts:
         return tr("Tries");

@@ -305,11 +305,11 @@ void OutboxView::reload()
     const int conflicts = m_model->count(OutboxState::Conflict);
     QStringList parts;
     if (conflicts > 0)
-        parts << (conflicts == 1 ? tr("1 conflict to decide") : tr("%1 conflicts to decide").arg(conflicts));
+        parts << tr("%n conflicts to decide", nullptr, conflicts);
     if (failed > 0)
-        parts << (failed == 1 ? tr("1 edit refused by the server") : tr("%1 edits refused by the server").arg(failed));
+        parts << tr("%n edits refused by the server", nullptr, failed);
     if (pending > 0)
-        parts << (pending == 1 ? tr("1 edit waiting to be sent") : tr("%1 edits waiting to be sent").arg(pending));
+        parts << tr("%n edits waiting to be sent", nullptr, pending);
     m_summary->setText(parts.join(QStringLiteral(" · ")));
     m_summary->setVisible(!parts.isEmpty());
     m_stack->setCurrentIndex(m_model->rowCount() > 0 ? 0 : 1);

@@ -128,11 +128,12 @@ void ReturnDetailPane::showReturn(const std::optional<ReturnQueueRow> &row, cons
         m_verdict = ReturnPolicyEngine(policy).evaluate(cases->constFirst());
 
     QStringList summary;
+    //: %2 is empty, or " (not in the store)" when the order is unknown; %4 is the age ("today", "3 days ago").
     summary << tr("Order %1%2, requested %3 (%4): %5")
                    .arg(r.orderId, r.orderKnown() ? QString() : tr(" (not in the store)"),
-                        DisplayText::userTime(r.requestedAtMs), (r.ageDays(m_clock.nowMs()) == 0   ? tr("today")
-                         : r.ageDays(m_clock.nowMs()) == 1 ? tr("1 day ago")
-                                                           : tr("%1 days ago").arg(r.ageDays(m_clock.nowMs()))),
+                        DisplayText::userTime(r.requestedAtMs), (r.ageDays(m_clock.nowMs()) == 0
+                                                     ? tr("today")
+                                                     : tr("%n days ago", nullptr, r.ageDays(m_clock.nowMs()))),
                         returnReasonLabel(r.reason))
                    .toHtmlEscaped();
     if (!r.reasonNote.isEmpty())
@@ -145,7 +146,7 @@ void ReturnDetailPane::showReturn(const std::optional<ReturnQueueRow> &row, cons
         QStringList next;
         for (ReturnStatus s : m_verdict->allowedNext)
             next << returnStatusLabel(s).toLower();
-        summary << (next.isEmpty() ? tr("The return is closed.") : tr("It can become %1.").arg(next.join(tr(" or ")))).toHtmlEscaped();
+        summary << (next.isEmpty() ? tr("The return is closed.") : tr("It can become %1.").arg(next.join(/*: Between the statuses a return can take next: "approved or rejected". */ tr(" or ")))).toHtmlEscaped();
     }
     if (!r.decisionNote.isEmpty())
         summary << tr("Decision note: %1").arg(r.decisionNote).toHtmlEscaped();
@@ -213,10 +214,13 @@ void ReturnDetailPane::fillHistory()
     QStringList value;
     for (auto it = history->valueByCurrency.cbegin(); it != history->valueByCurrency.cend(); ++it)
         value << DisplayText::money(it.value(), it.key());
-    lines << tr("%n order(s) in the store; ", nullptr, static_cast<int>(history->orders))
-                 + tr("%n returned, ", nullptr, static_cast<int>(history->returnedOrders))
-                 + tr("%n return(s) worth %1", nullptr, static_cast<int>(history->returns.size()))
-                       .arg(value.isEmpty() ? tr("nothing") : value.join(QStringLiteral(" + ")));
+    //: The customer's history: "3 orders in the store; 1 returned, 2 returns worth $80.00".
+    lines << tr("%1; %2, %3")
+                 .arg(tr("%n orders in the store", nullptr, static_cast<int>(history->orders)),
+                      //: Of the customer's orders in the store, how many were returned.
+                      tr("%n returned", nullptr, static_cast<int>(history->returnedOrders)),
+                      tr("%n returns worth %1", nullptr, static_cast<int>(history->returns.size()))
+                          .arg(value.isEmpty() ? tr("nothing") : value.join(QStringLiteral(" + "))));
     QStringList reasons;
     for (const auto &[reason, count] : history->reasons)
         reasons << QStringLiteral("%1 × %2").arg(count).arg(returnReasonLabel(reason));

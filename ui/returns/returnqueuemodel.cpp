@@ -69,7 +69,7 @@ QVariant ReturnQueueModel::display(const ReturnQueueRow &r, int column) const
     case RequestedAt: return DisplayText::userTime(r.requestedAtMs);
     case Age: {
         const int days = r.ageDays(m_clock.nowMs());
-        return days == 0 ? tr("today") : days == 1 ? tr("1 day") : tr("%1 days").arg(days);
+        return days == 0 ? tr("today") : tr("%n days", nullptr, days);
     }
     case Verdict: return verdictText(r);
     case Recommended: return r.recommended == ReturnResolution::None ? QString() : returnResolutionLabel(r.recommended);

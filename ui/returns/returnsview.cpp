@@ -40,7 +40,11 @@ namespace ct {
 
 namespace {
 
-const QString JudgeJob = QStringLiteral("Judging returns");
+// The job's title, shown in the status bar, and how this view knows its own job.
+QString judgeJob()
+{
+    return QCoreApplication::translate("ct::ReturnsView", "Judging returns");
+}
 
 } // namespace
 
@@ -188,7 +192,7 @@ ReturnsView::ReturnsView(const ViewContext &context, QWidget *parent)
     });
     connect(m_loader, &ReturnFacetLoader::counted, this, [this](const ReturnFacetLoader::Answer &answer) {
         m_filters->setFacets(answer.facets);
-        m_total->setText(answer.total == 1 ? tr("1 return") : tr("%1 returns").arg(QLocale().toString(answer.total)));
+        m_total->setText(tr("%Ln returns", nullptr, int(answer.total)));
         Q_EMIT facetsCounted();
     });
     connect(m_loader, &ReturnFacetLoader::failed, this, [this](const QString &message) {
@@ -211,7 +215,7 @@ ReturnsView::ReturnsView(const ViewContext &context, QWidget *parent)
     });
     if (context.jobs) {
         connect(context.jobs, &StoreJobRunner::jobFinished, this, [this](const QString &title, const QString &) {
-            if (title != JudgeJob)
+            if (title != judgeJob())
                 return;
             m_judging = false;
             m_model->reload();
@@ -220,7 +224,7 @@ ReturnsView::ReturnsView(const ViewContext &context, QWidget *parent)
             Q_EMIT verdictsReady();
         });
         connect(context.jobs, &StoreJobRunner::jobFailed, this, [this](const QString &title, const QString &error) {
-            if (title != JudgeJob)
+            if (title != judgeJob())
                 return;
             m_judging = false;
             updateEmptyState();
@@ -310,14 +314,13 @@ void ReturnsView::ensureVerdicts(bool policyChanged)
         return;
     }
     m_judging = true;
-    m_context.jobs->start(JudgeJob, [policy, now, count = *stale](const Database &db, const StoreJobRunner::Control &control,
+    m_context.jobs->start(judgeJob(), [policy, now, count = *stale](const Database &db, const StoreJobRunner::Control &control,
                                                                   QString *summary, QString *jobError) {
         const bool ok = ReturnVerdictStore(db).judgeAll(policy, now, jobError,
                                                         [&](int done, int total) { control.progress(done, total); });
         if (ok)
-            *summary = count == 1 ? QCoreApplication::translate("ct::ReturnsView", "1 return judged by the return policy")
-                                  : QCoreApplication::translate("ct::ReturnsView", "%L1 returns judged by the return policy")
-                                        .arg(count);
+            *summary = QCoreApplication::translate("ct::ReturnsView", "%Ln returns judged by the return policy", nullptr,
+                                                   int(count));
         return ok;
     });
 }

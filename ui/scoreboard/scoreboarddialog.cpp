@@ -55,6 +55,7 @@ ScoreboardDialog::ScoreboardDialog(const ViewContext &context, QWidget *parent)
     top->addWidget(rangeLabel);
     top->addWidget(m_range);
     top->addWidget(m_from);
+    //: Between the two dates of a range: "1 Jun 2026 to 30 Jun 2026".
     top->addWidget(new QLabel(tr("to"), this));
     top->addWidget(m_to);
     top->addWidget(m_zoneNote, 1);
@@ -170,8 +171,7 @@ void ScoreboardDialog::refresh()
     m_model->setBoard(*board);
     m_pages->setCurrentWidget(board->agents.isEmpty() ? static_cast<QWidget *>(m_empty) : m_table);
     const QLocale locale;
-    const QString count = board->leftUnassigned == 1 ? tr("1 exception")
-                                                     : tr("%1 exceptions").arg(locale.toString(board->leftUnassigned));
+    const QString count = tr("%Ln exceptions", nullptr, board->leftUnassigned);
     if (board->leftUnassigned == 0)
         m_unassigned->setText(tr("The rules left no exception unassigned in these days."));
     else if (board->leftUnassignedAtCap == 0)

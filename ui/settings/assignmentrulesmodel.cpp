@@ -76,6 +76,7 @@ QVariant AssignmentRulesModel::headerData(int section, Qt::Orientation orientati
     case Carriers: return tr("Carriers");
     case PaymentModes: return tr("Payment");
     case MinAttempts: return tr("Attempts from");
+    //: Column heading: the upper end of the attempts range ("Attempts from 2 to 3").
     case MaxAttempts: return tr("to");
     case AssignTo: return tr("Assign to");
     default: return {};

@@ -333,9 +333,8 @@ void AssignmentSettingsPage::showErrors()
     }
     m_errors->setVisible(!errors.isEmpty());
     m_errorSummary->setText(errors.isEmpty() ? tr("Every field is right.")
-                            : errors.size() == 1 ? tr("One thing to fix before these rules can be saved (Enter goes to it):")
-                                                 : tr("%1 things to fix before these rules can be saved (Enter goes to one):")
-                                                       .arg(errors.size()));
+                                             : tr("%n things to fix before these rules can be saved (Enter goes to one):",
+                                                  nullptr, int(errors.size())));
     // The general fields' errors beside them.
     QStringList general;
     for (const FieldError &e : errors)

@@ -80,11 +80,11 @@ void SyncIndicator::setOutboxCounts(int pending, int failed, int conflicts)
 {
     QStringList parts;
     if (conflicts > 0)
-        parts << (conflicts == 1 ? tr("1 conflict") : tr("%1 conflicts").arg(conflicts));
+        parts << tr("%n conflicts", nullptr, conflicts);
     if (failed > 0)
         parts << tr("%1 refused").arg(failed);
     if (pending > 0)
-        parts << (pending == 1 ? tr("1 edit waiting") : tr("%1 edits waiting").arg(pending));
+        parts << tr("%n edits waiting", nullptr, pending);
     m_outbox->setText(parts.join(QStringLiteral(" · ")));
     m_outbox->setVisible(!parts.isEmpty());
 }

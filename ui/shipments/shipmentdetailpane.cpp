@@ -287,8 +287,7 @@ void ShipmentDetailPane::fill()
 
     m_timeline->setEvents(d.events);
     m_timelineTitle->setText(d.events.isEmpty()       ? tr("Timeline: no scans yet")
-                             : d.events.size() == 1 ? tr("Timeline: 1 scan")
-                                                    : tr("Timeline: %1 scans, newest first").arg(d.events.size()));
+                                              : tr("Timeline: %n scans, newest first", nullptr, int(d.events.size())));
     m_payloads->setEnabled(d.rawPayloadCount > 0);
     m_payloads->setText(d.rawPayloadCount > 0 ? tr("Carrier &Payloads (%1)…").arg(d.rawPayloadCount)
                                               : tr("No Carrier Payloads"));

@@ -194,7 +194,7 @@ void ShipmentsView::updateFilterBar()
         return;
     }
     const qint64 n = m_model->idFilterCount();
-    m_filterBar->showFilter(n == 1 ? tr("1 shipment") : tr("%1 shipments").arg(QLocale().toString(n)), m_filterDescription);
+    m_filterBar->showFilter(tr("%Ln shipments", nullptr, int(n)), m_filterDescription);
 }
 
 void ShipmentsView::reload()

@@ -246,15 +246,15 @@ void ServerSession::onFinished(bool ok, SyncEngine::Failure failure, const QStri
         AppSettings::LastSyncStore.setValue(m_database.path());
         QStringList parts;
         if (pushed > 0)
-            parts << (pushed == 1 ? tr("1 edit sent") : tr("%1 edits sent").arg(pushed));
+            parts << tr("%n edits sent", nullptr, pushed);
         if (conflicts > 0)
-            parts << (conflicts == 1 ? tr("1 conflict") : tr("%1 conflicts").arg(conflicts));
+            parts << tr("%n conflicts", nullptr, conflicts);
         if (refused > 0)
             parts << tr("%1 refused").arg(refused);
         if (pulled > 0)
             parts << tr("%1 changes received").arg(locale.toString(pulled));
         setStatus({Link::Online, parts.isEmpty() ? tr("Synced at %1").arg(clockTime(m_lastSyncAt))
-                                   : tr("Synced at %1: %2").arg(clockTime(m_lastSyncAt), parts.join(tr(", "))),
+                                   : tr("Synced at %1: %2").arg(clockTime(m_lastSyncAt), parts.join(/*: Between the parts of a sync summary. */ tr(", "))),
                    message, 0, -1});
     } else if (failure == SyncEngine::Failure::TokenRefused) {
         forgetToken();
@@ -300,7 +300,7 @@ void ServerSession::updateIdleStatus()
               .arg(m_server.toDisplayString(), m_user, m_keychainProblem)
         : tr("Connected to %1 as %2.").arg(m_server.toDisplayString(), m_user);
     if (m_autoSyncMinutes > 0)
-        detail += QLatin1Char(' ') + (m_autoSyncMinutes == 1 ? tr("Syncs every minute.") : tr("Syncs every %1 minutes.").arg(m_autoSyncMinutes));
+        detail += QLatin1Char(' ') + tr("Syncs every %n minutes.", nullptr, m_autoSyncMinutes);
     setStatus({Link::Online, m_lastSyncAt.isValid() ? tr("%1 · synced at %2").arg(who, clockTime(m_lastSyncAt)) : tr("Connected: %1").arg(who),
                detail, 0, -1});
 }

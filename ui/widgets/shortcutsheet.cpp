@@ -16,6 +16,7 @@ ShortcutSheet::ShortcutSheet(const QString &title, const QList<Group> &groups, Q
     setObjectName(QStringLiteral("shortcutSheet"));
     setWindowTitle(title);
     m_list->setObjectName(QStringLiteral("shortcuts"));
+    //: Column headings of the shortcut sheet: the keys, and what they do.
     m_list->setHeaderLabels({tr("Keys"), tr("Does")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);

@@ -68,8 +68,10 @@ ActionSummaryDialog::ActionSummaryDialog(const QString &what, const BatchResult 
                                 : tr("%1: done for %2 of %3 exceptions; %4 refused.")
                                       .arg(what).arg(applied).arg(result.items.size()).arg(refused);
     if (!result.made.isEmpty())
-        text += QLatin1Char(' ') + tr("Edit > Undo takes back everything that was done, in one step%1.")
-                                       .arg(standalone ? QString() : tr(", until it is sent to the team server"));
+        text += QLatin1Char(' ')
+                + (standalone ? tr("Edit > Undo takes back everything that was done, in one step.")
+                              : tr("Edit > Undo takes back everything that was done, in one step, until it is sent to the "
+                                   "team server."));
     heading->setText(text);
     layout->addWidget(heading);
 

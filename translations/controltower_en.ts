@@ -1,0 +1,323 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>ct::ActionForm</name>
+    <message numerus="yes">
+        <source>%1: %n exceptions</source>
+        <translation>
+            <numerusform>%1: %n exception</numerusform>
+            <numerusform>%1: %n exceptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applies to each of the %n exceptions; the summary afterwards says which were refused and why.</source>
+        <translation>
+            <numerusform>Applies to the exception; the summary afterwards says whether it was refused and why.</numerusform>
+            <numerusform>Applies to each of the %n exceptions; the summary afterwards says which were refused and why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::ActionSummaryDialog</name>
+    <message numerus="yes">
+        <source>%1: done for all %n exceptions.</source>
+        <translation>
+            <numerusform>%1: done for the exception.</numerusform>
+            <numerusform>%1: done for all %n exceptions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::AnalyticsView</name>
+    <message numerus="yes">
+        <source>previous %n days</source>
+        <translation>
+            <numerusform>previous day</numerusform>
+            <numerusform>previous %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::AssignmentSettingsPage</name>
+    <message numerus="yes">
+        <source>%n things to fix before these rules can be saved (Enter goes to one):</source>
+        <translation>
+            <numerusform>One thing to fix before these rules can be saved (Enter goes to it):</numerusform>
+            <numerusform>%n things to fix before these rules can be saved (Enter goes to one):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::ExceptionFilterPanel</name>
+    <message numerus="yes">
+        <source>%n values of this filter are no longer in the store (marked).</source>
+        <translation>
+            <numerusform>%n value of this filter is no longer in the store (marked).</numerusform>
+            <numerusform>%n values of this filter are no longer in the store (marked).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::ExceptionRules</name>
+    <message numerus="yes">
+        <source>%n attempt(s); last: %1</source>
+        <translation>
+            <numerusform>%n attempt; last: %1</numerusform>
+            <numerusform>%n attempts; last: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::ExceptionsView</name>
+    <message numerus="yes">
+        <source>%Ln exceptions</source>
+        <translation>
+            <numerusform>%Ln exception</numerusform>
+            <numerusform>%Ln exceptions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n files or folders to import.</source>
+        <translation>
+            <numerusform>%n file or folder to import.</numerusform>
+            <numerusform>%n files or folders to import.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::MainWindow</name>
+    <message numerus="yes">
+        <source>Every %n Minutes</source>
+        <translation>
+            <numerusform>Every Minute</numerusform>
+            <numerusform>Every %n Minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::MapCanvas</name>
+    <message numerus="yes">
+        <source>Map: a cluster of %n parcels in flight</source>
+        <translation>
+            <numerusform>Map: a cluster of %n parcel in flight</numerusform>
+            <numerusform>Map: a cluster of %n parcels in flight</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcels in flight</source>
+        <translation>
+            <numerusform>%n parcel in flight</numerusform>
+            <numerusform>%n parcels in flight</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n shipments</source>
+        <translation>
+            <numerusform>%1 → %2: %n shipment</numerusform>
+            <numerusform>%1 → %2: %n shipments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::OutboxView</name>
+    <message numerus="yes">
+        <source>%n conflicts to decide</source>
+        <translation>
+            <numerusform>%n conflict to decide</numerusform>
+            <numerusform>%n conflicts to decide</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edits refused by the server</source>
+        <translation>
+            <numerusform>%n edit refused by the server</numerusform>
+            <numerusform>%n edits refused by the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edits waiting to be sent</source>
+        <translation>
+            <numerusform>%n edit waiting to be sent</numerusform>
+            <numerusform>%n edits waiting to be sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::ReturnDecisionDialog</name>
+    <message numerus="yes">
+        <source>%n returns</source>
+        <translation>
+            <numerusform>%n return</numerusform>
+            <numerusform>%n returns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::ReturnDecisions</name>
+    <message numerus="yes">
+        <source>%1: %n returns</source>
+        <translation>
+            <numerusform>%1: %n return</numerusform>
+            <numerusform>%1: %n returns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::ReturnDetailPane</name>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders in the store</source>
+        <translation>
+            <numerusform>%n order in the store</numerusform>
+            <numerusform>%n orders in the store</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returned</source>
+        <extracomment>Of the customer&apos;s orders in the store, how many were returned.</extracomment>
+        <translation>
+            <numerusform>%n returned</numerusform>
+            <numerusform>%n returned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returns worth %1</source>
+        <translation>
+            <numerusform>%n return worth %1</numerusform>
+            <numerusform>%n returns worth %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::ReturnQueueModel</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::ReturnsView</name>
+    <message numerus="yes">
+        <source>%Ln returns</source>
+        <translation>
+            <numerusform>%Ln return</numerusform>
+            <numerusform>%Ln returns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln returns judged by the return policy</source>
+        <translation>
+            <numerusform>%Ln return judged by the return policy</numerusform>
+            <numerusform>%Ln returns judged by the return policy</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::SavedViewList</name>
+    <message numerus="yes">
+        <source>%1 (%n values gone)</source>
+        <translation>
+            <numerusform>%1 (%n value gone)</numerusform>
+            <numerusform>%1 (%n values gone)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::ScoreboardDialog</name>
+    <message numerus="yes">
+        <source>%Ln exceptions</source>
+        <translation>
+            <numerusform>%Ln exception</numerusform>
+            <numerusform>%Ln exceptions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::ServerSession</name>
+    <message numerus="yes">
+        <source>Waiting: retry in %n s</source>
+        <translation>
+            <numerusform>Waiting: retry in %n s</numerusform>
+            <numerusform>Waiting: retry in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edits sent</source>
+        <translation>
+            <numerusform>%n edit sent</numerusform>
+            <numerusform>%n edits sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncs every %n minutes.</source>
+        <translation>
+            <numerusform>Syncs every minute.</numerusform>
+            <numerusform>Syncs every %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::ShipmentDetailPane</name>
+    <message numerus="yes">
+        <source>%n pieces</source>
+        <translation>
+            <numerusform>%n piece</numerusform>
+            <numerusform>%n pieces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline: %n scans, newest first</source>
+        <translation>
+            <numerusform>Timeline: %n scan</numerusform>
+            <numerusform>Timeline: %n scans, newest first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::ShipmentsView</name>
+    <message numerus="yes">
+        <source>%Ln shipments</source>
+        <translation>
+            <numerusform>%Ln shipment</numerusform>
+            <numerusform>%Ln shipments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::SyncIndicator</name>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edits waiting</source>
+        <translation>
+            <numerusform>%n edit waiting</numerusform>
+            <numerusform>%n edits waiting</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
