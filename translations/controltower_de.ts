@@ -68,7 +68,7 @@
     <name>ExceptionActions</name>
     <message>
         <source>&amp;Claim</source>
-        <translation>Über&amp;nehmen</translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <source>Claim</source>
@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>Res&amp;hip…</source>
-        <translation>Ersatz&amp;sendung…</translation>
+        <translation>Ersatzsendun&amp;g…</translation>
     </message>
     <message>
         <source>Reship</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Snoo&amp;ze…</source>
-        <translation>Zurück&amp;stellen…</translation>
+        <translation>Zurückste&amp;llen…</translation>
     </message>
     <message>
         <source>Snooze</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>Mark as Fa&amp;ke Attempt…</source>
-        <translation>Als vorgetäuschten &amp;Zustellversuch markieren…</translation>
+        <translation>Als &amp;vorgetäuschten Zustellversuch markieren…</translation>
     </message>
     <message>
         <source>Mark as Fake Attempt</source>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>Resol&amp;ve…</source>
-        <translation>&amp;Lösen…</translation>
+        <translation>L&amp;ösen…</translation>
     </message>
     <message>
         <source>Resolve</source>
@@ -1687,539 +1687,542 @@
     </message>
     <message>
         <source>In the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund</translation>
     </message>
     <message>
         <source>This session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Sitzung</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht</translation>
     </message>
     <message>
         <source>Polling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgerufen…</translation>
     </message>
     <message>
         <source>Now</source>
         <extracomment>Next poll: due now.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>When asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Anforderung</translation>
     </message>
     <message>
         <source>Waiting %1 to retry: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch in %1: %2</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1 — last poll: %2 · next poll: %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — letzter Abruf: %2 · nächster Abruf: %3
+%4</translation>
     </message>
     <message>
         <source>Remove Carrier Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-Feed entfernen</translation>
     </message>
     <message>
         <source>Remove the feed &quot;%1&quot; and its saved credential? What it stored stays in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Feed „%1“ und seine gespeicherten Zugangsdaten entfernen? Was er gespeichert hat, bleibt im Datenbestand.</translation>
     </message>
     <message>
         <source>Testing %1: asking %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test von %1: %2 wird abgefragt…</translation>
     </message>
     <message>
         <source>Test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test: %1</translation>
     </message>
     <message>
         <source>Test: %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Test: %1
+%2</translation>
     </message>
 </context>
 <context>
     <name>ct::CarrierPayloadDialog</name>
     <message>
         <source>This payload could not be read: it is damaged, or stored in a form this version of Control Tower does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nutzdaten konnten nicht gelesen werden: Sie sind beschädigt oder in einer Form gespeichert, die diese Version von Control Tower nicht kennt.</translation>
     </message>
     <message>
         <source>Not valid JSON (%1 at line %2, column %3): shown as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON (%1 in Zeile %2, Spalte %3): wie gespeichert angezeigt.</translation>
     </message>
     <message>
         <source>Not valid JSON (%1): shown as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON (%1): wie gespeichert angezeigt.</translation>
     </message>
     <message>
         <source>&amp;Copy Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten &amp;kopieren</translation>
     </message>
     <message>
         <source>Carrier Payloads — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-Nutzdaten — %1</translation>
     </message>
     <message>
         <source>Payloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten</translation>
     </message>
     <message>
         <source>%1
 %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3</translation>
     </message>
     <message>
         <source>Received %1 from %2 (%3 format), %4 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen %1 von %2 (Format %3), %4 Bytes</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten</translation>
     </message>
     <message>
         <source>Put the whole payload shown on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Nutzdaten vollständig in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>No carrier payload is stored for this shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Sendung sind keine Carrier-Nutzdaten gespeichert.</translation>
     </message>
     <message>
         <source>What the carrier feeds sent for this shipment, as they sent it: one payload for each document that changed it, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Carrier-Feeds zu dieser Sendung gesendet haben, so wie sie es gesendet haben: je Dokument, das sie verändert hat, ein Eintrag, neueste zuerst.</translation>
     </message>
 </context>
 <context>
     <name>ct::CarrierScorecardModel</name>
     <message>
         <source>&lt;p&gt;Tracked shipments whose first event falls in the range (the delivery rate&apos;s denominator).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Verfolgte Sendungen, deren erstes Ereignis in den Zeitraum fällt (der Nenner der Zustellquote).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Double-click or Enter: open the shipments behind it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Doppelklick oder Eingabetaste: die Sendungen dahinter öffnen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlich</translation>
     </message>
     <message>
         <source>First attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstzustellung</translation>
     </message>
     <message>
         <source>NDR</source>
-        <translation type="unfinished"></translation>
+        <translation>NDR</translation>
     </message>
     <message>
         <source>RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO</translation>
     </message>
     <message>
         <source>Transit P90</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit P90</translation>
     </message>
     <message>
         <source>Transit P50</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit P50</translation>
     </message>
     <message>
         <source>Exceptions / 1,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen / 1.000</translation>
     </message>
 </context>
 <context>
     <name>ct::ConnectDialog</name>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Connect to a Team Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Teamserver verbinden</translation>
     </message>
     <message>
         <source>Your edits are sent to your team&apos;s Control Tower server, and your colleagues&apos; changes arrive here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen werden an den Control-Tower-Server Ihres Teams gesendet, und die Änderungen Ihrer Kollegen kommen hier an.</translation>
     </message>
     <message>
         <source>https://controltower.example.com or 127.0.0.1:8787</source>
-        <translation type="unfinished"></translation>
+        <translation>https://controltower.example.com oder 127.0.0.1:8787</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Enter the server&apos;s address&lt;/b&gt;, such as https://controltower.example.com or 127.0.0.1:8787.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Geben Sie die Adresse des Servers ein&lt;/b&gt;, etwa https://controltower.example.com oder 127.0.0.1:8787.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Enter your user name and password&lt;/b&gt; for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Geben Sie Ihren Benutzernamen und Ihr Passwort&lt;/b&gt; für diesen Server ein.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The CA certificate file of Preferences cannot be used.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die CA-Zertifikatsdatei aus den Einstellungen kann nicht verwendet werden.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Wrong user name or password.&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Falscher Benutzername oder falsches Passwort.&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;The server cannot be reached.&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Server ist nicht erreichbar.&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;The secure (TLS) connection failed.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Check the address, and ask your administrator whether the server&apos;s certificate is one this computer trusts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die sichere Verbindung (TLS) ist fehlgeschlagen.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Prüfen Sie die Adresse und fragen Sie Ihren Administrator, ob dieser Computer dem Zertifikat des Servers vertraut.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This is not a Control Tower server.&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dies ist kein Control-Tower-Server.&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;This store cannot sync with %1.&lt;/b&gt;&lt;br&gt;%2.&lt;br&gt;Start Control Tower with a new store for this server, for example &lt;tt&gt;controltower --db team.db --demo-shipments 0&lt;/tt&gt;. You were not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dieser Datenbestand kann nicht mit %1 synchronisiert werden.&lt;/b&gt;&lt;br&gt;%2.&lt;br&gt;Starten Sie Control Tower mit einem neuen Datenbestand für diesen Server, zum Beispiel &lt;tt&gt;controltower --db team.db --demo-shipments 0&lt;/tt&gt;. Sie wurden nicht angemeldet.</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2). Saving the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 (%2). Anmeldung wird gespeichert…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Connected as %1.&lt;/b&gt;&lt;br&gt;The system keychain is not available here, so the sign-in is kept in memory for this session only: after Control Tower restarts you will be asked to connect again.&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verbunden als %1.&lt;/b&gt;&lt;br&gt;Der Schlüsselbund des Systems ist hier nicht verfügbar, daher bleibt die Anmeldung nur für diese Sitzung im Arbeitsspeicher: Nach einem Neustart von Control Tower werden Sie erneut zum Verbinden aufgefordert.&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
     <name>ct::DesktopOptions</name>
     <message>
         <source>Control Tower: every parcel across every carrier, and its delivery exceptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Control Tower: jedes Paket aller Carrier und seine Zustellausnahmen.</translation>
     </message>
     <message>
         <source>Open this store instead of the default one in the app-data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Datenbestand statt des Standardbestands im Anwendungsdatenordner öffnen.</translation>
     </message>
     <message>
         <source>How many demo shipments an empty store gets (0: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Demo-Sendungen ein leerer Datenbestand erhält (0: keine).</translation>
     </message>
     <message>
         <source>Open this view: exceptions, returns, shipments, map or analytics (default: the last one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ansicht öffnen: exceptions, returns, shipments, map oder analytics (Standard: die zuletzt verwendete).</translation>
     </message>
     <message>
         <source>Open the shipment with this tracking number in the Shipments view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sendung mit dieser Sendungsnummer in der Ansicht „Sendungen“ öffnen.</translation>
     </message>
     <message>
         <source>With --shipment: show its raw carrier payloads too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --shipment: auch ihre Carrier-Rohdaten anzeigen.</translation>
     </message>
     <message>
         <source>system (the desktop&apos;s colours), light or dark, for this run; View &gt; Appearance keeps a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>system (die Farben des Desktops), light oder dark, für diesen Lauf; Ansicht &gt; Erscheinungsbild speichert eine Wahl.</translation>
     </message>
     <message>
         <source>Treat this ISO 8601 instant as the current time and keep it there (reproducible screenshots).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen ISO-8601-Zeitpunkt als aktuelle Zeit verwenden und dort festhalten (reproduzierbare Screenshots).</translation>
     </message>
     <message>
         <source>Save a picture of the window (or of the dialog in front) once it is ready, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild des Fensters (oder des Dialogs im Vordergrund) speichern, sobald es bereit ist, dann beenden.</translation>
     </message>
     <message>
         <source>Open the outbox (edits waiting for the team server, conflicts) at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start den Postausgang öffnen (Änderungen, die auf den Teamserver warten, Konflikte).</translation>
     </message>
     <message>
         <source>Do not connect to the team server at start (no saved sign-in is read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start keine Verbindung zum Teamserver herstellen (keine gespeicherte Anmeldung wird gelesen).</translation>
     </message>
     <message>
         <source>Open Server &gt; Connect… at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start Server &gt; Verbinden… öffnen.</translation>
     </message>
     <message>
         <source>Import this carrier file or folder at start, as File &gt; Import Carrier Files… does (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Carrier-Datei oder diesen Ordner beim Start importieren, wie Datei &gt; Carrier-Dateien importieren… (wiederholbar).</translation>
     </message>
     <message>
         <source>Print how long the start took until the view&apos;s first rows were on screen, and the peak memory, then quit (to measure a cold start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeben, wie lange der Start dauerte, bis die ersten Zeilen der Ansicht zu sehen waren, und den Spitzenspeicher, dann beenden (zum Messen eines Kaltstarts).</translation>
     </message>
     <message>
         <source>--demo-shipments must be a whole number of at least 0, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-shipments muss eine ganze Zahl ab 0 sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--view must be one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--view muss eines von %1 sein, nicht „%2“</translation>
     </message>
     <message>
         <source>--appearance must be system, light or dark, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--appearance muss system, light oder dark sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--now must be an ISO 8601 date and time such as 2026-06-17T10:00:00Z, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--now muss ein ISO-8601-Datum mit Uhrzeit sein, etwa 2026-06-17T10:00:00Z, nicht „%1“</translation>
     </message>
     <message>
         <source>--payloads needs --shipment TRACKING-NUMBER: whose payloads to show</source>
-        <translation type="unfinished"></translation>
+        <translation>--payloads braucht --shipment SENDUNGSNUMMER: wessen Nutzdaten angezeigt werden sollen</translation>
     </message>
     <message>
         <source>--report-ready and --screenshot both quit the app: give one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>--report-ready und --screenshot beenden beide die App: Geben Sie nur eine davon an</translation>
     </message>
 </context>
 <context>
     <name>ct::DisplayText</name>
     <message>
         <source>%1, assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, angenommen</translation>
     </message>
 </context>
 <context>
     <name>ct::DrillDownBanner</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; from the analytics: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; aus der Analyse: %2</translation>
     </message>
 </context>
 <context>
     <name>ct::ExceptionActions</name>
     <message>
         <source>&amp;Edit Macros…</source>
-        <translation type="unfinished"></translation>
+        <translation>Makros &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Name sequences of actions and give them Ctrl+Alt+1..9</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfolgen von Aktionen benennen und ihnen Strg+Alt+1..9 zuweisen</translation>
     </message>
     <message>
         <source>Open the exception again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausnahme wieder öffnen</translation>
     </message>
     <message>
         <source>select an exception first</source>
-        <translation type="unfinished"></translation>
+        <translation>zuerst eine Ausnahme auswählen</translation>
     </message>
     <message>
         <source>none of the %1 selected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine der %1 ausgewählten: %2</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>%1 (%2): applies to %3 of the %4 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): gilt für %3 der %4 ausgewählten</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: recorded for %2 (no team server: nothing was sent to %3 or anyone else)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: für %2 vermerkt (kein Teamserver: nichts wurde an %3 oder sonst jemanden gesendet)</translation>
     </message>
     <message>
         <source>%1: done for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erledigt für %2</translation>
     </message>
     <message>
         <source>%1: refused for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgelehnt für %2: %3</translation>
     </message>
     <message>
         <source>%1: done for %2 of %3 exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erledigt für %2 von %3 Ausnahmen</translation>
     </message>
     <message>
         <source>Not undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht rückgängig gemacht: %1</translation>
     </message>
     <message>
         <source>Cannot Undo or Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig/Wiederholen nicht möglich</translation>
     </message>
     <message>
         <source>This step cannot be undone or redone any more, and leaves the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt kann nicht mehr rückgängig gemacht oder wiederholt werden und verlässt den Rückgängig-Verlauf.</translation>
     </message>
     <message>
         <source>Macro: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro: %1</translation>
     </message>
     <message>
         <source>Macro “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro „%1“</translation>
     </message>
     <message>
         <source>%1 (does not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht lesbar)</translation>
     </message>
     <message>
         <source>Saved macros</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Makros</translation>
     </message>
     <message>
         <source>Macros saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Makros gespeichert</translation>
     </message>
 </context>
 <context>
     <name>ct::ExceptionDetailPane</name>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnet</translation>
     </message>
     <message>
         <source>Updated by the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den Regeln aktualisiert</translation>
     </message>
     <message>
         <source>Condition cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache behoben</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder geöffnet</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Also open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls offen</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Select an exception to see its history and its shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Ausnahme aus, um ihren Verlauf und ihre Sendung zu sehen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;History&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;&amp;Verlauf&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Also &amp;open&lt;/b&gt; (same shipment or customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ebenfalls &amp;offen&lt;/b&gt; (gleiche Sendung oder gleicher Kunde)</translation>
     </message>
     <message>
         <source>%1 %2 &lt;span&gt;(%3)&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 &lt;span&gt;(%3)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
         <source>First action: met %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Aktion: %1 eingehalten</translation>
     </message>
     <message>
         <source>First action in</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Aktion in</translation>
     </message>
     <message>
         <source>Resolution in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung in</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1 &amp;nbsp;&lt;span&gt;%2&lt;/span&gt;&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1 &amp;nbsp;&lt;span&gt;%2&lt;/span&gt;&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>%1 must act.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss handeln.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zugewiesen</translation>
     </message>
     <message>
         <source>assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zugewiesen an %1</translation>
     </message>
     <message>
         <source>A local edit the team server has not taken yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine lokale Änderung, die der Teamserver noch nicht übernommen hat</translation>
     </message>
     <message>
         <source>Same shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Sendung</translation>
     </message>
     <message>
         <source>Same customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Kunde: %1</translation>
     </message>
     <message>
         <source>No other open exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine weitere offene Ausnahme</translation>
     </message>
 </context>
 <context>
@@ -2227,1162 +2230,1166 @@
     <message>
         <source>Open</source>
         <extracomment>An exception&apos;s status: not resolved yet (not the verb).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Verletzt</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald fällig</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Plan</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiter</translation>
     </message>
     <message>
         <source>Exception type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmetyp</translation>
     </message>
     <message>
         <source>NDR reason</source>
-        <translation type="unfinished"></translation>
+        <translation>NDR-Grund</translation>
     </message>
     <message>
         <source>Who must act</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer handeln muss</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>With a value range: only orders in this currency (ISO 4217, e.g. INR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Wertebereich: nur Bestellungen in dieser Währung (ISO 4217, z. B. INR)</translation>
     </message>
     <message>
         <source>Due soon &amp;within</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald fällig &amp;innerhalb</translation>
     </message>
     <message>
         <source>&amp;Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geöffnet</translation>
     </message>
     <message>
         <source>A&amp;ttempts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versuche</translation>
     </message>
     <message>
         <source>Order &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestell&amp;wert</translation>
     </message>
     <message>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung</translation>
     </message>
     <message>
         <source>&lt;b&gt;Filters&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Filter&lt;/b&gt;</translation>
     </message>
     <message>
         <source>P%1</source>
-        <translation type="unfinished"></translation>
+        <translation>P%1</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>Mine (no sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine (nicht angemeldet)</translation>
     </message>
     <message>
         <source>Mine (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine (%1)</translation>
     </message>
     <message>
         <source>Nobody is signed in to a team server: there is no &quot;mine&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand ist bei einem Teamserver angemeldet: Es gibt kein „Meine“.</translation>
     </message>
     <message>
         <source>No longer in the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr im Datenbestand: %1</translation>
     </message>
     <message>
         <source>gone</source>
         <extracomment>A saved filter value the store no longer has.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>entfallen</translation>
     </message>
     <message>
         <source>Counted in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt in %1 ms</translation>
     </message>
     <message numerus="yes">
         <source>%n values of this filter are no longer in the store (marked).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Wert dieses Filters ist nicht mehr im Datenbestand (markiert).</numerusform>
+            <numerusform>%n Werte dieses Filters sind nicht mehr im Datenbestand (markiert).</numerusform>
         </translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gezählt…</translation>
     </message>
     <message>
         <source>The counts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahlen konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ct::ExceptionQueueModel</name>
     <message>
         <source>Priority band (P1 most urgent) and score (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritätsstufe (P1 am dringendsten) und Punktzahl (0–100)</translation>
     </message>
     <message>
         <source>Time left to the first-action SLA; red once breached, amber when due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit bis zum SLA der ersten Aktion; rot nach Verletzung, gelb, wenn bald fällig</translation>
     </message>
     <message>
         <source>Time left to the resolution SLA; red once breached, amber when due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit bis zum Lösungs-SLA; rot nach Verletzung, gelb, wenn bald fällig</translation>
     </message>
     <message>
         <source>Exception type · NDR reason — who must act</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmetyp · NDR-Grund — wer handeln muss</translation>
     </message>
     <message>
         <source>Since the condition began</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Beginn der Ursache</translation>
     </message>
     <message>
         <source>Failed delivery attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Zustellversuche</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>First action</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Aktion</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellwert</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiter</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>P%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>P%1 · %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Open · back from snooze</source>
         <extracomment>An exception&apos;s status: not resolved yet (not the verb).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Offen · wieder aktiv</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt bis %1</translation>
     </message>
     <message>
         <source>Resolved · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst · %1</translation>
     </message>
     <message>
         <source>Resolved · condition cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst · Ursache behoben</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehalten</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source> · edit waiting</source>
-        <translation type="unfinished"></translation>
+        <translation> · Änderung wartet</translation>
     </message>
     <message>
         <source> · edit refused</source>
-        <translation type="unfinished"></translation>
+        <translation> · Änderung abgelehnt</translation>
     </message>
     <message>
         <source> · conflict</source>
-        <translation type="unfinished"></translation>
+        <translation> · Konflikt</translation>
     </message>
     <message>
         <source>First action taken %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Aktion erfolgt %1</translation>
     </message>
     <message>
         <source>%1 must act.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss handeln.</translation>
     </message>
     <message>
         <source>Collect %1 at the door</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an der Tür kassieren</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnet %1</translation>
     </message>
     <message>
         <source>Your edit (%1) waits to be sent to the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderung (%1) wartet darauf, an den Teamserver gesendet zu werden.</translation>
     </message>
     <message>
         <source>The team server refused your edit (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver hat Ihre Änderung (%1) abgelehnt: %2</translation>
     </message>
     <message>
         <source>Your edit (%1) conflicts with a change on the team server: decide in the outbox (Ctrl+Shift+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderung (%1) steht im Konflikt mit einer Änderung auf dem Teamserver: Entscheiden Sie im Postausgang (Strg+Umschalt+O).</translation>
     </message>
 </context>
 <context>
     <name>ct::ExceptionRules</name>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s); last: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Versuch; letzter: %1</numerusform>
+            <numerusform>%n Versuche; letzter: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>late by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verspätet</translation>
     </message>
     <message>
         <source>no scan after &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Scan nach „%1“</translation>
     </message>
     <message>
         <source>no scan after &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Scan nach „%1“ in %2</translation>
     </message>
     <message>
         <source>label created, not handed to the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Label erstellt, nicht an den Carrier übergeben</translation>
     </message>
     <message>
         <source>waiting at pickup point</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet am Abholpunkt</translation>
     </message>
     <message>
         <source>waiting at pickup point in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet am Abholpunkt in %1</translation>
     </message>
 </context>
 <context>
     <name>ct::ExceptionType</name>
     <message>
         <source>Failed attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Zustellung</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet</translation>
     </message>
     <message>
         <source>Stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgefahren</translation>
     </message>
     <message>
         <source>Never scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie gescannt</translation>
     </message>
     <message>
         <source>Address issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressproblem</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigt</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>Customs hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Zollhalt</translation>
     </message>
     <message>
         <source>Not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeholt</translation>
     </message>
     <message>
         <source>Return to origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück an Absender</translation>
     </message>
 </context>
 <context>
     <name>ct::ExceptionsView</name>
     <message>
         <source>Back to the &amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur &amp;Warteschlange</translation>
     </message>
     <message>
         <source>Search tracking number, order, customer, e-mail or phone  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer, Bestellung, Kunde, E-Mail oder Telefon suchen  (Strg+F)</translation>
     </message>
     <message>
         <source>Reading the exception failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Ausnahme fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Reading the queue failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Warteschlange fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln exceptions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Ausnahme</numerusform>
+            <numerusform>%Ln Ausnahmen</numerusform>
         </translation>
     </message>
     <message>
         <source>Next exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Ausnahme</translation>
     </message>
     <message>
         <source>Previous exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Ausnahme</translation>
     </message>
     <message>
         <source>Back to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Warteschlange</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Show or hide the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Go to the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Filtern</translation>
     </message>
     <message>
         <source>Go to the saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den gespeicherten Ansichten</translation>
     </message>
     <message>
         <source>Save the view as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern unter…</translation>
     </message>
     <message>
         <source>Next saved view</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste gespeicherte Ansicht</translation>
     </message>
     <message>
         <source>Previous saved view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige gespeicherte Ansicht</translation>
     </message>
     <message>
         <source>The saved view “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Ansicht „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Save View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern</translation>
     </message>
     <message>
         <source>Name of the view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Ansicht:</translation>
     </message>
     <message>
         <source>A view needs a name that is not one of the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ansicht braucht einen Namen, der keiner der Standardnamen ist.</translation>
     </message>
     <message>
         <source>That exception is no longer in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ausnahme ist nicht mehr im Datenbestand.</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>Down, J</source>
-        <translation type="unfinished"></translation>
+        <translation>Unten, J</translation>
     </message>
     <message>
         <source>Up, K</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben, K</translation>
     </message>
     <message>
         <source>Shift+Down, Shift+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalt+Unten, Umschalt+Oben</translation>
     </message>
     <message>
         <source>Select several</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere auswählen</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Open the exception (its history and shipment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausnahme öffnen (Verlauf und Sendung)</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+F</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste</translation>
     </message>
     <message>
         <source>In the filters: check or uncheck a value</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Filtern: einen Wert an- oder abhaken</translation>
     </message>
     <message>
         <source>This view</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ansicht</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>Exceptions: Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen: Tastenkürzel</translation>
     </message>
     <message>
         <source>&lt;h3&gt;This view cannot be shown&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Choose another view on the left, or change the filters.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Diese Ansicht kann nicht angezeigt werden&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Wählen Sie links eine andere Ansicht oder ändern Sie die Filter.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No exception matches “%1”&lt;/h3&gt;&lt;p&gt;Search looks at tracking numbers, order numbers, customer names, e-mail addresses and phone numbers, among the exceptions the filters show.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Keine Ausnahme passt zu „%1“&lt;/h3&gt;&lt;p&gt;Die Suche durchsucht Sendungsnummern, Bestellnummern, Kundennamen, E-Mail-Adressen und Telefonnummern der Ausnahmen, die die Filter zeigen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Preparing the store…&lt;/h3&gt;&lt;p&gt;Exceptions appear here as soon as the job in the status bar is done.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Datenbestand wird vorbereitet…&lt;/h3&gt;&lt;p&gt;Ausnahmen erscheinen hier, sobald der Vorgang in der Statusleiste abgeschlossen ist.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Nothing in this view&lt;/h3&gt;&lt;p&gt;No exception matches these filters right now. The counts beside each filter value say where the exceptions are.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Nichts in dieser Ansicht&lt;/h3&gt;&lt;p&gt;Derzeit passt keine Ausnahme zu diesen Filtern. Die Anzahlen neben jedem Filterwert zeigen, wo die Ausnahmen sind.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No shipments yet&lt;/h3&gt;&lt;p&gt;Exceptions appear here once the store has shipments: connect to your team&apos;s server (Server &amp;gt; Connect…), feed carrier tracking data into the store with &lt;tt&gt;controltower-cli ingest FILE --db &quot;%1&quot;&lt;/tt&gt;, or fill it with demo data using &lt;tt&gt;controltower-cli demo --db &quot;%1&quot;&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Noch keine Sendungen&lt;/h3&gt;&lt;p&gt;Ausnahmen erscheinen hier, sobald der Datenbestand Sendungen enthält: Verbinden Sie sich mit dem Server Ihres Teams (Server &amp;gt; Verbinden…), laden Sie Tracking-Daten der Carrier mit &lt;tt&gt;controltower-cli ingest FILE --db &quot;%1&quot;&lt;/tt&gt; in den Datenbestand oder füllen Sie ihn mit Demodaten über &lt;tt&gt;controltower-cli demo --db &quot;%1&quot;&lt;/tt&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No open exceptions&lt;/h3&gt;&lt;p&gt;Every shipment is on track. New exceptions appear here as the rules find them in the carriers&apos; tracking.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Keine offenen Ausnahmen&lt;/h3&gt;&lt;p&gt;Alle Sendungen sind im Plan. Neue Ausnahmen erscheinen hier, sobald die Regeln sie im Tracking der Carrier finden.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ct::FeedPollRunner</name>
     <message>
         <source>%1 (stored before: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (zuvor gespeichert: %2)</translation>
     </message>
 </context>
 <context>
     <name>ct::ImportDialog</name>
     <message>
         <source>&amp;Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;abbrechen</translation>
     </message>
     <message>
         <source>C&amp;opy Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Save Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;speichern…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Import Carrier Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-Dateien importieren</translation>
     </message>
     <message>
         <source>Stop after the batch being stored: what is stored stays, and the sheet says what it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem gerade gespeicherten Stapel anhalten: Gespeichertes bleibt, und die Übersicht zeigt, was es ist.</translation>
     </message>
     <message>
         <source>The import could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>Importing carrier files</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-Dateien werden importiert</translation>
     </message>
     <message>
         <source>Waiting for the work in progress to finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis die laufende Arbeit abgeschlossen ist…</translation>
     </message>
     <message numerus="yes">
         <source>%n files or folders to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Datei oder ein Ordner zu importieren.</numerusform>
+            <numerusform>%n Dateien oder Ordner zu importieren.</numerusform>
         </translation>
     </message>
     <message>
         <source>Listing the files to import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu importierenden Dateien werden aufgelistet…</translation>
     </message>
     <message>
         <source>Cancelling: stopping after the batch being stored…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch: Anhalten nach dem gerade gespeicherten Stapel…</translation>
     </message>
     <message>
         <source>Importing file %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1 von %2 wird importiert</translation>
     </message>
     <message>
         <source>%1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 · %3</translation>
     </message>
     <message>
         <source>A store that syncs with a team server gets its shipments from the server. To import files, use a store of your own (File &gt; New Store, or controltower --db FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datenbestand, der mit einem Teamserver synchronisiert, erhält seine Sendungen vom Server. Verwenden Sie zum Importieren von Dateien einen eigenen Datenbestand (Datei &gt; Neuer Datenbestand oder controltower --db DATEI).</translation>
     </message>
     <message>
         <source>… and %1 more (the store&apos;s ingest_issues has all of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere (ingest_issues im Datenbestand enthält alle)</translation>
     </message>
     <message>
         <source>Problems in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme in %1:</translation>
     </message>
     <message>
         <source>Every problem, with its file, record and field (select a file for its own):</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Problem mit Datei, Datensatz und Feld (eine Datei auswählen für ihre eigenen):</translation>
     </message>
     <message>
         <source>No problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme.</translation>
     </message>
     <message>
         <source>Save Import Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importbericht speichern</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
         <source>The report could not be saved to %1:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht unter %1 gespeichert werden:
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>ct::ImportJob</name>
     <message>
         <source>Import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import: %1</translation>
     </message>
 </context>
 <context>
     <name>ct::ImportReportModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Exceptions opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen geöffnet</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
 </context>
 <context>
     <name>ct::InstantField</name>
     <message>
         <source>In 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>In 1 Stunde</translation>
     </message>
     <message>
         <source>In 4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>In 4 Stunden</translation>
     </message>
     <message>
         <source>Tomorrow 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen 09:00</translation>
     </message>
     <message>
         <source>In 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>In 3 Tagen</translation>
     </message>
 </context>
 <context>
     <name>ct::JobIndicator</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop %1 at the next point where what is stored is whole</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am nächsten Punkt anhalten, an dem das Gespeicherte vollständig ist</translation>
     </message>
     <message>
         <source>%1: stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wird angehalten…</translation>
     </message>
 </context>
 <context>
     <name>ct::KpiChartBuilder</name>
     <message>
         <source>%1 (no data)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (keine Daten)</translation>
     </message>
 </context>
 <context>
     <name>ct::KpiChartView</name>
     <message>
         <source>No data in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten in diesem Zeitraum</translation>
     </message>
     <message>
         <source>Click to open the shipments behind it; right-click for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um die Sendungen dahinter zu öffnen; Rechtsklick für mehr.</translation>
     </message>
     <message>
         <source>Save Chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als &amp;PNG speichern…</translation>
     </message>
     <message>
         <source>Save Chart as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als &amp;SVG speichern…</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Save Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
         <source>There is no chart to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Diagramm zum Speichern.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>ct::KpiFormat</name>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <source>no data before</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten davor</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Änderung</translation>
     </message>
     <message>
         <source>%1 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pkt.</translation>
     </message>
     <message>
         <source>exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen</translation>
     </message>
     <message>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <source>returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Retouren</translation>
     </message>
     <message>
         <source>shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen</translation>
     </message>
     <message>
         <source>%1 of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 %3</translation>
     </message>
     <message>
         <source>%1 %2 in %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 in %3 %4</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1, mean</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Mittel</translation>
     </message>
     <message>
         <source>%1, P50</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, P50</translation>
     </message>
     <message>
         <source>%1, P90</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, P90</translation>
     </message>
     <message>
         <source>values</source>
         <extracomment>A KPI&apos;s definition, as a table: &quot;values: &lt;what is measured&gt;&quot;, &quot;of: &lt;over which shipments&gt;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Werte</translation>
     </message>
     <message>
         <source>of</source>
-        <translation type="unfinished"></translation>
+        <translation>von</translation>
     </message>
     <message>
         <source>numerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler</translation>
     </message>
     <message>
         <source>denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenner</translation>
     </message>
     <message>
         <source>placed by</source>
-        <translation type="unfinished"></translation>
+        <translation>verursacht durch</translation>
     </message>
     <message>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeschlossen</translation>
     </message>
     <message>
         <source>partial data</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständige Daten</translation>
     </message>
     <message>
         <source>W%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>KW%1 · %2</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>no service</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Service</translation>
     </message>
 </context>
 <context>
     <name>ct::KpiTile</name>
     <message>
         <source>%1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ggü. %2</translation>
     </message>
     <message>
         <source>Previous period (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorperiode (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>ct::MacroDialog</name>
     <message>
         <source>Macros</source>
-        <translation type="unfinished"></translation>
+        <translation>Makros</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>None (from the menu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keins (aus dem Menü)</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ame</translation>
     </message>
     <message>
         <source>S&amp;hortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Actions, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktionen, in Reihenfolge</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Parameters (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter (JSON)</translation>
     </message>
     <message>
         <source>Add A&amp;ction</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;ion hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Dates are relative, worked out when the macro runs: today, tomorrow, +2d or next_delivery_day (the carrier&apos;s). A snooze ends +4h or +1d from then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben sind relativ und werden beim Ausführen des Makros berechnet: today, tomorrow, +2d oder next_delivery_day (der des Carriers). Eine Zurückstellung endet +4h oder +1d danach.</translation>
     </message>
     <message>
         <source>&amp;Read Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;lesen</translation>
     </message>
     <message>
         <source>New macro</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Makro</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (does not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht lesbar)</translation>
     </message>
     <message>
         <source>This saved macro no longer reads: %1. Mend it and press Read Again, or delete it; until then it is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses gespeicherte Makro ist nicht mehr lesbar: %1. Korrigieren Sie es und klicken Sie auf „Erneut lesen“, oder löschen Sie es; bis dahin bleibt es unverändert erhalten.</translation>
     </message>
     <message>
         <source>The saved macros do not read as a whole: %1. Mend them and press Read Again, or delete them, before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Makros sind als Ganzes nicht lesbar: %1. Korrigieren Sie sie und klicken Sie auf „Erneut lesen“, oder löschen Sie sie, bevor Sie speichern.</translation>
     </message>
     <message>
         <source>Discard the changes to your macros?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an Ihren Makros verwerfen?</translation>
     </message>
     <message>
         <source>The macros stay as they were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Makros bleiben, wie sie gespeichert wurden.</translation>
     </message>
 </context>
 <context>
     <name>ct::MainWindow</name>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang</translation>
     </message>
     <message>
         <source>%1: done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erledigt</translation>
     </message>
     <message>
         <source>%1 failed:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen:
+
+%2</translation>
     </message>
     <message>
         <source>Carrier feeds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-Feeds: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Import Carrier Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-Dateien &amp;importieren…</translation>
     </message>
     <message>
         <source>Import carrier tracking files (any supported format; folders too). You can also drop files on the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking-Dateien der Carrier importieren (jedes unterstützte Format, auch Ordner). Sie können Dateien auch auf das Fenster ziehen.</translation>
     </message>
     <message>
         <source>&amp;New Store for a Team Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Datenbestand für einen Teamserver…</translation>
     </message>
     <message>
         <source>Start an empty store to sync with a team server; this store stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen leeren Datenbestand zur Synchronisierung mit einem Teamserver anlegen; dieser Datenbestand bleibt unverändert.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Team &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>Show the %1 view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht „%1“ anzeigen</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postausgang</translation>
     </message>
     <message>
         <source>Edits waiting for the team server, refused ones and conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen, die auf den Teamserver warten, abgelehnte und Konflikte.</translation>
     </message>
     <message>
         <source>Agent &amp;Scoreboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten-&amp;Rangliste…</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>Se&amp;rver</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;rver</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden…</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>Disconnected; the sign-in was forgotten. Your edits stay in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt; die Anmeldung wurde vergessen. Ihre Änderungen bleiben im Postausgang.</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisieren</translation>
     </message>
     <message>
         <source>Send your edits to the team server and receive the team&apos;s changes (F5).</source>
