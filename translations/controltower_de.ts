@@ -3393,1741 +3393,1746 @@
     </message>
     <message>
         <source>Send your edits to the team server and receive the team&apos;s changes (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an den Teamserver senden und die Änderungen des Teams empfangen (F5).</translation>
     </message>
     <message>
         <source>&amp;Automatic Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch synchronisieren</translation>
     </message>
     <message>
         <source>Off</source>
         <comment>automatic sync</comment>
         <extracomment>Automatic sync: never.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message numerus="yes">
         <source>Every %n Minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jede Minute</numerusform>
+            <numerusform>Alle %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbestand</translation>
     </message>
     <message>
         <source>Re-evaluate &amp;Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausnahmen neu bewerten</translation>
     </message>
     <message>
         <source>Run the exception rules on every unfinished shipment as of now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausnahmeregeln mit Stand jetzt auf alle nicht abgeschlossenen Sendungen anwenden.</translation>
     </message>
     <message>
         <source>Carrier &amp;Feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-&amp;Feeds…</translation>
     </message>
     <message>
         <source>Poll the carriers&apos; tracking APIs from here: add, test and schedule feeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tracking-APIs der Carrier von hier aus abrufen: Feeds hinzufügen, testen und planen.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Control Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Control Tower</translation>
     </message>
     <message>
         <source>Sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung: %1</translation>
     </message>
     <message>
         <source>%1 — Control Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Control Tower</translation>
     </message>
     <message>
         <source>The team server re-evaluates the exceptions of this store; sync to receive them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver bewertet die Ausnahmen dieses Datenbestands neu; synchronisieren Sie, um sie zu erhalten.</translation>
     </message>
     <message>
         <source>&amp;Connect as Someone Else…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;anderer Benutzer verbinden…</translation>
     </message>
     <message>
         <source>Generating demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten werden erzeugt</translation>
     </message>
     <message>
         <source>Re-evaluating exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen werden neu bewertet</translation>
     </message>
     <message>
         <source>Store unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbestand nicht lesbar: %1</translation>
     </message>
     <message>
         <source>%1 shipments  ·  %2 open exceptions  ·  %3 returns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sendungen  ·  %2 offene Ausnahmen  ·  %3 Retouren</translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbestand: %1</translation>
     </message>
     <message>
         <source>The views open once the store has shipments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansichten öffnen sich, sobald der Datenbestand Sendungen enthält.</translation>
     </message>
     <message>
         <source>Import Carrier Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-Dateien importieren</translation>
     </message>
     <message>
         <source>Carrier tracking files (*.json *.jsonl *.ndjson *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking-Dateien der Carrier (*.json *.jsonl *.ndjson *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>This store cannot import files: %1.
 
 To import files, use a store of your own (controltower --db FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datenbestand kann keine Dateien importieren: %1.
+
+Verwenden Sie zum Importieren einen eigenen Datenbestand (controltower --db DATEI).</translation>
     </message>
     <message>
         <source>New Store for a Team Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Datenbestand für einen Teamserver</translation>
     </message>
     <message>
         <source>Wait for the work in progress to finish (the status bar shows it), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die laufende Arbeit abgeschlossen ist (die Statusleiste zeigt sie an), und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Stores (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbestände (*.db)</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name: a store is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Wählen Sie einen neuen Dateinamen: Ein Datenbestand wird nie überschrieben.</translation>
     </message>
     <message>
         <source>The store could not be made at %1:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbestand konnte unter %1 nicht angelegt werden:
+
+%2</translation>
     </message>
     <message>
         <source>Now on the new store %1. The previous store is kept as it was: %2 (open it with controltower --db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt im neuen Datenbestand %1. Der bisherige Datenbestand bleibt unverändert erhalten: %2 (öffnen mit controltower --db).</translation>
     </message>
 </context>
 <context>
     <name>ct::MapCanvas</name>
     <message>
         <source>Shipment map</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungskarte</translation>
     </message>
     <message>
         <source>Lanes: on time ≥95% · &lt;95% · &lt;80%</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationen: pünktlich ≥95% · &lt;95% · &lt;80%</translation>
     </message>
     <message>
         <source>No scan for 72 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Scan seit 72 h</translation>
     </message>
     <message>
         <source>In flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterwegs</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>Natural Earth · US Census Bureau · GeoNames (CC BY 4.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Natural Earth · US Census Bureau · GeoNames (CC BY 4.0)</translation>
     </message>
     <message>
         <source>No parcels in flight match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Pakete unterwegs passen zu den Filtern.</translation>
     </message>
     <message numerus="yes">
         <source>Map: a cluster of %n parcels in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Karte: eine Gruppe mit einem Paket unterwegs</numerusform>
+            <numerusform>Karte: eine Gruppe mit %n Paketen unterwegs</numerusform>
         </translation>
     </message>
     <message>
         <source>Map: the lane %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte: die Relation %1 → %2</translation>
     </message>
     <message numerus="yes">
         <source>%n parcels in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Paket unterwegs</numerusform>
+            <numerusform>%n Pakete unterwegs</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3%)</translation>
     </message>
     <message>
         <source>%1 placed at their country&apos;s centre (approximate)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Mittelpunkt ihres Landes platziert (ungefähr)</translation>
     </message>
     <message>
         <source>Click to open the shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um die Sendung zu öffnen</translation>
     </message>
     <message>
         <source>Click to zoom in; Shift+click to list these shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken zum Vergrößern; Umschalt+Klick listet diese Sendungen auf</translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n shipments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2: eine Sendung</numerusform>
+            <numerusform>%1 → %2: %n Sendungen</numerusform>
         </translation>
     </message>
     <message>
         <source>On time: %1% of %2 judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlich: %1% von %2 bewerteten</translation>
     </message>
     <message>
         <source>Click to list these shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um diese Sendungen aufzulisten</translation>
     </message>
 </context>
 <context>
     <name>ct::MapFilterBar</name>
     <message>
         <source>All carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Carrier</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Services</translation>
     </message>
     <message>
         <source>Every ETA status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder ETA-Status</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>&amp;Carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carrier:</translation>
     </message>
     <message>
         <source>Ser&amp;vice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vice:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Las&amp;t scan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letz&amp;ter Scan:</translation>
     </message>
 </context>
 <context>
     <name>ct::MapView</name>
     <message>
         <source>&amp;Parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pakete</translation>
     </message>
     <message>
         <source>&amp;Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relationen</translation>
     </message>
     <message>
         <source>Exception &amp;heat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme-&amp;Heatmap</translation>
     </message>
     <message>
         <source>The shipment could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sendung konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Reading the map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte wird gelesen…</translation>
     </message>
     <message>
         <source>The map could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 parcels in flight of %2 shipments · %3 lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pakete unterwegs von %2 Sendungen · %3 Relationen</translation>
     </message>
     <message>
         <source> · %1 without a known place (not drawn)</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 ohne bekannten Ort (nicht gezeichnet)</translation>
     </message>
     <message>
         <source> · zoom %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Zoom %1</translation>
     </message>
 </context>
 <context>
     <name>ct::MessageField</name>
     <message>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff: %1</translation>
     </message>
 </context>
 <context>
     <name>ct::MoneyField</name>
     <message>
         <source>The order&apos;s value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellwert: %1</translation>
     </message>
     <message>
         <source>write the amount as 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag im Format 12.50 eingeben</translation>
     </message>
 </context>
 <context>
     <name>ct::NdrReason</name>
     <message>
         <source>Reason not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Grund angegeben</translation>
     </message>
     <message>
         <source>Customer unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde nicht angetroffen</translation>
     </message>
     <message>
         <source>Address incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse unvollständig</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme verweigert</translation>
     </message>
     <message>
         <source>Premises closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäft geschlossen</translation>
     </message>
     <message>
         <source>COD amount not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachnahmebetrag nicht bereit</translation>
     </message>
     <message>
         <source>Customer asked for later delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde wünscht spätere Zustellung</translation>
     </message>
     <message>
         <source>No access to premises</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zugang zum Gebäude</translation>
     </message>
     <message>
         <source>Suspected fake attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdacht auf vorgetäuschten Zustellversuch</translation>
     </message>
 </context>
 <context>
     <name>ct::OutboxModel</name>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Versand</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Put aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server abgelehnt</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>heute %1</translation>
     </message>
     <message>
         <source>Exception %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme %1</translation>
     </message>
     <message>
         <source>Return %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retoure %1</translation>
     </message>
     <message>
         <source>Shipment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Made by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von %1 am %2</translation>
     </message>
     <message>
         <source>not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gesendet</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Made</source>
         <extracomment>Column heading: when the edit was made.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des Servers</translation>
     </message>
 </context>
 <context>
     <name>ct::OutboxView</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Sho&amp;w every field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Felder zeigen</translation>
     </message>
     <message>
         <source>&amp;Discard my edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Änderung &amp;verwerfen</translation>
     </message>
     <message>
         <source>&amp;Apply my edit again on the server&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Änderung auf der Serverversion &amp;erneut anwenden</translation>
     </message>
     <message>
         <source>&amp;Put aside</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückstellen</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No edits waiting&lt;/h3&gt;&lt;p&gt;Edits you make are sent to the team server at the next sync. Any the server refuses, or that someone else changed first, appear here for you to decide.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Keine wartenden Änderungen&lt;/h3&gt;&lt;p&gt;Ihre Änderungen werden bei der nächsten Synchronisierung an den Teamserver gesendet. Was der Server ablehnt oder was jemand anderes zuerst geändert hat, erscheint hier zur Entscheidung.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Version</translation>
     </message>
     <message>
         <source>Server&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverversion</translation>
     </message>
     <message>
         <source>Keep the server&apos;s version; your edit is dropped (Delete in the list). Undo (Ctrl+Z) until the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serverversion behalten; Ihre Änderung wird verworfen (Entf in der Liste). Rückgängig (Strg+Z) bis zur nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>Make your edit again on top of the server&apos;s version (Ctrl+Return in the list); it is sent at the next sync. Undo (Ctrl+Z) until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderung erneut auf der Serverversion ausführen (Strg+Eingabe in der Liste); sie wird bei der nächsten Synchronisierung gesendet. Bis dahin Rückgängig (Strg+Z).</translation>
     </message>
     <message>
         <source>You have read why the server refused it: take it off this list (Delete in the list). Undo (Ctrl+Z) until the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben gelesen, warum der Server sie abgelehnt hat: von dieser Liste nehmen (Entf in der Liste). Rückgängig (Strg+Z) bis zur nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>Discard My Edit or Put Aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Änderung verwerfen oder zurückstellen</translation>
     </message>
     <message>
         <source>Apply My Edit Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Änderung erneut anwenden</translation>
     </message>
     <message>
         <source>Reading the outbox failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Postausgangs fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts to decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Konflikt zu entscheiden</numerusform>
+            <numerusform>%n Konflikte zu entscheiden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n edits refused by the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Änderung vom Server abgelehnt</numerusform>
+            <numerusform>%n Änderungen vom Server abgelehnt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n edits waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Änderung wartet auf Versand</numerusform>
+            <numerusform>%n Änderungen warten auf Versand</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 · %2&lt;/b&gt; — made by %3, %4, on version %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 · %2&lt;/b&gt; — erstellt von %3, %4, auf Version %5</translation>
     </message>
     <message>
         <source>&lt;br&gt;Parameters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Parameter: %1</translation>
     </message>
     <message>
         <source>&lt;br&gt;Tries so far: %1; last answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Bisherige Versuche: %1; letzte Antwort: %2</translation>
     </message>
     <message>
         <source>&lt;br&gt;Sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Wird bei der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;The server refused this edit:&lt;/b&gt; %1&lt;br&gt;The item shows the server&apos;s state.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;Der Server hat diese Änderung abgelehnt:&lt;/b&gt; %1&lt;br&gt;Der Eintrag zeigt den Stand des Servers.</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;Someone changed this item on the server before your edit arrived.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;Jemand hat diesen Eintrag auf dem Server geändert, bevor Ihre Änderung ankam.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Reading the conflict failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Konflikts fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>&lt;br&gt;Your edit was made on version %1; the server&apos;s version is %2. Decide below: keep the server&apos;s version, or make your edit again on top of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Ihre Änderung wurde auf Version %1 erstellt; die Serverversion ist %2. Entscheiden Sie unten: die Serverversion behalten oder Ihre Änderung erneut darauf ausführen.</translation>
     </message>
     <message>
         <source>Wait for the sync to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die Synchronisierung abgeschlossen ist.</translation>
     </message>
     <message>
         <source>+ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>+ %1</translation>
     </message>
     <message>
         <source>Highlighted: where your version and the server&apos;s differ. History rows list the entries only one side has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorgehoben: wo sich Ihre Version und die des Servers unterscheiden. Verlaufszeilen listen die Einträge, die nur eine Seite hat.</translation>
     </message>
     <message>
         <source>Discarding the edit failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen der Änderung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Undo failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Putting the edit aside failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen der Änderung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Your edit no longer applies to the server&apos;s version: %1. Discard it, or make a new edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderung passt nicht mehr zur Serverversion: %1. Verwerfen Sie sie oder nehmen Sie eine neue Änderung vor.</translation>
     </message>
 </context>
 <context>
     <name>ct::PaymentMode</name>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Prepaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorkasse</translation>
     </message>
     <message>
         <source>COD</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachnahme</translation>
     </message>
 </context>
 <context>
     <name>ct::PhoneField</name>
     <message>
         <source>&amp;Use It</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <source>+ country code, then the number</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Ländervorwahl, dann die Nummer</translation>
     </message>
     <message>
         <source>On the order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Bestellung: %1</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinten Sie %1?</translation>
     </message>
     <message>
         <source>This is a number of %1; the parcel goes to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Nummer aus %1; das Paket geht nach %2.</translation>
     </message>
 </context>
 <context>
     <name>ct::PlaceholderPage</name>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;i&gt;This view comes in a later version of Control Tower.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;i&gt;Diese Ansicht kommt in einer späteren Version von Control Tower.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ct::PreferencesDialog</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>The system&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache (%1)</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>https://controltower.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://controltower.example.com</translation>
     </message>
     <message>
         <source>None: the system&apos;s certificates only</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: nur die Zertifikate des Systems</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen…</translation>
     </message>
     <message>
         <source>CA Certificate File</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Team &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Team&amp;server:</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Zertifikat:</translation>
     </message>
     <message>
         <source>The address Server &gt; Connect… starts from. A CA certificate file (PEM) is trusted besides the system&apos;s: a team server&apos;s own certificate authority or self-signed certificate, as controltower-cli --ca-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, mit der Server &gt; Verbinden… beginnt. Einer CA-Zertifikatsdatei (PEM) wird zusätzlich zu denen des Systems vertraut: der eigenen Zertifizierungsstelle eines Teamservers oder einem selbstsignierten Zertifikat, wie bei controltower-cli --ca-file.</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>&amp;Automatic sync every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch synchronisieren alle:</translation>
     </message>
     <message>
         <source>Re-evaluate &amp;exceptions every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausnahmen neu bewerten alle:</translation>
     </message>
     <message>
         <source>Automatic sync runs while connected to a team server. Re-evaluating the exceptions as of now makes priorities follow the SLA clock (standalone stores).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Synchronisierung läuft, solange eine Verbindung zu einem Teamserver besteht. Werden die Ausnahmen mit Stand jetzt neu bewertet, folgen die Prioritäten der SLA-Uhr (eigenständige Datenbestände).</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung</translation>
     </message>
     <message>
         <source>&amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standardwerte</translation>
     </message>
     <message>
         <source>Stuck after, &amp;domestic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgefahren nach, &amp;national:</translation>
     </message>
     <message>
         <source>Stuck after, &amp;international:</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgefahren nach, &amp;international:</translation>
     </message>
     <message>
         <source>Every threshold and SLA, as the JSON controltower-cli --rules reads (docs/EXCEPTIONS.md):</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schwellenwerte und SLAs als das JSON, das controltower-cli --rules liest (docs/EXCEPTIONS.md):</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Only English exists so far; a new language applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>A&amp;ppearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erscheinungsbild:</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungsbild</translation>
     </message>
     <message>
         <source>&amp;Open in File Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Datei&amp;manager öffnen</translation>
     </message>
     <message>
         <source>Open in File Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Dateimanager öffnen</translation>
     </message>
     <message>
         <source>No file manager could open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dateimanager konnte %1 öffnen.</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner:</translation>
     </message>
     <message>
         <source>The store, the carrier feeds file and the logs live here. Another store opens with controltower --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier liegen der Datenbestand, die Datei der Carrier-Feeds und die Protokolle. Einen anderen Datenbestand öffnet controltower --db DATEI.</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Rules: %1 (the rules in force stay until this reads)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln: %1 (die geltenden Regeln bleiben, bis dies lesbar ist)</translation>
     </message>
     <message>
         <source>Unsaved Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Einstellungen</translation>
     </message>
     <message>
         <source>Save the changed preferences?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geänderten Einstellungen speichern?</translation>
     </message>
 </context>
 <context>
     <name>ct::ResolutionReason</name>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Address corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse korrigiert</translation>
     </message>
     <message>
         <source>Customer contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde kontaktiert</translation>
     </message>
     <message>
         <source>Returned to origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück an Absender</translation>
     </message>
     <message>
         <source>Reshipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatz gesendet</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet</translation>
     </message>
     <message>
         <source>Carrier error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler des Carriers</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
 </context>
 <context>
     <name>ct::ResponsibleParty</name>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier</translation>
     </message>
     <message>
         <source>Merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>Händler</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoll</translation>
     </message>
     <message>
         <source>Weather</source>
-        <translation type="unfinished"></translation>
+        <translation>Wetter</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnDecisionDialog</name>
     <message>
         <source>Approve Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Retoure genehmigen</translation>
     </message>
     <message>
         <source>Reject Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Retoure ablehnen</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Umtausch</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung</translation>
     </message>
     <message>
         <source>Store Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift</translation>
     </message>
     <message>
         <source>Record Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung erfassen</translation>
     </message>
     <message>
         <source>A — as new</source>
-        <translation type="unfinished"></translation>
+        <translation>A — wie neu</translation>
     </message>
     <message>
         <source>B — good</source>
-        <translation type="unfinished"></translation>
+        <translation>B — gut</translation>
     </message>
     <message>
         <source>C — damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>C — beschädigt</translation>
     </message>
     <message>
         <source>D — unsellable</source>
-        <translation type="unfinished"></translation>
+        <translation>D — unverkäuflich</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
         <source>%n returns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Retoure</numerusform>
+            <numerusform>%n Retouren</numerusform>
         </translation>
     </message>
     <message>
         <source>Why override the policy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Richtlinie übergehen?</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>The policy found this return eligible. Your reason is recorded with the decision as a policy override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Richtlinie ist diese Retoure zulässig. Ihr Grund wird mit der Entscheidung als Abweichung von der Richtlinie vermerkt.</translation>
     </message>
     <message>
         <source>The policy refused this return (%1). Your reason is recorded with the decision as a policy override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie hat diese Retoure abgelehnt (%1). Ihr Grund wird mit der Entscheidung als Abweichung von der Richtlinie vermerkt.</translation>
     </message>
     <message>
         <source>the variant to send, e.g. Black / L</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu sendende Variante, z. B. Schwarz / L</translation>
     </message>
     <message>
         <source>they had %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bisher %1</translation>
     </message>
     <message>
         <source>Send instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen senden</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>each return&apos;s full value</source>
-        <translation type="unfinished"></translation>
+        <translation>voller Wert jeder Retoure</translation>
     </message>
     <message>
         <source>each return&apos;s value with the %1 % bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert jeder Retoure mit %1 % Bonus</translation>
     </message>
     <message>
         <source>Includes the policy&apos;s %1 % store-credit bonus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält den Gutschriftbonus von %1 % laut Richtlinie.</translation>
     </message>
     <message>
         <source>Less than the value is a partial refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als der Wert ist eine Teilerstattung.</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwertung</translation>
     </message>
     <message>
         <source>This needs a manager: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierfür ist ein Manager nötig: %1.</translation>
     </message>
     <message>
         <source>Say why the policy&apos;s verdict is overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründen Sie, warum das Urteil der Richtlinie übergangen wird.</translation>
     </message>
     <message>
         <source>Give the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Grund an.</translation>
     </message>
     <message>
         <source>Say which variant to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, welche Variante gesendet werden soll.</translation>
     </message>
     <message>
         <source>Policy override: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung von der Richtlinie: %1</translation>
     </message>
     <message>
         <source>Exchange for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umtausch gegen %1</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnDecisions</name>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigen</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablehnen…</translation>
     </message>
     <message>
         <source>&amp;Exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umtauschen…</translation>
     </message>
     <message>
         <source>Re&amp;fund…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstatten…</translation>
     </message>
     <message>
         <source>Store &amp;Credit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut&amp;schrift…</translation>
     </message>
     <message>
         <source>&amp;Inspect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen…</translation>
     </message>
     <message>
         <source>Select a return first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst eine Retoure auswählen</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n returns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: eine Retoure</numerusform>
+            <numerusform>%1: %n Retouren</numerusform>
         </translation>
     </message>
     <message>
         <source>Not undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht rückgängig gemacht: %1</translation>
     </message>
     <message>
         <source>%1: %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 für %3</translation>
     </message>
     <message>
         <source>%1: done for %2 of %3 returns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erledigt für %2 von %3 Retouren</translation>
     </message>
     <message>
         <source>%1: Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zusammenfassung</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Retoure</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>%1 of %2 decided; %3 refused. Undo (Ctrl+Z) takes back all that was decided in one step, until it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 entschieden; %3 abgelehnt. Rückgängig (Strg+Z) nimmt alle Entscheidungen in einem Schritt zurück, bis sie gesendet sind.</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnDetailPane</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedenken</translation>
     </message>
     <message>
         <source>Select a return to see its items, the policy&apos;s verdict with every rule it applied, the customer&apos;s history and both parcels&apos; tracking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Retoure aus, um ihre Artikel, das Urteil der Richtlinie mit jeder angewandten Regel, den Verlauf des Kunden und das Tracking beider Pakete zu sehen.</translation>
     </message>
     <message>
         <source>Items &amp;&amp; verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel &amp;&amp; Urteil</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Outbound shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinsendung</translation>
     </message>
     <message>
         <source>Return parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourenpaket</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Order %1%2, requested %3 (%4): %5</source>
         <extracomment>%2 is empty, or &quot; (not in the store)&quot; when the order is unknown; %4 is the age (&quot;today&quot;, &quot;3 days ago&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1%2, angefragt %3 (%4): %5</translation>
     </message>
     <message>
         <source> (not in the store)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nicht im Datenbestand)</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor einem Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>The customer wrote: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde schrieb: „%1“</translation>
     </message>
     <message>
         <source>Recommended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen: %1</translation>
     </message>
     <message>
         <source>The return is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Retoure ist abgeschlossen.</translation>
     </message>
     <message>
         <source>It can become %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie kann %1 werden.</translation>
     </message>
     <message>
         <source> or </source>
         <extracomment>Between the statuses a return can take next: &quot;approved or rejected&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>Decision note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsnotiz: %1</translation>
     </message>
     <message>
         <source>the return</source>
-        <translation type="unfinished"></translation>
+        <translation>die Retoure</translation>
     </message>
     <message>
         <source>The customer is not known: the order of this return is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde ist unbekannt: Die Bestellung dieser Retoure ist nicht im Datenbestand.</translation>
     </message>
     <message>
         <source>%1; %2, %3</source>
         <extracomment>The customer&apos;s history: &quot;3 orders in the store; 1 returned, 2 returns worth $80.00&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n orders in the store</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Bestellung im Datenbestand</numerusform>
+            <numerusform>%n Bestellungen im Datenbestand</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n returned</source>
         <extracomment>Of the customer&apos;s orders in the store, how many were returned.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>eine retourniert</numerusform>
+            <numerusform>%n retourniert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n returns worth %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>eine Retoure im Wert von %1</numerusform>
+            <numerusform>%n Retouren im Wert von %1</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>Reasons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe: %1</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnDisposition</name>
     <message>
         <source>Restock</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder einlagern</translation>
     </message>
     <message>
         <source>Refurbish</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbereiten</translation>
     </message>
     <message>
         <source>Liquidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Restposten verkaufen</translation>
     </message>
     <message>
         <source>Dispose</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsorgen</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnFilterPanel</name>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Return carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Retouren-Carrier</translation>
     </message>
     <message>
         <source>any currency</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Währung</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>In whole units of the currency</source>
-        <translation type="unfinished"></translation>
+        <translation>In ganzen Währungseinheiten</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>no label yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Label</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnQueueModel</name>
     <message>
         <source>No label yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Label</translation>
     </message>
     <message>
         <source>Not tracked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verfolgt</translation>
     </message>
     <message>
         <source>Not judged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bewertet</translation>
     </message>
     <message>
         <source> · auto</source>
-        <translation type="unfinished"></translation>
+        <translation> · automatisch</translation>
     </message>
     <message>
         <source> · grade %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Zustand %1</translation>
     </message>
     <message>
         <source>%1 (not in the store)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht im Datenbestand)</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ein Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source> · edit waiting</source>
-        <translation type="unfinished"></translation>
+        <translation> · Änderung wartet</translation>
     </message>
     <message>
         <source> · refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation> · vom Server abgelehnt</translation>
     </message>
     <message>
         <source> · conflict</source>
-        <translation type="unfinished"></translation>
+        <translation> · Konflikt</translation>
     </message>
     <message>
         <source>The order of this return is not in the store: no outbound shipment matches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung dieser Retoure ist nicht im Datenbestand: Keine Hinsendung passt dazu.</translation>
     </message>
     <message>
         <source>Your decision (%1) waits to be sent to the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Entscheidung (%1) wartet darauf, an den Teamserver gesendet zu werden.</translation>
     </message>
     <message>
         <source>The team server refused your decision (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver hat Ihre Entscheidung (%1) abgelehnt: %2</translation>
     </message>
     <message>
         <source>Your decision (%1) conflicts with a change on the team server: decide in the outbox (Ctrl+Shift+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Entscheidung (%1) steht im Konflikt mit einer Änderung auf dem Teamserver: Entscheiden Sie im Postausgang (Strg+Umschalt+O).</translation>
     </message>
     <message>
         <source>RMA</source>
-        <translation type="unfinished"></translation>
+        <translation>RMA</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefragt</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Return parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourenpaket</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnReason</name>
     <message>
         <source>Wrong size or fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Größe oder Passform</translation>
     </message>
     <message>
         <source>Colour not as expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe nicht wie erwartet</translation>
     </message>
     <message>
         <source>Arrived damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigt angekommen</translation>
     </message>
     <message>
         <source>Not as described</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wie beschrieben</translation>
     </message>
     <message>
         <source>Changed mind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr gewünscht</translation>
     </message>
     <message>
         <source>Arrived too late</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu spät angekommen</translation>
     </message>
     <message>
         <source>Wrong item sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Falscher Artikel geliefert</translation>
     </message>
     <message>
         <source>Defective</source>
-        <translation type="unfinished"></translation>
+        <translation>Defekt</translation>
     </message>
     <message>
         <source>Found a better price</source>
-        <translation type="unfinished"></translation>
+        <translation>Günstigeren Preis gefunden</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnResolution</name>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht entschieden</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Umtausch</translation>
     </message>
     <message>
         <source>Store credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnSavedViews</name>
     <message>
         <source>To decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu entscheiden</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen</translation>
     </message>
     <message>
         <source>Back at the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück im Lager</translation>
     </message>
     <message>
         <source>All returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Retouren</translation>
     </message>
     <message>
         <source>the saved views are not a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherten Ansichten sind kein JSON-Array</translation>
     </message>
     <message>
         <source>View %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht %1</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnStatus</name>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefragt</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Label issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Label erstellt</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterwegs</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen</translation>
     </message>
     <message>
         <source>Inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet</translation>
     </message>
     <message>
         <source>Exchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgetauscht</translation>
     </message>
     <message>
         <source>Store credit issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift erteilt</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnsPanel</name>
     <message>
         <source>Resolutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösungen</translation>
     </message>
     <message>
         <source>Top return reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Retourengründe</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>%1 retained of %2 resolved: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 gelösten gehalten: %3</translation>
     </message>
     <message>
         <source>Reading the returns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retouren werden gelesen…</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>No return was requested in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde keine Retoure angefragt.</translation>
     </message>
     <message>
         <source>%1 returns requested in the range, %2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Retouren im Zeitraum angefragt, %2 Artikel</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnsView</name>
     <message>
         <source>Judging returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Retouren werden bewertet</translation>
     </message>
     <message>
         <source>Save View…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Views&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ansichten&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Search RMA, order, customer, e-mail, phone or tracking number  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>RMA, Bestellung, Kunde, E-Mail, Telefon oder Sendungsnummer suchen  (Strg+F)</translation>
     </message>
     <message>
         <source>Reading the returns failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Retouren fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Reading the return failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Retoure fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln returns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Retoure</numerusform>
+            <numerusform>%Ln Retouren</numerusform>
         </translation>
     </message>
     <message>
         <source>counts failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Judging the returns failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten der Retouren fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Next return</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Retoure</translation>
     </message>
     <message>
         <source>Previous return</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Retoure</translation>
     </message>
     <message>
         <source>Back to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Warteschlange</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Show or hide the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Go to the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Filtern</translation>
     </message>
     <message>
         <source>Go to the saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den gespeicherten Ansichten</translation>
     </message>
     <message>
         <source>Save the view as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern unter…</translation>
     </message>
     <message>
         <source>Detail: next tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Details: nächster Reiter</translation>
     </message>
     <message>
         <source>Reading the verdicts failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Urteile fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln returns judged by the return policy</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Retoure von der Retourenrichtlinie bewertet</numerusform>
+            <numerusform>%Ln Retouren von der Retourenrichtlinie bewertet</numerusform>
         </translation>
     </message>
     <message>
         <source>This view cannot be read:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ansicht kann nicht gelesen werden:
+%1</translation>
     </message>
     <message>
         <source>The view &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Save View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern</translation>
     </message>
     <message>
         <source>Name of the view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Ansicht:</translation>
     </message>
     <message>
         <source>A view needs a name of its own (not one of the default views&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ansicht braucht einen eigenen Namen (keinen der Standardansichten).</translation>
     </message>
     <message>
         <source>%1 (modified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (geändert)</translation>
     </message>
     <message>
         <source>The returns could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Retouren konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Judging every return by the return policy… The queue fills when that is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Retouren werden nach der Retourenrichtlinie bewertet… Die Warteschlange füllt sich, sobald das erledigt ist.</translation>
     </message>
     <message>
         <source>No returns yet. Returns arrive with the team server&apos;s feed or an import; each is judged by the return policy as it comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Retouren. Retouren kommen über den Feed des Teamservers oder einen Import; jede wird bei Eingang nach der Retourenrichtlinie bewertet.</translation>
     </message>
     <message>
         <source>No return matches these filters. Clear a filter on the left, or choose another view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Retoure passt zu diesen Filtern. Entfernen Sie links einen Filter oder wählen Sie eine andere Ansicht.</translation>
     </message>
     <message>
         <source>Queue</source>
