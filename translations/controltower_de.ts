@@ -1230,7 +1230,7 @@
     </message>
     <message>
         <source>Ge&amp;neral</source>
-        <translation>All&amp;gemein</translation>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
@@ -1401,7 +1401,7 @@
     </message>
     <message>
         <source>Ge&amp;neral (%1 to fix)</source>
-        <translation>All&amp;gemein (%1 zu korrigieren)</translation>
+        <translation>&amp;Allgemein (%1 zu korrigieren)</translation>
     </message>
 </context>
 <context>
@@ -1867,7 +1867,7 @@
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
+        <translation>Se&amp;rver:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -2330,7 +2330,7 @@
     </message>
     <message>
         <source>C&amp;urrency</source>
-        <translation>&amp;Währung</translation>
+        <translation>Wä&amp;hrung</translation>
     </message>
     <message>
         <source>&lt;b&gt;Filters&lt;/b&gt;</source>
@@ -2595,7 +2595,7 @@
     <name>ct::ExceptionType</name>
     <message>
         <source>Failed attempt</source>
-        <translation>Fehlgeschlagene Zustellung</translation>
+        <translation>Zustellversuch fehlgeschlagen</translation>
     </message>
     <message>
         <source>Delayed</source>
@@ -2603,7 +2603,7 @@
     </message>
     <message>
         <source>Stuck</source>
-        <translation>Festgefahren</translation>
+        <translation>Stillstand</translation>
     </message>
     <message>
         <source>Never scanned</source>
@@ -2623,7 +2623,7 @@
     </message>
     <message>
         <source>Customs hold</source>
-        <translation>Zollhalt</translation>
+        <translation>Beim Zoll</translation>
     </message>
     <message>
         <source>Not collected</source>
@@ -3190,7 +3190,7 @@
     </message>
     <message>
         <source>&amp;Actions, in order</source>
-        <translation>&amp;Aktionen, in Reihenfolge</translation>
+        <translation>A&amp;ktionen, in Reihenfolge</translation>
     </message>
     <message>
         <source>Action</source>
@@ -3222,7 +3222,7 @@
     </message>
     <message>
         <source>&amp;Read Again</source>
-        <translation>Erneut &amp;lesen</translation>
+        <translation>Erneut le&amp;sen</translation>
     </message>
     <message>
         <source>New macro</source>
@@ -3414,7 +3414,7 @@
     </message>
     <message>
         <source>&amp;Store</source>
-        <translation>&amp;Datenbestand</translation>
+        <translation>Datenbe&amp;stand</translation>
     </message>
     <message>
         <source>Re-evaluate &amp;Exceptions</source>
@@ -3454,7 +3454,7 @@
     </message>
     <message>
         <source>&amp;Connect as Someone Else…</source>
-        <translation>Als &amp;anderer Benutzer verbinden…</translation>
+        <translation>Als anderer &amp;Benutzer verbinden…</translation>
     </message>
     <message>
         <source>Generating demo data</source>
@@ -4077,7 +4077,7 @@ Verwenden Sie zum Importieren einen eigenen Datenbestand (controltower --db DATE
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation>&amp;Auswählen…</translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <source>CA Certificate File</source>
@@ -4089,7 +4089,7 @@ Verwenden Sie zum Importieren einen eigenen Datenbestand (controltower --db DATE
     </message>
     <message>
         <source>Team &amp;server:</source>
-        <translation>Team&amp;server:</translation>
+        <translation>&amp;Teamserver:</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
@@ -4109,7 +4109,7 @@ Verwenden Sie zum Importieren einen eigenen Datenbestand (controltower --db DATE
     </message>
     <message>
         <source>Re-evaluate &amp;exceptions every:</source>
-        <translation>&amp;Ausnahmen neu bewerten alle:</translation>
+        <translation>Ausnahmen neu &amp;bewerten alle:</translation>
     </message>
     <message>
         <source>Automatic sync runs while connected to a team server. Re-evaluating the exceptions as of now makes priorities follow the SLA clock (standalone stores).</source>
@@ -4125,11 +4125,11 @@ Verwenden Sie zum Importieren einen eigenen Datenbestand (controltower --db DATE
     </message>
     <message>
         <source>Stuck after, &amp;domestic:</source>
-        <translation>Festgefahren nach, &amp;national:</translation>
+        <translation>Stillstand nach, &amp;national:</translation>
     </message>
     <message>
         <source>Stuck after, &amp;international:</source>
-        <translation>Festgefahren nach, &amp;international:</translation>
+        <translation>Stillstand nach, &amp;international:</translation>
     </message>
     <message>
         <source>Every threshold and SLA, as the JSON controltower-cli --rules reads (docs/EXCEPTIONS.md):</source>
@@ -4157,7 +4157,7 @@ Verwenden Sie zum Importieren einen eigenen Datenbestand (controltower --db DATE
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <source>A&amp;ppearance:</source>
@@ -5136,723 +5136,727 @@ Verwenden Sie zum Importieren einen eigenen Datenbestand (controltower --db DATE
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>Down, J</source>
-        <translation type="unfinished"></translation>
+        <translation>Unten, J</translation>
     </message>
     <message>
         <source>Up, K</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben, K</translation>
     </message>
     <message>
         <source>Shift+Down, Shift+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalt+Unten, Umschalt+Oben</translation>
     </message>
     <message>
         <source>Select several (a decision applies to each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere auswählen (eine Entscheidung gilt für jede)</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+F</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste</translation>
     </message>
     <message>
         <source>In the filters: tick or untick a value</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Filtern: einen Wert an- oder abhaken</translation>
     </message>
     <message>
         <source>This view</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ansicht</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>Returns: Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Retouren: Tastenkürzel</translation>
     </message>
 </context>
 <context>
     <name>ct::SavedQueueViews</name>
     <message>
         <source>My queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Warteschlange</translation>
     </message>
     <message>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle offenen</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
         <source>the saved views cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherten Ansichten können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Liste</translation>
     </message>
     <message>
         <source>(unnamed view)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannte Ansicht)</translation>
     </message>
     <message>
         <source>sort: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierung: %1</translation>
     </message>
 </context>
 <context>
     <name>ct::SavedViewList</name>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <source>Save the filters and the sort as a view (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter und Sortierung als Ansicht speichern (Strg+Umschalt+S)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the selected view of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte eigene Ansicht löschen</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;Views&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;&amp;Ansichten&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Your view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Ansicht</translation>
     </message>
     <message>
         <source>%1 (cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht lesbar)</translation>
     </message>
     <message>
         <source>This saved view no longer reads; it is kept as it was:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese gespeicherte Ansicht ist nicht mehr lesbar; sie bleibt unverändert erhalten:
+%1</translation>
     </message>
     <message>
         <source>%1 (needs a sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Anmeldung nötig)</translation>
     </message>
     <message>
         <source>&quot;Mine&quot; needs a sign-in to a team server (Server &gt; Connect…).</source>
-        <translation type="unfinished"></translation>
+        <translation>„Meine“ erfordert eine Anmeldung bei einem Teamserver (Server &gt; Verbinden…).</translation>
     </message>
     <message>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n values gone)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (ein Wert entfallen)</numerusform>
+            <numerusform>%1 (%n Werte entfallen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Values of this view that the store no longer has (kept, shown in the filters):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte dieser Ansicht, die der Datenbestand nicht mehr hat (erhalten, in den Filtern angezeigt):
+%1</translation>
     </message>
 </context>
 <context>
     <name>ct::ScoreboardDialog</name>
     <message>
         <source>Agent Scoreboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten-Rangliste</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Days from… to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage von… bis…</translation>
     </message>
     <message>
         <source>&amp;Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tage:</translation>
     </message>
     <message>
         <source>to</source>
         <extracomment>Between the two dates of a range: &quot;1 Jun 2026 to 30 Jun 2026&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Nobody was handed an exception in these days, and the team&apos;s assignment rules name no agents yet.
 A manager adds agents and rules in Edit &gt; Team Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen Tagen wurde niemandem eine Ausnahme zugewiesen, und die Zuweisungsregeln des Teams nennen noch keine Agenten.
+Ein Manager fügt Agenten und Regeln unter Bearbeiten &gt; Team-Einstellungen… hinzu.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>days in %1, the team&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage in %1, der Zeitzone des Teams</translation>
     </message>
     <message>
         <source>The scoreboard could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rangliste konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln exceptions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Ausnahme</numerusform>
+            <numerusform>%Ln Ausnahmen</numerusform>
         </translation>
     </message>
     <message>
         <source>The rules left no exception unassigned in these days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln haben in diesen Tagen keine Ausnahme unzugewiesen gelassen.</translation>
     </message>
     <message>
         <source>The rules could give %1 to nobody in these days (they wait in Unassigned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln konnten %1 in diesen Tagen niemandem zuweisen (sie warten unter „Nicht zugewiesen“).</translation>
     </message>
     <message>
         <source>The rules could give %1 to nobody in these days, %2 of them because every agent was at their daily cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln konnten %1 in diesen Tagen niemandem zuweisen, %2 davon, weil jeder Agent sein Tageslimit erreicht hatte.</translation>
     </message>
 </context>
 <context>
     <name>ct::ScoreboardModel</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T %2 h</translation>
     </message>
     <message>
         <source>Exceptions handed to the agent in the range: by the rules, by a colleague, or claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen, die dem Agenten im Zeitraum zugewiesen wurden: durch die Regeln, durch einen Kollegen oder selbst übernommen</translation>
     </message>
     <message>
         <source>Of those: still open, still theirs, and nothing done by them since they got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Davon: noch offen, noch bei ihm und seit der Zuweisung nichts von ihm unternommen</translation>
     </message>
     <message>
         <source>Of those: they took an action since they got it (a re-attempt, a new address, a call...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Davon: seit der Zuweisung eine Aktion von ihm (ein erneuter Zustellversuch, eine neue Adresse, ein Anruf …)</translation>
     </message>
     <message>
         <source>Of those: resolved now</source>
-        <translation type="unfinished"></translation>
+        <translation>Davon: inzwischen gelöst</translation>
     </message>
     <message>
         <source>From getting an exception to their first action on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Zuweisung einer Ausnahme bis zur ersten Aktion darauf</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Actioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>First action (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Aktion (Median)</translation>
     </message>
     <message>
         <source>First action (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Aktion (Mittel)</translation>
     </message>
 </context>
 <context>
     <name>ct::ServerSession</name>
     <message numerus="yes">
         <source>Waiting: retry in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warten: neuer Versuch in einer Sekunde</numerusform>
+            <numerusform>Warten: neuer Versuch in %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Pushing %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden %1/%2</translation>
     </message>
     <message>
         <source>Sending your edits to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen werden an %1 gesendet</translation>
     </message>
     <message>
         <source>Pulling %1 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen von %1 Änderungen</translation>
     </message>
     <message>
         <source>Receiving the team&apos;s changes from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen des Teams werden von %1 empfangen</translation>
     </message>
     <message>
         <source>The last request failed (%1); it is tried again shortly. Nothing is lost meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Anfrage ist fehlgeschlagen (%1); sie wird gleich wiederholt. In der Zwischenzeit geht nichts verloren.</translation>
     </message>
     <message>
         <source>Reading the saved sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Anmeldung wird gelesen…</translation>
     </message>
     <message>
         <source>Looking for the token of %1 in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Token von %1 wird im Schlüsselbund gesucht</translation>
     </message>
     <message>
         <source>Connect to a team server to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit einem Teamserver, um zu synchronisieren.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1…</translation>
     </message>
     <message>
         <source>Pushing 0/%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden 0/%1</translation>
     </message>
     <message>
         <source>Pushing your edits…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen werden gesendet…</translation>
     </message>
     <message>
         <source>Pulling changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden empfangen…</translation>
     </message>
     <message numerus="yes">
         <source>%n edits sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Änderung gesendet</numerusform>
+            <numerusform>%n Änderungen gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ein Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgelehnt</translation>
     </message>
     <message>
         <source>%1 changes received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderungen empfangen</translation>
     </message>
     <message>
         <source>Synced at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert um %1</translation>
     </message>
     <message>
         <source>Synced at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert um %1: %2</translation>
     </message>
     <message>
         <source>, </source>
         <extracomment>Between the parts of a sync summary.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Not connected: the server refused the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Der Server hat die Anmeldung abgelehnt</translation>
     </message>
     <message>
         <source>The server no longer accepts your sign-in (it expired, or it was withdrawn). Connect again to go on syncing; your edits wait in the outbox meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert Ihre Anmeldung nicht mehr (sie ist abgelaufen oder wurde widerrufen). Verbinden Sie sich erneut, um weiter zu synchronisieren; Ihre Änderungen warten solange im Postausgang.</translation>
     </message>
     <message>
         <source>Offline: %1 cannot be reached (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: %1 ist nicht erreichbar (%2)</translation>
     </message>
     <message>
         <source>%1
 Your edits wait in the outbox; the next sync sends them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Ihre Änderungen warten im Postausgang; die nächste Synchronisierung sendet sie.</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Standalone: no team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenständig: kein Teamserver</translation>
     </message>
     <message>
         <source>This store is your own: edits apply to it at once and nothing waits to be sent. Server &gt; Connect… to work with your team&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datenbestand gehört Ihnen: Änderungen gelten sofort, und nichts wartet auf Versand. Server &gt; Verbinden…, um mit dem Server Ihres Teams zu arbeiten.</translation>
     </message>
     <message>
         <source>Not connected (no saved sign-in: the keychain is not available)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden (keine gespeicherte Anmeldung: der Schlüsselbund ist nicht verfügbar)</translation>
     </message>
     <message>
         <source>Not connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden mit %1</translation>
     </message>
     <message>
         <source>Server &gt; Connect… to sign in to %1; your edits wait in the outbox meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &gt; Verbinden…, um sich bei %1 anzumelden; Ihre Änderungen warten solange im Postausgang.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>Connected to %1 as %2. The token is kept for this session only (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 als %2. Das Token gilt nur für diese Sitzung (%3).</translation>
     </message>
     <message>
         <source>Connected to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 als %2.</translation>
     </message>
     <message numerus="yes">
         <source>Syncs every %n minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronisiert jede Minute.</numerusform>
+            <numerusform>Synchronisiert alle %n Minuten.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · synced at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · synchronisiert um %2</translation>
     </message>
     <message>
         <source>Connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: %1</translation>
     </message>
     <message>
         <source> · last synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · zuletzt synchronisiert %1</translation>
     </message>
 </context>
 <context>
     <name>ct::ShipmentDetailPane</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellt</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Ships to</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferadresse</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagt</translation>
     </message>
     <message>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussichtlich</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Versendet</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Open exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Ausnahmen</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a shipment to see its timeline, its customer and order, and what the carrier sent.&lt;/p&gt;&lt;p&gt;↑ ↓ move through the list; Enter opens the shipment here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie eine Sendung aus, um ihren Verlauf, Kunde und Bestellung sowie die Daten des Carriers zu sehen.&lt;/p&gt;&lt;p&gt;↑ ↓ bewegen durch die Liste; die Eingabetaste öffnet die Sendung hier.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;This shipment is no longer in the store.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Diese Sendung ist nicht mehr im Datenbestand.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The shipment could not be read.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Die Sendung konnte nicht gelesen werden.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n pieces</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ein Packstück</numerusform>
+            <numerusform>%n Packstücke</numerusform>
         </translation>
     </message>
     <message>
         <source>piece of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Packstück von %1</translation>
     </message>
     <message>
         <source>The carrier&apos;s reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz des Carriers: %1</translation>
     </message>
     <message>
         <source>The carrier&apos;s own summary disagrees with its scans (%1); the scans win.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Zusammenfassung des Carriers widerspricht seinen Scans (%1); die Scans gelten.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 — passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — überschritten</translation>
     </message>
     <message>
         <source>The promised date has passed and the parcel is not delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zugesagte Datum ist überschritten und das Paket nicht zugestellt.</translation>
     </message>
     <message>
         <source>Timeline: no scans yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsverlauf: noch keine Scans</translation>
     </message>
     <message numerus="yes">
         <source>Timeline: %n scans, newest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sendungsverlauf: ein Scan</numerusform>
+            <numerusform>Sendungsverlauf: %n Scans, neueste zuerst</numerusform>
         </translation>
     </message>
     <message>
         <source>Carrier &amp;Payloads (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-&amp;Nutzdaten (%1)…</translation>
     </message>
     <message>
         <source>No Carrier Payloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Carrier-Nutzdaten</translation>
     </message>
     <message>
         <source>What the carrier feeds sent for this shipment, as they sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Carrier-Feeds zu dieser Sendung gesendet haben, so wie sie es gesendet haben</translation>
     </message>
     <message>
         <source>No feed document with this shipment is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Feed-Dokument mit dieser Sendung gespeichert</translation>
     </message>
 </context>
 <context>
     <name>ct::ShipmentTableModel</name>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Scan</translation>
     </message>
     <message>
         <source>Last location</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Ort</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagt</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen</translation>
     </message>
     <message>
         <source>The promised date has passed and the parcel is not delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zugesagte Datum ist überschritten und das Paket nicht zugestellt.</translation>
     </message>
 </context>
 <context>
     <name>ct::ShipmentTimelineModel</name>
     <message>
         <source>Local time where the scan happened, with its offset from UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit des Scans mit ihrer Abweichung von UTC</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Carrier says</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier meldet</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>%1 (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unbekannt)</translation>
     </message>
     <message>
         <source>That is %1. The carrier gave no UTC offset and the place did not tell the time zone: the offset shown is a guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist %1. Der Carrier hat keine UTC-Abweichung angegeben und der Ort lässt keine Zeitzone erkennen: Die angezeigte Abweichung ist geschätzt.</translation>
     </message>
     <message>
         <source>That is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist %1.</translation>
     </message>
     <message>
         <source>The carrier&apos;s code %1 is not in its adapter&apos;s table: the status shown is the documented fallback, and the code is counted (controltower-cli stats).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code %1 des Carriers steht nicht in der Tabelle seines Adapters: Der angezeigte Status ist der dokumentierte Ersatzwert, und der Code wird gezählt (controltower-cli stats).</translation>
     </message>
 </context>
 <context>
     <name>ct::ShipmentsView</name>
     <message>
         <source>Show &amp;All Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Sendungen anzeigen</translation>
     </message>
     <message>
         <source>Search tracking number, order, customer, e-mail or phone  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer, Bestellung, Kunde, E-Mail oder Telefon suchen  (Strg+F)</translation>
     </message>
     <message>
         <source>Back to the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Liste</translation>
     </message>
     <message>
         <source>Reading the shipment failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Sendung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Reading the store failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Datenbestands fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln shipments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Sendung</numerusform>
+            <numerusform>%Ln Sendungen</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;h3&gt;None of these shipments is in the store any more&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Keine dieser Sendungen ist noch im Datenbestand&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No shipment matches “%1”&lt;/h3&gt;&lt;p&gt;Search looks at tracking numbers, order numbers, customer names, e-mail addresses and phone numbers; every word must match the start of one of them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Keine Sendung passt zu „%1“&lt;/h3&gt;&lt;p&gt;Die Suche durchsucht Sendungsnummern, Bestellnummern, Kundennamen, E-Mail-Adressen und Telefonnummern; jedes Wort muss mit dem Anfang eines davon übereinstimmen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Preparing the store…&lt;/h3&gt;&lt;p&gt;Shipments appear here as soon as the job in the status bar is done.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Datenbestand wird vorbereitet…&lt;/h3&gt;&lt;p&gt;Sendungen erscheinen hier, sobald der Vorgang in der Statusleiste abgeschlossen ist.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No shipments yet&lt;/h3&gt;&lt;p&gt;This store is a copy of the team server at %1. &lt;b&gt;Sync Now&lt;/b&gt; (F5) brings the team&apos;s shipments.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Noch keine Sendungen&lt;/h3&gt;&lt;p&gt;Dieser Datenbestand ist eine Kopie des Teamservers unter %1. &lt;b&gt;Synchronisieren&lt;/b&gt; (F5) holt die Sendungen des Teams.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No shipments yet&lt;/h3&gt;&lt;p&gt;Connect to your team&apos;s server (Server &amp;gt; Connect…) to work with its shipments.&lt;/p&gt;&lt;p&gt;For a store of your own, feed carrier tracking data into it with &lt;tt&gt;controltower-cli ingest FILE --db &quot;%1&quot;&lt;/tt&gt;, or fill it with demo data using &lt;tt&gt;controltower-cli demo --db &quot;%1&quot;&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Noch keine Sendungen&lt;/h3&gt;&lt;p&gt;Verbinden Sie sich mit dem Server Ihres Teams (Server &amp;gt; Verbinden…), um mit seinen Sendungen zu arbeiten.&lt;/p&gt;&lt;p&gt;Einen eigenen Datenbestand füllen Sie mit Tracking-Daten der Carrier über &lt;tt&gt;controltower-cli ingest FILE --db &quot;%1&quot;&lt;/tt&gt; oder mit Demodaten über &lt;tt&gt;controltower-cli demo --db &quot;%1&quot;&lt;/tt&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5860,81 +5864,81 @@ Your edits wait in the outbox; the next sync sends them.</source>
     <message>
         <source>Keys</source>
         <extracomment>Column headings of the shortcut sheet: the keys, and what they do.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
 </context>
 <context>
     <name>ct::SlaCountdown</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1d %2h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1T %2h</translation>
     </message>
     <message>
         <source>%1h %2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1h %2m</translation>
     </message>
     <message>
         <source>%1m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1m</translation>
     </message>
     <message>
         <source>Due in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig in %1 (%2)</translation>
     </message>
     <message>
         <source>Breached %1 ago (due %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1 verletzt (fällig %2)</translation>
     </message>
 </context>
 <context>
     <name>ct::StoreJobs</name>
     <message>
         <source>Demo data: %1 shipments, %2 returns, %3 open exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten: %1 Sendungen, %2 Retouren, %3 offene Ausnahmen</translation>
     </message>
     <message>
         <source>Exceptions re-evaluated: %1 opened, %2 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen neu bewertet: %1 geöffnet, %2 gelöst</translation>
     </message>
 </context>
 <context>
     <name>ct::SyncIndicator</name>
     <message>
         <source>Open the outbox (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang öffnen (Strg+Umschalt+O)</translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ein Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgelehnt</translation>
     </message>
     <message numerus="yes">
         <source>%n edits waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>eine Änderung wartet</numerusform>
+            <numerusform>%n Änderungen warten</numerusform>
         </translation>
     </message>
 </context>
@@ -5942,338 +5946,340 @@ Your edits wait in the outbox; the next sync sends them.</source>
     <name>ct::Tag</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Info received</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten übermittelt</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterwegs</translation>
     </message>
     <message>
         <source>Out for delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>In Zustellung</translation>
     </message>
     <message>
         <source>Failed attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellversuch fehlgeschlagen</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Available for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Abholung bereit</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
 </context>
 <context>
     <name>ct::TeamSettingsClient</name>
     <message>
         <source>The team server did not answer (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver hat nicht geantwortet (%1): %2</translation>
     </message>
     <message>
         <source>The team server could not take it now (HTTP %1); try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver kann die Anfrage gerade nicht annehmen (HTTP %1); versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
         <source>The answer of %1 is not a team setting: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist keine Team-Einstellung: %2</translation>
     </message>
     <message>
         <source>The team server refused the request (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver hat die Anfrage abgelehnt (HTTP %1)</translation>
     </message>
     <message>
         <source>The team server refused the save as stale but did not say what it has: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver hat das Speichern als veraltet abgelehnt, aber nicht gesagt, welchen Stand er hat: %1</translation>
     </message>
     <message>
         <source>The team server answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver antwortete mit HTTP %1</translation>
     </message>
 </context>
 <context>
     <name>ct::TeamSettingsDialog</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Team Settings: Assignment Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Einstellungen: Zuweisungsregeln</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+S</translation>
     </message>
     <message>
         <source>Connect to the team server to change these settings (Server &gt; Connect…); this is the copy from the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit dem Teamserver, um diese Einstellungen zu ändern (Server &gt; Verbinden…); dies ist die Kopie der letzten Synchronisierung.</translation>
     </message>
     <message>
         <source>You are signed in as %1 (%2); only a manager or an admin can change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind als %1 (%2) angemeldet; nur ein Manager oder Administrator kann diese Einstellungen ändern.</translation>
     </message>
     <message>
         <source>The settings could not be read from the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen konnten nicht aus dem Datenbestand gelesen werden: %1</translation>
     </message>
     <message>
         <source>These rules were saved by a newer Control Tower and cannot be shown or changed here; the server goes on applying them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regeln wurden von einer neueren Version von Control Tower gespeichert und können hier weder angezeigt noch geändert werden; der Server wendet sie weiter an.</translation>
     </message>
     <message>
         <source>You are signed in as %1; only a manager or an admin can change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind als %1 angemeldet; nur ein Manager oder Administrator kann diese Einstellungen ändern.</translation>
     </message>
     <message>
         <source>The team server&apos;s version could not be read (%1); this is the copy from the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version des Teamservers konnte nicht gelesen werden (%1); dies ist die Kopie der letzten Synchronisierung.</translation>
     </message>
     <message>
         <source>Not saved: fix what is listed below first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Korrigieren Sie zuerst, was unten aufgeführt ist.</translation>
     </message>
     <message>
         <source>Saving on the team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf dem Teamserver gespeichert…</translation>
     </message>
     <message>
         <source>Saved as version %1. New exceptions are assigned by it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Version %1 gespeichert. Neue Ausnahmen werden ab jetzt danach zugewiesen.</translation>
     </message>
     <message>
         <source>Not saved: the store refused it (%1). Your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Der Datenbestand hat es abgelehnt (%1). Ihre Änderungen sind noch da.</translation>
     </message>
     <message>
         <source>Saved on the team server as version %1. Exceptions that open there are assigned by it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Teamserver als Version %1 gespeichert. Ausnahmen, die dort geöffnet werden, werden ab jetzt danach zugewiesen.</translation>
     </message>
     <message>
         <source>The team server refused these rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver hat diese Regeln abgelehnt: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Not saved: %1. Your changes are still here; save again when the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1. Ihre Änderungen sind noch da; speichern Sie erneut, sobald der Server antwortet.</translation>
     </message>
     <message>
         <source>Not saved: %1. Your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1. Ihre Änderungen sind noch da.</translation>
     </message>
     <message>
         <source>Saved by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Von jemand anderem gespeichert</translation>
     </message>
     <message>
         <source>%1 saved these rules (version %2) while you were editing version %3. Your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Regeln (Version %2) gespeichert, während Sie Version %3 bearbeitet haben. Ihre Änderungen sind noch da.</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand</translation>
     </message>
     <message>
         <source>Save &amp;mine over theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine über ihre speichern</translation>
     </message>
     <message>
         <source>&amp;Discard mine, show theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine &amp;verwerfen, ihre zeigen</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
     <message>
         <source>Showing %1&apos;s version %2; yours was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %2 von %1 wird angezeigt; Ihre wurde verworfen.</translation>
     </message>
     <message>
         <source>Not saved: %1 saved version %2 meanwhile. Your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1 hat inzwischen Version %2 gespeichert. Ihre Änderungen sind noch da.</translation>
     </message>
     <message>
         <source>Saved on the server, but not kept in this store yet (%1): the next sync brings it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server gespeichert, aber noch nicht in diesem Datenbestand (%1): Die nächste Synchronisierung bringt es.</translation>
     </message>
     <message>
         <source>Back to version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück auf Version %1.</translation>
     </message>
     <message>
         <source>Nobody has saved assignment rules yet: nothing is assigned automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand hat Zuweisungsregeln gespeichert: Es wird nichts automatisch zugewiesen.</translation>
     </message>
     <message>
         <source>Version %1, saved by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, gespeichert von %2 am %3.</translation>
     </message>
     <message>
         <source>On the team server %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Teamserver %1.</translation>
     </message>
     <message>
         <source>Changed, not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert, nicht gespeichert.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>The assignment rules have changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuweisungsregeln enthalten nicht gespeicherte Änderungen.</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>ct::TextField</name>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zeichen</translation>
     </message>
 </context>
 <context>
     <name>ct::ViewId</name>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Retouren</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
 </context>
 <context>
     <name>ct::ViewSwitcher</name>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ct::WelcomePage</name>
     <message>
         <source>Load &amp;Demo Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demodaten laden</translation>
     </message>
     <message>
         <source>&amp;Import Carrier Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-Dateien &amp;importieren…</translation>
     </message>
     <message>
         <source>Add Carrier &amp;Feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-&amp;Feeds hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Connect to a Team Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Teamserver &amp;verbinden…</translation>
     </message>
     <message>
         <source>&lt;h2&gt;This store is for a team server&lt;/h2&gt;&lt;p&gt;It holds what %1 shares with your team, and it is empty until the first sync: connect to bring the team&apos;s shipments and exceptions here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Dieser Datenbestand ist für einen Teamserver&lt;/h2&gt;&lt;p&gt;Er enthält, was %1 mit Ihrem Team teilt, und ist bis zur ersten Synchronisierung leer: Verbinden Sie sich, um die Sendungen und Ausnahmen des Teams hierher zu holen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Control Tower&lt;/h2&gt;&lt;p&gt;Every parcel across every carrier in one place. This store is empty: choose how your shipments come in. You can use more than one way, and change your mind later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Willkommen bei Control Tower&lt;/h2&gt;&lt;p&gt;Jedes Paket aller Carrier an einem Ort. Dieser Datenbestand ist leer: Wählen Sie, wie Ihre Sendungen hereinkommen. Sie können mehrere Wege nutzen und es sich später anders überlegen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1… the views open when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1… die Ansichten öffnen sich, wenn es fertig ist.</translation>
     </message>
     <message>
         <source>Not for this store: demo data would mix with the team&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht für diesen Datenbestand: Demodaten würden sich mit denen des Teams mischen.</translation>
     </message>
     <message>
         <source>%1 made-up shipments across eight carriers, with their exceptions and returns, to try everything out. Not for real work: start a new store for that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfundene Sendungen bei acht Carriern, mit ihren Ausnahmen und Retouren, um alles auszuprobieren. Nicht für echte Arbeit: Legen Sie dafür einen neuen Datenbestand an.</translation>
     </message>
     <message>
         <source>Sign in to %1; the store then syncs on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 anmelden; der Datenbestand synchronisiert sich dann selbst.</translation>
     </message>
     <message>
         <source>Work with your team: shipments, exceptions and edits shared through your team&apos;s Control Tower server. This empty store becomes the team&apos;s copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeiten Sie mit Ihrem Team: Sendungen, Ausnahmen und Änderungen, geteilt über den Control-Tower-Server Ihres Teams. Dieser leere Datenbestand wird zur Kopie des Teams.</translation>
     </message>
     <message>
         <source>Not for this store: the team server imports, and sync brings its shipments here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht für diesen Datenbestand: Der Teamserver importiert, und die Synchronisierung bringt seine Sendungen hierher.</translation>
     </message>
     <message>
         <source>Your carriers&apos; tracking files or API responses (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery), as many as you like, folders too; or drop them on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tracking-Dateien oder API-Antworten Ihrer Carrier (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery), so viele Sie möchten, auch Ordner; oder ziehen Sie sie auf dieses Fenster.</translation>
     </message>
     <message>
         <source>Not for this store: the team server polls the carriers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht für diesen Datenbestand: Der Teamserver ruft die Carrier ab.</translation>
     </message>
     <message>
         <source>Poll your carriers&apos; tracking APIs on a schedule, with the credentials kept in the system&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tracking-APIs Ihrer Carrier nach Zeitplan abrufen, mit Zugangsdaten im Schlüsselbund des Systems.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Control Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>Control Tower</translation>
     </message>
     <message>
         <source>The store could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbestand konnte nicht geöffnet werden.
+
+%1</translation>
     </message>
     <message>
         <source>New Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Datenbestand</translation>
     </message>
 </context>
 </TS>
