@@ -1687,539 +1687,542 @@
     </message>
     <message>
         <source>In the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन में</translation>
     </message>
     <message>
         <source>This session only</source>
-        <translation type="unfinished"></translation>
+        <translation>सिर्फ़ यह सत्र</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी नहीं</translation>
     </message>
     <message>
         <source>Polling…</source>
-        <translation type="unfinished"></translation>
+        <translation>पोल हो रहा है…</translation>
     </message>
     <message>
         <source>Now</source>
         <extracomment>Next poll: due now.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>अभी</translation>
     </message>
     <message>
         <source>When asked</source>
-        <translation type="unfinished"></translation>
+        <translation>कहने पर</translation>
     </message>
     <message>
         <source>Waiting %1 to retry: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>दोबारा कोशिश से पहले %1 इंतज़ार: %2</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>विफल: %1</translation>
     </message>
     <message>
         <source>%1 — last poll: %2 · next poll: %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — पिछला पोल: %2 · अगला पोल: %3
+%4</translation>
     </message>
     <message>
         <source>Remove Carrier Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर फ़ीड हटाएँ</translation>
     </message>
     <message>
         <source>Remove the feed &quot;%1&quot; and its saved credential? What it stored stays in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ीड “%1” और उसका सहेजा गया क्रेडेंशियल हटाएँ? इसने जो सहेजा है वह डेटा स्टोर में रहेगा।</translation>
     </message>
     <message>
         <source>Testing %1: asking %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का टेस्ट: %2 से पूछा जा रहा है…</translation>
     </message>
     <message>
         <source>Test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>टेस्ट: %1</translation>
     </message>
     <message>
         <source>Test: %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>टेस्ट: %1
+%2</translation>
     </message>
 </context>
 <context>
     <name>ct::CarrierPayloadDialog</name>
     <message>
         <source>This payload could not be read: it is damaged, or stored in a form this version of Control Tower does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह पेलोड पढ़ा नहीं जा सका: यह खराब है, या ऐसे रूप में सहेजा गया है जिसे Control Tower का यह वर्ज़न नहीं जानता।</translation>
     </message>
     <message>
         <source>Not valid JSON (%1 at line %2, column %3): shown as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>मान्य JSON नहीं (%1, पंक्ति %2, कॉलम %3): जैसा सहेजा गया वैसा दिखाया गया।</translation>
     </message>
     <message>
         <source>Not valid JSON (%1): shown as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>मान्य JSON नहीं (%1): जैसा सहेजा गया वैसा दिखाया गया।</translation>
     </message>
     <message>
         <source>&amp;Copy Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>पेलोड कॉपी करें (&amp;C)</translation>
     </message>
     <message>
         <source>Carrier Payloads — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर पेलोड — %1</translation>
     </message>
     <message>
         <source>Payloads</source>
-        <translation type="unfinished"></translation>
+        <translation>पेलोड</translation>
     </message>
     <message>
         <source>%1
 %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3</translation>
     </message>
     <message>
         <source>Received %1 from %2 (%3 format), %4 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को %2 से मिला (%3 फ़ॉर्मेट), %4 बाइट</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>पेलोड</translation>
     </message>
     <message>
         <source>Put the whole payload shown on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाया गया पूरा पेलोड क्लिपबोर्ड पर रखें</translation>
     </message>
     <message>
         <source>No carrier payload is stored for this shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस शिपमेंट का कोई कूरियर पेलोड सहेजा नहीं गया है।</translation>
     </message>
     <message>
         <source>What the carrier feeds sent for this shipment, as they sent it: one payload for each document that changed it, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर फ़ीड ने इस शिपमेंट के लिए जो भेजा, जैसा भेजा: हर उस दस्तावेज़ का एक पेलोड जिसने इसे बदला, सबसे नया पहले।</translation>
     </message>
 </context>
 <context>
     <name>ct::CarrierScorecardModel</name>
     <message>
         <source>&lt;p&gt;Tracked shipments whose first event falls in the range (the delivery rate&apos;s denominator).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;ट्रैक किए गए वे शिपमेंट जिनका पहला इवेंट इस अवधि में आता है (डिलीवरी दर का हर)।&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Double-click or Enter: open the shipments behind it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;डबल-क्लिक या Enter: इसके पीछे के शिपमेंट खोलें।&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>शिपमेंट</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>समय पर</translation>
     </message>
     <message>
         <source>First attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>पहला प्रयास</translation>
     </message>
     <message>
         <source>NDR</source>
-        <translation type="unfinished"></translation>
+        <translation>NDR</translation>
     </message>
     <message>
         <source>RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO</translation>
     </message>
     <message>
         <source>Transit P90</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांज़िट P90</translation>
     </message>
     <message>
         <source>Transit P50</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांज़िट P50</translation>
     </message>
     <message>
         <source>Exceptions / 1,000</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेप्शन / 1,000</translation>
     </message>
 </context>
 <context>
     <name>ct::ConnectDialog</name>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्ट करें (&amp;C)</translation>
     </message>
     <message>
         <source>Connect to a Team Server</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सर्वर से कनेक्ट करें</translation>
     </message>
     <message>
         <source>Your edits are sent to your team&apos;s Control Tower server, and your colleagues&apos; changes arrive here.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके बदलाव आपकी टीम के Control Tower सर्वर पर भेजे जाते हैं, और आपके सहकर्मियों के बदलाव यहाँ आते हैं।</translation>
     </message>
     <message>
         <source>https://controltower.example.com or 127.0.0.1:8787</source>
-        <translation type="unfinished"></translation>
+        <translation>https://controltower.example.com या 127.0.0.1:8787</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर (&amp;S):</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>यूज़र नेम (&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड (&amp;P):</translation>
     </message>
     <message>
         <source>&lt;b&gt;Enter the server&apos;s address&lt;/b&gt;, such as https://controltower.example.com or 127.0.0.1:8787.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;सर्वर का पता डालें&lt;/b&gt;, जैसे https://controltower.example.com या 127.0.0.1:8787।</translation>
     </message>
     <message>
         <source>&lt;b&gt;Enter your user name and password&lt;/b&gt; for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस सर्वर के लिए &lt;b&gt;अपना यूज़र नेम और पासवर्ड डालें&lt;/b&gt;।</translation>
     </message>
     <message>
         <source>&lt;b&gt;The CA certificate file of Preferences cannot be used.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;वरीयताओं वाली CA सर्टिफ़िकेट फ़ाइल इस्तेमाल नहीं की जा सकती।&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में साइन इन हो रहा है…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Wrong user name or password.&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;गलत यूज़र नेम या पासवर्ड।&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;The server cannot be reached.&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;सर्वर तक पहुँचा नहीं जा सकता।&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;The secure (TLS) connection failed.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Check the address, and ask your administrator whether the server&apos;s certificate is one this computer trusts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;सुरक्षित (TLS) कनेक्शन विफल रहा।&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;पता जाँचें, और अपने एडमिनिस्ट्रेटर से पूछें कि क्या सर्वर का सर्टिफ़िकेट ऐसा है जिस पर यह कंप्यूटर भरोसा करता है।</translation>
     </message>
     <message>
         <source>&lt;b&gt;This is not a Control Tower server.&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;यह Control Tower सर्वर नहीं है।&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;This store cannot sync with %1.&lt;/b&gt;&lt;br&gt;%2.&lt;br&gt;Start Control Tower with a new store for this server, for example &lt;tt&gt;controltower --db team.db --demo-shipments 0&lt;/tt&gt;. You were not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;यह डेटा स्टोर %1 के साथ सिंक नहीं हो सकता।&lt;/b&gt;&lt;br&gt;%2।&lt;br&gt;इस सर्वर के लिए नए डेटा स्टोर के साथ Control Tower शुरू करें, जैसे &lt;tt&gt;controltower --db team.db --demo-shipments 0&lt;/tt&gt;। आप साइन इन नहीं हुए।</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2). Saving the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) के रूप में साइन इन हुए। साइन-इन सहेजा जा रहा है…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Connected as %1.&lt;/b&gt;&lt;br&gt;The system keychain is not available here, so the sign-in is kept in memory for this session only: after Control Tower restarts you will be asked to connect again.&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 के रूप में कनेक्ट हुए।&lt;/b&gt;&lt;br&gt;सिस्टम कीचेन यहाँ उपलब्ध नहीं है, इसलिए साइन-इन सिर्फ़ इस सत्र के लिए मेमोरी में रखा गया है: Control Tower दोबारा शुरू होने पर आपसे फिर से कनेक्ट करने को कहा जाएगा।&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें (&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>ct::DesktopOptions</name>
     <message>
         <source>Control Tower: every parcel across every carrier, and its delivery exceptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Control Tower: हर कूरियर का हर पार्सल, और उसके डिलीवरी एक्सेप्शन।</translation>
     </message>
     <message>
         <source>Open this store instead of the default one in the app-data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप-डेटा फ़ोल्डर के डिफ़ॉल्ट डेटा स्टोर के बजाय यह डेटा स्टोर खोलें।</translation>
     </message>
     <message>
         <source>How many demo shipments an empty store gets (0: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली डेटा स्टोर को कितने डेमो शिपमेंट मिलें (0: कोई नहीं)।</translation>
     </message>
     <message>
         <source>Open this view: exceptions, returns, shipments, map or analytics (default: the last one).</source>
-        <translation type="unfinished"></translation>
+        <translation>यह व्यू खोलें: exceptions, returns, shipments, map या analytics (डिफ़ॉल्ट: पिछला वाला)।</translation>
     </message>
     <message>
         <source>Open the shipment with this tracking number in the Shipments view.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस ट्रैकिंग नंबर वाला शिपमेंट शिपमेंट व्यू में खोलें।</translation>
     </message>
     <message>
         <source>With --shipment: show its raw carrier payloads too.</source>
-        <translation type="unfinished"></translation>
+        <translation>--shipment के साथ: उसके कच्चे कूरियर पेलोड भी दिखाएँ।</translation>
     </message>
     <message>
         <source>system (the desktop&apos;s colours), light or dark, for this run; View &gt; Appearance keeps a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>system (डेस्कटॉप के रंग), light या dark, इस बार के लिए; व्यू &gt; रूप-रंग चुनाव को याद रखता है।</translation>
     </message>
     <message>
         <source>Treat this ISO 8601 instant as the current time and keep it there (reproducible screenshots).</source>
-        <translation type="unfinished"></translation>
+        <translation>इस ISO 8601 समय को मौजूदा समय मानें और वहीं रोके रखें (दोहराए जा सकने वाले स्क्रीनशॉट)।</translation>
     </message>
     <message>
         <source>Save a picture of the window (or of the dialog in front) once it is ready, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>विंडो (या सामने वाले डायलॉग) की तस्वीर तैयार होते ही सहेजें, फिर बंद करें।</translation>
     </message>
     <message>
         <source>Open the outbox (edits waiting for the team server, conflicts) at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरू में आउटबॉक्स खोलें (टीम सर्वर का इंतज़ार कर रहे बदलाव, टकराव)।</translation>
     </message>
     <message>
         <source>Do not connect to the team server at start (no saved sign-in is read).</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरू में टीम सर्वर से कनेक्ट न करें (कोई सहेजा गया साइन-इन नहीं पढ़ा जाता)।</translation>
     </message>
     <message>
         <source>Open Server &gt; Connect… at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरू में सर्वर &gt; कनेक्ट करें… खोलें।</translation>
     </message>
     <message>
         <source>Import this carrier file or folder at start, as File &gt; Import Carrier Files… does (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरू में यह कूरियर फ़ाइल या फ़ोल्डर इम्पोर्ट करें, जैसे फ़ाइल &gt; कूरियर फ़ाइलें इम्पोर्ट करें… करता है (दोहराया जा सकता है)।</translation>
     </message>
     <message>
         <source>Print how long the start took until the view&apos;s first rows were on screen, and the peak memory, then quit (to measure a cold start).</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यू की पहली पंक्तियाँ स्क्रीन पर आने तक शुरू होने में कितना समय लगा और अधिकतम मेमोरी कितनी रही, यह छापें, फिर बंद करें (कोल्ड स्टार्ट मापने के लिए)।</translation>
     </message>
     <message>
         <source>--demo-shipments must be a whole number of at least 0, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-shipments 0 या उससे बड़ी पूर्ण संख्या होनी चाहिए, “%1” नहीं</translation>
     </message>
     <message>
         <source>--view must be one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--view इनमें से एक होना चाहिए: %1, “%2” नहीं</translation>
     </message>
     <message>
         <source>--appearance must be system, light or dark, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--appearance system, light या dark होना चाहिए, “%1” नहीं</translation>
     </message>
     <message>
         <source>--now must be an ISO 8601 date and time such as 2026-06-17T10:00:00Z, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--now एक ISO 8601 तारीख और समय होना चाहिए, जैसे 2026-06-17T10:00:00Z, “%1” नहीं</translation>
     </message>
     <message>
         <source>--payloads needs --shipment TRACKING-NUMBER: whose payloads to show</source>
-        <translation type="unfinished"></translation>
+        <translation>--payloads को --shipment TRACKING-NUMBER चाहिए: किसके पेलोड दिखाने हैं</translation>
     </message>
     <message>
         <source>--report-ready and --screenshot both quit the app: give one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>--report-ready और --screenshot दोनों ऐप बंद करते हैं: इनमें से एक ही दें</translation>
     </message>
 </context>
 <context>
     <name>ct::DisplayText</name>
     <message>
         <source>%1, assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, अनुमानित</translation>
     </message>
 </context>
 <context>
     <name>ct::DrillDownBanner</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; from the analytics: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>एनालिटिक्स से &lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
 </context>
 <context>
     <name>ct::ExceptionActions</name>
     <message>
         <source>&amp;Edit Macros…</source>
-        <translation type="unfinished"></translation>
+        <translation>मैक्रो संपादित करें (&amp;E)…</translation>
     </message>
     <message>
         <source>Name sequences of actions and give them Ctrl+Alt+1..9</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाइयों के क्रमों को नाम दें और उन्हें Ctrl+Alt+1..9 दें</translation>
     </message>
     <message>
         <source>Open the exception again</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेप्शन फिर से खोलें</translation>
     </message>
     <message>
         <source>select an exception first</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले कोई एक्सेप्शन चुनें</translation>
     </message>
     <message>
         <source>none of the %1 selected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए %1 में से कोई नहीं: %2</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>%1 (%2): applies to %3 of the %4 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): चुने गए %4 में से %3 पर लागू</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: recorded for %2 (no team server: nothing was sent to %3 or anyone else)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 के लिए दर्ज किया गया (टीम सर्वर नहीं: %3 या किसी और को कुछ नहीं भेजा गया)</translation>
     </message>
     <message>
         <source>%1: done for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 के लिए पूरा हुआ</translation>
     </message>
     <message>
         <source>%1: refused for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 के लिए अस्वीकार: %3</translation>
     </message>
     <message>
         <source>%1: done for %2 of %3 exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 में से %2 एक्सेप्शन के लिए पूरा हुआ</translation>
     </message>
     <message>
         <source>Not undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ववत नहीं हुआ: %1</translation>
     </message>
     <message>
         <source>Cannot Undo or Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ववत या फिर से नहीं किया जा सकता</translation>
     </message>
     <message>
         <source>This step cannot be undone or redone any more, and leaves the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कदम अब पूर्ववत या फिर से नहीं किया जा सकता, और पूर्ववत इतिहास से हट जाता है।</translation>
     </message>
     <message>
         <source>Macro: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>मैक्रो: %1</translation>
     </message>
     <message>
         <source>Macro “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>मैक्रो “%1”</translation>
     </message>
     <message>
         <source>%1 (does not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (पढ़ा नहीं जाता)</translation>
     </message>
     <message>
         <source>Saved macros</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजे गए मैक्रो</translation>
     </message>
     <message>
         <source>Macros saved</source>
-        <translation type="unfinished"></translation>
+        <translation>मैक्रो सहेजे गए</translation>
     </message>
 </context>
 <context>
     <name>ct::ExceptionDetailPane</name>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>खोला गया</translation>
     </message>
     <message>
         <source>Updated by the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>नियमों ने अपडेट किया</translation>
     </message>
     <message>
         <source>Condition cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति ठीक हो गई</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से खोला गया</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>कब</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>किसने</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट</translation>
     </message>
     <message>
         <source>Also open</source>
-        <translation type="unfinished"></translation>
+        <translation>ये भी खुले हैं</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रैकिंग नंबर</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Select an exception to see its history and its shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिहास और शिपमेंट देखने के लिए कोई एक्सेप्शन चुनें।</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;History&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;इतिहास (&amp;H)&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Also &amp;open&lt;/b&gt; (same shipment or customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ये भी खुले हैं (&amp;O)&lt;/b&gt; (वही शिपमेंट या ग्राहक)</translation>
     </message>
     <message>
         <source>%1 %2 &lt;span&gt;(%3)&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 &lt;span&gt;(%3)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>हल</translation>
     </message>
     <message>
         <source>First action: met %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पहली कार्रवाई: %1 पूरा हुआ</translation>
     </message>
     <message>
         <source>First action in</source>
-        <translation type="unfinished"></translation>
+        <translation>पहली कार्रवाई बाकी</translation>
     </message>
     <message>
         <source>Resolution in</source>
-        <translation type="unfinished"></translation>
+        <translation>समाधान बाकी</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1 &amp;nbsp;&lt;span&gt;%2&lt;/span&gt;&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1 &amp;nbsp;&lt;span&gt;%2&lt;/span&gt;&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>%1 must act.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को कार्रवाई करनी है।</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>असाइन नहीं</translation>
     </message>
     <message>
         <source>assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को असाइन</translation>
     </message>
     <message>
         <source>A local edit the team server has not taken yet</source>
-        <translation type="unfinished"></translation>
+        <translation>एक स्थानीय बदलाव जिसे टीम सर्वर ने अभी नहीं लिया है</translation>
     </message>
     <message>
         <source>Same shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>वही शिपमेंट</translation>
     </message>
     <message>
         <source>Same customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>वही ग्राहक: %1</translation>
     </message>
     <message>
         <source>No other open exception</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई और खुला एक्सेप्शन नहीं</translation>
     </message>
 </context>
 <context>
@@ -2227,1162 +2230,1166 @@
     <message>
         <source>Open</source>
         <extracomment>An exception&apos;s status: not resolved yet (not the verb).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>खुला</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>स्नूज़्ड</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>हल</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>उल्लंघन</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>जल्द देय</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>समय पर</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िल्टर</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राथमिकता</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>असाइनी</translation>
     </message>
     <message>
         <source>Exception type</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेप्शन प्रकार</translation>
     </message>
     <message>
         <source>NDR reason</source>
-        <translation type="unfinished"></translation>
+        <translation>NDR कारण</translation>
     </message>
     <message>
         <source>Who must act</source>
-        <translation type="unfinished"></translation>
+        <translation>किसे कार्रवाई करनी है</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्विस</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतान</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> घंटे</translation>
     </message>
     <message>
         <source>With a value range: only orders in this currency (ISO 4217, e.g. INR)</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्य सीमा के साथ: सिर्फ़ इस मुद्रा के ऑर्डर (ISO 4217, जैसे INR)</translation>
     </message>
     <message>
         <source>Due soon &amp;within</source>
-        <translation type="unfinished"></translation>
+        <translation>इतने समय में देय (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>खोला गया (&amp;O)</translation>
     </message>
     <message>
         <source>A&amp;ttempts</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रयास (&amp;T)</translation>
     </message>
     <message>
         <source>Order &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर मूल्य (&amp;V)</translation>
     </message>
     <message>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>मुद्रा (&amp;U)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Filters&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;फ़िल्टर&lt;/b&gt;</translation>
     </message>
     <message>
         <source>P%1</source>
-        <translation type="unfinished"></translation>
+        <translation>P%1</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरे</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>असाइन नहीं</translation>
     </message>
     <message>
         <source>Mine (no sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरे (साइन इन नहीं)</translation>
     </message>
     <message>
         <source>Mine (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरे (%1)</translation>
     </message>
     <message>
         <source>Nobody is signed in to a team server: there is no &quot;mine&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी टीम सर्वर में साइन इन नहीं है: “मेरे” जैसा कुछ नहीं है।</translation>
     </message>
     <message>
         <source>No longer in the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>अब डेटा स्टोर में नहीं: %1</translation>
     </message>
     <message>
         <source>gone</source>
         <extracomment>A saved filter value the store no longer has.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>हटा हुआ</translation>
     </message>
     <message>
         <source>Counted in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms में गिना गया</translation>
     </message>
     <message numerus="yes">
         <source>%n values of this filter are no longer in the store (marked).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>इस फ़िल्टर का %n मान अब डेटा स्टोर में नहीं है (चिह्नित)।</numerusform>
+            <numerusform>इस फ़िल्टर के %n मान अब डेटा स्टोर में नहीं हैं (चिह्नित)।</numerusform>
         </translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>गिनती हो रही है…</translation>
     </message>
     <message>
         <source>The counts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>गिनती पढ़ी नहीं जा सकी: %1</translation>
     </message>
 </context>
 <context>
     <name>ct::ExceptionQueueModel</name>
     <message>
         <source>Priority band (P1 most urgent) and score (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राथमिकता स्तर (P1 सबसे ज़रूरी) और स्कोर (0–100)</translation>
     </message>
     <message>
         <source>Time left to the first-action SLA; red once breached, amber when due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>पहली कार्रवाई के SLA तक बचा समय; उल्लंघन पर लाल, जल्द देय होने पर पीला</translation>
     </message>
     <message>
         <source>Time left to the resolution SLA; red once breached, amber when due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>समाधान के SLA तक बचा समय; उल्लंघन पर लाल, जल्द देय होने पर पीला</translation>
     </message>
     <message>
         <source>Exception type · NDR reason — who must act</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेप्शन प्रकार · NDR कारण — किसे कार्रवाई करनी है</translation>
     </message>
     <message>
         <source>Since the condition began</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति शुरू होने से अब तक</translation>
     </message>
     <message>
         <source>Failed delivery attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>असफल डिलीवरी प्रयास</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राथमिकता</translation>
     </message>
     <message>
         <source>First action</source>
-        <translation type="unfinished"></translation>
+        <translation>पहली कार्रवाई</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>समाधान</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेप्शन</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रैकिंग नंबर</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य</translation>
     </message>
     <message>
         <source>Order value</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर मूल्य</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतान</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रयास</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>उम्र</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>असाइनी</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>P%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>P%1 · %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Open · back from snooze</source>
         <extracomment>An exception&apos;s status: not resolved yet (not the verb).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>खुला · स्नूज़ से वापस</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>खुला</translation>
     </message>
     <message>
         <source>Snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 तक स्नूज़्ड</translation>
     </message>
     <message>
         <source>Resolved · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>हल · %1</translation>
     </message>
     <message>
         <source>Resolved · condition cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>हल · स्थिति ठीक हो गई</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>हल</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा हुआ</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>असाइन नहीं</translation>
     </message>
     <message>
         <source> · edit waiting</source>
-        <translation type="unfinished"></translation>
+        <translation> · बदलाव इंतज़ार में</translation>
     </message>
     <message>
         <source> · edit refused</source>
-        <translation type="unfinished"></translation>
+        <translation> · बदलाव अस्वीकार</translation>
     </message>
     <message>
         <source> · conflict</source>
-        <translation type="unfinished"></translation>
+        <translation> · टकराव</translation>
     </message>
     <message>
         <source>First action taken %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पहली कार्रवाई %1 की गई</translation>
     </message>
     <message>
         <source>%1 must act.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को कार्रवाई करनी है।</translation>
     </message>
     <message>
         <source>Collect %1 at the door</source>
-        <translation type="unfinished"></translation>
+        <translation>दरवाज़े पर %1 वसूलें</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को खोला गया</translation>
     </message>
     <message>
         <source>Your edit (%1) waits to be sent to the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका बदलाव (%1) टीम सर्वर पर भेजे जाने का इंतज़ार कर रहा है।</translation>
     </message>
     <message>
         <source>The team server refused your edit (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सर्वर ने आपका बदलाव (%1) अस्वीकार किया: %2</translation>
     </message>
     <message>
         <source>Your edit (%1) conflicts with a change on the team server: decide in the outbox (Ctrl+Shift+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका बदलाव (%1) टीम सर्वर के किसी बदलाव से टकराता है: आउटबॉक्स में तय करें (Ctrl+Shift+O)।</translation>
     </message>
 </context>
 <context>
     <name>ct::ExceptionRules</name>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 दिन</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s); last: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n प्रयास; आख़िरी: %1</numerusform>
+            <numerusform>%n प्रयास; आख़िरी: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>late by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की देरी</translation>
     </message>
     <message>
         <source>no scan after &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” के बाद कोई स्कैन नहीं</translation>
     </message>
     <message>
         <source>no scan after &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में “%1” के बाद कोई स्कैन नहीं</translation>
     </message>
     <message>
         <source>label created, not handed to the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल बना, कूरियर को नहीं सौंपा गया</translation>
     </message>
     <message>
         <source>waiting at pickup point</source>
-        <translation type="unfinished"></translation>
+        <translation>पिकअप पॉइंट पर इंतज़ार में</translation>
     </message>
     <message>
         <source>waiting at pickup point in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में पिकअप पॉइंट पर इंतज़ार में</translation>
     </message>
 </context>
 <context>
     <name>ct::ExceptionType</name>
     <message>
         <source>Failed attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>असफल प्रयास</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>देरी से</translation>
     </message>
     <message>
         <source>Stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>अटका हुआ</translation>
     </message>
     <message>
         <source>Never scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>कभी स्कैन नहीं हुआ</translation>
     </message>
     <message>
         <source>Address issue</source>
-        <translation type="unfinished"></translation>
+        <translation>पते की समस्या</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>क्षतिग्रस्त</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>खो गया</translation>
     </message>
     <message>
         <source>Customs hold</source>
-        <translation type="unfinished"></translation>
+        <translation>कस्टम्स में रुका</translation>
     </message>
     <message>
         <source>Not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>लिया नहीं गया</translation>
     </message>
     <message>
         <source>Return to origin</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO</translation>
     </message>
 </context>
 <context>
     <name>ct::ExceptionsView</name>
     <message>
         <source>Back to the &amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>कतार पर वापस (&amp;Q)</translation>
     </message>
     <message>
         <source>Search tracking number, order, customer, e-mail or phone  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रैकिंग नंबर, ऑर्डर, ग्राहक, ई-मेल या फ़ोन खोजें  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Reading the exception failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेप्शन पढ़ना विफल: %1</translation>
     </message>
     <message>
         <source>Reading the queue failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कतार पढ़ना विफल: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln exceptions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln एक्सेप्शन</numerusform>
+            <numerusform>%Ln एक्सेप्शन</numerusform>
         </translation>
     </message>
     <message>
         <source>Next exception</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला एक्सेप्शन</translation>
     </message>
     <message>
         <source>Previous exception</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला एक्सेप्शन</translation>
     </message>
     <message>
         <source>Back to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>कतार पर वापस</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>कीबोर्ड शॉर्टकट</translation>
     </message>
     <message>
         <source>Show or hide the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िल्टर दिखाएँ या छिपाएँ</translation>
     </message>
     <message>
         <source>Go to the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िल्टर पर जाएँ</translation>
     </message>
     <message>
         <source>Go to the saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव किए गए व्यू पर जाएँ</translation>
     </message>
     <message>
         <source>Save the view as…</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यू इस नाम से सहेजें…</translation>
     </message>
     <message>
         <source>Next saved view</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला सेव किया गया व्यू</translation>
     </message>
     <message>
         <source>Previous saved view</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला सेव किया गया व्यू</translation>
     </message>
     <message>
         <source>The saved view “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव किया गया व्यू “%1” पढ़ा नहीं जा सकता: %2</translation>
     </message>
     <message>
         <source>Save View</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यू सहेजें</translation>
     </message>
     <message>
         <source>Name of the view:</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यू का नाम:</translation>
     </message>
     <message>
         <source>A view needs a name that is not one of the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यू को ऐसा नाम चाहिए जो डिफ़ॉल्ट नामों में से न हो।</translation>
     </message>
     <message>
         <source>That exception is no longer in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह एक्सेप्शन अब डेटा स्टोर में नहीं है।</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>कतार</translation>
     </message>
     <message>
         <source>Down, J</source>
-        <translation type="unfinished"></translation>
+        <translation>Down, J</translation>
     </message>
     <message>
         <source>Up, K</source>
-        <translation type="unfinished"></translation>
+        <translation>Up, K</translation>
     </message>
     <message>
         <source>Shift+Down, Shift+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Down, Shift+Up</translation>
     </message>
     <message>
         <source>Select several</source>
-        <translation type="unfinished"></translation>
+        <translation>कई चुनें</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Open the exception (its history and shipment)</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेप्शन खोलें (उसका इतिहास और शिपमेंट)</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Escape</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>खोजें</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <source>In the filters: check or uncheck a value</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िल्टर में: कोई मान चुनें या हटाएँ</translation>
     </message>
     <message>
         <source>This view</source>
-        <translation type="unfinished"></translation>
+        <translation>यह व्यू</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाइयाँ</translation>
     </message>
     <message>
         <source>Exceptions: Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेप्शन: कीबोर्ड शॉर्टकट</translation>
     </message>
     <message>
         <source>&lt;h3&gt;This view cannot be shown&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Choose another view on the left, or change the filters.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;यह व्यू दिखाया नहीं जा सकता&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;बाईं ओर कोई दूसरा व्यू चुनें, या फ़िल्टर बदलें।&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No exception matches “%1”&lt;/h3&gt;&lt;p&gt;Search looks at tracking numbers, order numbers, customer names, e-mail addresses and phone numbers, among the exceptions the filters show.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;“%1” से कोई एक्सेप्शन मेल नहीं खाता&lt;/h3&gt;&lt;p&gt;खोज फ़िल्टर में दिख रहे एक्सेप्शन के ट्रैकिंग नंबर, ऑर्डर नंबर, ग्राहकों के नाम, ई-मेल पते और फ़ोन नंबर देखती है।&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Preparing the store…&lt;/h3&gt;&lt;p&gt;Exceptions appear here as soon as the job in the status bar is done.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;डेटा स्टोर तैयार हो रहा है…&lt;/h3&gt;&lt;p&gt;स्टेटस बार का काम पूरा होते ही एक्सेप्शन यहाँ दिखेंगे।&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Nothing in this view&lt;/h3&gt;&lt;p&gt;No exception matches these filters right now. The counts beside each filter value say where the exceptions are.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;इस व्यू में कुछ नहीं&lt;/h3&gt;&lt;p&gt;अभी कोई एक्सेप्शन इन फ़िल्टर से मेल नहीं खाता। हर फ़िल्टर मान के पास की गिनती बताती है कि एक्सेप्शन कहाँ हैं।&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No shipments yet&lt;/h3&gt;&lt;p&gt;Exceptions appear here once the store has shipments: connect to your team&apos;s server (Server &amp;gt; Connect…), feed carrier tracking data into the store with &lt;tt&gt;controltower-cli ingest FILE --db &quot;%1&quot;&lt;/tt&gt;, or fill it with demo data using &lt;tt&gt;controltower-cli demo --db &quot;%1&quot;&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;अभी कोई शिपमेंट नहीं&lt;/h3&gt;&lt;p&gt;डेटा स्टोर में शिपमेंट आते ही एक्सेप्शन यहाँ दिखेंगे: अपनी टीम के सर्वर से कनेक्ट करें (सर्वर &amp;gt; कनेक्ट करें…), &lt;tt&gt;controltower-cli ingest FILE --db &quot;%1&quot;&lt;/tt&gt; से कूरियर का ट्रैकिंग डेटा डेटा स्टोर में डालें, या &lt;tt&gt;controltower-cli demo --db &quot;%1&quot;&lt;/tt&gt; से इसे डेमो डेटा से भरें।&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No open exceptions&lt;/h3&gt;&lt;p&gt;Every shipment is on track. New exceptions appear here as the rules find them in the carriers&apos; tracking.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;कोई खुला एक्सेप्शन नहीं&lt;/h3&gt;&lt;p&gt;हर शिपमेंट समय पर है। नियम कूरियर की ट्रैकिंग में नए एक्सेप्शन पाते ही वे यहाँ दिखेंगे।&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ct::FeedPollRunner</name>
     <message>
         <source>%1 (stored before: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (पहले सहेजा गया: %2)</translation>
     </message>
 </context>
 <context>
     <name>ct::ImportDialog</name>
     <message>
         <source>&amp;Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट रद्द करें (&amp;C)</translation>
     </message>
     <message>
         <source>C&amp;opy Report</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट कॉपी करें (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Save Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट सहेजें (&amp;S)…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें</translation>
     </message>
     <message>
         <source>Import Carrier Files</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर फ़ाइलें इम्पोर्ट करें</translation>
     </message>
     <message>
         <source>Stop after the batch being stored: what is stored stays, and the sheet says what it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>जो बैच सहेजा जा रहा है उसके बाद रुकें: जो सहेजा गया वह रहेगा, और शीट बताती है कि वह क्या है।</translation>
     </message>
     <message>
         <source>The import could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट शुरू नहीं हो सका: %1</translation>
     </message>
     <message>
         <source>Importing carrier files</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर फ़ाइलें इम्पोर्ट हो रही हैं</translation>
     </message>
     <message>
         <source>Waiting for the work in progress to finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>चल रहे काम के पूरा होने का इंतज़ार…</translation>
     </message>
     <message numerus="yes">
         <source>%n files or folders to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>इम्पोर्ट के लिए %n फ़ाइल या फ़ोल्डर।</numerusform>
+            <numerusform>इम्पोर्ट के लिए %n फ़ाइलें या फ़ोल्डर।</numerusform>
         </translation>
     </message>
     <message>
         <source>Listing the files to import…</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट की जाने वाली फ़ाइलों की सूची बन रही है…</translation>
     </message>
     <message>
         <source>Cancelling: stopping after the batch being stored…</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द हो रहा है: सहेजे जा रहे बैच के बाद रुक रहा है…</translation>
     </message>
     <message>
         <source>Importing file %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से फ़ाइल %1 इम्पोर्ट हो रही है</translation>
     </message>
     <message>
         <source>%1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1 · %3</translation>
     </message>
     <message>
         <source>A store that syncs with a team server gets its shipments from the server. To import files, use a store of your own (File &gt; New Store, or controltower --db FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सर्वर के साथ सिंक होने वाला डेटा स्टोर अपने शिपमेंट सर्वर से लेता है। फ़ाइलें इम्पोर्ट करने के लिए अपना खुद का डेटा स्टोर इस्तेमाल करें (फ़ाइल &gt; नया डेटा स्टोर, या controltower --db FILE)।</translation>
     </message>
     <message>
         <source>… and %1 more (the store&apos;s ingest_issues has all of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>… और %1 और (डेटा स्टोर की ingest_issues में सब हैं)</translation>
     </message>
     <message>
         <source>Problems in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में समस्याएँ:</translation>
     </message>
     <message>
         <source>Every problem, with its file, record and field (select a file for its own):</source>
-        <translation type="unfinished"></translation>
+        <translation>हर समस्या, उसकी फ़ाइल, रिकॉर्ड और फ़ील्ड के साथ (किसी फ़ाइल की अपनी समस्याओं के लिए उसे चुनें):</translation>
     </message>
     <message>
         <source>No problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई समस्या नहीं।</translation>
     </message>
     <message>
         <source>Save Import Report</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट रिपोर्ट सहेजें</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट फ़ाइलें (*.txt)</translation>
     </message>
     <message>
         <source>The report could not be saved to %1:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट %1 में सहेजी नहीं जा सकी:
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>ct::ImportJob</name>
     <message>
         <source>Import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट: %1</translation>
     </message>
 </context>
 <context>
     <name>ct::ImportReportModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>नतीजा</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>नए</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट किए गए</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना बदलाव</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>इवेंट</translation>
     </message>
     <message>
         <source>Exceptions opened</source>
-        <translation type="unfinished"></translation>
+        <translation>खुले एक्सेप्शन</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>हल</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>समस्याएँ</translation>
     </message>
 </context>
 <context>
     <name>ct::InstantField</name>
     <message>
         <source>In 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 घंटे में</translation>
     </message>
     <message>
         <source>In 4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>4 घंटे में</translation>
     </message>
     <message>
         <source>Tomorrow 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>कल 09:00 बजे</translation>
     </message>
     <message>
         <source>In 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>3 दिन में</translation>
     </message>
 </context>
 <context>
     <name>ct::JobIndicator</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <source>Stop %1 at the next point where what is stored is whole</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को अगले ऐसे बिंदु पर रोकें जहाँ सहेजा गया डेटा पूरा हो</translation>
     </message>
     <message>
         <source>%1: stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: रोका जा रहा है…</translation>
     </message>
 </context>
 <context>
     <name>ct::KpiChartBuilder</name>
     <message>
         <source>%1 (no data)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (कोई डेटा नहीं)</translation>
     </message>
 </context>
 <context>
     <name>ct::KpiChartView</name>
     <message>
         <source>No data in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>इस अवधि में कोई डेटा नहीं</translation>
     </message>
     <message>
         <source>Click to open the shipments behind it; right-click for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसके पीछे के शिपमेंट खोलने के लिए क्लिक करें; और विकल्पों के लिए राइट-क्लिक करें।</translation>
     </message>
     <message>
         <source>Save Chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>चार्ट PNG के रूप में सहेजें (&amp;P)…</translation>
     </message>
     <message>
         <source>Save Chart as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>चार्ट SVG के रूप में सहेजें (&amp;S)…</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG इमेज (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG इमेज (*.png)</translation>
     </message>
     <message>
         <source>Save Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>चार्ट सहेजें</translation>
     </message>
     <message>
         <source>There is no chart to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजने के लिए अभी कोई चार्ट नहीं है।</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 लिखा नहीं जा सकता।</translation>
     </message>
 </context>
 <context>
     <name>ct::KpiFormat</name>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई डेटा नहीं</translation>
     </message>
     <message>
         <source>no data before</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले का डेटा नहीं</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई बदलाव नहीं</translation>
     </message>
     <message>
         <source>%1 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 अंक</translation>
     </message>
     <message>
         <source>exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेप्शन</translation>
     </message>
     <message>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर</translation>
     </message>
     <message>
         <source>returns</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न</translation>
     </message>
     <message>
         <source>shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>शिपमेंट</translation>
     </message>
     <message>
         <source>%1 of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %3 में से %1</translation>
     </message>
     <message>
         <source>%1 %2 in %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 %4 में %1 %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1, mean</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, औसत</translation>
     </message>
     <message>
         <source>%1, P50</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, P50</translation>
     </message>
     <message>
         <source>%1, P90</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, P90</translation>
     </message>
     <message>
         <source>values</source>
         <extracomment>A KPI&apos;s definition, as a table: &quot;values: &lt;what is measured&gt;&quot;, &quot;of: &lt;over which shipments&gt;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>मान</translation>
     </message>
     <message>
         <source>of</source>
-        <translation type="unfinished"></translation>
+        <translation>किनमें से</translation>
     </message>
     <message>
         <source>numerator</source>
-        <translation type="unfinished"></translation>
+        <translation>अंश</translation>
     </message>
     <message>
         <source>denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>हर</translation>
     </message>
     <message>
         <source>placed by</source>
-        <translation type="unfinished"></translation>
+        <translation>किसके कारण</translation>
     </message>
     <message>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>बाहर रखे गए</translation>
     </message>
     <message>
         <source>partial data</source>
-        <translation type="unfinished"></translation>
+        <translation>अधूरा डेटा</translation>
     </message>
     <message>
         <source>W%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>स%1 · %2</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>हफ़्ता</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>महीना</translation>
     </message>
     <message>
         <source>range</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात</translation>
     </message>
     <message>
         <source>no service</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई सर्विस नहीं</translation>
     </message>
 </context>
 <context>
     <name>ct::KpiTile</name>
     <message>
         <source>%1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 बनाम %2</translation>
     </message>
     <message>
         <source>Previous period (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछली अवधि (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>ct::MacroDialog</name>
     <message>
         <source>Macros</source>
-        <translation type="unfinished"></translation>
+        <translation>मैक्रो</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>नया (&amp;N)</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>मिटाएँ (&amp;L)</translation>
     </message>
     <message>
         <source>None (from the menu)</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं (मेन्यू से)</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम (&amp;A)</translation>
     </message>
     <message>
         <source>S&amp;hortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>शॉर्टकट (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Actions, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाइयाँ, क्रम से (&amp;A)</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई</translation>
     </message>
     <message>
         <source>Parameters (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>पैरामीटर (JSON)</translation>
     </message>
     <message>
         <source>Add A&amp;ction</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई जोड़ें (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ (&amp;R)</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>ऊपर ले जाएँ (&amp;U)</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>नीचे ले जाएँ (&amp;D)</translation>
     </message>
     <message>
         <source>Dates are relative, worked out when the macro runs: today, tomorrow, +2d or next_delivery_day (the carrier&apos;s). A snooze ends +4h or +1d from then.</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीखें सापेक्ष हैं, मैक्रो चलने पर निकाली जाती हैं: today, tomorrow, +2d या next_delivery_day (कूरियर का)। स्नूज़ तब से +4h या +1d पर खत्म होता है।</translation>
     </message>
     <message>
         <source>&amp;Read Again</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से पढ़ें (&amp;R)</translation>
     </message>
     <message>
         <source>New macro</source>
-        <translation type="unfinished"></translation>
+        <translation>नया मैक्रो</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(कोई नाम नहीं)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (does not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (पढ़ा नहीं जाता)</translation>
     </message>
     <message>
         <source>This saved macro no longer reads: %1. Mend it and press Read Again, or delete it; until then it is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह सहेजा गया मैक्रो अब पढ़ा नहीं जाता: %1। इसे ठीक करें और “फिर से पढ़ें” दबाएँ, या इसे मिटा दें; तब तक यह जैसा है वैसा रखा जाता है।</translation>
     </message>
     <message>
         <source>The saved macros do not read as a whole: %1. Mend them and press Read Again, or delete them, before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजे गए मैक्रो पूरे के पूरे पढ़े नहीं जाते: %1। सहेजने से पहले उन्हें ठीक करें और “फिर से पढ़ें” दबाएँ, या उन्हें मिटा दें।</translation>
     </message>
     <message>
         <source>Discard the changes to your macros?</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने मैक्रो के बदलाव छोड़ दें?</translation>
     </message>
     <message>
         <source>The macros stay as they were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>मैक्रो वैसे ही रहेंगे जैसे सहेजे गए थे।</translation>
     </message>
 </context>
 <context>
     <name>ct::MainWindow</name>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>आउटबॉक्स</translation>
     </message>
     <message>
         <source>%1: done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: पूरा हुआ</translation>
     </message>
     <message>
         <source>%1 failed:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 विफल:
+
+%2</translation>
     </message>
     <message>
         <source>Carrier feeds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर फ़ीड: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Import Carrier Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर फ़ाइलें इम्पोर्ट करें (&amp;I)…</translation>
     </message>
     <message>
         <source>Import carrier tracking files (any supported format; folders too). You can also drop files on the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर की ट्रैकिंग फ़ाइलें इम्पोर्ट करें (कोई भी समर्थित फ़ॉर्मेट; फ़ोल्डर भी)। आप फ़ाइलें विंडो पर छोड़ भी सकते हैं।</translation>
     </message>
     <message>
         <source>&amp;New Store for a Team Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सर्वर के लिए नया डेटा स्टोर (&amp;N)…</translation>
     </message>
     <message>
         <source>Start an empty store to sync with a team server; this store stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सर्वर के साथ सिंक के लिए खाली डेटा स्टोर शुरू करें; यह डेटा स्टोर जैसा है वैसा रहता है।</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>बाहर निकलें (&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादन (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ववत करें (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से करें (&amp;R)</translation>
     </message>
     <message>
         <source>Team &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सेटिंग्स (&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>वरीयताएँ (&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यू (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>Show the %1 view</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 व्यू दिखाएँ</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>खोजें (&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से लोड करें (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>आउटबॉक्स (&amp;O)</translation>
     </message>
     <message>
         <source>Edits waiting for the team server, refused ones and conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सर्वर का इंतज़ार कर रहे बदलाव, अस्वीकार हुए बदलाव और टकराव।</translation>
     </message>
     <message>
         <source>Agent &amp;Scoreboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट स्कोरबोर्ड (&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>रूप-रंग (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइट (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>डार्क (&amp;D)</translation>
     </message>
     <message>
         <source>Se&amp;rver</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्ट करें (&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्कनेक्ट करें (&amp;D)</translation>
     </message>
     <message>
         <source>Disconnected; the sign-in was forgotten. Your edits stay in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्कनेक्ट हो गया; साइन-इन भुला दिया गया। आपके बदलाव आउटबॉक्स में रहेंगे।</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी सिंक करें (&amp;S)</translation>
     </message>
     <message>
         <source>Send your edits to the team server and receive the team&apos;s changes (F5).</source>
