@@ -2170,7 +2170,7 @@
     </message>
     <message>
         <source>%1 %2 &lt;span&gt;(%3)&lt;/span&gt;</source>
-        <translation>%1 %2 &lt;span&gt;(%3)&lt;/span&gt;</translation>
+        <translation>%1: %2 &lt;span&gt;(%3)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Resolved</source>
@@ -2182,11 +2182,11 @@
     </message>
     <message>
         <source>First action in</source>
-        <translation>पहली कार्रवाई बाकी</translation>
+        <translation>पहली कार्रवाई तक</translation>
     </message>
     <message>
         <source>Resolution in</source>
-        <translation>समाधान बाकी</translation>
+        <translation>समाधान तक</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1 &amp;nbsp;&lt;span&gt;%2&lt;/span&gt;&lt;/h3&gt;</source>
@@ -3393,1741 +3393,1746 @@
     </message>
     <message>
         <source>Send your edits to the team server and receive the team&apos;s changes (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने बदलाव टीम सर्वर पर भेजें और टीम के बदलाव पाएँ (F5)।</translation>
     </message>
     <message>
         <source>&amp;Automatic Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने-आप सिंक (&amp;A)</translation>
     </message>
     <message>
         <source>Off</source>
         <comment>automatic sync</comment>
         <extracomment>Automatic sync: never.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>बंद</translation>
     </message>
     <message numerus="yes">
         <source>Every %n Minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>हर %n मिनट</numerusform>
+            <numerusform>हर %n मिनट</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Store</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा स्टोर (&amp;S)</translation>
     </message>
     <message>
         <source>Re-evaluate &amp;Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेप्शन फिर से जाँचें (&amp;E)</translation>
     </message>
     <message>
         <source>Run the exception rules on every unfinished shipment as of now.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी के समय के हिसाब से हर अधूरे शिपमेंट पर एक्सेप्शन नियम चलाएँ।</translation>
     </message>
     <message>
         <source>Carrier &amp;Feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर फ़ीड (&amp;F)…</translation>
     </message>
     <message>
         <source>Poll the carriers&apos; tracking APIs from here: add, test and schedule feeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>यहीं से कूरियर की ट्रैकिंग API पोल करें: फ़ीड जोड़ें, टेस्ट करें और शेड्यूल करें।</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Control Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>Control Tower के बारे में (&amp;A)</translation>
     </message>
     <message>
         <source>Sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सिंक: %1</translation>
     </message>
     <message>
         <source>%1 — Control Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Control Tower</translation>
     </message>
     <message>
         <source>The team server re-evaluates the exceptions of this store; sync to receive them.</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सर्वर इस डेटा स्टोर के एक्सेप्शन फिर से जाँचता है; उन्हें पाने के लिए सिंक करें।</translation>
     </message>
     <message>
         <source>&amp;Connect as Someone Else…</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी और के रूप में कनेक्ट करें (&amp;C)…</translation>
     </message>
     <message>
         <source>Generating demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो डेटा बन रहा है</translation>
     </message>
     <message>
         <source>Re-evaluating exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेप्शन फिर से जाँचे जा रहे हैं</translation>
     </message>
     <message>
         <source>Store unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा स्टोर पढ़ा नहीं जा सकता: %1</translation>
     </message>
     <message>
         <source>%1 shipments  ·  %2 open exceptions  ·  %3 returns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 शिपमेंट  ·  %2 खुले एक्सेप्शन  ·  %3 रिटर्न</translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा स्टोर: %1</translation>
     </message>
     <message>
         <source>The views open once the store has shipments.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा स्टोर में शिपमेंट आने पर व्यू खुलेंगे।</translation>
     </message>
     <message>
         <source>Import Carrier Files</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर फ़ाइलें इम्पोर्ट करें</translation>
     </message>
     <message>
         <source>Carrier tracking files (*.json *.jsonl *.ndjson *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर ट्रैकिंग फ़ाइलें (*.json *.jsonl *.ndjson *.txt);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>This store cannot import files: %1.
 
 To import files, use a store of your own (controltower --db FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>यह डेटा स्टोर फ़ाइलें इम्पोर्ट नहीं कर सकता: %1।
+
+फ़ाइलें इम्पोर्ट करने के लिए अपना खुद का डेटा स्टोर इस्तेमाल करें (controltower --db FILE)।</translation>
     </message>
     <message>
         <source>New Store for a Team Server</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सर्वर के लिए नया डेटा स्टोर</translation>
     </message>
     <message>
         <source>Wait for the work in progress to finish (the status bar shows it), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>चल रहे काम के पूरा होने का इंतज़ार करें (स्टेटस बार में दिखता है), फिर दोबारा कोशिश करें।</translation>
     </message>
     <message>
         <source>Stores (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा स्टोर (*.db)</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name: a store is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पहले से मौजूद है। नया फ़ाइल नाम चुनें: डेटा स्टोर कभी ओवरराइट नहीं होता।</translation>
     </message>
     <message>
         <source>The store could not be made at %1:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पर डेटा स्टोर नहीं बन सका:
+
+%2</translation>
     </message>
     <message>
         <source>Now on the new store %1. The previous store is kept as it was: %2 (open it with controltower --db).</source>
-        <translation type="unfinished"></translation>
+        <translation>अब नए डेटा स्टोर %1 पर। पिछला डेटा स्टोर जैसा था वैसा रखा गया है: %2 (controltower --db से खोलें)।</translation>
     </message>
 </context>
 <context>
     <name>ct::MapCanvas</name>
     <message>
         <source>Shipment map</source>
-        <translation type="unfinished"></translation>
+        <translation>शिपमेंट मैप</translation>
     </message>
     <message>
         <source>Lanes: on time ≥95% · &lt;95% · &lt;80%</source>
-        <translation type="unfinished"></translation>
+        <translation>लेन: समय पर ≥95% · &lt;95% · &lt;80%</translation>
     </message>
     <message>
         <source>No scan for 72 h</source>
-        <translation type="unfinished"></translation>
+        <translation>72 घंटे से कोई स्कैन नहीं</translation>
     </message>
     <message>
         <source>In flight</source>
-        <translation type="unfinished"></translation>
+        <translation>रास्ते में</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 किमी</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मी</translation>
     </message>
     <message>
         <source>Natural Earth · US Census Bureau · GeoNames (CC BY 4.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Natural Earth · US Census Bureau · GeoNames (CC BY 4.0)</translation>
     </message>
     <message>
         <source>No parcels in flight match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>रास्ते में कोई पार्सल फ़िल्टर से मेल नहीं खाता।</translation>
     </message>
     <message numerus="yes">
         <source>Map: a cluster of %n parcels in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>मैप: रास्ते में %n पार्सल का समूह</numerusform>
+            <numerusform>मैप: रास्ते में %n पार्सल का समूह</numerusform>
         </translation>
     </message>
     <message>
         <source>Map: the lane %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>मैप: लेन %1 → %2</translation>
     </message>
     <message numerus="yes">
         <source>%n parcels in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>रास्ते में %n पार्सल</numerusform>
+            <numerusform>रास्ते में %n पार्सल</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3%)</translation>
     </message>
     <message>
         <source>%1 placed at their country&apos;s centre (approximate)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 अपने देश के केंद्र में रखे गए (अनुमानित)</translation>
     </message>
     <message>
         <source>Click to open the shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>शिपमेंट खोलने के लिए क्लिक करें</translation>
     </message>
     <message>
         <source>Click to zoom in; Shift+click to list these shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़ूम करने के लिए क्लिक करें; इन शिपमेंट की सूची के लिए Shift+क्लिक करें</translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n shipments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2: %n शिपमेंट</numerusform>
+            <numerusform>%1 → %2: %n शिपमेंट</numerusform>
         </translation>
     </message>
     <message>
         <source>On time: %1% of %2 judged</source>
-        <translation type="unfinished"></translation>
+        <translation>समय पर: आँके गए %2 में से %1%</translation>
     </message>
     <message>
         <source>Click to list these shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>इन शिपमेंट की सूची के लिए क्लिक करें</translation>
     </message>
 </context>
 <context>
     <name>ct::MapFilterBar</name>
     <message>
         <source>All carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी कूरियर</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी सर्विस</translation>
     </message>
     <message>
         <source>Every ETA status</source>
-        <translation type="unfinished"></translation>
+        <translation>हर ETA स्थिति</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>कभी भी</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले 24 घंटे</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले 7 दिन</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले 30 दिन</translation>
     </message>
     <message>
         <source>&amp;Carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर (&amp;C):</translation>
     </message>
     <message>
         <source>Ser&amp;vice:</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्विस (&amp;V):</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति (&amp;S):</translation>
     </message>
     <message>
         <source>Las&amp;t scan:</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी स्कैन (&amp;T):</translation>
     </message>
 </context>
 <context>
     <name>ct::MapView</name>
     <message>
         <source>&amp;Parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>पार्सल (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>लेन (&amp;L)</translation>
     </message>
     <message>
         <source>Exception &amp;heat</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेप्शन हीटमैप (&amp;H)</translation>
     </message>
     <message>
         <source>The shipment could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>शिपमेंट खोला नहीं जा सका: %1</translation>
     </message>
     <message>
         <source>Reading the map…</source>
-        <translation type="unfinished"></translation>
+        <translation>मैप पढ़ा जा रहा है…</translation>
     </message>
     <message>
         <source>The map could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>मैप पढ़ा नहीं जा सका: %1</translation>
     </message>
     <message>
         <source>%1 parcels in flight of %2 shipments · %3 lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 शिपमेंट में से %1 पार्सल रास्ते में · %3 लेन</translation>
     </message>
     <message>
         <source> · %1 without a known place (not drawn)</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 की जगह पता नहीं (नहीं दिखाए गए)</translation>
     </message>
     <message>
         <source> · zoom %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · ज़ूम %1</translation>
     </message>
 </context>
 <context>
     <name>ct::MessageField</name>
     <message>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>चैनल (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट (&amp;T)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रीव्यू</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय: %1</translation>
     </message>
 </context>
 <context>
     <name>ct::MoneyField</name>
     <message>
         <source>The order&apos;s value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर का मूल्य: %1</translation>
     </message>
     <message>
         <source>write the amount as 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि 12.50 की तरह लिखें</translation>
     </message>
 </context>
 <context>
     <name>ct::NdrReason</name>
     <message>
         <source>Reason not given</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण नहीं बताया गया</translation>
     </message>
     <message>
         <source>Customer unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक उपलब्ध नहीं</translation>
     </message>
     <message>
         <source>Address incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>पता अधूरा</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>लेने से इनकार</translation>
     </message>
     <message>
         <source>Premises closed</source>
-        <translation type="unfinished"></translation>
+        <translation>परिसर बंद</translation>
     </message>
     <message>
         <source>COD amount not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>COD राशि तैयार नहीं</translation>
     </message>
     <message>
         <source>Customer asked for later delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक ने बाद में डिलीवरी माँगी</translation>
     </message>
     <message>
         <source>No access to premises</source>
-        <translation type="unfinished"></translation>
+        <translation>परिसर में प्रवेश नहीं</translation>
     </message>
     <message>
         <source>Suspected fake attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़र्ज़ी प्रयास का शक</translation>
     </message>
 </context>
 <context>
     <name>ct::OutboxModel</name>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजे जाने के इंतज़ार में</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजा गया</translation>
     </message>
     <message>
         <source>Put aside</source>
-        <translation type="unfinished"></translation>
+        <translation>अलग रखा गया</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ने अस्वीकार किया</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>टकराव</translation>
     </message>
     <message>
         <source>today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>आज %1</translation>
     </message>
     <message>
         <source>Exception %1</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेप्शन %1</translation>
     </message>
     <message>
         <source>Return %1</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न %1</translation>
     </message>
     <message>
         <source>Shipment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>शिपमेंट %1</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Made by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ने %2 को बनाया</translation>
     </message>
     <message>
         <source>not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी भेजा नहीं गया</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>आइटम</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>पैरामीटर</translation>
     </message>
     <message>
         <source>Made</source>
         <extracomment>Column heading: when the edit was made.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>बनाया गया</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>कोशिशें</translation>
     </message>
     <message>
         <source>Server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का जवाब</translation>
     </message>
 </context>
 <context>
     <name>ct::OutboxView</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>हाँ</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 एंट्री</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 द्वारा %1</translation>
     </message>
     <message>
         <source>Sho&amp;w every field</source>
-        <translation type="unfinished"></translation>
+        <translation>हर फ़ील्ड दिखाएँ (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Discard my edit</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरा बदलाव छोड़ें (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Apply my edit again on the server&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरा बदलाव सर्वर के वर्ज़न पर फिर से लागू करें (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Put aside</source>
-        <translation type="unfinished"></translation>
+        <translation>अलग रखें (&amp;P)</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No edits waiting&lt;/h3&gt;&lt;p&gt;Edits you make are sent to the team server at the next sync. Any the server refuses, or that someone else changed first, appear here for you to decide.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;कोई बदलाव इंतज़ार में नहीं&lt;/h3&gt;&lt;p&gt;आपके बदलाव अगले सिंक पर टीम सर्वर पर भेजे जाते हैं। जिन्हें सर्वर अस्वीकार करे, या जिन्हें किसी और ने पहले बदल दिया हो, वे यहाँ आपके फ़ैसले के लिए दिखते हैं।&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ील्ड</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका वर्ज़न</translation>
     </message>
     <message>
         <source>Server&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का वर्ज़न</translation>
     </message>
     <message>
         <source>Keep the server&apos;s version; your edit is dropped (Delete in the list). Undo (Ctrl+Z) until the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का वर्ज़न रखें; आपका बदलाव हटा दिया जाता है (सूची में Delete)। अगले सिंक तक पूर्ववत (Ctrl+Z) कर सकते हैं।</translation>
     </message>
     <message>
         <source>Make your edit again on top of the server&apos;s version (Ctrl+Return in the list); it is sent at the next sync. Undo (Ctrl+Z) until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपना बदलाव सर्वर के वर्ज़न के ऊपर फिर से करें (सूची में Ctrl+Return); यह अगले सिंक पर भेजा जाता है। तब तक पूर्ववत (Ctrl+Z) कर सकते हैं।</translation>
     </message>
     <message>
         <source>You have read why the server refused it: take it off this list (Delete in the list). Undo (Ctrl+Z) until the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपने पढ़ लिया कि सर्वर ने इसे क्यों अस्वीकार किया: इसे इस सूची से हटाएँ (सूची में Delete)। अगले सिंक तक पूर्ववत (Ctrl+Z) कर सकते हैं।</translation>
     </message>
     <message>
         <source>Discard My Edit or Put Aside</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरा बदलाव छोड़ें या अलग रखें</translation>
     </message>
     <message>
         <source>Apply My Edit Again</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरा बदलाव फिर से लागू करें</translation>
     </message>
     <message>
         <source>Reading the outbox failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>आउटबॉक्स पढ़ना विफल: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts to decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>तय करने के लिए %n टकराव</numerusform>
+            <numerusform>तय करने के लिए %n टकराव</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n edits refused by the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>सर्वर ने %n बदलाव अस्वीकार किया</numerusform>
+            <numerusform>सर्वर ने %n बदलाव अस्वीकार किए</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n edits waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n बदलाव भेजे जाने के इंतज़ार में</numerusform>
+            <numerusform>%n बदलाव भेजे जाने के इंतज़ार में</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 · %2&lt;/b&gt; — made by %3, %4, on version %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 · %2&lt;/b&gt; — %3 ने बनाया, %4, वर्ज़न %5 पर</translation>
     </message>
     <message>
         <source>&lt;br&gt;Parameters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;पैरामीटर: %1</translation>
     </message>
     <message>
         <source>&lt;br&gt;Tries so far: %1; last answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;अब तक की कोशिशें: %1; आख़िरी जवाब: %2</translation>
     </message>
     <message>
         <source>&lt;br&gt;Sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;अगले सिंक पर भेजा जाएगा।</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;The server refused this edit:&lt;/b&gt; %1&lt;br&gt;The item shows the server&apos;s state.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;सर्वर ने यह बदलाव अस्वीकार किया:&lt;/b&gt; %1&lt;br&gt;आइटम सर्वर की स्थिति दिखाता है।</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;Someone changed this item on the server before your edit arrived.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;आपका बदलाव पहुँचने से पहले किसी ने सर्वर पर यह आइटम बदल दिया।&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Reading the conflict failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>टकराव पढ़ना विफल: %1</translation>
     </message>
     <message>
         <source>&lt;br&gt;Your edit was made on version %1; the server&apos;s version is %2. Decide below: keep the server&apos;s version, or make your edit again on top of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;आपका बदलाव वर्ज़न %1 पर बना था; सर्वर का वर्ज़न %2 है। नीचे तय करें: सर्वर का वर्ज़न रखें, या उसके ऊपर अपना बदलाव फिर से करें।</translation>
     </message>
     <message>
         <source>Wait for the sync to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>सिंक पूरा होने का इंतज़ार करें।</translation>
     </message>
     <message>
         <source>+ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>+ %1</translation>
     </message>
     <message>
         <source>Highlighted: where your version and the server&apos;s differ. History rows list the entries only one side has.</source>
-        <translation type="unfinished"></translation>
+        <translation>हाइलाइट किया गया: जहाँ आपका और सर्वर का वर्ज़न अलग हैं। इतिहास की पंक्तियाँ वे एंट्री दिखाती हैं जो सिर्फ़ एक तरफ़ हैं।</translation>
     </message>
     <message>
         <source>Discarding the edit failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव छोड़ना विफल: %1</translation>
     </message>
     <message>
         <source>Undo failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ववत करना विफल: %1</translation>
     </message>
     <message>
         <source>Putting the edit aside failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव अलग रखना विफल: %1</translation>
     </message>
     <message>
         <source>Your edit no longer applies to the server&apos;s version: %1. Discard it, or make a new edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका बदलाव अब सर्वर के वर्ज़न पर लागू नहीं होता: %1। इसे छोड़ दें, या नया बदलाव करें।</translation>
     </message>
 </context>
 <context>
     <name>ct::PaymentMode</name>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>पता नहीं</translation>
     </message>
     <message>
         <source>Prepaid</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रीपेड</translation>
     </message>
     <message>
         <source>COD</source>
-        <translation type="unfinished"></translation>
+        <translation>COD</translation>
     </message>
 </context>
 <context>
     <name>ct::PhoneField</name>
     <message>
         <source>&amp;Use It</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे इस्तेमाल करें (&amp;U)</translation>
     </message>
     <message>
         <source>+ country code, then the number</source>
-        <translation type="unfinished"></translation>
+        <translation>+ देश कोड, फिर नंबर</translation>
     </message>
     <message>
         <source>On the order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर पर: %1</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या आपका मतलब %1 था?</translation>
     </message>
     <message>
         <source>This is a number of %1; the parcel goes to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह %1 का नंबर है; पार्सल %2 जा रहा है।</translation>
     </message>
 </context>
 <context>
     <name>ct::PlaceholderPage</name>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;i&gt;This view comes in a later version of Control Tower.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;i&gt;यह व्यू Control Tower के किसी अगले वर्ज़न में आएगा।&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ct::PreferencesDialog</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> मिनट</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> घंटे</translation>
     </message>
     <message>
         <source>The system&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम की (%1)</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>वरीयताएँ</translation>
     </message>
     <message>
         <source>https://controltower.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://controltower.example.com</translation>
     </message>
     <message>
         <source>None: the system&apos;s certificates only</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं: सिर्फ़ सिस्टम के सर्टिफ़िकेट</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें (&amp;C)…</translation>
     </message>
     <message>
         <source>CA Certificate File</source>
-        <translation type="unfinished"></translation>
+        <translation>CA सर्टिफ़िकेट फ़ाइल</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM सर्टिफ़िकेट (*.pem *.crt *.cer);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>Team &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सर्वर (&amp;S):</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA सर्टिफ़िकेट (&amp;C):</translation>
     </message>
     <message>
         <source>The address Server &gt; Connect… starts from. A CA certificate file (PEM) is trusted besides the system&apos;s: a team server&apos;s own certificate authority or self-signed certificate, as controltower-cli --ca-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह पता जिससे सर्वर &gt; कनेक्ट करें… शुरू होता है। CA सर्टिफ़िकेट फ़ाइल (PEM) पर सिस्टम वालों के अलावा भरोसा किया जाता है: टीम सर्वर की अपनी सर्टिफ़िकेट अथॉरिटी या सेल्फ़-साइन्ड सर्टिफ़िकेट, जैसे controltower-cli --ca-file।</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर</translation>
     </message>
     <message>
         <source>&amp;Automatic sync every:</source>
-        <translation type="unfinished"></translation>
+        <translation>हर इतने समय पर अपने-आप सिंक (&amp;A):</translation>
     </message>
     <message>
         <source>Re-evaluate &amp;exceptions every:</source>
-        <translation type="unfinished"></translation>
+        <translation>हर इतने समय पर एक्सेप्शन फिर से जाँचें (&amp;E):</translation>
     </message>
     <message>
         <source>Automatic sync runs while connected to a team server. Re-evaluating the exceptions as of now makes priorities follow the SLA clock (standalone stores).</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने-आप सिंक तब चलता है जब टीम सर्वर से कनेक्शन हो। अभी के समय के हिसाब से एक्सेप्शन फिर से जाँचने पर प्राथमिकताएँ SLA घड़ी के साथ चलती हैं (स्वतंत्र डेटा स्टोर)।</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>रिफ़्रेश</translation>
     </message>
     <message>
         <source>&amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>डिफ़ॉल्ट (&amp;D)</translation>
     </message>
     <message>
         <source>Stuck after, &amp;domestic:</source>
-        <translation type="unfinished"></translation>
+        <translation>अटका माना जाए, घरेलू (&amp;D):</translation>
     </message>
     <message>
         <source>Stuck after, &amp;international:</source>
-        <translation type="unfinished"></translation>
+        <translation>अटका माना जाए, अंतरराष्ट्रीय (&amp;I):</translation>
     </message>
     <message>
         <source>Every threshold and SLA, as the JSON controltower-cli --rules reads (docs/EXCEPTIONS.md):</source>
-        <translation type="unfinished"></translation>
+        <translation>हर थ्रेशोल्ड और SLA, उस JSON के रूप में जिसे controltower-cli --rules पढ़ता है (docs/EXCEPTIONS.md):</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>नियम</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइट</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>डार्क</translation>
     </message>
     <message>
         <source>Only English exists so far; a new language applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>नई भाषा अगली बार शुरू करने पर लागू होती है।</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा (&amp;L):</translation>
     </message>
     <message>
         <source>A&amp;ppearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>रूप-रंग (&amp;P):</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>रूप-रंग</translation>
     </message>
     <message>
         <source>&amp;Open in File Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल मैनेजर में खोलें (&amp;O)</translation>
     </message>
     <message>
         <source>Open in File Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल मैनेजर में खोलें</translation>
     </message>
     <message>
         <source>No file manager could open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई फ़ाइल मैनेजर %1 नहीं खोल सका।</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा फ़ोल्डर:</translation>
     </message>
     <message>
         <source>The store, the carrier feeds file and the logs live here. Another store opens with controltower --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा स्टोर, कूरियर फ़ीड फ़ाइल और लॉग यहाँ रहते हैं। दूसरा डेटा स्टोर controltower --db FILE से खुलता है।</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा</translation>
     </message>
     <message>
         <source>Rules: %1 (the rules in force stay until this reads)</source>
-        <translation type="unfinished"></translation>
+        <translation>नियम: %1 (जब तक यह पढ़ा न जाए, लागू नियम बने रहेंगे)</translation>
     </message>
     <message>
         <source>Unsaved Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना सहेजी वरीयताएँ</translation>
     </message>
     <message>
         <source>Save the changed preferences?</source>
-        <translation type="unfinished"></translation>
+        <translation>बदली गई वरीयताएँ सहेजें?</translation>
     </message>
 </context>
 <context>
     <name>ct::ResolutionReason</name>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवर हुआ</translation>
     </message>
     <message>
         <source>Address corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>पता ठीक किया गया</translation>
     </message>
     <message>
         <source>Customer contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक से संपर्क हुआ</translation>
     </message>
     <message>
         <source>Returned to origin</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO हुआ</translation>
     </message>
     <message>
         <source>Reshipped</source>
-        <translation type="unfinished"></translation>
+        <translation>दोबारा भेजा गया</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>रिफ़ंड हुआ</translation>
     </message>
     <message>
         <source>Carrier error</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर की गलती</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>डुप्लिकेट</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य</translation>
     </message>
 </context>
 <context>
     <name>ct::ResponsibleParty</name>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर</translation>
     </message>
     <message>
         <source>Merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>मर्चेंट</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक</translation>
     </message>
     <message>
         <source>Customs</source>
-        <translation type="unfinished"></translation>
+        <translation>कस्टम्स</translation>
     </message>
     <message>
         <source>Weather</source>
-        <translation type="unfinished"></translation>
+        <translation>मौसम</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnDecisionDialog</name>
     <message>
         <source>Approve Return</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न मंज़ूर करें</translation>
     </message>
     <message>
         <source>Reject Return</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न अस्वीकार करें</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सचेंज</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>रिफ़ंड</translation>
     </message>
     <message>
         <source>Store Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टोर क्रेडिट</translation>
     </message>
     <message>
         <source>Record Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँच दर्ज करें</translation>
     </message>
     <message>
         <source>A — as new</source>
-        <translation type="unfinished"></translation>
+        <translation>A — नए जैसा</translation>
     </message>
     <message>
         <source>B — good</source>
-        <translation type="unfinished"></translation>
+        <translation>B — अच्छा</translation>
     </message>
     <message>
         <source>C — damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>C — क्षतिग्रस्त</translation>
     </message>
     <message>
         <source>D — unsellable</source>
-        <translation type="unfinished"></translation>
+        <translation>D — बेचने लायक नहीं</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
         <source>%n returns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n रिटर्न</numerusform>
+            <numerusform>%n रिटर्न</numerusform>
         </translation>
     </message>
     <message>
         <source>Why override the policy?</source>
-        <translation type="unfinished"></translation>
+        <translation>पॉलिसी को क्यों बदलें?</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण</translation>
     </message>
     <message>
         <source>The policy found this return eligible. Your reason is recorded with the decision as a policy override.</source>
-        <translation type="unfinished"></translation>
+        <translation>पॉलिसी ने इस रिटर्न को योग्य पाया। आपका कारण निर्णय के साथ पॉलिसी ओवरराइड के रूप में दर्ज होता है।</translation>
     </message>
     <message>
         <source>The policy refused this return (%1). Your reason is recorded with the decision as a policy override.</source>
-        <translation type="unfinished"></translation>
+        <translation>पॉलिसी ने यह रिटर्न अस्वीकार किया (%1)। आपका कारण निर्णय के साथ पॉलिसी ओवरराइड के रूप में दर्ज होता है।</translation>
     </message>
     <message>
         <source>the variant to send, e.g. Black / L</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजा जाने वाला वैरिएंट, जैसे काला / L</translation>
     </message>
     <message>
         <source>they had %1</source>
-        <translation type="unfinished"></translation>
+        <translation>उनके पास %1 था</translation>
     </message>
     <message>
         <source>Send instead</source>
-        <translation type="unfinished"></translation>
+        <translation>इसके बजाय भेजें</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि</translation>
     </message>
     <message>
         <source>each return&apos;s full value</source>
-        <translation type="unfinished"></translation>
+        <translation>हर रिटर्न का पूरा मूल्य</translation>
     </message>
     <message>
         <source>each return&apos;s value with the %1 % bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % बोनस के साथ हर रिटर्न का मूल्य</translation>
     </message>
     <message>
         <source>Includes the policy&apos;s %1 % store-credit bonus.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसमें पॉलिसी का %1 % स्टोर-क्रेडिट बोनस शामिल है।</translation>
     </message>
     <message>
         <source>Less than the value is a partial refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्य से कम राशि आंशिक रिफ़ंड है।</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्रेड</translation>
     </message>
     <message>
         <source>Disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>निपटान</translation>
     </message>
     <message>
         <source>This needs a manager: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसके लिए मैनेजर चाहिए: %1।</translation>
     </message>
     <message>
         <source>Say why the policy&apos;s verdict is overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>बताएँ कि पॉलिसी का फ़ैसला क्यों बदला जा रहा है।</translation>
     </message>
     <message>
         <source>Give the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण बताएँ।</translation>
     </message>
     <message>
         <source>Say which variant to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>बताएँ कि कौन-सा वैरिएंट भेजना है।</translation>
     </message>
     <message>
         <source>Policy override: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पॉलिसी ओवरराइड: %1</translation>
     </message>
     <message>
         <source>Exchange for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से एक्सचेंज</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnDecisions</name>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>मंज़ूर करें (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार करें (&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सचेंज (&amp;E)…</translation>
     </message>
     <message>
         <source>Re&amp;fund…</source>
-        <translation type="unfinished"></translation>
+        <translation>रिफ़ंड (&amp;F)…</translation>
     </message>
     <message>
         <source>Store &amp;Credit…</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टोर क्रेडिट (&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Inspect…</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें (&amp;I)…</translation>
     </message>
     <message>
         <source>Select a return first</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले कोई रिटर्न चुनें</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा हुआ</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n returns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n रिटर्न</numerusform>
+            <numerusform>%1: %n रिटर्न</numerusform>
         </translation>
     </message>
     <message>
         <source>Not undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ववत नहीं हुआ: %1</translation>
     </message>
     <message>
         <source>%1: %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 के लिए %2</translation>
     </message>
     <message>
         <source>%1: done for %2 of %3 returns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 में से %2 रिटर्न के लिए पूरा हुआ</translation>
     </message>
     <message>
         <source>%1: Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: सारांश</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>नतीजा</translation>
     </message>
     <message>
         <source>%1 of %2 decided; %3 refused. Undo (Ctrl+Z) takes back all that was decided in one step, until it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1 पर निर्णय हुआ; %3 अस्वीकार। पूर्ववत (Ctrl+Z) भेजे जाने तक सारे निर्णय एक ही कदम में वापस ले लेता है।</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnDetailPane</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>आइटम</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>वैरिएंट</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>मात्रा</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>कीमत</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ैसला</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>नियम</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>निष्कर्ष</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>चिंताएँ</translation>
     </message>
     <message>
         <source>Select a return to see its items, the policy&apos;s verdict with every rule it applied, the customer&apos;s history and both parcels&apos; tracking.</source>
-        <translation type="unfinished"></translation>
+        <translation>आइटम, लागू किए गए हर नियम के साथ पॉलिसी का फ़ैसला, ग्राहक का इतिहास और दोनों पार्सल की ट्रैकिंग देखने के लिए कोई रिटर्न चुनें।</translation>
     </message>
     <message>
         <source>Items &amp;&amp; verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>आइटम &amp;&amp; फ़ैसला</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक</translation>
     </message>
     <message>
         <source>Outbound shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>आउटबाउंड शिपमेंट</translation>
     </message>
     <message>
         <source>Return parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न पार्सल</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Order %1%2, requested %3 (%4): %5</source>
         <extracomment>%2 is empty, or &quot; (not in the store)&quot; when the order is unknown; %4 is the age (&quot;today&quot;, &quot;3 days ago&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर %1%2, %3 को अनुरोध (%4): %5</translation>
     </message>
     <message>
         <source> (not in the store)</source>
-        <translation type="unfinished"></translation>
+        <translation> (डेटा स्टोर में नहीं)</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>आज</translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n दिन पहले</numerusform>
+            <numerusform>%n दिन पहले</numerusform>
         </translation>
     </message>
     <message>
         <source>The customer wrote: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक ने लिखा: “%1”</translation>
     </message>
     <message>
         <source>Recommended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सुझाव: %1</translation>
     </message>
     <message>
         <source>The return is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न बंद हो गया है।</translation>
     </message>
     <message>
         <source>It can become %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह %1 हो सकता है।</translation>
     </message>
     <message>
         <source> or </source>
         <extracomment>Between the statuses a return can take next: &quot;approved or rejected&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> या </translation>
     </message>
     <message>
         <source>Decision note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय नोट: %1</translation>
     </message>
     <message>
         <source>the return</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न</translation>
     </message>
     <message>
         <source>The customer is not known: the order of this return is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का पता नहीं: इस रिटर्न का ऑर्डर डेटा स्टोर में नहीं है।</translation>
     </message>
     <message>
         <source>%1; %2, %3</source>
         <extracomment>The customer&apos;s history: &quot;3 orders in the store; 1 returned, 2 returns worth $80.00&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n orders in the store</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>डेटा स्टोर में %n ऑर्डर</numerusform>
+            <numerusform>डेटा स्टोर में %n ऑर्डर</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n returned</source>
         <extracomment>Of the customer&apos;s orders in the store, how many were returned.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n रिटर्न हुआ</numerusform>
+            <numerusform>%n रिटर्न हुए</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n returns worth %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 मूल्य का %n रिटर्न</numerusform>
+            <numerusform>%1 मूल्य के %n रिटर्न</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ नहीं</translation>
     </message>
     <message>
         <source>Reasons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण: %1</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnDisposition</name>
     <message>
         <source>Restock</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस स्टॉक में</translation>
     </message>
     <message>
         <source>Refurbish</source>
-        <translation type="unfinished"></translation>
+        <translation>रीफ़र्बिश</translation>
     </message>
     <message>
         <source>Liquidate</source>
-        <translation type="unfinished"></translation>
+        <translation>लिक्विडेट</translation>
     </message>
     <message>
         <source>Dispose</source>
-        <translation type="unfinished"></translation>
+        <translation>नष्ट करें</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnFilterPanel</name>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> दिन</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ैसला</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी</translation>
     </message>
     <message>
         <source>Return carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न कूरियर</translation>
     </message>
     <message>
         <source>any currency</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी मुद्रा</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्य</translation>
     </message>
     <message>
         <source>In whole units of the currency</source>
-        <translation type="unfinished"></translation>
+        <translation>मुद्रा की पूरी इकाइयों में</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>मुद्रा</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>उम्र</translation>
     </message>
     <message>
         <source>no label yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी लेबल नहीं</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnQueueModel</name>
     <message>
         <source>No label yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी लेबल नहीं</translation>
     </message>
     <message>
         <source>Not tracked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी ट्रैक नहीं हुआ</translation>
     </message>
     <message>
         <source>Not judged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी आँका नहीं गया</translation>
     </message>
     <message>
         <source> · auto</source>
-        <translation type="unfinished"></translation>
+        <translation> · अपने-आप</translation>
     </message>
     <message>
         <source> · grade %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · ग्रेड %1</translation>
     </message>
     <message>
         <source>%1 (not in the store)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (डेटा स्टोर में नहीं)</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>आज</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n दिन</numerusform>
+            <numerusform>%n दिन</numerusform>
         </translation>
     </message>
     <message>
         <source> · edit waiting</source>
-        <translation type="unfinished"></translation>
+        <translation> · बदलाव इंतज़ार में</translation>
     </message>
     <message>
         <source> · refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation> · सर्वर ने अस्वीकार किया</translation>
     </message>
     <message>
         <source> · conflict</source>
-        <translation type="unfinished"></translation>
+        <translation> · टकराव</translation>
     </message>
     <message>
         <source>The order of this return is not in the store: no outbound shipment matches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस रिटर्न का ऑर्डर डेटा स्टोर में नहीं है: कोई आउटबाउंड शिपमेंट इससे मेल नहीं खाता।</translation>
     </message>
     <message>
         <source>Your decision (%1) waits to be sent to the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका निर्णय (%1) टीम सर्वर पर भेजे जाने का इंतज़ार कर रहा है।</translation>
     </message>
     <message>
         <source>The team server refused your decision (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सर्वर ने आपका निर्णय (%1) अस्वीकार किया: %2</translation>
     </message>
     <message>
         <source>Your decision (%1) conflicts with a change on the team server: decide in the outbox (Ctrl+Shift+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका निर्णय (%1) टीम सर्वर के किसी बदलाव से टकराता है: आउटबॉक्स में तय करें (Ctrl+Shift+O)।</translation>
     </message>
     <message>
         <source>RMA</source>
-        <translation type="unfinished"></translation>
+        <translation>RMA</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>आइटम</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्य</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>उम्र</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ैसला</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>सुझाव</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Return parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न पार्सल</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnReason</name>
     <message>
         <source>Wrong size or fit</source>
-        <translation type="unfinished"></translation>
+        <translation>गलत साइज़ या फ़िटिंग</translation>
     </message>
     <message>
         <source>Colour not as expected</source>
-        <translation type="unfinished"></translation>
+        <translation>रंग उम्मीद के मुताबिक नहीं</translation>
     </message>
     <message>
         <source>Arrived damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>क्षतिग्रस्त पहुँचा</translation>
     </message>
     <message>
         <source>Not as described</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण के मुताबिक नहीं</translation>
     </message>
     <message>
         <source>Changed mind</source>
-        <translation type="unfinished"></translation>
+        <translation>मन बदल गया</translation>
     </message>
     <message>
         <source>Arrived too late</source>
-        <translation type="unfinished"></translation>
+        <translation>बहुत देर से पहुँचा</translation>
     </message>
     <message>
         <source>Wrong item sent</source>
-        <translation type="unfinished"></translation>
+        <translation>गलत आइटम भेजा गया</translation>
     </message>
     <message>
         <source>Defective</source>
-        <translation type="unfinished"></translation>
+        <translation>खराब</translation>
     </message>
     <message>
         <source>Found a better price</source>
-        <translation type="unfinished"></translation>
+        <translation>बेहतर कीमत मिली</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnResolution</name>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>तय नहीं</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>रिफ़ंड</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सचेंज</translation>
     </message>
     <message>
         <source>Store credit</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टोर क्रेडिट</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnSavedViews</name>
     <message>
         <source>To decide</source>
-        <translation type="unfinished"></translation>
+        <translation>तय करना है</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा ज़रूरी</translation>
     </message>
     <message>
         <source>Back at the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>वेयरहाउस में वापस</translation>
     </message>
     <message>
         <source>All returns</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी रिटर्न</translation>
     </message>
     <message>
         <source>the saved views are not a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव किए गए व्यू JSON array नहीं हैं</translation>
     </message>
     <message>
         <source>View %1</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यू %1</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>object होना चाहिए</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnStatus</name>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध किया गया</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>मंज़ूर</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार</translation>
     </message>
     <message>
         <source>Label issued</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल जारी</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>रास्ते में</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त</translation>
     </message>
     <message>
         <source>Inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँचा गया</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>रिफ़ंड हुआ</translation>
     </message>
     <message>
         <source>Exchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सचेंज हुआ</translation>
     </message>
     <message>
         <source>Store credit issued</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टोर क्रेडिट जारी</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnsPanel</name>
     <message>
         <source>Resolutions</source>
-        <translation type="unfinished"></translation>
+        <translation>समाधान</translation>
     </message>
     <message>
         <source>Top return reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न के मुख्य कारण</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>आइटम</translation>
     </message>
     <message>
         <source>%1 retained of %2 resolved: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>हल हुए %2 में से %1 बरकरार: %3</translation>
     </message>
     <message>
         <source>Reading the returns…</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न पढ़े जा रहे हैं…</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात</translation>
     </message>
     <message>
         <source>No return was requested in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस अवधि में कोई रिटर्न अनुरोध नहीं हुआ।</translation>
     </message>
     <message>
         <source>%1 returns requested in the range, %2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>इस अवधि में %1 रिटर्न अनुरोध, %2 आइटम</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnsView</name>
     <message>
         <source>Judging returns</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न आँके जा रहे हैं</translation>
     </message>
     <message>
         <source>Save View…</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यू सहेजें…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <source>&lt;b&gt;Views&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;व्यू&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Search RMA, order, customer, e-mail, phone or tracking number  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>RMA, ऑर्डर, ग्राहक, ई-मेल, फ़ोन या ट्रैकिंग नंबर खोजें  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Reading the returns failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न पढ़ना विफल: %1</translation>
     </message>
     <message>
         <source>Reading the return failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न पढ़ना विफल: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln returns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln रिटर्न</numerusform>
+            <numerusform>%Ln रिटर्न</numerusform>
         </translation>
     </message>
     <message>
         <source>counts failed</source>
-        <translation type="unfinished"></translation>
+        <translation>गिनती विफल</translation>
     </message>
     <message>
         <source>Judging the returns failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न आँकना विफल: %1</translation>
     </message>
     <message>
         <source>Next return</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला रिटर्न</translation>
     </message>
     <message>
         <source>Previous return</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला रिटर्न</translation>
     </message>
     <message>
         <source>Back to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>कतार पर वापस</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>कीबोर्ड शॉर्टकट</translation>
     </message>
     <message>
         <source>Show or hide the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िल्टर दिखाएँ या छिपाएँ</translation>
     </message>
     <message>
         <source>Go to the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िल्टर पर जाएँ</translation>
     </message>
     <message>
         <source>Go to the saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव किए गए व्यू पर जाएँ</translation>
     </message>
     <message>
         <source>Save the view as…</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यू इस नाम से सहेजें…</translation>
     </message>
     <message>
         <source>Detail: next tab</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण: अगला टैब</translation>
     </message>
     <message>
         <source>Reading the verdicts failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ैसले पढ़ना विफल: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln returns judged by the return policy</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>रिटर्न पॉलिसी से आँका गया %Ln रिटर्न</numerusform>
+            <numerusform>रिटर्न पॉलिसी से आँके गए %Ln रिटर्न</numerusform>
         </translation>
     </message>
     <message>
         <source>This view cannot be read:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>यह व्यू पढ़ा नहीं जा सकता:
+%1</translation>
     </message>
     <message>
         <source>The view &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यू “%1” पढ़ा नहीं जा सकता: %2</translation>
     </message>
     <message>
         <source>Save View</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यू सहेजें</translation>
     </message>
     <message>
         <source>Name of the view:</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यू का नाम:</translation>
     </message>
     <message>
         <source>A view needs a name of its own (not one of the default views&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यू को अपना नाम चाहिए (डिफ़ॉल्ट व्यू में से किसी का नहीं)।</translation>
     </message>
     <message>
         <source>%1 (modified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (बदला गया)</translation>
     </message>
     <message>
         <source>The returns could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न पढ़े नहीं जा सके: %1</translation>
     </message>
     <message>
         <source>Judging every return by the return policy… The queue fills when that is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर रिटर्न रिटर्न पॉलिसी से आँका जा रहा है… यह पूरा होने पर कतार भर जाएगी।</translation>
     </message>
     <message>
         <source>No returns yet. Returns arrive with the team server&apos;s feed or an import; each is judged by the return policy as it comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई रिटर्न नहीं। रिटर्न टीम सर्वर की फ़ीड या इम्पोर्ट से आते हैं; हर एक आते ही रिटर्न पॉलिसी से आँका जाता है।</translation>
     </message>
     <message>
         <source>No return matches these filters. Clear a filter on the left, or choose another view.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई रिटर्न इन फ़िल्टर से मेल नहीं खाता। बाईं ओर कोई फ़िल्टर हटाएँ, या दूसरा व्यू चुनें।</translation>
     </message>
     <message>
         <source>Queue</source>
