@@ -4899,7 +4899,7 @@ To import files, use a store of your own (controltower --db FILE).</source>
     </message>
     <message>
         <source>the saved views are not a JSON array</source>
-        <translation>सेव किए गए व्यू JSON array नहीं हैं</translation>
+        <translation>सेव किए गए व्यू JSON ऐरे नहीं हैं</translation>
     </message>
     <message>
         <source>View %1</source>
@@ -4907,7 +4907,7 @@ To import files, use a store of your own (controltower --db FILE).</source>
     </message>
     <message>
         <source>must be an object</source>
-        <translation>object होना चाहिए</translation>
+        <translation>ऑब्जेक्ट होना चाहिए</translation>
     </message>
 </context>
 <context>
@@ -5136,723 +5136,727 @@ To import files, use a store of your own (controltower --db FILE).</source>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>कतार</translation>
     </message>
     <message>
         <source>Down, J</source>
-        <translation type="unfinished"></translation>
+        <translation>Down, J</translation>
     </message>
     <message>
         <source>Up, K</source>
-        <translation type="unfinished"></translation>
+        <translation>Up, K</translation>
     </message>
     <message>
         <source>Shift+Down, Shift+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Down, Shift+Up</translation>
     </message>
     <message>
         <source>Select several (a decision applies to each)</source>
-        <translation type="unfinished"></translation>
+        <translation>कई चुनें (निर्णय हर एक पर लागू होता है)</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>खोजें</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <source>In the filters: tick or untick a value</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िल्टर में: कोई मान चुनें या हटाएँ</translation>
     </message>
     <message>
         <source>This view</source>
-        <translation type="unfinished"></translation>
+        <translation>यह व्यू</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय</translation>
     </message>
     <message>
         <source>Returns: Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न: कीबोर्ड शॉर्टकट</translation>
     </message>
 </context>
 <context>
     <name>ct::SavedQueueViews</name>
     <message>
         <source>My queue</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरी कतार</translation>
     </message>
     <message>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी खुले</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>असाइन नहीं</translation>
     </message>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव किए गए व्यू</translation>
     </message>
     <message>
         <source>the saved views cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव किए गए व्यू पढ़े नहीं जा सकते: %1</translation>
     </message>
     <message>
         <source>not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची नहीं है</translation>
     </message>
     <message>
         <source>(unnamed view)</source>
-        <translation type="unfinished"></translation>
+        <translation>(बिना नाम का व्यू)</translation>
     </message>
     <message>
         <source>sort: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रम: %1</translation>
     </message>
 </context>
 <context>
     <name>ct::SavedViewList</name>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव किए गए व्यू</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजें…</translation>
     </message>
     <message>
         <source>Save the filters and the sort as a view (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िल्टर और क्रम को व्यू के रूप में सहेजें (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <source>Delete the selected view of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>अपना चुना हुआ व्यू हटाएँ</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;Views&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;व्यू (&amp;V)&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Your view</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका व्यू</translation>
     </message>
     <message>
         <source>%1 (cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (पढ़ा नहीं जा सकता)</translation>
     </message>
     <message>
         <source>This saved view no longer reads; it is kept as it was:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>यह सेव किया गया व्यू अब पढ़ा नहीं जाता; इसे जैसा था वैसा रखा गया है:
+%1</translation>
     </message>
     <message>
         <source>%1 (needs a sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (साइन-इन ज़रूरी)</translation>
     </message>
     <message>
         <source>&quot;Mine&quot; needs a sign-in to a team server (Server &gt; Connect…).</source>
-        <translation type="unfinished"></translation>
+        <translation>“मेरे” के लिए टीम सर्वर में साइन-इन ज़रूरी है (सर्वर &gt; कनेक्ट करें…)।</translation>
     </message>
     <message>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>बदला गया</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n values gone)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n मान हटा)</numerusform>
+            <numerusform>%1 (%n मान हटे)</numerusform>
         </translation>
     </message>
     <message>
         <source>Values of this view that the store no longer has (kept, shown in the filters):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>इस व्यू के वे मान जो अब डेटा स्टोर में नहीं हैं (रखे गए, फ़िल्टर में दिखाए गए):
+%1</translation>
     </message>
 </context>
 <context>
     <name>ct::ScoreboardDialog</name>
     <message>
         <source>Agent Scoreboard</source>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट स्कोरबोर्ड</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>आज</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>कल</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले 7 दिन</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले 30 दिन</translation>
     </message>
     <message>
         <source>Days from… to…</source>
-        <translation type="unfinished"></translation>
+        <translation>इस दिन से… इस दिन तक…</translation>
     </message>
     <message>
         <source>&amp;Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन (&amp;D):</translation>
     </message>
     <message>
         <source>to</source>
         <extracomment>Between the two dates of a range: &quot;1 Jun 2026 to 30 Jun 2026&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>से</translation>
     </message>
     <message>
         <source>Nobody was handed an exception in these days, and the team&apos;s assignment rules name no agents yet.
 A manager adds agents and rules in Edit &gt; Team Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>इन दिनों में किसी को कोई एक्सेप्शन नहीं सौंपा गया, और टीम के असाइनमेंट नियमों में अभी कोई एजेंट नहीं है।
+मैनेजर संपादन &gt; टीम सेटिंग्स… में एजेंट और नियम जोड़ता है।</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>रिफ़्रेश करें (&amp;R)</translation>
     </message>
     <message>
         <source>days in %1, the team&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के दिन, टीम का टाइम ज़ोन</translation>
     </message>
     <message>
         <source>The scoreboard could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कोरबोर्ड पढ़ा नहीं जा सका: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln exceptions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln एक्सेप्शन</numerusform>
+            <numerusform>%Ln एक्सेप्शन</numerusform>
         </translation>
     </message>
     <message>
         <source>The rules left no exception unassigned in these days.</source>
-        <translation type="unfinished"></translation>
+        <translation>इन दिनों में नियमों ने कोई एक्सेप्शन बिना असाइन किए नहीं छोड़ा।</translation>
     </message>
     <message>
         <source>The rules could give %1 to nobody in these days (they wait in Unassigned).</source>
-        <translation type="unfinished"></translation>
+        <translation>इन दिनों में नियम %1 किसी को नहीं दे सके (वे “असाइन नहीं” में इंतज़ार कर रहे हैं)।</translation>
     </message>
     <message>
         <source>The rules could give %1 to nobody in these days, %2 of them because every agent was at their daily cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>इन दिनों में नियम %1 किसी को नहीं दे सके, इनमें से %2 इसलिए क्योंकि हर एजेंट अपनी दैनिक सीमा पर था।</translation>
     </message>
 </context>
 <context>
     <name>ct::ScoreboardModel</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मिनट</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 घं %2 मिनट</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 दिन %2 घं</translation>
     </message>
     <message>
         <source>Exceptions handed to the agent in the range: by the rules, by a colleague, or claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>इस अवधि में एजेंट को सौंपे गए एक्सेप्शन: नियमों से, किसी सहकर्मी से, या खुद क्लेम किए</translation>
     </message>
     <message>
         <source>Of those: still open, still theirs, and nothing done by them since they got it</source>
-        <translation type="unfinished"></translation>
+        <translation>इनमें से: अभी भी खुले, अभी भी उनके पास, और मिलने के बाद उन्होंने कुछ नहीं किया</translation>
     </message>
     <message>
         <source>Of those: they took an action since they got it (a re-attempt, a new address, a call...)</source>
-        <translation type="unfinished"></translation>
+        <translation>इनमें से: मिलने के बाद उन्होंने कोई कार्रवाई की (दोबारा प्रयास, नया पता, कॉल...)</translation>
     </message>
     <message>
         <source>Of those: resolved now</source>
-        <translation type="unfinished"></translation>
+        <translation>इनमें से: अब हल</translation>
     </message>
     <message>
         <source>From getting an exception to their first action on it</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेप्शन मिलने से उस पर पहली कार्रवाई तक</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>असाइन</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>बाकी</translation>
     </message>
     <message>
         <source>Actioned</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई हुई</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद</translation>
     </message>
     <message>
         <source>First action (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>पहली कार्रवाई (माध्यिका)</translation>
     </message>
     <message>
         <source>First action (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>पहली कार्रवाई (औसत)</translation>
     </message>
 </context>
 <context>
     <name>ct::ServerSession</name>
     <message numerus="yes">
         <source>Waiting: retry in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>इंतज़ार: %n से. में दोबारा कोशिश</numerusform>
+            <numerusform>इंतज़ार: %n से. में दोबारा कोशिश</numerusform>
         </translation>
     </message>
     <message>
         <source>Pushing %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजा जा रहा है %1/%2</translation>
     </message>
     <message>
         <source>Sending your edits to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके बदलाव %1 पर भेजे जा रहे हैं</translation>
     </message>
     <message>
         <source>Pulling %1 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 बदलाव लिए जा रहे हैं</translation>
     </message>
     <message>
         <source>Receiving the team&apos;s changes from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से टीम के बदलाव लिए जा रहे हैं</translation>
     </message>
     <message>
         <source>The last request failed (%1); it is tried again shortly. Nothing is lost meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला अनुरोध विफल रहा (%1); जल्द ही फिर से कोशिश होगी। इस बीच कुछ नहीं खोता।</translation>
     </message>
     <message>
         <source>Reading the saved sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया साइन-इन पढ़ा जा रहा है…</translation>
     </message>
     <message>
         <source>Looking for the token of %1 in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन में %1 का टोकन खोजा जा रहा है</translation>
     </message>
     <message>
         <source>Connect to a team server to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>सिंक के लिए टीम सर्वर से कनेक्ट करें।</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से कनेक्ट हो रहा है…</translation>
     </message>
     <message>
         <source>Pushing 0/%1</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजा जा रहा है 0/%1</translation>
     </message>
     <message>
         <source>Pushing your edits…</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके बदलाव भेजे जा रहे हैं…</translation>
     </message>
     <message>
         <source>Pulling changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव लिए जा रहे हैं…</translation>
     </message>
     <message numerus="yes">
         <source>%n edits sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n बदलाव भेजा गया</numerusform>
+            <numerusform>%n बदलाव भेजे गए</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n टकराव</numerusform>
+            <numerusform>%n टकराव</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 अस्वीकार</translation>
     </message>
     <message>
         <source>%1 changes received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 बदलाव मिले</translation>
     </message>
     <message>
         <source>Synced at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पर सिंक हुआ</translation>
     </message>
     <message>
         <source>Synced at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पर सिंक हुआ: %2</translation>
     </message>
     <message>
         <source>, </source>
         <extracomment>Between the parts of a sync summary.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Not connected: the server refused the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्ट नहीं: सर्वर ने साइन-इन अस्वीकार किया</translation>
     </message>
     <message>
         <source>The server no longer accepts your sign-in (it expired, or it was withdrawn). Connect again to go on syncing; your edits wait in the outbox meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर अब आपका साइन-इन स्वीकार नहीं करता (यह समाप्त हो गया, या वापस ले लिया गया)। सिंक जारी रखने के लिए फिर से कनेक्ट करें; इस बीच आपके बदलाव आउटबॉक्स में इंतज़ार करेंगे।</translation>
     </message>
     <message>
         <source>Offline: %1 cannot be reached (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑफ़लाइन: %1 तक पहुँचा नहीं जा सकता (%2)</translation>
     </message>
     <message>
         <source>%1
 Your edits wait in the outbox; the next sync sends them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+आपके बदलाव आउटबॉक्स में इंतज़ार कर रहे हैं; अगला सिंक उन्हें भेजेगा।</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सिंक विफल: %1</translation>
     </message>
     <message>
         <source>Standalone: no team server</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वतंत्र: कोई टीम सर्वर नहीं</translation>
     </message>
     <message>
         <source>This store is your own: edits apply to it at once and nothing waits to be sent. Server &gt; Connect… to work with your team&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह डेटा स्टोर आपका अपना है: बदलाव इस पर तुरंत लागू होते हैं और कुछ भी भेजे जाने का इंतज़ार नहीं करता। अपनी टीम के सर्वर के साथ काम करने के लिए सर्वर &gt; कनेक्ट करें…।</translation>
     </message>
     <message>
         <source>Not connected (no saved sign-in: the keychain is not available)</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्ट नहीं (कोई सहेजा गया साइन-इन नहीं: कीचेन उपलब्ध नहीं है)</translation>
     </message>
     <message>
         <source>Not connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से कनेक्ट नहीं</translation>
     </message>
     <message>
         <source>Server &gt; Connect… to sign in to %1; your edits wait in the outbox meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में साइन इन करने के लिए सर्वर &gt; कनेक्ट करें…; इस बीच आपके बदलाव आउटबॉक्स में इंतज़ार करेंगे।</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 पर %1</translation>
     </message>
     <message>
         <source>Connected to %1 as %2. The token is kept for this session only (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से %2 के रूप में कनेक्ट। टोकन सिर्फ़ इस सत्र के लिए रखा गया है (%3)।</translation>
     </message>
     <message>
         <source>Connected to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से %2 के रूप में कनेक्ट।</translation>
     </message>
     <message numerus="yes">
         <source>Syncs every %n minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>हर %n मिनट पर सिंक होता है।</numerusform>
+            <numerusform>हर %n मिनट पर सिंक होता है।</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · synced at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 पर सिंक हुआ</translation>
     </message>
     <message>
         <source>Connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्ट: %1</translation>
     </message>
     <message>
         <source> · last synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · पिछला सिंक %1</translation>
     </message>
 </context>
 <context>
     <name>ct::ShipmentDetailPane</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर किया</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन</translation>
     </message>
     <message>
         <source>Ships to</source>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी का पता</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>कहाँ से</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>वादा की गई तारीख</translation>
     </message>
     <message>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुमानित</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजा गया</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवर हुआ</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रयास</translation>
     </message>
     <message>
         <source>Open exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>खुले एक्सेप्शन</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a shipment to see its timeline, its customer and order, and what the carrier sent.&lt;/p&gt;&lt;p&gt;↑ ↓ move through the list; Enter opens the shipment here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;किसी शिपमेंट की टाइमलाइन, उसका ग्राहक और ऑर्डर, और कूरियर ने क्या भेजा, यह देखने के लिए उसे चुनें।&lt;/p&gt;&lt;p&gt;↑ ↓ सूची में ऊपर-नीचे जाते हैं; Enter शिपमेंट को यहाँ खोलता है।&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;This shipment is no longer in the store.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;यह शिपमेंट अब डेटा स्टोर में नहीं है।&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The shipment could not be read.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;शिपमेंट पढ़ा नहीं जा सका।&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n pieces</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n पीस</numerusform>
+            <numerusform>%n पीस</numerusform>
         </translation>
     </message>
     <message>
         <source>piece of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का पीस</translation>
     </message>
     <message>
         <source>The carrier&apos;s reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर का रेफ़रेंस: %1</translation>
     </message>
     <message>
         <source>The carrier&apos;s own summary disagrees with its scans (%1); the scans win.</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर का अपना सारांश उसके स्कैन से मेल नहीं खाता (%1); स्कैन को माना जाता है।</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 — passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — निकल गई</translation>
     </message>
     <message>
         <source>The promised date has passed and the parcel is not delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>वादा की गई तारीख निकल गई है और पार्सल डिलीवर नहीं हुआ है।</translation>
     </message>
     <message>
         <source>Timeline: no scans yet</source>
-        <translation type="unfinished"></translation>
+        <translation>टाइमलाइन: अभी कोई स्कैन नहीं</translation>
     </message>
     <message numerus="yes">
         <source>Timeline: %n scans, newest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>टाइमलाइन: %n स्कैन, सबसे नया पहले</numerusform>
+            <numerusform>टाइमलाइन: %n स्कैन, सबसे नया पहले</numerusform>
         </translation>
     </message>
     <message>
         <source>Carrier &amp;Payloads (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर पेलोड (&amp;P) (%1)…</translation>
     </message>
     <message>
         <source>No Carrier Payloads</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई कूरियर पेलोड नहीं</translation>
     </message>
     <message>
         <source>What the carrier feeds sent for this shipment, as they sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर फ़ीड ने इस शिपमेंट के लिए जो भेजा, जैसा भेजा</translation>
     </message>
     <message>
         <source>No feed document with this shipment is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>इस शिपमेंट वाला कोई फ़ीड दस्तावेज़ सहेजा नहीं गया है</translation>
     </message>
 </context>
 <context>
     <name>ct::ShipmentTableModel</name>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रैकिंग नंबर</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Last scan</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी स्कैन</translation>
     </message>
     <message>
         <source>Last location</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी जगह</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्य</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>वादा की गई तारीख</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेप्शन</translation>
     </message>
     <message>
         <source>The promised date has passed and the parcel is not delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>वादा की गई तारीख निकल गई है और पार्सल डिलीवर नहीं हुआ है।</translation>
     </message>
 </context>
 <context>
     <name>ct::ShipmentTimelineModel</name>
     <message>
         <source>Local time where the scan happened, with its offset from UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>जहाँ स्कैन हुआ वहाँ का स्थानीय समय, UTC से उसके अंतर के साथ</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थानीय समय</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Carrier says</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर के अनुसार</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>जगह</translation>
     </message>
     <message>
         <source>%1 (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (अज्ञात)</translation>
     </message>
     <message>
         <source>That is %1. The carrier gave no UTC offset and the place did not tell the time zone: the offset shown is a guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>यानी %1। कूरियर ने UTC अंतर नहीं दिया और जगह से टाइम ज़ोन पता नहीं चला: दिखाया गया अंतर अनुमान है।</translation>
     </message>
     <message>
         <source>That is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>यानी %1।</translation>
     </message>
     <message>
         <source>The carrier&apos;s code %1 is not in its adapter&apos;s table: the status shown is the documented fallback, and the code is counted (controltower-cli stats).</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर का कोड %1 उसके एडैप्टर की तालिका में नहीं है: दिखाई गई स्थिति दस्तावेज़ में लिखी डिफ़ॉल्ट स्थिति है, और कोड गिना जाता है (controltower-cli stats)।</translation>
     </message>
 </context>
 <context>
     <name>ct::ShipmentsView</name>
     <message>
         <source>Show &amp;All Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी शिपमेंट दिखाएँ (&amp;A)</translation>
     </message>
     <message>
         <source>Search tracking number, order, customer, e-mail or phone  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रैकिंग नंबर, ऑर्डर, ग्राहक, ई-मेल या फ़ोन खोजें  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Back to the List</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची पर वापस</translation>
     </message>
     <message>
         <source>Reading the shipment failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>शिपमेंट पढ़ना विफल: %1</translation>
     </message>
     <message>
         <source>Reading the store failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा स्टोर पढ़ना विफल: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln shipments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln शिपमेंट</numerusform>
+            <numerusform>%Ln शिपमेंट</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;h3&gt;None of these shipments is in the store any more&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;इनमें से कोई शिपमेंट अब डेटा स्टोर में नहीं है&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No shipment matches “%1”&lt;/h3&gt;&lt;p&gt;Search looks at tracking numbers, order numbers, customer names, e-mail addresses and phone numbers; every word must match the start of one of them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;“%1” से कोई शिपमेंट मेल नहीं खाता&lt;/h3&gt;&lt;p&gt;खोज ट्रैकिंग नंबर, ऑर्डर नंबर, ग्राहकों के नाम, ई-मेल पते और फ़ोन नंबर देखती है; हर शब्द इनमें से किसी एक की शुरुआत से मेल खाना चाहिए।&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Preparing the store…&lt;/h3&gt;&lt;p&gt;Shipments appear here as soon as the job in the status bar is done.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;डेटा स्टोर तैयार हो रहा है…&lt;/h3&gt;&lt;p&gt;स्टेटस बार का काम पूरा होते ही शिपमेंट यहाँ दिखेंगे।&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No shipments yet&lt;/h3&gt;&lt;p&gt;This store is a copy of the team server at %1. &lt;b&gt;Sync Now&lt;/b&gt; (F5) brings the team&apos;s shipments.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;अभी कोई शिपमेंट नहीं&lt;/h3&gt;&lt;p&gt;यह डेटा स्टोर %1 पर टीम सर्वर की कॉपी है। &lt;b&gt;अभी सिंक करें&lt;/b&gt; (F5) टीम के शिपमेंट लाता है।&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No shipments yet&lt;/h3&gt;&lt;p&gt;Connect to your team&apos;s server (Server &amp;gt; Connect…) to work with its shipments.&lt;/p&gt;&lt;p&gt;For a store of your own, feed carrier tracking data into it with &lt;tt&gt;controltower-cli ingest FILE --db &quot;%1&quot;&lt;/tt&gt;, or fill it with demo data using &lt;tt&gt;controltower-cli demo --db &quot;%1&quot;&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;अभी कोई शिपमेंट नहीं&lt;/h3&gt;&lt;p&gt;अपनी टीम के सर्वर के शिपमेंट पर काम करने के लिए उससे कनेक्ट करें (सर्वर &amp;gt; कनेक्ट करें…)।&lt;/p&gt;&lt;p&gt;अपने खुद के डेटा स्टोर में &lt;tt&gt;controltower-cli ingest FILE --db &quot;%1&quot;&lt;/tt&gt; से कूरियर का ट्रैकिंग डेटा डालें, या &lt;tt&gt;controltower-cli demo --db &quot;%1&quot;&lt;/tt&gt; से इसे डेमो डेटा से भरें।&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5860,81 +5864,81 @@ Your edits wait in the outbox; the next sync sends them.</source>
     <message>
         <source>Keys</source>
         <extracomment>Column headings of the shortcut sheet: the keys, and what they do.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>कुंजियाँ</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>काम</translation>
     </message>
 </context>
 <context>
     <name>ct::SlaCountdown</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 दिन %2 घं</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 घं %2 मिनट</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मिनट</translation>
     </message>
     <message>
         <source>%1d %2h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1दि %2घं</translation>
     </message>
     <message>
         <source>%1h %2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1घं %2मि</translation>
     </message>
     <message>
         <source>%1m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1मि</translation>
     </message>
     <message>
         <source>Due in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में देय (%2)</translation>
     </message>
     <message>
         <source>Breached %1 ago (due %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पहले उल्लंघन (देय %2)</translation>
     </message>
 </context>
 <context>
     <name>ct::StoreJobs</name>
     <message>
         <source>Demo data: %1 shipments, %2 returns, %3 open exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो डेटा: %1 शिपमेंट, %2 रिटर्न, %3 खुले एक्सेप्शन</translation>
     </message>
     <message>
         <source>Exceptions re-evaluated: %1 opened, %2 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेप्शन फिर से जाँचे गए: %1 खुले, %2 हल</translation>
     </message>
 </context>
 <context>
     <name>ct::SyncIndicator</name>
     <message>
         <source>Open the outbox (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>आउटबॉक्स खोलें (Ctrl+Shift+O)</translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n टकराव</numerusform>
+            <numerusform>%n टकराव</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 अस्वीकार</translation>
     </message>
     <message numerus="yes">
         <source>%n edits waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n बदलाव इंतज़ार में</numerusform>
+            <numerusform>%n बदलाव इंतज़ार में</numerusform>
         </translation>
     </message>
 </context>
@@ -5942,338 +5946,340 @@ Your edits wait in the outbox; the next sync sends them.</source>
     <name>ct::Tag</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>लंबित</translation>
     </message>
     <message>
         <source>Info received</source>
-        <translation type="unfinished"></translation>
+        <translation>जानकारी मिली</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>रास्ते में</translation>
     </message>
     <message>
         <source>Out for delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी के लिए निकला</translation>
     </message>
     <message>
         <source>Failed attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>असफल प्रयास</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवर हुआ</translation>
     </message>
     <message>
         <source>Available for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>पिकअप के लिए उपलब्ध</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेप्शन</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>समय-सीमा खत्म</translation>
     </message>
 </context>
 <context>
     <name>ct::TeamSettingsClient</name>
     <message>
         <source>The team server did not answer (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सर्वर ने जवाब नहीं दिया (%1): %2</translation>
     </message>
     <message>
         <source>The team server could not take it now (HTTP %1); try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सर्वर अभी इसे नहीं ले सका (HTTP %1); थोड़ी देर में फिर से कोशिश करें</translation>
     </message>
     <message>
         <source>The answer of %1 is not a team setting: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का जवाब टीम सेटिंग नहीं है: %2</translation>
     </message>
     <message>
         <source>The team server refused the request (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सर्वर ने अनुरोध अस्वीकार किया (HTTP %1)</translation>
     </message>
     <message>
         <source>The team server refused the save as stale but did not say what it has: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सर्वर ने सहेजने को पुराना बताकर अस्वीकार किया, पर यह नहीं बताया कि उसके पास क्या है: %1</translation>
     </message>
     <message>
         <source>The team server answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सर्वर ने HTTP %1 का जवाब दिया</translation>
     </message>
 </context>
 <context>
     <name>ct::TeamSettingsDialog</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजें (&amp;S)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस लाएँ (&amp;V)</translation>
     </message>
     <message>
         <source>Team Settings: Assignment Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सेटिंग्स: असाइनमेंट नियम</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Connect to the team server to change these settings (Server &gt; Connect…); this is the copy from the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>ये सेटिंग्स बदलने के लिए टीम सर्वर से कनेक्ट करें (सर्वर &gt; कनेक्ट करें…); यह पिछले सिंक की कॉपी है।</translation>
     </message>
     <message>
         <source>You are signed in as %1 (%2); only a manager or an admin can change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>आप %1 (%2) के रूप में साइन इन हैं; ये सेटिंग्स सिर्फ़ मैनेजर या एडमिन बदल सकते हैं।</translation>
     </message>
     <message>
         <source>The settings could not be read from the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स डेटा स्टोर से पढ़ी नहीं जा सकीं: %1</translation>
     </message>
     <message>
         <source>These rules were saved by a newer Control Tower and cannot be shown or changed here; the server goes on applying them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ये नियम Control Tower के नए वर्ज़न ने सहेजे थे और यहाँ दिखाए या बदले नहीं जा सकते; सर्वर इन्हें लागू करता रहता है।</translation>
     </message>
     <message>
         <source>You are signed in as %1; only a manager or an admin can change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>आप %1 के रूप में साइन इन हैं; ये सेटिंग्स सिर्फ़ मैनेजर या एडमिन बदल सकते हैं।</translation>
     </message>
     <message>
         <source>The team server&apos;s version could not be read (%1); this is the copy from the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सर्वर का वर्ज़न पढ़ा नहीं जा सका (%1); यह पिछले सिंक की कॉपी है।</translation>
     </message>
     <message>
         <source>Not saved: fix what is listed below first.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा नहीं गया: पहले नीचे दी गई चीज़ें ठीक करें।</translation>
     </message>
     <message>
         <source>Saving on the team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सर्वर पर सहेजा जा रहा है…</translation>
     </message>
     <message>
         <source>Saved as version %1. New exceptions are assigned by it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्ज़न %1 के रूप में सहेजा गया। अब से नए एक्सेप्शन इसी से असाइन होंगे।</translation>
     </message>
     <message>
         <source>Not saved: the store refused it (%1). Your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा नहीं गया: डेटा स्टोर ने इसे अस्वीकार किया (%1)। आपके बदलाव अभी भी यहाँ हैं।</translation>
     </message>
     <message>
         <source>Saved on the team server as version %1. Exceptions that open there are assigned by it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सर्वर पर वर्ज़न %1 के रूप में सहेजा गया। अब से वहाँ खुलने वाले एक्सेप्शन इसी से असाइन होंगे।</translation>
     </message>
     <message>
         <source>The team server refused these rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सर्वर ने ये नियम अस्वीकार किए: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा नहीं गया: %1</translation>
     </message>
     <message>
         <source>Not saved: %1. Your changes are still here; save again when the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा नहीं गया: %1। आपके बदलाव अभी भी यहाँ हैं; सर्वर के जवाब देने पर फिर से सहेजें।</translation>
     </message>
     <message>
         <source>Not saved: %1. Your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा नहीं गया: %1। आपके बदलाव अभी भी यहाँ हैं।</translation>
     </message>
     <message>
         <source>Saved by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी और ने सहेजा</translation>
     </message>
     <message>
         <source>%1 saved these rules (version %2) while you were editing version %3. Your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>आप वर्ज़न %3 संपादित कर रहे थे, तभी %1 ने ये नियम (वर्ज़न %2) सहेज दिए। आपके बदलाव अभी भी यहाँ हैं।</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई</translation>
     </message>
     <message>
         <source>Save &amp;mine over theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>उनके ऊपर मेरा सहेजें (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Discard mine, show theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरा छोड़ें, उनका दिखाएँ (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादन जारी रखें (&amp;K)</translation>
     </message>
     <message>
         <source>Showing %1&apos;s version %2; yours was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का वर्ज़न %2 दिखाया जा रहा है; आपका छोड़ दिया गया।</translation>
     </message>
     <message>
         <source>Not saved: %1 saved version %2 meanwhile. Your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा नहीं गया: इस बीच %1 ने वर्ज़न %2 सहेज दिया। आपके बदलाव अभी भी यहाँ हैं।</translation>
     </message>
     <message>
         <source>Saved on the server, but not kept in this store yet (%1): the next sync brings it.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर पर सहेजा गया, पर अभी इस डेटा स्टोर में नहीं रखा गया (%1): अगला सिंक इसे लाएगा।</translation>
     </message>
     <message>
         <source>Back to version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्ज़न %1 पर वापस।</translation>
     </message>
     <message>
         <source>Nobody has saved assignment rules yet: nothing is assigned automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी तक किसी ने असाइनमेंट नियम नहीं सहेजे: अपने-आप कुछ असाइन नहीं होता।</translation>
     </message>
     <message>
         <source>Version %1, saved by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्ज़न %1, %2 ने %3 को सहेजा।</translation>
     </message>
     <message>
         <source>On the team server %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सर्वर %1 पर।</translation>
     </message>
     <message>
         <source>Changed, not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>बदला गया, सहेजा नहीं गया।</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना सहेजे बदलाव</translation>
     </message>
     <message>
         <source>The assignment rules have changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>असाइनमेंट नियमों में ऐसे बदलाव हैं जो सहेजे नहीं गए।</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>छोड़ें (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें (&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>ct::TextField</name>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1 अक्षर</translation>
     </message>
 </context>
 <context>
     <name>ct::ViewId</name>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेप्शन</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>शिपमेंट</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>मैप</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>एनालिटिक्स</translation>
     </message>
 </context>
 <context>
     <name>ct::ViewSwitcher</name>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यू</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ct::WelcomePage</name>
     <message>
         <source>Load &amp;Demo Data</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो डेटा लोड करें (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Import Carrier Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर फ़ाइलें इम्पोर्ट करें (&amp;I)…</translation>
     </message>
     <message>
         <source>Add Carrier &amp;Feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर फ़ीड जोड़ें (&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Connect to a Team Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सर्वर से कनेक्ट करें (&amp;C)…</translation>
     </message>
     <message>
         <source>&lt;h2&gt;This store is for a team server&lt;/h2&gt;&lt;p&gt;It holds what %1 shares with your team, and it is empty until the first sync: connect to bring the team&apos;s shipments and exceptions here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;यह डेटा स्टोर टीम सर्वर के लिए है&lt;/h2&gt;&lt;p&gt;इसमें वह रहता है जो %1 आपकी टीम के साथ साझा करता है, और पहले सिंक तक यह खाली है: टीम के शिपमेंट और एक्सेप्शन यहाँ लाने के लिए कनेक्ट करें।&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Control Tower&lt;/h2&gt;&lt;p&gt;Every parcel across every carrier in one place. This store is empty: choose how your shipments come in. You can use more than one way, and change your mind later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Control Tower में आपका स्वागत है&lt;/h2&gt;&lt;p&gt;हर कूरियर का हर पार्सल एक ही जगह। यह डेटा स्टोर खाली है: चुनें कि आपके शिपमेंट कैसे आएँगे। आप एक से ज़्यादा तरीके इस्तेमाल कर सकते हैं, और बाद में बदल भी सकते हैं।&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1… the views open when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1… काम पूरा होने पर व्यू खुलेंगे।</translation>
     </message>
     <message>
         <source>Not for this store: demo data would mix with the team&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस डेटा स्टोर के लिए नहीं: डेमो डेटा टीम के डेटा में मिल जाएगा।</translation>
     </message>
     <message>
         <source>%1 made-up shipments across eight carriers, with their exceptions and returns, to try everything out. Not for real work: start a new store for that.</source>
-        <translation type="unfinished"></translation>
+        <translation>सब कुछ आज़माने के लिए आठ कूरियर के %1 काल्पनिक शिपमेंट, उनके एक्सेप्शन और रिटर्न के साथ। असली काम के लिए नहीं: उसके लिए नया डेटा स्टोर शुरू करें।</translation>
     </message>
     <message>
         <source>Sign in to %1; the store then syncs on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में साइन इन करें; फिर डेटा स्टोर अपने-आप सिंक होता है।</translation>
     </message>
     <message>
         <source>Work with your team: shipments, exceptions and edits shared through your team&apos;s Control Tower server. This empty store becomes the team&apos;s copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपनी टीम के साथ काम करें: शिपमेंट, एक्सेप्शन और बदलाव आपकी टीम के Control Tower सर्वर के ज़रिए साझा होते हैं। यह खाली डेटा स्टोर टीम की कॉपी बन जाता है।</translation>
     </message>
     <message>
         <source>Not for this store: the team server imports, and sync brings its shipments here.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस डेटा स्टोर के लिए नहीं: टीम सर्वर इम्पोर्ट करता है, और सिंक उसके शिपमेंट यहाँ लाता है।</translation>
     </message>
     <message>
         <source>Your carriers&apos; tracking files or API responses (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery), as many as you like, folders too; or drop them on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके कूरियर की ट्रैकिंग फ़ाइलें या API जवाब (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery), जितने चाहें, फ़ोल्डर भी; या उन्हें इस विंडो पर छोड़ दें।</translation>
     </message>
     <message>
         <source>Not for this store: the team server polls the carriers.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस डेटा स्टोर के लिए नहीं: टीम सर्वर कूरियर को पोल करता है।</translation>
     </message>
     <message>
         <source>Poll your carriers&apos; tracking APIs on a schedule, with the credentials kept in the system&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने कूरियर की ट्रैकिंग API को शेड्यूल पर पोल करें, क्रेडेंशियल सिस्टम की कीचेन में रखे जाते हैं।</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Control Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>Control Tower</translation>
     </message>
     <message>
         <source>The store could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा स्टोर खोला नहीं जा सका।
+
+%1</translation>
     </message>
     <message>
         <source>New Store</source>
-        <translation type="unfinished"></translation>
+        <translation>नया डेटा स्टोर</translation>
     </message>
 </context>
 </TS>
