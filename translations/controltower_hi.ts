@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>return to sender</source>
-        <translation>भेजने वाले को वापसी</translation>
+        <translation>RTO</translation>
     </message>
     <message>
         <source>reshipment</source>
@@ -323,11 +323,11 @@
     </message>
     <message>
         <source>Record Return</source>
-        <translation>वापसी दर्ज करें</translation>
+        <translation>RTO दर्ज करें</translation>
     </message>
     <message>
         <source>Return to Sender</source>
-        <translation>भेजने वाले को लौटाएँ</translation>
+        <translation>RTO करें</translation>
     </message>
     <message>
         <source>Record Reshipment</source>
