@@ -2482,7 +2482,7 @@
     <message>
         <source>Open · back from snooze</source>
         <extracomment>An exception&apos;s status: not resolved yet (not the verb).</extracomment>
-        <translation>Offen · wieder aktiv</translation>
+        <translation>Offen · Wiedervorlage</translation>
     </message>
     <message>
         <source>Open</source>
