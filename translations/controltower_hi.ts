@@ -5618,7 +5618,7 @@ Your edits wait in the outbox; the next sync sends them.</source>
     </message>
     <message>
         <source>Promised</source>
-        <translation>वादा की गई तारीख</translation>
+        <translation>वादे की तारीख</translation>
     </message>
     <message>
         <source>Estimated</source>
@@ -5755,7 +5755,7 @@ Your edits wait in the outbox; the next sync sends them.</source>
     </message>
     <message>
         <source>Promised</source>
-        <translation>वादा की गई तारीख</translation>
+        <translation>वादे की तारीख</translation>
     </message>
     <message>
         <source>Exceptions</source>
