@@ -4412,7 +4412,7 @@ Para importar archivos, use una base de datos propia (controltower --db FILE).</
     </message>
     <message>
         <source>&amp;Exchange…</source>
-        <translation>Cam&amp;biar…</translation>
+        <translation>&amp;Cambiar…</translation>
     </message>
     <message>
         <source>Re&amp;fund…</source>
