@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation>&amp;País</translation>
+        <translation>P&amp;aís</translation>
     </message>
     <message>
         <source>&amp;Street</source>
@@ -1431,7 +1431,7 @@
     <name>ct::CarrierFeedEditor</name>
     <message>
         <source>&amp;Replace…</source>
-        <translation>&amp;Reemplazar…</translation>
+        <translation>Ree&amp;mplazar…</translation>
     </message>
     <message>
         <source>&amp;Test</source>
@@ -1519,7 +1519,7 @@
     </message>
     <message>
         <source>&amp;Credential:</source>
-        <translation>C&amp;redencial:</translation>
+        <translation>Cr&amp;edencial:</translation>
     </message>
     <message>
         <source>Ask the feed once with these values and show what it answers; nothing is stored.</source>
@@ -1875,7 +1875,7 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Contraseña:</translation>
+        <translation>Con&amp;traseña:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Enter the server&apos;s address&lt;/b&gt;, such as https://controltower.example.com or 127.0.0.1:8787.</source>
@@ -1923,7 +1923,7 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;Cerrar</translation>
+        <translation>Ce&amp;rrar</translation>
     </message>
 </context>
 <context>
@@ -3345,7 +3345,7 @@
     </message>
     <message>
         <source>&amp;Outbox</source>
-        <translation>&amp;Bandeja de salida</translation>
+        <translation>Bandeja de &amp;salida</translation>
     </message>
     <message>
         <source>Edits waiting for the team server, refused ones and conflicts.</source>
@@ -3653,7 +3653,7 @@ Para importar archivos, use una base de datos propia (controltower --db FILE).</
     </message>
     <message>
         <source>Las&amp;t scan:</source>
-        <translation>Último &amp;escaneo:</translation>
+        <translation>Último es&amp;caneo:</translation>
     </message>
 </context>
 <context>
@@ -4129,7 +4129,7 @@ Para importar archivos, use una base de datos propia (controltower --db FILE).</
     </message>
     <message>
         <source>Stuck after, &amp;international:</source>
-        <translation>Sin movimiento tras, &amp;internacional:</translation>
+        <translation>Sin movimiento tras, in&amp;ternacional:</translation>
     </message>
     <message>
         <source>Every threshold and SLA, as the JSON controltower-cli --rules reads (docs/EXCEPTIONS.md):</source>
@@ -4157,7 +4157,7 @@ Para importar archivos, use una base de datos propia (controltower --db FILE).</
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <translation>I&amp;dioma:</translation>
     </message>
     <message>
         <source>A&amp;ppearance:</source>
@@ -4169,7 +4169,7 @@ Para importar archivos, use una base de datos propia (controltower --db FILE).</
     </message>
     <message>
         <source>&amp;Open in File Manager</source>
-        <translation>&amp;Abrir en el gestor de archivos</translation>
+        <translation>A&amp;brir en el gestor de archivos</translation>
     </message>
     <message>
         <source>Open in File Manager</source>
@@ -4845,7 +4845,7 @@ Para importar archivos, use una base de datos propia (controltower --db FILE).</
     </message>
     <message>
         <source>Wrong item sent</source>
-        <translation>Se envió un artículo equivocado</translation>
+        <translation>Artículo equivocado</translation>
     </message>
     <message>
         <source>Defective</source>

@@ -595,7 +595,7 @@
     </message>
     <message>
         <source>&amp;Postal code</source>
-        <translation>Code &amp;postal</translation>
+        <translation>Code p&amp;ostal</translation>
     </message>
     <message>
         <source>%1 has no postal codes.</source>
@@ -1511,7 +1511,7 @@
     </message>
     <message>
         <source>&amp;Burst:</source>
-        <translation>&amp;Rafale :</translation>
+        <translation>Ra&amp;fale :</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
@@ -3369,7 +3369,7 @@
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation>&amp;Sombre</translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <source>Se&amp;rver</source>
@@ -4077,7 +4077,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation>&amp;Choisir…</translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>CA Certificate File</source>
@@ -4093,7 +4093,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation>Certificat d&apos;&amp;AC :</translation>
+        <translation>Certificat d&apos;A&amp;C :</translation>
     </message>
     <message>
         <source>The address Server &gt; Connect… starts from. A CA certificate file (PEM) is trusted besides the system&apos;s: a team server&apos;s own certificate authority or self-signed certificate, as controltower-cli --ca-file.</source>
@@ -4129,7 +4129,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>Stuck after, &amp;international:</source>
-        <translation>Bloqué après, &amp;international :</translation>
+        <translation>Bloqué après, in&amp;ternational :</translation>
     </message>
     <message>
         <source>Every threshold and SLA, as the JSON controltower-cli --rules reads (docs/EXCEPTIONS.md):</source>

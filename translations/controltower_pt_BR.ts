@@ -1519,7 +1519,7 @@
     </message>
     <message>
         <source>&amp;Credential:</source>
-        <translation>C&amp;redencial:</translation>
+        <translation>Cre&amp;dencial:</translation>
     </message>
     <message>
         <source>Ask the feed once with these values and show what it answers; nothing is stored.</source>
@@ -1875,7 +1875,7 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Senha:</translation>
+        <translation>Se&amp;nha:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Enter the server&apos;s address&lt;/b&gt;, such as https://controltower.example.com or 127.0.0.1:8787.</source>
@@ -2314,7 +2314,7 @@
     </message>
     <message>
         <source>Due soon &amp;within</source>
-        <translation>Vence em &amp;até</translation>
+        <translation>Vence &amp;em até</translation>
     </message>
     <message>
         <source>&amp;Opened</source>
@@ -4129,7 +4129,7 @@ Para importar arquivos, use um banco de dados próprio (controltower --db FILE).
     </message>
     <message>
         <source>Stuck after, &amp;international:</source>
-        <translation>Parado após, &amp;internacional:</translation>
+        <translation>Parado após, in&amp;ternacional:</translation>
     </message>
     <message>
         <source>Every threshold and SLA, as the JSON controltower-cli --rules reads (docs/EXCEPTIONS.md):</source>
@@ -4157,11 +4157,11 @@ Para importar arquivos, use um banco de dados próprio (controltower --db FILE).
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <translation>I&amp;dioma:</translation>
     </message>
     <message>
         <source>A&amp;ppearance:</source>
-        <translation>A&amp;parência:</translation>
+        <translation>Apa&amp;rência:</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -4169,7 +4169,7 @@ Para importar arquivos, use um banco de dados próprio (controltower --db FILE).
     </message>
     <message>
         <source>&amp;Open in File Manager</source>
-        <translation>&amp;Abrir no gerenciador de arquivos</translation>
+        <translation>A&amp;brir no gerenciador de arquivos</translation>
     </message>
     <message>
         <source>Open in File Manager</source>
