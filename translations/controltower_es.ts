@@ -3051,7 +3051,7 @@
     </message>
     <message>
         <source>%1 pts</source>
-        <translation>%1 pts</translation>
+        <translation>%1 p. p.</translation>
     </message>
     <message>
         <source>exceptions</source>
@@ -3112,7 +3112,7 @@
     </message>
     <message>
         <source>placed by</source>
-        <translation>asignado por</translation>
+        <translation>fecha de referencia</translation>
     </message>
     <message>
         <source>excluded</source>
@@ -4981,7 +4981,7 @@ Para importar archivos, use una base de datos propia (controltower --db FILE).</
     </message>
     <message>
         <source>%1 retained of %2 resolved: %3</source>
-        <translation>%1 retenidas de %2 resueltas: %3</translation>
+        <translation>%1 retenidos de %2 resueltos: %3</translation>
     </message>
     <message>
         <source>Reading the returns…</source>

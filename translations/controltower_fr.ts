@@ -3112,7 +3112,7 @@
     </message>
     <message>
         <source>placed by</source>
-        <translation>attribué par</translation>
+        <translation>date de référence</translation>
     </message>
     <message>
         <source>excluded</source>
@@ -5594,7 +5594,7 @@ Vos modifications attendent dans la boîte d&apos;envoi ; la prochaine synchron
     </message>
     <message>
         <source>Ordered</source>
-        <translation>Commandé</translation>
+        <translation>Date de commande</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -5610,19 +5610,19 @@ Vos modifications attendent dans la boîte d&apos;envoi ; la prochaine synchron
     </message>
     <message>
         <source>Ships to</source>
-        <translation>Livré à</translation>
+        <translation>Livraison à</translation>
     </message>
     <message>
         <source>From</source>
-        <translation>Depuis</translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation>Promis</translation>
+        <translation>Date promise</translation>
     </message>
     <message>
         <source>Estimated</source>
-        <translation>Estimé</translation>
+        <translation>Date estimée</translation>
     </message>
     <message>
         <source>Shipped</source>
@@ -5755,7 +5755,7 @@ Vos modifications attendent dans la boîte d&apos;envoi ; la prochaine synchron
     </message>
     <message>
         <source>Promised</source>
-        <translation>Promis</translation>
+        <translation>Date promise</translation>
     </message>
     <message>
         <source>Exceptions</source>

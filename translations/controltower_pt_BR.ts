@@ -3112,7 +3112,7 @@
     </message>
     <message>
         <source>placed by</source>
-        <translation>atribuído por</translation>
+        <translation>data de referência</translation>
     </message>
     <message>
         <source>excluded</source>
@@ -4981,7 +4981,7 @@ Para importar arquivos, use um banco de dados próprio (controltower --db FILE).
     </message>
     <message>
         <source>%1 retained of %2 resolved: %3</source>
-        <translation>%1 retidas de %2 resolvidas: %3</translation>
+        <translation>%1 retidos de %2 resolvidos: %3</translation>
     </message>
     <message>
         <source>Reading the returns…</source>
