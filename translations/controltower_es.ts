@@ -2013,7 +2013,7 @@
     <name>ct::DisplayText</name>
     <message>
         <source>%1, assumed</source>
-        <translation>%1, supuesto</translation>
+        <translation>%1, estimado</translation>
     </message>
 </context>
 <context>
@@ -2122,7 +2122,7 @@
     </message>
     <message>
         <source>Condition cleared</source>
-        <translation>Condición desaparecida</translation>
+        <translation>La condición cesó</translation>
     </message>
     <message>
         <source>Reopened</source>
@@ -2367,7 +2367,7 @@
     <message>
         <source>gone</source>
         <extracomment>A saved filter value the store no longer has.</extracomment>
-        <translation>eliminado</translation>
+        <translation>desaparecido</translation>
     </message>
     <message>
         <source>Counted in %1 ms</source>
@@ -2498,7 +2498,7 @@
     </message>
     <message>
         <source>Resolved · condition cleared</source>
-        <translation>Resuelta · condición desaparecida</translation>
+        <translation>Resuelta · la condición cesó</translation>
     </message>
     <message>
         <source>Resolved</source>
@@ -4510,7 +4510,7 @@ Para importar archivos, use una base de datos propia (controltower --db FILE).</
     </message>
     <message>
         <source>Finding</source>
-        <translation>Resultado</translation>
+        <translation>Observación</translation>
     </message>
     <message>
         <source>Concerns</source>
@@ -4700,22 +4700,22 @@ Para importar archivos, use una base de datos propia (controltower --db FILE).</
     </message>
     <message>
         <source>no label yet</source>
-        <translation>sin etiqueta aún</translation>
+        <translation>aún sin etiqueta</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnQueueModel</name>
     <message>
         <source>No label yet</source>
-        <translation>Sin etiqueta aún</translation>
+        <translation>Aún sin etiqueta</translation>
     </message>
     <message>
         <source>Not tracked yet</source>
-        <translation>Sin seguimiento aún</translation>
+        <translation>Aún sin seguimiento</translation>
     </message>
     <message>
         <source>Not judged yet</source>
-        <translation>Sin evaluar aún</translation>
+        <translation>Aún sin evaluar</translation>
     </message>
     <message>
         <source> · auto</source>

@@ -2013,7 +2013,7 @@
     <name>ct::DisplayText</name>
     <message>
         <source>%1, assumed</source>
-        <translation>%1, supposé</translation>
+        <translation>%1, estimé</translation>
     </message>
 </context>
 <context>
@@ -4369,7 +4369,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>Grade</source>
-        <translation>Grade</translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Disposition</source>
@@ -4723,7 +4723,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source> · grade %1</source>
-        <translation> · grade %1</translation>
+        <translation> · classe %1</translation>
     </message>
     <message>
         <source>%1 (not in the store)</source>

@@ -2013,7 +2013,7 @@
     <name>ct::DisplayText</name>
     <message>
         <source>%1, assumed</source>
-        <translation>%1, presumido</translation>
+        <translation>%1, estimado</translation>
     </message>
 </context>
 <context>
