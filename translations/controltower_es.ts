@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>snooze</source>
-        <translation>posponer</translation>
+        <translation>aplazamiento</translation>
     </message>
     <message>
         <source>fake attempt</source>

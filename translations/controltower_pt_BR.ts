@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>snooze</source>
-        <translation>adiar</translation>
+        <translation>adiamento</translation>
     </message>
     <message>
         <source>fake attempt</source>
