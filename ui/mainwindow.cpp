@@ -135,7 +135,12 @@ void MainWindow::createViews()
     for (ViewId id : AllViews) {
         AppView *view = nullptr;
         switch (id) {
-        case ViewId::Exceptions: view = new ExceptionsView(context, m_stack); break;
+        case ViewId::Exceptions: {
+            auto *exceptions = new ExceptionsView(context, m_stack);
+            connect(exceptions, &ExceptionsView::conflictRequested, this, &MainWindow::showConflict);
+            view = exceptions;
+            break;
+        }
         case ViewId::Returns: view = new ReturnsView(context, m_stack); break;
         case ViewId::Shipments: view = new ShipmentsView(context, m_stack); break;
         case ViewId::Map: view = new MapView(context, m_stack); break;
@@ -424,6 +429,15 @@ void MainWindow::showOutbox()
     m_outboxDock->show();
     m_outboxDock->raise();
     m_outbox->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::showConflict(qint64 outboxId)
+{
+    showOutbox();
+    m_outbox->reload();
+    if (!m_outbox->select(outboxId))
+        statusBar()->showMessage(tr("That conflict is no longer in the outbox: it was decided, or a sync sent the edit."),
+                                 10000);
 }
 
 void MainWindow::showPreferences()

@@ -68,6 +68,8 @@ public:
     void showConnectDialog(const QString &reason = {});
     // View > Outbox.
     void showOutbox();
+    // The outbox, on this entry's conflict side by side (a row of the queue asked for it).
+    void showConflict(qint64 outboxId);
     // Store > Carrier Feeds…: the standalone feeds, their state, add, edit, test, poll.
     void showCarrierFeeds();
     // Edit > Preferences… (Ctrl+,); what it saves takes effect through applyPreferences().

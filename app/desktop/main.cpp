@@ -3,6 +3,7 @@
 // the command line, opens the store and shows the window.
 #include "exceptions/exceptionqueuemodel.h"
 #include "exceptions/exceptionsview.h"
+#include "feeds/carrierfeeds.h"
 #include "jobs/storejobrunner.h"
 #include "mainwindow.h"
 #include "platform/peakmemory.h"
@@ -11,6 +12,7 @@
 #include "shell/appview.h"
 #include "shell/clock.h"
 #include "shell/desktopoptions.h"
+#include "shell/storeswitcher.h"
 #include "shipments/shipmentdetailpane.h"
 #include "shipments/shipmentsview.h"
 #include "store/database.h"
@@ -188,14 +190,20 @@ int main(int argc, char **argv)
         return StoreError;
     }
 
-    auto window = std::make_unique<ct::MainWindow>(*database, clock);
+    // File > New Store for a Team Server… moves the app to a new store in a new window
+    // (StoreSwitcher); the old store stays as it was, open until the app quits.
+    ct::StoreSwitcher stores(std::move(database), clock);
+    const auto window = [&stores] { return stores.window(); };
+    // A screenshot or a timed start shows the store as it is: no carrier feed is polled.
+    if (!options->screenshot.isEmpty() || options->reportReady)
+        window()->carrierFeeds()->setPollingEnabled(false);
     if (options->view)
-        window->setCurrentView(*options->view);
+        window()->setCurrentView(*options->view);
     else if (!options->shipment.isEmpty())
-        window->setCurrentView(ct::ViewId::Shipments);
-    window->show();
+        window()->setCurrentView(ct::ViewId::Shipments);
+    window()->show();
     if (!options->shipment.isEmpty()) {
-        auto *shipments = window->findChild<ct::ShipmentsView *>();
+        auto *shipments = window()->findChild<ct::ShipmentsView *>();
         if (!shipments->openShipment(options->shipment))
             std::fprintf(stderr, "controltower: --shipment: no shipment with tracking number %s in %s\n",
                          qPrintable(options->shipment), qPrintable(storePath));
@@ -203,63 +211,30 @@ int main(int argc, char **argv)
             shipments->detail()->showPayloads();
     }
     if (options->outbox)
-        window->showOutbox();
+        window()->showOutbox();
     if (options->connect)
-        window->showConnectDialog();
+        window()->showConnectDialog();
     if (!options->importPaths.isEmpty())
-        window->importFiles(options->importPaths);
+        window()->importFiles(options->importPaths);
     // Screenshots show the store as it is, without a sync round changing it meanwhile.
     if (!options->offline && options->screenshot.isEmpty() && !options->reportReady)
-        window->session()->restore();
+        window()->session()->restore();
 
-    const qint64 shipments = ct::ShipmentQueries(*database).shipmentCount(&error);
-    const bool teamStore = !ct::SyncStore(*database).serverId().isEmpty();
+    const qint64 shipments = ct::ShipmentQueries(stores.database()).shipmentCount(&error);
+    const bool teamStore = !ct::SyncStore(stores.database()).serverId().isEmpty();
     if (shipments == 0 && demoShipments > 0 && !teamStore)
-        window->seedDemoData(demoShipments);
-
-    // File > New Store for a Team Server…: the new store opens in a new window, which
-    // connects; the old window closes (its layout saved; MainWindow refuses while a job
-    // runs) and its store stays as it was, open until the app quits. The choice is kept
-    // for the next start.
-    std::vector<std::unique_ptr<ct::Database>> retired;
-    std::function<void(const QString &)> switchStore = [&](const QString &path) {
-        QString openError;
-        auto next = ct::Database::open(path, &openError);
-        if (!next) {
-            QMessageBox::warning(window.get(), QApplication::translate("main", "New Store"),
-                                 QApplication::translate("main", "The store could not be opened.\n\n%1").arg(openError));
-            return;
-        }
-        const QString previous = database->path();
-        auto nextWindow = std::make_unique<ct::MainWindow>(*next, clock);
-        QObject::connect(nextWindow.get(), &ct::MainWindow::storeSwitchRequested, nextWindow.get(), switchStore,
-                         Qt::QueuedConnection);
-        nextWindow->show();
-        // This runs in the old window's queued slot: it goes later, not here; a visible
-        // window remains, so the app does not quit.
-        ct::MainWindow *old = window.release();
-        old->close();
-        old->deleteLater();
-        retired.push_back(std::move(database));
-        database = std::move(next);
-        window = std::move(nextWindow);
-        ct::AppSettings::StorePath.setValue(path);
-        window->showStoreSwitched(previous);
-        window->showConnectDialog();
-    };
-    QObject::connect(window.get(), &ct::MainWindow::storeSwitchRequested, window.get(), switchStore,
-                     Qt::QueuedConnection);
+        window()->seedDemoData(demoShipments);
 
     if (options->reportReady) {
         // The queue's rows (another view's content) on screen: the start is over, the
         // window answers the keyboard; the facet counts may still run on their thread.
-        auto *exceptions = qobject_cast<ct::ExceptionsView *>(window->view(window->currentView()));
+        auto *exceptions = qobject_cast<ct::ExceptionsView *>(window()->view(window()->currentView()));
         // An empty store's welcome stands in for the views.
-        QWidget *watched = window->showsWelcome() ? static_cast<QWidget *>(window->welcome())
+        QWidget *watched = window()->showsWelcome() ? static_cast<QWidget *>(window()->welcome())
                            : exceptions           ? exceptions->shownQueue()
-                                                  : window->view(window->currentView());
+                                                  : window()->view(window()->currentView());
         auto *watch = new ct::FirstPaintWatch(watched);
-        QObject::connect(watch, &ct::FirstPaintWatch::painted, window.get(), [&started, exceptions] {
+        QObject::connect(watch, &ct::FirstPaintWatch::painted, window(), [&started, exceptions] {
             std::printf("ready after %lld ms, %d rows shown, peak resident memory %lld MB\n",
                         static_cast<long long>(started.elapsed()), exceptions ? exceptions->model()->rowCount() : -1,
                         static_cast<long long>(ct::platform::peakResidentMiB()));
@@ -270,35 +245,35 @@ int main(int argc, char **argv)
 
     if (!options->screenshot.isEmpty()) {
         const QString file = options->screenshot;
-        auto shoot = [&window, file] {
+        auto shoot = [window, file] {
             // Let pending layout and paint settle before grabbing.
-            QTimer::singleShot(300, window.get(), [&window, file] {
+            QTimer::singleShot(300, window(), [window, file] {
                 // The dialog in front, when one is open (--connect, --import), else the window.
                 QWidget *front = QApplication::activeModalWidget();
                 for (QWidget *each : QApplication::topLevelWidgets()) {
-                    if (!front && each != window.get() && each->isVisible() && qobject_cast<QDialog *>(each))
+                    if (!front && each != window() && each->isVisible() && qobject_cast<QDialog *>(each))
                         front = each;
                 }
-                const bool saved = (front ? front : window.get())->grab().save(file);
+                const bool saved = (front ? front : window())->grab().save(file);
                 if (!saved)
                     std::fprintf(stderr, "controltower: cannot write %s\n", qPrintable(file));
                 QApplication::exit(saved ? 0 : ScreenshotError);
             });
         };
         // Once the jobs are done and the view shown has read what it shows (the analytics, the map).
-        auto whenViewReady = [&window, shoot] {
-            ct::AppView *shown = window->view(window->currentView());
+        auto whenViewReady = [window, shoot] {
+            ct::AppView *shown = window()->view(window()->currentView());
             if (!shown->isBusy()) {
                 shoot();
                 return;
             }
-            QObject::connect(shown, &ct::AppView::busyChanged, window.get(), [shown, shoot](bool busy) {
+            QObject::connect(shown, &ct::AppView::busyChanged, window(), [shown, shoot](bool busy) {
                 if (!busy && !shown->isBusy())
                     shoot();
             });
         };
-        if (window->jobs()->isBusy())
-            QObject::connect(window->jobs(), &ct::StoreJobRunner::idle, window.get(), whenViewReady);
+        if (window()->jobs()->isBusy())
+            QObject::connect(window()->jobs(), &ct::StoreJobRunner::idle, window(), whenViewReady);
         else
             whenViewReady();
     }

@@ -27,7 +27,9 @@ FeedFileImport::Listing FeedFileImport::list(const QStringList &paths, const Can
             continue;
         }
         QStringList found;
-        QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        // System: named pipes, sockets, devices and dangling links are listed too, so that
+        // each gets its line in the report (FeedReader refuses them) instead of vanishing.
+        QDirIterator it(path, QDir::Files | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             if (cancel && cancel())
                 break;

@@ -7,6 +7,7 @@
 #include "json/recordsplitter.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QStringList>
 
 #include <algorithm>
@@ -78,6 +79,22 @@ FeedReadSummary FeedReader::readFile(const QString &path, const ShipmentSink &on
                                      const IssueSink &onIssue)
 {
     FeedReadSummary summary;
+    // What is not a regular file is refused before it is opened: opening a named pipe
+    // waits for a writer, for ever, and a device never ends.
+    const QFileInfo info(path);
+    QString notAFile;
+    if (info.isSymLink() && !info.exists())
+        notAFile = QStringLiteral("is a symbolic link to %1, which does not exist").arg(info.symLinkTarget());
+    else if (info.isDir())
+        notAFile = QStringLiteral("is a folder, not a file");
+    else if (info.exists() && !info.isFile())
+        notAFile = QStringLiteral("is not a regular file (a named pipe, a socket or a device): carrier files are "
+                                  "regular files");
+    if (!notAFile.isEmpty()) {
+        ++summary.failedRecords;
+        emitIssue(summary, onIssue, sourceIssue(FeedIssue::Severity::Error, path, notAFile));
+        return summary;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ++summary.failedRecords;

@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: MIT
 // Importing files and folders (FeedFileImport): a folder's listing, each file's outcome
-// and counts, the bad files among good ones, a cancel between batches, the report's text.
+// and counts, the bad files among good ones, a cancel between batches, the report's text,
+// paths that are not files (a named pipe, a dangling link, a folder), a file that vanishes
+// while the import runs, and a folder of thousands of files.
 #include "ingest/feedfileimport.h"
 #include "store/database.h"
 #include "support/importfixtures.h"
 #include "support/testclock.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace ct;
 
@@ -120,6 +126,111 @@ private slots:
                  qPrintable(text));
         QVERIFY(text.contains(root + QStringLiteral("/f_messy.jsonl: record 2 (line 2): error: record is truncated")));
         QVERIFY(text.contains(root + QStringLiteral("/c_track.xml: error: looks like XML")));
+    }
+
+    // The tests run as root, so a file without read permission (chmod 000) would still be
+    // read: what cannot be read here is what is not a file. A named pipe would block an
+    // open for ever (it waits for a writer), a dangling link names nothing, a folder is
+    // not a file; each is one located line, and the good file after them is stored.
+    void pathsThatAreNotFilesAreOneLineEach()
+    {
+        const QString root = fresh("notfiles");
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/inside")));
+        const QString pipe = root + QStringLiteral("/pipe.json");
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+        const QString dangling = root + QStringLiteral("/dangling.json");
+        QVERIFY(QFile::link(root + QStringLiteral("/nowhere.json"), dangling));
+        const QString innerPipe = root + QStringLiteral("/inside/pipe.jsonl");
+        QCOMPARE(::mkfifo(QFile::encodeName(innerPipe).constData(), 0600), 0);
+        const QString good = root + QStringLiteral("/inside/z_good.jsonl");
+        QVERIFY(test::writeFile(good, test::deliveredLines(QStringLiteral("NF"), 2)));
+        QString error;
+        auto db = Database::open(fresh("store") + QStringLiteral(".db"), &error);
+        QVERIFY2(db, qPrintable(error));
+
+        // The pipe and the link named directly, then the folder: its pipe is listed (not
+        // dropped in silence) and refused, its file stored.
+        const ImportReport report = FeedFileImport(*db).run({pipe, dangling, root + QStringLiteral("/inside")},
+                                                            test::fixedNowMs());
+        QCOMPARE(report.files.size(), 4);
+        QCOMPARE(report.files[0].path, pipe);
+        QCOMPARE(report.files[0].stateText(), QStringLiteral("not read: is not a regular file (a named pipe, a socket "
+                                                             "or a device): carrier files are regular files"));
+        QCOMPARE(report.files[1].stateText(), QStringLiteral("not read: is a symbolic link to %1, which does not exist")
+                                                  .arg(root + QStringLiteral("/nowhere.json")));
+        QCOMPARE(report.files[2].path, innerPipe);
+        QVERIFY2(report.files[2].stateText().startsWith(QLatin1String("not read: is not a regular file")),
+                 qPrintable(report.files[2].stateText()));
+        QCOMPARE(report.files[3].path, good);
+        QCOMPARE(report.files[3].stateText(), QStringLiteral("imported"));
+        QCOMPARE(report.files[3].result.stored.shipmentsNew, 2);
+        QCOMPARE(report.filesWithProblems(), 3);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM shipments")), 2);
+        QVERIFY(report.text().contains(pipe + QStringLiteral(": error: is not a regular file")));
+    }
+
+    // Listed, then gone (or replaced by a folder) before its turn: its line says so, and
+    // the files around it are stored.
+    void aFileThatVanishesDuringTheImport()
+    {
+        const QString root = fresh("vanish");
+        QVERIFY(test::writeFile(root + QStringLiteral("/1.jsonl"), test::deliveredLines(QStringLiteral("VA"), 3)));
+        QVERIFY(test::writeFile(root + QStringLiteral("/2.jsonl"), test::deliveredLines(QStringLiteral("VB"), 3)));
+        QVERIFY(test::writeFile(root + QStringLiteral("/3.jsonl"), test::deliveredLines(QStringLiteral("VC"), 3)));
+        QVERIFY(test::writeFile(root + QStringLiteral("/4.jsonl"), test::deliveredLines(QStringLiteral("VD"), 3)));
+        QString error;
+        auto db = Database::open(fresh("store") + QStringLiteral(".db"), &error);
+        QVERIFY2(db, qPrintable(error));
+        bool removed = false;
+        const ImportReport report = FeedFileImport(*db).run({root}, test::fixedNowMs(), [&](const FeedFileImport::Progress &p) {
+            // While the first file is stored, the second goes and the third becomes a folder.
+            if (!removed && p.currentFile.endsWith(QLatin1String("/1.jsonl"))) {
+                removed = QFile::remove(root + QStringLiteral("/2.jsonl")) && QFile::remove(root + QStringLiteral("/3.jsonl"))
+                          && QDir().mkdir(root + QStringLiteral("/3.jsonl"));
+            }
+        });
+        QVERIFY(removed);
+        QCOMPARE(report.files.size(), 4);
+        QCOMPARE(report.files[0].stateText(), QStringLiteral("imported"));
+        QCOMPARE(report.files[1].stateText(), QStringLiteral("not read: cannot open file: No such file or directory"));
+        QCOMPARE(report.files[2].stateText(), QStringLiteral("not read: is a folder, not a file"));
+        QCOMPARE(report.files[3].stateText(), QStringLiteral("imported"));
+        QCOMPARE(report.storedTotals().shipmentsNew, 6);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM shipments")), 6);
+    }
+
+    // 3,000 small files: every one listed in path order and imported, progress told for
+    // each file (so a window following it moves on), the report a line per file.
+    void aFolderOfThousandsOfFiles()
+    {
+        constexpr int Files = 3000;
+        const QString root = fresh("thousands");
+        QVERIFY(QDir().mkpath(root));
+        for (int i = 0; i < Files; ++i) {
+            QFile f(root + QStringLiteral("/%1.jsonl").arg(i, 4, 10, QLatin1Char('0')));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(test::deliveredLines(QStringLiteral("T%1-").arg(i), 1));
+        }
+        QString error;
+        auto db = Database::open(fresh("store") + QStringLiteral(".db"), &error);
+        QVERIFY2(db, qPrintable(error));
+        int told = 0;
+        int lastDone = -1;
+        bool inOrder = true;
+        const ImportReport report = FeedFileImport(*db).run({root}, test::fixedNowMs(), [&](const FeedFileImport::Progress &p) {
+            ++told;
+            inOrder = inOrder && p.filesDone >= lastDone && p.filesTotal == Files;
+            lastDone = p.filesDone;
+        });
+        QCOMPARE(report.files.size(), Files);
+        QCOMPARE(report.filesIn(FileImportOutcome::State::Imported), Files);
+        QCOMPARE(report.files.constLast().path, root + QStringLiteral("/2999.jsonl"));
+        QCOMPARE(report.storedTotals().shipmentsNew, Files);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM shipments")), Files);
+        QVERIFY(inOrder);
+        QCOMPARE(lastDone, Files);
+        QVERIFY(told >= Files + 1);
+        QCOMPARE(report.text().count(QLatin1Char('\n')) >= Files, true);
     }
 
     // A cancel is asked before each batch: the file stops at a boundary, the files after

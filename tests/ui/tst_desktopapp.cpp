@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: MIT
 // The desktop app as a process: --help and --version without a display, a plain message
 // (not a crash) when there is no display, refused option values, and --view together
-// with --screenshot and --now. Each run gets its own settings and data folders.
+// with --screenshot and --now, and a screenshot run that polls no carrier feed. Each run
+// gets its own settings and data folders.
+#include <QDir>
+#include <QFile>
+#include <QHostAddress>
 #include <QImage>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -140,6 +145,33 @@ private slots:
         QVERIFY(image.width() >= 800 && image.height() >= 500);
         // Dark: the window's background is dark.
         QVERIFY(image.pixelColor(image.width() / 2, image.height() / 2).lightness() < 80);
+    }
+
+    // A screenshot shows the store as it is: a scheduled carrier feed (due at start) is not
+    // polled, so nothing reaches the feed's server, even while the demo data takes seconds
+    // and the running clock ticks (each tick is when due feeds start).
+    void screenshotPollsNoFeed()
+    {
+        QTcpServer carrier; // the feed's server: it only needs to see whether anyone calls
+        QVERIFY(carrier.listen(QHostAddress::LocalHost, 0));
+        const QString data = m_home.filePath(QStringLiteral("data/Control Tower/Control Tower"));
+        QVERIFY(QDir().mkpath(data));
+        QFile feeds(data + QStringLiteral("/carrier-feeds.json"));
+        QVERIFY(feeds.open(QIODevice::WriteOnly));
+        feeds.write(QStringLiteral(R"({"carrier_feeds": [{"name": "ups", "url": "http://127.0.0.1:%1/track", )"
+                                   R"("poll_minutes": 15}]})").arg(carrier.serverPort()).toUtf8());
+        feeds.close();
+        QTemporaryDir dir;
+        const QString picture = dir.filePath(QStringLiteral("queue.png"));
+        const Run r = run({QStringLiteral("--db"), dir.filePath(QStringLiteral("store.db")), QStringLiteral("--demo-shipments"),
+                           QStringLiteral("3000"), QStringLiteral("--screenshot"), picture},
+                          QStringLiteral("offscreen"));
+        QFile::remove(feeds.fileName());
+        QCOMPARE(r.status, QProcess::NormalExit);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!QImage(picture).isNull());
+        // The kernel accepted any connection the app made, whether or not we asked.
+        QVERIFY(!carrier.waitForNewConnection(200));
     }
 
     // --report-ready: the start's figures on one line once the queue's rows are painted

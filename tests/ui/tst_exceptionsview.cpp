@@ -4,13 +4,17 @@
 // view, moving with J/K and the arrows, opening, filtering by a facet, searching, saved
 // views (saved, restored, stale, unreadable), the shortcut sheet with the actions'
 // shortcuts, the queue after an edit made through the Outbox (focus on the next row),
-// countdowns repainting on the clock, and the empty queue.
+// countdowns repainting on the clock, snoozes ending while the view is open, and the
+// empty queue.
 #include "exceptionqueuestore.h"
+#include "edits/editapplier.h"
+#include "json/parser.h"
 #include "exceptions/exceptiondetailpane.h"
 #include "exceptions/exceptionfacetloader.h"
 #include "exceptions/exceptionfilterpanel.h"
 #include "exceptions/exceptionqueuemodel.h"
 #include "exceptions/exceptionsview.h"
+#include "exceptions/snoozewaketimer.h"
 #include "jobs/storejobrunner.h"
 #include "settings/appsettings.h"
 #include "shell/clock.h"
@@ -480,6 +484,76 @@ private slots:
         // At N exception 101 has an hour left (amber); two hours on it is breached.
         const QModelIndex cell = view.model()->index(view.model()->rowOf(100), ExceptionQueueModel::FirstActionSla);
         QCOMPARE(cell.data().toString(), QStringLiteral("−1m"));
+    }
+
+    void snoozedExceptionsComeBackAtTheirInstant()
+    {
+        auto db = store();
+        QVERIFY(db);
+        const EditOp *snooze = EditCatalog::find(EntityKind::Exception, QStringLiteral("snooze"));
+        const auto snoozeUntil = [&](qint64 id, const char *until) {
+            // Standalone, as the actions make it: applied with authority, nothing waits.
+            const QByteArray params = QByteArrayLiteral(R"({"until": ")") + until + QByteArrayLiteral(R"("})");
+            json::Parser parser;
+            const auto value = parser.parse(params.constData(), params.size());
+            return EditApplier(*db).apply(EntityKind::Exception, id, *snooze, *value, QStringLiteral("omar"),
+                                          test::fixedNowMs(), EditApplier::Mode::Authoritative).ok();
+        };
+        // Before the view opens: 1 sleeps until N + 1 h, 3 until N + 2 h (N is 14:00 UTC).
+        QVERIFY(snoozeUntil(1, "2026-06-17T15:00:00Z"));
+        QVERIFY(snoozeUntil(3, "2026-06-17T16:00:00Z"));
+        Shell shell(*db);
+        ExceptionsView &view = shell.view;
+        show(view);
+        QCOMPARE(shownIds(view, 3), (QList<qint64>{2, 4, 5}));
+        QCOMPARE(view.snoozeWake()->nextWakeMs(), std::optional<qint64>(test::atHours(1)));
+        // The agent works on 5, with 4 and 5 selected and the keyboard in the queue.
+        view.table()->setCurrentIndex(view.model()->index(2, 0));
+        view.table()->selectionModel()->select(view.model()->index(1, 0),
+                                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(view.selectedIds(), (QList<qint64>{4, 5}));
+        QSignalSpy inserted(view.model(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(view.model(), &QAbstractItemModel::modelReset);
+
+        // 1 ms before its instant nothing moves; at the instant 1 is back at its place
+        // (first: the next deadline), marked, as one inserted row.
+        shell.clock.advance(test::HourMs - 1);
+        QCOMPARE(inserted.count(), 0);
+        shell.clock.advance(1);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 0);
+        QCOMPARE(inserted.first().at(2).toInt(), 0);
+        QCOMPARE(shownIds(view, 4), (QList<qint64>{1, 2, 4, 5}));
+        QCOMPARE(view.model()->index(0, ExceptionQueueModel::Status).data().toString(),
+                 QStringLiteral("Open · back from snooze"));
+        // The selection and the current row stayed with their exceptions, the keyboard too.
+        QCOMPARE(currentId(view), 5);
+        QCOMPARE(view.selectedIds(), (QList<qint64>{4, 5}));
+        QVERIFY(view.table()->hasFocus());
+        // The one timer is set for the next end.
+        QCOMPARE(view.snoozeWake()->nextWakeMs(), std::optional<qint64>(test::atHours(2)));
+
+        // A snooze made while the view is open (an edit) is waited for too: 4 until
+        // N + 90 min leaves now, and comes back before 3.
+        QVERIFY(snoozeUntil(4, "2026-06-17T15:30:00Z"));
+        view.refreshExceptions({4});
+        QCOMPARE(shownIds(view, 3), (QList<qint64>{1, 2, 5}));
+        QCOMPARE(view.snoozeWake()->nextWakeMs(), std::optional<qint64>(test::atHours(1.5)));
+        shell.clock.advance(test::HourMs / 2);
+        QCOMPARE(shownIds(view, 4), (QList<qint64>{1, 2, 4, 5}));
+        QCOMPARE(view.snoozeWake()->nextWakeMs(), std::optional<qint64>(test::atHours(2)));
+
+        // A move of the clock past several ends brings each back, in one wake: 3 at its place.
+        shell.clock.advance(test::HourMs);
+        QCOMPARE(shownIds(view, 5), (QList<qint64>{1, 2, 3, 4, 5}));
+        QCOMPARE(view.model()->index(2, ExceptionQueueModel::Status).data().toString(),
+                 QStringLiteral("Open · back from snooze"));
+        QCOMPARE(view.snoozeWake()->nextWakeMs(), std::nullopt);
+        QCOMPARE(inserted.count(), 3);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(currentId(view), 5);
+        waitForCounts(view);
+        QCOMPARE(view.totalLabel()->text(), QStringLiteral("250 exceptions"));
     }
 
     void theLayoutIsKept()

@@ -8,7 +8,9 @@
 #include "import/importreportmodel.h"
 #include "jobs/storejobrunner.h"
 #include "mainwindow.h"
+#include "settings/appsettings.h"
 #include "shell/clock.h"
+#include "shell/storeswitcher.h"
 #include "shell/viewswitcher.h"
 #include "store/database.h"
 #include "store/shipmentqueries.h"
@@ -25,7 +27,10 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QDir>
+#include <QPointer>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -321,6 +326,8 @@ private slots:
         window.show();
         window.importFiles({folder});
         QVERIFY(finishedImport(window));
+        // The sheet shows before the job runner is idle; New Store waits for idle.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.jobs()->isBusy(), 30'000);
         QSignalSpy switched(&window, &MainWindow::storeSwitchRequested);
 
         // The path chosen in the file chooser.
@@ -360,6 +367,62 @@ private slots:
         QVERIFY2(refusal.contains(QLatin1String("already exists")), qPrintable(refusal));
         QCOMPARE(switched.count(), 1);
         QCOMPARE(shipmentsIn(*db), 2);
+    }
+
+    void newTeamStoreSwitchesTheWindowAndKeepsTheOldStore()
+    {
+        auto db = openStore();
+        const QString oldPath = db->path();
+        const QString folder = m_dir.filePath(QStringLiteral("switch"));
+        QVERIFY(test::writeFile(folder + QStringLiteral("/one.jsonl"), test::deliveredLines(QStringLiteral("S"), 3)));
+        StoreSwitcher stores(std::move(db), m_clock);
+        QPointer<MainWindow> old = stores.window();
+        old->show();
+        old->importFiles({folder});
+        QVERIFY(finishedImport(*old));
+        QTRY_VERIFY_WITH_TIMEOUT(!old->jobs()->isBusy(), 30'000);
+        QTRY_VERIFY(!old->showsWelcome());
+        QSignalSpy switched(&stores, &StoreSwitcher::switched);
+
+        // File > New Store for a Team Server…, the new file chosen in the chooser.
+        const QString fresh = m_dir.filePath(QStringLiteral("switched-team.db"));
+        QTimer::singleShot(0, old, [fresh] {
+            if (auto *chooser = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                chooser->selectFile(fresh);
+                static_cast<QDialog *>(chooser)->accept();
+            }
+        });
+        old->findChild<QAction *>(QStringLiteral("newTeamStore"))->trigger();
+        QVERIFY(switched.wait(10'000));
+        MainWindow *next = stores.window();
+        QCOMPARE(switched.first().first().value<MainWindow *>(), next);
+        QVERIFY(next != old);
+        // The new window, on the empty new store: the welcome, and Server > Connect… open.
+        QCOMPARE(stores.database().path(), fresh);
+        QVERIFY(next->isVisible());
+        QVERIFY(next->showsWelcome());
+        auto *connect = next->findChild<ConnectDialog *>();
+        QVERIFY(connect && connect->isVisible());
+        QVERIFY2(next->statusBar()->currentMessage().contains(QDir::toNativeSeparators(oldPath)),
+                 qPrintable(next->statusBar()->currentMessage()));
+        // The old window closes and goes; the app opens the new store next time.
+        QTRY_VERIFY(old.isNull());
+        QCOMPARE(stores.retiredStores(), 1);
+        QCOMPARE(AppSettings::StorePath.value(), fresh);
+        // The old store is as it was: its three shipments, not bound to any server.
+        QString error;
+        auto reopened = Database::open(oldPath, &error);
+        QVERIFY2(reopened, qPrintable(error));
+        QCOMPARE(shipmentsIn(*reopened), 3);
+        QVERIFY(SyncStore(*reopened).serverUrl().isEmpty());
+        connect->reject();
+
+        // A store that cannot be opened changes nothing.
+        QVERIFY(!stores.switchTo(oldPath + QStringLiteral("/not-a-folder.db"), &error)); // under a file
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(stores.window(), next);
+        QCOMPARE(stores.database().path(), fresh);
+        AppSettings::StorePath.reset();
     }
 };
 

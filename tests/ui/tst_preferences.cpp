@@ -2,10 +2,14 @@
 // Edit > Preferences…: saved and read back by a second window, put into effect without a
 // restart (appearance, automatic sync, the menus), a CA file that does not read refused
 // at its field, rules JSON that does not read shown located with the rules in force kept,
-// the stuck thresholds and the JSON following each other, the question before unsaved
-// changes are thrown away, and the languages that exist. The clock is fixed.
+// the stuck thresholds and the JSON following each other, the SLA table per exception type
+// (defaults shown, checked at the field, saved, following the JSON and used by the rules),
+// the question before unsaved changes are thrown away, and the languages that exist. The
+// clock is fixed.
 #include "mainwindow.h"
 #include "preferences/preferencesdialog.h"
+#include "preferences/slatableeditor.h"
+#include "rules/exceptionrules.h"
 #include "settings/appsettings.h"
 #include "settings/rulessetting.h"
 #include "shell/appearance.h"
@@ -27,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -206,6 +211,84 @@ private slots:
         QVERIFY(dialog.apply());
         QVERIFY(RulesSetting::json().isEmpty());
         QCOMPARE(RulesSetting::value().stuckDomesticHours, 72);
+    }
+
+    // The SLA of each exception type, in a table: the documented defaults shown beside the
+    // values; a first action later than the resolution refused at the field with the
+    // reason, nothing saved meanwhile; saved values in the rules JSON, read back by the
+    // next dialog, and the deadlines the rules give with them.
+    void slaTablePerExceptionType()
+    {
+        PreferencesDialog dialog(m_dir.path());
+        dialog.show();
+        SlaTableEditor *table = dialog.slaTable();
+        QCOMPARE(table->table()->rowCount(), ExceptionTypeCount);
+        // The defaults of docs/EXCEPTIONS.md, each row named and its default beside it.
+        const RulesConfig defaults;
+        for (ExceptionType type : AllExceptionTypes) {
+            const int row = static_cast<int>(type);
+            QCOMPARE(table->table()->item(row, SlaTableEditor::Type)->text(), exceptionTypeLabel(type));
+            QCOMPARE(table->spinBox(type, SlaTableEditor::FirstAction)->value(), defaults.slaFor(type).firstActionHours);
+            QCOMPARE(table->spinBox(type, SlaTableEditor::Resolve)->value(), defaults.slaFor(type).resolveHours);
+            QVERIFY(table->table()->item(row, SlaTableEditor::Default)->text().startsWith(
+                QStringLiteral("%1 h").arg(defaults.slaFor(type).firstActionHours)));
+        }
+        QVERIFY(table->problem().isEmpty());
+
+        // Lost: first action 30 h, resolution 20 h is refused at the field, and not saved.
+        QSpinBox *lostFirst = table->spinBox(ExceptionType::Lost, SlaTableEditor::FirstAction);
+        QSpinBox *lostResolve = table->spinBox(ExceptionType::Lost, SlaTableEditor::Resolve);
+        lostFirst->setValue(30);
+        lostResolve->setValue(20);
+        QVERIFY(!table->problemLabel()->isHidden());
+        QCOMPARE(table->problemLabel()->text(),
+                 QStringLiteral("SLA: Lost: the first action (30 h) comes after the resolution (20 h)."));
+        QVERIFY(dialog.hasUnsavedChanges());
+        QVERIFY(!dialog.apply());
+        QCOMPARE(child<QTabWidget>(dialog, "tabs")->currentIndex(), 2);
+        QVERIFY(RulesSetting::json().isEmpty());
+        snapshot(dialog, QStringLiteral("preferences-sla-error"));
+        // At the boundary, equal is allowed: 30 h and 30 h.
+        lostResolve->setValue(30);
+        QVERIFY(table->problemLabel()->isHidden());
+        auto *rules = child<QPlainTextEdit>(dialog, "rulesJson");
+        QVERIFY2(rules->toPlainText().contains(QLatin1String("\"first_action_hours\": 30")), qPrintable(rules->toPlainText()));
+        QVERIFY(lostFirst->font().bold()); // changed from the default
+        QVERIFY(!table->spinBox(ExceptionType::Damaged, SlaTableEditor::FirstAction)->font().bold());
+        QVERIFY(dialog.apply());
+        QCOMPARE(RulesSetting::value().slaFor(ExceptionType::Lost).firstActionHours, 30);
+        QCOMPARE(RulesSetting::value().slaFor(ExceptionType::Lost).resolveHours, 30);
+        QCOMPARE(RulesSetting::value().slaFor(ExceptionType::Damaged).resolveHours,
+                 defaults.slaFor(ExceptionType::Damaged).resolveHours);
+
+        // The table follows the JSON typed below it.
+        QString unread;
+        auto edited = RulesConfig::fromJson(rules->toPlainText().toUtf8(), &unread);
+        QVERIFY2(edited, qPrintable(unread));
+        edited->sla[static_cast<size_t>(ExceptionType::CustomsHold)] = SlaPolicy{5, 50};
+        rules->setPlainText(QString::fromUtf8(edited->toJson()));
+        QCOMPARE(table->spinBox(ExceptionType::CustomsHold, SlaTableEditor::FirstAction)->value(), 5);
+        QCOMPARE(table->spinBox(ExceptionType::CustomsHold, SlaTableEditor::Resolve)->value(), 50);
+        QVERIFY(dialog.apply());
+        snapshot(dialog, QStringLiteral("preferences-sla"));
+
+        // A second dialog reads them back.
+        PreferencesDialog again(m_dir.path());
+        QCOMPARE(again.slaTable()->spinBox(ExceptionType::Lost, SlaTableEditor::FirstAction)->value(), 30);
+        QCOMPARE(again.slaTable()->spinBox(ExceptionType::CustomsHold, SlaTableEditor::Resolve)->value(), 50);
+        QVERIFY(!again.hasUnsavedChanges());
+
+        // The rules in force use them: 4 h after a customs hold opened, its first action's
+        // window is 4/5 gone with 5 h (round(15 × 0.8) = 12 SLA points) and half gone with
+        // the default 8 h (round(15 × 0.5) = 8): 4 points more, all else equal.
+        const ExceptionRules inForce(RulesSetting::value());
+        QCOMPARE(inForce.config().slaFor(ExceptionType::CustomsHold).firstActionHours, 5);
+        ExceptionEpisode hold;
+        hold.type = ExceptionType::CustomsHold;
+        hold.triggerMs = test::fixedNowMs();
+        const ShipmentFacts facts;
+        const qint64 later = test::fixedNowMs() + 4 * 3'600'000;
+        QCOMPARE(inForce.priority(hold, facts, later).score - ExceptionRules().priority(hold, facts, later).score, 4);
     }
 
     void closingWithUnsavedChangesAsks()

@@ -2,11 +2,15 @@
 // The desktop app with a real controltower-server in process (real HTTP on loopback):
 // the connect dialog (good login, wrong password, unreachable, a store bound elsewhere),
 // a sync from the window that fills the table, a refused token asking to connect again,
-// and a two-client conflict shown in the outbox and resolved both ways, with undo, as the
-// server sees it.
+// a two-client conflict shown in the outbox and resolved both ways, with undo, as the
+// server sees it, and a conflict opened from its row in the Exceptions view and from the
+// detail pane.
 #include "sync/syncsupport.h"
 
 #include "edits/editcatalog.h"
+#include "exceptions/exceptiondetailpane.h"
+#include "exceptions/exceptionqueuemodel.h"
+#include "exceptions/exceptionsview.h"
 #include "jobs/storejobrunner.h"
 #include "mainwindow.h"
 #include "shell/clock.h"
@@ -22,8 +26,7 @@
 #include "sync/serversession.h"
 #include "sync/syncengine.h"
 #include "support/testclock.h"
-
-#include "support/testclock.h"
+#include "widgets/shortcutsheet.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -509,6 +512,109 @@ private slots:
         QCOMPARE(view->model()->count(OutboxState::Failed), 1);
         window.undoStack()->redo();
         QCOMPARE(view->model()->rowCount(), 0);
+    }
+
+    void aConflictOpensFromItsRowAndFromTheDetail()
+    {
+        auto server = startServer(path(QStringLiteral("server")), 300);
+        auto a = openStore(QStringLiteral("maria"));
+        auto b = openStore(QStringLiteral("omar"));
+        const QByteArray maria = login(server->url, QStringLiteral("maria"), Password).token;
+        const ServerLogin::Result omar = login(server->url, QStringLiteral("omar"), Password);
+        QVERIFY(syncHeadless(*a, *server, maria));
+        MainWindow window(*b, m_clock, testCredentials());
+        window.resize(1400, 900);
+        window.show();
+        window.session()->setRetryOptions(fastRetries());
+        window.session()->connectWith(server->url, QStringLiteral("omar"), omar.role, omar.token);
+        QSignalSpy finished(window.session(), &ServerSession::syncFinished);
+        window.session()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60'000);
+        QVERIFY(finished.last().at(0).toBool());
+
+        // Two real conflicts: Maria's assignment reaches the server before Omar's.
+        const QString openSql = QStringLiteral("SELECT id FROM exceptions WHERE status = 0 ORDER BY id LIMIT 1 OFFSET %1");
+        const QList<qint64> ids{scalar(*server->db, openSql.arg(0)), scalar(*server->db, openSql.arg(1))};
+        const EditOp *assign = EditCatalog::find(EntityKind::Exception, u"assign");
+        for (qint64 id : ids) {
+            QVERIFY(Outbox(*a).enqueue(EntityKind::Exception, id, *assign, R"({"assignee":"maria"})",
+                                       QStringLiteral("maria"), test::runningNowMs(), nullptr).ok());
+            QVERIFY(Outbox(*b).enqueue(EntityKind::Exception, id, *assign, R"({"assignee":"omar"})",
+                                       QStringLiteral("omar"), test::runningNowMs(), nullptr).ok());
+        }
+        QVERIFY(syncHeadless(*a, *server, maria));
+        window.session()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60'000);
+        QVERIFY(finished.last().at(0).toBool());
+        const auto outboxIdOf = [&](qint64 exceptionId) {
+            return scalar(*b, QStringLiteral("SELECT id FROM outbox WHERE entity_id = %1 AND state = 3").arg(exceptionId));
+        };
+        QVERIFY(outboxIdOf(ids.at(0)) > 0 && outboxIdOf(ids.at(1)) > 0);
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("outboxDock"));
+        OutboxView *outbox = window.outboxView();
+        auto *outboxList = outbox->findChild<QTableView *>(QStringLiteral("outboxTable"));
+        auto *comparison = outbox->findChild<QTableWidget *>(QStringLiteral("conflictComparison"));
+        const auto showsConflictOf = [&](qint64 exceptionId) {
+            return dock->isVisible() && outboxList->currentIndex().isValid()
+                   && outboxList->currentIndex().row() == outbox->model()->rowOf(outboxIdOf(exceptionId))
+                   && comparison->isVisible();
+        };
+        QTRY_VERIFY(dock->isVisible()); // new conflicts open the outbox by themselves
+        outbox->select(outboxIdOf(ids.at(0)));
+        dock->hide();
+
+        // The queue, on exactly these two: each row says it is in conflict.
+        window.setCurrentView(ViewId::Exceptions);
+        auto *view = static_cast<ExceptionsView *>(window.view(ViewId::Exceptions));
+        view->showExceptionIds(ids, QStringLiteral("the two conflicts"));
+        QCOMPARE(view->model()->rowCount(), 2);
+        const int second = view->model()->rowOf(ids.at(1));
+        QVERIFY(second >= 0);
+        const QModelIndex mark = view->model()->index(second, ExceptionQueueModel::Status);
+        QVERIFY2(mark.data().toString().contains(QLatin1String("conflict")), qPrintable(mark.data().toString()));
+
+        // A double click on the second one's mark: the outbox on its conflict, side by side.
+        QTableView *table = view->table();
+        table->scrollTo(mark);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(mark).center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(mark).center());
+        QTRY_VERIFY(showsConflictOf(ids.at(1)));
+        snapshot(window, "window-conflict-from-row");
+        dock->hide();
+
+        // Ctrl+Shift+C from the queue, on the other row; listed on the shortcut sheet.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const int first = view->model()->rowOf(ids.at(0));
+        table->setCurrentIndex(view->model()->index(first, ExceptionQueueModel::Priority));
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(showsConflictOf(ids.at(0)));
+        dock->hide();
+        bool listed = false;
+        for (const ShortcutSheet::Key &entry : ShortcutSheet::keysOf(view->viewActions()))
+            listed = listed || (entry.keys == QStringLiteral("Ctrl+Shift+C") && entry.what.contains(QLatin1String("conflict")));
+        QVERIFY(listed);
+
+        // The detail pane of the current row offers it too.
+        table->setCurrentIndex(view->model()->index(second, ExceptionQueueModel::Priority));
+        QTRY_COMPARE(view->detail()->exceptionId(), ids.at(1));
+        QPushButton *decide = view->detail()->conflictButton();
+        QVERIFY(decide->isVisible());
+        QCOMPARE(view->detail()->conflictOutboxId(), outboxIdOf(ids.at(1)));
+        QTest::mouseClick(decide, Qt::LeftButton);
+        QTRY_VERIFY(showsConflictOf(ids.at(1)));
+
+        // Decided there (discard mine), the row and the detail no longer offer it.
+        QTest::mouseClick(outbox->findChild<QPushButton *>(QStringLiteral("discardMyEdit")), Qt::LeftButton);
+        QTRY_VERIFY(!view->model()->index(view->model()->rowOf(ids.at(1)), ExceptionQueueModel::Status)
+                         .data().toString().contains(QLatin1String("conflict")));
+        QTRY_VERIFY(!view->detail()->conflictButton()->isVisible());
+        // A double click on a mark that is no conflict opens the exception, not the outbox.
+        dock->hide();
+        const QModelIndex plain = view->model()->index(view->model()->rowOf(ids.at(1)), ExceptionQueueModel::Status);
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(plain).center());
+        QVERIFY(!dock->isVisible());
     }
 
     void conflictsAreShownAndResolvedBothWays()

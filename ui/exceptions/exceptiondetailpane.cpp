@@ -4,11 +4,13 @@
 #include "exceptionqueuemodel.h"
 #include "shell/clock.h"
 #include "shipments/shipmentdetailpane.h"
+#include "sync/editstatequery.h"
 #include "widgets/displaytext.h"
 #include "widgets/slacountdown.h"
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeWidget>
@@ -60,6 +62,7 @@ ExceptionDetailPane::ExceptionDetailPane(const Database &database, const Clock &
     , m_subtitle(new QLabel(this))
     , m_sla(new QLabel(this))
     , m_state(new QLabel(this))
+    , m_conflict(new QPushButton(tr("Decide the &Conflict in the Outbox…"), this))
     , m_history(table(this, QStringLiteral("history"), {tr("When"), tr("Who"), tr("What"), tr("Note")}))
     , m_related(table(this, QStringLiteral("related"), {tr("Also open"), tr("Tracking number"), tr("SLA")}))
     , m_shipment(new ShipmentDetailPane(database, clock, this))
@@ -76,6 +79,10 @@ ExceptionDetailPane::ExceptionDetailPane(const Database &database, const Clock &
     m_sla->setWordWrap(true);
     m_state->setObjectName(QStringLiteral("exceptionState"));
     m_state->setWordWrap(true);
+    m_conflict->setObjectName(QStringLiteral("openConflict"));
+    m_conflict->setToolTip(tr("Someone changed this exception on the team server before your edit arrived: see "
+                              "both versions side by side and decide (Ctrl+Shift+C)"));
+    m_conflict->hide();
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setText(tr("Select an exception to see its history and its shipment."));
@@ -89,6 +96,7 @@ ExceptionDetailPane::ExceptionDetailPane(const Database &database, const Clock &
     layout->addWidget(m_subtitle);
     layout->addWidget(m_sla);
     layout->addWidget(m_state);
+    layout->addWidget(m_conflict, 0, Qt::AlignLeft);
     auto *historyTitle = new QLabel(tr("<b>&History</b>"), part);
     historyTitle->setBuddy(m_history);
     layout->addWidget(historyTitle);
@@ -119,6 +127,10 @@ ExceptionDetailPane::ExceptionDetailPane(const Database &database, const Clock &
         Q_EMIT openException(item->data(0, ExceptionIdRole).toLongLong());
     });
     connect(&m_clock, &Clock::changed, this, &ExceptionDetailPane::fillSla);
+    connect(m_conflict, &QPushButton::clicked, this, [this] {
+        if (m_conflictOutboxId != 0)
+            Q_EMIT conflictRequested(m_conflictOutboxId);
+    });
     showException(std::nullopt);
 }
 
@@ -153,6 +165,7 @@ void ExceptionDetailPane::showException(const std::optional<ExceptionQueueRow> &
     m_row = row;
     m_history->clear();
     m_related->clear();
+    readEditState();
     if (!row) {
         m_stack->setCurrentWidget(m_empty);
         m_shipment->showShipment(0);
@@ -208,6 +221,20 @@ void ExceptionDetailPane::showException(const std::optional<ExceptionQueueRow> &
     }
     if (m_shipment->shipmentId() != row->shipmentId)
         m_shipment->showShipment(row->shipmentId);
+}
+
+void ExceptionDetailPane::readEditState()
+{
+    m_conflictOutboxId = 0;
+    if (m_row) {
+        QString error;
+        const auto states = EditStateQuery(m_database).latest(EntityKind::Exception, {m_row->exceptionId}, &error);
+        if (!states)
+            Q_EMIT queryFailed(error);
+        else if (const EditState state = states->value(m_row->exceptionId); state.kind == EditState::Kind::Conflict)
+            m_conflictOutboxId = state.outboxId;
+    }
+    m_conflict->setVisible(m_conflictOutboxId != 0);
 }
 
 void ExceptionDetailPane::focusDetail()

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QLabel;
+class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTreeWidget;
@@ -40,6 +41,10 @@ public:
     ShipmentDetailPane *shipment() const { return m_shipment; }
     QTreeWidget *history() const { return m_history; }
     QTreeWidget *related() const { return m_related; }
+    // The outbox entry of the exception's conflict, 0 when its latest edit is not in one;
+    // the pane then offers "Decide the Conflict in the Outbox…" (conflictButton()).
+    qint64 conflictOutboxId() const { return m_conflictOutboxId; }
+    QPushButton *conflictButton() const { return m_conflict; }
     // Gives the keyboard to the history.
     void focusDetail();
 
@@ -49,10 +54,13 @@ public:
 Q_SIGNALS:
     // The agent chose another exception in "Also open".
     void openException(qint64 exceptionId);
+    // The agent asked to decide the exception's conflict (an outbox entry) side by side.
+    void conflictRequested(qint64 outboxId);
     void queryFailed(const QString &message);
 
 private:
     void fillSla();
+    void readEditState();
 
     const Database &m_database;
     const Clock &m_clock;
@@ -64,6 +72,8 @@ private:
     QLabel *m_subtitle;
     QLabel *m_sla;
     QLabel *m_state;
+    QPushButton *m_conflict;
+    qint64 m_conflictOutboxId = 0;
     QTreeWidget *m_history;
     QTreeWidget *m_related;
     ShipmentDetailPane *m_shipment;

@@ -8,6 +8,7 @@
 #include "exceptionqueuemodel.h"
 #include "jobs/storejobrunner.h"
 #include "savedviewlist.h"
+#include "snoozewaketimer.h"
 #include "settings/appsettings.h"
 #include "shell/clock.h"
 #include "shipments/shipmentdetailpane.h"
@@ -63,6 +64,7 @@ ExceptionsView::ExceptionsView(const ViewContext &context, QWidget *parent)
     , m_queueSplit(new QSplitter(Qt::Vertical, this))
     , m_countdown(new CountdownDelegate(context.clock, this))
     , m_repainter(nullptr)
+    , m_wake(new SnoozeWakeTimer(context.database, context.clock, this))
     , m_filterDelay(new QTimer(this))
     , m_searchDelay(new QTimer(this))
     , m_selectionDelay(new QTimer(this))
@@ -189,15 +191,29 @@ ExceptionsView::ExceptionsView(const ViewContext &context, QWidget *parent)
     connect(m_selectionDelay, &QTimer::timeout, this, &ExceptionsView::showCurrentDetail);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { Q_EMIT selectionChanged(selectedRows()); });
-    connect(m_table, &QAbstractItemView::activated, this, &ExceptionsView::openCurrent);
+    // A double click (or Enter) on a conflict's mark opens the conflict; elsewhere, the row.
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (index.column() == ExceptionQueueModel::Status
+            && m_model->editState(m_model->row(index.row()).exceptionId).kind == EditState::Kind::Conflict)
+            return openCurrentConflict();
+        openCurrent();
+    });
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
-        if (m_actions.isEmpty())
+        const QModelIndex current = m_table->currentIndex();
+        const bool conflict = current.isValid()
+                              && m_model->editState(m_model->row(current.row()).exceptionId).kind == EditState::Kind::Conflict;
+        if (m_actions.isEmpty() && !conflict)
             return;
         QMenu menu(this);
+        if (conflict) {
+            menu.addAction(m_openConflict);
+            menu.addSeparator();
+        }
         menu.addActions(m_actions);
         menu.exec(m_table->viewport()->mapToGlobal(at));
     });
     connect(m_detail, &ExceptionDetailPane::openException, this, &ExceptionsView::openException);
+    connect(m_detail, &ExceptionDetailPane::conflictRequested, this, &ExceptionsView::conflictRequested);
     connect(m_detail, &ExceptionDetailPane::queryFailed, this, [this](const QString &message) {
         Q_EMIT statusMessage(tr("Reading the exception failed: %1").arg(message), 15000);
     });
@@ -235,6 +251,7 @@ ExceptionsView::ExceptionsView(const ViewContext &context, QWidget *parent)
         updateEmptyState();
     });
     connect(context.jobs, &StoreJobRunner::jobStarted, this, &ExceptionsView::updateEmptyState);
+    connect(m_wake, &SnoozeWakeTimer::woke, this, &ExceptionsView::wakeSnoozed);
 
     // The last view shown, else the first default; the first page is read once, here.
     m_model->setCurrentUser(currentUser());
@@ -311,6 +328,8 @@ void ExceptionsView::createActions()
         m_left->show();
         m_views->list()->setFocus(Qt::ShortcutFocusReason);
     });
+    m_openConflict = add(tr("Decide the conflict in the outbox"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}, this,
+                         Qt::WidgetWithChildrenShortcut, [this] { openCurrentConflict(); });
     add(tr("Save the view as…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, this,
         Qt::WidgetWithChildrenShortcut, [this] { saveViewAs(); });
     add(tr("Next saved view"), {QKeySequence(Qt::Key_BracketRight)}, m_table, Qt::WidgetShortcut, [this] {
@@ -422,6 +441,7 @@ void ExceptionsView::applyQuery(const ExceptionQueueFilter &filter, const Except
     ensureCurrent();
     if (filterChanged || m_total->text().isEmpty())
         requestFacets();
+    m_wake->rearm();
 }
 
 void ExceptionsView::requestFacets()
@@ -570,6 +590,18 @@ void ExceptionsView::refreshExceptions(const QList<qint64> &exceptionIds)
     if (hadFocus)
         m_table->setFocus(Qt::OtherFocusReason);
     requestFacets();
+    m_wake->rearm(); // an edit may have snoozed, or ended a snooze
+}
+
+// Snoozes ended while the view is open: those rows come back at their place (exact
+// inserted rows), the current row and the selection stay where they are.
+void ExceptionsView::wakeSnoozed(const QList<qint64> &exceptionIds)
+{
+    refreshExceptions(exceptionIds);
+    const qsizetype n = exceptionIds.size();
+    Q_EMIT statusMessage(n == 1 ? tr("1 exception is back from snooze.")
+                                : tr("%1 exceptions are back from snooze.").arg(QLocale().toString(n)),
+                         10000);
 }
 
 void ExceptionsView::showShortcutSheet()
@@ -591,6 +623,19 @@ void ExceptionsView::showShortcutSheet()
     m_table->setFocus(Qt::OtherFocusReason);
 }
 
+void ExceptionsView::openCurrentConflict()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const qint64 detailConflict = m_detail->conflictOutboxId();
+    const EditState state = current.isValid() ? m_model->editState(m_model->row(current.row()).exceptionId) : EditState();
+    if (state.kind == EditState::Kind::Conflict)
+        Q_EMIT conflictRequested(state.outboxId);
+    else if (detailConflict != 0) // the detail shows an exception the queue does not
+        Q_EMIT conflictRequested(detailConflict);
+    else
+        Q_EMIT statusMessage(tr("This exception's latest edit is not in a conflict."), 8000);
+}
+
 bool ExceptionsView::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -605,6 +650,7 @@ void ExceptionsView::reload()
     showCurrentDetail();
     requestFacets();
     updateEmptyState();
+    m_wake->rearm();
 }
 
 void ExceptionsView::saveLayout() const

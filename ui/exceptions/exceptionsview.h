@@ -28,6 +28,7 @@ class ExceptionFacetLoader;
 class ExceptionFilterPanel;
 class ExceptionQueueModel;
 class SavedViewList;
+class SnoozeWakeTimer;
 class VisibleCellRepainter;
 
 // The Exceptions view: the agent's work surface (docs/DESKTOP.md, "Exceptions"). Saved
@@ -61,6 +62,8 @@ public:
     CountdownDelegate *countdownDelegate() const { return m_countdown; }
     VisibleCellRepainter *repainter() const { return m_repainter; }
     ExceptionFacetLoader *facetLoader() const { return m_loader; }
+    // Brings snoozed exceptions back into the queue at their instant.
+    SnoozeWakeTimer *snoozeWake() const { return m_wake; }
     // The edit actions the view hosts (claim, assign, note, ... and the macros).
     ExceptionActions *editActions() const { return m_editActions; }
 
@@ -92,6 +95,8 @@ public:
     // The drill-down bar's text ("" when the queue shows a saved view's exceptions).
     QString drillDownText() const;
     void showShortcutSheet();
+    // Asks for the current row's conflict (conflictRequested); says so when it has none.
+    void openCurrentConflict();
 
     bool canSearch() const override { return true; }
     bool focusSearch() override;
@@ -113,6 +118,9 @@ Q_SIGNALS:
     void selectionChanged(const QList<ct::ExceptionQueueRow> &rows);
     // The facet counts, the total and the stale marks arrived (tests wait for it).
     void facetsCounted();
+    // The agent asked to decide a row's conflict (the outbox entry `outboxId`) in the
+    // outbox's side-by-side view: from the row's mark, its menu, Ctrl+Shift+C or the detail.
+    void conflictRequested(qint64 outboxId);
 
 private:
     void createActions();
@@ -128,6 +136,7 @@ private:
     void ensureCurrent();
     QString currentUser() const;
     void saveViewAs();
+    void wakeSnoozed(const QList<qint64> &exceptionIds);
 
     ViewContext m_context;
     ExceptionQueueModel *m_model;
@@ -148,6 +157,7 @@ private:
     QSplitter *m_queueSplit;
     CountdownDelegate *m_countdown;
     VisibleCellRepainter *m_repainter;
+    SnoozeWakeTimer *m_wake;
     QTimer *m_filterDelay;
     QTimer *m_searchDelay;
     QTimer *m_selectionDelay;
@@ -158,6 +168,7 @@ private:
     QList<qint64> m_lastEdited; // what the last edit changed
     QList<QAction *> m_viewActions;
     QAction *m_toggleFilters = nullptr;
+    QAction *m_openConflict = nullptr;
 };
 
 } // namespace ct

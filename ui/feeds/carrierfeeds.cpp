@@ -221,9 +221,16 @@ void CarrierFeeds::pollNow(const QString &name)
     pollDue();
 }
 
+void CarrierFeeds::setPollingEnabled(bool enabled)
+{
+    m_pollingEnabled = enabled;
+    if (enabled)
+        pollDue();
+}
+
 void CarrierFeeds::pollDue()
 {
-    if (m_feeds.isEmpty())
+    if (m_feeds.isEmpty() || !m_pollingEnabled)
         return;
     const qint64 now = m_clock.nowMs();
     const QStringList due = m_schedule.due(now);

@@ -80,6 +80,10 @@ public:
 
     // Starts the feeds that are due on the clock now; called on every tick of the clock.
     void pollDue();
+    // Off: no poll starts at all, neither scheduled nor asked for (a `--screenshot` or
+    // `--report-ready` run makes no network request). On by default.
+    void setPollingEnabled(bool enabled);
+    bool pollingEnabled() const { return m_pollingEnabled; }
 
 Q_SIGNALS:
     // The feeds, their credentials or their schedule changed: a view repaints.
@@ -103,6 +107,7 @@ private:
     FeedSchedule m_schedule;
     FeedPollRunner *m_runner;
     FeedProbe *m_probe;
+    bool m_pollingEnabled = true;
     bool m_keychainRead = false;
     bool m_keychainAvailable = true;
     QString m_keychainProblem;

@@ -6,6 +6,7 @@
 #include "rules/rulesconfig.h"
 #include "settings/appsettings.h"
 #include "settings/rulessetting.h"
+#include "slatableeditor.h"
 #include "shell/appearance.h"
 #include "widgets/statuspalette.h"
 
@@ -106,6 +107,7 @@ PreferencesDialog::PreferencesDialog(QString dataFolder, QWidget *parent)
     , m_stuckInternational(hours(this, "stuckInternationalHours"))
     , m_rules(new QPlainTextEdit(this))
     , m_rulesError(errorLabel(this, "rulesError"))
+    , m_slas(new SlaTableEditor(this))
     , m_language(new QComboBox(this))
     , m_appearance(new QComboBox(this))
     , m_languageNote(new QLabel(this))
@@ -173,6 +175,10 @@ PreferencesDialog::PreferencesDialog(QString dataFolder, QWidget *parent)
     thresholds->addRow(tr("Stuck after, &domestic:"), m_stuckDomestic);
     thresholds->addRow(tr("Stuck after, &international:"), m_stuckInternational);
     rules->addLayout(thresholds);
+    auto *slaLabel = new QLabel(tr("&SLA per exception type, in hours from when it opens:"), this);
+    slaLabel->setBuddy(m_slas->spinBox(ExceptionType::FailedAttempt, SlaTableEditor::FirstAction));
+    rules->addWidget(slaLabel);
+    rules->addWidget(m_slas, 2);
     auto *rulesLabel = new QLabel(tr("Every threshold and SLA, as the JSON controltower-cli --rules reads "
                                      "(docs/EXCEPTIONS.md):"), this);
     rulesLabel->setWordWrap(true);
@@ -224,7 +230,7 @@ PreferencesDialog::PreferencesDialog(QString dataFolder, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs, 1);
     layout->addWidget(m_buttons);
-    resize(640, 520);
+    resize(720, 680);
 
     load();
     for (QLineEdit *edit : {m_serverUrl, m_caFile})
@@ -235,6 +241,7 @@ PreferencesDialog::PreferencesDialog(QString dataFolder, QWidget *parent)
     for (QSpinBox *box : {m_stuckDomestic, m_stuckInternational})
         connect(box, &QSpinBox::valueChanged, this, &PreferencesDialog::thresholdEdited);
     connect(m_rules, &QPlainTextEdit::textChanged, this, &PreferencesDialog::rulesEdited);
+    connect(m_slas, &SlaTableEditor::edited, this, &PreferencesDialog::thresholdEdited);
     for (QComboBox *box : {m_language, m_appearance})
         connect(box, &QComboBox::currentIndexChanged, this, &PreferencesDialog::markChanged);
     connect(m_buttons, &QDialogButtonBox::clicked, this, [this](QAbstractButton *button) {
@@ -267,6 +274,7 @@ void PreferencesDialog::load()
     m_rules->setPlainText(QString::fromUtf8(json::indented(saved.trimmed().isEmpty() ? rules.toJson() : saved)));
     m_stuckDomestic->setValue(rules.stuckDomesticHours);
     m_stuckInternational->setValue(rules.stuckInternationalHours);
+    m_slas->setSlas(rules.sla);
     m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings::Language.value())));
     m_appearance->setCurrentIndex(std::max(0, m_appearance->findData(AppSettings::Appearance.value())));
     m_loading = false;
@@ -316,6 +324,7 @@ void PreferencesDialog::rulesEdited()
     m_syncingRules = true;
     m_stuckDomestic->setValue(rules->stuckDomesticHours);
     m_stuckInternational->setValue(rules->stuckInternationalHours);
+    m_slas->setSlas(rules->sla);
     m_syncingRules = false;
 }
 
@@ -331,6 +340,9 @@ void PreferencesDialog::thresholdEdited()
         return;
     rules->stuckDomesticHours = m_stuckDomestic->value();
     rules->stuckInternationalHours = m_stuckInternational->value();
+    if (!m_slas->problem().isEmpty())
+        return; // the table says what to mend; the JSON keeps the last values that held
+    rules->sla = m_slas->slas();
     m_syncingRules = true;
     m_rules->setPlainText(QString::fromUtf8(json::indented(rules->toJson())));
     m_syncingRules = false;
@@ -342,6 +354,11 @@ bool PreferencesDialog::apply()
     if (!checkCaFile()) {
         tabs->setCurrentIndex(0);
         m_caFile->setFocus();
+        return false;
+    }
+    if (!m_slas->problem().isEmpty()) {
+        tabs->setCurrentIndex(2);
+        m_slas->setFocus();
         return false;
     }
     QByteArray rulesJson = m_rules->toPlainText().toUtf8();

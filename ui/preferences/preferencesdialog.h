@@ -12,10 +12,15 @@ class QPlainTextEdit;
 class QSpinBox;
 
 namespace ct {
+class SlaTableEditor;
+}
+
+namespace ct {
 
 // Edit > Preferences… (Ctrl+,): the team server's address and CA certificate file (checked
 // with tls::readCaFile, the reason at the field), the automatic sync and exception-refresh
-// intervals, the exception rules (stuck thresholds, and the whole JSON `--rules` takes,
+// intervals, the exception rules (stuck thresholds, the SLA of each exception type in a
+// table (SlaTableEditor), and the whole JSON `--rules` takes,
 // errors located, the rules in force kept until the JSON reads), the language (the
 // translations that exist), the appearance (the setting View > Appearance uses) and the
 // data folder. Everything is a typed setting (core/settings/appsettings.h). OK and Apply
@@ -38,6 +43,7 @@ public:
     // The languages offered: "system" and each translation present in `:/i18n` (English,
     // the source language, always).
     static QStringList languages();
+    SlaTableEditor *slaTable() const { return m_slas; }
 
 signals:
     void applied();
@@ -63,6 +69,7 @@ private:
     QSpinBox *m_stuckInternational;
     QPlainTextEdit *m_rules;
     QLabel *m_rulesError;
+    SlaTableEditor *m_slas;
     QComboBox *m_language;
     QComboBox *m_appearance;
     QLabel *m_languageNote;
