@@ -138,7 +138,7 @@ private slots:
                            QStringLiteral("2026-11-23T12:00:00Z"), xml});
         QCOMPARE(r.exitCode, 1);
         // XML goes to the XML formats; a <TrackResponse> of <Activity>s is none of them.
-        QVERIFY2(r.err.startsWith(xml + QStringLiteral(": error: format not recognised: <TrackResponse> starting with "
+        QVERIFY2(r.err.startsWith(xml + QStringLiteral(": error: line 3, column 3: format not recognised: <TrackResponse> starting with "
                                                        "<Activity> is no supported format (")),
                  qPrintable(r.err));
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
