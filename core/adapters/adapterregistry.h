@@ -2,6 +2,7 @@
 #pragma once
 
 #include "trackingadapter.h"
+#include "xml/xmltrackingadapter.h"
 
 #include <QList>
 #include <QString>
@@ -29,8 +30,23 @@ public:
     const TrackingAdapter *byFormatId(const QString &formatId) const;
     QList<const TrackingAdapter *> adapters() const;
 
+    // --- XML formats (docs/ADAPTERS.md; read by XmlFeedReader) ------------------------
+    void addXml(std::unique_ptr<xml::XmlTrackingAdapter> adapter);
+    // The XML formats with a document root of this name and namespace.
+    QList<const xml::XmlTrackingAdapter *> xmlCandidates(QStringView namespaceUri, QStringView localName) const;
+    // The XML format whose documents start with this element followed by a first child
+    // element named `firstChild` (empty: the root has no child, or it does not matter),
+    // or nullptr.
+    const xml::XmlTrackingAdapter *detectXml(QStringView namespaceUri, QStringView localName,
+                                             QStringView firstChild) const;
+    // An XML format with a root of this local name in any namespace (for the message on
+    // a document in a wrong namespace), or nullptr.
+    const xml::XmlTrackingAdapter *xmlRootNamed(QStringView localName) const;
+    QList<const xml::XmlTrackingAdapter *> xmlAdapters() const;
+
 private:
     std::vector<std::unique_ptr<TrackingAdapter>> m_adapters;
+    std::vector<std::unique_ptr<xml::XmlTrackingAdapter>> m_xmlAdapters;
 };
 
 } // namespace ct

@@ -469,4 +469,14 @@ void FedExAdapter::parseTrackResult(const json::Value &result, const json::Value
                         latest["code"].isAbsent() ? latest["derivedCode"] : latest["code"]);
 }
 
+std::optional<Subtag> FedExAdapter::scanStatus(const QString &eventType, const QString &derivedCode)
+{
+    return mapStatus(eventType, derivedCode);
+}
+
+std::optional<Subtag> FedExAdapter::deliveryExceptionSubtag(const QString &exceptionDescription)
+{
+    return deliveryExceptionReason(exceptionDescription);
+}
+
 } // namespace ct

@@ -3,6 +3,10 @@
 
 #include "trackingadapter.h"
 
+#include "domain/subtag.h"
+
+#include <optional>
+
 namespace ct {
 
 // The FedEx Track API (REST, "Basic Integrated Visibility") response of
@@ -21,6 +25,12 @@ public:
     QString formatName() const override;
     bool accepts(const json::Value &document) const override;
     void parse(const json::Value &document, ParseContext &context) const override;
+
+    // FedEx's scan codes, shared with the Web Services TrackReply adapter (the same codes
+    // in XML): an event type (else the derived status code) -> sub-status, nullopt when
+    // unknown; the reason a "delivery exception" names in its exception description.
+    static std::optional<Subtag> scanStatus(const QString &eventType, const QString &derivedCode);
+    static std::optional<Subtag> deliveryExceptionSubtag(const QString &exceptionDescription);
 
 private:
     void parseTrackResult(const json::Value &result, const json::Value &complete,

@@ -42,13 +42,29 @@ void ParseContext::warning(const json::Value &at, const QString &message)
 void ParseContext::notFound(const json::Value &at, const QString &trackingNumber,
                             const QString &carrierMessage)
 {
+    notFound(at.path(), trackingNumber, carrierMessage);
+}
+
+void ParseContext::error(const QString &field, const QString &message)
+{
+    report(FeedIssue::Severity::Error, field, message);
+}
+
+void ParseContext::warning(const QString &field, const QString &message)
+{
+    report(FeedIssue::Severity::Warning, field, message);
+}
+
+void ParseContext::notFound(const QString &field, const QString &trackingNumber,
+                            const QString &carrierMessage)
+{
     ++m_notFound;
     QString message = trackingNumber.isEmpty()
                           ? QStringLiteral("tracking number not found")
                           : QStringLiteral("tracking number %1 not found").arg(trackingNumber);
     if (!carrierMessage.isEmpty())
         message += QStringLiteral(" (carrier says: \"%1\")").arg(carrierMessage);
-    report(FeedIssue::Severity::Notice, at.path(), message);
+    report(FeedIssue::Severity::Notice, field, message);
 }
 
 std::optional<QString> ParseContext::requiredText(const json::Value &object, const char *key)
@@ -188,6 +204,12 @@ QString ParseContext::country(const json::Value &field)
 void ParseContext::setStatus(TrackingEvent &event, std::optional<Subtag> mapped,
                              const json::Value &codeField)
 {
+    setStatus(event, mapped, codeField.path());
+}
+
+void ParseContext::setStatus(TrackingEvent &event, std::optional<Subtag> mapped,
+                             const QString &codeField)
+{
     if (mapped) {
         Subtag subtag = *mapped;
         if (subtag == Subtag::AttemptFail || subtag == Subtag::Exception) {
@@ -209,7 +231,7 @@ void ParseContext::setStatus(TrackingEvent &event, std::optional<Subtag> mapped,
                                       .arg(event.description, subtagCode(subtag))
                                 : QStringLiteral("unknown status code \"%1\" (\"%2\") mapped to %3")
                                       .arg(event.rawCode, event.description, subtagCode(subtag));
-    report(FeedIssue::Severity::Warning, codeField.path(), message);
+    report(FeedIssue::Severity::Warning, codeField, message);
 }
 
 void ParseContext::setRawPayload(ShipmentRecord &shipment, const json::Value &part)
@@ -230,6 +252,12 @@ void ParseContext::resolveRawPayloads(QByteArrayView recordBytes)
 
 void ParseContext::addShipment(ShipmentRecord &&shipment, std::optional<Subtag> reported,
                                const json::Value &reportedField)
+{
+    addShipment(std::move(shipment), reported, reportedField.path());
+}
+
+void ParseContext::addShipment(ShipmentRecord &&shipment, std::optional<Subtag> reported,
+                               const QString &reportedField)
 {
     const json::Value raw = std::exchange(m_pendingRaw, json::Value());
     if (shipment.trackingNumber.isEmpty()) {

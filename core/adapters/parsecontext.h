@@ -32,6 +32,11 @@ public:
     // The carrier does not know this tracking number (or returned an error for it).
     // Reported as a notice and counted; nothing is invented for it.
     void notFound(const json::Value &at, const QString &trackingNumber, const QString &carrierMessage);
+    // The same, located by a field the caller names (the XML adapters: an element's path,
+    // line and column).
+    void error(const QString &field, const QString &message);
+    void warning(const QString &field, const QString &message);
+    void notFound(const QString &field, const QString &trackingNumber, const QString &carrierMessage);
 
     // --- field readers -----------------------------------------------------------------
     // A string member that must be present and non-empty; reports "missing" or a wrong
@@ -73,6 +78,7 @@ public:
     // (nullopt: the code is unknown) the description is classified, else the documented
     // fallback is used; either way the event is flagged unmapped and a warning counts it.
     void setStatus(TrackingEvent &event, std::optional<Subtag> mapped, const json::Value &codeField);
+    void setStatus(TrackingEvent &event, std::optional<Subtag> mapped, const QString &codeField);
 
     // The part of the document `shipment` came from, kept as its raw payload. When the
     // document holds only this shipment, the document's own bytes are kept instead (exact,
@@ -86,6 +92,7 @@ public:
     // a tracking number is reported and dropped.
     void addShipment(ShipmentRecord &&shipment, std::optional<Subtag> reported = std::nullopt,
                      const json::Value &reportedField = {});
+    void addShipment(ShipmentRecord &&shipment, std::optional<Subtag> reported, const QString &reportedField);
 
     // Fills each shipment's raw payload: the whole record when it produced one shipment,
     // else the minified part the adapter named. Call while the parsed document is alive.

@@ -595,4 +595,15 @@ void UpsAdapter::parsePackage(const json::Value &package, const QString &inquiry
     context.addShipment(std::move(shipment), reported, reportedField);
 }
 
+std::optional<Subtag> UpsAdapter::activityStatus(const QString &type, const QString &code,
+                                                const QString &statusCode, const QString &description)
+{
+    return mapStatus(type, code, statusCode, description);
+}
+
+bool UpsAdapter::isNotFoundCode(const QString &code)
+{
+    return ct::isNotFoundCode(code);
+}
+
 } // namespace ct

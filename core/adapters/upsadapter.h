@@ -3,6 +3,10 @@
 
 #include "trackingadapter.h"
 
+#include "domain/subtag.h"
+
+#include <optional>
+
 namespace ct {
 
 // UPS Track API (REST, /api/track/v1/details) responses: {"trackResponse": {"shipment":
@@ -21,6 +25,14 @@ public:
     QString formatName() const override;
     bool accepts(const json::Value &document) const override;
     void parse(const json::Value &document, ParseContext &context) const override;
+
+    // UPS's status codes, shared with the Track XML adapter (the same codes in XML): the
+    // two-character activity code, else the three-digit status code, else the status type
+    // letter; nullopt when none is known.
+    static std::optional<Subtag> activityStatus(const QString &type, const QString &code,
+                                                const QString &statusCode, const QString &description);
+    // Error and warning codes that mean "UPS has no tracking data for this number".
+    static bool isNotFoundCode(const QString &code);
 
 private:
     void parseShipment(const json::Value &shipment, ParseContext &context) const;

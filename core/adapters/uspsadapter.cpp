@@ -386,4 +386,24 @@ void UspsAdapter::parseTracking(const json::Value &tracking, ParseContext &conte
                         category);
 }
 
+std::optional<Subtag> UspsAdapter::eventStatus(const QString &code, const QString &description)
+{
+    return mapEvent(code, description);
+}
+
+std::optional<Subtag> UspsAdapter::summaryStatus(const QString &category, const QString &status)
+{
+    return summarySubtag(category, status);
+}
+
+QString UspsAdapter::plainText(const QString &text)
+{
+    return ct::plainText(text);
+}
+
+QString UspsAdapter::facilityState(const QString &city)
+{
+    return ct::facilityState(city);
+}
+
 } // namespace ct

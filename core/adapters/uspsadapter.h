@@ -3,6 +3,10 @@
 
 #include "trackingadapter.h"
 
+#include "domain/subtag.h"
+
+#include <optional>
+
 namespace ct {
 
 // USPS Tracking API v3 (apis.usps.com/tracking/v3/tracking/{trackingNumber}?expand=DETAIL)
@@ -21,6 +25,17 @@ public:
     QString formatName() const override;
     bool accepts(const json::Value &document) const override;
     void parse(const json::Value &document, ParseContext &context) const override;
+
+    // USPS's tables and text rules, shared with the Web Tools XML adapter (the same codes
+    // and texts): an event code (with its text, which tells a return delivered back to the
+    // sender and a counter pickup from a delivery) -> sub-status, nullopt when unknown; a
+    // status category with its status text -> the summary's sub-status; text without its
+    // HTML superscripts; the state in a regional plant's name ("DENVER CO DISTRIBUTION
+    // CENTER" -> "CO").
+    static std::optional<Subtag> eventStatus(const QString &code, const QString &description);
+    static std::optional<Subtag> summaryStatus(const QString &category, const QString &status);
+    static QString plainText(const QString &text);
+    static QString facilityState(const QString &city);
 
 private:
     void parseTracking(const json::Value &tracking, ParseContext &context) const;

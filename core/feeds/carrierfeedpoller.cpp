@@ -3,6 +3,7 @@
 
 #include "ingest/contentsniffer.h"
 #include "ingest/feedimporter.h"
+#include "ingest/xmlfeedreader.h"
 #include "json/parser.h"
 #include "net/tokenbucket.h"
 
@@ -189,6 +190,15 @@ void CarrierFeedPoller::onReply(Feed &feed)
         if (!d->parser.parse(body.constData(), body.size(), &parseError)) {
             // Cut-off JSON is worth another try; so is a proxy's page, but say what it was.
             const ContentSniffer::Result sniffed = ContentSniffer::sniff(body);
+            // An XML carrier API's answer is read by the XML formats, unless it is cut off.
+            if (sniffed.kind == ContentSniffer::Kind::Xml) {
+                if (XmlFeedReader::isComplete(body)) {
+                    storePage(feed, body, nextLink(reply->rawHeader("Link"), reply->url()));
+                    return;
+                }
+                retryLater(feed, QStringLiteral("the XML body is cut off (%1 bytes)").arg(body.size()), std::nullopt);
+                return;
+            }
             retryLater(feed,
                        sniffed.kind == ContentSniffer::Kind::Json
                            ? QStringLiteral("the body is not valid JSON (%1 bytes; %2)").arg(body.size()).arg(parseError.message)

@@ -4,6 +4,7 @@
 #include "adapters/adapterregistry.h"
 #include "adapters/parsecontext.h"
 #include "contentsniffer.h"
+#include "xmlfeedreader.h"
 #include "json/recordsplitter.h"
 
 #include <QFile>
@@ -73,6 +74,27 @@ QString notJsonMessage(QByteArrayView data, const QList<json::RecordSpan> &spans
     return someStructured ? QString() : sniffed.message();
 }
 
+// A line that starts a JSON object or array: a file of JSON lines, whatever its first line.
+bool holdsJsonLines(QByteArrayView data)
+{
+    return data.indexOf("\n{") >= 0 || data.indexOf("\n[") >= 0;
+}
+
+// The same for a file, read a block at a time; the file is back at its start after.
+bool holdsJsonLines(QFile &file)
+{
+    constexpr qint64 Block = 1 << 20;
+    QByteArray carry;
+    bool found = false;
+    while (!found && !file.atEnd()) {
+        const QByteArray block = carry + file.read(Block);
+        found = holdsJsonLines(block);
+        carry = block.right(1);
+    }
+    file.seek(0);
+    return found;
+}
+
 } // namespace
 
 FeedReadSummary FeedReader::readFile(const QString &path, const ShipmentSink &onShipment,
@@ -109,6 +131,11 @@ FeedReadSummary FeedReader::readFile(const QString &path, const ShipmentSink &on
                   sourceIssue(FeedIssue::Severity::Warning, path, QStringLiteral("file is empty")));
         return summary;
     }
+    // An XML file is streamed from the file itself, a block at a time (never mapped whole).
+    if (ContentSniffer::sniff(file.peek(4096)).kind == ContentSniffer::Kind::Xml && !holdsJsonLines(file)) {
+        m_stopRequested.store(false);
+        return XmlFeedReader(m_registry, m_timeZones, m_stopRequested).read(path, file, size, onShipment, onIssue, m_recordEnd);
+    }
     if (uchar *mapped = file.map(0, size)) {
         summary = readData(path,
                            QByteArrayView(reinterpret_cast<const char *>(mapped), size),
@@ -131,6 +158,10 @@ FeedReadSummary FeedReader::readData(const QString &source, QByteArrayView data,
                                      const ShipmentSink &onShipment, const IssueSink &onIssue)
 {
     m_stopRequested.store(false);
+    // An XML document goes to the XML formats, streamed (XmlFeedReader); JSON lines after
+    // an XML-looking first line stay JSON, read record by record.
+    if (ContentSniffer::sniff(data).kind == ContentSniffer::Kind::Xml && !holdsJsonLines(data))
+        return XmlFeedReader(m_registry, m_timeZones, m_stopRequested).read(source, data, onShipment, onIssue, m_recordEnd);
     FeedReadSummary summary;
     const QList<json::RecordSpan> spans = json::RecordSplitter::split(data.data(), data.size());
     if (const QString notJson = notJsonMessage(data, spans); !notJson.isEmpty()) {

@@ -31,8 +31,9 @@ struct FeedReadSummary
     FeedReadSummary &operator+=(const FeedReadSummary &other);
 };
 
-// Reads feed files (a JSON document, a JSON array of documents, or JSON lines), detects
-// each document's format and normalizes it with the matching adapter. Damage stays local:
+// Reads feed files (a JSON document, a JSON array of documents, or JSON lines; or an XML
+// document, streamed by XmlFeedReader), detects each document's format and normalizes it
+// with the matching adapter. Damage stays local:
 // a malformed or truncated record, or a bad field, is reported with its location and the
 // rest is read. Not thread-safe: one reader per thread.
 class FeedReader final

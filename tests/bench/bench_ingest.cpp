@@ -11,8 +11,11 @@
 //     same schema, same pragmas) of exactly the rows the end-to-end run wrote.
 //
 // Figures are reported as ratios to the baseline, never as absolute targets.
-//   bench_ingest [--shipments N] [--seed S]
+//   bench_ingest [--shipments N] [--seed S] [--xml] [--xml-document-mb MB]
+// --xml adds the same shipments as UPS Tracking XML (ratios XML/JSON, xmlingestbench.h);
+// --xml-document-mb only measures the peak memory of reading an XML document of MB MB.
 #include "aftershippayloadwriter.h"
+#include "xmlingestbench.h"
 
 #include "demo/demogenerator.h"
 #include "ingest/feedimporter.h"
@@ -184,6 +187,10 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("shipments"), QStringLiteral("Shipments to ingest (default 20000)."), QStringLiteral("n"), QStringLiteral("20000")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Demo data seed (default 7)."), QStringLiteral("s"), QStringLiteral("7")});
+    parser.addOption({QStringLiteral("xml"), QStringLiteral("Also read and ingest the same shipments as UPS Tracking XML.")});
+    parser.addOption({QStringLiteral("xml-document-mb"),
+                      QStringLiteral("Only: read a generated UPS Tracking XML document of this many MB and report peak memory."),
+                      QStringLiteral("mb")});
     parser.process(app);
     const int n = parser.value(QStringLiteral("shipments")).toInt();
     if (n <= 0) {
@@ -210,6 +217,8 @@ int main(int argc, char **argv)
         feed += '\n';
         eventCount += s.events.size();
     }
+    if (parser.isSet(QStringLiteral("xml-document-mb")))
+        return xmlDocumentMemory(records, parser.value(QStringLiteral("xml-document-mb")).toInt(), dir.path());
     std::printf("data: %s shipments, %s events, %.1f MB of AfterShip webhook JSON lines\n",
                 qPrintable(count(n)), qPrintable(count(eventCount)), feed.size() / 1e6);
 
@@ -319,5 +328,7 @@ int main(int argc, char **argv)
                 "ratio end-to-end/raw = %.2f (cpu %.2f)\n",
                 e2eSeconds, e2eCpu, qPrintable(count(static_cast<qint64>(n / e2eSeconds))), feed.size() / 1e6 / e2eSeconds,
                 rawSeconds / e2eSeconds, rawCpu / e2eCpu);
+    if (parser.isSet(QStringLiteral("xml")))
+        return xmlVersusJson(records, feed, dir.path(), now);
     return 0;
 }

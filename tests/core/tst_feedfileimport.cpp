@@ -84,7 +84,7 @@ private slots:
         QCOMPARE(files[0].result.stored.shipmentsNew, 5);
         QCOMPARE(files[0].stateText(), QStringLiteral("imported"));
         QCOMPARE(files[1].result.stored.exceptionsOpened, 2);
-        QVERIFY2(files[2].stateText().startsWith(QLatin1String("not read: looks like XML (<soapenv:Envelope>)")),
+        QVERIFY2(files[2].stateText().startsWith(QLatin1String("not read: format not recognised: XML <soapenv:Envelope>")),
                  qPrintable(files[2].stateText()));
         QCOMPARE(files[2].problems.size(), 1);
         QVERIFY2(files[3].stateText().startsWith(QLatin1String("not read: looks like an HTML page")),
@@ -125,7 +125,7 @@ private slots:
                                                "2 exceptions opened, 1 resolved. 5 files with problems (5 problems).")),
                  qPrintable(text));
         QVERIFY(text.contains(root + QStringLiteral("/f_messy.jsonl: record 2 (line 2): error: record is truncated")));
-        QVERIFY(text.contains(root + QStringLiteral("/c_track.xml: error: looks like XML")));
+        QVERIFY(text.contains(root + QStringLiteral("/c_track.xml: error: format not recognised: XML <soapenv:Envelope>")));
     }
 
     // The tests run as root, so a file without read permission (chmod 000) would still be

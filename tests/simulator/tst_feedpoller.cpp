@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -138,6 +139,52 @@ quint16 closedPort()
     const quint16 port = probe.serverPort();
     probe.close();
     return port;
+}
+
+// A loopback HTTP server that answers every request with one body: what a carrier's XML
+// API sends (the simulator speaks JSON only).
+class FixedBodyServer
+{
+public:
+    explicit FixedBodyServer(QByteArray body, QByteArray contentType = "application/xml")
+        : m_body(std::move(body)), m_contentType(std::move(contentType))
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    m_requests[socket] += socket->readAll();
+                    if (!m_requests[socket].contains("\r\n\r\n"))
+                        return;
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: " + m_contentType + "\r\nContent-Length: "
+                                  + QByteArray::number(m_body.size()) + "\r\nConnection: close\r\n\r\n" + m_body);
+                    socket->disconnectFromHost();
+                });
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/track").arg(m_server.serverPort())); }
+
+private:
+    QTcpServer m_server;
+    QByteArray m_body;
+    QByteArray m_contentType;
+    QHash<QTcpSocket *, QByteArray> m_requests;
+};
+
+// A USPS Web Tools answer of two entries.
+QByteArray uspsWebToolsBody()
+{
+    QByteArray body = "<?xml version=\"1.0\"?>\n<TrackResponse>\n";
+    for (const char *id : {"9400100000000000000017", "9400100000000000000024"})
+        body += QByteArray("<TrackInfo ID=\"") + id
+                + "\"><Class>Priority Mail</Class><DestinationState>CO</DestinationState><StatusCategory>In Transit"
+                  "</StatusCategory><TrackSummary><EventTime>9:05 am</EventTime><EventDate>June 16, 2026</EventDate>"
+                  "<Event>Arrived at USPS Regional Facility</Event><EventCity>DENVER</EventCity><EventState>CO"
+                  "</EventState><EventZIPCode>80202</EventZIPCode><EventCode>10</EventCode></TrackSummary></TrackInfo>\n";
+    return body + "</TrackResponse>\n";
 }
 
 } // namespace
@@ -383,6 +430,36 @@ private slots:
         QCOMPARE(run.pages, 0);
         if (faults == QLatin1String("500=1"))
             QCOMPARE(sim.faults().count(FaultPlan::Kind::ServerError), 4);
+    }
+
+    // An XML carrier API's page is stored by the XML formats; a cut-off one is retried.
+    void xmlBodiesAreRead()
+    {
+        FixedBodyServer server(uspsWebToolsBody());
+        QVERIFY(server.listen());
+        auto db = open("xml.db");
+        QVERIFY(db);
+        const Outcome run = poll(*db, {feed(QStringLiteral("usps-xml"), server.url(), 2)}, demoNow());
+        QVERIFY(run.allFinished);
+        QVERIFY2(run.finished.value(QStringLiteral("usps-xml")).first,
+                 qPrintable(run.finished.value(QStringLiteral("usps-xml")).second));
+        QCOMPARE(run.pages, 1);
+        const StoreContents stored = contents(*db);
+        QCOMPARE(stored.shipmentsByCarrier.value(QStringLiteral("usps")), 2);
+        QVERIFY(stored.trackingNumbers.contains(QStringLiteral("9400100000000000000024")));
+
+        const QByteArray whole = uspsWebToolsBody();
+        FixedBodyServer cut(whole.left(whole.size() / 2));
+        QVERIFY(cut.listen());
+        auto cutDb = open("xml-cut.db");
+        QVERIFY(cutDb);
+        const Outcome cutRun = poll(*cutDb, {feed(QStringLiteral("usps-xml"), cut.url(), 2)}, demoNow());
+        QVERIFY(cutRun.allFinished);
+        const auto [ok, message] = cutRun.finished.value(QStringLiteral("usps-xml"));
+        QVERIFY(!ok);
+        QVERIFY2(message.endsWith(QStringLiteral("the XML body is cut off (%1 bytes) after 2 attempts").arg(whole.size() / 2)),
+                 qPrintable(message));
+        QCOMPARE(contents(*cutDb).trackingNumbers.size(), 0);
     }
 
     // Retry-After wins over a shorter backoff.

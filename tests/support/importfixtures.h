@@ -42,7 +42,7 @@ inline bool writeFile(const QString &path, const QByteArray &data)
 // The mixed folder, under `root`:
 //   a_delivered.jsonl  5 delivered shipments (A0000..A0004)
 //   b_attempt.jsonl    2 failed attempts (B1, B2): 2 exceptions opened
-//   c_track.xml        a SOAP response: not read ("looks like XML")
+//   c_track.xml        a SOAP response no format reads: not read ("format not recognised")
 //   d_page.json        a proxy's 502 page: not read ("looks like an HTML page")
 //   e_empty.json       empty: not read
 //   f_messy.jsonl      a good line, a broken one (record 2, line 2), a good line: 2 stored
@@ -61,7 +61,7 @@ inline bool writeMixedFolder(const QString &root)
                             + afterShipLine(QStringLiteral("B2"), "AttemptFail", "2026-06-16T11:00:00Z"))
            && writeFile(root + QStringLiteral("/c_track.xml"),
                         "<?xml version=\"1.0\"?>\n<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">\n"
-                        "<soapenv:Body><TrackReply/></soapenv:Body>\n</soapenv:Envelope>\n")
+                        "<soapenv:Body><TrackingStatus/></soapenv:Body>\n</soapenv:Envelope>\n")
            && writeFile(root + QStringLiteral("/d_page.json"),
                         "<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>\n"
                         "<body><h1>502 Bad Gateway</h1></body></html>\n")

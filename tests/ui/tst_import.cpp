@@ -125,7 +125,7 @@ private slots:
         QCOMPARE(model.rowCount(), 7);
         QCOMPARE(row(model, 0), QStringLiteral("a_delivered.jsonl|imported|5|0|0|5|0|0|"));
         QCOMPARE(row(model, 1), QStringLiteral("b_attempt.jsonl|imported|2|0|0|2|2|0|"));
-        QVERIFY2(row(model, 2).startsWith(QLatin1String("c_track.xml|not read: looks like XML")), qPrintable(row(model, 2)));
+        QVERIFY2(row(model, 2).startsWith(QLatin1String("c_track.xml|not read: format not recognised: XML <soapenv:Envelope>")), qPrintable(row(model, 2)));
         QVERIFY2(row(model, 2).endsWith(QLatin1String("||||||1")), qPrintable(row(model, 2)));
         QVERIFY2(row(model, 3).startsWith(QLatin1String("d_page.json|not read: looks like an HTML page")), qPrintable(row(model, 3)));
         QVERIFY2(row(model, 4).startsWith(QLatin1String("e_empty.json|not read: file is empty")), qPrintable(row(model, 4)));
@@ -138,7 +138,7 @@ private slots:
         const QString text = dialog->reportText();
         QVERIFY2(text.contains(folder + QStringLiteral("/f_messy.jsonl: record 2 (line 2): error: record is truncated")),
                  qPrintable(text));
-        QVERIFY(text.contains(folder + QStringLiteral("/c_track.xml: error: looks like XML")));
+        QVERIFY(text.contains(folder + QStringLiteral("/c_track.xml: error: format not recognised: XML <soapenv:Envelope>")));
         QVERIFY(text.contains(folder + QStringLiteral("/e_empty.json: warning: file is empty")));
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("copyReport")), Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), text);

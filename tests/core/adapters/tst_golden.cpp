@@ -27,7 +27,7 @@ QStringList fixtureCases()
 {
     QStringList cases;
     QDirIterator it(fixturePath(QStringLiteral("adapters")),
-                    {QStringLiteral("*.json"), QStringLiteral("*.jsonl")}, QDir::Files,
+                    {QStringLiteral("*.json"), QStringLiteral("*.jsonl"), QStringLiteral("*.xml")}, QDir::Files,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
@@ -97,6 +97,15 @@ private slots:
         for (const TrackingAdapter *adapter : AdapterRegistry::standard().adapters()) {
             const QDir dir(fixturePath(QStringLiteral("adapters/") + adapter->formatId()));
             QVERIFY2(!dir.entryList({QStringLiteral("*.json")}, QDir::Files).isEmpty(),
+                     qPrintable(QStringLiteral("no fixtures for format %1").arg(adapter->formatId())));
+        }
+    }
+
+    void fixturesExistForEveryXmlFormat()
+    {
+        for (const xml::XmlTrackingAdapter *adapter : AdapterRegistry::standard().xmlAdapters()) {
+            const QDir dir(fixturePath(QStringLiteral("adapters/") + adapter->formatId()));
+            QVERIFY2(!dir.entryList({QStringLiteral("*.xml")}, QDir::Files).isEmpty(),
                      qPrintable(QStringLiteral("no fixtures for format %1").arg(adapter->formatId())));
         }
     }
