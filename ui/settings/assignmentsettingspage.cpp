@@ -52,7 +52,7 @@ void setUpTable(QTableView *view, QAbstractItemModel *model, const char *name)
 } // namespace
 
 AssignmentSettingsPage::AssignmentSettingsPage(AssignmentDraft &draft, QWidget *parent)
-    : QWidget(parent)
+    : TeamSettingPage(parent)
     , m_draft(draft)
     , m_rulesModel(new AssignmentRulesModel(draft, this))
     , m_agentsModel(new AssignmentAgentsModel(draft, this))
@@ -211,6 +211,27 @@ QWidget *AssignmentSettingsPage::generalPage()
             });
     });
     return page;
+}
+
+TeamSettingDraft &AssignmentSettingsPage::settingDraft() const
+{
+    return m_draft;
+}
+
+QString AssignmentSettingsPage::title() const
+{
+    return tr("Assignment rules");
+}
+
+QString AssignmentSettingsPage::neverSavedText() const
+{
+    return tr("Nobody has saved assignment rules yet: nothing is assigned automatically.");
+}
+
+QString AssignmentSettingsPage::inForceText(bool onServer) const
+{
+    return onServer ? tr("Exceptions that open there are assigned by it from now on.")
+                    : tr("New exceptions are assigned by it from now on.");
 }
 
 void AssignmentSettingsPage::setReadOnly(bool readOnly)

@@ -6,7 +6,8 @@
 namespace ct {
 
 // Edits a cell of the settings tables as the model says (SettingsRoles): a line of text
-// with completions, a number in a range, or a list of choices to tick (Space ticks,
+// with completions, a number in a range, an amount of money, one choice of a few, or a
+// list of choices to tick (Space ticks,
 // Enter keeps, Escape leaves it as it was); choosing a team among agents leaves the
 // agents out, and the other way round. Cells with errors are drawn with the error's
 // colour on their left edge.
