@@ -39,22 +39,6 @@ namespace {
 
 constexpr int PathRole = Qt::UserRole + 1;
 
-void setUpTable(QTableView *view, QAbstractItemModel *model, const char *name)
-{
-    view->setObjectName(QLatin1String(name));
-    view->setModel(model);
-    view->setItemDelegate(new SettingsEditorDelegate(view));
-    view->setSelectionBehavior(QAbstractItemView::SelectItems);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                          | QAbstractItemView::AnyKeyPressed);
-    view->setAlternatingRowColors(true);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->setWordWrap(false);
-}
-
 // One e-mail address a line, trimmed, lower case, blank lines left out.
 QStringList linesOf(const QString &text)
 {
@@ -110,9 +94,9 @@ ReturnPolicySettingsPage::ReturnPolicySettingsPage(ReturnPolicyDraft &draft, QWi
     , m_errors(new QListWidget(this))
 {
     setObjectName(QStringLiteral("returnPolicyPage"));
-    setUpTable(m_windowsView, m_windowsModel, "windows");
-    setUpTable(m_conditionsView, m_conditionsModel, "conditions");
-    setUpTable(m_thresholdsView, m_thresholdsModel, "thresholds");
+    SettingsEditorDelegate::setUpTable(m_windowsView, m_windowsModel, "windows");
+    SettingsEditorDelegate::setUpTable(m_conditionsView, m_conditionsModel, "conditions");
+    SettingsEditorDelegate::setUpTable(m_thresholdsView, m_thresholdsModel, "thresholds");
     m_windowsView->horizontalHeader()->resizeSection(ReturnWindowsModel::Categories, 320);
     m_windowsView->horizontalHeader()->resizeSection(ReturnWindowsModel::Days, 80);
     m_conditionsView->horizontalHeader()->resizeSection(ConditionRulesModel::Categories, 260);

@@ -8,10 +8,12 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
 #include <QSpinBox>
+#include <QTableView>
 
 namespace ct {
 
@@ -30,6 +32,22 @@ bool isTeam(const QListWidgetItem *item)
 }
 
 } // namespace
+
+void SettingsEditorDelegate::setUpTable(QTableView *view, QAbstractItemModel *model, const char *name)
+{
+    view->setObjectName(QLatin1String(name));
+    view->setModel(model);
+    view->setItemDelegate(new SettingsEditorDelegate(view));
+    view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                          | QAbstractItemView::AnyKeyPressed);
+    view->setAlternatingRowColors(true);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setWordWrap(false);
+}
 
 QWidget *SettingsEditorDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                               const QModelIndex &index) const

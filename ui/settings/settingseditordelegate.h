@@ -3,6 +3,8 @@
 
 #include <QStyledItemDelegate>
 
+class QTableView;
+
 namespace ct {
 
 // Edits a cell of the settings tables as the model says (SettingsRoles): a line of text
@@ -17,6 +19,11 @@ class SettingsEditorDelegate final : public QStyledItemDelegate
 
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    // A settings table as every settings page has it: `model` shown in `view` (named
+    // `name`), cells edited by this delegate on F2, a double click or typing, one cell
+    // selected at a time.
+    static void setUpTable(QTableView *view, QAbstractItemModel *model, const char *name);
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
