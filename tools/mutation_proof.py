@@ -154,6 +154,11 @@ MUTATIONS = [
              "c.customerOrders > serial.minOrders", RET_TARGETS, RET_TESTS),
     Mutation("returns-serial-share", RET, "* 100 >= qint64(serial.sharePercent) * c.customerOrders",
              "* 100 > qint64(serial.sharePercent) * c.customerOrders", RET_TARGETS, RET_TESTS),
+    # Kept verdicts name their policy by its content, not only its version number.
+    Mutation("returns-digest-by-version", "core/returns/returnpolicy.cpp",
+             "QCryptographicHash::hash(toJson(), QCryptographicHash::Sha256)",
+             "QCryptographicHash::hash(QByteArray::number(version), QCryptographicHash::Sha256)",
+             ("tst_returnfigures",), r"^returns\.figures$"),
     # Assignment caps (docs/ASSIGNMENT.md).
     Mutation("assignment-cap", "core/assignment/exceptionassigner.cpp", "if (cap && *count >= *cap) {",
              "if (cap && *count > *cap) {", ("tst_assignment",), r"^assignment$"),

@@ -209,7 +209,9 @@ void MainWindow::createActions()
     editMenu->addAction(redo);
     editMenu->addSeparator();
     editMenu->addAction(tr("Team &Settings…"), this, [this] {
-        TeamSettingsDialog::showFor(this, {m_database, m_clock, m_undoStack, m_jobs, m_session});
+        TeamSettingsDialog *dialog = TeamSettingsDialog::showFor(this, {m_database, m_clock, m_undoStack, m_jobs, m_session});
+        // A saved return policy is judged by at once (the Returns view judges again on reload).
+        connect(dialog, &TeamSettingsDialog::saveFinished, this, &MainWindow::reloadFromStore, Qt::UniqueConnection);
     })->setObjectName(QStringLiteral("teamSettings"));
     QAction *preferences = editMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setObjectName(QStringLiteral("preferences"));

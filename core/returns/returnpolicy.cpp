@@ -5,6 +5,8 @@
 #include "json/jsonwriter.h"
 #include "json/parser.h"
 
+#include <QCryptographicHash>
+
 #include <algorithm>
 #include <cmath>
 
@@ -313,8 +315,14 @@ QByteArray ReturnPolicy::toJson() const
     out.endArray();
     out.key("store_credit_bonus_percent").value(exchangeFirst.storeCreditBonusPercent);
     out.endObject();
+    out.key("label_expiry_days").value(labelExpiryDays);
     out.endObject();
     return out.take();
+}
+
+QString ReturnPolicy::digest() const
+{
+    return QString::fromLatin1(QCryptographicHash::hash(toJson(), QCryptographicHash::Sha256).toHex().left(16));
 }
 
 std::optional<ReturnPolicy> ReturnPolicy::fromJson(QByteArrayView json, QString *error)
@@ -336,7 +344,7 @@ std::optional<ReturnPolicy> ReturnPolicy::fromJson(QByteArrayView json, QString 
     ReturnPolicy p;
     if (r.members(*root, {"version", "windows", "grace_days", "final_sale_categories", "non_returnable_categories",
                           "conditions", "auto_approve_below_cents", "review_from_cents", "serial_returner",
-                          "blocklist", "allowlist", "one_return_per_item", "exchange_first"})) {
+                          "blocklist", "allowlist", "one_return_per_item", "exchange_first", "label_expiry_days"})) {
         const json::Value &v = *root;
         if (v["version"].isMissing())
             r.failMissing(v, "version", QStringLiteral("is required (the policy's version number)"));
@@ -372,6 +380,7 @@ std::optional<ReturnPolicy> ReturnPolicy::fromJson(QByteArrayView json, QString 
                 r.fail(v["allowlist"], QStringLiteral("%1 is on both the blocklist and the allowlist").arg(email));
         r.boolean(v["one_return_per_item"], p.oneReturnPerItem);
         r.exchange(v["exchange_first"], p.exchangeFirst);
+        r.integer(v["label_expiry_days"], 1, MaxLabelExpiryDays, p.labelExpiryDays);
     }
     if (!r.errors.isEmpty()) {
         if (error)

@@ -78,11 +78,17 @@ struct ReturnPolicy
     QStringList allowlist; // customer e-mails, lower case: exempt from review by value or history
     bool oneReturnPerItem = true;
     ExchangeFirstRule exchangeFirst;
+    // A return label unused this many days after it was issued has expired (Loop's 28).
+    int labelExpiryDays = 28;
+    static constexpr int MaxLabelExpiryDays = 365;
 
     // The policy a new store starts with (docs/RETURNS.md).
     static ReturnPolicy defaults();
 
     QByteArray toJson() const;
+    // What names this policy's content in kept verdicts: the first 16 hex digits of the
+    // SHA-256 of toJson(). Two policies with one version number but other rules differ.
+    QString digest() const;
     // Reads a whole policy; every error names its path ("windows[2].days: must be a whole
     // number from 1 to 3650"), and nothing is returned when there is one.
     static std::optional<ReturnPolicy> fromJson(QByteArrayView json, QString *error);

@@ -175,7 +175,8 @@ const char *const RowColumns =
     "ifnull(v.detail, ''), ifnull(v.auto_approve, 0), ifnull(v.recommended, 0), ifnull(v.recommendation, ''), "
     "ifnull(v.eligible_value_cents, 0), r.reverse_carrier, r.reverse_tracking_number, "
     "(SELECT rs.tag FROM shipments rs WHERE r.reverse_tracking_number <> '' "
-    "AND rs.tracking_number = r.reverse_tracking_number AND rs.carrier = r.reverse_carrier LIMIT 1)";
+    "AND rs.tracking_number = r.reverse_tracking_number AND rs.carrier = r.reverse_carrier LIMIT 1), "
+    "ifnull(v.policy_version, 0), ifnull(v.policy_digest, '')";
 const char *const RowJoins =
     " JOIN returns r ON r.id = p.id LEFT JOIN return_verdicts v ON v.return_id = r.id"
     " LEFT JOIN shipments s ON s.id = r.shipment_id";
@@ -214,6 +215,8 @@ ReturnQueueRow readRow(const SqlStatement &q, json::Parser &parser)
     row.reverseTrackingNumber = q.text(i++);
     if (const auto tag = q.optionalInt64(i++))
         row.reverseTag = static_cast<int>(*tag);
+    row.verdictPolicyVersion = static_cast<int>(q.int64(i++));
+    row.verdictPolicyDigest = q.text(i++);
     return row;
 }
 

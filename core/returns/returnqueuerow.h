@@ -42,11 +42,18 @@ struct ReturnQueueRow
     ReturnResolution recommended = ReturnResolution::None;
     QString recommendation;
     qint64 eligibleValueCents = 0;
+    int verdictPolicyVersion = 0; // the policy the kept verdict was judged by: its version
+    QString verdictPolicyDigest;  // and its ReturnPolicy::digest()
     QString reverseCarrier;
     QString reverseTrackingNumber;
     std::optional<int> reverseTag; // the reverse shipment's tag (domain/tag.h) when the store tracks it
 
     bool orderKnown() const { return shipmentId != 0; }
+    // The kept verdict was judged by another policy than `digest` (it is being judged again).
+    bool judgedByAnotherPolicy(const QString &digest) const
+    {
+        return eligibility.has_value() && verdictPolicyDigest != digest;
+    }
     // Whole days since the request at `nowMs` (0 on the day itself; never negative).
     int ageDays(qint64 nowMs) const;
 };

@@ -42,9 +42,10 @@ bool write(const Database &db, const QList<ReturnCase> &cases, const ReturnPolic
     auto upsert = SqlStatement::prepare(
         db,
         QStringLiteral("INSERT INTO return_verdicts (return_id, policy_version, eligibility, rule, detail, auto_approve,"
-                       " recommended, recommendation, eligible_value_cents, categories, judged_at_ms)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " recommended, recommendation, eligible_value_cents, categories, judged_at_ms, policy_digest)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                        " ON CONFLICT (return_id) DO UPDATE SET policy_version = excluded.policy_version,"
+                       " policy_digest = excluded.policy_digest,"
                        " eligibility = excluded.eligibility, rule = excluded.rule, detail = excluded.detail,"
                        " auto_approve = excluded.auto_approve, recommended = excluded.recommended,"
                        " recommendation = excluded.recommendation, eligible_value_cents = excluded.eligible_value_cents,"
@@ -53,6 +54,7 @@ bool write(const Database &db, const QList<ReturnCase> &cases, const ReturnPolic
     if (!upsert)
         return false;
     const ReturnPolicyEngine engine(policy);
+    const QString digest = policy.digest();
     int done = 0;
     for (const ReturnCase &c : cases) {
         const ReturnVerdict v = engine.evaluate(c);
@@ -68,6 +70,7 @@ bool write(const Database &db, const QList<ReturnCase> &cases, const ReturnPolic
         upsert->bind(i++, v.eligibleValueCents);
         upsert->bind(i++, categoriesOf(c.request));
         upsert->bind(i++, nowMs);
+        upsert->bind(i++, digest);
         if (!upsert->exec(error))
             return false;
         if (progress && (++done % WriteBatch == 0 || done == cases.size()))
@@ -98,8 +101,8 @@ std::optional<StoredReturnVerdict> ReturnVerdictStore::verdict(qint64 returnId, 
 {
     auto q = SqlStatement::prepare(m_db,
                                    QStringLiteral("SELECT policy_version, eligibility, rule, detail, auto_approve, recommended,"
-                                                  " recommendation, eligible_value_cents, categories, judged_at_ms"
-                                                  " FROM return_verdicts WHERE return_id = ?"),
+                                                  " recommendation, eligible_value_cents, categories, judged_at_ms,"
+                                                  " policy_digest FROM return_verdicts WHERE return_id = ?"),
                                    error);
     if (!q)
         return std::nullopt;
@@ -123,19 +126,20 @@ std::optional<StoredReturnVerdict> ReturnVerdictStore::verdict(qint64 returnId, 
     v.eligibleValueCents = q->int64(7);
     v.categories = q->text(8).split(QLatin1Char('|'), Qt::SkipEmptyParts);
     v.judgedAtMs = q->int64(9);
+    v.policyDigest = q->text(10);
     q->finish();
     return v;
 }
 
-std::optional<qint64> ReturnVerdictStore::staleCount(int policyVersion, QString *error) const
+std::optional<qint64> ReturnVerdictStore::staleCount(const ReturnPolicy &policy, QString *error) const
 {
     auto q = SqlStatement::prepare(m_db,
                                    QStringLiteral("SELECT count(*) FROM returns r LEFT JOIN return_verdicts v ON v.return_id = r.id"
-                                                  " WHERE v.return_id IS NULL OR v.policy_version <> ?"),
+                                                  " WHERE v.return_id IS NULL OR v.policy_digest <> ?"),
                                    error);
     if (!q)
         return std::nullopt;
-    q->bind(0, policyVersion);
+    q->bind(0, policy.digest());
     if (!q->exec(error) || !q->next())
         return std::nullopt;
     const qint64 n = q->int64(0);

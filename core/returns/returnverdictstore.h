@@ -21,6 +21,7 @@ struct StoredReturnVerdict
 {
     qint64 returnId = 0;
     int policyVersion = 0;
+    QString policyDigest; // ReturnPolicy::digest() of the policy it was judged by
     ReturnEligibility eligibility = ReturnEligibility::Eligible;
     QString rule;
     QString detail;
@@ -50,8 +51,9 @@ public:
     bool judge(const QList<qint64> &ids, const ReturnPolicy &policy, qint64 nowMs, QString *error) const;
 
     std::optional<StoredReturnVerdict> verdict(qint64 returnId, QString *error) const;
-    // How many returns have no verdict, or one from another policy version.
-    std::optional<qint64> staleCount(int policyVersion, QString *error) const;
+    // How many returns have no verdict, or one judged by another policy (by its digest:
+    // another version, or other rules under the same version number).
+    std::optional<qint64> staleCount(const ReturnPolicy &policy, QString *error) const;
 
 private:
     const Database &m_db;

@@ -830,8 +830,16 @@ const SchemaStatement Version11[] = {
     ))",
 };
 
+// Version 13: a kept verdict names the policy it was judged by with a digest of the policy's JSON
+// (ReturnPolicy::digest), so a verdict judged by an older policy is found whatever the
+// policy's own version number says (docs/RETURNS.md, "Kept verdicts"). Verdicts kept
+// before have none: they are judged again on open.
+const SchemaStatement Version13[] = {
+    SchemaStatement::sqliteOnly("ALTER TABLE return_verdicts ADD COLUMN policy_digest TEXT NOT NULL DEFAULT ''"),
+};
+
 const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6,
-                                                  Version7, Version8, Version9, Version10, Version11};
+                                                  Version7, Version8, Version9, Version10, Version11, Version13};
 
 } // namespace
 

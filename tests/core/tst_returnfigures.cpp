@@ -206,13 +206,22 @@ private slots:
         QString error;
         const ReturnVerdictStore store(*m_db);
         ReturnPolicy policy = ReturnPolicy::defaults();
-        QCOMPARE(*store.staleCount(policy.version, &error), 6); // never judged
+        QCOMPARE(*store.staleCount(policy, &error), 6); // never judged
         QList<int> progress;
         QVERIFY2(store.judgeAll(policy, test::fixedNowMs(), &error, [&](int done, int) { progress << done; }),
                  qPrintable(error));
         QCOMPARE(progress, QList<int>{6});
-        QCOMPARE(*store.staleCount(policy.version, &error), 0);
-        QCOMPARE(*store.staleCount(policy.version + 1, &error), 6);
+        QCOMPARE(*store.staleCount(policy, &error), 0);
+        ReturnPolicy nextVersion = policy;
+        nextVersion.version = policy.version + 1;
+        QCOMPARE(*store.staleCount(nextVersion, &error), 6);
+        // Other rules under the same version number: every verdict is stale all the same.
+        ReturnPolicy sameNumber = policy;
+        sameNumber.graceDays = policy.graceDays + 1;
+        QCOMPARE(sameNumber.version, policy.version);
+        QVERIFY(sameNumber.digest() != policy.digest());
+        QCOMPARE(*store.staleCount(sameNumber, &error), 6);
+        QCOMPARE(ReturnPolicy::defaults().digest(), policy.digest()); // the same policy, the same digest
 
         const auto ids = ReturnCaseQuery(*m_db).all(90, &error);
         auto idOf = [&](const char *rma) {
@@ -238,8 +247,10 @@ private slots:
         QVERIFY2(store.judge({idOf("RMA-1"), idOf("RMA-3")}, policy, test::fixedNowMs() + 1000, &error), qPrintable(error));
         QCOMPARE(store.verdict(idOf("RMA-3"), &error)->rule, QStringLiteral("blocklist"));
         QCOMPARE(store.verdict(idOf("RMA-3"), &error)->policyVersion, 2);
+        QCOMPARE(store.verdict(idOf("RMA-3"), &error)->policyDigest, policy.digest());
         QCOMPARE(store.verdict(idOf("RMA-2"), &error)->policyVersion, 1);
-        QCOMPARE(*store.staleCount(2, &error), 4);
+        QCOMPARE(store.verdict(idOf("RMA-2"), &error)->policyDigest, ReturnPolicy::defaults().digest());
+        QCOMPARE(*store.staleCount(policy, &error), 4);
     }
 
     void historyDaysBoundTheHistory()

@@ -139,6 +139,38 @@ private slots:
         QCOMPARE(model.rowCount(), static_cast<int>(number(*db, QStringLiteral("SELECT count(*) FROM returns WHERE status = 0"))));
     }
 
+    // A kept verdict judged by another policy says so until it is judged again, even when
+    // that policy had the same version number; a view opening on such verdicts judges
+    // them again by the policy in force.
+    void verdictsOfAnotherPolicySaySo()
+    {
+        auto db = freshStore();
+        QString error;
+        ReturnPolicy earlier = ReturnPolicy::defaults();
+        earlier.graceDays = 9; // other rules, the same version number
+        QCOMPARE(earlier.version, ReturnPolicy::defaults().version);
+        QVERIFY2(ReturnVerdictStore(*db).judgeAll(earlier, m_clock.nowMs(), &error), qPrintable(error));
+        ReturnQueueModel model(*db, m_clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setQuery({}, {});
+        QVERIFY(model.rowCount() > 0);
+        const QModelIndex verdict = model.index(0, ReturnQueueModel::Verdict);
+        model.setPolicyInForce(earlier.digest());
+        QVERIFY2(!verdict.data().toString().contains(QLatin1String("judged under")), qPrintable(verdict.data().toString()));
+        model.setPolicyInForce(ReturnPolicy::defaults().digest());
+        QVERIFY2(verdict.data().toString().endsWith(QStringLiteral(" · judged under policy v1")), qPrintable(verdict.data().toString()));
+        QVERIFY2(verdict.data(Qt::ToolTipRole).toString().contains(QLatin1String("being judged again")),
+                 qPrintable(verdict.data(Qt::ToolTipRole).toString()));
+
+        // The view opens on them: judged again by the policy in force (the defaults).
+        ReturnsView view(contextOf(*db));
+        const qint64 total = number(*db, QStringLiteral("SELECT count(*) FROM returns"));
+        QCOMPARE(number(*db, QStringLiteral("SELECT count(*) FROM return_verdicts WHERE policy_digest = '%1'")
+                                 .arg(ReturnPolicy::defaults().digest())),
+                 total);
+        QVERIFY(!view.model()->data(view.model()->index(0, ReturnQueueModel::Verdict)).toString().contains(QLatin1String("judged under")));
+    }
+
     // The view judges by the team's policy (the return_policy team setting): once one is
     // saved, the next reload judges every return again by it, though its version did not
     // move; the customer put on the blocklist has every return refused.

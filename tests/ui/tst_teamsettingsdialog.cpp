@@ -5,8 +5,12 @@
 // to one), nothing saved while one remains, closing with changes asking first. Saved into
 // a standalone store; bound to a real team server in process, saved straight to it as a
 // manager (the replica keeps the saved version), a colleague's newer save met with a
-// choice, read-only for an agent whether the session knows the role or must ask. Models
-// run under QAbstractItemModelTester. With CT_UI_SCREENSHOTS=DIR, pictures light and dark.
+// choice, read-only for an agent whether the session knows the role or must ask. The
+// return policy page likewise: windows, conditions, thresholds, lists and exchange first
+// typed by keyboard and the stored policy asserted; errors at their fields and, in the
+// JSON view, at their lines; undo; closing with changes on two pages; saved on the server
+// with a colleague's save met, read-only for an agent. Models run under
+// QAbstractItemModelTester. With CT_UI_SCREENSHOTS=DIR, pictures light and dark.
 #include "sync/syncsupport.h"
 
 #include "mainwindow.h"
@@ -15,6 +19,11 @@
 #include "settings/assignmentrulesmodel.h"
 #include "settings/assignmentsettingspage.h"
 #include "settings/assignmentteamsmodel.h"
+#include "settings/conditionrulesmodel.h"
+#include "settings/returnpolicydraft.h"
+#include "settings/returnpolicysettingspage.h"
+#include "settings/returnthresholdsmodel.h"
+#include "settings/returnwindowsmodel.h"
 #include "settings/settingsroles.h"
 #include "settings/teamsettingsdialog.h"
 #include "shell/appearance.h"
@@ -22,6 +31,7 @@
 #include "store/database.h"
 #include "support/testclock.h"
 #include "sync/serversession.h"
+#include "returns/returnpolicyinforce.h"
 #include "teamsettings/teamsettingsstore.h"
 #include "widgets/statuspalette.h"
 #include "snapshot.h"
@@ -30,11 +40,14 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -45,6 +58,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QUuid>
 
 using namespace ct;
@@ -500,6 +514,463 @@ private slots:
         dialog.save();
         QString error;
         QCOMPARE(TeamSettingsStore(*db).read(u"assignment", &error)->document, QByteArray(R"({"agents":[],"skills":[]})"));
+    }
+
+private:
+    // --- The return policy page -------------------------------------------------------
+
+    static QPushButton *policyButton(ReturnPolicySettingsPage *page, int tab, const char *name)
+    {
+        return page->tabs()->widget(tab)->findChild<QPushButton *>(QLatin1String(name));
+    }
+
+    // F2 on a cell whose editor is a spin box (whole or money), `text` typed, Enter.
+    static void typeNumber(QTableView *view, int row, int column, const QString &text)
+    {
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(row, column));
+        QTest::keyClick(view, Qt::Key_F2);
+        auto *spin = qobject_cast<QAbstractSpinBox *>(QApplication::focusWidget());
+        QVERIFY2(spin, "a number editor opens on F2");
+        spin->selectAll();
+        QTest::keyClicks(spin, text);
+        QTest::keyClick(spin, Qt::Key_Return);
+        QTRY_VERIFY(view->hasFocus());
+    }
+
+    // F2 on a cell of one choice, the one labelled `label` picked by arrow keys, Enter.
+    static void choose(QTableView *view, int row, int column, const QString &label)
+    {
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(row, column));
+        QTest::keyClick(view, Qt::Key_F2);
+        auto *combo = qobject_cast<QComboBox *>(QApplication::focusWidget());
+        QVERIFY2(combo, "a choice opens on F2");
+        const int target = combo->findText(label);
+        QVERIFY2(target >= 0, qPrintable(label));
+        while (combo->currentIndex() < target)
+            QTest::keyClick(combo, Qt::Key_Down);
+        while (combo->currentIndex() > target)
+            QTest::keyClick(combo, Qt::Key_Up);
+        QTest::keyClick(combo, Qt::Key_Return);
+        QTRY_VERIFY(view->hasFocus());
+    }
+
+    static void typeInto(QWidget *field, const QString &text)
+    {
+        field->setFocus();
+        if (auto *line = qobject_cast<QLineEdit *>(field))
+            line->selectAll();
+        else if (auto *spin = qobject_cast<QAbstractSpinBox *>(field))
+            spin->selectAll();
+        else if (auto *edit = qobject_cast<QPlainTextEdit *>(field))
+            edit->selectAll();
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        for (int i = 0; i < lines.size(); ++i) {
+            if (i > 0)
+                QTest::keyClick(field, Qt::Key_Return);
+            QTest::keyClicks(field, lines.at(i));
+        }
+    }
+
+    static QString decimals(const char *text)
+    {
+        return QString::fromLatin1(text).replace(QLatin1Char('.'), QLocale().decimalPoint());
+    }
+
+private slots:
+    // A manager's return policy, by keyboard, saved into a standalone store: every part of
+    // the form lands in the stored policy.
+    void returnPolicyByKeyboard()
+    {
+        auto db = openClient(path("policy"));
+        TeamSettingsDialog dialog(standalone(*db));
+        ReturnPolicySettingsPage *page = dialog.policyPage();
+        QAbstractItemModelTester windowsTester(page->windowsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester conditionsTester(page->conditionsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester thresholdsTester(page->thresholdsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        activate(dialog);
+        // Ctrl+PgDown goes to the next page.
+        QCOMPARE(dialog.currentPage(), TeamSettingsDialog::AssignmentPage);
+        QTest::keyClick(&dialog, Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(dialog.currentPage(), TeamSettingsDialog::ReturnPolicyPage);
+        QVERIFY2(dialog.statusText().contains(QLatin1String("Nobody has saved a return policy yet")), qPrintable(dialog.statusText()));
+        QCOMPARE(page->windowsModel()->rowCount(), 2); // the defaults
+
+        // A third window: footwear, 60 days from the order.
+        page->tabs()->setCurrentIndex(ReturnPolicySettingsPage::WindowsTab);
+        QTableView *windows = page->windowsView();
+        windows->setFocus();
+        QTest::keyClick(windows, Qt::Key_Insert);
+        auto *line = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY2(line, "Insert opens the new window's categories");
+        line->selectAll();
+        QTest::keyClicks(line, QStringLiteral("Footwear, Boots"));
+        QTest::keyClick(line, Qt::Key_Return);
+        QTRY_VERIFY(windows->hasFocus());
+        typeNumber(windows, 2, ReturnWindowsModel::Days, QStringLiteral("60"));
+        choose(windows, 2, ReturnWindowsModel::From, QStringLiteral("the order"));
+        QCOMPARE(page->windowsModel()->index(2, ReturnWindowsModel::From).data().toString(), QStringLiteral("the order"));
+        typeInto(dialog.findChild<QSpinBox *>(QStringLiteral("graceDays")), QStringLiteral("5"));
+
+        // What never comes back; a condition rule for electronics.
+        page->tabs()->setCurrentIndex(ReturnPolicySettingsPage::EligibilityTab);
+        typeInto(dialog.findChild<QLineEdit *>(QStringLiteral("finalSale")), QStringLiteral("clearance, Outlet"));
+        auto *onePerItem = dialog.findChild<QCheckBox *>(QStringLiteral("onePerItem"));
+        onePerItem->setFocus();
+        QTest::keyClick(onePerItem, Qt::Key_Space);
+        QTableView *conditions = page->conditionsView();
+        QTest::mouseClick(policyButton(page, ReturnPolicySettingsPage::EligibilityTab, "add"), Qt::LeftButton);
+        line = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(line);
+        line->selectAll();
+        QTest::keyClicks(line, QStringLiteral("electronics"));
+        QTest::keyClick(line, Qt::Key_Return);
+        QTRY_VERIFY(conditions->hasFocus());
+        choose(conditions, 2, ConditionRulesModel::Opened, QStringLiteral("Needs review"));
+
+        // Canadian dollars: auto-approve below 99.50, no review by value; serial returners
+        // by share only; a blocked address.
+        page->tabs()->setCurrentIndex(ReturnPolicySettingsPage::ApprovalTab);
+        QTableView *thresholds = page->thresholdsView();
+        thresholds->setFocus();
+        QTest::keyClick(thresholds, Qt::Key_Insert);
+        line = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(line);
+        line->selectAll();
+        QTest::keyClicks(line, QStringLiteral("cad"));
+        QTest::keyClick(line, Qt::Key_Return);
+        QTRY_VERIFY(thresholds->hasFocus());
+        const int cad = static_cast<int>(page->thresholdsModel()->currencies().indexOf(QStringLiteral("CAD")));
+        QVERIFY2(cad >= 0, qPrintable(page->thresholdsModel()->currencies().join(u',')));
+        typeNumber(thresholds, cad, ReturnThresholdsModel::AutoApproveBelow, decimals("99.50"));
+        typeInto(dialog.findChild<QSpinBox *>(QStringLiteral("serialReturns")), QStringLiteral("0"));
+        QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("serialReturns"))->text(), QStringLiteral("off"));
+        typeInto(dialog.findChild<QPlainTextEdit *>(QStringLiteral("blocklist")), QStringLiteral("Fraud@Example.com"));
+
+        // Exchange first for "changed mind" too; labels expire after 21 days.
+        page->tabs()->setCurrentIndex(ReturnPolicySettingsPage::ExchangeTab);
+        auto *reasons = dialog.findChild<QListWidget *>(QStringLiteral("exchangeReasons"));
+        reasons->setFocus();
+        reasons->setCurrentItem(reasons->findItems(returnReasonLabel(ReturnReason::ChangedMind), Qt::MatchExactly).first());
+        QTest::keyClick(reasons, Qt::Key_Space);
+        typeInto(dialog.findChild<QSpinBox *>(QStringLiteral("labelExpiry")), QStringLiteral("21"));
+
+        QVERIFY2(dialog.policyDraft()->isValid(), qPrintable(dialog.policyDraft()->errors().value(0).detail));
+        QVERIFY(dialog.statusText().contains(QLatin1String("Changed, not saved")));
+        QCOMPARE(dialog.pageList()->item(TeamSettingsDialog::ReturnPolicyPage)->text(), QStringLiteral("Return policy (changed)"));
+        page->tabs()->setCurrentIndex(ReturnPolicySettingsPage::WindowsTab);
+        snapshot(dialog, "settings-policy-windows");
+        page->tabs()->setCurrentIndex(ReturnPolicySettingsPage::ApprovalTab);
+        snapshot(dialog, "settings-policy-approval");
+        applyAppearance(Appearance::Dark);
+        QTRY_VERIFY(StatusPalette::isDark(dialog.palette()));
+        snapshot(dialog, "settings-policy-approval-dark");
+        page->tabs()->setCurrentIndex(ReturnPolicySettingsPage::EligibilityTab);
+        snapshot(dialog, "settings-policy-eligibility-dark");
+        applyAppearance(Appearance::System);
+        activate(dialog);
+
+        QSignalSpy saved(&dialog, &TeamSettingsDialog::saveFinished);
+        QTest::keyClick(&dialog, Qt::Key_S, Qt::ControlModifier);
+        QTRY_COMPARE(saved.count(), 1);
+        QVERIFY2(saved.first().at(0).toBool(), qPrintable(saved.first().at(1).toString()));
+        QString error;
+        const auto stored = TeamSettingsStore(*db).read(u"return_policy", &error);
+        QCOMPARE(stored->version, qint64(1));
+        QString problem;
+        const ReturnPolicy policy = ReturnPolicyInForce::read(*db, &problem);
+        QCOMPARE(problem, QString());
+        QCOMPARE(policy.version, 2); // the defaults are version 1; a changed policy is the next
+        QCOMPARE(policy.windows.size(), 3);
+        QCOMPARE(policy.windows[2].categories, QStringList({QStringLiteral("footwear"), QStringLiteral("boots")}));
+        QCOMPARE(policy.windows[2].days, 60);
+        QCOMPARE(policy.windows[2].from, WindowStart::Order);
+        QCOMPARE(policy.graceDays, 5);
+        QCOMPARE(policy.finalSaleCategories, QStringList({QStringLiteral("clearance"), QStringLiteral("outlet")}));
+        QCOMPARE(policy.oneReturnPerItem, false);
+        QCOMPARE(policy.conditions.size(), 3);
+        QCOMPARE(policy.conditions[2].categories, QStringList{QStringLiteral("electronics")});
+        QCOMPARE(policy.conditions[2].opened, ConditionEffect::Review);
+        QCOMPARE(policy.conditions[2].worn, ConditionEffect::Allow);
+        QCOMPARE(policy.autoApproveBelowCents.value(QStringLiteral("CAD"), -1), qint64(9950));
+        QVERIFY(!policy.reviewFromCents.contains(QStringLiteral("CAD")));
+        QCOMPARE(policy.autoApproveBelowCents.value(QStringLiteral("USD")), qint64(15000)); // untouched
+        QCOMPARE(policy.serialReturner.returns, 0);
+        QCOMPARE(policy.serialReturner.sharePercent, 50);
+        QCOMPARE(policy.blocklist, QStringList{QStringLiteral("fraud@example.com")});
+        QCOMPARE(policy.exchangeFirst.reasons,
+                 QList<ReturnReason>({ReturnReason::WrongSize, ReturnReason::WrongColour, ReturnReason::ChangedMind}));
+        QCOMPARE(policy.labelExpiryDays, 21);
+        QVERIFY(!dialog.policyDraft()->isDirty());
+        QCOMPARE(dialog.pageList()->item(TeamSettingsDialog::ReturnPolicyPage)->text(), QStringLiteral("Return policy"));
+        QVERIFY2(dialog.statusText().contains(QLatin1String("Returns are judged by it")), qPrintable(dialog.statusText()));
+        // The assignment rules were not touched.
+        QVERIFY(TeamSettingsStore(*db).read(u"assignment", &error)->isDefault());
+    }
+
+    // An error shows at its field with the reason, its tab counts it, the list below names
+    // it (Enter goes there), and nothing is saved while one remains.
+    void policyErrorsAtTheirFields()
+    {
+        auto db = openClient(path("policy-errors"));
+        TeamSettingsDialog dialog(standalone(*db));
+        dialog.setCurrentPage(TeamSettingsDialog::ReturnPolicyPage);
+        ReturnPolicySettingsPage *page = dialog.policyPage();
+        activate(dialog);
+        // The first window's categories cleared.
+        page->tabs()->setCurrentIndex(ReturnPolicySettingsPage::WindowsTab);
+        type(page->windowsView(), 0, ReturnWindowsModel::Categories, QStringLiteral(" , "));
+        const QModelIndex categories = page->windowsModel()->index(0, ReturnWindowsModel::Categories);
+        QVERIFY2(categories.data(SettingsRoles::Error).toString().contains(QLatin1String("at least one category")),
+                 qPrintable(categories.data(SettingsRoles::Error).toString()));
+        QVERIFY2(page->tabs()->tabText(ReturnPolicySettingsPage::WindowsTab).contains(QLatin1String("1 to fix")),
+                 qPrintable(page->tabs()->tabText(ReturnPolicySettingsPage::WindowsTab)));
+        auto *errors = page->findChild<QListWidget *>(QStringLiteral("policyErrors"));
+        QCOMPARE(errors->count(), 1);
+        QVERIFY2(errors->item(0)->text().startsWith(QLatin1String("Windows, window 1, categories: must name at least one")),
+                 qPrintable(errors->item(0)->text()));
+        // An address on both lists: beside the lists.
+        page->tabs()->setCurrentIndex(ReturnPolicySettingsPage::ApprovalTab);
+        typeInto(page->findChild<QPlainTextEdit *>(QStringLiteral("blocklist")), QStringLiteral("sam@example.com"));
+        typeInto(page->findChild<QPlainTextEdit *>(QStringLiteral("allowlist")), QStringLiteral("dana@example.com\nSAM@example.com"));
+        auto *listErrors = page->findChild<QLabel *>(QStringLiteral("listErrors"));
+        QTRY_VERIFY(listErrors->isVisible());
+        QVERIFY2(listErrors->text().contains(QLatin1String("sam@example.com is on both the blocklist and the allowlist")),
+                 qPrintable(listErrors->text()));
+        QCOMPARE(errors->count(), 2);
+        snapshot(dialog, "settings-policy-errors");
+        // Saving says why not and goes to the first error.
+        QSignalSpy saved(&dialog, &TeamSettingsDialog::saveFinished);
+        dialog.save();
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(saved.first().at(0).toBool(), false);
+        QVERIFY2(dialog.statusText().contains(QLatin1String("Not saved")), qPrintable(dialog.statusText()));
+        QCOMPARE(page->tabs()->currentIndex(), static_cast<int>(ReturnPolicySettingsPage::WindowsTab));
+        QCOMPARE(page->windowsView()->currentIndex(), categories);
+        QString error;
+        QVERIFY(TeamSettingsStore(*db).read(u"return_policy", &error)->isDefault()); // not saved
+        // Enter on the second goes to the allowlist.
+        errors->setFocus();
+        errors->setCurrentRow(1);
+        QTest::keyClick(errors, Qt::Key_Return);
+        QCOMPARE(page->tabs()->currentIndex(), static_cast<int>(ReturnPolicySettingsPage::ApprovalTab));
+        QCOMPARE(QApplication::focusWidget(), page->findChild<QPlainTextEdit *>(QStringLiteral("allowlist")));
+        // Fixed, both are gone.
+        typeInto(page->findChild<QPlainTextEdit *>(QStringLiteral("allowlist")), QStringLiteral("dana@example.com"));
+        type(page->windowsView(), 0, ReturnWindowsModel::Categories, QStringLiteral("*"));
+        QCOMPARE(errors->count(), 0);
+        QVERIFY(!listErrors->isVisible());
+        QVERIFY(dialog.policyDraft()->isValid());
+    }
+
+    // The JSON view: what is typed is checked as it is typed; an error names its line;
+    // while the text does not read the form waits and nothing typed is lost.
+    void policyJsonWithLocatedErrors()
+    {
+        auto db = openClient(path("policy-json"));
+        TeamSettingsDialog dialog(standalone(*db));
+        dialog.setCurrentPage(TeamSettingsDialog::ReturnPolicyPage);
+        ReturnPolicySettingsPage *page = dialog.policyPage();
+        activate(dialog);
+        page->tabs()->setCurrentIndex(ReturnPolicySettingsPage::JsonTab);
+        QPlainTextEdit *json = page->jsonEditor();
+        QVERIFY(json->toPlainText().contains(QLatin1String("\"grace_days\": 3")));
+        // A policy with a window of 0 days, on line 3.
+        typeInto(json, QStringLiteral("{\n  \"version\": 7,\n  \"windows\": [{\"categories\": [\"*\"], \"days\": 0}]\n}"));
+        auto *errors = page->findChild<QListWidget *>(QStringLiteral("policyErrors"));
+        QCOMPARE(errors->count(), 1);
+        QVERIFY2(errors->item(0)->text() == QLatin1String("Windows, window 1, days (JSON line 3, column 45): must be a whole "
+                                                          "number from 1 to 3650"),
+                 qPrintable(errors->item(0)->text()));
+        QVERIFY(dialog.policyDraft()->unreadText().has_value());
+        QVERIFY2(page->tabs()->tabText(ReturnPolicySettingsPage::JsonTab).contains(QLatin1String("1 to fix")),
+                 qPrintable(page->tabs()->tabText(ReturnPolicySettingsPage::JsonTab)));
+        // The form waits: its tables cannot be edited, its fields are held.
+        QVERIFY(!(page->windowsModel()->flags(page->windowsModel()->index(0, 0)) & Qt::ItemIsEditable));
+        QVERIFY(!page->findChild<QSpinBox *>(QStringLiteral("graceDays"))->isEnabled());
+        snapshot(dialog, "settings-policy-json-error");
+        // Enter on the error puts the cursor on the 0.
+        json->moveCursor(QTextCursor::Start);
+        errors->setFocus();
+        errors->setCurrentRow(0);
+        QTest::keyClick(errors, Qt::Key_Return);
+        QCOMPARE(QApplication::focusWidget(), json);
+        QCOMPARE(json->textCursor().blockNumber(), 2);
+        QCOMPARE(json->textCursor().positionInBlock(), 44); // column 45
+        // Not JSON at all: the line and column of the syntax error.
+        QTest::keyClick(json, Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClicks(json, QStringLiteral(" x"));
+        QCOMPARE(errors->count(), 1);
+        QVERIFY2(errors->item(0)->text().contains(QLatin1String("The policy as a whole: not JSON at line 4, column 3:")), qPrintable(errors->item(0)->text()));
+        // Closing asks; Cancel keeps the text as typed.
+        answerNextMessageBox("Cancel");
+        dialog.reject();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(json->toPlainText().endsWith(QLatin1String("} x")));
+        // Fixed: the form shows it.
+        QTest::keyClick(json, Qt::Key_Backspace);
+        QTest::keyClick(json, Qt::Key_Backspace);
+        json->moveCursor(QTextCursor::Start);
+        for (int i = 0; i < 2; ++i)
+            json->moveCursor(QTextCursor::Down);
+        json->moveCursor(QTextCursor::EndOfLine);
+        for (int i = 0; i < 3; ++i)
+            json->moveCursor(QTextCursor::Left); // before "0}]"
+        QTest::keyClick(json, Qt::Key_Delete);
+        QTest::keyClicks(json, QStringLiteral("14"));
+        QCOMPARE(errors->count(), 0);
+        QVERIFY(!dialog.policyDraft()->unreadText());
+        QCOMPARE(dialog.policyDraft()->policy().version, 7);
+        QCOMPARE(page->windowsModel()->rowCount(), 1);
+        QCOMPARE(page->windowsModel()->index(0, ReturnWindowsModel::Days).data().toInt(), 14);
+        QVERIFY(page->findChild<QSpinBox *>(QStringLiteral("graceDays"))->isEnabled());
+        QVERIFY(json->toPlainText().contains(QLatin1String("\"days\": 14}")));
+        QSignalSpy saved(&dialog, &TeamSettingsDialog::saveFinished);
+        dialog.save();
+        QVERIFY(saved.first().at(0).toBool());
+        QCOMPARE(ReturnPolicyInForce::read(*db).windows.size(), 1);
+        QCOMPARE(ReturnPolicyInForce::read(*db).windows[0].days, 14);
+        QCOMPARE(ReturnPolicyInForce::read(*db).graceDays, 3); // left out: the default
+    }
+
+    // Every change is a step of the page's undo: a field typed into is one step, a row
+    // added another; undone, the page is as loaded and has nothing to save.
+    void policyUndo()
+    {
+        auto db = openClient(path("policy-undo"));
+        TeamSettingsDialog dialog(standalone(*db));
+        dialog.setCurrentPage(TeamSettingsDialog::ReturnPolicyPage);
+        ReturnPolicySettingsPage *page = dialog.policyPage();
+        activate(dialog);
+        auto *grace = page->findChild<QSpinBox *>(QStringLiteral("graceDays"));
+        typeInto(grace, QStringLiteral("12"));
+        QCOMPARE(dialog.policyDraft()->policy().graceDays, 12);
+        QTableView *windows = page->windowsView();
+        windows->setFocus();
+        QTest::keyClick(windows, Qt::Key_Insert);
+        auto *line = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(line);
+        QTest::keyClick(line, Qt::Key_Escape);
+        QTRY_VERIFY(windows->hasFocus());
+        QCOMPARE(page->windowsModel()->rowCount(), 3);
+        QVERIFY(dialog.policyDraft()->isDirty());
+        QCOMPARE(dialog.policyDraft()->policy().version, 2);
+        // Ctrl+Z: the window goes; again: the grace days (typed as "1", "12": one step).
+        QTest::keyClick(windows, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(page->windowsModel()->rowCount(), 2);
+        QCOMPARE(dialog.policyDraft()->policy().graceDays, 12);
+        QTest::keyClick(windows, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(dialog.policyDraft()->policy().graceDays, 3);
+        QCOMPARE(grace->value(), 3);
+        QVERIFY(!dialog.policyDraft()->isDirty());
+        QCOMPARE(dialog.policyDraft()->policy().version, 1);
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("revert"))->isEnabled());
+        // Redo by its button.
+        auto *redo = page->findChild<QToolButton *>(QStringLiteral("redoButton"));
+        QVERIFY(redo->isEnabled());
+        QTest::mouseClick(redo, Qt::LeftButton);
+        QCOMPARE(dialog.policyDraft()->policy().graceDays, 12);
+        QVERIFY(dialog.policyDraft()->isDirty());
+        // Closing without saving, discarded: the store keeps the defaults.
+        answerNextMessageBox("Discard");
+        dialog.reject();
+        QVERIFY(!dialog.isVisible());
+        QString error;
+        QVERIFY(TeamSettingsStore(*db).read(u"return_policy", &error)->isDefault());
+    }
+
+    // Changes on both pages: closing asks naming both, and Save saves both.
+    void closingWithChangesOnTwoPages()
+    {
+        auto db = openClient(path("two-pages"));
+        TeamSettingsDialog dialog(standalone(*db));
+        activate(dialog);
+        dialog.draft()->edit([](AssignmentRules &r) { AssignmentAgent dana;
+            dana.name = QStringLiteral("dana");
+            r.agents << dana; });
+        dialog.setCurrentPage(TeamSettingsDialog::ReturnPolicyPage);
+        typeInto(dialog.policyPage()->findChild<QSpinBox *>(QStringLiteral("labelExpiry")), QStringLiteral("30"));
+        QString asked;
+        QTimer::singleShot(0, [&asked] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
+                    asked = box->text();
+        });
+        answerNextMessageBox("Save");
+        dialog.reject();
+        QVERIFY2(asked.contains(QLatin1String("Assignment rules, Return policy")), qPrintable(asked));
+        QVERIFY(!dialog.isVisible());
+        QString error;
+        QCOMPARE(TeamSettingsStore(*db).read(u"assignment", &error)->version, qint64(1));
+        QCOMPARE(TeamSettingsStore(*db).read(u"return_policy", &error)->version, qint64(1));
+        QCOMPARE(ReturnPolicyInForce::read(*db).labelExpiryDays, 30);
+    }
+
+    // Bound to a team server: a manager's policy goes straight to the server; a
+    // colleague's newer save is met with a choice; an agent reads it and cannot change it.
+    void policyOnTheServer()
+    {
+        auto server = startServer(newServerStore(nullptr, path("server")), 0, testConfig());
+        const QByteArray meg = login(server->url, "meg");
+        auto db = replicaOf(*server, meg);
+        ServerSession session(*db, m_clock, testCredentials());
+        session.connectWith(server->url, QStringLiteral("meg"), QStringLiteral("manager"), meg);
+        TeamSettingsDialog dialog(ViewContext{*db, m_clock, nullptr, nullptr, &session});
+        QSignalSpy answered(&dialog, &TeamSettingsDialog::serverAnswered);
+        activate(dialog);
+        QVERIFY(answered.wait(60'000));
+        dialog.setCurrentPage(TeamSettingsDialog::ReturnPolicyPage);
+        QVERIFY(!dialog.isReadOnly());
+        ReturnPolicySettingsPage *page = dialog.policyPage();
+        typeInto(page->findChild<QSpinBox *>(QStringLiteral("graceDays")), QStringLiteral("7"));
+        QSignalSpy saved(&dialog, &TeamSettingsDialog::saveFinished);
+        dialog.save();
+        QVERIFY(saved.wait(60'000));
+        QVERIFY2(saved.first().at(0).toBool(), qPrintable(saved.first().at(1).toString()));
+        HttpAnswer now = request(server->url, "GET", QStringLiteral("/v1/settings/return_policy"), meg);
+        QCOMPARE(now.json.value(QStringLiteral("version")).toInteger(), 1);
+        QCOMPARE(now.json.value(QStringLiteral("document"))[QStringLiteral("grace_days")].toInt(), 7);
+        QCOMPARE(ReturnPolicyInForce::read(*db).graceDays, 7); // kept in the replica at once
+
+        // A colleague saves version 2 meanwhile; ours meets it and we keep ours.
+        QCOMPARE(request(server->url, "PUT", QStringLiteral("/v1/settings/return_policy"), meg,
+                         R"({"version": 3, "grace_days": 0})", {qMakePair(QByteArrayLiteral("If-Match"), QByteArrayLiteral("\"1\""))})
+                     .status,
+                 200);
+        typeInto(page->findChild<QSpinBox *>(QStringLiteral("labelExpiry")), QStringLiteral("14"));
+        saved.clear();
+        answerNextMessageBox("saveMine");
+        dialog.save();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 60'000);
+        QVERIFY2(saved.first().at(0).toBool(), qPrintable(saved.first().at(1).toString()));
+        now = request(server->url, "GET", QStringLiteral("/v1/settings/return_policy"), meg);
+        QCOMPARE(now.json.value(QStringLiteral("version")).toInteger(), 3);
+        QCOMPARE(now.json.value(QStringLiteral("document"))[QStringLiteral("grace_days")].toInt(), 7);
+        QCOMPARE(now.json.value(QStringLiteral("document"))[QStringLiteral("label_expiry_days")].toInt(), 14);
+        snapshot(dialog, "settings-policy-server");
+
+        // Maria, an agent, reads it and cannot change it.
+        const QByteArray maria = login(server->url, "maria");
+        auto agentDb = replicaOf(*server, maria);
+        ServerSession agentSession(*agentDb, m_clock, testCredentials());
+        agentSession.connectWith(server->url, QStringLiteral("maria"), QStringLiteral("agent"), maria);
+        TeamSettingsDialog agentDialog(ViewContext{*agentDb, m_clock, nullptr, nullptr, &agentSession});
+        QSignalSpy agentAnswered(&agentDialog, &TeamSettingsDialog::serverAnswered);
+        activate(agentDialog);
+        QVERIFY(agentAnswered.wait(60'000));
+        agentDialog.setCurrentPage(TeamSettingsDialog::ReturnPolicyPage);
+        QVERIFY(agentDialog.isReadOnly());
+        QVERIFY2(agentDialog.statusText().contains(QLatin1String("only a manager or an admin")), qPrintable(agentDialog.statusText()));
+        ReturnPolicySettingsPage *agentPage = agentDialog.policyPage();
+        QCOMPARE(agentDialog.policyDraft()->policy().labelExpiryDays, 14);
+        QVERIFY(!(agentPage->windowsModel()->flags(agentPage->windowsModel()->index(0, 0)) & Qt::ItemIsEditable));
+        QVERIFY(!agentPage->findChild<QSpinBox *>(QStringLiteral("graceDays"))->isEnabled());
+        QVERIFY(agentPage->jsonEditor()->isReadOnly());
+        QVERIFY(!policyButton(agentPage, ReturnPolicySettingsPage::WindowsTab, "add")->isEnabled());
+        QVERIFY(!agentDialog.findChild<QPushButton *>(QStringLiteral("save"))->isEnabled());
+        agentPage->tabs()->setCurrentIndex(ReturnPolicySettingsPage::ExchangeTab);
+        snapshot(agentDialog, "settings-policy-readonly");
     }
 
     void reachedFromTheEditMenu()

@@ -147,6 +147,12 @@ void ReturnDetailPane::showReturn(const std::optional<ReturnQueueRow> &row, cons
         for (ReturnStatus s : m_verdict->allowedNext)
             next << returnStatusLabel(s).toLower();
         summary << (next.isEmpty() ? tr("The return is closed.") : tr("It can become %1.").arg(next.join(/*: Between the statuses a return can take next: "approved or rejected". */ tr(" or ")))).toHtmlEscaped();
+        if (r.judgedByAnotherPolicy(policy.digest()))
+            summary << tr("The list shows this return as judged under policy version %1; this is the verdict of the policy "
+                          "in force (version %2), which the list takes once every return is judged again.")
+                           .arg(r.verdictPolicyVersion)
+                           .arg(policy.version)
+                           .toHtmlEscaped();
     }
     if (!r.decisionNote.isEmpty())
         summary << tr("Decision note: %1").arg(r.decisionNote).toHtmlEscaped();

@@ -37,14 +37,25 @@ QString ReturnQueueModel::reverseText(const ReturnQueueRow &r)
     return QStringLiteral("%1 · %2").arg(carrierDisplayName(r.reverseCarrier), where);
 }
 
-QString ReturnQueueModel::verdictText(const ReturnQueueRow &r)
+QString ReturnQueueModel::verdictText(const ReturnQueueRow &r, const QString &policyInForce)
 {
     if (!r.eligibility)
         return tr("Not judged yet");
     QString text = returnEligibilityLabel(*r.eligibility);
     if (r.autoApprove)
         text += tr(" · auto");
+    if (!policyInForce.isEmpty() && r.judgedByAnotherPolicy(policyInForce))
+        text += tr(" · judged under policy v%1").arg(r.verdictPolicyVersion);
     return text;
+}
+
+void ReturnQueueModel::setPolicyInForce(const QString &digest)
+{
+    if (digest == m_policyInForce)
+        return;
+    m_policyInForce = digest;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Verdict), index(static_cast<int>(m_rows.size()) - 1, Verdict));
 }
 
 QString ReturnQueueModel::statusText(const ReturnQueueRow &r)
@@ -71,7 +82,7 @@ QVariant ReturnQueueModel::display(const ReturnQueueRow &r, int column) const
         const int days = r.ageDays(m_clock.nowMs());
         return days == 0 ? tr("today") : tr("%n days", nullptr, days);
     }
-    case Verdict: return verdictText(r);
+    case Verdict: return verdictText(r, m_policyInForce);
     case Recommended: return r.recommended == ReturnResolution::None ? QString() : returnResolutionLabel(r.recommended);
     case Status: {
         QString text = statusText(r);
@@ -96,7 +107,12 @@ QString ReturnQueueModel::toolTip(const ReturnQueueRow &r, int column) const
                               : tr("The order of this return is not in the store: no outbound shipment matches it.");
     case Customer: return r.customerEmail;
     case Reason: return r.reasonNote;
-    case Verdict: return r.verdictDetail;
+    case Verdict:
+        if (!m_policyInForce.isEmpty() && r.judgedByAnotherPolicy(m_policyInForce))
+            return tr("%1\nJudged under policy version %2, before the policy in force; being judged again.")
+                .arg(r.verdictDetail)
+                .arg(r.verdictPolicyVersion);
+        return r.verdictDetail;
     case Recommended: return r.recommendation;
     case Status: {
         const EditState state = editState(r.returnId);

@@ -78,9 +78,14 @@ public:
     EditState editState(qint64 returnId) const { return m_editStates.value(returnId); }
     const QString &lastError() const { return m_error; }
 
+    // The digest of the policy in force (ReturnPolicy::digest): a kept verdict judged by
+    // another says so ("judged under policy v3") until it is judged again.
+    void setPolicyInForce(const QString &digest);
+
     // The texts the cells show, for the detail pane too.
     static QString reverseText(const ReturnQueueRow &row);
-    static QString verdictText(const ReturnQueueRow &row);
+    // With `policyInForce`, a verdict judged by another policy says which.
+    static QString verdictText(const ReturnQueueRow &row, const QString &policyInForce = {});
     static QString statusText(const ReturnQueueRow &row);
 
 Q_SIGNALS:
@@ -100,6 +105,7 @@ private:
     ReturnQueueSort m_sort;
     QList<ReturnQueueRow> m_rows;
     QHash<qint64, EditState> m_editStates;
+    QString m_policyInForce;
     bool m_loaded = false;
     bool m_atEnd = true;
     QString m_error;

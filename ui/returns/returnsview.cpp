@@ -286,17 +286,18 @@ void ReturnsView::createActions()
     });
 }
 
-void ReturnsView::ensureVerdicts(bool policyChanged)
+void ReturnsView::ensureVerdicts()
 {
     QString problem;
     m_policy = ReturnPolicyInForce::read(m_context.database, &problem);
     m_decisions->setPolicy(m_policy);
+    m_model->setPolicyInForce(m_policy.digest());
     if (!problem.isEmpty())
         Q_EMIT statusMessage(problem, 15000);
     QString error;
-    // A changed policy judges every return again, whether or not its version moved (no
-    // kept verdict has version 0).
-    const auto stale = ReturnVerdictStore(m_context.database).staleCount(policyChanged ? 0 : m_policy.version, &error);
+    // Verdicts are kept with the digest of the policy that judged them: a changed policy
+    // finds them all stale, whether or not its version number moved.
+    const auto stale = ReturnVerdictStore(m_context.database).staleCount(m_policy, &error);
     if (!stale) {
         Q_EMIT statusMessage(tr("Reading the verdicts failed: %1").arg(error), 15000);
         return;
@@ -531,8 +532,8 @@ void ReturnsView::reload()
 {
     // The team's policy changed (saved in Team Settings, pulled from the server): judge
     // again; the queue refills when that is done.
-    if (!m_judging && ReturnPolicyInForce::read(m_context.database).toJson() != m_policy.toJson())
-        ensureVerdicts(true);
+    if (!m_judging && ReturnPolicyInForce::read(m_context.database).digest() != m_policy.digest())
+        ensureVerdicts();
     m_model->reload();
     requestFacets();
     updateEmptyState();

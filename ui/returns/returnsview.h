@@ -86,9 +86,9 @@ private:
     void requestFacets();
     void showCurrentDetail();
     void updateEmptyState();
-    // Reads the policy in force and judges the returns whose verdict is stale (all of
-    // them when `policyChanged`).
-    void ensureVerdicts(bool policyChanged = false);
+    // Reads the policy in force and judges the returns whose verdict is stale: none yet,
+    // or judged by another policy (its digest).
+    void ensureVerdicts();
     void fillViewList();
     void saveViewAs();
     void showShortcutSheet();

@@ -6,7 +6,7 @@
 namespace ct {
 
 AssignmentDraft::AssignmentDraft(QObject *parent)
-    : QObject(parent)
+    : TeamSettingDraft(parent)
 {
 }
 
@@ -39,27 +39,13 @@ void AssignmentDraft::check()
     AssignmentRules::fromJson(document(), &m_errors);
 }
 
-void AssignmentDraft::setServerErrors(const QList<FieldError> &errors)
+bool AssignmentDraft::takeDocument(const QByteArray &document)
 {
-    m_errors = errors;
-    Q_EMIT changed();
-}
-
-QStringList AssignmentDraft::errorsAt(const QString &path) const
-{
-    QStringList found;
-    for (const FieldError &e : m_errors) {
-        if (path.isEmpty()) {
-            if (e.field.isEmpty())
-                found << e.detail;
-            continue;
-        }
-        const bool inside = e.field == path
-            || (e.field.startsWith(path) && (e.field.at(path.size()) == QLatin1Char('.') || e.field.at(path.size()) == QLatin1Char('[')));
-        if (inside)
-            found << e.detail;
-    }
-    return found;
+    const std::optional<AssignmentRules> rules = AssignmentRules::fromJson(document, nullptr);
+    if (!rules)
+        return false;
+    edit([&](AssignmentRules &r) { r = *rules; });
+    return true;
 }
 
 QString AssignmentDraft::newRuleId() const

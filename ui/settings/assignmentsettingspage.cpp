@@ -33,26 +33,10 @@ namespace {
 
 constexpr int PathRole = Qt::UserRole + 1;
 
-void setUpTable(QTableView *view, QAbstractItemModel *model, const char *name)
-{
-    view->setObjectName(QLatin1String(name));
-    view->setModel(model);
-    view->setItemDelegate(new SettingsEditorDelegate(view));
-    view->setSelectionBehavior(QAbstractItemView::SelectItems);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                          | QAbstractItemView::AnyKeyPressed);
-    view->setAlternatingRowColors(true);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->setWordWrap(false);
-}
-
 } // namespace
 
 AssignmentSettingsPage::AssignmentSettingsPage(AssignmentDraft &draft, QWidget *parent)
-    : QWidget(parent)
+    : TeamSettingPage(parent)
     , m_draft(draft)
     , m_rulesModel(new AssignmentRulesModel(draft, this))
     , m_agentsModel(new AssignmentAgentsModel(draft, this))
@@ -67,9 +51,9 @@ AssignmentSettingsPage::AssignmentSettingsPage(AssignmentDraft &draft, QWidget *
     , m_errorSummary(new QLabel(this))
     , m_errors(new QListWidget(this))
 {
-    setUpTable(m_rulesView, m_rulesModel, "rules");
-    setUpTable(m_agentsView, m_agentsModel, "agents");
-    setUpTable(m_teamsView, m_teamsModel, "teams");
+    SettingsEditorDelegate::setUpTable(m_rulesView, m_rulesModel, "rules");
+    SettingsEditorDelegate::setUpTable(m_agentsView, m_agentsModel, "agents");
+    SettingsEditorDelegate::setUpTable(m_teamsView, m_teamsModel, "teams");
     m_rulesView->horizontalHeader()->resizeSection(AssignmentRulesModel::Enabled, 40);
     m_rulesView->horizontalHeader()->resizeSection(AssignmentRulesModel::Name, 180);
     m_rulesView->horizontalHeader()->resizeSection(AssignmentRulesModel::Types, 150);
@@ -211,6 +195,27 @@ QWidget *AssignmentSettingsPage::generalPage()
             });
     });
     return page;
+}
+
+TeamSettingDraft &AssignmentSettingsPage::settingDraft() const
+{
+    return m_draft;
+}
+
+QString AssignmentSettingsPage::title() const
+{
+    return tr("Assignment rules");
+}
+
+QString AssignmentSettingsPage::neverSavedText() const
+{
+    return tr("Nobody has saved assignment rules yet: nothing is assigned automatically.");
+}
+
+QString AssignmentSettingsPage::inForceText(bool onServer) const
+{
+    return onServer ? tr("Exceptions that open there are assigned by it from now on.")
+                    : tr("New exceptions are assigned by it from now on.");
 }
 
 void AssignmentSettingsPage::setReadOnly(bool readOnly)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QWidget>
+#include "teamsettingpage.h"
 
 class QCheckBox;
 class QComboBox;
@@ -25,7 +25,7 @@ class DraftTableModel;
 // Delete removes), the agents, the teams and the general settings, every field checked as
 // it is typed, each error marked on its cell and listed below (Enter on one goes to it).
 // Read-only for those who may not change them.
-class AssignmentSettingsPage final : public QWidget
+class AssignmentSettingsPage final : public TeamSettingPage
 {
     Q_OBJECT
 
@@ -34,11 +34,14 @@ public:
 
     explicit AssignmentSettingsPage(AssignmentDraft &draft, QWidget *parent = nullptr);
 
-    void setReadOnly(bool readOnly);
-    bool isReadOnly() const { return m_readOnly; }
-
-    // Shows the field of an error (its path in the document) and gives it the keyboard.
-    void goTo(const QString &path);
+    TeamSettingDraft &settingDraft() const override;
+    QString settingName() const override { return QStringLiteral("assignment"); }
+    QString title() const override;
+    QString neverSavedText() const override;
+    QString inForceText(bool onServer) const override;
+    void setReadOnly(bool readOnly) override;
+    bool isReadOnly() const override { return m_readOnly; }
+    void goTo(const QString &path) override;
 
     AssignmentRulesModel *rulesModel() const { return m_rulesModel; }
     AssignmentAgentsModel *agentsModel() const { return m_agentsModel; }

@@ -5,11 +5,15 @@
 
 #include "widgets/statuspalette.h"
 
+#include <QComboBox>
 #include <QCompleter>
+#include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
 #include <QSpinBox>
+#include <QTableView>
 
 namespace ct {
 
@@ -29,6 +33,22 @@ bool isTeam(const QListWidgetItem *item)
 
 } // namespace
 
+void SettingsEditorDelegate::setUpTable(QTableView *view, QAbstractItemModel *model, const char *name)
+{
+    view->setObjectName(QLatin1String(name));
+    view->setModel(model);
+    view->setItemDelegate(new SettingsEditorDelegate(view));
+    view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                          | QAbstractItemView::AnyKeyPressed);
+    view->setAlternatingRowColors(true);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setWordWrap(false);
+}
+
 QWidget *SettingsEditorDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                               const QModelIndex &index) const
 {
@@ -37,6 +57,23 @@ QWidget *SettingsEditorDelegate::createEditor(QWidget *parent, const QStyleOptio
         auto *spin = new QSpinBox(parent);
         spin->setObjectName(QStringLiteral("numberEditor"));
         spin->setRange(index.data(SettingsRoles::Minimum).toInt(), index.data(SettingsRoles::Maximum).toInt());
+        spin->setSpecialValueText(index.data(SettingsRoles::SpecialText).toString());
+        return spin;
+    }
+    case Editor::Choice: {
+        auto *combo = new QComboBox(parent);
+        combo->setObjectName(QStringLiteral("choiceEditor"));
+        for (const QVariant &choice : index.data(SettingsRoles::Choices).toList()) {
+            const QVariantList pair = choice.toList();
+            combo->addItem(pair.value(1).toString(), pair.value(0));
+        }
+        return combo;
+    }
+    case Editor::Money: {
+        auto *spin = new QDoubleSpinBox(parent);
+        spin->setObjectName(QStringLiteral("moneyEditor"));
+        spin->setDecimals(2);
+        spin->setRange(-0.01, index.data(SettingsRoles::Maximum).toDouble() / 100.0);
         spin->setSpecialValueText(index.data(SettingsRoles::SpecialText).toString());
         return spin;
     }
@@ -83,6 +120,15 @@ QWidget *SettingsEditorDelegate::createEditor(QWidget *parent, const QStyleOptio
 
 void SettingsEditorDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        combo->setCurrentIndex(qMax(0, combo->findData(index.data(Qt::EditRole))));
+        return;
+    }
+    if (auto *money = qobject_cast<QDoubleSpinBox *>(editor)) {
+        const qint64 cents = index.data(Qt::EditRole).toLongLong();
+        money->setValue(cents < 0 ? money->minimum() : static_cast<double>(cents) / 100.0);
+        return;
+    }
     if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
         spin->setValue(index.data(Qt::EditRole).toInt());
         return;
@@ -100,6 +146,16 @@ void SettingsEditorDelegate::setEditorData(QWidget *editor, const QModelIndex &i
 
 void SettingsEditorDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        model->setData(index, combo->currentData(), Qt::EditRole);
+        return;
+    }
+    if (auto *money = qobject_cast<QDoubleSpinBox *>(editor)) {
+        money->interpretText();
+        const double value = money->value();
+        model->setData(index, value < 0 ? qint64(-1) : qRound64(value * 100.0), Qt::EditRole);
+        return;
+    }
     if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
         spin->interpretText();
         model->setData(index, spin->value(), Qt::EditRole);

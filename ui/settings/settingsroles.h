@@ -23,6 +23,8 @@ enum class Editor : int {
     Text,    // a line (with Completions)
     Number,  // Minimum..Maximum, Minimum showing SpecialText
     Choices, // some of Choices; EditRole is a QStringList of codes
+    Choice,  // one of Choices; EditRole is its code
+    Money,   // an amount in minor units (cents), EditRole a qint64; -1 is none, shown as SpecialText
 };
 
 // Codes of the Choices that stand for a team ("team:NDR desk"): choosing one leaves the
