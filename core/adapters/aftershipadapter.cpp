@@ -129,7 +129,9 @@ void AfterShipAdapter::parse(const json::Value &document, ParseContext &context)
         return;
     }
     const json::Value meta = document["meta"];
-    if (const auto code = meta["code"].toInt(); code && *code != 200 && *code != 201) {
+    const json::Value single = document["data"]["tracking"];
+    if (const auto code = meta["code"].toInt(); code && *code != 200 && *code != 201
+        && !context.errorBesideData(meta, meta["message"].text(), {single["checkpoints"]})) {
         // 4004 is AfterShip's "Tracking does not exist"; any other code is an error
         // envelope without tracking data.
         if (*code == 4004)
@@ -198,7 +200,7 @@ void AfterShipAdapter::parseTracking(const json::Value &tracking, ParseContext &
     order.promisedDate = promised.date;
 
     const json::Value checkpoints = tracking["checkpoints"];
-    if (!checkpoints.isAbsent() && !checkpoints.isArray())
+    if (!checkpoints.isArray() && !context.absent(checkpoints))
         context.error(checkpoints, QStringLiteral("expected an array of checkpoints, found %1")
                                        .arg(checkpoints.typeName()));
     for (const json::Value &checkpoint : checkpoints.elements()) {

@@ -31,6 +31,7 @@
 #include "delhiveryadapter.h"
 
 #include "domain/carriers.h"
+#include "domesticcountry.h"
 #include "parsecontext.h"
 #include "statusphrases.h"
 #include "json/jsonvalue.h"
@@ -344,12 +345,7 @@ void DelhiveryAdapter::parse(const json::Value &document, ParseContext &context)
     const json::Value error = document["Error"];
     const QString errorText = error.text();
     if (!errorText.isEmpty()) {
-        if (shipmentData.size() > 0) {
-            // Not seen in practice; the shipments still count.
-            context.warning(error,
-                            QStringLiteral("Delhivery reported an error next to its shipments: %1")
-                                .arg(errorText));
-        } else {
+        if (!context.errorBesideData(error, errorText, {shipmentData})) {
             if (isNotFoundMessage(errorText))
                 context.notFound(error, {}, errorText);
             else
@@ -370,6 +366,8 @@ void DelhiveryAdapter::parse(const json::Value &document, ParseContext &context)
     }
     for (const json::Value &entry : shipmentData.elements()) {
         if (entry.isObject() && entry["Shipment"].isObject()) {
+            if (!entry["Error"].text().isEmpty()) // an error beside the data: reported, data read
+                context.errorBesideData(entry["Error"], entry["Error"].text(), {entry["Shipment"]});
             parseShipment(entry["Shipment"], context);
             continue;
         }
@@ -442,9 +440,10 @@ void DelhiveryAdapter::parseShipment(const json::Value &shipment, ParseContext &
     record.origin.city = origin.city;
     record.origin.state = origin.state;
     record.origin.country = networkCountry();
+    record.origin.countryInferred = true; // Delhivery names no country: its network's
 
     const json::Value consignee = shipment["Consignee"];
-    if (!consignee.isAbsent() && !consignee.isObject())
+    if (!consignee.isObject() && !context.absent(consignee))
         context.error(
             consignee,
             QStringLiteral("expected a Consignee object, found %1").arg(consignee.typeName()));
@@ -454,8 +453,15 @@ void DelhiveryAdapter::parseShipment(const json::Value &shipment, ParseContext &
     record.destination.state = consignee["State"].text();
     record.destination.postalCode = consignee["PinCode"].text();
     record.destination.country = context.country(consignee["Country"]);
-    if (record.destination.country.isEmpty())
-        record.destination.country = networkCountry();
+    if (record.destination.country.isEmpty()) {
+        // A PIN code makes India certain; without one the network's country stands in; a
+        // postal code of another shape leaves the country unknown.
+        record.destination.country =
+            record.destination.postalCode.isEmpty()
+                ? networkCountry()
+                : DomesticCountry::infer(u"delhivery", record.destination.state, record.destination.postalCode);
+        record.destination.countryInferred = !record.destination.country.isEmpty();
+    }
 
     json::Value estimateField = shipment["ExpectedDeliveryDate"];
     if (estimateField.text().isEmpty())
@@ -516,6 +522,7 @@ void DelhiveryAdapter::parseShipment(const json::Value &shipment, ParseContext &
         event.city = place.city;
         event.state = place.state;
         event.country = networkCountry();
+        event.countryInferred = true; // scans name a facility, never a country
         const auto when =
             context.eventTime(f.time, event.country, event.state, record.destination.country);
         if (!when)
@@ -535,7 +542,7 @@ void DelhiveryAdapter::parseShipment(const json::Value &shipment, ParseContext &
     };
 
     const json::Value scans = shipment["Scans"];
-    if (!scans.isAbsent() && !scans.isArray())
+    if (!scans.isArray() && !context.absent(scans))
         context.error(scans,
                       QStringLiteral("expected an array of scans, found %1").arg(scans.typeName()));
     for (const json::Value &scan : scans.elements()) {

@@ -15,8 +15,8 @@
 #include "dhladapter.h"
 
 #include "domain/carriers.h"
-#include "geo/countries.h"
 #include "json/jsonvalue.h"
+#include "locationtext.h"
 #include "parsecontext.h"
 #include "statusphrases.h"
 
@@ -186,9 +186,10 @@ struct Place
 };
 
 // A DHL place ({"address": {countryCode, postalCode, addressLocality}}). Safe reading:
-// DHL Express sends no countryCode and writes the place as "LEIPZIG - GERMANY" or
-// "CINCINNATI HUB, OH - USA"; the trailing country (and US-style state) is taken only when
-// it names a known country, otherwise the locality is kept as it is.
+// DHL Express sends no countryCode and writes the place as "LEIPZIG - GERMANY",
+// "CINCINNATI HUB, OH - USA" or "ES, Spain"; without a countryCode the locality is split by
+// LocationText (the country, a US-style state, a postal code) where it is certain, and
+// kept as it is otherwise. It is split here, before the event's time is read in its zone.
 Place readPlace(const json::Value &place, ParseContext &context)
 {
     Place p;
@@ -198,24 +199,14 @@ Place readPlace(const json::Value &place, ParseContext &context)
     p.country = context.country(address["countryCode"]);
     if (!p.country.isEmpty() || !address["countryCode"].text().isEmpty())
         return p;
-    const qsizetype dash = p.city.lastIndexOf(QLatin1StringView(" - "));
-    if (dash <= 0)
-        return p;
-    const QString country = geo::countryAlpha2(QStringView(p.city).mid(dash + 3).trimmed());
-    if (country.isEmpty())
-        return p;
-    p.country = country;
-    p.city = p.city.left(dash).trimmed();
-    const qsizetype comma = p.city.lastIndexOf(QLatin1Char(','));
-    if (comma > 0) {
-        const QString tail = p.city.mid(comma + 1).trimmed();
-        bool letters = tail.size() == 2 || tail.size() == 3;
-        for (QChar ch : tail)
-            letters = letters && ch.isLetter();
-        if (letters) {
-            p.state = tail.toUpper();
-            p.city = p.city.left(comma).trimmed();
-        }
+    if (const auto parts = LocationText::split(p.city)) {
+        if (!p.postalCode.isEmpty() && !parts->postalCode.isEmpty() && p.postalCode != parts->postalCode)
+            return p; // two postal codes: not certain
+        p.city = parts->city;
+        p.state = parts->state;
+        p.country = parts->country;
+        if (p.postalCode.isEmpty())
+            p.postalCode = parts->postalCode;
     }
     return p;
 }
@@ -359,7 +350,7 @@ void DhlAdapter::parseShipment(const json::Value &shipment, ParseContext &contex
     QList<Pending> pending;
     qint64 returnStartedMs = std::numeric_limits<qint64>::max();
     const json::Value events = shipment["events"];
-    if (!events.isAbsent() && !events.isArray())
+    if (!events.isArray() && !context.absent(events))
         context.error(events, QStringLiteral("expected an array of events, found %1")
                                   .arg(events.typeName()));
     for (const json::Value &item : events.elements()) {

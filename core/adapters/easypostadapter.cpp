@@ -364,7 +364,7 @@ void EasyPostAdapter::parseTracker(const json::Value &tracker, ParseContext &con
         readEstimate(tracker, carrierDetail, shipment.destination, context);
     const QString signedBy = tracker["signed_by"].text();
 
-    if (!details.isAbsent() && !details.isArray())
+    if (!details.isArray() && !context.absent(details))
         context.error(details, QStringLiteral("expected an array of tracking details, found %1")
                                    .arg(details.typeName()));
     for (const json::Value &detail : details.elements()) {

@@ -298,9 +298,12 @@ void FedExAdapter::parseTrackResult(const json::Value &result, const json::Value
     const json::Value info = result["trackingNumberInfo"];
     const QString requestedNumber = complete["trackingNumber"].text();
 
-    // An error inside a trackResult replaces the tracking data for that number.
+    // An error inside a trackResult replaces the tracking data for that number, unless
+    // the result carries scans or a status beside it: then the data is read.
     const json::Value error = result["error"];
-    if (error.isObject()) {
+    if (error.isObject()
+        && !context.errorBesideData(error, error["message"].text(),
+                                    {result["scanEvents"], result["latestStatusDetail"]})) {
         QString number = info["trackingNumber"].text();
         if (number.isEmpty())
             number = requestedNumber;
@@ -388,7 +391,7 @@ void FedExAdapter::parseTrackResult(const json::Value &result, const json::Value
     // the package was sent back (RS), so a later DL is the return reaching the shipper.
     QList<Scan> scans;
     const json::Value scanEvents = result["scanEvents"];
-    if (!scanEvents.isAbsent() && !scanEvents.isArray())
+    if (!scanEvents.isArray() && !context.absent(scanEvents))
         context.error(scanEvents, QStringLiteral("expected an array of scanEvents, found %1")
                                       .arg(scanEvents.typeName()));
     qint64 returnStartedMs = std::numeric_limits<qint64>::max();

@@ -2,6 +2,10 @@
 #include "parsecontext.h"
 
 #include "domain/carriers.h"
+#include "domain/statuslatch.h"
+#include "domesticcountry.h"
+#include "locationtext.h"
+#include "placeholdervalues.h"
 #include "geo/countries.h"
 #include "geo/timezoneresolver.h"
 #include "statusphrases.h"
@@ -67,6 +71,24 @@ void ParseContext::notFound(const QString &field, const QString &trackingNumber,
     report(FeedIssue::Severity::Notice, field, message);
 }
 
+bool ParseContext::errorBesideData(const json::Value &errorField, const QString &carrierMessage,
+                                   std::initializer_list<json::Value> data)
+{
+    if (PlaceholderValues::isEmptyContainer(errorField)) {
+        placeholder(errorField); // "error": {} in a documentation example is no error
+        return true;
+    }
+    const bool hasData = std::any_of(data.begin(), data.end(), [](const json::Value &v) {
+        return (v.isArray() || v.isObject()) && v.size() > 0;
+    });
+    if (!hasData)
+        return false;
+    warning(errorField, QStringLiteral("the carrier reported an error beside tracking data; the data is kept "
+                                       "(carrier says: \"%1\")")
+                            .arg(carrierMessage));
+    return true;
+}
+
 std::optional<QString> ParseContext::requiredText(const json::Value &object, const char *key)
 {
     const json::Value v = object[key];
@@ -76,6 +98,11 @@ std::optional<QString> ParseContext::requiredText(const json::Value &object, con
     }
     if (!v.isString() && !v.isNumber()) {
         error(v, QStringLiteral("expected a string, found %1").arg(v.typeName()));
+        return std::nullopt;
+    }
+    // "string" or X's; zeros are a number ("000000000000" is a test number some carriers know).
+    if (v.isString() && PlaceholderValues::isPlaceholderCode(v.toString())) {
+        error(v, QStringLiteral("required field holds the placeholder \"%1\"").arg(v.toString().trimmed()));
         return std::nullopt;
     }
     QString text = v.text();
@@ -119,6 +146,8 @@ std::optional<ParseContext::EventTime> ParseContext::eventTime(const json::Value
         error(field, QStringLiteral("required timestamp is missing"));
         return std::nullopt;
     }
+    if (placeholderDate(field))
+        return std::nullopt; // noted; the event has no time to stand at
     if (!field.isString()) {
         error(field, QStringLiteral("expected an ISO 8601 timestamp string, found %1")
                          .arg(field.typeName()));
@@ -166,7 +195,7 @@ DeliveryEstimate ParseContext::deliveryEstimate(const json::Value &field, QStrin
     if (field.isAbsent())
         return {};
     const QString raw = field.text();
-    if (raw.isEmpty())
+    if (raw.isEmpty() || placeholderDate(field))
         return {};
     const auto text = field.isString() ? parseIsoDateTime(field.stringView()) : std::nullopt;
     if (!text) {
@@ -188,17 +217,168 @@ QString ParseContext::country(const json::Value &field)
 {
     if (field.isString()) {
         // The usual case, an ISO code, is answered straight from the bytes.
+        // "st" is São Tomé's code in lower case, and a schema's "string" cut to two letters.
         const QString alpha2 = geo::countryAlpha2(field.stringView());
-        if (!alpha2.isEmpty())
+        if (!alpha2.isEmpty() && field.stringView() != "st")
             return alpha2;
     }
     const QString text = field.text();
-    if (text.isEmpty())
+    if (text.isEmpty() || placeholder(field))
         return {};
     const QString alpha2 = geo::countryAlpha2(text);
     if (alpha2.isEmpty())
         warning(field, QStringLiteral("unknown country \"%1\" ignored").arg(text));
     return alpha2;
+}
+
+void ParseContext::notePlaceholder(const QString &field, const QString &value)
+{
+    if (m_placeholderPaths.contains(field))
+        return; // read twice (alternative members), noted once
+    m_placeholderPaths.append(field);
+    m_placeholders.append(QStringLiteral("%1 %2").arg(field, value));
+}
+
+void ParseContext::placeholderRead(const json::Value &value)
+{
+    notePlaceholder(value.path(), QString::fromUtf8(value.minified()));
+}
+
+bool ParseContext::placeholder(const json::Value &field)
+{
+    if (PlaceholderValues::isEmptyContainer(field)) {
+        notePlaceholder(field.path(), QString::fromUtf8(field.minified()));
+        return true;
+    }
+    if (field.isString() && PlaceholderValues::isPlaceholderText(field.toString())) {
+        notePlaceholder(field.path(), QString::fromUtf8(field.minified()));
+        return true;
+    }
+    return false;
+}
+
+bool ParseContext::placeholderDate(const json::Value &field)
+{
+    if (!PlaceholderValues::isPlaceholderDate(field))
+        return false;
+    notePlaceholder(field.path(), QString::fromUtf8(field.minified()));
+    return true;
+}
+
+void ParseContext::reportPlaceholders(const QString &trackingNumber, const QString &at)
+{
+    if (m_placeholders.isEmpty())
+        return;
+    constexpr qsizetype Listed = 8;
+    QStringList listed = m_placeholders.mid(0, Listed);
+    if (m_placeholders.size() > Listed)
+        listed.append(QStringLiteral("and %1 more").arg(m_placeholders.size() - Listed));
+    QString message = QStringLiteral("%1 placeholder value%2 read as absent: %3")
+                          .arg(m_placeholders.size())
+                          .arg(m_placeholders.size() == 1 ? QString() : QStringLiteral("s"),
+                               listed.join(QStringLiteral(", ")));
+    if (!trackingNumber.isEmpty())
+        message = QStringLiteral("shipment %1: ").arg(trackingNumber) + message;
+    report(FeedIssue::Severity::Warning, at.isEmpty() ? m_placeholderPaths.constFirst() : at, message);
+    m_placeholders.clear();
+    m_placeholderPaths.clear();
+}
+
+namespace {
+
+// The event's wall-clock time read again at a place learnt after it was read (a split
+// place string, an inferred country), when the first reading was a guess.
+void rereadAssumedTime(TrackingEvent &event, geo::TimeZoneResolver &zones)
+{
+    if (!event.timeAssumed || event.country.isEmpty())
+        return;
+    const qint64 localMs = event.occurredAt.utcMs + event.occurredAt.offsetMinutes * MsPerMinute;
+    const qint64 day = localMs >= 0 ? localMs / MsPerDay : (localMs - MsPerDay + 1) / MsPerDay;
+    const QDate date = QDate(1970, 1, 1).addDays(day);
+    const auto resolved = zones.resolve(date, static_cast<int>(localMs - day * MsPerDay), event.country, event.state);
+    if (resolved.assumed)
+        return; // no better than before
+    event.occurredAt = resolved.timestamp;
+    event.timeAssumed = false;
+}
+
+// `city` split by LocationText into the empty fields beside it; nothing when a part it
+// finds contradicts a field the feed filled.
+bool splitPlace(QString &city, QString &state, QString &postalCode, QString &country, QStringView hint)
+{
+    if (city.isEmpty())
+        return false;
+    const bool alone = state.isEmpty() && postalCode.isEmpty() && country.isEmpty();
+    if (!alone && !city.contains(QLatin1Char(',')) && !city.contains(QLatin1String(" - ")))
+        return false;
+    const auto parts = LocationText::split(city, country.isEmpty() ? hint : QStringView(country));
+    if (!parts)
+        return false;
+    auto fits = [](const QString &given, const QString &found) {
+        return given.isEmpty() || found.isEmpty() || given.compare(found, Qt::CaseInsensitive) == 0;
+    };
+    if (!fits(country, parts->country) || !fits(state, parts->state) || !fits(postalCode, parts->postalCode))
+        return false;
+    city = parts->city;
+    if (state.isEmpty())
+        state = parts->state;
+    if (postalCode.isEmpty())
+        postalCode = parts->postalCode;
+    if (country.isEmpty())
+        country = parts->country;
+    return true;
+}
+
+} // namespace
+
+void ParseContext::tidyPlaces(ShipmentRecord &shipment)
+{
+    // Named by the record's field: the warning is located at the shipment's part.
+    auto clean = [&](QString &value, const QString &name) {
+        if (!value.isEmpty() && PlaceholderValues::isPlaceholderText(value)) {
+            notePlaceholder(name, QLatin1Char('"') + value + QLatin1Char('"'));
+            value.clear();
+        }
+    };
+    clean(shipment.service, QStringLiteral("service"));
+    clean(shipment.carrierReference, QStringLiteral("carrier reference"));
+    clean(shipment.masterTrackingNumber, QStringLiteral("master tracking number"));
+    clean(shipment.order.orderId, QStringLiteral("order id"));
+    clean(shipment.order.customerName, QStringLiteral("customer name"));
+    clean(shipment.order.customerEmail, QStringLiteral("customer e-mail"));
+    clean(shipment.order.customerPhone, QStringLiteral("customer phone"));
+    const QString home = carrierHomeCountry(shipment.carrier);
+    for (auto [address, name] : {std::pair{&shipment.origin, "origin"}, std::pair{&shipment.destination, "destination"}}) {
+        clean(address->city, QLatin1String(name) + QLatin1String(" city"));
+        clean(address->state, QLatin1String(name) + QLatin1String(" state"));
+        clean(address->postalCode, QLatin1String(name) + QLatin1String(" postal code"));
+        splitPlace(address->city, address->state, address->postalCode, address->country, home);
+        if (address->country.isEmpty()) {
+            address->country = DomesticCountry::infer(shipment.carrier, address->state, address->postalCode);
+            address->countryInferred = !address->country.isEmpty();
+        }
+    }
+    QString hint = shipment.destination.country;
+    if (hint.isEmpty())
+        hint = shipment.origin.country;
+    if (hint.isEmpty())
+        hint = home;
+    for (qsizetype i = 0; i < shipment.events.size(); ++i) {
+        TrackingEvent &e = shipment.events[i];
+        const QString name = QStringLiteral("events[%1] ").arg(i);
+        clean(e.description, name + QLatin1String("description"));
+        clean(e.city, name + QLatin1String("city"));
+        clean(e.state, name + QLatin1String("state"));
+        clean(e.postalCode, name + QLatin1String("postal code"));
+        bool placed = splitPlace(e.city, e.state, e.postalCode, e.country, hint);
+        if (e.country.isEmpty() && !e.countryInferred) {
+            e.country = DomesticCountry::infer(shipment.carrier, e.state, e.postalCode);
+            e.countryInferred = !e.country.isEmpty();
+            placed = placed || e.countryInferred;
+        }
+        if (placed)
+            rereadAssumedTime(e, m_timeZones);
+    }
 }
 
 void ParseContext::setStatus(TrackingEvent &event, std::optional<Subtag> mapped,
@@ -210,6 +390,11 @@ void ParseContext::setStatus(TrackingEvent &event, std::optional<Subtag> mapped,
 void ParseContext::setStatus(TrackingEvent &event, std::optional<Subtag> mapped,
                              const QString &codeField)
 {
+    if (PlaceholderValues::isPlaceholderCode(event.rawCode)) {
+        notePlaceholder(codeField, QLatin1Char('"') + event.rawCode + QLatin1Char('"'));
+        event.rawCode.clear();
+        mapped.reset();
+    }
     if (mapped) {
         Subtag subtag = *mapped;
         if (subtag == Subtag::AttemptFail || subtag == Subtag::Exception) {
@@ -242,6 +427,7 @@ void ParseContext::setRawPayload(ShipmentRecord &shipment, const json::Value &pa
 
 void ParseContext::resolveRawPayloads(QByteArrayView recordBytes)
 {
+    reportPlaceholders(QString(), QString()); // those outside every shipment
     if (m_shipments.size() == 1 && !m_rawParts.constFirst().isMissing()) {
         m_shipments.first().rawPayload = recordBytes.toByteArray();
         return;
@@ -262,14 +448,21 @@ void ParseContext::addShipment(ShipmentRecord &&shipment, std::optional<Subtag> 
     const json::Value raw = std::exchange(m_pendingRaw, json::Value());
     if (shipment.trackingNumber.isEmpty()) {
         error(reportedField, QStringLiteral("shipment without a tracking number skipped"));
+        reportPlaceholders(QString(), QString());
         return;
     }
+    tidyPlaces(shipment);
     std::stable_sort(shipment.events.begin(), shipment.events.end(),
                      [](const TrackingEvent &a, const TrackingEvent &b) {
                          return a.occurredAt.utcMs < b.occurredAt.utcMs;
                      });
     if (!shipment.events.isEmpty()) {
-        const TrackingEvent &latest = shipment.events.constLast();
+        // The status is the latest event's, unless a terminal state latched before it.
+        const StatusLatch::Verdict verdict = StatusLatch::of(shipment.events);
+        const TrackingEvent &latest = shipment.events.at(verdict.statusIndex);
+        if (!verdict.conflict.isEmpty())
+            report(FeedIssue::Severity::Warning, raw.isMissing() ? reportedField.path() : raw.path(),
+                   QStringLiteral("shipment %1: %2").arg(shipment.trackingNumber, verdict.conflict));
         shipment.tag = latest.tag;
         shipment.subtag = latest.subtag;
         if (reported && tagOf(*reported) != latest.tag) {
@@ -287,6 +480,7 @@ void ParseContext::addShipment(ShipmentRecord &&shipment, std::optional<Subtag> 
         shipment.tag = Tag::Pending;
         shipment.subtag = Subtag::PendingNoInformation;
     }
+    reportPlaceholders(shipment.trackingNumber, raw.path());
     m_shipments.append(std::move(shipment));
     m_rawParts.append(raw);
 }

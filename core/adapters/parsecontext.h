@@ -5,10 +5,13 @@
 #include "domain/shipmentrecord.h"
 #include "feedissue.h"
 #include "json/jsonvalue.h"
+#include "json/placeholderobserver.h"
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
+#include <initializer_list>
 #include <optional>
 #include <utility>
 
@@ -21,7 +24,7 @@ class TimeZoneResolver;
 // Everything an adapter needs while reading one record of a feed: located error
 // reporting, the shared field readers (timestamps, countries, statuses) that make every
 // adapter behave the same, and the place the finished shipments go.
-class ParseContext final
+class ParseContext final : private json::PlaceholderObserver
 {
 public:
     ParseContext(QString source, int record, int line, geo::TimeZoneResolver &timeZones);
@@ -37,6 +40,15 @@ public:
     void error(const QString &field, const QString &message);
     void warning(const QString &field, const QString &message);
     void notFound(const QString &field, const QString &trackingNumber, const QString &carrierMessage);
+
+    // An error element the carrier sent for an entry (`errorField`, with its words in
+    // `carrierMessage`) beside `data` (the entry's events, status...). With real data
+    // (a non-empty array or object) the entry is kept: the error is reported as a warning
+    // and true returned, so the caller reads the entry. Without, false: the caller reports
+    // the error as before (not found, or an error) and reads nothing. An empty error
+    // element is a placeholder: noted, and the entry read.
+    bool errorBesideData(const json::Value &errorField, const QString &carrierMessage,
+                         std::initializer_list<json::Value> data);
 
     // --- field readers -----------------------------------------------------------------
     // A string member that must be present and non-empty; reports "missing" or a wrong
@@ -73,6 +85,16 @@ public:
     // location. Anything else is reported and gives false.
     bool location(const json::Value &field, Address &address);
 
+    // --- placeholder values (PlaceholderValues; docs/ADAPTERS.md) ----------------------
+    // True when `field` holds a placeholder ("string", "XXXX", "0" or "0000-00-00" for a
+    // date, epoch 0, an empty object or array): the caller reads it as absent. Each one is
+    // noted, and addShipment() reports them in one warning for the shipment.
+    bool placeholder(const json::Value &field);
+    // Absent (missing or null), or a placeholder (noted): for a member whose expected
+    // type it does not have, before reporting the wrong type.
+    bool absent(const json::Value &field) { return field.isAbsent() || placeholder(field); }
+    bool placeholderDate(const json::Value &field);
+
     // Sets an event's tag and sub-status from the adapter's mapping of the carrier code.
     // A generic AttemptFail/Exception is refined from the description. With no mapping
     // (nullopt: the code is unknown) the description is classified, else the documented
@@ -86,10 +108,12 @@ public:
     void setRawPayload(ShipmentRecord &shipment, const json::Value &part);
 
     // --- output ------------------------------------------------------------------------
-    // Finishes a shipment and hands it on: sorts events oldest first, takes the status
-    // from the latest event, and when `reported` (the payload's own summary status)
-    // disagrees, keeps the events' verdict and records the conflict. A shipment without
-    // a tracking number is reported and dropped.
+    // Finishes a shipment and hands it on: reads placeholder text as absent, splits
+    // places given as one string (LocationText), infers a domestic carrier's missing
+    // countries (DomesticCountry), sorts events oldest first, takes the status from the
+    // latest event with terminal states latched (StatusLatch), and when `reported` (the
+    // payload's own summary status) disagrees, keeps the events' verdict and records the
+    // conflict. A shipment without a tracking number is reported and dropped.
     void addShipment(ShipmentRecord &&shipment, std::optional<Subtag> reported = std::nullopt,
                      const json::Value &reportedField = {});
     void addShipment(ShipmentRecord &&shipment, std::optional<Subtag> reported, const QString &reportedField);
@@ -106,7 +130,15 @@ public:
     const QString &source() const { return m_source; }
 
 private:
+    // json::PlaceholderObserver: a "string" or "XXXX" that json::Value::text() read as empty.
+    void placeholderRead(const json::Value &value) override;
     void report(FeedIssue::Severity severity, const QString &field, const QString &message);
+    void notePlaceholder(const QString &field, const QString &value);
+    // The shipment's placeholder notes as one warning at `at` (the first noted field when
+    // empty); nothing when there are none.
+    void reportPlaceholders(const QString &trackingNumber, const QString &at);
+    // Placeholder text, place strings and domestic countries of a finished shipment.
+    void tidyPlaces(ShipmentRecord &shipment);
 
     QString m_source;
     int m_record;
@@ -119,6 +151,11 @@ private:
     int m_errors = 0;
     int m_notFound = 0;
     int m_unmapped = 0;
+    // Placeholder values noted since the last shipment: "path \"value\"", and their paths.
+    QStringList m_placeholders;
+    QStringList m_placeholderPaths;
+    // This context hears of the placeholders read on its thread while it lives.
+    json::PlaceholderObserver::Scope m_observing{this};
 };
 
 } // namespace ct

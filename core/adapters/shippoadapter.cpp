@@ -210,7 +210,7 @@ bool readEvent(const json::Value &entry, const ShipmentRecord &shipment, ParseCo
     const json::Value substatus = entry["substatus"];
     if (!stringFieldOk(status, context))
         return false;
-    if (!substatus.isAbsent() && !substatus.isObject()) {
+    if (!substatus.isObject() && !context.absent(substatus)) {
         context.error(
             substatus,
             QStringLiteral("expected a substatus object, found %1").arg(substatus.typeName()));
@@ -306,7 +306,7 @@ void ShippoAdapter::parseTrack(const json::Value &track, ParseContext &context) 
     const json::Value eta = track["eta"].isAbsent() ? track["original_eta"] : track["eta"];
     shipment.estimatedDelivery = readEstimate(eta, shipment.destination, context);
 
-    if (!history.isAbsent() && !history.isArray())
+    if (!history.isArray() && !context.absent(history))
         context.error(history, QStringLiteral("expected an array of tracking statuses, found %1")
                                    .arg(history.typeName()));
     for (const json::Value &entry : history.elements()) {

@@ -45,6 +45,7 @@
 #include "domain/carriers.h"
 #include "domain/timestamp.h"
 #include "parsecontext.h"
+#include "placeholdervalues.h"
 #include "statusphrases.h"
 #include "json/jsonvalue.h"
 
@@ -249,6 +250,8 @@ bool expectString(const json::Value &field, const char *what, ParseContext &cont
 
 std::optional<QDate> readDate(const json::Value &field, ParseContext &context)
 {
+    if (context.placeholderDate(field))
+        return std::nullopt; // noted: "00000000", "string", an empty object...
     if (!expectString(field, "date", context))
         return std::nullopt;
     const auto date = parseCompactDate(field.stringView());
@@ -260,6 +263,9 @@ std::optional<QDate> readDate(const json::Value &field, ParseContext &context)
 
 std::optional<int> readTime(const json::Value &field, ParseContext &context)
 {
+    // "string" or X's; not "000000", which is midnight.
+    if (field.isString() && PlaceholderValues::isPlaceholderCode(field.toString()) && context.placeholder(field))
+        return std::nullopt;
     if (!expectString(field, "time", context))
         return std::nullopt;
     const auto ms = parseUpsTime(field.stringView());
@@ -356,6 +362,8 @@ DeliveryEstimate estimatedDelivery(const json::Value &package, const Address &de
     if (chosen.isMissing())
         return {};
     const json::Value dateField = chosen["date"];
+    if (context.placeholderDate(dateField))
+        return {}; // noted: "00000000" in a documentation example
     const auto date =
         dateField.isString() ? parseCompactDate(dateField.stringView()) : std::nullopt;
     if (!date) {
@@ -395,7 +403,7 @@ PaymentInfo readPayment(const json::Value &package, ParseContext &context)
 {
     PaymentInfo payment;
     const json::Value entries = package["paymentInformation"];
-    if (!entries.isAbsent() && !entries.isArray()) {
+    if (!entries.isArray() && !context.absent(entries)) {
         context.warning(entries, QStringLiteral("expected an array of payments, found %1; ignored")
                                      .arg(entries.typeName()));
         return payment;
@@ -458,6 +466,10 @@ void UpsAdapter::parse(const json::Value &document, ParseContext &context) const
         return;
     }
     const json::Value shipments = track["shipment"];
+    // Errors beside the tracking data: reported, and the data read.
+    for (const json::Value &e : arrayElements(document["response"]["errors"]))
+        context.errorBesideData(e, QStringLiteral("%1 %2").arg(e["code"].text(), e["message"].text()).trimmed(),
+                                {shipments});
     if (shipments.isObject()) { // a lone shipment not wrapped in an array
         parseShipment(shipments, context);
         return;
@@ -494,7 +506,7 @@ void UpsAdapter::parseShipment(const json::Value &shipment, ParseContext &contex
             context.warning(w, QStringLiteral("UPS warning %1: %2").arg(code, message));
         }
     }
-    if (!packages.isAbsent() && !packages.isArray()) {
+    if (!packages.isArray() && !context.absent(packages)) {
         context.error(
             packages,
             QStringLiteral("expected an array of packages, found %1").arg(packages.typeName()));
@@ -543,7 +555,7 @@ void UpsAdapter::parsePackage(const json::Value &package, const QString &inquiry
     shipment.payment = readPayment(package, context);
 
     const json::Value activities = package["activity"];
-    if (!activities.isAbsent() && !activities.isArray())
+    if (!activities.isArray() && !context.absent(activities))
         context.error(
             activities,
             QStringLiteral("expected an array of activities, found %1").arg(activities.typeName()));

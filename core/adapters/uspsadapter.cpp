@@ -47,6 +47,7 @@
 #include "uspsadapter.h"
 
 #include "domain/carriers.h"
+#include "domesticcountry.h"
 #include "parsecontext.h"
 #include "json/jsonvalue.h"
 
@@ -203,15 +204,16 @@ json::Value firstWithText(const json::Value &object, std::initializer_list<const
 }
 
 // An address's country: the named one, else the US for a domestic address (one with a
-// state or ZIP Code and no country), else unknown.
+// US state or ZIP Code and no country: DomesticCountry, flagged inferred), else unknown.
 QString countryOf(const json::Value &countryField, const QString &state, const QString &zip,
-                  ParseContext &context)
+                  ParseContext &context, bool &inferred)
 {
+    inferred = false;
     if (!countryField.text().isEmpty())
         return context.country(countryField);
-    if (!state.isEmpty() || !zip.isEmpty())
-        return QStringLiteral("US");
-    return {};
+    QString country = DomesticCountry::infer(u"usps", state, zip);
+    inferred = !country.isEmpty();
+    return country;
 }
 
 void readAddress(const json::Value &t, Address &target, const char *city, const char *state,
@@ -221,7 +223,8 @@ void readAddress(const json::Value &t, Address &target, const char *city, const 
     target.city = t[city].text();
     target.state = t[state].text();
     target.postalCode = firstWithText(t, zip).text();
-    target.country = countryOf(firstWithText(t, country), target.state, target.postalCode, context);
+    target.country = countryOf(firstWithText(t, country), target.state, target.postalCode, context,
+                               target.countryInferred);
 }
 
 DeliveryEstimate estimatedDelivery(const json::Value &t, const Address &destination,
@@ -293,6 +296,9 @@ void UspsAdapter::parse(const json::Value &document, ParseContext &context) cons
         parseError(document, context);
         return;
     }
+    const json::Value error = document["error"];
+    if (error.isObject()) // tracking data with an error beside it: the data is read
+        context.errorBesideData(error, plainText(error["message"].text()), {document["trackingEvents"]});
     parseTracking(document, context);
 }
 
@@ -333,7 +339,7 @@ void UspsAdapter::parseTracking(const json::Value &tracking, ParseContext &conte
     shipment.estimatedDelivery = estimatedDelivery(tracking, shipment.destination, context);
 
     const json::Value events = tracking["trackingEvents"];
-    if (!events.isAbsent() && !events.isArray())
+    if (!events.isArray() && !context.absent(events))
         context.error(events, QStringLiteral("expected an array of tracking events, found %1")
                                   .arg(events.typeName()));
     for (const json::Value &e : arrayElements(events)) {
@@ -349,7 +355,8 @@ void UspsAdapter::parseTracking(const json::Value &tracking, ParseContext &conte
         event.postalCode = firstWithText(e, {"eventZIP", "eventZIPCode"}).text();
         if (event.state.isEmpty())
             event.state = facilityState(event.city);
-        event.country = countryOf(e["eventCountry"], event.state, event.postalCode, context);
+        event.country = countryOf(e["eventCountry"], event.state, event.postalCode, context,
+                                  event.countryInferred);
 
         const json::Value timestamp = e["eventTimestamp"];
         auto when =

@@ -38,6 +38,8 @@ struct Address
     QString state;
     QString postalCode;
     QString country; // ISO 3166-1 alpha-2
+    // Inferred from the carrier's domestic service, not named by the feed (DomesticCountry).
+    bool countryInferred = false;
 };
 
 // One parcel as a feed describes it, normalized: the unit adapters produce and the store

@@ -26,6 +26,9 @@ struct TrackingEvent
     QString city;
     QString state;
     QString country; // ISO 3166-1 alpha-2, or empty
+    // The feed named no country: it was inferred from the carrier's domestic service and
+    // the place's state or postal code (DomesticCountry), like an assumed time is flagged.
+    bool countryInferred = false;
     QString postalCode;
 };
 

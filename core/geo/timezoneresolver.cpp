@@ -147,6 +147,12 @@ TimeZoneResolver::Zone TimeZoneResolver::zoneFor(QStringView countryAlpha2, QStr
     return {QByteArray(country->primaryZone), false};
 }
 
+QString TimeZoneResolver::stateCode(QStringView countryAlpha2, QStringView state)
+{
+    const StateZone *z = findState(countryAlpha2, state);
+    return z ? QString::fromLatin1(z->state) : QString();
+}
+
 const TimeZoneResolver::CachedZone &TimeZoneResolver::cached(const QByteArray &ianaId)
 {
     auto it = m_zones.find(ianaId);

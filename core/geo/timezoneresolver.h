@@ -35,6 +35,9 @@ public:
     // The zone for a place. `certain` is false when the country spans several zones
     // and the state does not settle it.
     static Zone zoneFor(QStringView countryAlpha2, QStringView state);
+    // The state's or province's postal abbreviation when `state` (abbreviation or English
+    // name) is one of `countryAlpha2`'s in the table (the US, Canada, Australia); else empty.
+    static QString stateCode(QStringView countryAlpha2, QStringView state);
 
     // Local date and time (milliseconds since local midnight) at a place -> instant.
     // When the place gives no certain zone, `fallbackCountry` (for example the

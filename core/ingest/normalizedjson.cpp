@@ -16,6 +16,8 @@ void writeAddress(json::Writer &w, const char *name, const Address &a)
     w.key("state").stringOrNull(a.state);
     w.key("postal").stringOrNull(a.postalCode);
     w.key("country").stringOrNull(a.country);
+    if (a.countryInferred)
+        w.key("country_inferred").value(true);
     w.endObject();
 }
 
@@ -46,6 +48,8 @@ QByteArray normalizedShipmentJson(const ShipmentRecord &s, const QString &source
         w.key("postal").stringOrNull(e.postalCode);
         w.key("raw_code").stringOrNull(e.rawCode);
         w.key("time_assumed").value(e.timeAssumed);
+        if (e.countryInferred)
+            w.key("country_inferred").value(true);
         if (e.unmappedCode)
             w.key("unmapped_code").value(true);
         w.endObject();

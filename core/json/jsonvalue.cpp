@@ -2,6 +2,7 @@
 #include "jsonvalue.h"
 
 #include "parser.h"
+#include "placeholderobserver.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -80,6 +81,23 @@ bool isPlaceholder(std::string_view text)
             return true;
     }
     return false;
+}
+
+// Placeholders of generated API documentation: "string" (any case), and X's standing for
+// a value ("XX", "XXXXXXXX"). Unlike "N/A" they look like text; the reader is told of them.
+bool isExamplePlaceholder(std::string_view text)
+{
+    if (text.size() == 6) {
+        static constexpr std::string_view String = "string";
+        bool same = true;
+        for (size_t i = 0; i < 6 && same; ++i)
+            same = (text[i] | 0x20) == String[i];
+        if (same)
+            return true;
+    }
+    if (text.size() < 2 || text.size() > 40)
+        return false;
+    return std::all_of(text.begin(), text.end(), [](char c) { return c == 'X' || c == 'x'; });
 }
 
 std::string_view trimmed(std::string_view s)
@@ -178,6 +196,11 @@ QString Value::text() const
     const std::string_view s = trimmed(stringView());
     if (s.empty() || isPlaceholder(s))
         return {};
+    if (isExamplePlaceholder(s)) {
+        if (PlaceholderObserver *observer = PlaceholderObserver::current())
+            observer->placeholderRead(*this);
+        return {};
+    }
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 

@@ -46,7 +46,9 @@ public:
     // Strings as they are; numbers and booleans as their JSON text; otherwise empty.
     QString toString() const;
     // toString(), trimmed, with placeholder text some carriers send for "nothing"
-    // ("N/A", "null", "-", "--", "Unknown") read as empty.
+    // ("N/A", "null", "-", "--", "Unknown") read as empty, and so are the placeholders of
+    // generated API documentation ("string", "XXXXXXXX"), which the thread's
+    // PlaceholderObserver is told of.
     QString text() const;
     // toString(), trimmed, without placeholder filtering: for status codes, where
     // "UNKNOWN" or "NA" are real values.

@@ -3,6 +3,7 @@
 
 #include "shipmenttimeline.h"
 
+#include "domain/statuslatch.h"
 #include "geo/timezoneresolver.h"
 
 #include <QCoreApplication>
@@ -441,8 +442,11 @@ void ExceptionRules::detectPickupNotCollected(const QList<TrackingEvent> &events
 }
 
 QList<ExceptionEpisode> ExceptionRules::detect(const ShipmentFacts &facts,
-                                               const QList<TrackingEvent> &events, qint64 nowMs) const
+                                               const QList<TrackingEvent> &timeline, qint64 nowMs) const
 {
+    // Scans a terminal state overruled (docs/TAXONOMY.md) open nothing: a stray scan
+    // after delivery is not a parcel stuck in transit.
+    const QList<TrackingEvent> events = StatusLatch::effectiveEvents(timeline);
     QList<ExceptionEpisode> out;
     detectFailedAttempts(events, out);
     detectDelays(facts, events, nowMs, out);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "shipmenttimeline.h"
 
+#include "domain/statuslatch.h"
+
 #include <QStringList>
 
 namespace ct {
@@ -19,8 +21,12 @@ ShipmentTimeline ShipmentTimeline::of(const QList<TrackingEvent> &events)
     const TrackingEvent &latest = events.constLast();
     t.lastEventMs = latest.occurredAt.utcMs;
     t.lastOffsetMinutes = latest.occurredAt.offsetMinutes;
-    t.tag = latest.tag;
-    t.subtag = latest.subtag;
+    // A terminal state latches against later scans that show no new movement.
+    const StatusLatch::Verdict verdict = StatusLatch::of(events);
+    const TrackingEvent &status = events.at(verdict.statusIndex);
+    t.tag = status.tag;
+    t.subtag = status.subtag;
+    t.statusLatch = verdict.conflict;
     for (const TrackingEvent &e : events) {
         if (!t.firstScanMs && isCarrierScan(e))
             t.firstScanMs = e.occurredAt.utcMs;
@@ -29,7 +35,8 @@ ShipmentTimeline ShipmentTimeline::of(const QList<TrackingEvent> &events)
         if (e.tag == Tag::AttemptFail)
             ++t.attemptCount;
     }
-    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+    // The place is that of the status: an overruled later scan does not move the parcel.
+    for (auto it = events.crbegin() + (events.size() - 1 - verdict.statusIndex); it != events.crend(); ++it) {
         if (it->city.isEmpty() && it->country.isEmpty())
             continue;
         QStringList parts;

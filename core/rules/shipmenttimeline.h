@@ -12,7 +12,7 @@
 namespace ct {
 
 // What a shipment's events say about it as a whole: its status (the latest event by
-// occurrence time, never by arrival), when it was first and last scanned, delivered,
+// occurrence time, never by arrival, with terminal states latched: StatusLatch), when it was first and last scanned, delivered,
 // attempted. Events must be sorted oldest first.
 struct ShipmentTimeline
 {
@@ -26,6 +26,9 @@ struct ShipmentTimeline
     int attemptCount = 0;               // failed delivery attempts
     QString lastLocation;               // "Austin, TX, US" of the latest event with a place
     Address lastPlace;                  // that event's place, as the feed gave it (geocoded)
+    // The terminal-state latch overruled later events (StatusLatch): what and why; the
+    // status and place are those of the latched event.
+    QString statusLatch;
 
     static ShipmentTimeline of(const QList<TrackingEvent> &sortedEvents);
 };

@@ -830,6 +830,13 @@ const SchemaStatement Version11[] = {
     ))",
 };
 
+// Version 12: an event's country the feed did not name, inferred from a domestic carrier's
+// service and the place's state or postal code (DomesticCountry; docs/ADAPTERS.md, "Reading
+// real payloads"), is flagged like an assumed time: 1 inferred, 0 named by the feed.
+const SchemaStatement Version12[] = {
+    "ALTER TABLE events ADD COLUMN country_inferred INTEGER NOT NULL DEFAULT 0",
+};
+
 // Version 13: a kept verdict names the policy it was judged by with a digest of the policy's JSON
 // (ReturnPolicy::digest), so a verdict judged by an older policy is found whatever the
 // policy's own version number says (docs/RETURNS.md, "Kept verdicts"). Verdicts kept
@@ -838,8 +845,9 @@ const SchemaStatement Version13[] = {
     SchemaStatement::sqliteOnly("ALTER TABLE return_verdicts ADD COLUMN policy_digest TEXT NOT NULL DEFAULT ''"),
 };
 
-const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6,
-                                                  Version7, Version8, Version9, Version10, Version11, Version13};
+const std::span<const SchemaStatement> Steps[] = {Version1, Version2,  Version3,  Version4,  Version5,
+                                                  Version6, Version7,  Version8,  Version9,  Version10,
+                                                  Version11, Version12, Version13};
 
 } // namespace
 

@@ -2,6 +2,7 @@
 #include "shipmentdetail.h"
 
 #include "database.h"
+#include "domain/statuslatch.h"
 #include "qtsqlsupport.h"
 #include "shipmentqueries.h"
 
@@ -95,6 +96,7 @@ std::optional<ShipmentDetail> ShipmentDetailQuery::load(qint64 shipmentId, QStri
     if (!events)
         return std::nullopt;
     d.events = std::move(*events);
+    d.statusLatch = StatusLatch::of(d.events).conflict;
     return d;
 }
 

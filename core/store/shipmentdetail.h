@@ -37,6 +37,9 @@ struct ShipmentDetail
     Subtag subtag = Subtag::PendingNoInformation;
     // The payload's own summary status disagreed with its events ("" when it agreed).
     QString statusConflict;
+    // The terminal-state latch overruled later scans (StatusLatch, derived from the
+    // events): "Delivered_001 at ... stands: ..."; "" when nothing was overruled.
+    QString statusLatch;
 
     DeliveryEstimate estimatedDelivery; // the carrier's estimate
     std::optional<qint64> shippedAtMs;

@@ -446,7 +446,7 @@ bool ShipmentIngestor::Private::prepareAll(QString *error)
         && prepareStatement(insertEvent, QStringLiteral("INSERT INTO events(shipment_id, occurred_at_ms, scan_minute, "
                                   "utc_offset_min, time_assumed, tag, subtag, unmapped, raw_code, "
                                   "description, city, state, country, postal, source_format, "
-                                  "received_at_ms) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                                  "received_at_ms, country_inferred) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
                                   "ON CONFLICT(shipment_id, scan_minute, tag) DO NOTHING"),
                    error)
         && prepareStatement(loadEvents, QStringLiteral("SELECT occurred_at_ms, utc_offset_min, time_assumed, tag, subtag, "
@@ -625,6 +625,7 @@ bool ShipmentIngestor::Private::insertEvents(qint64 shipmentId, const QList<Trac
         q->bind(i++, e.postalCode);
         q->bind(i++, record.sourceFormat);
         q->bind(i++, nowMs);
+        q->bind(i++, e.countryInferred ? 1 : 0);
         if (!q->exec(error))
             return false;
         if (q->changes() > 0) {

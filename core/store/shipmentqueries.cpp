@@ -366,7 +366,7 @@ std::optional<QList<TrackingEvent>> ShipmentQueries::timeline(qint64 shipmentId,
     QSqlQuery q(m_database.connection());
     if (!prepare(q,
                  QStringLiteral("SELECT occurred_at_ms, utc_offset_min, time_assumed, tag, subtag, "
-                                "unmapped, raw_code, description, city, state, country, postal "
+                                "unmapped, raw_code, description, city, state, country, postal, country_inferred "
                                 "FROM events WHERE shipment_id = ? ORDER BY occurred_at_ms, id"),
                  error))
         return std::nullopt;
@@ -387,6 +387,7 @@ std::optional<QList<TrackingEvent>> ShipmentQueries::timeline(qint64 shipmentId,
         e.state = q.value(9).toString();
         e.country = q.value(10).toString();
         e.postalCode = q.value(11).toString();
+        e.countryInferred = q.value(12).toBool();
         events.append(std::move(e));
     }
     return events;

@@ -74,6 +74,7 @@ const ResourceColumn EventColumns[] = {
     {"postal", K::Text},
     {"source_format", K::Text},
     {"received_at_ms", K::Integer},
+    {"country_inferred", K::Integer, true},
 };
 
 const ResourceColumn ExceptionColumns[] = {

@@ -239,11 +239,15 @@ void ShipmentDetailPane::fill()
     m_status->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2")
                           .arg(StatusPalette::color(d.tag).name(), DisplayText::status(d.tag, d.subtag).toHtmlEscaped()));
     m_status->setToolTip(subtagCode(d.subtag));
-    m_conflict->setText(d.statusConflict.isEmpty()
-                            ? QString()
-                            : tr("The carrier's own summary disagrees with its scans (%1); the scans win.")
-                                  .arg(d.statusConflict));
-    m_conflict->setVisible(!d.statusConflict.isEmpty());
+    QStringList conflicts;
+    if (!d.statusConflict.isEmpty())
+        conflicts << tr("The carrier's own summary disagrees with its scans (%1); the scans win.")
+                         .arg(d.statusConflict);
+    if (!d.statusLatch.isEmpty())
+        conflicts << tr("A later scan shows no new movement after the journey ended (%1); the status stays.")
+                         .arg(d.statusLatch);
+    m_conflict->setText(conflicts.join(QLatin1Char('\n')));
+    m_conflict->setVisible(!conflicts.isEmpty());
 
     const QString value = DisplayText::money(d.order.orderValueCents, d.order.currency);
     setFact(m_order, value.isEmpty() || d.order.orderId.isEmpty()

@@ -63,7 +63,9 @@ QVariant ShipmentTimelineModel::data(const QModelIndex &index, int role) const
         case Status: return DisplayText::status(e.tag, e.subtag);
         case CarrierText: return e.description;
         case Code: return e.unmappedCode ? tr("%1 (unknown)").arg(e.rawCode) : e.rawCode;
-        case Location: return DisplayText::place(e.city, e.state, e.postalCode, e.country);
+        case Location:
+            return e.countryInferred ? tr("%1 (country inferred)").arg(DisplayText::place(e.city, e.state, e.postalCode, e.country))
+                                     : DisplayText::place(e.city, e.state, e.postalCode, e.country);
         default: return {};
         }
     case Qt::ToolTipRole:
@@ -81,12 +83,18 @@ QVariant ShipmentTimelineModel::data(const QModelIndex &index, int role) const
                                        "documented fallback, and the code is counted (controltower-cli stats).")
                                         .arg(e.rawCode)
                                   : QVariant();
+        case Location:
+            return e.countryInferred ? tr("The carrier named no country: %1 is inferred from its domestic service and "
+                                          "the place's state or postal code.")
+                                           .arg(e.country)
+                                     : QVariant();
         default: return {};
         }
     case Qt::DecorationRole:
         return index.column() == Status ? QVariant(StatusPalette::dot(e.tag)) : QVariant();
     case Qt::ForegroundRole:
-        if ((index.column() == When && e.timeAssumed) || (index.column() == Code && e.unmappedCode))
+        if ((index.column() == When && e.timeAssumed) || (index.column() == Code && e.unmappedCode)
+            || (index.column() == Location && e.countryInferred))
             return StatusPalette::warningText();
         return {};
     case Qt::FontRole:

@@ -59,7 +59,9 @@ private slots:
         QCOMPARE(s.events.first().occurredAt.utcMs, utc(2026, 11, 2, 15, 12));
         QCOMPARE(s.events.first().occurredAt.offsetMinutes, -360);
         QVERIFY(!s.events.first().timeAssumed);
-        QVERIFY(s.events.first().country.isEmpty());
+        // No country in the scan: USPS, a Texan state and ZIP make it the US, flagged inferred.
+        QCOMPARE(s.events.first().country, QStringLiteral("US"));
+        QVERIFY(s.events.first().countryInferred);
         QCOMPARE(s.events.at(1).subtag, Subtag::InTransitAccepted);
         QCOMPARE(s.events.at(5).description, QStringLiteral("Arrived at Post Office"));
         QCOMPARE(s.events.at(5).subtag, Subtag::InTransitArrivedAtDeliveryFacility);
@@ -149,12 +151,13 @@ private slots:
 
         const ShipmentRecord *ontrac = r.shipment(QStringLiteral("C11590327844619"));
         QVERIFY(ontrac);
-        // "PHOENIX, AZ" without a country: the destination's country (US) with the scan's
-        // state gives Arizona (-07:00, no DST); the guess of the country is flagged.
+        // "PHOENIX, AZ" without a country: OnTrac serves the US only, so with Arizona the
+        // country is certain (flagged inferred) and so is the zone (-07:00, no DST).
         QCOMPARE(ontrac->events.at(0).occurredAt.utcMs, utc(2026, 11, 16, 15, 30));
         QCOMPARE(ontrac->events.at(0).occurredAt.offsetMinutes, -420);
-        QVERIFY(ontrac->events.at(0).timeAssumed);
-        QVERIFY(ontrac->events.at(0).country.isEmpty());
+        QVERIFY(!ontrac->events.at(0).timeAssumed);
+        QCOMPARE(ontrac->events.at(0).country, QStringLiteral("US"));
+        QVERIFY(ontrac->events.at(0).countryInferred);
         // A full place: California in November is PST, -08:00, and certain.
         QCOMPARE(ontrac->events.at(2).occurredAt.toIsoString(), QStringLiteral("2026-11-17T05:40:00-08:00"));
         QVERIFY(!ontrac->events.at(2).timeAssumed);
