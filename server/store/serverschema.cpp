@@ -6,8 +6,6 @@
 #include "store/schemamigrator.h"
 #include "store/sqldialect.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -197,13 +195,7 @@ bool ServerSchema::migrate(const QSqlDatabase &db, QString *error, int targetVer
 std::unique_ptr<Database> ServerSchema::openStore(const QString &location, QString *error)
 {
     const bool postgres = PostgresLocation::isUrl(location);
-    if (!postgres && !location.isEmpty() && !QFileInfo::exists(location)) {
-        // The store holds password hashes: only its owner may read it. SQLite gives its
-        // -wal and -shm files the database file's mode.
-        QFile file(location);
-        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
+    // Database::open creates a new store file for its owner only (0600): it holds password hashes.
     std::unique_ptr<Database> database = postgres ? Database::openPostgres(location, error) : Database::open(location, error);
     if (database && !migrate(database->connection(), error)) {
         if (error && database->dialect().isPostgres())
