@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "database.h"
 
+#include "migrationlock.h"
 #include "postgreslocation.h"
 #include "schemamigrator.h"
 #include "sharedsqlite.h"
@@ -166,6 +167,9 @@ std::unique_ptr<Database> Database::openPostgres(const QString &url, QString *er
         return fail(QStringLiteral("cannot connect to PostgreSQL: %1").arg(detail));
     }
     QString stepError;
+    const MigrationLock migrating(db->m_db); // another server may be creating the tables
+    if (!migrating.ok())
+        return fail(migrating.error());
     const int version = SchemaMigrator::currentVersion(db->m_db, &stepError);
     if (version < 0)
         return fail(stepError);

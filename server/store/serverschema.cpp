@@ -2,6 +2,7 @@
 #include "serverschema.h"
 
 #include "store/database.h"
+#include "store/migrationlock.h"
 #include "store/postgreslocation.h"
 #include "store/schemamigrator.h"
 #include "store/sqldialect.h"
@@ -165,7 +166,17 @@ const SchemaStatement Version4[] = {
     "INSERT INTO change_log(entity, entity_id) SELECT 'setting', id FROM team_settings ORDER BY id",
 };
 
-const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3, Version4};
+// Failed log-ins and lockouts per address and per user name, for servers that share a
+// PostgreSQL store: each counts the failures made through any of them (ClientLimiter).
+// One server on SQLite keeps them in memory; the table stays empty there. A row may go
+// once forget_at_ms has passed (ApiService::purgeExpired).
+const SchemaStatement Version5[] = {
+    "CREATE TABLE login_failures(scope TEXT NOT NULL, key TEXT NOT NULL, failures INTEGER NOT NULL, "
+    "last_ms INTEGER NOT NULL, locked_until_ms INTEGER NOT NULL, forget_at_ms INTEGER NOT NULL, PRIMARY KEY(scope, key))",
+    "CREATE INDEX login_failures_by_age ON login_failures(forget_at_ms)",
+};
+
+const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3, Version4, Version5};
 
 } // namespace
 
@@ -176,6 +187,12 @@ int ServerSchema::latestVersion()
 
 bool ServerSchema::migrate(const QSqlDatabase &db, QString *error, int targetVersion)
 {
+    const MigrationLock migrating(db); // another server may be creating the tables
+    if (!migrating.ok()) {
+        if (error)
+            *error = migrating.error();
+        return false;
+    }
     QSqlQuery query(db);
     int version = 0;
     if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'server_schema_version'")) && query.next())
