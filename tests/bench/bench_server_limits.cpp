@@ -13,6 +13,7 @@
 // MB: docs/SERVER.md) or /v1/health never answers; times are reported, never asserted.
 // Linux only (/proc). Run by hand; CTest runs a short smoke.
 #include "benchserver.h"
+#include "processfigures.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -30,6 +31,9 @@
 
 namespace {
 
+using ct::bench::percentile;
+using ct::bench::statusKiB;
+
 ct::bench::BenchServer *benchServer = nullptr;
 bool measuring = true; // false once the run is over: closes then are the bench's own
 
@@ -39,27 +43,6 @@ bool measuring = true; // false once the run is over: closes then are the bench'
         benchServer->die(message);
     std::fprintf(stderr, "bench_server_limits: %s\n", qPrintable(message));
     std::exit(1);
-}
-
-// A field of /proc/PID/status in KiB ("VmRSS", "VmHWM"), or -1.
-qint64 statusKiB(qint64 pid, const char *field)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith(QByteArray(field).append(':')))
-            return line.mid(qstrlen(field) + 1).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
-
-double percentile(std::vector<qint64> values, double share)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const size_t index = std::min(values.size() - 1, static_cast<size_t>(share * static_cast<double>(values.size())));
-    return static_cast<double>(values[index]);
 }
 
 struct Counters

@@ -23,6 +23,7 @@
 // suite's reruns under faketime).
 #include "benchhttpclient.h"
 #include "benchserver.h"
+#include "processfigures.h"
 #include "cputime.h"
 
 #include <QCommandLineParser>
@@ -54,6 +55,9 @@ using ct::bench::httpRequest;
 
 namespace {
 
+using ct::bench::percentile;
+using ct::bench::statusKiB;
+
 const QByteArray Password = "bench load password 1";
 ct::bench::BenchServer *benchServer = nullptr;
 
@@ -77,15 +81,6 @@ struct KindStats
         ++statuses[answer.status];
     }
 };
-
-double percentile(std::vector<qint64> values, double share)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const size_t index = std::min(values.size() - 1, static_cast<size_t>(share * static_cast<double>(values.size())));
-    return static_cast<double>(values[index]);
-}
 
 QString statusList(const std::map<int, qint64> &statuses)
 {
@@ -437,17 +432,6 @@ std::map<QByteArray, std::vector<std::pair<qint64, qint64>>> readAudit(const QUr
         if (!page.value(QStringLiteral("has_more")).toBool())
             return entries;
     }
-}
-
-qint64 statusKiB(qint64 pid, const char *field)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith(QByteArray(field).append(':')))
-            return line.mid(qstrlen(field) + 1).trimmed().split(' ').first().toLongLong();
-    return -1;
 }
 
 } // namespace
