@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "database.h"
 
+#include "migrationlock.h"
 #include "postgreslocation.h"
 #include "schemamigrator.h"
 #include "sharedsqlite.h"
@@ -9,6 +10,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 
@@ -71,6 +73,18 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, int schemaVers
         if (error)
             *error = QStringLiteral("the Qt SQLite driver (QSQLITE) is not installed");
         return nullptr;
+    }
+    if (mode == Mode::ReadWrite && !info.exists()) {
+        // A store holds customers' names, addresses and phones (a server's, password
+        // hashes too): a new file is its owner's only, from its first byte. SQLite gives
+        // its -wal, -shm and -journal files the database file's mode.
+        QFile file(info.absoluteFilePath());
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            && !info.exists()) {
+            if (error)
+                *error = QStringLiteral("%1: cannot create the store file: %2").arg(path, file.errorString());
+            return nullptr;
+        }
     }
 
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), nextConnectionName()));
@@ -153,6 +167,9 @@ std::unique_ptr<Database> Database::openPostgres(const QString &url, QString *er
         return fail(QStringLiteral("cannot connect to PostgreSQL: %1").arg(detail));
     }
     QString stepError;
+    const MigrationLock migrating(db->m_db); // another server may be creating the tables
+    if (!migrating.ok())
+        return fail(migrating.error());
     const int version = SchemaMigrator::currentVersion(db->m_db, &stepError);
     if (version < 0)
         return fail(stepError);

@@ -12,6 +12,7 @@
 #include "store/database.h"
 #include "store/qtsqlsupport.h"
 #include "store/schemamigrator.h"
+#include "store/sqldialect.h"
 #include "sync/representationwriter.h"
 #include "teamsettings/teamsettingkind.h"
 
@@ -182,6 +183,7 @@ std::optional<ApiService::Purged> ApiService::purgeExpired(QString *error)
     constexpr int Batch = 1000;
     const qint64 now = m_clock();
     Purged purged;
+    qint64 loginFailures = 0; // rows of servers sharing a PostgreSQL store, forgotten as in memory
     const struct
     {
         qint64 *count;
@@ -194,6 +196,10 @@ std::optional<ApiService::Purged> ApiService::purgeExpired(QString *error)
         {&purged.tokens,
          QStringLiteral("DELETE FROM tokens WHERE token_hash IN (SELECT token_hash FROM tokens WHERE expires_at_ms <= ? LIMIT %1)")
              .arg(Batch),
+         now},
+        {&loginFailures,
+         QStringLiteral("DELETE FROM login_failures WHERE (scope, key) IN (SELECT scope, key FROM login_failures "
+                        "WHERE forget_at_ms <= ? LIMIT %1)").arg(Batch),
          now},
     };
     for (const auto &target : targets) {
@@ -404,6 +410,33 @@ bool requireStrings(const ApiRequest &request, const json::Value &body, std::ini
 
 } // namespace
 
+namespace {
+
+ApiReply loginRefusal(const ApiRequest &request, const ClientLimiter::LoginAdmission &admission)
+{
+    const qint64 seconds = std::max<qint64>(1, (admission.waitMs + 999) / 1000);
+    const QString why = admission.block == ClientLimiter::LoginBlock::AddressRate
+        ? QStringLiteral("too many log-in attempts from this address")
+        : admission.block == ClientLimiter::LoginBlock::AddressLockout
+        ? QStringLiteral("too many failed log-ins from this address")
+        : QStringLiteral("too many failed log-ins for this user name");
+    return Problem::rateLimited(request, seconds, QStringLiteral("%1; try again in %2 s").arg(why).arg(seconds));
+}
+
+} // namespace
+
+std::optional<ApiReply> ApiService::refuseLoginAtFront(ApiRequest &request) const
+{
+    const Match found = match(request);
+    if (!found.route || found.route->handler != Handler::Token)
+        return std::nullopt;
+    const ClientLimiter::LoginAdmission admission = m_limiter->admitLoginAtFront(request.peer, m_clock());
+    if (admission.block != ClientLimiter::LoginBlock::None)
+        return loginRefusal(request, admission);
+    request.loginRateTaken = true;
+    return std::nullopt;
+}
+
 ApiReply ApiService::token(const ApiRequest &request)
 {
     json::Parser parser;
@@ -412,16 +445,15 @@ ApiReply ApiService::token(const ApiRequest &request)
     if (!body || !requireStrings(request, *body, {"username", "password"}, &problem))
         return problem;
     const QString name = (*body)["username"].toString();
-    const ClientLimiter::LoginAdmission admission = m_limiter->admitLogin(request.peer, name, m_clock());
-    if (admission.block != ClientLimiter::LoginBlock::None) {
-        const qint64 seconds = std::max<qint64>(1, (admission.waitMs + 999) / 1000);
-        const QString why = admission.block == ClientLimiter::LoginBlock::AddressRate
-            ? QStringLiteral("too many log-in attempts from this address")
-            : admission.block == ClientLimiter::LoginBlock::AddressLockout
-            ? QStringLiteral("too many failed log-ins from this address")
-            : QStringLiteral("too many failed log-ins for this user name");
-        return Problem::rateLimited(request, seconds, QStringLiteral("%1; try again in %2 s").arg(why).arg(seconds));
-    }
+    // Servers sharing a PostgreSQL store share the failures too (docs/SERVER.md, "Several servers").
+    const Database *shared = m_database.dialect().isPostgres() ? &m_database : nullptr;
+    QString limitError;
+    const ClientLimiter::LoginAdmission admission = m_limiter->admitLogin(request.peer, name, m_clock(), shared, &limitError,
+                                                                          request.loginRateTaken);
+    if (!limitError.isEmpty())
+        return Problem::make(request, 500, "internal", limitError).reply();
+    if (admission.block != ClientLimiter::LoginBlock::None)
+        return loginRefusal(request, admission);
     QString error;
     const auto issued = m_auth.login(name, (*body)["password"].toString(), m_clock(), &error);
     if (!issued) {
@@ -431,7 +463,7 @@ ApiReply ApiService::token(const ApiRequest &request)
         reply.headers << qMakePair(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"controltower\""));
         return reply;
     }
-    m_limiter->loginSucceeded(request.peer, name);
+    m_limiter->loginSucceeded(request.peer, name, shared);
     json::Writer out;
     out.beginObject()
         .key("token").value(issued->token)

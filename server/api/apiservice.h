@@ -40,6 +40,11 @@ public:
     static Lane laneFor(const ApiRequest &request);
 
     ApiReply handle(const ApiRequest &request);
+    // On the front's thread, before a log-in (POST /v1/auth/token) is queued for the
+    // log-in threads: its 429 when its address is over the attempt rate or known to be
+    // locked out, so that refused attempts never wait behind password hashing; otherwise
+    // nullopt, and `request` is marked as counted. Other requests: nullopt. Touches no store.
+    std::optional<ApiReply> refuseLoginAtFront(ApiRequest &request) const;
     // Before the body of `head` is read (it declares `declaredLength` bytes, -1 when
     // chunked): nullopt when its route takes a body that large, with `*bodyLimit` the most
     // it takes; otherwise the answer that ends the request (404, 405, 413). Touches no store.

@@ -10,6 +10,10 @@
 
 #include <mutex>
 
+namespace ct {
+class Database;
+}
+
 namespace ct::server {
 
 // The server's per-client limits, shared by every thread that serves requests: a token
@@ -34,8 +38,19 @@ public:
     // Before an attempt to log in as `name` from `address`. Admitted, the attempt is
     // counted as a failure until loginSucceeded() says otherwise, so attempts made at once
     // cannot pass a lockout together.
-    LoginAdmission admitLogin(const QString &address, const QString &name, qint64 nowMs);
-    void loginSucceeded(const QString &address, const QString &name);
+    // With `shared`, a PostgreSQL store several servers may serve, the failures and
+    // lockouts are kept in its login_failures table, one admission at a time across all of
+    // them, so they hold whichever server an attempt reaches; the attempt rate per address
+    // stays this process's. A store error is `error` (the attempt is then refused).
+    // `rateTaken`: admitLoginAtFront() has counted the attempt against its address's rate.
+    LoginAdmission admitLogin(const QString &address, const QString &name, qint64 nowMs, const Database *shared = nullptr,
+                              QString *error = nullptr, bool rateTaken = false);
+    // On the thread that reads requests, before a log-in waits for a serving thread: the
+    // attempt rate per address, and a lockout of the address already known to this
+    // process. So attempts over the limits are refused at once, never queued behind other
+    // log-ins' password hashing. Admitted, the attempt has been counted against the rate.
+    LoginAdmission admitLoginAtFront(const QString &address, qint64 nowMs);
+    void loginSucceeded(const QString &address, const QString &name, const Database *shared = nullptr);
 
 private:
     struct Failures
@@ -47,6 +62,15 @@ private:
     // Counts one more failure and locks when past `freeFailures`: the lockout doubles
     // with each failure, from login_lockout_s up to login_lockout_max_s.
     void countFailure(Failures &failures, int freeFailures, qint64 nowMs) const;
+    // The lockout rules on one attempt's two records: refused, or counted as a failure.
+    LoginAdmission judge(Failures &byAddress, Failures &byName, qint64 nowMs) const;
+    void succeed(Failures &byAddress) const;
+    // `addressLockedUntilMs`: the address's lockout after this attempt (0: none).
+    LoginAdmission admitShared(const Database &shared, const QString &address, const QString &name, qint64 nowMs,
+                               qint64 *addressLockedUntilMs, QString *error) const;
+    bool succeedShared(const Database &shared, const QString &address, const QString &name, QString *error) const;
+    // The advisory lock that makes admissions through several servers one at a time.
+    static constexpr int SharedLockKey = 7005;
     void forgetOld(QHash<QString, Failures> &table, qint64 nowMs) const;
     static qint64 take(QHash<QString, TokenBucket> &buckets, const QString &key, double rate, double burst, qint64 nowMs);
 
@@ -55,7 +79,7 @@ private:
     QHash<QString, TokenBucket> m_requests;
     QHash<QString, TokenBucket> m_logins;
     QHash<QString, Failures> m_byName;
-    QHash<QString, Failures> m_byAddress;
+    QHash<QString, Failures> m_byAddress; // with a shared store, only a copy of the lockouts it holds
 };
 
 } // namespace ct::server

@@ -12,6 +12,7 @@
 #include "json/parser.h"
 #include "store/database.h"
 #include "store/qtsqlsupport.h"
+#include "store/sqldialect.h"
 #include "store/transaction.h"
 #include "sync/representationwriter.h"
 #include "sync/resourcetable.h"
@@ -58,6 +59,19 @@ ApiReply EditService::applyInTransaction(const ApiRequest &request, const AuthUs
     const QByteArray fingerprint = QCryptographicHash::hash(
         QByteArray(request.method + ' ' + request.path.toUtf8() + '\n' + request.body), QCryptographicHash::Sha256);
     QString error;
+    const bool postgres = m_database.dialect().isPostgres();
+    // Several servers may share a PostgreSQL store (docs/SERVER.md, "Several servers"):
+    // the same key sent to two of them at once is decided once, the second waiting here
+    // until the first commits and then replaying its answer. (One server applies edits on
+    // one thread; SQLite has one writer.)
+    if (postgres) {
+        QSqlQuery lock(m_database.connection());
+        if (!prepare(lock, QStringLiteral("SELECT pg_advisory_xact_lock(%1, hashtext(?))").arg(IdempotencyLockKey), &error))
+            return Problem::make(request, 500, "internal", error).reply();
+        bind(lock, 0, key);
+        if (!execPrepared(lock, &error))
+            return Problem::make(request, 500, "internal", error).reply();
+    }
 
     // A replay answers what the first request got, whatever happened since.
     QSqlQuery stored(m_database.connection());
@@ -112,7 +126,11 @@ ApiReply EditService::applyInTransaction(const ApiRequest &request, const AuthUs
     }
 
     QSqlQuery current(m_database.connection());
-    current.prepare(QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(QLatin1String(entityTable(entity).table)));
+    // On PostgreSQL the row stays locked until the edit commits, so an edit of the same
+    // entity through another server waits and then sees the new version (412), rather than
+    // both being applied on one version.
+    current.prepare(QStringLiteral("SELECT version FROM %1 WHERE id = ?%2")
+                        .arg(QLatin1String(entityTable(entity).table), postgres ? QStringLiteral(" FOR UPDATE") : QString()));
     current.addBindValue(id);
     if (!current.exec())
         return Problem::make(request, 500, "internal", describeSqlError(current.lastError())).reply();

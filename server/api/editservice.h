@@ -33,6 +33,9 @@ public:
     ApiReply audit(const ApiRequest &request);
 
 private:
+    // The advisory lock taken per Idempotency-Key on PostgreSQL (with the key's hash).
+    static constexpr int IdempotencyLockKey = 7003;
+
     const Database &m_database;
 };
 

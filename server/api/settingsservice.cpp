@@ -8,6 +8,8 @@
 
 #include "json/jsonwriter.h"
 #include "store/database.h"
+#include "store/qtsqlsupport.h"
+#include "store/sqldialect.h"
 #include "store/transaction.h"
 #include "teamsettings/teamsettingkind.h"
 #include "teamsettings/teamsettingsstore.h"
@@ -58,6 +60,13 @@ ApiReply SettingsService::put(const ApiRequest &request, const AuthUser &user, c
     Transaction transaction(m_database.connection());
     QString error;
     if (!transaction.begin(&error))
+        return Problem::make(request, 500, "internal", error).reply();
+    // Servers sharing a PostgreSQL store save one setting one after another, each checking
+    // the version the one before wrote (docs/SERVER.md, "Several servers").
+    if (m_database.dialect().isPostgres()
+        && !execSql(m_database.connection(),
+                    QStringLiteral("SELECT pg_advisory_xact_lock(%1, hashtext('%2'))").arg(SettingLockKey).arg(QLatin1String(kind.name)),
+                    &error))
         return Problem::make(request, 500, "internal", error).reply();
     TeamSettingsStore store(m_database);
     const TeamSettingsStore::PutOutcome outcome = store.put(QString::fromLatin1(kind.name), request.body, *baseVersion, user.name, nowMs);

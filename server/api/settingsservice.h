@@ -26,6 +26,9 @@ public:
     ApiReply put(const ApiRequest &request, const AuthUser &user, const TeamSettingKind &kind, qint64 nowMs);
 
 private:
+    // The advisory lock taken per setting name on PostgreSQL while one is saved.
+    static constexpr int SettingLockKey = 7004;
+
     const Database &m_database;
 };
 

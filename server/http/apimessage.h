@@ -20,6 +20,7 @@ struct ApiRequest
     QHash<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
     QString peer;                         // remote address
+    bool loginRateTaken = false;          // a log-in already counted against its address's rate, at the front
 
     QByteArray header(const char *lowerCaseName) const { return headers.value(QByteArray(lowerCaseName)); }
 };

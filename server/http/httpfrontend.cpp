@@ -288,6 +288,12 @@ void HttpFrontend::serve(HttpConnection *connection, ApiRequest request)
         loseAnswer ? connection->abort() : connection->respond(reply);
         return;
     }
+    if (lane == ApiService::Lane::Login) {
+        if (const std::optional<ApiReply> refusal = m_api.refuseLoginAtFront(request)) {
+            loseAnswer ? connection->abort() : connection->respond(*refusal);
+            return;
+        }
+    }
     // The connection may close while the work is done; its answer is then dropped.
     m_pool->submit(lane, std::move(request), [target = QPointer<HttpConnection>(connection), loseAnswer](const ApiReply &reply) {
         if (!target)

@@ -2,12 +2,11 @@
 #include "serverschema.h"
 
 #include "store/database.h"
+#include "store/migrationlock.h"
 #include "store/postgreslocation.h"
 #include "store/schemamigrator.h"
 #include "store/sqldialect.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -167,7 +166,17 @@ const SchemaStatement Version4[] = {
     "INSERT INTO change_log(entity, entity_id) SELECT 'setting', id FROM team_settings ORDER BY id",
 };
 
-const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3, Version4};
+// Failed log-ins and lockouts per address and per user name, for servers that share a
+// PostgreSQL store: each counts the failures made through any of them (ClientLimiter).
+// One server on SQLite keeps them in memory; the table stays empty there. A row may go
+// once forget_at_ms has passed (ApiService::purgeExpired).
+const SchemaStatement Version5[] = {
+    "CREATE TABLE login_failures(scope TEXT NOT NULL, key TEXT NOT NULL, failures INTEGER NOT NULL, "
+    "last_ms INTEGER NOT NULL, locked_until_ms INTEGER NOT NULL, forget_at_ms INTEGER NOT NULL, PRIMARY KEY(scope, key))",
+    "CREATE INDEX login_failures_by_age ON login_failures(forget_at_ms)",
+};
+
+const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3, Version4, Version5};
 
 } // namespace
 
@@ -178,6 +187,12 @@ int ServerSchema::latestVersion()
 
 bool ServerSchema::migrate(const QSqlDatabase &db, QString *error, int targetVersion)
 {
+    const MigrationLock migrating(db); // another server may be creating the tables
+    if (!migrating.ok()) {
+        if (error)
+            *error = migrating.error();
+        return false;
+    }
     QSqlQuery query(db);
     int version = 0;
     if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'server_schema_version'")) && query.next())
@@ -197,13 +212,7 @@ bool ServerSchema::migrate(const QSqlDatabase &db, QString *error, int targetVer
 std::unique_ptr<Database> ServerSchema::openStore(const QString &location, QString *error)
 {
     const bool postgres = PostgresLocation::isUrl(location);
-    if (!postgres && !location.isEmpty() && !QFileInfo::exists(location)) {
-        // The store holds password hashes: only its owner may read it. SQLite gives its
-        // -wal and -shm files the database file's mode.
-        QFile file(location);
-        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
+    // Database::open creates a new store file for its owner only (0600): it holds password hashes.
     std::unique_ptr<Database> database = postgres ? Database::openPostgres(location, error) : Database::open(location, error);
     if (database && !migrate(database->connection(), error)) {
         if (error && database->dialect().isPostgres())

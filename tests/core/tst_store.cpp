@@ -7,15 +7,19 @@
 #include "store/schemamigrator.h"
 #include "store/shipmentingestor.h"
 #include "store/shipmentqueries.h"
+#include "support/ownerfiles.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QSqlQuery>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
+
+#include <sys/stat.h>
 
 using namespace ct;
 
@@ -139,6 +143,36 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
         QCOMPARE(db->integrityCheck(), QStringLiteral("ok"));
+    }
+
+    // A new store file, and the files SQLite adds beside it, are readable by their owner
+    // only, whatever the process's umask (a permissive 022 here, as on most desktops); an
+    // existing file keeps the mode its owner gave it.
+    void newStoreFilesAreTheOwnersOnly()
+    {
+        const mode_t previous = ::umask(022);
+        const auto restoreUmask = qScopeGuard([previous] { ::umask(previous); });
+        const QString file = m_dir.filePath(QStringLiteral("private.db"));
+        {
+            QString error;
+            auto db = Database::open(file, &error);
+            QVERIFY2(db, qPrintable(error));
+            QVERIFY(QSqlQuery(db->connection()).exec(QStringLiteral("INSERT INTO meta(key, value) VALUES('probe', '1')")));
+            const QString problem = test::notOwnersOnly({file, file + QStringLiteral("-wal"), file + QStringLiteral("-shm")});
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+        const QString shared = m_dir.filePath(QStringLiteral("shared.db"));
+        {
+            QString error;
+            QVERIFY2(Database::open(shared, &error), qPrintable(error));
+        }
+        const QFileDevice::Permissions groupReads = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup;
+        QVERIFY(QFile::setPermissions(shared, groupReads));
+        {
+            QString error;
+            QVERIFY2(Database::open(shared, &error), qPrintable(error));
+        }
+        QCOMPARE(QFile::permissions(shared) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser), groupReads);
     }
 
     void olderStoreIsUpgradedWithItsData()

@@ -172,6 +172,48 @@ private slots:
             QCOMPARE(answer->status, 401);
     }
 
+    // Log-ins over their address's rate are refused as they arrive, not after waiting for
+    // the log-in thread behind others' password hashing: the 429s come before the answers
+    // to the three attempts admitted (each a real hash, one after another).
+    void refusedLogInsNeverWaitForHashing()
+    {
+        ServerConfig config = testConfig();
+        config.loginWorkers = 1;
+        config.loginsPerMinute = 6; // a burst of 3
+        auto server = serverWithSlowUser(config);
+        const QHostAddress from(QStringLiteral("127.0.0.21"));
+        std::vector<std::unique_ptr<RawClient>> clients;
+        for (int i = 0; i < 5; ++i) {
+            clients.push_back(std::make_unique<RawClient>(server->url, from));
+            QVERIFY(clients.back()->waitConnected());
+            clients.back()->send(loginRequest(QStringLiteral("slow"), QStringLiteral("guess number %1").arg(i)));
+        }
+        // Whichever arrive first take the burst; the answers' statuses in the order they come.
+        QList<int> order;
+        std::vector<std::optional<RawResponse>> answers(clients.size());
+        const auto allArrived = [&] {
+            for (size_t i = 0; i < clients.size(); ++i)
+                if (!answers[i] && (answers[i] = clients[i]->takeArrived()))
+                    order << answers[i]->status;
+            return order.size() == static_cast<qsizetype>(clients.size());
+        };
+        const auto shown = [&] {
+            QStringList statuses;
+            for (const int status : order)
+                statuses << QString::number(status);
+            return statuses.join(QLatin1Char(' '));
+        };
+        QVERIFY2(QTest::qWaitFor(allArrived, 120'000), qPrintable(shown()));
+        QCOMPARE(order.count(401), 3);
+        QCOMPARE(order.count(429), 2);
+        for (const auto &answer : answers)
+            if (answer->status == 429)
+                QVERIFY2(answer->detail().startsWith(QLatin1String("too many log-in attempts from this address")),
+                         qPrintable(answer->detail()));
+        // Both refusals came before the last admitted attempt's answer.
+        QVERIFY2(order.lastIndexOf(429) < order.lastIndexOf(401), qPrintable(shown()));
+    }
+
     // With one log-in thread busy on a real hash, the log-ins queued behind it wait
     // longer than a queue timeout of 1 ms: 503 overloaded, Retry-After, nothing done. The
     // first found the thread free, so it is never timed, however slow the machine.

@@ -14,6 +14,8 @@
 
 #include "store/database.h"
 
+#include "support/ownerfiles.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -308,14 +310,8 @@ private slots:
             auto db = ServerSchema::openStore(file, &error);
             QVERIFY2(db, qPrintable(error));
             QVERIFY(QSqlQuery(db->connection()).exec(QStringLiteral("INSERT INTO meta(key, value) VALUES('probe', '1')")));
-            const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-                | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
-            for (const QString &name : QStringList{file, file + QStringLiteral("-wal"), file + QStringLiteral("-shm")}) {
-                QVERIFY2(QFile::exists(name), qPrintable(name));
-                const QFileDevice::Permissions mode = QFile::permissions(name);
-                QVERIFY2(!(mode & others), qPrintable(QStringLiteral("%1: mode %2").arg(name).arg(int(mode), 0, 16)));
-                QVERIFY(mode & QFileDevice::ReadOwner && mode & QFileDevice::WriteOwner);
-            }
+            const QString problem = test::notOwnersOnly({file, file + QStringLiteral("-wal"), file + QStringLiteral("-shm")});
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
         }
     }
 
