@@ -461,7 +461,7 @@ void ParseContext::addShipment(ShipmentRecord &&shipment, std::optional<Subtag> 
         const StatusLatch::Verdict verdict = StatusLatch::of(shipment.events);
         const TrackingEvent &latest = shipment.events.at(verdict.statusIndex);
         if (!verdict.conflict.isEmpty())
-            report(FeedIssue::Severity::Warning, raw.isMissing() ? reportedField.path() : raw.path(),
+            report(FeedIssue::Severity::Warning, raw.isMissing() ? reportedField : raw.path(),
                    QStringLiteral("shipment %1: %2").arg(shipment.trackingNumber, verdict.conflict));
         shipment.tag = latest.tag;
         shipment.subtag = latest.subtag;
