@@ -1062,6 +1062,13 @@
     </message>
 </context>
 <context>
+    <name>ct::AppLanguage</name>
+    <message>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ct::AssignmentAgentsModel</name>
     <message>
         <source>The agent&apos;s user name on the team server</source>
@@ -2002,6 +2009,14 @@
         <source>--report-ready and --screenshot both quit the app: give one of them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Speak this language for this run: system, or a translation&apos;s code (%1); Preferences &gt; Language keeps a choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::DisplayText</name>
@@ -2009,11 +2024,54 @@
         <source>%1, assumed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>A date pattern of QDate::toString: d day, MMM month&apos;s short name, yyyy year (&quot;17 Jun 2026&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <extracomment>A date pattern of QDate::toString with the weekday&apos;s short name, ddd (&quot;Wed 17 Jun 2026&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>A date pattern of QDate::toString: day and month, for a chart&apos;s axis (&quot;17 Jun&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>A date pattern of QDate::toString: month and year, for a chart&apos;s axis (&quot;Jun 2026&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::DrillDownBanner</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; from the analytics: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::EtaStatus</name>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scan for 72 h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2982,6 +3040,109 @@
     </message>
 </context>
 <context>
+    <name>ct::Kpi</name>
+    <message>
+        <source>On-time delivery rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EDD coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-attempt delivery rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NDR rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NDR recovery rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fake attempt share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transit time (calendar days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transit time (business days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order-to-delivery time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions per 1,000 shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breach rate, first action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breach rate, resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retained revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions actioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to first action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ct::KpiChartBuilder</name>
     <message>
         <source>%1 (no data)</source>
@@ -3140,6 +3301,34 @@
     </message>
     <message>
         <source>no service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per 1,000 shipments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4042,10 +4231,6 @@ To import files, use a store of your own (controltower --db FILE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4138,10 +4323,6 @@ To import files, use a store of your own (controltower --db FILE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only English exists so far; a new language applies at the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4187,6 +4368,10 @@ To import files, use a store of your own (controltower --db FILE).</source>
     </message>
     <message>
         <source>Save the changed preferences?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies when Control Tower starts again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4631,6 +4816,21 @@ To import files, use a store of your own (controltower --db FILE).</source>
     </message>
     <message>
         <source>Dispose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::ReturnEligibility</name>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ineligible</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
