@@ -10,7 +10,7 @@ packages=(
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
   libsimdjson-dev libsqlite3-dev libzstd-dev qtkeychain-qt6-dev libxlsxwriter-dev
   dbus-daemon gnome-keyring openssl
-  xvfb xauth fonts-dejavu-core python3 python3-yaml
+  xvfb xauth fonts-dejavu-core fonts-lohit-deva python3 python3-yaml
   poppler-utils
   postgresql libqt6sql6-psql
   faketime

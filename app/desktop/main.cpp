@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "platform/peakmemory.h"
 #include "settings/appsettings.h"
+#include "shell/applanguage.h"
 #include "shell/appearance.h"
 #include "shell/appview.h"
 #include "shell/clock.h"
@@ -28,13 +29,10 @@
 #include <QCommandLineParser>
 #include <QDialog>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstdlib>
@@ -75,22 +73,6 @@ QString defaultStorePath()
         return configured;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
            + QStringLiteral("/controltower.db");
-}
-
-void installTranslations(QApplication &app)
-{
-    // Preferences > Language: "system" or a translation's code (read at start).
-    const QString language = ct::AppSettings::Language.value();
-    const QLocale locale = language == QLatin1String("system") ? QLocale() : QLocale(language);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    // A language without a translation reads English, with English's numerus forms
-    // ("1 exception"), which controltower_en holds.
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("controltower"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral(":/i18n/controltower_en.qm")))
-        QApplication::installTranslator(own);
 }
 
 // While the QApplication starts: Qt ends the process (qFatal, an abort) when no platform
@@ -161,7 +143,8 @@ int main(int argc, char **argv)
     for (int size : {32, 64, 128, 256})
         icon.addFile(QStringLiteral(":/icons/controltower-%1.png").arg(size));
     QApplication::setWindowIcon(icon);
-    installTranslations(app);
+    // Preferences > Language (read at start), then --lang once the options are read.
+    ct::AppLanguage::install(ct::AppSettings::Language.value());
 
     QCommandLineParser parser;
     ct::DesktopOptions::describe(parser);
@@ -173,6 +156,8 @@ int main(int argc, char **argv)
         return UsageError;
     }
 
+    if (!options->language.isEmpty())
+        ct::AppLanguage::install(options->language);
     ct::applyAppearance(options->appearance.value_or(
         ct::appearanceFromName(ct::AppSettings::Appearance.value()).value_or(ct::Appearance::System)));
     ct::Clock clock;

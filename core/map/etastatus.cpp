@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "etastatus.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <array>
@@ -24,11 +25,11 @@ QString etaStatusCode(EtaStatus status)
 QString etaStatusLabel(EtaStatus status)
 {
     switch (status) {
-    case EtaStatus::OnTime: return QStringLiteral("On time");
-    case EtaStatus::AtRisk: return QStringLiteral("At risk");
-    case EtaStatus::Late: return QStringLiteral("Late");
-    case EtaStatus::Exception: return QStringLiteral("Exception");
-    case EtaStatus::NoScan: return QStringLiteral("No scan for 72 h");
+    case EtaStatus::OnTime: return QCoreApplication::translate("ct::EtaStatus", "On time");
+    case EtaStatus::AtRisk: return QCoreApplication::translate("ct::EtaStatus", "At risk");
+    case EtaStatus::Late: return QCoreApplication::translate("ct::EtaStatus", "Late");
+    case EtaStatus::Exception: return QCoreApplication::translate("ct::EtaStatus", "Exception");
+    case EtaStatus::NoScan: return QCoreApplication::translate("ct::EtaStatus", "No scan for 72 h");
     }
     return {};
 }

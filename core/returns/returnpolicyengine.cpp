@@ -3,6 +3,7 @@
 
 #include "returnlifecycle.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -93,11 +94,11 @@ QString returnEligibilityLabel(ReturnEligibility eligibility)
 {
     switch (eligibility) {
     case ReturnEligibility::Eligible:
-        return QStringLiteral("Eligible");
+        return QCoreApplication::translate("ct::ReturnEligibility", "Eligible");
     case ReturnEligibility::NeedsReview:
-        return QStringLiteral("Needs review");
+        return QCoreApplication::translate("ct::ReturnEligibility", "Needs review");
     case ReturnEligibility::Ineligible:
-        return QStringLiteral("Ineligible");
+        return QCoreApplication::translate("ct::ReturnEligibility", "Ineligible");
     }
     return {};
 }

@@ -10,7 +10,7 @@ import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TOOL = os.path.join(HERE, "..", "..", "tools", "i18n", "ts_todo.py")
-FIXTURES = os.path.join(HERE, "fixtures")
+FIXTURES = os.path.join(HERE, "..", "fixtures", "i18n")
 HEADER = "context\tsource\tdisambiguation\tcomment\tnumerus\tlocations\ttranslation\n"
 
 
@@ -170,6 +170,105 @@ class TsTodo(unittest.TestCase):
         self.assertIn("not a valid .ts file", err)
         code, out, err = run("frobnicate", self.ts)
         self.assertEqual(code, 2)
+
+
+LUPDATE = shutil.which("lupdate") or "/usr/lib/qt6/bin/lupdate"
+CURRENT = os.path.join(HERE, "..", "..", "tools", "i18n", "ts_current.py")
+UPDATE = os.path.join(HERE, "..", "..", "tools", "i18n", "ts_update.py")
+SOURCE = """#include <QObject>
+namespace ct {
+class Panel : public QObject
+{
+    Q_OBJECT
+    void show()
+    {
+        tr("Open", "exception status");
+        tr("%n exceptions", nullptr, 2);
+    }
+};
+}
+"""
+
+
+@unittest.skipUnless(os.path.exists(LUPDATE), "lupdate (qt6-l10n-tools) is not installed")
+class TsCurrent(unittest.TestCase):
+    """tools/i18n/ts_current.py on a source tree of one file, written here."""
+
+    def setUp(self):
+        self.root = tempfile.mkdtemp(prefix="ts_current-")
+        os.makedirs(os.path.join(self.root, "ui"))
+        self.write_source(SOURCE)
+        code = subprocess.run([sys.executable, UPDATE, "--lupdate", LUPDATE, "--root", self.root],
+                              capture_output=True, text=True)
+        self.assertEqual(code.returncode, 0, code.stderr)
+
+    def tearDown(self):
+        shutil.rmtree(self.root)
+
+    def write_source(self, text):
+        with open(os.path.join(self.root, "ui", "panel.cpp"), "w", encoding="utf-8") as f:
+            f.write(text)
+
+    def current(self):
+        done = subprocess.run([sys.executable, CURRENT, "--lupdate", LUPDATE, "--root", self.root],
+                              capture_output=True, text=True)
+        return done.returncode, done.stdout + done.stderr
+
+    def translate(self, language, rows):
+        ts = os.path.join(self.root, "translations", "controltower_%s.ts" % language)
+        tsv = os.path.join(self.root, "todo.tsv")
+        with open(tsv, "w", encoding="utf-8") as f:
+            f.write(HEADER + "".join(rows))
+        code, out, err = run("import", ts, tsv)
+        self.assertEqual(code, 0, err)
+
+    def translate_everything(self):
+        self.translate("en", [line("ct::Panel", "%n exceptions", "%n exception || %n exceptions", numerus="yes")])
+        for language in ("de", "es", "fr", "hi", "pt_BR"):
+            self.translate(language, [line("ct::Panel", "Open", "Offen", "exception status"),
+                                      line("ct::Panel", "%n exceptions", "%n A || %n B", numerus="yes")])
+
+    def test_unfinished_messages_are_counted_per_language(self):
+        self.translate("de", [line("ct::Panel", "Open", "Offen", "exception status")])
+        code, out = self.current()
+        self.assertEqual(code, 1)
+        self.assertIn("unfinished: translations/controltower_de.ts: 1 of 2 messages (ct::Panel: \"%n exceptions\")", out)
+        self.assertIn("unfinished: translations/controltower_fr.ts: 2 of 2 messages", out)
+        self.assertIn("unfinished: translations/controltower_en.ts: 1 of 1 messages", out)
+        self.assertNotIn("stale", out)
+
+    def test_complete_and_current_passes_then_a_new_string_makes_it_stale(self):
+        self.translate_everything()
+        code, out = self.current()
+        self.assertEqual(code, 0, out)
+        self.assertIn("6 catalogues current and complete", out)
+        self.write_source(SOURCE.replace('tr("Open", "exception status");',
+                                         'tr("Open", "exception status");\n        tr("Snooze");'))
+        code, out = self.current()
+        self.assertEqual(code, 1)
+        self.assertIn("stale: translations/controltower_de.ts: a message the code has and the file lacks: "
+                      "ct::Panel: \"Snooze\"", out)
+        self.assertNotIn("stale: translations/controltower_en.ts", out)  # English holds numerus forms only
+
+    def test_a_string_gone_from_the_code_makes_it_stale(self):
+        self.translate_everything()
+        self.write_source(SOURCE.replace('tr("Open", "exception status");', ""))
+        code, out = self.current()
+        self.assertEqual(code, 1)
+        self.assertIn("stale: translations/controltower_fr.ts: line 6: a message the code no longer has: "
+                      "ct::Panel: \"Open\" (exception status)", out)
+
+    def test_a_bad_translation_is_named(self):
+        self.translate_everything()
+        ts = os.path.join(self.root, "translations", "controltower_es.ts")
+        with open(ts, encoding="utf-8") as f:
+            text = f.read()
+        with open(ts, "w", encoding="utf-8") as f:
+            f.write(text.replace("<numerusform>%n B</numerusform>", "<numerusform>B</numerusform>"))
+        code, out = self.current()
+        self.assertEqual(code, 1)
+        self.assertIn("translations/controltower_es.ts:11: ct::Panel: \"%n exceptions\": form 2: placeholder %n missing",
+                      out)
 
 
 if __name__ == "__main__":

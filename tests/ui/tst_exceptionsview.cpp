@@ -17,6 +17,7 @@
 #include "exceptions/snoozewaketimer.h"
 #include "jobs/storejobrunner.h"
 #include "settings/appsettings.h"
+#include "shell/applanguage.h"
 #include "shell/clock.h"
 #include "support/testclock.h"
 #include "sync/outbox.h"
@@ -150,6 +151,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // English as the app speaks it, with its numerus forms ("1 value gone").
+        AppLanguage::install(QStringLiteral("en"));
         QCoreApplication::setOrganizationName(QStringLiteral("ControlTowerTests"));
         QVERIFY(m_dir.isValid());
         resetExceptionSettings();

@@ -12,6 +12,7 @@
 #include "rules/exceptionrules.h"
 #include "settings/appsettings.h"
 #include "settings/rulessetting.h"
+#include "shell/applanguage.h"
 #include "shell/appearance.h"
 #include "shell/clock.h"
 #include "store/database.h"
@@ -313,13 +314,22 @@ private slots:
         QVERIFY(!quiet.isVisible());
     }
 
-    void onlyExistingTranslationsAreListed()
+    void theBuiltTranslationsAreListedByTheirOwnNames()
     {
-        QCOMPARE(PreferencesDialog::languages(), (QStringList{QStringLiteral("system"), QStringLiteral("en")}));
         PreferencesDialog dialog(m_dir.path());
         auto *language = child<QComboBox>(dialog, "language");
-        QCOMPARE(language->count(), 2);
-        language->setCurrentIndex(1);
+        QStringList codes;
+        QStringList names;
+        for (int i = 0; i < language->count(); ++i) {
+            codes << language->itemData(i).toString();
+            names << language->itemText(i);
+        }
+        QCOMPARE(codes, AppLanguage::choices());
+        QCOMPARE(names.mid(1), (QStringList{QStringLiteral("Deutsch"), QStringLiteral("English"), QStringLiteral("Español"),
+                                            QStringLiteral("Français"), QStringLiteral("Português (Brasil)"),
+                                            QStringLiteral("हिन्दी")}));
+        QCOMPARE(names.first(), AppLanguage::nativeName(QStringLiteral("system")));
+        language->setCurrentIndex(int(codes.indexOf(QStringLiteral("en"))));
         QVERIFY(dialog.apply());
         QCOMPARE(AppSettings::Language.value(), QStringLiteral("en"));
     }

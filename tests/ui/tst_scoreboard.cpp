@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "scoreboard/scoreboarddialog.h"
 #include "scoreboard/scoreboardmodel.h"
+#include "shell/applanguage.h"
 #include "shell/appearance.h"
 #include "shell/clock.h"
 #include "store/database.h"
@@ -117,6 +118,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // English as the app speaks it, with its numerus forms ("1 value gone").
+        AppLanguage::install(QStringLiteral("en"));
         QCoreApplication::setOrganizationName(QStringLiteral("ControlTowerTests"));
         QVERIFY(m_dir.isValid());
         test::resetWindowSettings();

@@ -2,6 +2,7 @@
 #include "analyticsfilterbar.h"
 
 #include "kpiformat.h"
+#include "widgets/displaytext.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -58,7 +59,7 @@ AnalyticsFilterBar::AnalyticsFilterBar(QWidget *parent)
         m_range->addItem(AnalyticsFilters::presetLabel(p), static_cast<int>(p));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+        edit->setDisplayFormat(DisplayText::dateFormat());
         edit->setTimeSpec(Qt::UTC);
         edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("30 Sep 2026")) + 40);
     }

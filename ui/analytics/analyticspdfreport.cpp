@@ -120,13 +120,19 @@ private:
         m_y += 8;
     }
 
+    // When the report was made, in UTC as its days are.
+    QString generatedText() const
+    {
+        return QLocale().toString(m_options.generatedAt.toUTC(), DisplayText::dateFormat() + QStringLiteral(" HH:mm 'UTC'"));
+    }
+
     void header(bool first)
     {
         const QString scope = m_result.filters.describe(AnalyticsPage::today(m_result.nowMs));
         if (first) {
             line(AnalyticsPdfReport::tr("Control Tower — KPI report"), font(18, true), Ink, 2);
             line(scope, font(10.5), Ink, 6);
-            const QString generated = m_options.generatedAt.toUTC().toString(QStringLiteral("d MMM yyyy HH:mm 'UTC'"));
+            const QString generated = generatedText();
             line(AnalyticsPdfReport::tr("Generated %1. Compared with the previous %2 days: %3.")
                      .arg(generated)
                      .arg(m_result.range.from.daysTo(m_result.range.to) + 1)
@@ -148,7 +154,7 @@ private:
         const QRectF box(m_body.left(), m_page.bottom() - Margin - FooterHeight + 10, m_body.width(), FooterHeight - 10);
         m_p.setPen(QPen(Rule, 1));
         m_p.drawLine(box.topLeft() - QPointF(0, 4), box.topRight() - QPointF(0, 4));
-        const QString generated = m_options.generatedAt.toUTC().toString(QStringLiteral("d MMM yyyy HH:mm 'UTC'"));
+        const QString generated = generatedText();
         text(box, AnalyticsPdfReport::tr("Control Tower KPI report · generated %1").arg(generated), font(7.5), Muted,
              Qt::AlignLeft | Qt::AlignTop);
         text(box, AnalyticsPdfReport::tr("Page %1 of %2").arg(number).arg(m_total), font(7.5), Muted,

@@ -2,6 +2,7 @@
 #include "kpiformat.h"
 
 #include "domain/carriers.h"
+#include "widgets/displaytext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -48,12 +49,21 @@ QString numberText(double v, int places)
     return QLocale().toString(v, 'f', places);
 }
 
-// "days" for most values, "day" for exactly one.
+// The unit in the user's language: "days" for most values, "day" for exactly one.
 QString unitFor(Kpi kpi, double v)
 {
-    QString unit = unitOf(kpi);
-    if (v == 1.0 && unit.endsWith(QLatin1Char('s')) && !unit.contains(QLatin1String("per ")))
-        unit.chop(1);
+    const QString unit = unitOf(kpi); // core's code for it, in English
+    const bool one = v == 1.0;
+    if (unit == QLatin1String("days"))
+        return one ? tr("day") : tr("days");
+    if (unit == QLatin1String("business days"))
+        return one ? tr("business day") : tr("business days");
+    if (unit == QLatin1String("hours"))
+        return one ? tr("hour") : tr("hours");
+    if (unit == QLatin1String("exceptions"))
+        return one ? tr("exception") : tr("exceptions");
+    if (unit == QLatin1String("per 1,000 shipments"))
+        return tr("per 1,000 shipments");
     return unit;
 }
 
@@ -98,7 +108,7 @@ QString value(const KpiCell *cell, KpiStat stat)
 
 QString axisUnit(Kpi kpi)
 {
-    return isShare(kpi) ? QStringLiteral("%") : unitOf(kpi);
+    return isShare(kpi) ? QStringLiteral("%") : unitFor(kpi, 2);
 }
 
 bool higherIsBetter(Kpi kpi)
@@ -209,7 +219,7 @@ QString counts(const KpiCell &cell)
 
 QString label(Kpi kpi)
 {
-    return QString::fromUtf8(def(kpi).label);
+    return QCoreApplication::translate("ct::Kpi", def(kpi).label);
 }
 
 QString label(const KpiMeasure &measure)
@@ -249,7 +259,7 @@ QString definitionToolTip(Kpi kpi)
 QString rangeLabel(const KpiPeriod &period)
 {
     const QLocale locale;
-    const QString format = QStringLiteral("d MMM yyyy");
+    const QString format = DisplayText::dateFormat();
     if (period.from == period.to)
         return locale.toString(period.from, format);
     return QStringLiteral("%1 – %2").arg(locale.toString(period.from, format), locale.toString(period.to, format));
@@ -259,13 +269,13 @@ QString periodLabel(const KpiPeriod &period, KpiGranularity granularity)
 {
     const QLocale locale;
     switch (granularity) {
-    case KpiGranularity::Day: return locale.toString(period.from, QStringLiteral("d MMM"));
+    case KpiGranularity::Day: return locale.toString(period.from, DisplayText::dayMonthFormat());
     case KpiGranularity::Week: {
         int year = 0;
         const int week = period.from.weekNumber(&year);
-        return tr("W%1 · %2").arg(week).arg(locale.toString(period.from, QStringLiteral("d MMM")));
+        return tr("W%1 · %2").arg(week).arg(locale.toString(period.from, DisplayText::dayMonthFormat()));
     }
-    case KpiGranularity::Month: return locale.toString(period.from, QStringLiteral("MMM yyyy"));
+    case KpiGranularity::Month: return locale.toString(period.from, DisplayText::monthYearFormat());
     case KpiGranularity::Range: break;
     }
     return rangeLabel(period);

@@ -573,7 +573,7 @@ bool MapCanvas::event(QEvent *event)
                     lines << tr("%1: %2 (%3%)")
                                  .arg(map::etaStatusLabel(EtaStatus(s)))
                                  .arg(c->byStatus[std::size_t(s)])
-                                 .arg(100.0 * c->byStatus[std::size_t(s)] / c->count, 0, 'f', 0);
+                                 .arg(QLocale().toString(100.0 * c->byStatus[std::size_t(s)] / c->count, 'f', 0));
             }
             if (c->approximate)
                 lines << tr("%1 placed at their country's centre (approximate)").arg(c->approximate);
@@ -583,7 +583,7 @@ bool MapCanvas::event(QEvent *event)
         } else if (const map::MapLane *lane = laneAt(help->pos())) {
             QStringList lines{tr("%1 → %2: %n shipments", nullptr, lane->volume).arg(lane->origin, lane->destination)};
             if (lane->judged)
-                lines << tr("On time: %1% of %2 judged").arg(100.0 * lane->onTimeRate(), 0, 'f', 0).arg(lane->judged);
+                lines << tr("On time: %1% of %2 judged").arg(QLocale().toString(100.0 * lane->onTimeRate(), 'f', 0), QLocale().toString(lane->judged));
             lines << tr("Click to list these shipments");
             QToolTip::showText(help->globalPos(), lines.join(u'\n'), this);
         } else {

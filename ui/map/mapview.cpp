@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPointer>
 #include <QThread>
 #include <QVBoxLayout>
@@ -161,7 +162,7 @@ void MapView::updateSummary()
                        .arg(d.lanes.size());
     if (d.unlocated)
         text += tr(" · %1 without a known place (not drawn)").arg(QLocale().toString(d.unlocated));
-    text += tr(" · zoom %1").arg(m_canvas->zoom(), 0, 'f', 1);
+    text += tr(" · zoom %1").arg(QLocale().toString(m_canvas->zoom(), 'f', 1));
     m_summary->setText(text);
 }
 

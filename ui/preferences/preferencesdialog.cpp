@@ -6,8 +6,9 @@
 #include "rules/rulesconfig.h"
 #include "settings/appsettings.h"
 #include "settings/rulessetting.h"
-#include "slatableeditor.h"
+#include "shell/applanguage.h"
 #include "shell/appearance.h"
+#include "slatableeditor.h"
 #include "widgets/statuspalette.h"
 
 #include <QComboBox>
@@ -19,7 +20,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -73,27 +73,7 @@ QWidget *page(QTabWidget *tabs, const QString &title, QLayout *layout)
     return widget;
 }
 
-QString languageName(const QString &code)
-{
-    if (code == QLatin1String("system"))
-        return PreferencesDialog::tr("The system's (%1)").arg(QLocale::languageToString(QLocale().language()));
-    const QLocale locale(code);
-    return QStringLiteral("%1 (%2)").arg(locale.nativeLanguageName(), code);
-}
-
 } // namespace
-
-QStringList PreferencesDialog::languages()
-{
-    QStringList codes{QStringLiteral("system"), QStringLiteral("en")};
-    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("controltower_*.qm")});
-    for (const QString &file : files) {
-        const QString code = file.mid(13, file.size() - 13 - 3);
-        if (!codes.contains(code))
-            codes.append(code);
-    }
-    return codes;
-}
 
 PreferencesDialog::PreferencesDialog(QString dataFolder, QWidget *parent)
     : QDialog(parent)
@@ -191,15 +171,15 @@ PreferencesDialog::PreferencesDialog(QString dataFolder, QWidget *parent)
 
     // Appearance
     m_language->setObjectName(QStringLiteral("language"));
-    for (const QString &code : languages())
-        m_language->addItem(languageName(code), code);
+    for (const QString &code : AppLanguage::choices())
+        m_language->addItem(AppLanguage::nativeName(code), code);
     m_appearance->setObjectName(QStringLiteral("appearance"));
     m_appearance->addItem(tr("System"), appearanceName(Appearance::System));
     m_appearance->addItem(tr("Light"), appearanceName(Appearance::Light));
     m_appearance->addItem(tr("Dark"), appearanceName(Appearance::Dark));
     m_languageNote->setObjectName(QStringLiteral("languageNote"));
     m_languageNote->setWordWrap(true);
-    m_languageNote->setText(tr("Only English exists so far; a new language applies at the next start."));
+    m_languageNote->setText(tr("A new language applies when Control Tower starts again."));
     auto *look = new QFormLayout;
     look->addRow(tr("&Language:"), m_language);
     look->addRow(m_languageNote);

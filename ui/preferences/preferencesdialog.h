@@ -40,9 +40,6 @@ public:
     bool apply();
     bool hasUnsavedChanges() const;
 
-    // The languages offered: "system" and each translation present in `:/i18n` (English,
-    // the source language, always).
-    static QStringList languages();
     SlaTableEditor *slaTable() const { return m_slas; }
 
 signals:

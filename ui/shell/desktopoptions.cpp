@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "desktopoptions.h"
 
+#include "applanguage.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -26,6 +28,11 @@ void DesktopOptions::describe(QCommandLineParser &parser)
         {QStringLiteral("appearance"),
          tr("system (the desktop's colours), light or dark, for this run; View > Appearance keeps a choice."),
          QStringLiteral("name")},
+        {QStringLiteral("lang"),
+         tr("Speak this language for this run: system, or a translation's code (%1); Preferences > Language "
+            "keeps a choice.")
+             .arg(AppLanguage::choices().mid(1).join(QStringLiteral(", "))),
+         QStringLiteral("code")},
         {QStringLiteral("now"),
          tr("Treat this ISO 8601 instant as the current time and keep it there (reproducible screenshots)."),
          QStringLiteral("time")},
@@ -80,6 +87,12 @@ std::optional<DesktopOptions> DesktopOptions::from(const QCommandLineParser &par
         if (!options.appearance)
             return refuse(tr("--appearance must be system, light or dark, not \"%1\"")
                               .arg(parser.value(QStringLiteral("appearance"))));
+    }
+    if (parser.isSet(QStringLiteral("lang"))) {
+        options.language = parser.value(QStringLiteral("lang"));
+        if (!AppLanguage::isChoice(options.language))
+            return refuse(tr("--lang must be one of %1, not \"%2\"")
+                              .arg(AppLanguage::choices().join(QStringLiteral(", ")), options.language));
     }
     if (parser.isSet(QStringLiteral("now"))) {
         const QString text = parser.value(QStringLiteral("now"));

@@ -29,6 +29,7 @@ public:
     std::optional<ViewId> view;        // --view
     QDateTime now;                     // --now (UTC); invalid: the system clock
     std::optional<Appearance> appearance; // --appearance
+    QString language;                  // --lang: "system" or a translation's code; empty: the setting
     QString shipment;                  // --shipment: a tracking number to open
     bool payloads = false;             // --payloads: and its carrier payloads
     bool outbox = false;               // --outbox

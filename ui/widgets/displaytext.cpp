@@ -59,6 +59,30 @@ QString date(QDate date)
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
 }
 
+QString dateFormat()
+{
+    //: A date pattern of QDate::toString: d day, MMM month's short name, yyyy year ("17 Jun 2026").
+    return QCoreApplication::translate("ct::DisplayText", "d MMM yyyy");
+}
+
+QString weekdayDateFormat()
+{
+    //: A date pattern of QDate::toString with the weekday's short name, ddd ("Wed 17 Jun 2026").
+    return QCoreApplication::translate("ct::DisplayText", "ddd d MMM yyyy");
+}
+
+QString dayMonthFormat()
+{
+    //: A date pattern of QDate::toString: day and month, for a chart's axis ("17 Jun").
+    return QCoreApplication::translate("ct::DisplayText", "d MMM");
+}
+
+QString monthYearFormat()
+{
+    //: A date pattern of QDate::toString: month and year, for a chart's axis ("Jun 2026").
+    return QCoreApplication::translate("ct::DisplayText", "MMM yyyy");
+}
+
 QString money(qint64 cents, const QString &currency)
 {
     if (cents == 0)

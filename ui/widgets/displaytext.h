@@ -26,6 +26,13 @@ QString placeTime(const Timestamp &at, bool offsetAssumed = false);
 // An instant in the user's own time zone: "16/06/2026 14:20".
 QString userTime(qint64 utcMs);
 QString date(QDate date);
+// Date patterns (QLocale::toString, QDateTimeEdit::setDisplayFormat), translatable so each
+// language writes day, month and year its own way: "17 Jun 2026", "Wed 17 Jun 2026",
+// "17 Jun", "Jun 2026" in English. The month's and weekday's names follow the locale.
+QString dateFormat();
+QString weekdayDateFormat();
+QString dayMonthFormat();
+QString monthYearFormat();
 // "129.99 USD"; empty for no value.
 QString money(qint64 cents, const QString &currency);
 // "Austin, TX 78701, US": the parts there are, in that order.

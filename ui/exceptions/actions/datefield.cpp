@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "datefield.h"
 
+#include "widgets/displaytext.h"
+
 #include <QDateEdit>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -19,7 +21,7 @@ DateField::DateField(const QString &param, QDate earliest, QWidget *parent)
     m_edit->setObjectName(param);
     m_edit->setCalendarPopup(true);
     // The weekday shows, since carriers deliver on some days only.
-    m_edit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    m_edit->setDisplayFormat(DisplayText::weekdayDateFormat());
     m_edit->setMinimumDate(earliest);
     m_edit->setMaximumDate(earliest.addYears(1));
     m_hint->setObjectName(param + QStringLiteral("Hint"));

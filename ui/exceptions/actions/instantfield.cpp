@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "instantfield.h"
 
+#include "widgets/displaytext.h"
+
 #include <QLabel>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
@@ -22,7 +24,7 @@ InstantField::InstantField(const QString &param, const QDateTime &now, const QDa
     m_edit->setObjectName(param);
     m_edit->setCalendarPopup(true);
     m_edit->setTimeSpec(Qt::LocalTime);
-    m_edit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy HH:mm"));
+    m_edit->setDisplayFormat(DisplayText::weekdayDateFormat() + QStringLiteral(" HH:mm"));
     m_edit->setMinimumDateTime(m_now.toLocalTime());
     m_edit->setMaximumDateTime(latest.toLocalTime());
     layout->addWidget(m_edit);
