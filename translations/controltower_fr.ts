@@ -1064,6 +1064,13 @@
     </message>
 </context>
 <context>
+    <name>ct::AppLanguage</name>
+    <message>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ct::AssignmentAgentsModel</name>
     <message>
         <source>The agent&apos;s user name on the team server</source>
@@ -1402,6 +1409,22 @@
     <message>
         <source>Ge&amp;neral (%1 to fix)</source>
         <translation>Gé&amp;néral (%1 à corriger)</translation>
+    </message>
+    <message>
+        <source>Assignment rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has saved assignment rules yet: nothing is assigned automatically.</source>
+        <translation type="unfinished">Personne n&apos;a encore enregistré de règles d&apos;attribution&#xa0;: rien n&apos;est attribué automatiquement.</translation>
+    </message>
+    <message>
+        <source>Exceptions that open there are assigned by it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New exceptions are assigned by it from now on.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1871,41 @@
     </message>
 </context>
 <context>
+    <name>ct::ConditionRulesModel</name>
+    <message>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished">À examiner</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished">Ouvert</translation>
+    </message>
+    <message>
+        <source>Tags removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* (every category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ct::ConnectDialog</name>
     <message>
         <source>&amp;Connect</source>
@@ -2008,6 +2066,14 @@
         <source>--report-ready and --screenshot both quit the app: give one of them</source>
         <translation>--report-ready et --screenshot quittent tous deux l&apos;application&#xa0;: n&apos;en indiquez qu&apos;un</translation>
     </message>
+    <message>
+        <source>Speak this language for this run: system, or a translation&apos;s code (%1); Preferences &gt; Language keeps a choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::DisplayText</name>
@@ -2015,12 +2081,55 @@
         <source>%1, assumed</source>
         <translation>%1, estimé</translation>
     </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>A date pattern of QDate::toString: d day, MMM month&apos;s short name, yyyy year (&quot;17 Jun 2026&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <extracomment>A date pattern of QDate::toString with the weekday&apos;s short name, ddd (&quot;Wed 17 Jun 2026&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>A date pattern of QDate::toString: day and month, for a chart&apos;s axis (&quot;17 Jun&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>A date pattern of QDate::toString: month and year, for a chart&apos;s axis (&quot;Jun 2026&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::DrillDownBanner</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; from the analytics: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; depuis l&apos;analyse&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ct::EtaStatus</name>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished">À l&apos;heure</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished">Incident</translation>
+    </message>
+    <message>
+        <source>No scan for 72 h</source>
+        <translation type="unfinished">Aucun scan depuis 72 h</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2332,14 @@
     <message>
         <source>No other open exception</source>
         <translation>Aucun autre incident ouvert</translation>
+    </message>
+    <message>
+        <source>Decide the &amp;Conflict in the Outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this exception on the team server before your edit arrived: see both versions side by side and decide (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2803,6 +2920,22 @@
         <source>&lt;h3&gt;No open exceptions&lt;/h3&gt;&lt;p&gt;Every shipment is on track. New exceptions appear here as the rules find them in the carriers&apos; tracking.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aucun incident ouvert&lt;/h3&gt;&lt;p&gt;Tous les envois sont dans les temps. Les nouveaux incidents apparaissent ici à mesure que les règles les détectent dans le suivi des transporteurs.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Decide the conflict in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 exception is back from snooze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exceptions are back from snooze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exception&apos;s latest edit is not in a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::FeedPollRunner</name>
@@ -2990,6 +3123,109 @@
     </message>
 </context>
 <context>
+    <name>ct::Kpi</name>
+    <message>
+        <source>On-time delivery rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EDD coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-attempt delivery rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NDR rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NDR recovery rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fake attempt share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transit time (calendar days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transit time (business days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order-to-delivery time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions per 1,000 shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open exceptions</source>
+        <translation type="unfinished">Incidents ouverts</translation>
+    </message>
+    <message>
+        <source>SLA breach rate, first action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breach rate, resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retained revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions actioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to first action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ct::KpiChartBuilder</name>
     <message>
         <source>%1 (no data)</source>
@@ -3149,6 +3385,34 @@
     <message>
         <source>no service</source>
         <translation>sans service</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per 1,000 shipments</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3787,10 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     <message>
         <source>Now on the new store %1. The previous store is kept as it was: %2 (open it with controltower --db).</source>
         <translation>Vous êtes maintenant sur la nouvelle base %1. L&apos;ancienne base est conservée telle quelle&#xa0;: %2 (ouvrez-la avec controltower --db).</translation>
+    </message>
+    <message>
+        <source>That conflict is no longer in the outbox: it was decided, or a sync sent the edit.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4056,10 +4324,6 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
         <translation> h</translation>
     </message>
     <message>
-        <source>The system&apos;s (%1)</source>
-        <translation>Celle du système (%1)</translation>
-    </message>
-    <message>
         <source>Off</source>
         <translation>Désactivée</translation>
     </message>
@@ -4152,10 +4416,6 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
         <translation>Sombre</translation>
     </message>
     <message>
-        <source>Only English exists so far; a new language applies at the next start.</source>
-        <translation>Seul l&apos;anglais existe pour l&apos;instant&#xa0;; une nouvelle langue s&apos;applique au prochain démarrage.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
@@ -4202,6 +4462,14 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     <message>
         <source>Save the changed preferences?</source>
         <translation>Enregistrer les préférences modifiées&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;SLA per exception type, in hours from when it opens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies when Control Tower starts again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4628,6 +4896,10 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
         <source>Reasons: %1</source>
         <translation>Motifs&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The list shows this return as judged under policy version %1; this is the verdict of the policy in force (version %2), which the list takes once every return is judged again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::ReturnDisposition</name>
@@ -4646,6 +4918,21 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     <message>
         <source>Dispose</source>
         <translation>Destruction</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ReturnEligibility</name>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished">À examiner</translation>
+    </message>
+    <message>
+        <source>Ineligible</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4701,6 +4988,348 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     <message>
         <source>no label yet</source>
         <translation>pas encore d&apos;étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ReturnPolicyDraft</name>
+    <message>
+        <source>Edit the JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::ReturnPolicySettingsPage</name>
+    <message>
+        <source>&amp;Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pproval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xchange and labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Return policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has saved a return policy yet: returns are judged by the default policy shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every replica judges returns by it once it syncs; this one does now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns are judged by it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished">Su&amp;pprimer</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished">Inser</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> jours</translation>
+    </message>
+    <message>
+        <source>Of the windows that cover an item&apos;s category, the one that closes last applies (&quot;*&quot; covers every category). Days are whole days from the date the window counts from to the request; a window counted from a delivery that has not happened yet has not begun. F2 edits a cell, Insert adds a window, Delete removes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grace days after a window ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For carriers that scan late: the window stays open this much longer, and the verdict says &quot;inside the grace period&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (an item&apos;s own final-sale flag still counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <source>An item already in another return of the order (not rejected) cannot be returned again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Final sale categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Non-returnable categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item conditions the customer reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd condition rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories are separated by commas. Of the condition rules that cover an item&apos;s category, the strictest answer applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By value (amounts are never converted between currencies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial returners go to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Returns (this one included):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or &amp;share of orders returned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of at &amp;least this many orders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;within the:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers, by e-mail (one a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blocklist (refused):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All&amp;owlist (never sent to review by value or history):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange first: for these reasons, recommend an exchange for another variant, or store credit with a bonus, before a refund (Space ticks a reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit &amp;bonus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label unused this long after it was issued &amp;expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy version %1 (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows, window %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished">règle</translation>
+    </message>
+    <message>
+        <source>Eligibility, condition rule %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows, grace days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility, final sale categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility, non-returnable categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility, item conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility, one return per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval, %1, auto-approve below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval, %1, needs review from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval, auto-approve below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval, needs review from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval, serial returners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval, blocklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval, allowlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return labels, expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (JSON %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every field is right.</source>
+        <translation type="unfinished">Tous les champs sont corrects.</translation>
+    </message>
+    <message>
+        <source>One thing to fix before this policy can be saved (Enter goes to it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 things to fix before this policy can be saved (Enter goes to one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 to fix)</source>
+        <translation type="unfinished">%1 (%2 à corriger)</translation>
+    </message>
+    <message>
+        <source>This JSON does not read as a return policy yet: the other tabs show the policy as it last read, and wait until it does. Fix what is listed below, or undo (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole policy, as it is saved (docs/RETURNS.md). What is typed here is checked as it is typed and shown on the other tabs once it reads.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4815,6 +5444,15 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     <message>
         <source>Return parcel</source>
         <translation>Colis retour</translation>
+    </message>
+    <message>
+        <source> · judged under policy v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Judged under policy version %2, before the policy in force; being judged again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4955,6 +5593,64 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     <message>
         <source>Closed</source>
         <translation>Clos</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ReturnThresholdsModel</name>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Devise</translation>
+    </message>
+    <message>
+        <source>Auto-approve below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <source>A currency needs its ISO 4217 code, such as USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a row already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::ReturnWindowsModel</name>
+    <message>
+        <source>the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hand-over to the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* (every category)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5714,6 +6410,10 @@ Vos modifications attendent dans la boîte d&apos;envoi&#xa0;; la prochaine sync
         <source>No feed document with this shipment is stored</source>
         <translation>Aucun document de flux contenant cet envoi n&apos;est enregistré</translation>
     </message>
+    <message>
+        <source>A later scan shows no new movement after the journey ended (%1); the status stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::ShipmentTableModel</name>
@@ -5807,6 +6507,14 @@ Vos modifications attendent dans la boîte d&apos;envoi&#xa0;; la prochaine sync
     <message>
         <source>The carrier&apos;s code %1 is not in its adapter&apos;s table: the status shown is the documented fallback, and the code is counted (controltower-cli stats).</source>
         <translation>Le code %1 du transporteur ne figure pas dans la table de son adaptateur&#xa0;: le statut affiché est la valeur de repli documentée, et le code est comptabilisé (controltower-cli stats).</translation>
+    </message>
+    <message>
+        <source>%1 (country inferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier named no country: %1 is inferred from its domestic service and the place&apos;s state or postal code.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5907,6 +6615,81 @@ Vos modifications attendent dans la boîte d&apos;envoi&#xa0;; la prochaine sync
     </message>
 </context>
 <context>
+    <name>ct::SlaTableEditor</name>
+    <message>
+        <source>%1 h (%2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception type</source>
+        <translation type="unfinished">Type d&apos;incident</translation>
+    </message>
+    <message>
+        <source>First action</source>
+        <translation type="unfinished">Première action</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished">Résolution</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours from when the exception opens to its first action, and to its resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"> h</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1h %2m {1,?} {2?}</translation>
+    </message>
+    <message>
+        <source>first action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>The documented default (docs/EXCEPTIONS.md): first action, resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the first action (%2 h) comes after the resolution (%3 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first action must come no later than the resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed from the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ct::StoreJobs</name>
     <message>
         <source>Demo data: %1 shipments, %2 returns, %3 open exceptions</source>
@@ -5915,6 +6698,21 @@ Vos modifications attendent dans la boîte d&apos;envoi&#xa0;; la prochaine sync
     <message>
         <source>Exceptions re-evaluated: %1 opened, %2 resolved</source>
         <translation>Incidents réévalués&#xa0;: %1 ouverts, %2 résolus</translation>
+    </message>
+</context>
+<context>
+    <name>ct::StoreSwitcher</name>
+    <message>
+        <source>New Store</source>
+        <translation type="unfinished">Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>The store could not be opened.
+
+%1</source>
+        <translation type="unfinished">La base de données n&apos;a pas pu être ouverte.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -6019,10 +6817,6 @@ Vos modifications attendent dans la boîte d&apos;envoi&#xa0;; la prochaine sync
         <translation>Ré&amp;tablir</translation>
     </message>
     <message>
-        <source>Team Settings: Assignment Rules</source>
-        <translation>Paramètres de l&apos;équipe&#xa0;: règles d&apos;attribution</translation>
-    </message>
-    <message>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
@@ -6037,10 +6831,6 @@ Vos modifications attendent dans la boîte d&apos;envoi&#xa0;; la prochaine sync
     <message>
         <source>The settings could not be read from the store: %1</source>
         <translation>Les paramètres n&apos;ont pas pu être lus dans la base de données&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>These rules were saved by a newer Control Tower and cannot be shown or changed here; the server goes on applying them.</source>
-        <translation>Ces règles ont été enregistrées par une version plus récente de Control Tower et ne peuvent être ni affichées ni modifiées ici&#xa0;; le serveur continue de les appliquer.</translation>
     </message>
     <message>
         <source>You are signed in as %1; only a manager or an admin can change these settings.</source>
@@ -6059,20 +6849,8 @@ Vos modifications attendent dans la boîte d&apos;envoi&#xa0;; la prochaine sync
         <translation>Enregistrement sur le serveur d&apos;équipe…</translation>
     </message>
     <message>
-        <source>Saved as version %1. New exceptions are assigned by it from now on.</source>
-        <translation>Enregistré en version %1. Les nouveaux incidents sont désormais attribués selon celle-ci.</translation>
-    </message>
-    <message>
         <source>Not saved: the store refused it (%1). Your changes are still here.</source>
         <translation>Non enregistré&#xa0;: la base de données l&apos;a refusé (%1). Vos modifications sont toujours là.</translation>
-    </message>
-    <message>
-        <source>Saved on the team server as version %1. Exceptions that open there are assigned by it from now on.</source>
-        <translation>Enregistré sur le serveur d&apos;équipe en version %1. Les incidents qui s&apos;y ouvrent sont désormais attribués selon celle-ci.</translation>
-    </message>
-    <message>
-        <source>The team server refused these rules: %1</source>
-        <translation>Le serveur d&apos;équipe a refusé ces règles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -6089,10 +6867,6 @@ Vos modifications attendent dans la boîte d&apos;envoi&#xa0;; la prochaine sync
     <message>
         <source>Saved by someone else</source>
         <translation>Enregistré par quelqu&apos;un d&apos;autre</translation>
-    </message>
-    <message>
-        <source>%1 saved these rules (version %2) while you were editing version %3. Your changes are still here.</source>
-        <translation>%1 a enregistré ces règles (version %2) pendant que vous modifiiez la version %3. Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Someone</source>
@@ -6127,10 +6901,6 @@ Vos modifications attendent dans la boîte d&apos;envoi&#xa0;; la prochaine sync
         <translation>Retour à la version %1.</translation>
     </message>
     <message>
-        <source>Nobody has saved assignment rules yet: nothing is assigned automatically.</source>
-        <translation>Personne n&apos;a encore enregistré de règles d&apos;attribution&#xa0;: rien n&apos;est attribué automatiquement.</translation>
-    </message>
-    <message>
         <source>Version %1, saved by %2 on %3.</source>
         <translation>Version %1, enregistrée par %2 le %3.</translation>
     </message>
@@ -6147,16 +6917,52 @@ Vos modifications attendent dans la boîte d&apos;envoi&#xa0;; la prochaine sync
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <source>The assignment rules have changes that are not saved.</source>
-        <translation>Les règles d&apos;attribution comportent des modifications non enregistrées.</translation>
-    </message>
-    <message>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Team Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp and Ctrl+PgDown go to the page above or below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setting was saved by a newer Control Tower and cannot be shown or changed here; the server goes on applying it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on the team server as version %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server refused these settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved the %2 (version %3) while you were editing version %4. Your changes are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes that are not saved: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6276,10 +7082,6 @@ Vos modifications attendent dans la boîte d&apos;envoi&#xa0;; la prochaine sync
         <translation>La base de données n&apos;a pas pu être ouverte.
 
 %1</translation>
-    </message>
-    <message>
-        <source>New Store</source>
-        <translation>Nouvelle base de données</translation>
     </message>
 </context>
 </TS>

@@ -1064,6 +1064,13 @@
     </message>
 </context>
 <context>
+    <name>ct::AppLanguage</name>
+    <message>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ct::AssignmentAgentsModel</name>
     <message>
         <source>The agent&apos;s user name on the team server</source>
@@ -1402,6 +1409,22 @@
     <message>
         <source>Ge&amp;neral (%1 to fix)</source>
         <translation>सामान्य (&amp;N) (%1 ठीक करने हैं)</translation>
+    </message>
+    <message>
+        <source>Assignment rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has saved assignment rules yet: nothing is assigned automatically.</source>
+        <translation type="unfinished">अभी तक किसी ने असाइनमेंट नियम नहीं सहेजे: अपने-आप कुछ असाइन नहीं होता।</translation>
+    </message>
+    <message>
+        <source>Exceptions that open there are assigned by it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New exceptions are assigned by it from now on.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1871,41 @@
     </message>
 </context>
 <context>
+    <name>ct::ConditionRulesModel</name>
+    <message>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished">समीक्षा ज़रूरी</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished">खोला गया</translation>
+    </message>
+    <message>
+        <source>Tags removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* (every category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ct::ConnectDialog</name>
     <message>
         <source>&amp;Connect</source>
@@ -2008,6 +2066,14 @@
         <source>--report-ready and --screenshot both quit the app: give one of them</source>
         <translation>--report-ready और --screenshot दोनों ऐप बंद करते हैं: इनमें से एक ही दें</translation>
     </message>
+    <message>
+        <source>Speak this language for this run: system, or a translation&apos;s code (%1); Preferences &gt; Language keeps a choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::DisplayText</name>
@@ -2015,12 +2081,55 @@
         <source>%1, assumed</source>
         <translation>%1, अनुमानित</translation>
     </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>A date pattern of QDate::toString: d day, MMM month&apos;s short name, yyyy year (&quot;17 Jun 2026&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <extracomment>A date pattern of QDate::toString with the weekday&apos;s short name, ddd (&quot;Wed 17 Jun 2026&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>A date pattern of QDate::toString: day and month, for a chart&apos;s axis (&quot;17 Jun&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>A date pattern of QDate::toString: month and year, for a chart&apos;s axis (&quot;Jun 2026&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::DrillDownBanner</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; from the analytics: %2</source>
         <translation>एनालिटिक्स से &lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ct::EtaStatus</name>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished">समय पर</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished">एक्सेप्शन</translation>
+    </message>
+    <message>
+        <source>No scan for 72 h</source>
+        <translation type="unfinished">72 घंटे से कोई स्कैन नहीं</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2332,14 @@
     <message>
         <source>No other open exception</source>
         <translation>कोई और खुला एक्सेप्शन नहीं</translation>
+    </message>
+    <message>
+        <source>Decide the &amp;Conflict in the Outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this exception on the team server before your edit arrived: see both versions side by side and decide (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2803,6 +2920,22 @@
         <source>&lt;h3&gt;No open exceptions&lt;/h3&gt;&lt;p&gt;Every shipment is on track. New exceptions appear here as the rules find them in the carriers&apos; tracking.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;कोई खुला एक्सेप्शन नहीं&lt;/h3&gt;&lt;p&gt;हर शिपमेंट समय पर है। नियम कूरियर की ट्रैकिंग में नए एक्सेप्शन पाते ही वे यहाँ दिखेंगे।&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Decide the conflict in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 exception is back from snooze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exceptions are back from snooze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exception&apos;s latest edit is not in a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::FeedPollRunner</name>
@@ -2990,6 +3123,109 @@
     </message>
 </context>
 <context>
+    <name>ct::Kpi</name>
+    <message>
+        <source>On-time delivery rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EDD coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-attempt delivery rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NDR rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NDR recovery rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fake attempt share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transit time (calendar days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transit time (business days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order-to-delivery time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions per 1,000 shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open exceptions</source>
+        <translation type="unfinished">खुले एक्सेप्शन</translation>
+    </message>
+    <message>
+        <source>SLA breach rate, first action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breach rate, resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retained revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions actioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to first action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ct::KpiChartBuilder</name>
     <message>
         <source>%1 (no data)</source>
@@ -3149,6 +3385,34 @@
     <message>
         <source>no service</source>
         <translation>कोई सर्विस नहीं</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per 1,000 shipments</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3787,10 @@ To import files, use a store of your own (controltower --db FILE).</source>
     <message>
         <source>Now on the new store %1. The previous store is kept as it was: %2 (open it with controltower --db).</source>
         <translation>अब नए डेटा स्टोर %1 पर। पिछला डेटा स्टोर जैसा था वैसा रखा गया है: %2 (controltower --db से खोलें)।</translation>
+    </message>
+    <message>
+        <source>That conflict is no longer in the outbox: it was decided, or a sync sent the edit.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4056,10 +4324,6 @@ To import files, use a store of your own (controltower --db FILE).</source>
         <translation> घंटे</translation>
     </message>
     <message>
-        <source>The system&apos;s (%1)</source>
-        <translation>सिस्टम की (%1)</translation>
-    </message>
-    <message>
         <source>Off</source>
         <translation>बंद</translation>
     </message>
@@ -4152,10 +4416,6 @@ To import files, use a store of your own (controltower --db FILE).</source>
         <translation>डार्क</translation>
     </message>
     <message>
-        <source>Only English exists so far; a new language applies at the next start.</source>
-        <translation>नई भाषा अगली बार शुरू करने पर लागू होती है।</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>भाषा (&amp;L):</translation>
     </message>
@@ -4202,6 +4462,14 @@ To import files, use a store of your own (controltower --db FILE).</source>
     <message>
         <source>Save the changed preferences?</source>
         <translation>बदली गई वरीयताएँ सहेजें?</translation>
+    </message>
+    <message>
+        <source>&amp;SLA per exception type, in hours from when it opens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies when Control Tower starts again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4628,6 +4896,10 @@ To import files, use a store of your own (controltower --db FILE).</source>
         <source>Reasons: %1</source>
         <translation>कारण: %1</translation>
     </message>
+    <message>
+        <source>The list shows this return as judged under policy version %1; this is the verdict of the policy in force (version %2), which the list takes once every return is judged again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::ReturnDisposition</name>
@@ -4646,6 +4918,21 @@ To import files, use a store of your own (controltower --db FILE).</source>
     <message>
         <source>Dispose</source>
         <translation>नष्ट करें</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ReturnEligibility</name>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished">समीक्षा ज़रूरी</translation>
+    </message>
+    <message>
+        <source>Ineligible</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4701,6 +4988,348 @@ To import files, use a store of your own (controltower --db FILE).</source>
     <message>
         <source>no label yet</source>
         <translation>अभी लेबल नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ReturnPolicyDraft</name>
+    <message>
+        <source>Edit the JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::ReturnPolicySettingsPage</name>
+    <message>
+        <source>&amp;Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pproval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xchange and labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Return policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has saved a return policy yet: returns are judged by the default policy shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every replica judges returns by it once it syncs; this one does now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns are judged by it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished">हटाएँ (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished">Insert</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> दिन</translation>
+    </message>
+    <message>
+        <source>Of the windows that cover an item&apos;s category, the one that closes last applies (&quot;*&quot; covers every category). Days are whole days from the date the window counts from to the request; a window counted from a delivery that has not happened yet has not begun. F2 edits a cell, Insert adds a window, Delete removes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grace days after a window ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For carriers that scan late: the window stays open this much longer, and the verdict says &quot;inside the grace period&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (an item&apos;s own final-sale flag still counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">कोई नहीं</translation>
+    </message>
+    <message>
+        <source>An item already in another return of the order (not rejected) cannot be returned again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Final sale categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Non-returnable categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item conditions the customer reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd condition rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories are separated by commas. Of the condition rules that cover an item&apos;s category, the strictest answer applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By value (amounts are never converted between currencies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial returners go to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Returns (this one included):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or &amp;share of orders returned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of at &amp;least this many orders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;within the:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers, by e-mail (one a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blocklist (refused):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All&amp;owlist (never sent to review by value or history):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange first: for these reasons, recommend an exchange for another variant, or store credit with a bonus, before a refund (Space ticks a reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit &amp;bonus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label unused this long after it was issued &amp;expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy version %1 (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows, window %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished">नियम</translation>
+    </message>
+    <message>
+        <source>Eligibility, condition rule %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows, grace days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility, final sale categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility, non-returnable categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility, item conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility, one return per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval, %1, auto-approve below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval, %1, needs review from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval, auto-approve below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval, needs review from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval, serial returners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval, blocklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval, allowlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return labels, expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (JSON %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every field is right.</source>
+        <translation type="unfinished">हर फ़ील्ड सही है।</translation>
+    </message>
+    <message>
+        <source>One thing to fix before this policy can be saved (Enter goes to it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 things to fix before this policy can be saved (Enter goes to one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 to fix)</source>
+        <translation type="unfinished">%1 (%2 ठीक करने हैं)</translation>
+    </message>
+    <message>
+        <source>This JSON does not read as a return policy yet: the other tabs show the policy as it last read, and wait until it does. Fix what is listed below, or undo (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole policy, as it is saved (docs/RETURNS.md). What is typed here is checked as it is typed and shown on the other tabs once it reads.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4815,6 +5444,15 @@ To import files, use a store of your own (controltower --db FILE).</source>
     <message>
         <source>Return parcel</source>
         <translation>रिटर्न पार्सल</translation>
+    </message>
+    <message>
+        <source> · judged under policy v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Judged under policy version %2, before the policy in force; being judged again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4955,6 +5593,64 @@ To import files, use a store of your own (controltower --db FILE).</source>
     <message>
         <source>Closed</source>
         <translation>बंद</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ReturnThresholdsModel</name>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">मुद्रा</translation>
+    </message>
+    <message>
+        <source>Auto-approve below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">कोई नहीं</translation>
+    </message>
+    <message>
+        <source>A currency needs its ISO 4217 code, such as USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a row already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::ReturnWindowsModel</name>
+    <message>
+        <source>the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hand-over to the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* (every category)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5714,6 +6410,10 @@ Your edits wait in the outbox; the next sync sends them.</source>
         <source>No feed document with this shipment is stored</source>
         <translation>इस शिपमेंट वाला कोई फ़ीड दस्तावेज़ सहेजा नहीं गया है</translation>
     </message>
+    <message>
+        <source>A later scan shows no new movement after the journey ended (%1); the status stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::ShipmentTableModel</name>
@@ -5807,6 +6507,14 @@ Your edits wait in the outbox; the next sync sends them.</source>
     <message>
         <source>The carrier&apos;s code %1 is not in its adapter&apos;s table: the status shown is the documented fallback, and the code is counted (controltower-cli stats).</source>
         <translation>कूरियर का कोड %1 उसके एडैप्टर की तालिका में नहीं है: दिखाई गई स्थिति दस्तावेज़ में लिखी डिफ़ॉल्ट स्थिति है, और कोड गिना जाता है (controltower-cli stats)।</translation>
+    </message>
+    <message>
+        <source>%1 (country inferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier named no country: %1 is inferred from its domestic service and the place&apos;s state or postal code.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5907,6 +6615,81 @@ Your edits wait in the outbox; the next sync sends them.</source>
     </message>
 </context>
 <context>
+    <name>ct::SlaTableEditor</name>
+    <message>
+        <source>%1 h (%2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception type</source>
+        <translation type="unfinished">एक्सेप्शन प्रकार</translation>
+    </message>
+    <message>
+        <source>First action</source>
+        <translation type="unfinished">पहली कार्रवाई</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished">समाधान</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours from when the exception opens to its first action, and to its resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"> घंटे</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1घं %2मि {1,?} {2?}</translation>
+    </message>
+    <message>
+        <source>first action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>The documented default (docs/EXCEPTIONS.md): first action, resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the first action (%2 h) comes after the resolution (%3 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first action must come no later than the resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed from the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ct::StoreJobs</name>
     <message>
         <source>Demo data: %1 shipments, %2 returns, %3 open exceptions</source>
@@ -5915,6 +6698,21 @@ Your edits wait in the outbox; the next sync sends them.</source>
     <message>
         <source>Exceptions re-evaluated: %1 opened, %2 resolved</source>
         <translation>एक्सेप्शन फिर से जाँचे गए: %1 खुले, %2 हल</translation>
+    </message>
+</context>
+<context>
+    <name>ct::StoreSwitcher</name>
+    <message>
+        <source>New Store</source>
+        <translation type="unfinished">नया डेटा स्टोर</translation>
+    </message>
+    <message>
+        <source>The store could not be opened.
+
+%1</source>
+        <translation type="unfinished">डेटा स्टोर खोला नहीं जा सका।
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -6019,10 +6817,6 @@ Your edits wait in the outbox; the next sync sends them.</source>
         <translation>वापस लाएँ (&amp;V)</translation>
     </message>
     <message>
-        <source>Team Settings: Assignment Rules</source>
-        <translation>टीम सेटिंग्स: असाइनमेंट नियम</translation>
-    </message>
-    <message>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
@@ -6037,10 +6831,6 @@ Your edits wait in the outbox; the next sync sends them.</source>
     <message>
         <source>The settings could not be read from the store: %1</source>
         <translation>सेटिंग्स डेटा स्टोर से पढ़ी नहीं जा सकीं: %1</translation>
-    </message>
-    <message>
-        <source>These rules were saved by a newer Control Tower and cannot be shown or changed here; the server goes on applying them.</source>
-        <translation>ये नियम Control Tower के नए वर्ज़न ने सहेजे थे और यहाँ दिखाए या बदले नहीं जा सकते; सर्वर इन्हें लागू करता रहता है।</translation>
     </message>
     <message>
         <source>You are signed in as %1; only a manager or an admin can change these settings.</source>
@@ -6059,20 +6849,8 @@ Your edits wait in the outbox; the next sync sends them.</source>
         <translation>टीम सर्वर पर सहेजा जा रहा है…</translation>
     </message>
     <message>
-        <source>Saved as version %1. New exceptions are assigned by it from now on.</source>
-        <translation>वर्ज़न %1 के रूप में सहेजा गया। अब से नए एक्सेप्शन इसी से असाइन होंगे।</translation>
-    </message>
-    <message>
         <source>Not saved: the store refused it (%1). Your changes are still here.</source>
         <translation>सहेजा नहीं गया: डेटा स्टोर ने इसे अस्वीकार किया (%1)। आपके बदलाव अभी भी यहाँ हैं।</translation>
-    </message>
-    <message>
-        <source>Saved on the team server as version %1. Exceptions that open there are assigned by it from now on.</source>
-        <translation>टीम सर्वर पर वर्ज़न %1 के रूप में सहेजा गया। अब से वहाँ खुलने वाले एक्सेप्शन इसी से असाइन होंगे।</translation>
-    </message>
-    <message>
-        <source>The team server refused these rules: %1</source>
-        <translation>टीम सर्वर ने ये नियम अस्वीकार किए: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -6089,10 +6867,6 @@ Your edits wait in the outbox; the next sync sends them.</source>
     <message>
         <source>Saved by someone else</source>
         <translation>किसी और ने सहेजा</translation>
-    </message>
-    <message>
-        <source>%1 saved these rules (version %2) while you were editing version %3. Your changes are still here.</source>
-        <translation>आप वर्ज़न %3 संपादित कर रहे थे, तभी %1 ने ये नियम (वर्ज़न %2) सहेज दिए। आपके बदलाव अभी भी यहाँ हैं।</translation>
     </message>
     <message>
         <source>Someone</source>
@@ -6127,10 +6901,6 @@ Your edits wait in the outbox; the next sync sends them.</source>
         <translation>वर्ज़न %1 पर वापस।</translation>
     </message>
     <message>
-        <source>Nobody has saved assignment rules yet: nothing is assigned automatically.</source>
-        <translation>अभी तक किसी ने असाइनमेंट नियम नहीं सहेजे: अपने-आप कुछ असाइन नहीं होता।</translation>
-    </message>
-    <message>
         <source>Version %1, saved by %2 on %3.</source>
         <translation>वर्ज़न %1, %2 ने %3 को सहेजा।</translation>
     </message>
@@ -6147,16 +6917,52 @@ Your edits wait in the outbox; the next sync sends them.</source>
         <translation>बिना सहेजे बदलाव</translation>
     </message>
     <message>
-        <source>The assignment rules have changes that are not saved.</source>
-        <translation>असाइनमेंट नियमों में ऐसे बदलाव हैं जो सहेजे नहीं गए।</translation>
-    </message>
-    <message>
         <source>&amp;Discard</source>
         <translation>छोड़ें (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
         <translation>रद्द करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Team Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp and Ctrl+PgDown go to the page above or below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setting was saved by a newer Control Tower and cannot be shown or changed here; the server goes on applying it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on the team server as version %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server refused these settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved the %2 (version %3) while you were editing version %4. Your changes are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes that are not saved: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6276,10 +7082,6 @@ Your edits wait in the outbox; the next sync sends them.</source>
         <translation>डेटा स्टोर खोला नहीं जा सका।
 
 %1</translation>
-    </message>
-    <message>
-        <source>New Store</source>
-        <translation>नया डेटा स्टोर</translation>
     </message>
 </context>
 </TS>
