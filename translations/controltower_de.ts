@@ -1067,7 +1067,7 @@
     <name>ct::AppLanguage</name>
     <message>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>System (%1)</translation>
     </message>
 </context>
 <context>
@@ -1412,19 +1412,19 @@
     </message>
     <message>
         <source>Assignment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisungsregeln</translation>
     </message>
     <message>
         <source>Nobody has saved assignment rules yet: nothing is assigned automatically.</source>
-        <translation type="unfinished">Noch niemand hat Zuweisungsregeln gespeichert: Es wird nichts automatisch zugewiesen.</translation>
+        <translation>Noch niemand hat Zuweisungsregeln gespeichert: Es wird nichts automatisch zugewiesen.</translation>
     </message>
     <message>
         <source>Exceptions that open there are assigned by it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen, die dort eröffnet werden, werden ab jetzt danach zugewiesen.</translation>
     </message>
     <message>
         <source>New exceptions are assigned by it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Ausnahmen werden ab jetzt danach zugewiesen.</translation>
     </message>
 </context>
 <context>
@@ -1874,35 +1874,35 @@
     <name>ct::ConditionRulesModel</name>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulassen</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished">Zu prüfen</translation>
+        <translation>Zu prüfen</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <source>Worn</source>
-        <translation type="unfinished"></translation>
+        <translation>Getragen</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished">Geöffnet</translation>
+        <translation>Geöffnet</translation>
     </message>
     <message>
         <source>Tags removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketten entfernt</translation>
     </message>
     <message>
         <source>* (every category)</source>
-        <translation type="unfinished"></translation>
+        <translation>* (jede Kategorie)</translation>
     </message>
 </context>
 <context>
@@ -2068,11 +2068,11 @@
     </message>
     <message>
         <source>Speak this language for this run: system, or a translation&apos;s code (%1); Preferences &gt; Language keeps a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache für diesen Lauf: System oder der Code einer Übersetzung (%1); Einstellungen &gt; Sprache speichert eine Auswahl.</translation>
     </message>
     <message>
         <source>--lang must be one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang muss eines von %1 sein, nicht „%2“</translation>
     </message>
 </context>
 <context>
@@ -2084,22 +2084,22 @@
     <message>
         <source>d MMM yyyy</source>
         <extracomment>A date pattern of QDate::toString: d day, MMM month&apos;s short name, yyyy year (&quot;17 Jun 2026&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
         <extracomment>A date pattern of QDate::toString with the weekday&apos;s short name, ddd (&quot;Wed 17 Jun 2026&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
         <source>d MMM</source>
         <extracomment>A date pattern of QDate::toString: day and month, for a chart&apos;s axis (&quot;17 Jun&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
         <extracomment>A date pattern of QDate::toString: month and year, for a chart&apos;s axis (&quot;Jun 2026&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -2113,23 +2113,23 @@
     <name>ct::EtaStatus</name>
     <message>
         <source>On time</source>
-        <translation type="unfinished">Pünktlich</translation>
+        <translation>Pünktlich</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdet</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished">Ausnahme</translation>
+        <translation>Ausnahme</translation>
     </message>
     <message>
         <source>No scan for 72 h</source>
-        <translation type="unfinished">Kein Scan seit 72 h</translation>
+        <translation>Kein Scan seit 72 h</translation>
     </message>
 </context>
 <context>
@@ -2335,11 +2335,11 @@
     </message>
     <message>
         <source>Decide the &amp;Conflict in the Outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Den &amp;Konflikt im Postausgang entscheiden…</translation>
     </message>
     <message>
         <source>Someone changed this exception on the team server before your edit arrived: see both versions side by side and decide (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat diese Ausnahme auf dem Teamserver geändert, bevor Ihre Änderung ankam: Sehen Sie beide Versionen nebeneinander und entscheiden Sie (Strg+Umschalt+C)</translation>
     </message>
 </context>
 <context>
@@ -2922,19 +2922,19 @@
     </message>
     <message>
         <source>Decide the conflict in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Konflikt im Postausgang entscheiden</translation>
     </message>
     <message>
         <source>1 exception is back from snooze.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Ausnahme ist aus der Zurückstellung zurück.</translation>
     </message>
     <message>
         <source>%1 exceptions are back from snooze.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ausnahmen sind aus der Zurückstellung zurück.</translation>
     </message>
     <message>
         <source>This exception&apos;s latest edit is not in a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Änderung dieser Ausnahme steht in keinem Konflikt.</translation>
     </message>
 </context>
 <context>
@@ -3126,103 +3126,103 @@
     <name>ct::Kpi</name>
     <message>
         <source>On-time delivery rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlichkeitsquote</translation>
     </message>
     <message>
         <source>EDD coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>EDD-Abdeckung</translation>
     </message>
     <message>
         <source>First-attempt delivery rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstzustellungsquote</translation>
     </message>
     <message>
         <source>Delivery rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellquote</translation>
     </message>
     <message>
         <source>NDR rate</source>
-        <translation type="unfinished"></translation>
+        <translation>NDR-Quote</translation>
     </message>
     <message>
         <source>NDR recovery rate</source>
-        <translation type="unfinished"></translation>
+        <translation>NDR-Wiederherstellungsquote</translation>
     </message>
     <message>
         <source>Fake attempt share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil vorgetäuschter Zustellversuche</translation>
     </message>
     <message>
         <source>RTO rate</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO-Quote</translation>
     </message>
     <message>
         <source>Transit time (calendar days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit (Kalendertage)</translation>
     </message>
     <message>
         <source>Transit time (business days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit (Werktage)</translation>
     </message>
     <message>
         <source>Order-to-delivery time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit von Bestellung bis Zustellung</translation>
     </message>
     <message>
         <source>Exception rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmequote</translation>
     </message>
     <message>
         <source>Exceptions per 1,000 shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen je 1.000 Sendungen</translation>
     </message>
     <message>
         <source>Open exceptions</source>
-        <translation type="unfinished">Offene Ausnahmen</translation>
+        <translation>Offene Ausnahmen</translation>
     </message>
     <message>
         <source>SLA breach rate, first action</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Verletzungsquote, erste Aktion</translation>
     </message>
     <message>
         <source>SLA breach rate, resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Verletzungsquote, Lösung</translation>
     </message>
     <message>
         <source>Time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Lösung</translation>
     </message>
     <message>
         <source>Return rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourenquote</translation>
     </message>
     <message>
         <source>Refund share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil Erstattungen</translation>
     </message>
     <message>
         <source>Exchange share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil Umtausch</translation>
     </message>
     <message>
         <source>Store credit share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil Gutschriften</translation>
     </message>
     <message>
         <source>Retained revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltener Umsatz</translation>
     </message>
     <message>
         <source>Exceptions actioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitete Ausnahmen</translation>
     </message>
     <message>
         <source>Exceptions resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöste Ausnahmen</translation>
     </message>
     <message>
         <source>Time to first action</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur ersten Aktion</translation>
     </message>
 </context>
 <context>
@@ -3388,31 +3388,31 @@
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>business day</source>
-        <translation type="unfinished"></translation>
+        <translation>Werktag</translation>
     </message>
     <message>
         <source>business days</source>
-        <translation type="unfinished"></translation>
+        <translation>Werktage</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunde</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme</translation>
     </message>
     <message>
         <source>per 1,000 shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>je 1.000 Sendungen</translation>
     </message>
 </context>
 <context>
@@ -3790,7 +3790,7 @@ Verwenden Sie zum Importieren einen eigenen Datenbestand (controltower --db DATE
     </message>
     <message>
         <source>That conflict is no longer in the outbox: it was decided, or a sync sent the edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Konflikt ist nicht mehr im Postausgang: Er wurde entschieden, oder eine Synchronisierung hat die Änderung gesendet.</translation>
     </message>
 </context>
 <context>
@@ -4465,11 +4465,11 @@ Verwenden Sie zum Importieren einen eigenen Datenbestand (controltower --db DATE
     </message>
     <message>
         <source>&amp;SLA per exception type, in hours from when it opens:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SLA je Ausnahmetyp, in Stunden ab Eröffnung:</translation>
     </message>
     <message>
         <source>A new language applies when Control Tower starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt, sobald Control Tower neu gestartet wird.</translation>
     </message>
 </context>
 <context>
@@ -4898,7 +4898,7 @@ Verwenden Sie zum Importieren einen eigenen Datenbestand (controltower --db DATE
     </message>
     <message>
         <source>The list shows this return as judged under policy version %1; this is the verdict of the policy in force (version %2), which the list takes once every return is judged again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste zeigt diese Retoure so, wie sie nach Richtlinienversion %1 beurteilt wurde; dies ist das Urteil der geltenden Richtlinie (Version %2), das die Liste übernimmt, sobald jede Retoure neu beurteilt ist.</translation>
     </message>
 </context>
 <context>
@@ -4924,15 +4924,15 @@ Verwenden Sie zum Importieren einen eigenen Datenbestand (controltower --db DATE
     <name>ct::ReturnEligibility</name>
     <message>
         <source>Eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässig</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished">Zu prüfen</translation>
+        <translation>Zu prüfen</translation>
     </message>
     <message>
         <source>Ineligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzulässig</translation>
     </message>
 </context>
 <context>
@@ -4994,342 +4994,342 @@ Verwenden Sie zum Importieren einen eigenen Datenbestand (controltower --db DATE
     <name>ct::ReturnPolicyDraft</name>
     <message>
         <source>Edit the JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON bearbeiten</translation>
     </message>
     <message>
         <source>Change the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie ändern</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändern</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnPolicySettingsPage</name>
     <message>
         <source>&amp;Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fristen</translation>
     </message>
     <message>
         <source>&amp;Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zulässigkeit</translation>
     </message>
     <message>
         <source>A&amp;pproval</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigung</translation>
     </message>
     <message>
         <source>E&amp;xchange and labels</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;mtausch und Labels</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Rückgängig</translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Wiederholen</translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Return policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourenrichtlinie</translation>
     </message>
     <message>
         <source>Nobody has saved a return policy yet: returns are judged by the default policy shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand hat eine Retourenrichtlinie gespeichert: Retouren werden nach der hier gezeigten Standardrichtlinie beurteilt.</translation>
     </message>
     <message>
         <source>Every replica judges returns by it once it syncs; this one does now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Replikat beurteilt Retouren danach, sobald es synchronisiert; dieses tut es jetzt.</translation>
     </message>
     <message>
         <source>Returns are judged by it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retouren werden ab jetzt danach beurteilt.</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished">Ent&amp;fernen</translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished">Einfg</translation>
+        <translation>Einfg</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Entf</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> Tage</translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Of the windows that cover an item&apos;s category, the one that closes last applies (&quot;*&quot; covers every category). Days are whole days from the date the window counts from to the request; a window counted from a delivery that has not happened yet has not begun. F2 edits a cell, Insert adds a window, Delete removes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den Fristen, die die Kategorie eines Artikels abdecken, gilt die, die zuletzt endet („*“ deckt jede Kategorie ab). Tage sind ganze Tage von dem Datum, ab dem die Frist zählt, bis zur Anfrage; eine Frist, die ab einer noch nicht erfolgten Zustellung zählt, hat noch nicht begonnen. F2 bearbeitet eine Zelle, Einfg fügt eine Frist hinzu, Entf entfernt eine.</translation>
     </message>
     <message>
         <source>&amp;Grace days after a window ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kulanztage nach Ende einer Frist:</translation>
     </message>
     <message>
         <source>For carriers that scan late: the window stays open this much longer, and the verdict says &quot;inside the grace period&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Carrier, die spät scannen: Die Frist bleibt so viel länger offen, und das Urteil lautet „innerhalb der Kulanzzeit“.</translation>
     </message>
     <message>
         <source>&amp;Add window</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist &amp;hinzufügen</translation>
     </message>
     <message>
         <source>none (an item&apos;s own final-sale flag still counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (das eigene Endverkaufs-Kennzeichen eines Artikels zählt weiterhin)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>An item already in another return of the order (not rejected) cannot be returned again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Artikel, der bereits in einer anderen (nicht abgelehnten) Retoure der Bestellung ist, kann nicht erneut retourniert werden</translation>
     </message>
     <message>
         <source>&amp;Final sale categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endverkaufskategorien:</translation>
     </message>
     <message>
         <source>&amp;Non-returnable categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht retournierbare Kategorien:</translation>
     </message>
     <message>
         <source>Item conditions the customer reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Kunden angegebener Artikelzustand</translation>
     </message>
     <message>
         <source>A&amp;dd condition rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsregel &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Categories are separated by commas. Of the condition rules that cover an item&apos;s category, the strictest answer applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien werden durch Kommas getrennt. Von den Zustandsregeln, die die Kategorie eines Artikels abdecken, gilt die strengste Antwort.</translation>
     </message>
     <message>
         <source>By value (amounts are never converted between currencies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Wert (Beträge werden nie zwischen Währungen umgerechnet)</translation>
     </message>
     <message>
         <source>Add &amp;currency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung hinzufügen</translation>
     </message>
     <message>
         <source>Serial returners go to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Serienretournierer werden geprüft</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>&amp;Returns (this one included):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retouren (diese eingeschlossen):</translation>
     </message>
     <message>
         <source>or &amp;share of orders returned:</source>
-        <translation type="unfinished"></translation>
+        <translation>oder &amp;Anteil retournierter Bestellungen:</translation>
     </message>
     <message>
         <source>of at &amp;least this many orders:</source>
-        <translation type="unfinished"></translation>
+        <translation>bei &amp;mindestens so vielen Bestellungen:</translation>
     </message>
     <message>
         <source>&amp;within the:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;innerhalb der:</translation>
     </message>
     <message>
         <source>Customers, by e-mail (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, nach E-Mail (eine pro Zeile)</translation>
     </message>
     <message>
         <source>&amp;Blocklist (refused):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperrliste (abgelehnt):</translation>
     </message>
     <message>
         <source>All&amp;owlist (never sent to review by value or history):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Positivliste (nie wegen Wert oder Verlauf zur Prüfung):</translation>
     </message>
     <message>
         <source>Exchange first: for these reasons, recommend an exchange for another variant, or store credit with a bonus, before a refund (Space ticks a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umtausch zuerst: Bei diesen Gründen vor einer Erstattung einen Umtausch gegen eine andere Variante oder eine Gutschrift mit Bonus empfehlen (Leertaste hakt einen Grund an)</translation>
     </message>
     <message>
         <source>&amp;Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gründe:</translation>
     </message>
     <message>
         <source>Store credit &amp;bonus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift-&amp;Bonus:</translation>
     </message>
     <message>
         <source>Return labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourenlabels</translation>
     </message>
     <message>
         <source>A label unused this long after it was issued &amp;expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Label, das so lange nach Ausstellung ungenutzt bleibt, &amp;verfällt:</translation>
     </message>
     <message>
         <source>Policy version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinienversion %1</translation>
     </message>
     <message>
         <source>Policy version %1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinienversion %1 (war %2)</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>The policy as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie als Ganzes</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>gezählt ab</translation>
     </message>
     <message>
         <source>categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <source>window</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Windows, window %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen, Frist %1, %2</translation>
     </message>
     <message>
         <source>worn</source>
-        <translation type="unfinished"></translation>
+        <translation>getragen</translation>
     </message>
     <message>
         <source>opened</source>
-        <translation type="unfinished"></translation>
+        <translation>geöffnet</translation>
     </message>
     <message>
         <source>tags removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketten entfernt</translation>
     </message>
     <message>
         <source>rule</source>
-        <translation type="unfinished">Regel</translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Eligibility, condition rule %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässigkeit, Zustandsregel %1, %2</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen</translation>
     </message>
     <message>
         <source>Windows, grace days</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen, Kulanztage</translation>
     </message>
     <message>
         <source>Eligibility, final sale categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässigkeit, Endverkaufskategorien</translation>
     </message>
     <message>
         <source>Eligibility, non-returnable categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässigkeit, nicht retournierbare Kategorien</translation>
     </message>
     <message>
         <source>Eligibility, item conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässigkeit, Artikelzustand</translation>
     </message>
     <message>
         <source>Eligibility, one return per item</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässigkeit, eine Retoure pro Artikel</translation>
     </message>
     <message>
         <source>Approval, %1, auto-approve below</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung, %1, automatisch genehmigen unter</translation>
     </message>
     <message>
         <source>Approval, %1, needs review from</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung, %1, zu prüfen ab</translation>
     </message>
     <message>
         <source>Approval, auto-approve below</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung, automatisch genehmigen unter</translation>
     </message>
     <message>
         <source>Approval, needs review from</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung, zu prüfen ab</translation>
     </message>
     <message>
         <source>Approval, serial returners</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung, Serienretournierer</translation>
     </message>
     <message>
         <source>Approval, blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung, Sperrliste</translation>
     </message>
     <message>
         <source>Approval, allowlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung, Positivliste</translation>
     </message>
     <message>
         <source>Exchange first</source>
-        <translation type="unfinished"></translation>
+        <translation>Umtausch zuerst</translation>
     </message>
     <message>
         <source>Return labels, expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourenlabels, Ablauf</translation>
     </message>
     <message>
         <source>JSON, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, %1</translation>
     </message>
     <message>
         <source>%1 (JSON %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (JSON %2)</translation>
     </message>
     <message>
         <source>Every field is right.</source>
-        <translation type="unfinished">Alle Felder sind korrekt.</translation>
+        <translation>Alle Felder sind korrekt.</translation>
     </message>
     <message>
         <source>One thing to fix before this policy can be saved (Enter goes to it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sache ist zu korrigieren, bevor diese Richtlinie gespeichert werden kann (Eingabe springt dorthin):</translation>
     </message>
     <message>
         <source>%1 things to fix before this policy can be saved (Enter goes to one):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dinge sind zu korrigieren, bevor diese Richtlinie gespeichert werden kann (Eingabe springt zu einem):</translation>
     </message>
     <message>
         <source>%1 (%2 to fix)</source>
-        <translation type="unfinished">%1 (%2 zu korrigieren)</translation>
+        <translation>%1 (%2 zu korrigieren)</translation>
     </message>
     <message>
         <source>This JSON does not read as a return policy yet: the other tabs show the policy as it last read, and wait until it does. Fix what is listed below, or undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses JSON lässt sich noch nicht als Retourenrichtlinie lesen: Die anderen Reiter zeigen die Richtlinie, wie sie zuletzt gelesen wurde, und warten, bis es sich lesen lässt. Korrigieren Sie, was unten aufgeführt ist, oder machen Sie es rückgängig (Strg+Z).</translation>
     </message>
     <message>
         <source>The whole policy, as it is saved (docs/RETURNS.md). What is typed here is checked as it is typed and shown on the other tabs once it reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Richtlinie, wie sie gespeichert wird (docs/RETURNS.md). Was hier eingegeben wird, wird während der Eingabe geprüft und auf den anderen Reitern angezeigt, sobald es sich lesen lässt.</translation>
     </message>
 </context>
 <context>
@@ -5447,12 +5447,13 @@ Verwenden Sie zum Importieren einen eigenen Datenbestand (controltower --db DATE
     </message>
     <message>
         <source> · judged under policy v%1</source>
-        <translation type="unfinished"></translation>
+        <translation> · nach Richtlinienversion %1 beurteilt</translation>
     </message>
     <message>
         <source>%1
 Judged under policy version %2, before the policy in force; being judged again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Nach Richtlinienversion %2 beurteilt, vor der geltenden Richtlinie; wird neu beurteilt.</translation>
     </message>
 </context>
 <context>
@@ -5599,58 +5600,58 @@ Judged under policy version %2, before the policy in force; being judged again.<
     <name>ct::ReturnThresholdsModel</name>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Währung</translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Auto-approve below</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch genehmigen unter</translation>
     </message>
     <message>
         <source>Needs review from</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen ab</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>A currency needs its ISO 4217 code, such as USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Währung braucht ihren ISO-4217-Code, etwa EUR.</translation>
     </message>
     <message>
         <source>%1 has a row already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits eine Zeile.</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnWindowsModel</name>
     <message>
         <source>the order</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bestellung</translation>
     </message>
     <message>
         <source>the hand-over to the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>der Übergabe an den Carrier</translation>
     </message>
     <message>
         <source>the delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zustellung</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt ab</translation>
     </message>
     <message>
         <source>* (every category)</source>
-        <translation type="unfinished"></translation>
+        <translation>* (jede Kategorie)</translation>
     </message>
 </context>
 <context>
@@ -6412,7 +6413,7 @@ Ihre Änderungen warten im Postausgang; die nächste Synchronisierung sendet sie
     </message>
     <message>
         <source>A later scan shows no new movement after the journey ended (%1); the status stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein späterer Scan zeigt nach Ende der Reise keine neue Bewegung (%1); der Status bleibt.</translation>
     </message>
 </context>
 <context>
@@ -6510,11 +6511,11 @@ Ihre Änderungen warten im Postausgang; die nächste Synchronisierung sendet sie
     </message>
     <message>
         <source>%1 (country inferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Land abgeleitet)</translation>
     </message>
     <message>
         <source>The carrier named no country: %1 is inferred from its domestic service and the place&apos;s state or postal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Carrier hat kein Land genannt: %1 ist aus seinem Inlandsdienst und dem Bundesland oder der Postleitzahl des Orts abgeleitet.</translation>
     </message>
 </context>
 <context>
@@ -6618,75 +6619,75 @@ Ihre Änderungen warten im Postausgang; die nächste Synchronisierung sendet sie
     <name>ct::SlaTableEditor</name>
     <message>
         <source>%1 h (%2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h (%2 Tage)</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Exception type</source>
-        <translation type="unfinished">Ausnahmetyp</translation>
+        <translation>Ausnahmetyp</translation>
     </message>
     <message>
         <source>First action</source>
-        <translation type="unfinished">Erste Aktion</translation>
+        <translation>Erste Aktion</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished">Lösung</translation>
+        <translation>Lösung</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Hours from when the exception opens to its first action, and to its resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden ab Eröffnung der Ausnahme bis zu ihrer ersten Aktion und bis zu ihrer Lösung</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"> h</translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1h %2m {1,?} {2?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>first action</source>
-        <translation type="unfinished"></translation>
+        <translation>erste Aktion</translation>
     </message>
     <message>
         <source>resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The documented default (docs/EXCEPTIONS.md): first action, resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Der dokumentierte Standard (docs/EXCEPTIONS.md): erste Aktion, Lösung</translation>
     </message>
     <message>
         <source>%1: the first action (%2 h) comes after the resolution (%3 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die erste Aktion (%2 h) liegt nach der Lösung (%3 h)</translation>
     </message>
     <message>
         <source>The first action must come no later than the resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Aktion darf nicht später als die Lösung liegen</translation>
     </message>
     <message>
         <source>Changed from the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenüber dem Standard geändert</translation>
     </message>
     <message>
         <source>The default</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standard</translation>
     </message>
     <message>
         <source>SLA: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA: %1.</translation>
     </message>
 </context>
 <context>
@@ -6704,13 +6705,13 @@ Ihre Änderungen warten im Postausgang; die nächste Synchronisierung sendet sie
     <name>ct::StoreSwitcher</name>
     <message>
         <source>New Store</source>
-        <translation type="unfinished">Neuer Datenbestand</translation>
+        <translation>Neuer Datenbestand</translation>
     </message>
     <message>
         <source>The store could not be opened.
 
 %1</source>
-        <translation type="unfinished">Der Datenbestand konnte nicht geöffnet werden.
+        <translation>Der Datenbestand konnte nicht geöffnet werden.
 
 %1</translation>
     </message>
@@ -6926,43 +6927,43 @@ Ihre Änderungen warten im Postausgang; die nächste Synchronisierung sendet sie
     </message>
     <message>
         <source>Team Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Einstellungen</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Ctrl+PgUp and Ctrl+PgDown go to the page above or below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Bild auf und Strg+Bild ab wechseln zur Seite darüber oder darunter.</translation>
     </message>
     <message>
         <source>%1 (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (geändert)</translation>
     </message>
     <message>
         <source>This setting was saved by a newer Control Tower and cannot be shown or changed here; the server goes on applying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellung wurde von einem neueren Control Tower gespeichert und kann hier weder angezeigt noch geändert werden; der Server wendet sie weiter an.</translation>
     </message>
     <message>
         <source>Saved as version %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Version %1 gespeichert. %2</translation>
     </message>
     <message>
         <source>Saved on the team server as version %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Teamserver als Version %1 gespeichert. %2</translation>
     </message>
     <message>
         <source>The team server refused these settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver hat diese Einstellungen abgelehnt: %1</translation>
     </message>
     <message>
         <source>%1 saved the %2 (version %3) while you were editing version %4. Your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die %2 (Version %3) gespeichert, während Sie Version %4 bearbeitet haben. Ihre Änderungen sind noch da.</translation>
     </message>
     <message>
         <source>Changes that are not saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen: %1.</translation>
     </message>
 </context>
 <context>

@@ -1067,7 +1067,7 @@
     <name>ct::AppLanguage</name>
     <message>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम (%1)</translation>
     </message>
 </context>
 <context>
@@ -1412,19 +1412,19 @@
     </message>
     <message>
         <source>Assignment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>असाइनमेंट नियम</translation>
     </message>
     <message>
         <source>Nobody has saved assignment rules yet: nothing is assigned automatically.</source>
-        <translation type="unfinished">अभी तक किसी ने असाइनमेंट नियम नहीं सहेजे: अपने-आप कुछ असाइन नहीं होता।</translation>
+        <translation>अभी तक किसी ने असाइनमेंट नियम नहीं सहेजे: अपने-आप कुछ असाइन नहीं होता।</translation>
     </message>
     <message>
         <source>Exceptions that open there are assigned by it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>वहाँ खुलने वाले एक्सेप्शन अब से इसी के अनुसार असाइन होते हैं।</translation>
     </message>
     <message>
         <source>New exceptions are assigned by it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>नए एक्सेप्शन अब से इसी के अनुसार असाइन होते हैं।</translation>
     </message>
 </context>
 <context>
@@ -1874,35 +1874,35 @@
     <name>ct::ConditionRulesModel</name>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुमति दें</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished">समीक्षा ज़रूरी</translation>
+        <translation>समीक्षा ज़रूरी</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>मना करें</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणियाँ</translation>
     </message>
     <message>
         <source>Worn</source>
-        <translation type="unfinished"></translation>
+        <translation>पहना गया</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished">खोला गया</translation>
+        <translation>खोला गया</translation>
     </message>
     <message>
         <source>Tags removed</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग हटाए गए</translation>
     </message>
     <message>
         <source>* (every category)</source>
-        <translation type="unfinished"></translation>
+        <translation>* (हर श्रेणी)</translation>
     </message>
 </context>
 <context>
@@ -2068,11 +2068,11 @@
     </message>
     <message>
         <source>Speak this language for this run: system, or a translation&apos;s code (%1); Preferences &gt; Language keeps a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस रन के लिए भाषा: सिस्टम, या किसी अनुवाद का कोड (%1); वरीयताएँ &gt; भाषा में चुनाव सहेजा जाता है।</translation>
     </message>
     <message>
         <source>--lang must be one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang %1 में से एक होना चाहिए, &quot;%2&quot; नहीं</translation>
     </message>
 </context>
 <context>
@@ -2084,22 +2084,22 @@
     <message>
         <source>d MMM yyyy</source>
         <extracomment>A date pattern of QDate::toString: d day, MMM month&apos;s short name, yyyy year (&quot;17 Jun 2026&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
         <extracomment>A date pattern of QDate::toString with the weekday&apos;s short name, ddd (&quot;Wed 17 Jun 2026&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d MMM yyyy</translation>
     </message>
     <message>
         <source>d MMM</source>
         <extracomment>A date pattern of QDate::toString: day and month, for a chart&apos;s axis (&quot;17 Jun&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
         <extracomment>A date pattern of QDate::toString: month and year, for a chart&apos;s axis (&quot;Jun 2026&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -2113,23 +2113,23 @@
     <name>ct::EtaStatus</name>
     <message>
         <source>On time</source>
-        <translation type="unfinished">समय पर</translation>
+        <translation>समय पर</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>जोखिम में</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>देर से</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished">एक्सेप्शन</translation>
+        <translation>एक्सेप्शन</translation>
     </message>
     <message>
         <source>No scan for 72 h</source>
-        <translation type="unfinished">72 घंटे से कोई स्कैन नहीं</translation>
+        <translation>72 घंटे से कोई स्कैन नहीं</translation>
     </message>
 </context>
 <context>
@@ -2335,11 +2335,11 @@
     </message>
     <message>
         <source>Decide the &amp;Conflict in the Outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>आउटबॉक्स में टकराव तय करें (&amp;C)…</translation>
     </message>
     <message>
         <source>Someone changed this exception on the team server before your edit arrived: see both versions side by side and decide (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका बदलाव पहुँचने से पहले किसी ने टीम सर्वर पर यह एक्सेप्शन बदल दिया: दोनों वर्शन साथ-साथ देखें और तय करें (Ctrl+Shift+C)</translation>
     </message>
 </context>
 <context>
@@ -2922,19 +2922,19 @@
     </message>
     <message>
         <source>Decide the conflict in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>आउटबॉक्स में टकराव तय करें</translation>
     </message>
     <message>
         <source>1 exception is back from snooze.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 एक्सेप्शन स्नूज़ से वापस आ गया है।</translation>
     </message>
     <message>
         <source>%1 exceptions are back from snooze.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 एक्सेप्शन स्नूज़ से वापस आ गए हैं।</translation>
     </message>
     <message>
         <source>This exception&apos;s latest edit is not in a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस एक्सेप्शन का सबसे नया बदलाव किसी टकराव में नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -3126,103 +3126,103 @@
     <name>ct::Kpi</name>
     <message>
         <source>On-time delivery rate</source>
-        <translation type="unfinished"></translation>
+        <translation>समय पर डिलीवरी दर</translation>
     </message>
     <message>
         <source>EDD coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>EDD कवरेज</translation>
     </message>
     <message>
         <source>First-attempt delivery rate</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले प्रयास में डिलीवरी दर</translation>
     </message>
     <message>
         <source>Delivery rate</source>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी दर</translation>
     </message>
     <message>
         <source>NDR rate</source>
-        <translation type="unfinished"></translation>
+        <translation>NDR दर</translation>
     </message>
     <message>
         <source>NDR recovery rate</source>
-        <translation type="unfinished"></translation>
+        <translation>NDR रिकवरी दर</translation>
     </message>
     <message>
         <source>Fake attempt share</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़र्ज़ी प्रयासों का हिस्सा</translation>
     </message>
     <message>
         <source>RTO rate</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO दर</translation>
     </message>
     <message>
         <source>Transit time (calendar days)</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांज़िट समय (कैलेंडर दिन)</translation>
     </message>
     <message>
         <source>Transit time (business days)</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांज़िट समय (कार्य दिवस)</translation>
     </message>
     <message>
         <source>Order-to-delivery time</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर से डिलीवरी तक का समय</translation>
     </message>
     <message>
         <source>Exception rate</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेप्शन दर</translation>
     </message>
     <message>
         <source>Exceptions per 1,000 shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति 1,000 शिपमेंट एक्सेप्शन</translation>
     </message>
     <message>
         <source>Open exceptions</source>
-        <translation type="unfinished">खुले एक्सेप्शन</translation>
+        <translation>खुले एक्सेप्शन</translation>
     </message>
     <message>
         <source>SLA breach rate, first action</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA उल्लंघन दर, पहली कार्रवाई</translation>
     </message>
     <message>
         <source>SLA breach rate, resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA उल्लंघन दर, समाधान</translation>
     </message>
     <message>
         <source>Time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>समाधान का समय</translation>
     </message>
     <message>
         <source>Return rate</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न दर</translation>
     </message>
     <message>
         <source>Refund share</source>
-        <translation type="unfinished"></translation>
+        <translation>रिफ़ंड का हिस्सा</translation>
     </message>
     <message>
         <source>Exchange share</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सचेंज का हिस्सा</translation>
     </message>
     <message>
         <source>Store credit share</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टोर क्रेडिट का हिस्सा</translation>
     </message>
     <message>
         <source>Retained revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>बचाया गया राजस्व</translation>
     </message>
     <message>
         <source>Exceptions actioned</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई किए गए एक्सेप्शन</translation>
     </message>
     <message>
         <source>Exceptions resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>सुलझाए गए एक्सेप्शन</translation>
     </message>
     <message>
         <source>Time to first action</source>
-        <translation type="unfinished"></translation>
+        <translation>पहली कार्रवाई तक का समय</translation>
     </message>
 </context>
 <context>
@@ -3388,31 +3388,31 @@
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन</translation>
     </message>
     <message>
         <source>business day</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य दिवस</translation>
     </message>
     <message>
         <source>business days</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य दिवस</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>घंटा</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>घंटे</translation>
     </message>
     <message>
         <source>exception</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेप्शन</translation>
     </message>
     <message>
         <source>per 1,000 shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति 1,000 शिपमेंट</translation>
     </message>
 </context>
 <context>
@@ -3790,7 +3790,7 @@ To import files, use a store of your own (controltower --db FILE).</source>
     </message>
     <message>
         <source>That conflict is no longer in the outbox: it was decided, or a sync sent the edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह टकराव अब आउटबॉक्स में नहीं है: वह तय हो चुका है, या किसी सिंक ने बदलाव भेज दिया।</translation>
     </message>
 </context>
 <context>
@@ -4465,11 +4465,11 @@ To import files, use a store of your own (controltower --db FILE).</source>
     </message>
     <message>
         <source>&amp;SLA per exception type, in hours from when it opens:</source>
-        <translation type="unfinished"></translation>
+        <translation>हर एक्सेप्शन प्रकार का SLA, खुलने से घंटों में (&amp;S):</translation>
     </message>
     <message>
         <source>A new language applies when Control Tower starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>नई भाषा Control Tower के दोबारा शुरू होने पर लागू होती है।</translation>
     </message>
 </context>
 <context>
@@ -4898,7 +4898,7 @@ To import files, use a store of your own (controltower --db FILE).</source>
     </message>
     <message>
         <source>The list shows this return as judged under policy version %1; this is the verdict of the policy in force (version %2), which the list takes once every return is judged again.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची इस रिटर्न को पॉलिसी वर्शन %1 के अनुसार आँका गया दिखाती है; यह लागू पॉलिसी (वर्शन %2) का फ़ैसला है, जिसे सूची तब लेती है जब हर रिटर्न दोबारा आँक लिया जाता है।</translation>
     </message>
 </context>
 <context>
@@ -4924,15 +4924,15 @@ To import files, use a store of your own (controltower --db FILE).</source>
     <name>ct::ReturnEligibility</name>
     <message>
         <source>Eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>योग्य</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished">समीक्षा ज़रूरी</translation>
+        <translation>समीक्षा ज़रूरी</translation>
     </message>
     <message>
         <source>Ineligible</source>
-        <translation type="unfinished"></translation>
+        <translation>अयोग्य</translation>
     </message>
 </context>
 <context>
@@ -4994,342 +4994,342 @@ To import files, use a store of your own (controltower --db FILE).</source>
     <name>ct::ReturnPolicyDraft</name>
     <message>
         <source>Edit the JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON संपादित करें</translation>
     </message>
     <message>
         <source>Change the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>पॉलिसी बदलें</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 बदलें</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnPolicySettingsPage</name>
     <message>
         <source>&amp;Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधियाँ (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>योग्यता (&amp;E)</translation>
     </message>
     <message>
         <source>A&amp;pproval</source>
-        <translation type="unfinished"></translation>
+        <translation>मंज़ूरी (&amp;P)</translation>
     </message>
     <message>
         <source>E&amp;xchange and labels</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सचेंज और लेबल (&amp;X)</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (&amp;J)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">पूर्ववत करें (&amp;U)</translation>
+        <translation>पूर्ववत करें (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">फिर से करें (&amp;R)</translation>
+        <translation>फिर से करें (&amp;R)</translation>
     </message>
     <message>
         <source>Return policy</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न पॉलिसी</translation>
     </message>
     <message>
         <source>Nobody has saved a return policy yet: returns are judged by the default policy shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी तक किसी ने रिटर्न पॉलिसी नहीं सहेजी: रिटर्न यहाँ दिखाई गई डिफ़ॉल्ट पॉलिसी से आँके जाते हैं।</translation>
     </message>
     <message>
         <source>Every replica judges returns by it once it syncs; this one does now.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर रेप्लिका सिंक होते ही रिटर्न इसी से आँकती है; यह रेप्लिका अभी से।</translation>
     </message>
     <message>
         <source>Returns are judged by it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न अब से इसी से आँके जाते हैं।</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished">हटाएँ (&amp;M)</translation>
+        <translation>हटाएँ (&amp;M)</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished">Insert</translation>
+        <translation>Insert</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> दिन</translation>
+        <translation> दिन</translation>
     </message>
     <message>
         <source>Of the windows that cover an item&apos;s category, the one that closes last applies (&quot;*&quot; covers every category). Days are whole days from the date the window counts from to the request; a window counted from a delivery that has not happened yet has not begun. F2 edits a cell, Insert adds a window, Delete removes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी आइटम की श्रेणी को कवर करने वाली अवधियों में से, जो सबसे आख़िर में बंद होती है वही लागू होती है (&quot;*&quot; हर श्रेणी को कवर करता है)। दिन पूरे दिन हैं, उस तारीख से जिससे अवधि गिनी जाती है अनुरोध तक; जो अवधि ऐसी डिलीवरी से गिनी जाती है जो अभी हुई नहीं, वह अभी शुरू नहीं हुई। F2 किसी सेल को संपादित करता है, Insert एक अवधि जोड़ता है, Delete एक हटाता है।</translation>
     </message>
     <message>
         <source>&amp;Grace days after a window ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि ख़त्म होने के बाद ग्रेस दिन (&amp;G):</translation>
     </message>
     <message>
         <source>For carriers that scan late: the window stays open this much longer, and the verdict says &quot;inside the grace period&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>देर से स्कैन करने वाले कूरियर के लिए: अवधि इतनी देर और खुली रहती है, और फ़ैसले में &quot;ग्रेस अवधि के भीतर&quot; लिखा होता है।</translation>
     </message>
     <message>
         <source>&amp;Add window</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि जोड़ें (&amp;A)</translation>
     </message>
     <message>
         <source>none (an item&apos;s own final-sale flag still counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं (आइटम का अपना फ़ाइनल-सेल फ़्लैग फिर भी गिना जाता है)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">कोई नहीं</translation>
+        <translation>कोई नहीं</translation>
     </message>
     <message>
         <source>An item already in another return of the order (not rejected) cannot be returned again</source>
-        <translation type="unfinished"></translation>
+        <translation>जो आइटम ऑर्डर के किसी दूसरे (अस्वीकार न हुए) रिटर्न में पहले से है, उसे फिर से रिटर्न नहीं किया जा सकता</translation>
     </message>
     <message>
         <source>&amp;Final sale categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइनल सेल श्रेणियाँ (&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Non-returnable categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न न होने वाली श्रेणियाँ (&amp;N):</translation>
     </message>
     <message>
         <source>Item conditions the customer reports</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक द्वारा बताई गई आइटम की हालत</translation>
     </message>
     <message>
         <source>A&amp;dd condition rule</source>
-        <translation type="unfinished"></translation>
+        <translation>हालत का नियम जोड़ें (&amp;D)</translation>
     </message>
     <message>
         <source>Categories are separated by commas. Of the condition rules that cover an item&apos;s category, the strictest answer applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणियाँ कॉमा से अलग की जाती हैं। किसी आइटम की श्रेणी को कवर करने वाले हालत के नियमों में से, सबसे सख़्त जवाब लागू होता है।</translation>
     </message>
     <message>
         <source>By value (amounts are never converted between currencies)</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्य के अनुसार (रकम कभी एक मुद्रा से दूसरी में नहीं बदली जाती)</translation>
     </message>
     <message>
         <source>Add &amp;currency</source>
-        <translation type="unfinished"></translation>
+        <translation>मुद्रा जोड़ें (&amp;C)</translation>
     </message>
     <message>
         <source>Serial returners go to review</source>
-        <translation type="unfinished"></translation>
+        <translation>बार-बार रिटर्न करने वाले समीक्षा में जाते हैं</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>&amp;Returns (this one included):</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न (यह वाला मिलाकर) (&amp;R):</translation>
     </message>
     <message>
         <source>or &amp;share of orders returned:</source>
-        <translation type="unfinished"></translation>
+        <translation>या रिटर्न हुए ऑर्डर का हिस्सा (&amp;S):</translation>
     </message>
     <message>
         <source>of at &amp;least this many orders:</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम इतने ऑर्डर में (&amp;L):</translation>
     </message>
     <message>
         <source>&amp;within the:</source>
-        <translation type="unfinished"></translation>
+        <translation>इस अवधि के भीतर (&amp;W):</translation>
     </message>
     <message>
         <source>Customers, by e-mail (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक, ई-मेल से (हर पंक्ति में एक)</translation>
     </message>
     <message>
         <source>&amp;Blocklist (refused):</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉकलिस्ट (मना) (&amp;B):</translation>
     </message>
     <message>
         <source>All&amp;owlist (never sent to review by value or history):</source>
-        <translation type="unfinished"></translation>
+        <translation>अलाउलिस्ट (मूल्य या इतिहास के कारण कभी समीक्षा में नहीं) (&amp;O):</translation>
     </message>
     <message>
         <source>Exchange first: for these reasons, recommend an exchange for another variant, or store credit with a bonus, before a refund (Space ticks a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले एक्सचेंज: इन कारणों के लिए, रिफ़ंड से पहले किसी दूसरे वेरिएंट से एक्सचेंज, या बोनस के साथ स्टोर क्रेडिट सुझाएँ (Space से कारण चुनें)</translation>
     </message>
     <message>
         <source>&amp;Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण (&amp;R):</translation>
     </message>
     <message>
         <source>Store credit &amp;bonus:</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टोर क्रेडिट बोनस (&amp;B):</translation>
     </message>
     <message>
         <source>Return labels</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न लेबल</translation>
     </message>
     <message>
         <source>A label unused this long after it was issued &amp;expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी होने के बाद इतने समय तक इस्तेमाल न हुआ लेबल समाप्त हो जाता है (&amp;E):</translation>
     </message>
     <message>
         <source>Policy version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पॉलिसी वर्शन %1</translation>
     </message>
     <message>
         <source>Policy version %1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>पॉलिसी वर्शन %1 (पहले %2)</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति %1, कॉलम %2</translation>
     </message>
     <message>
         <source>The policy as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरी पॉलिसी</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन</translation>
     </message>
     <message>
         <source>counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>से गिना गया</translation>
     </message>
     <message>
         <source>categories</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणियाँ</translation>
     </message>
     <message>
         <source>window</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि</translation>
     </message>
     <message>
         <source>Windows, window %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधियाँ, अवधि %1, %2</translation>
     </message>
     <message>
         <source>worn</source>
-        <translation type="unfinished"></translation>
+        <translation>पहना गया</translation>
     </message>
     <message>
         <source>opened</source>
-        <translation type="unfinished"></translation>
+        <translation>खोला गया</translation>
     </message>
     <message>
         <source>tags removed</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग हटाए गए</translation>
     </message>
     <message>
         <source>rule</source>
-        <translation type="unfinished">नियम</translation>
+        <translation>नियम</translation>
     </message>
     <message>
         <source>Eligibility, condition rule %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>योग्यता, हालत का नियम %1, %2</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधियाँ</translation>
     </message>
     <message>
         <source>Windows, grace days</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधियाँ, ग्रेस दिन</translation>
     </message>
     <message>
         <source>Eligibility, final sale categories</source>
-        <translation type="unfinished"></translation>
+        <translation>योग्यता, फ़ाइनल सेल श्रेणियाँ</translation>
     </message>
     <message>
         <source>Eligibility, non-returnable categories</source>
-        <translation type="unfinished"></translation>
+        <translation>योग्यता, रिटर्न न होने वाली श्रेणियाँ</translation>
     </message>
     <message>
         <source>Eligibility, item conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>योग्यता, आइटम की हालत</translation>
     </message>
     <message>
         <source>Eligibility, one return per item</source>
-        <translation type="unfinished"></translation>
+        <translation>योग्यता, हर आइटम का एक रिटर्न</translation>
     </message>
     <message>
         <source>Approval, %1, auto-approve below</source>
-        <translation type="unfinished"></translation>
+        <translation>मंज़ूरी, %1, इससे कम पर अपने-आप मंज़ूर</translation>
     </message>
     <message>
         <source>Approval, %1, needs review from</source>
-        <translation type="unfinished"></translation>
+        <translation>मंज़ूरी, %1, इससे समीक्षा ज़रूरी</translation>
     </message>
     <message>
         <source>Approval, auto-approve below</source>
-        <translation type="unfinished"></translation>
+        <translation>मंज़ूरी, इससे कम पर अपने-आप मंज़ूर</translation>
     </message>
     <message>
         <source>Approval, needs review from</source>
-        <translation type="unfinished"></translation>
+        <translation>मंज़ूरी, इससे समीक्षा ज़रूरी</translation>
     </message>
     <message>
         <source>Approval, serial returners</source>
-        <translation type="unfinished"></translation>
+        <translation>मंज़ूरी, बार-बार रिटर्न करने वाले</translation>
     </message>
     <message>
         <source>Approval, blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>मंज़ूरी, ब्लॉकलिस्ट</translation>
     </message>
     <message>
         <source>Approval, allowlist</source>
-        <translation type="unfinished"></translation>
+        <translation>मंज़ूरी, अलाउलिस्ट</translation>
     </message>
     <message>
         <source>Exchange first</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले एक्सचेंज</translation>
     </message>
     <message>
         <source>Return labels, expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न लेबल, समाप्ति</translation>
     </message>
     <message>
         <source>JSON, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, %1</translation>
     </message>
     <message>
         <source>%1 (JSON %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (JSON %2)</translation>
     </message>
     <message>
         <source>Every field is right.</source>
-        <translation type="unfinished">हर फ़ील्ड सही है।</translation>
+        <translation>हर फ़ील्ड सही है।</translation>
     </message>
     <message>
         <source>One thing to fix before this policy can be saved (Enter goes to it):</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पॉलिसी को सहेजने से पहले एक चीज़ ठीक करनी है (Enter से वहाँ जाएँ):</translation>
     </message>
     <message>
         <source>%1 things to fix before this policy can be saved (Enter goes to one):</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पॉलिसी को सहेजने से पहले %1 चीज़ें ठीक करनी हैं (Enter से किसी एक पर जाएँ):</translation>
     </message>
     <message>
         <source>%1 (%2 to fix)</source>
-        <translation type="unfinished">%1 (%2 ठीक करने हैं)</translation>
+        <translation>%1 (%2 ठीक करने हैं)</translation>
     </message>
     <message>
         <source>This JSON does not read as a return policy yet: the other tabs show the policy as it last read, and wait until it does. Fix what is listed below, or undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>यह JSON अभी रिटर्न पॉलिसी के रूप में नहीं पढ़ा जा सकता: बाकी टैब पॉलिसी को वैसा दिखाते हैं जैसा वह आख़िरी बार पढ़ी गई थी, और इसके पढ़े जाने तक इंतज़ार करते हैं। नीचे दी गई गलतियाँ ठीक करें, या पूर्ववत करें (Ctrl+Z)।</translation>
     </message>
     <message>
         <source>The whole policy, as it is saved (docs/RETURNS.md). What is typed here is checked as it is typed and shown on the other tabs once it reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरी पॉलिसी, जैसी वह सहेजी जाती है (docs/RETURNS.md)। यहाँ जो टाइप किया जाता है वह टाइप करते समय जाँचा जाता है और पढ़े जाने पर बाकी टैब पर दिखता है।</translation>
     </message>
 </context>
 <context>
@@ -5447,12 +5447,13 @@ To import files, use a store of your own (controltower --db FILE).</source>
     </message>
     <message>
         <source> · judged under policy v%1</source>
-        <translation type="unfinished"></translation>
+        <translation> · पॉलिसी v%1 के अनुसार आँका गया</translation>
     </message>
     <message>
         <source>%1
 Judged under policy version %2, before the policy in force; being judged again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+पॉलिसी वर्शन %2 के अनुसार आँका गया, लागू पॉलिसी से पहले; दोबारा आँका जा रहा है।</translation>
     </message>
 </context>
 <context>
@@ -5599,58 +5600,58 @@ Judged under policy version %2, before the policy in force; being judged again.<
     <name>ct::ReturnThresholdsModel</name>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">मुद्रा</translation>
+        <translation>मुद्रा</translation>
     </message>
     <message>
         <source>Auto-approve below</source>
-        <translation type="unfinished"></translation>
+        <translation>इससे कम पर अपने-आप मंज़ूर</translation>
     </message>
     <message>
         <source>Needs review from</source>
-        <translation type="unfinished"></translation>
+        <translation>इससे समीक्षा ज़रूरी</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">कोई नहीं</translation>
+        <translation>कोई नहीं</translation>
     </message>
     <message>
         <source>A currency needs its ISO 4217 code, such as USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>मुद्रा को उसका ISO 4217 कोड चाहिए, जैसे INR।</translation>
     </message>
     <message>
         <source>%1 has a row already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की पंक्ति पहले से है।</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnWindowsModel</name>
     <message>
         <source>the order</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर</translation>
     </message>
     <message>
         <source>the hand-over to the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर को सौंपना</translation>
     </message>
     <message>
         <source>the delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणियाँ</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन</translation>
     </message>
     <message>
         <source>Counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>से गिना गया</translation>
     </message>
     <message>
         <source>* (every category)</source>
-        <translation type="unfinished"></translation>
+        <translation>* (हर श्रेणी)</translation>
     </message>
 </context>
 <context>
@@ -6412,7 +6413,7 @@ Your edits wait in the outbox; the next sync sends them.</source>
     </message>
     <message>
         <source>A later scan shows no new movement after the journey ended (%1); the status stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>यात्रा ख़त्म होने के बाद एक बाद वाले स्कैन में कोई नई हलचल नहीं है (%1); स्थिति वही रहती है।</translation>
     </message>
 </context>
 <context>
@@ -6510,11 +6511,11 @@ Your edits wait in the outbox; the next sync sends them.</source>
     </message>
     <message>
         <source>%1 (country inferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (देश अनुमानित)</translation>
     </message>
     <message>
         <source>The carrier named no country: %1 is inferred from its domestic service and the place&apos;s state or postal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>कूरियर ने कोई देश नहीं बताया: %1 उसकी घरेलू सेवा और जगह के राज्य या पिन कोड से अनुमानित है।</translation>
     </message>
 </context>
 <context>
@@ -6618,75 +6619,75 @@ Your edits wait in the outbox; the next sync sends them.</source>
     <name>ct::SlaTableEditor</name>
     <message>
         <source>%1 h (%2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 घंटे (%2 दिन)</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 घंटे</translation>
     </message>
     <message>
         <source>Exception type</source>
-        <translation type="unfinished">एक्सेप्शन प्रकार</translation>
+        <translation>एक्सेप्शन प्रकार</translation>
     </message>
     <message>
         <source>First action</source>
-        <translation type="unfinished">पहली कार्रवाई</translation>
+        <translation>पहली कार्रवाई</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished">समाधान</translation>
+        <translation>समाधान</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>डिफ़ॉल्ट</translation>
     </message>
     <message>
         <source>Hours from when the exception opens to its first action, and to its resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेप्शन खुलने से उसकी पहली कार्रवाई तक, और उसके समाधान तक के घंटे</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"> घंटे</translation>
+        <translation> घंटे</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1घं %2मि {1,?} {2?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>first action</source>
-        <translation type="unfinished"></translation>
+        <translation>पहली कार्रवाई</translation>
     </message>
     <message>
         <source>resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>समाधान</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The documented default (docs/EXCEPTIONS.md): first action, resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ में दिया डिफ़ॉल्ट (docs/EXCEPTIONS.md): पहली कार्रवाई, समाधान</translation>
     </message>
     <message>
         <source>%1: the first action (%2 h) comes after the resolution (%3 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: पहली कार्रवाई (%2 घंटे) समाधान (%3 घंटे) के बाद आती है</translation>
     </message>
     <message>
         <source>The first action must come no later than the resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>पहली कार्रवाई समाधान से बाद में नहीं होनी चाहिए</translation>
     </message>
     <message>
         <source>Changed from the default</source>
-        <translation type="unfinished"></translation>
+        <translation>डिफ़ॉल्ट से बदला गया</translation>
     </message>
     <message>
         <source>The default</source>
-        <translation type="unfinished"></translation>
+        <translation>डिफ़ॉल्ट</translation>
     </message>
     <message>
         <source>SLA: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA: %1।</translation>
     </message>
 </context>
 <context>
@@ -6704,13 +6705,13 @@ Your edits wait in the outbox; the next sync sends them.</source>
     <name>ct::StoreSwitcher</name>
     <message>
         <source>New Store</source>
-        <translation type="unfinished">नया डेटा स्टोर</translation>
+        <translation>नया डेटा स्टोर</translation>
     </message>
     <message>
         <source>The store could not be opened.
 
 %1</source>
-        <translation type="unfinished">डेटा स्टोर खोला नहीं जा सका।
+        <translation>डेटा स्टोर खोला नहीं जा सका।
 
 %1</translation>
     </message>
@@ -6926,43 +6927,43 @@ Your edits wait in the outbox; the next sync sends them.</source>
     </message>
     <message>
         <source>Team Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सेटिंग्स</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स</translation>
     </message>
     <message>
         <source>Ctrl+PgUp and Ctrl+PgDown go to the page above or below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgUp और Ctrl+PgDown ऊपर या नीचे वाले पेज पर ले जाते हैं।</translation>
     </message>
     <message>
         <source>%1 (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (बदला गया)</translation>
     </message>
     <message>
         <source>This setting was saved by a newer Control Tower and cannot be shown or changed here; the server goes on applying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह सेटिंग Control Tower के नए वर्शन ने सहेजी थी और यहाँ न दिखाई जा सकती है न बदली जा सकती है; सर्वर इसे लागू करता रहता है।</translation>
     </message>
     <message>
         <source>Saved as version %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्शन %1 के रूप में सहेजा गया। %2</translation>
     </message>
     <message>
         <source>Saved on the team server as version %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सर्वर पर वर्शन %1 के रूप में सहेजा गया। %2</translation>
     </message>
     <message>
         <source>The team server refused these settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम सर्वर ने ये सेटिंग्स अस्वीकार कर दीं: %1</translation>
     </message>
     <message>
         <source>%1 saved the %2 (version %3) while you were editing version %4. Your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके वर्शन %4 संपादित करते समय %1 ने %2 (वर्शन %3) सहेज दिया। आपके बदलाव अभी भी यहाँ हैं।</translation>
     </message>
     <message>
         <source>Changes that are not saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजे नहीं गए बदलाव: %1।</translation>
     </message>
 </context>
 <context>
