@@ -1067,7 +1067,7 @@
     <name>ct::AppLanguage</name>
     <message>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema (%1)</translation>
     </message>
 </context>
 <context>
@@ -1412,19 +1412,19 @@
     </message>
     <message>
         <source>Assignment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de asignación</translation>
     </message>
     <message>
         <source>Nobody has saved assignment rules yet: nothing is assigned automatically.</source>
-        <translation type="unfinished">Nadie ha guardado aún reglas de asignación: no se asigna nada automáticamente.</translation>
+        <translation>Nadie ha guardado aún reglas de asignación: no se asigna nada automáticamente.</translation>
     </message>
     <message>
         <source>Exceptions that open there are assigned by it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las incidencias que se abran allí se asignan con ellas a partir de ahora.</translation>
     </message>
     <message>
         <source>New exceptions are assigned by it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las nuevas incidencias se asignan con ellas a partir de ahora.</translation>
     </message>
 </context>
 <context>
@@ -1874,35 +1874,35 @@
     <name>ct::ConditionRulesModel</name>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished">Requieren revisión</translation>
+        <translation>Requieren revisión</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías</translation>
     </message>
     <message>
         <source>Worn</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished">Abierta</translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Tags removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin etiquetas</translation>
     </message>
     <message>
         <source>* (every category)</source>
-        <translation type="unfinished"></translation>
+        <translation>* (todas las categorías)</translation>
     </message>
 </context>
 <context>
@@ -2068,11 +2068,11 @@
     </message>
     <message>
         <source>Speak this language for this run: system, or a translation&apos;s code (%1); Preferences &gt; Language keeps a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma para esta ejecución: el del sistema o el código de una traducción (%1); Preferencias &gt; Idioma guarda una elección.</translation>
     </message>
     <message>
         <source>--lang must be one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang debe ser uno de %1, no &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2084,22 +2084,22 @@
     <message>
         <source>d MMM yyyy</source>
         <extracomment>A date pattern of QDate::toString: d day, MMM month&apos;s short name, yyyy year (&quot;17 Jun 2026&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
         <extracomment>A date pattern of QDate::toString with the weekday&apos;s short name, ddd (&quot;Wed 17 Jun 2026&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
         <source>d MMM</source>
         <extracomment>A date pattern of QDate::toString: day and month, for a chart&apos;s axis (&quot;17 Jun&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
         <extracomment>A date pattern of QDate::toString: month and year, for a chart&apos;s axis (&quot;Jun 2026&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -2113,23 +2113,23 @@
     <name>ct::EtaStatus</name>
     <message>
         <source>On time</source>
-        <translation type="unfinished">A tiempo</translation>
+        <translation>A tiempo</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>En riesgo</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Con retraso</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished">Incidencia</translation>
+        <translation>Incidencia</translation>
     </message>
     <message>
         <source>No scan for 72 h</source>
-        <translation type="unfinished">Sin escaneo en 72 h</translation>
+        <translation>Sin escaneo en 72 h</translation>
     </message>
 </context>
 <context>
@@ -2335,11 +2335,11 @@
     </message>
     <message>
         <source>Decide the &amp;Conflict in the Outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir el &amp;conflicto en la bandeja de salida…</translation>
     </message>
     <message>
         <source>Someone changed this exception on the team server before your edit arrived: see both versions side by side and decide (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien cambió esta incidencia en el servidor del equipo antes de que llegara su edición: vea ambas versiones lado a lado y decida (Ctrl+Shift+C)</translation>
     </message>
 </context>
 <context>
@@ -2922,19 +2922,19 @@
     </message>
     <message>
         <source>Decide the conflict in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir el conflicto en la bandeja de salida</translation>
     </message>
     <message>
         <source>1 exception is back from snooze.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 incidencia vuelve del aplazamiento.</translation>
     </message>
     <message>
         <source>%1 exceptions are back from snooze.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incidencias vuelven del aplazamiento.</translation>
     </message>
     <message>
         <source>This exception&apos;s latest edit is not in a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última edición de esta incidencia no está en conflicto.</translation>
     </message>
 </context>
 <context>
@@ -3126,103 +3126,103 @@
     <name>ct::Kpi</name>
     <message>
         <source>On-time delivery rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de entrega a tiempo</translation>
     </message>
     <message>
         <source>EDD coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura de fecha estimada de entrega</translation>
     </message>
     <message>
         <source>First-attempt delivery rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de entrega al primer intento</translation>
     </message>
     <message>
         <source>Delivery rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de entrega</translation>
     </message>
     <message>
         <source>NDR rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de NDR</translation>
     </message>
     <message>
         <source>NDR recovery rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de recuperación de NDR</translation>
     </message>
     <message>
         <source>Fake attempt share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de intentos falsos</translation>
     </message>
     <message>
         <source>RTO rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de RTO</translation>
     </message>
     <message>
         <source>Transit time (calendar days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de tránsito (días naturales)</translation>
     </message>
     <message>
         <source>Transit time (business days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de tránsito (días hábiles)</translation>
     </message>
     <message>
         <source>Order-to-delivery time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo del pedido a la entrega</translation>
     </message>
     <message>
         <source>Exception rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de incidencias</translation>
     </message>
     <message>
         <source>Exceptions per 1,000 shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencias por cada 1.000 envíos</translation>
     </message>
     <message>
         <source>Open exceptions</source>
-        <translation type="unfinished">Incidencias abiertas</translation>
+        <translation>Incidencias abiertas</translation>
     </message>
     <message>
         <source>SLA breach rate, first action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de incumplimiento del SLA, primera acción</translation>
     </message>
     <message>
         <source>SLA breach rate, resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de incumplimiento del SLA, resolución</translation>
     </message>
     <message>
         <source>Time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de resolución</translation>
     </message>
     <message>
         <source>Return rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de devolución</translation>
     </message>
     <message>
         <source>Refund share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de reembolsos</translation>
     </message>
     <message>
         <source>Exchange share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de cambios</translation>
     </message>
     <message>
         <source>Store credit share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de saldo en tienda</translation>
     </message>
     <message>
         <source>Retained revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos retenidos</translation>
     </message>
     <message>
         <source>Exceptions actioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencias atendidas</translation>
     </message>
     <message>
         <source>Exceptions resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencias resueltas</translation>
     </message>
     <message>
         <source>Time to first action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta la primera acción</translation>
     </message>
 </context>
 <context>
@@ -3388,31 +3388,31 @@
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>días</translation>
     </message>
     <message>
         <source>business day</source>
-        <translation type="unfinished"></translation>
+        <translation>día hábil</translation>
     </message>
     <message>
         <source>business days</source>
-        <translation type="unfinished"></translation>
+        <translation>días hábiles</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>hora</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horas</translation>
     </message>
     <message>
         <source>exception</source>
-        <translation type="unfinished"></translation>
+        <translation>incidencia</translation>
     </message>
     <message>
         <source>per 1,000 shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>por cada 1.000 envíos</translation>
     </message>
 </context>
 <context>
@@ -3790,7 +3790,7 @@ Para importar archivos, use una base de datos propia (controltower --db FILE).</
     </message>
     <message>
         <source>That conflict is no longer in the outbox: it was decided, or a sync sent the edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese conflicto ya no está en la bandeja de salida: se decidió, o una sincronización envió la edición.</translation>
     </message>
 </context>
 <context>
@@ -4465,11 +4465,11 @@ Para importar archivos, use una base de datos propia (controltower --db FILE).</
     </message>
     <message>
         <source>&amp;SLA per exception type, in hours from when it opens:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SLA por tipo de incidencia, en horas desde que se abre:</translation>
     </message>
     <message>
         <source>A new language applies when Control Tower starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo idioma se aplica cuando Control Tower se vuelve a iniciar.</translation>
     </message>
 </context>
 <context>
@@ -4898,7 +4898,7 @@ Para importar archivos, use una base de datos propia (controltower --db FILE).</
     </message>
     <message>
         <source>The list shows this return as judged under policy version %1; this is the verdict of the policy in force (version %2), which the list takes once every return is judged again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista muestra esta devolución evaluada según la versión %1 de la política; este es el veredicto de la política vigente (versión %2), que la lista adopta cuando todas las devoluciones se evalúan de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -4924,15 +4924,15 @@ Para importar archivos, use una base de datos propia (controltower --db FILE).</
     <name>ct::ReturnEligibility</name>
     <message>
         <source>Eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Apta</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished">Requieren revisión</translation>
+        <translation>Requieren revisión</translation>
     </message>
     <message>
         <source>Ineligible</source>
-        <translation type="unfinished"></translation>
+        <translation>No apta</translation>
     </message>
 </context>
 <context>
@@ -4994,342 +4994,342 @@ Para importar archivos, use una base de datos propia (controltower --db FILE).</
     <name>ct::ReturnPolicyDraft</name>
     <message>
         <source>Edit the JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el JSON</translation>
     </message>
     <message>
         <source>Change the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la política</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar %1</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnPolicySettingsPage</name>
     <message>
         <source>&amp;Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plazos</translation>
     </message>
     <message>
         <source>&amp;Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aptitud</translation>
     </message>
     <message>
         <source>A&amp;pproval</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;probación</translation>
     </message>
     <message>
         <source>E&amp;xchange and labels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambio y etiquetas</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Deshacer</translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Rehacer</translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Return policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de devoluciones</translation>
     </message>
     <message>
         <source>Nobody has saved a return policy yet: returns are judged by the default policy shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie ha guardado aún una política de devoluciones: las devoluciones se evalúan con la política predeterminada que se muestra aquí.</translation>
     </message>
     <message>
         <source>Every replica judges returns by it once it syncs; this one does now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada réplica evalúa las devoluciones con ella en cuanto se sincroniza; esta ya lo hace.</translation>
     </message>
     <message>
         <source>Returns are judged by it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las devoluciones se evalúan con ella a partir de ahora.</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished">&amp;Quitar</translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished">Insert</translation>
+        <translation>Insert</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supr</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> días</translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Of the windows that cover an item&apos;s category, the one that closes last applies (&quot;*&quot; covers every category). Days are whole days from the date the window counts from to the request; a window counted from a delivery that has not happened yet has not begun. F2 edits a cell, Insert adds a window, Delete removes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>De los plazos que cubren la categoría de un artículo, se aplica el que cierra más tarde (&quot;*&quot; cubre todas las categorías). Los días son días completos desde la fecha desde la que cuenta el plazo hasta la solicitud; un plazo contado desde una entrega que aún no ha ocurrido no ha empezado. F2 edita una celda, Insert añade un plazo, Supr quita uno.</translation>
     </message>
     <message>
         <source>&amp;Grace days after a window ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de &amp;gracia tras el fin de un plazo:</translation>
     </message>
     <message>
         <source>For carriers that scan late: the window stays open this much longer, and the verdict says &quot;inside the grace period&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para transportistas que escanean tarde: el plazo sigue abierto este tiempo adicional, y el veredicto dice &quot;dentro del periodo de gracia&quot;.</translation>
     </message>
     <message>
         <source>&amp;Add window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir plazo</translation>
     </message>
     <message>
         <source>none (an item&apos;s own final-sale flag still counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna (la marca de venta final del propio artículo sigue contando)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>An item already in another return of the order (not rejected) cannot be returned again</source>
-        <translation type="unfinished"></translation>
+        <translation>Un artículo que ya está en otra devolución del pedido (no rechazada) no se puede devolver de nuevo</translation>
     </message>
     <message>
         <source>&amp;Final sale categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías de venta &amp;final:</translation>
     </message>
     <message>
         <source>&amp;Non-returnable categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías &amp;no retornables:</translation>
     </message>
     <message>
         <source>Item conditions the customer reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del artículo que indica el cliente</translation>
     </message>
     <message>
         <source>A&amp;dd condition rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Aña&amp;dir regla de estado</translation>
     </message>
     <message>
         <source>Categories are separated by commas. Of the condition rules that cover an item&apos;s category, the strictest answer applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las categorías se separan con comas. De las reglas de estado que cubren la categoría de un artículo, se aplica la respuesta más estricta.</translation>
     </message>
     <message>
         <source>By value (amounts are never converted between currencies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por importe (los importes nunca se convierten entre monedas)</translation>
     </message>
     <message>
         <source>Add &amp;currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;moneda</translation>
     </message>
     <message>
         <source>Serial returners go to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes que devuelven con frecuencia pasan a revisión</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>&amp;Returns (this one included):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devoluciones (incluida esta):</translation>
     </message>
     <message>
         <source>or &amp;share of orders returned:</source>
-        <translation type="unfinished"></translation>
+        <translation>o &amp;proporción de pedidos devueltos:</translation>
     </message>
     <message>
         <source>of at &amp;least this many orders:</source>
-        <translation type="unfinished"></translation>
+        <translation>de al &amp;menos este número de pedidos:</translation>
     </message>
     <message>
         <source>&amp;within the:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;en los últimos:</translation>
     </message>
     <message>
         <source>Customers, by e-mail (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes, por correo electrónico (uno por línea)</translation>
     </message>
     <message>
         <source>&amp;Blocklist (refused):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de bloqueo (rechazados):</translation>
     </message>
     <message>
         <source>All&amp;owlist (never sent to review by value or history):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de &amp;permitidos (nunca se envían a revisión por importe o historial):</translation>
     </message>
     <message>
         <source>Exchange first: for these reasons, recommend an exchange for another variant, or store credit with a bonus, before a refund (Space ticks a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero el cambio: para estos motivos, recomendar un cambio por otra variante, o saldo en tienda con una bonificación, antes que un reembolso (Espacio marca un motivo)</translation>
     </message>
     <message>
         <source>&amp;Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivos:</translation>
     </message>
     <message>
         <source>Store credit &amp;bonus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bonificación en saldo en tienda:</translation>
     </message>
     <message>
         <source>Return labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas de devolución</translation>
     </message>
     <message>
         <source>A label unused this long after it was issued &amp;expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta sin usar tanto tiempo después de emitirse &amp;caduca:</translation>
     </message>
     <message>
         <source>Policy version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 de la política</translation>
     </message>
     <message>
         <source>Policy version %1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 de la política (antes %2)</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2</translation>
     </message>
     <message>
         <source>The policy as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>La política en su conjunto</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>días</translation>
     </message>
     <message>
         <source>counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>contado desde</translation>
     </message>
     <message>
         <source>categories</source>
-        <translation type="unfinished"></translation>
+        <translation>categorías</translation>
     </message>
     <message>
         <source>window</source>
-        <translation type="unfinished"></translation>
+        <translation>plazo</translation>
     </message>
     <message>
         <source>Windows, window %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazos, plazo %1, %2</translation>
     </message>
     <message>
         <source>worn</source>
-        <translation type="unfinished"></translation>
+        <translation>usado</translation>
     </message>
     <message>
         <source>opened</source>
-        <translation type="unfinished"></translation>
+        <translation>abierto</translation>
     </message>
     <message>
         <source>tags removed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin etiquetas</translation>
     </message>
     <message>
         <source>rule</source>
-        <translation type="unfinished">regla</translation>
+        <translation>regla</translation>
     </message>
     <message>
         <source>Eligibility, condition rule %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aptitud, regla de estado %1, %2</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazos</translation>
     </message>
     <message>
         <source>Windows, grace days</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazos, días de gracia</translation>
     </message>
     <message>
         <source>Eligibility, final sale categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Aptitud, categorías de venta final</translation>
     </message>
     <message>
         <source>Eligibility, non-returnable categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Aptitud, categorías no retornables</translation>
     </message>
     <message>
         <source>Eligibility, item conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aptitud, estado del artículo</translation>
     </message>
     <message>
         <source>Eligibility, one return per item</source>
-        <translation type="unfinished"></translation>
+        <translation>Aptitud, una devolución por artículo</translation>
     </message>
     <message>
         <source>Approval, %1, auto-approve below</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación, %1, aprobación automática por debajo de</translation>
     </message>
     <message>
         <source>Approval, %1, needs review from</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación, %1, requiere revisión desde</translation>
     </message>
     <message>
         <source>Approval, auto-approve below</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación, aprobación automática por debajo de</translation>
     </message>
     <message>
         <source>Approval, needs review from</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación, requiere revisión desde</translation>
     </message>
     <message>
         <source>Approval, serial returners</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación, clientes que devuelven con frecuencia</translation>
     </message>
     <message>
         <source>Approval, blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación, lista de bloqueo</translation>
     </message>
     <message>
         <source>Approval, allowlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación, lista de permitidos</translation>
     </message>
     <message>
         <source>Exchange first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero el cambio</translation>
     </message>
     <message>
         <source>Return labels, expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas de devolución, caducidad</translation>
     </message>
     <message>
         <source>JSON, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, %1</translation>
     </message>
     <message>
         <source>%1 (JSON %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (JSON %2)</translation>
     </message>
     <message>
         <source>Every field is right.</source>
-        <translation type="unfinished">Todos los campos son correctos.</translation>
+        <translation>Todos los campos son correctos.</translation>
     </message>
     <message>
         <source>One thing to fix before this policy can be saved (Enter goes to it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cosa por corregir antes de poder guardar esta política (Intro lleva a ella):</translation>
     </message>
     <message>
         <source>%1 things to fix before this policy can be saved (Enter goes to one):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cosas por corregir antes de poder guardar esta política (Intro lleva a una):</translation>
     </message>
     <message>
         <source>%1 (%2 to fix)</source>
-        <translation type="unfinished">%1 (%2 por corregir)</translation>
+        <translation>%1 (%2 por corregir)</translation>
     </message>
     <message>
         <source>This JSON does not read as a return policy yet: the other tabs show the policy as it last read, and wait until it does. Fix what is listed below, or undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este JSON aún no se lee como una política de devoluciones: las otras pestañas muestran la política tal como se leyó por última vez y esperan hasta que se lea. Corrija lo que se indica abajo o deshaga (Ctrl+Z).</translation>
     </message>
     <message>
         <source>The whole policy, as it is saved (docs/RETURNS.md). What is typed here is checked as it is typed and shown on the other tabs once it reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>La política completa, tal como se guarda (docs/RETURNS.md). Lo que se escribe aquí se comprueba mientras se escribe y se muestra en las otras pestañas en cuanto se lee.</translation>
     </message>
 </context>
 <context>
@@ -5447,12 +5447,13 @@ Para importar archivos, use una base de datos propia (controltower --db FILE).</
     </message>
     <message>
         <source> · judged under policy v%1</source>
-        <translation type="unfinished"></translation>
+        <translation> · evaluada según la política v%1</translation>
     </message>
     <message>
         <source>%1
 Judged under policy version %2, before the policy in force; being judged again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Evaluada según la versión %2 de la política, anterior a la vigente; se está evaluando de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -5599,58 +5600,58 @@ Judged under policy version %2, before the policy in force; being judged again.<
     <name>ct::ReturnThresholdsModel</name>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Moneda</translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Auto-approve below</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación automática por debajo de</translation>
     </message>
     <message>
         <source>Needs review from</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere revisión desde</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>A currency needs its ISO 4217 code, such as USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una moneda necesita su código ISO 4217, como USD.</translation>
     </message>
     <message>
         <source>%1 has a row already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene una fila.</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnWindowsModel</name>
     <message>
         <source>the order</source>
-        <translation type="unfinished"></translation>
+        <translation>el pedido</translation>
     </message>
     <message>
         <source>the hand-over to the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrega al transportista</translation>
     </message>
     <message>
         <source>the delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrega</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <source>Counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado desde</translation>
     </message>
     <message>
         <source>* (every category)</source>
-        <translation type="unfinished"></translation>
+        <translation>* (todas las categorías)</translation>
     </message>
 </context>
 <context>
@@ -6412,7 +6413,7 @@ Sus cambios esperan en la bandeja de salida; la siguiente sincronización los en
     </message>
     <message>
         <source>A later scan shows no new movement after the journey ended (%1); the status stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un escaneo posterior no muestra ningún movimiento nuevo tras el fin del trayecto (%1); el estado se mantiene.</translation>
     </message>
 </context>
 <context>
@@ -6510,11 +6511,11 @@ Sus cambios esperan en la bandeja de salida; la siguiente sincronización los en
     </message>
     <message>
         <source>%1 (country inferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (país deducido)</translation>
     </message>
     <message>
         <source>The carrier named no country: %1 is inferred from its domestic service and the place&apos;s state or postal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El transportista no indicó ningún país: %1 se deduce de su servicio nacional y del estado o código postal del lugar.</translation>
     </message>
 </context>
 <context>
@@ -6618,75 +6619,75 @@ Sus cambios esperan en la bandeja de salida; la siguiente sincronización los en
     <name>ct::SlaTableEditor</name>
     <message>
         <source>%1 h (%2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h (%2 días)</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Exception type</source>
-        <translation type="unfinished">Tipo de incidencia</translation>
+        <translation>Tipo de incidencia</translation>
     </message>
     <message>
         <source>First action</source>
-        <translation type="unfinished">Primera acción</translation>
+        <translation>Primera acción</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished">Resolución</translation>
+        <translation>Resolución</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado</translation>
     </message>
     <message>
         <source>Hours from when the exception opens to its first action, and to its resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas desde que se abre la incidencia hasta su primera acción y hasta su resolución</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"> h</translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1h %2m {1,?} {2?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>first action</source>
-        <translation type="unfinished"></translation>
+        <translation>primera acción</translation>
     </message>
     <message>
         <source>resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>resolución</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The documented default (docs/EXCEPTIONS.md): first action, resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor predeterminado documentado (docs/EXCEPTIONS.md): primera acción, resolución</translation>
     </message>
     <message>
         <source>%1: the first action (%2 h) comes after the resolution (%3 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la primera acción (%2 h) llega después de la resolución (%3 h)</translation>
     </message>
     <message>
         <source>The first action must come no later than the resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera acción debe llegar como muy tarde en la resolución</translation>
     </message>
     <message>
         <source>Changed from the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado respecto al predeterminado</translation>
     </message>
     <message>
         <source>The default</source>
-        <translation type="unfinished"></translation>
+        <translation>El predeterminado</translation>
     </message>
     <message>
         <source>SLA: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA: %1.</translation>
     </message>
 </context>
 <context>
@@ -6704,13 +6705,13 @@ Sus cambios esperan en la bandeja de salida; la siguiente sincronización los en
     <name>ct::StoreSwitcher</name>
     <message>
         <source>New Store</source>
-        <translation type="unfinished">Nueva base de datos</translation>
+        <translation>Nueva base de datos</translation>
     </message>
     <message>
         <source>The store could not be opened.
 
 %1</source>
-        <translation type="unfinished">No se pudo abrir la base de datos.
+        <translation>No se pudo abrir la base de datos.
 
 %1</translation>
     </message>
@@ -6926,43 +6927,43 @@ Sus cambios esperan en la bandeja de salida; la siguiente sincronización los en
     </message>
     <message>
         <source>Team Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del equipo</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Ctrl+PgUp and Ctrl+PgDown go to the page above or below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+RePág y Ctrl+AvPág van a la página de arriba o de abajo.</translation>
     </message>
     <message>
         <source>%1 (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cambiado)</translation>
     </message>
     <message>
         <source>This setting was saved by a newer Control Tower and cannot be shown or changed here; the server goes on applying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ajuste lo guardó un Control Tower más reciente y no se puede mostrar ni cambiar aquí; el servidor lo sigue aplicando.</translation>
     </message>
     <message>
         <source>Saved as version %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como versión %1. %2</translation>
     </message>
     <message>
         <source>Saved on the team server as version %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en el servidor del equipo como versión %1. %2</translation>
     </message>
     <message>
         <source>The team server refused these settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del equipo rechazó estos ajustes: %1</translation>
     </message>
     <message>
         <source>%1 saved the %2 (version %3) while you were editing version %4. Your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guardó %2 (versión %3) mientras usted editaba la versión %4. Sus cambios siguen aquí.</translation>
     </message>
     <message>
         <source>Changes that are not saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar: %1.</translation>
     </message>
 </context>
 <context>

@@ -1067,7 +1067,7 @@
     <name>ct::AppLanguage</name>
     <message>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Système (%1)</translation>
     </message>
 </context>
 <context>
@@ -1412,19 +1412,19 @@
     </message>
     <message>
         <source>Assignment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles d&apos;attribution</translation>
     </message>
     <message>
         <source>Nobody has saved assignment rules yet: nothing is assigned automatically.</source>
-        <translation type="unfinished">Personne n&apos;a encore enregistré de règles d&apos;attribution&#xa0;: rien n&apos;est attribué automatiquement.</translation>
+        <translation>Personne n&apos;a encore enregistré de règles d&apos;attribution&#xa0;: rien n&apos;est attribué automatiquement.</translation>
     </message>
     <message>
         <source>Exceptions that open there are assigned by it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les incidents qui s&apos;y ouvrent sont désormais attribués selon ces règles.</translation>
     </message>
     <message>
         <source>New exceptions are assigned by it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux incidents sont désormais attribués selon ces règles.</translation>
     </message>
 </context>
 <context>
@@ -1874,35 +1874,35 @@
     <name>ct::ConditionRulesModel</name>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished">À examiner</translation>
+        <translation>À examiner</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <source>Worn</source>
-        <translation type="unfinished"></translation>
+        <translation>Porté</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished">Ouvert</translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Tags removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes retirées</translation>
     </message>
     <message>
         <source>* (every category)</source>
-        <translation type="unfinished"></translation>
+        <translation>* (toutes les catégories)</translation>
     </message>
 </context>
 <context>
@@ -2068,11 +2068,11 @@
     </message>
     <message>
         <source>Speak this language for this run: system, or a translation&apos;s code (%1); Preferences &gt; Language keeps a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de cette exécution&#xa0;: celle du système, ou le code d&apos;une traduction (%1)&#xa0;; Préférences &gt; Langue garde un choix.</translation>
     </message>
     <message>
         <source>--lang must be one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang doit être l&apos;une des valeurs %1, et non &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2084,22 +2084,22 @@
     <message>
         <source>d MMM yyyy</source>
         <extracomment>A date pattern of QDate::toString: d day, MMM month&apos;s short name, yyyy year (&quot;17 Jun 2026&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
         <extracomment>A date pattern of QDate::toString with the weekday&apos;s short name, ddd (&quot;Wed 17 Jun 2026&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
         <source>d MMM</source>
         <extracomment>A date pattern of QDate::toString: day and month, for a chart&apos;s axis (&quot;17 Jun&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
         <extracomment>A date pattern of QDate::toString: month and year, for a chart&apos;s axis (&quot;Jun 2026&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -2113,23 +2113,23 @@
     <name>ct::EtaStatus</name>
     <message>
         <source>On time</source>
-        <translation type="unfinished">À l&apos;heure</translation>
+        <translation>À l&apos;heure</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>À risque</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished">Incident</translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>No scan for 72 h</source>
-        <translation type="unfinished">Aucun scan depuis 72 h</translation>
+        <translation>Aucun scan depuis 72 h</translation>
     </message>
 </context>
 <context>
@@ -2335,11 +2335,11 @@
     </message>
     <message>
         <source>Decide the &amp;Conflict in the Outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trancher le &amp;conflit dans la boîte d&apos;envoi…</translation>
     </message>
     <message>
         <source>Someone changed this exception on the team server before your edit arrived: see both versions side by side and decide (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un a modifié cet incident sur le serveur de l&apos;équipe avant l&apos;arrivée de votre modification&#xa0;: voyez les deux versions côte à côte et tranchez (Ctrl+Maj+C)</translation>
     </message>
 </context>
 <context>
@@ -2922,19 +2922,19 @@
     </message>
     <message>
         <source>Decide the conflict in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Trancher le conflit dans la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>1 exception is back from snooze.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 incident revient de report.</translation>
     </message>
     <message>
         <source>%1 exceptions are back from snooze.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incidents reviennent de report.</translation>
     </message>
     <message>
         <source>This exception&apos;s latest edit is not in a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière modification de cet incident n&apos;est pas en conflit.</translation>
     </message>
 </context>
 <context>
@@ -3126,103 +3126,103 @@
     <name>ct::Kpi</name>
     <message>
         <source>On-time delivery rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de livraison à l&apos;heure</translation>
     </message>
     <message>
         <source>EDD coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture de la date de livraison estimée</translation>
     </message>
     <message>
         <source>First-attempt delivery rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de livraison à la première tentative</translation>
     </message>
     <message>
         <source>Delivery rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de livraison</translation>
     </message>
     <message>
         <source>NDR rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de NDR</translation>
     </message>
     <message>
         <source>NDR recovery rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de récupération des NDR</translation>
     </message>
     <message>
         <source>Fake attempt share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des fausses tentatives</translation>
     </message>
     <message>
         <source>RTO rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de RTO</translation>
     </message>
     <message>
         <source>Transit time (calendar days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de transit (jours calendaires)</translation>
     </message>
     <message>
         <source>Transit time (business days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de transit (jours ouvrés)</translation>
     </message>
     <message>
         <source>Order-to-delivery time</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de la commande à la livraison</translation>
     </message>
     <message>
         <source>Exception rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;incidents</translation>
     </message>
     <message>
         <source>Exceptions per 1,000 shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents pour 1&#xa0;000 envois</translation>
     </message>
     <message>
         <source>Open exceptions</source>
-        <translation type="unfinished">Incidents ouverts</translation>
+        <translation>Incidents ouverts</translation>
     </message>
     <message>
         <source>SLA breach rate, first action</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de dépassement du SLA, première action</translation>
     </message>
     <message>
         <source>SLA breach rate, resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de dépassement du SLA, résolution</translation>
     </message>
     <message>
         <source>Time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de résolution</translation>
     </message>
     <message>
         <source>Return rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de retour</translation>
     </message>
     <message>
         <source>Refund share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des remboursements</translation>
     </message>
     <message>
         <source>Exchange share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des échanges</translation>
     </message>
     <message>
         <source>Store credit share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des avoirs</translation>
     </message>
     <message>
         <source>Retained revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires conservé</translation>
     </message>
     <message>
         <source>Exceptions actioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents traités</translation>
     </message>
     <message>
         <source>Exceptions resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents résolus</translation>
     </message>
     <message>
         <source>Time to first action</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai avant la première action</translation>
     </message>
 </context>
 <context>
@@ -3388,31 +3388,31 @@
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>business day</source>
-        <translation type="unfinished"></translation>
+        <translation>jour ouvré</translation>
     </message>
     <message>
         <source>business days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours ouvrés</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>heure</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <source>exception</source>
-        <translation type="unfinished"></translation>
+        <translation>incident</translation>
     </message>
     <message>
         <source>per 1,000 shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>pour 1&#xa0;000 envois</translation>
     </message>
 </context>
 <context>
@@ -3790,7 +3790,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>That conflict is no longer in the outbox: it was decided, or a sync sent the edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce conflit n&apos;est plus dans la boîte d&apos;envoi&#xa0;: il a été tranché, ou une synchronisation a envoyé la modification.</translation>
     </message>
 </context>
 <context>
@@ -4465,11 +4465,11 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>&amp;SLA per exception type, in hours from when it opens:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SLA par type d&apos;incident, en heures depuis son ouverture&#xa0;:</translation>
     </message>
     <message>
         <source>A new language applies when Control Tower starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de Control Tower.</translation>
     </message>
 </context>
 <context>
@@ -4898,7 +4898,7 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source>The list shows this return as judged under policy version %1; this is the verdict of the policy in force (version %2), which the list takes once every return is judged again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste montre ce retour jugé selon la version %1 de la politique&#xa0;; voici le verdict de la politique en vigueur (version %2), que la liste reprend une fois tous les retours jugés à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -4924,15 +4924,15 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     <name>ct::ReturnEligibility</name>
     <message>
         <source>Eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Éligible</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished">À examiner</translation>
+        <translation>À examiner</translation>
     </message>
     <message>
         <source>Ineligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Non éligible</translation>
     </message>
 </context>
 <context>
@@ -4994,342 +4994,342 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     <name>ct::ReturnPolicyDraft</name>
     <message>
         <source>Edit the JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le JSON</translation>
     </message>
     <message>
         <source>Change the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la politique</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnPolicySettingsPage</name>
     <message>
         <source>&amp;Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délais</translation>
     </message>
     <message>
         <source>&amp;Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Éligibilité</translation>
     </message>
     <message>
         <source>A&amp;pproval</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pprobation</translation>
     </message>
     <message>
         <source>E&amp;xchange and labels</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;change et étiquettes</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Annuler</translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Rétablir</translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Return policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique de retour</translation>
     </message>
     <message>
         <source>Nobody has saved a return policy yet: returns are judged by the default policy shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a encore enregistré de politique de retour&#xa0;: les retours sont jugés selon la politique par défaut affichée ici.</translation>
     </message>
     <message>
         <source>Every replica judges returns by it once it syncs; this one does now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque réplique juge les retours selon elle dès sa synchronisation&#xa0;; celle-ci le fait déjà.</translation>
     </message>
     <message>
         <source>Returns are judged by it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les retours sont désormais jugés selon elle.</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished">Su&amp;pprimer</translation>
+        <translation>Su&amp;pprimer</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished">Inser</translation>
+        <translation>Inser</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppr</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> jours</translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Of the windows that cover an item&apos;s category, the one that closes last applies (&quot;*&quot; covers every category). Days are whole days from the date the window counts from to the request; a window counted from a delivery that has not happened yet has not begun. F2 edits a cell, Insert adds a window, Delete removes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi les délais qui couvrent la catégorie d&apos;un article, celui qui se termine le plus tard s&apos;applique (&quot;*&quot; couvre toutes les catégories). Les jours sont des jours entiers, de la date à partir de laquelle le délai compte jusqu&apos;à la demande&#xa0;; un délai compté à partir d&apos;une livraison qui n&apos;a pas encore eu lieu n&apos;a pas commencé. F2 modifie une cellule, Inser ajoute un délai, Suppr en supprime un.</translation>
     </message>
     <message>
         <source>&amp;Grace days after a window ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de &amp;grâce après la fin d&apos;un délai&#xa0;:</translation>
     </message>
     <message>
         <source>For carriers that scan late: the window stays open this much longer, and the verdict says &quot;inside the grace period&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les transporteurs qui scannent tard&#xa0;: le délai reste ouvert d&apos;autant plus longtemps, et le verdict indique &quot;dans la période de grâce&quot;.</translation>
     </message>
     <message>
         <source>&amp;Add window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un délai</translation>
     </message>
     <message>
         <source>none (an item&apos;s own final-sale flag still counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune (l&apos;indicateur de vente finale de l&apos;article compte toujours)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>An item already in another return of the order (not rejected) cannot be returned again</source>
-        <translation type="unfinished"></translation>
+        <translation>Un article déjà dans un autre retour de la commande (non refusé) ne peut pas être retourné à nouveau</translation>
     </message>
     <message>
         <source>&amp;Final sale categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories en vente &amp;finale&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Non-returnable categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories &amp;non retournables&#xa0;:</translation>
     </message>
     <message>
         <source>Item conditions the customer reports</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;article indiqué par le client</translation>
     </message>
     <message>
         <source>A&amp;dd condition rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une règle d&apos;ét&amp;at</translation>
     </message>
     <message>
         <source>Categories are separated by commas. Of the condition rules that cover an item&apos;s category, the strictest answer applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les catégories sont séparées par des virgules. Parmi les règles d&apos;état qui couvrent la catégorie d&apos;un article, la réponse la plus stricte s&apos;applique.</translation>
     </message>
     <message>
         <source>By value (amounts are never converted between currencies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par montant (les montants ne sont jamais convertis d&apos;une devise à l&apos;autre)</translation>
     </message>
     <message>
         <source>Add &amp;currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;devise</translation>
     </message>
     <message>
         <source>Serial returners go to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients qui retournent souvent passent en examen</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;%</translation>
     </message>
     <message>
         <source>&amp;Returns (this one included):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retours (celui-ci compris)&#xa0;:</translation>
     </message>
     <message>
         <source>or &amp;share of orders returned:</source>
-        <translation type="unfinished"></translation>
+        <translation>ou &amp;part des commandes retournées&#xa0;:</translation>
     </message>
     <message>
         <source>of at &amp;least this many orders:</source>
-        <translation type="unfinished"></translation>
+        <translation>sur au &amp;moins ce nombre de commandes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;within the:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;dans les&#xa0;:</translation>
     </message>
     <message>
         <source>Customers, by e-mail (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients, par e-mail (un par ligne)</translation>
     </message>
     <message>
         <source>&amp;Blocklist (refused):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste de blocage (refusés)&#xa0;:</translation>
     </message>
     <message>
         <source>All&amp;owlist (never sent to review by value or history):</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;a&amp;utorisation (jamais envoyés en examen pour le montant ou l&apos;historique)&#xa0;:</translation>
     </message>
     <message>
         <source>Exchange first: for these reasons, recommend an exchange for another variant, or store credit with a bonus, before a refund (Space ticks a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange d&apos;abord&#xa0;: pour ces motifs, recommander un échange contre une autre variante, ou un avoir avec un bonus, avant un remboursement (Espace coche un motif)</translation>
     </message>
     <message>
         <source>&amp;Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motifs&#xa0;:</translation>
     </message>
     <message>
         <source>Store credit &amp;bonus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bonus sur l&apos;avoir&#xa0;:</translation>
     </message>
     <message>
         <source>Return labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes de retour</translation>
     </message>
     <message>
         <source>A label unused this long after it was issued &amp;expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette inutilisée aussi longtemps après son émission &amp;expire&#xa0;:</translation>
     </message>
     <message>
         <source>Policy version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 de la politique</translation>
     </message>
     <message>
         <source>Policy version %1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 de la politique (auparavant %2)</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
         <source>The policy as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique dans son ensemble</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>compté à partir de</translation>
     </message>
     <message>
         <source>categories</source>
-        <translation type="unfinished"></translation>
+        <translation>catégories</translation>
     </message>
     <message>
         <source>window</source>
-        <translation type="unfinished"></translation>
+        <translation>délai</translation>
     </message>
     <message>
         <source>Windows, window %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Délais, délai %1, %2</translation>
     </message>
     <message>
         <source>worn</source>
-        <translation type="unfinished"></translation>
+        <translation>porté</translation>
     </message>
     <message>
         <source>opened</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert</translation>
     </message>
     <message>
         <source>tags removed</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes retirées</translation>
     </message>
     <message>
         <source>rule</source>
-        <translation type="unfinished">règle</translation>
+        <translation>règle</translation>
     </message>
     <message>
         <source>Eligibility, condition rule %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Éligibilité, règle d&apos;état %1, %2</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Délais</translation>
     </message>
     <message>
         <source>Windows, grace days</source>
-        <translation type="unfinished"></translation>
+        <translation>Délais, jours de grâce</translation>
     </message>
     <message>
         <source>Eligibility, final sale categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Éligibilité, catégories en vente finale</translation>
     </message>
     <message>
         <source>Eligibility, non-returnable categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Éligibilité, catégories non retournables</translation>
     </message>
     <message>
         <source>Eligibility, item conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Éligibilité, état de l&apos;article</translation>
     </message>
     <message>
         <source>Eligibility, one return per item</source>
-        <translation type="unfinished"></translation>
+        <translation>Éligibilité, un retour par article</translation>
     </message>
     <message>
         <source>Approval, %1, auto-approve below</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation, %1, approbation automatique en dessous de</translation>
     </message>
     <message>
         <source>Approval, %1, needs review from</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation, %1, à examiner à partir de</translation>
     </message>
     <message>
         <source>Approval, auto-approve below</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation, approbation automatique en dessous de</translation>
     </message>
     <message>
         <source>Approval, needs review from</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation, à examiner à partir de</translation>
     </message>
     <message>
         <source>Approval, serial returners</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation, clients qui retournent souvent</translation>
     </message>
     <message>
         <source>Approval, blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation, liste de blocage</translation>
     </message>
     <message>
         <source>Approval, allowlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation, liste d&apos;autorisation</translation>
     </message>
     <message>
         <source>Exchange first</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange d&apos;abord</translation>
     </message>
     <message>
         <source>Return labels, expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes de retour, expiration</translation>
     </message>
     <message>
         <source>JSON, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, %1</translation>
     </message>
     <message>
         <source>%1 (JSON %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (JSON %2)</translation>
     </message>
     <message>
         <source>Every field is right.</source>
-        <translation type="unfinished">Tous les champs sont corrects.</translation>
+        <translation>Tous les champs sont corrects.</translation>
     </message>
     <message>
         <source>One thing to fix before this policy can be saved (Enter goes to it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Une chose à corriger avant de pouvoir enregistrer cette politique (Entrée y mène)&#xa0;:</translation>
     </message>
     <message>
         <source>%1 things to fix before this policy can be saved (Enter goes to one):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 choses à corriger avant de pouvoir enregistrer cette politique (Entrée mène à l&apos;une d&apos;elles)&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2 to fix)</source>
-        <translation type="unfinished">%1 (%2 à corriger)</translation>
+        <translation>%1 (%2 à corriger)</translation>
     </message>
     <message>
         <source>This JSON does not read as a return policy yet: the other tabs show the policy as it last read, and wait until it does. Fix what is listed below, or undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce JSON ne se lit pas encore comme une politique de retour&#xa0;: les autres onglets montrent la politique telle qu&apos;elle a été lue en dernier, et attendent qu&apos;il se lise. Corrigez ce qui est listé ci-dessous, ou annulez (Ctrl+Z).</translation>
     </message>
     <message>
         <source>The whole policy, as it is saved (docs/RETURNS.md). What is typed here is checked as it is typed and shown on the other tabs once it reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la politique, telle qu&apos;elle est enregistrée (docs/RETURNS.md). Ce qui est saisi ici est vérifié pendant la saisie et affiché dans les autres onglets dès qu&apos;il se lit.</translation>
     </message>
 </context>
 <context>
@@ -5447,12 +5447,13 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
     <message>
         <source> · judged under policy v%1</source>
-        <translation type="unfinished"></translation>
+        <translation> · jugé selon la politique v%1</translation>
     </message>
     <message>
         <source>%1
 Judged under policy version %2, before the policy in force; being judged again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Jugé selon la version %2 de la politique, antérieure à la politique en vigueur&#xa0;; en cours de nouveau jugement.</translation>
     </message>
 </context>
 <context>
@@ -5599,58 +5600,58 @@ Judged under policy version %2, before the policy in force; being judged again.<
     <name>ct::ReturnThresholdsModel</name>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Devise</translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Auto-approve below</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation automatique en dessous de</translation>
     </message>
     <message>
         <source>Needs review from</source>
-        <translation type="unfinished"></translation>
+        <translation>À examiner à partir de</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>A currency needs its ISO 4217 code, such as USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une devise a besoin de son code ISO 4217, par exemple USD.</translation>
     </message>
     <message>
         <source>%1 has a row already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà une ligne.</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnWindowsModel</name>
     <message>
         <source>the order</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande</translation>
     </message>
     <message>
         <source>the hand-over to the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>la remise au transporteur</translation>
     </message>
     <message>
         <source>the delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>la livraison</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <source>Counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Compté à partir de</translation>
     </message>
     <message>
         <source>* (every category)</source>
-        <translation type="unfinished"></translation>
+        <translation>* (toutes les catégories)</translation>
     </message>
 </context>
 <context>
@@ -6412,7 +6413,7 @@ Vos modifications attendent dans la boîte d&apos;envoi&#xa0;; la prochaine sync
     </message>
     <message>
         <source>A later scan shows no new movement after the journey ended (%1); the status stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un scan ultérieur ne montre aucun nouveau mouvement après la fin du trajet (%1)&#xa0;; le statut reste inchangé.</translation>
     </message>
 </context>
 <context>
@@ -6510,11 +6511,11 @@ Vos modifications attendent dans la boîte d&apos;envoi&#xa0;; la prochaine sync
     </message>
     <message>
         <source>%1 (country inferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pays déduit)</translation>
     </message>
     <message>
         <source>The carrier named no country: %1 is inferred from its domestic service and the place&apos;s state or postal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le transporteur n&apos;a indiqué aucun pays&#xa0;: %1 est déduit de son service national et de l&apos;État ou du code postal du lieu.</translation>
     </message>
 </context>
 <context>
@@ -6618,75 +6619,75 @@ Vos modifications attendent dans la boîte d&apos;envoi&#xa0;; la prochaine sync
     <name>ct::SlaTableEditor</name>
     <message>
         <source>%1 h (%2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h (%2 jours)</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Exception type</source>
-        <translation type="unfinished">Type d&apos;incident</translation>
+        <translation>Type d&apos;incident</translation>
     </message>
     <message>
         <source>First action</source>
-        <translation type="unfinished">Première action</translation>
+        <translation>Première action</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished">Résolution</translation>
+        <translation>Résolution</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source>Hours from when the exception opens to its first action, and to its resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures depuis l&apos;ouverture de l&apos;incident jusqu&apos;à sa première action, et jusqu&apos;à sa résolution</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"> h</translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1h %2m {1,?} {2?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>first action</source>
-        <translation type="unfinished"></translation>
+        <translation>première action</translation>
     </message>
     <message>
         <source>resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>résolution</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The documented default (docs/EXCEPTIONS.md): first action, resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur par défaut documentée (docs/EXCEPTIONS.md)&#xa0;: première action, résolution</translation>
     </message>
     <message>
         <source>%1: the first action (%2 h) comes after the resolution (%3 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la première action (%2 h) vient après la résolution (%3 h)</translation>
     </message>
     <message>
         <source>The first action must come no later than the resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>La première action doit venir au plus tard à la résolution</translation>
     </message>
     <message>
         <source>Changed from the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié par rapport à la valeur par défaut</translation>
     </message>
     <message>
         <source>The default</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur par défaut</translation>
     </message>
     <message>
         <source>SLA: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -6704,13 +6705,13 @@ Vos modifications attendent dans la boîte d&apos;envoi&#xa0;; la prochaine sync
     <name>ct::StoreSwitcher</name>
     <message>
         <source>New Store</source>
-        <translation type="unfinished">Nouvelle base de données</translation>
+        <translation>Nouvelle base de données</translation>
     </message>
     <message>
         <source>The store could not be opened.
 
 %1</source>
-        <translation type="unfinished">La base de données n&apos;a pas pu être ouverte.
+        <translation>La base de données n&apos;a pas pu être ouverte.
 
 %1</translation>
     </message>
@@ -6926,43 +6927,43 @@ Vos modifications attendent dans la boîte d&apos;envoi&#xa0;; la prochaine sync
     </message>
     <message>
         <source>Team Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de l&apos;équipe</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Ctrl+PgUp and Ctrl+PgDown go to the page above or below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Pg préc. et Ctrl+Pg suiv. mènent à la page précédente ou suivante.</translation>
     </message>
     <message>
         <source>%1 (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (modifié)</translation>
     </message>
     <message>
         <source>This setting was saved by a newer Control Tower and cannot be shown or changed here; the server goes on applying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paramètre a été enregistré par une version plus récente de Control Tower et ne peut pas être affiché ni modifié ici&#xa0;; le serveur continue de l&apos;appliquer.</translation>
     </message>
     <message>
         <source>Saved as version %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré en version %1. %2</translation>
     </message>
     <message>
         <source>Saved on the team server as version %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sur le serveur de l&apos;équipe en version %1. %2</translation>
     </message>
     <message>
         <source>The team server refused these settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de l&apos;équipe a refusé ces paramètres&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 saved the %2 (version %3) while you were editing version %4. Your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a enregistré %2 (version %3) pendant que vous modifiiez la version %4. Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Changes that are not saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

@@ -1067,7 +1067,7 @@
     <name>ct::AppLanguage</name>
     <message>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema (%1)</translation>
     </message>
 </context>
 <context>
@@ -1412,19 +1412,19 @@
     </message>
     <message>
         <source>Assignment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras de atribuição</translation>
     </message>
     <message>
         <source>Nobody has saved assignment rules yet: nothing is assigned automatically.</source>
-        <translation type="unfinished">Ninguém salvou regras de atribuição ainda: nada é atribuído automaticamente.</translation>
+        <translation>Ninguém salvou regras de atribuição ainda: nada é atribuído automaticamente.</translation>
     </message>
     <message>
         <source>Exceptions that open there are assigned by it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>As ocorrências abertas ali passam a ser atribuídas por elas a partir de agora.</translation>
     </message>
     <message>
         <source>New exceptions are assigned by it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>As novas ocorrências passam a ser atribuídas por elas a partir de agora.</translation>
     </message>
 </context>
 <context>
@@ -1874,35 +1874,35 @@
     <name>ct::ConditionRulesModel</name>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished">Precisam de análise</translation>
+        <translation>Precisam de análise</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusar</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorias</translation>
     </message>
     <message>
         <source>Worn</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished">Aberta</translation>
+        <translation>Aberto</translation>
     </message>
     <message>
         <source>Tags removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem etiquetas</translation>
     </message>
     <message>
         <source>* (every category)</source>
-        <translation type="unfinished"></translation>
+        <translation>* (todas as categorias)</translation>
     </message>
 </context>
 <context>
@@ -2068,11 +2068,11 @@
     </message>
     <message>
         <source>Speak this language for this run: system, or a translation&apos;s code (%1); Preferences &gt; Language keeps a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma desta execução: o do sistema ou o código de uma tradução (%1); Preferências &gt; Idioma guarda uma escolha.</translation>
     </message>
     <message>
         <source>--lang must be one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang deve ser um de %1, não &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2084,22 +2084,22 @@
     <message>
         <source>d MMM yyyy</source>
         <extracomment>A date pattern of QDate::toString: d day, MMM month&apos;s short name, yyyy year (&quot;17 Jun 2026&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
         <extracomment>A date pattern of QDate::toString with the weekday&apos;s short name, ddd (&quot;Wed 17 Jun 2026&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
         <source>d MMM</source>
         <extracomment>A date pattern of QDate::toString: day and month, for a chart&apos;s axis (&quot;17 Jun&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
         <extracomment>A date pattern of QDate::toString: month and year, for a chart&apos;s axis (&quot;Jun 2026&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -2113,23 +2113,23 @@
     <name>ct::EtaStatus</name>
     <message>
         <source>On time</source>
-        <translation type="unfinished">No prazo</translation>
+        <translation>No prazo</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Em risco</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished">Ocorrência</translation>
+        <translation>Ocorrência</translation>
     </message>
     <message>
         <source>No scan for 72 h</source>
-        <translation type="unfinished">Sem leitura há 72 h</translation>
+        <translation>Sem leitura há 72 h</translation>
     </message>
 </context>
 <context>
@@ -2335,11 +2335,11 @@
     </message>
     <message>
         <source>Decide the &amp;Conflict in the Outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir o &amp;conflito na caixa de saída…</translation>
     </message>
     <message>
         <source>Someone changed this exception on the team server before your edit arrived: see both versions side by side and decide (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguém alterou esta ocorrência no servidor da equipe antes de sua edição chegar: veja as duas versões lado a lado e decida (Ctrl+Shift+C)</translation>
     </message>
 </context>
 <context>
@@ -2922,19 +2922,19 @@
     </message>
     <message>
         <source>Decide the conflict in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir o conflito na caixa de saída</translation>
     </message>
     <message>
         <source>1 exception is back from snooze.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ocorrência voltou do adiamento.</translation>
     </message>
     <message>
         <source>%1 exceptions are back from snooze.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocorrências voltaram do adiamento.</translation>
     </message>
     <message>
         <source>This exception&apos;s latest edit is not in a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>A última edição desta ocorrência não está em conflito.</translation>
     </message>
 </context>
 <context>
@@ -3126,103 +3126,103 @@
     <name>ct::Kpi</name>
     <message>
         <source>On-time delivery rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de entrega no prazo</translation>
     </message>
     <message>
         <source>EDD coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura de data estimada de entrega</translation>
     </message>
     <message>
         <source>First-attempt delivery rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de entrega na primeira tentativa</translation>
     </message>
     <message>
         <source>Delivery rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de entrega</translation>
     </message>
     <message>
         <source>NDR rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de NDR</translation>
     </message>
     <message>
         <source>NDR recovery rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de recuperação de NDR</translation>
     </message>
     <message>
         <source>Fake attempt share</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela de tentativas falsas</translation>
     </message>
     <message>
         <source>RTO rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de RTO</translation>
     </message>
     <message>
         <source>Transit time (calendar days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de trânsito (dias corridos)</translation>
     </message>
     <message>
         <source>Transit time (business days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de trânsito (dias úteis)</translation>
     </message>
     <message>
         <source>Order-to-delivery time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo do pedido à entrega</translation>
     </message>
     <message>
         <source>Exception rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de ocorrências</translation>
     </message>
     <message>
         <source>Exceptions per 1,000 shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocorrências por 1.000 envios</translation>
     </message>
     <message>
         <source>Open exceptions</source>
-        <translation type="unfinished">Ocorrências abertas</translation>
+        <translation>Ocorrências abertas</translation>
     </message>
     <message>
         <source>SLA breach rate, first action</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de violação do SLA, primeira ação</translation>
     </message>
     <message>
         <source>SLA breach rate, resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de violação do SLA, resolução</translation>
     </message>
     <message>
         <source>Time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de resolução</translation>
     </message>
     <message>
         <source>Return rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de devolução</translation>
     </message>
     <message>
         <source>Refund share</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela de reembolsos</translation>
     </message>
     <message>
         <source>Exchange share</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela de trocas</translation>
     </message>
     <message>
         <source>Store credit share</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela de crédito na loja</translation>
     </message>
     <message>
         <source>Retained revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Receita retida</translation>
     </message>
     <message>
         <source>Exceptions actioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocorrências tratadas</translation>
     </message>
     <message>
         <source>Exceptions resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocorrências resolvidas</translation>
     </message>
     <message>
         <source>Time to first action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo até a primeira ação</translation>
     </message>
 </context>
 <context>
@@ -3388,31 +3388,31 @@
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>dias</translation>
     </message>
     <message>
         <source>business day</source>
-        <translation type="unfinished"></translation>
+        <translation>dia útil</translation>
     </message>
     <message>
         <source>business days</source>
-        <translation type="unfinished"></translation>
+        <translation>dias úteis</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>hora</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horas</translation>
     </message>
     <message>
         <source>exception</source>
-        <translation type="unfinished"></translation>
+        <translation>ocorrência</translation>
     </message>
     <message>
         <source>per 1,000 shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>por 1.000 envios</translation>
     </message>
 </context>
 <context>
@@ -3790,7 +3790,7 @@ Para importar arquivos, use um banco de dados próprio (controltower --db FILE).
     </message>
     <message>
         <source>That conflict is no longer in the outbox: it was decided, or a sync sent the edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse conflito não está mais na caixa de saída: foi decidido, ou uma sincronização enviou a edição.</translation>
     </message>
 </context>
 <context>
@@ -4465,11 +4465,11 @@ Para importar arquivos, use um banco de dados próprio (controltower --db FILE).
     </message>
     <message>
         <source>&amp;SLA per exception type, in hours from when it opens:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SLA por tipo de ocorrência, em horas desde a abertura:</translation>
     </message>
     <message>
         <source>A new language applies when Control Tower starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo idioma é aplicado quando o Control Tower for iniciado novamente.</translation>
     </message>
 </context>
 <context>
@@ -4898,7 +4898,7 @@ Para importar arquivos, use um banco de dados próprio (controltower --db FILE).
     </message>
     <message>
         <source>The list shows this return as judged under policy version %1; this is the verdict of the policy in force (version %2), which the list takes once every return is judged again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista mostra esta devolução avaliada pela versão %1 da política; este é o veredito da política em vigor (versão %2), que a lista adota quando todas as devoluções forem avaliadas novamente.</translation>
     </message>
 </context>
 <context>
@@ -4924,15 +4924,15 @@ Para importar arquivos, use um banco de dados próprio (controltower --db FILE).
     <name>ct::ReturnEligibility</name>
     <message>
         <source>Eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegível</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished">Precisam de análise</translation>
+        <translation>Precisam de análise</translation>
     </message>
     <message>
         <source>Ineligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Inelegível</translation>
     </message>
 </context>
 <context>
@@ -4994,342 +4994,342 @@ Para importar arquivos, use um banco de dados próprio (controltower --db FILE).
     <name>ct::ReturnPolicyDraft</name>
     <message>
         <source>Edit the JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar o JSON</translation>
     </message>
     <message>
         <source>Change the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar a política</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar %1</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnPolicySettingsPage</name>
     <message>
         <source>&amp;Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prazos</translation>
     </message>
     <message>
         <source>&amp;Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegibilidade</translation>
     </message>
     <message>
         <source>A&amp;pproval</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;provação</translation>
     </message>
     <message>
         <source>E&amp;xchange and labels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Troca e etiquetas</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Desfazer</translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Refazer</translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <source>Return policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de devolução</translation>
     </message>
     <message>
         <source>Nobody has saved a return policy yet: returns are judged by the default policy shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém salvou uma política de devolução ainda: as devoluções são avaliadas pela política padrão mostrada aqui.</translation>
     </message>
     <message>
         <source>Every replica judges returns by it once it syncs; this one does now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada réplica avalia as devoluções por ela assim que sincroniza; esta já o faz.</translation>
     </message>
     <message>
         <source>Returns are judged by it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>As devoluções são avaliadas por ela a partir de agora.</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished">Re&amp;mover</translation>
+        <translation>Re&amp;mover</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished">Insert</translation>
+        <translation>Insert</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> dias</translation>
+        <translation> dias</translation>
     </message>
     <message>
         <source>Of the windows that cover an item&apos;s category, the one that closes last applies (&quot;*&quot; covers every category). Days are whole days from the date the window counts from to the request; a window counted from a delivery that has not happened yet has not begun. F2 edits a cell, Insert adds a window, Delete removes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos prazos que cobrem a categoria de um item, vale o que fecha por último (&quot;*&quot; cobre todas as categorias). Os dias são dias inteiros desde a data a partir da qual o prazo conta até a solicitação; um prazo contado a partir de uma entrega que ainda não aconteceu não começou. F2 edita uma célula, Insert adiciona um prazo, Delete remove um.</translation>
     </message>
     <message>
         <source>&amp;Grace days after a window ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias de &amp;carência após o fim de um prazo:</translation>
     </message>
     <message>
         <source>For carriers that scan late: the window stays open this much longer, and the verdict says &quot;inside the grace period&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para transportadoras que fazem leituras com atraso: o prazo fica aberto por esse tempo a mais, e o veredito diz &quot;dentro do período de carência&quot;.</translation>
     </message>
     <message>
         <source>&amp;Add window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar prazo</translation>
     </message>
     <message>
         <source>none (an item&apos;s own final-sale flag still counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma (a marcação de venda final do próprio item ainda conta)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">nenhum</translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>An item already in another return of the order (not rejected) cannot be returned again</source>
-        <translation type="unfinished"></translation>
+        <translation>Um item que já está em outra devolução do pedido (não rejeitada) não pode ser devolvido novamente</translation>
     </message>
     <message>
         <source>&amp;Final sale categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorias de venda &amp;final:</translation>
     </message>
     <message>
         <source>&amp;Non-returnable categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorias &amp;não retornáveis:</translation>
     </message>
     <message>
         <source>Item conditions the customer reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Condições do item informadas pelo cliente</translation>
     </message>
     <message>
         <source>A&amp;dd condition rule</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dicionar regra de condição</translation>
     </message>
     <message>
         <source>Categories are separated by commas. Of the condition rules that cover an item&apos;s category, the strictest answer applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>As categorias são separadas por vírgulas. Das regras de condição que cobrem a categoria de um item, vale a resposta mais rigorosa.</translation>
     </message>
     <message>
         <source>By value (amounts are never converted between currencies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por valor (os valores nunca são convertidos entre moedas)</translation>
     </message>
     <message>
         <source>Add &amp;currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;moeda</translation>
     </message>
     <message>
         <source>Serial returners go to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes que devolvem com frequência vão para análise</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desativado</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>&amp;Returns (this one included):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devoluções (incluindo esta):</translation>
     </message>
     <message>
         <source>or &amp;share of orders returned:</source>
-        <translation type="unfinished"></translation>
+        <translation>ou &amp;parcela de pedidos devolvidos:</translation>
     </message>
     <message>
         <source>of at &amp;least this many orders:</source>
-        <translation type="unfinished"></translation>
+        <translation>de pelo &amp;menos este número de pedidos:</translation>
     </message>
     <message>
         <source>&amp;within the:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;nos últimos:</translation>
     </message>
     <message>
         <source>Customers, by e-mail (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes, por e-mail (um por linha)</translation>
     </message>
     <message>
         <source>&amp;Blocklist (refused):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de bloqueio (recusados):</translation>
     </message>
     <message>
         <source>All&amp;owlist (never sent to review by value or history):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de &amp;permitidos (nunca enviados para análise por valor ou histórico):</translation>
     </message>
     <message>
         <source>Exchange first: for these reasons, recommend an exchange for another variant, or store credit with a bonus, before a refund (Space ticks a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Troca primeiro: para estes motivos, recomendar uma troca por outra variante, ou crédito na loja com bônus, antes de um reembolso (Espaço marca um motivo)</translation>
     </message>
     <message>
         <source>&amp;Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivos:</translation>
     </message>
     <message>
         <source>Store credit &amp;bonus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bônus de crédito na loja:</translation>
     </message>
     <message>
         <source>Return labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas de devolução</translation>
     </message>
     <message>
         <source>A label unused this long after it was issued &amp;expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma etiqueta não usada por esse tempo após a emissão &amp;expira:</translation>
     </message>
     <message>
         <source>Policy version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão %1 da política</translation>
     </message>
     <message>
         <source>Policy version %1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão %1 da política (era %2)</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1, coluna %2</translation>
     </message>
     <message>
         <source>The policy as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>A política como um todo</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>dias</translation>
     </message>
     <message>
         <source>counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>contado a partir de</translation>
     </message>
     <message>
         <source>categories</source>
-        <translation type="unfinished"></translation>
+        <translation>categorias</translation>
     </message>
     <message>
         <source>window</source>
-        <translation type="unfinished"></translation>
+        <translation>prazo</translation>
     </message>
     <message>
         <source>Windows, window %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazos, prazo %1, %2</translation>
     </message>
     <message>
         <source>worn</source>
-        <translation type="unfinished"></translation>
+        <translation>usado</translation>
     </message>
     <message>
         <source>opened</source>
-        <translation type="unfinished"></translation>
+        <translation>aberto</translation>
     </message>
     <message>
         <source>tags removed</source>
-        <translation type="unfinished"></translation>
+        <translation>sem etiquetas</translation>
     </message>
     <message>
         <source>rule</source>
-        <translation type="unfinished">regra</translation>
+        <translation>regra</translation>
     </message>
     <message>
         <source>Eligibility, condition rule %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegibilidade, regra de condição %1, %2</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazos</translation>
     </message>
     <message>
         <source>Windows, grace days</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazos, dias de carência</translation>
     </message>
     <message>
         <source>Eligibility, final sale categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegibilidade, categorias de venda final</translation>
     </message>
     <message>
         <source>Eligibility, non-returnable categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegibilidade, categorias não retornáveis</translation>
     </message>
     <message>
         <source>Eligibility, item conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegibilidade, condições do item</translation>
     </message>
     <message>
         <source>Eligibility, one return per item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegibilidade, uma devolução por item</translation>
     </message>
     <message>
         <source>Approval, %1, auto-approve below</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovação, %1, aprovação automática abaixo de</translation>
     </message>
     <message>
         <source>Approval, %1, needs review from</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovação, %1, precisa de análise a partir de</translation>
     </message>
     <message>
         <source>Approval, auto-approve below</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovação, aprovação automática abaixo de</translation>
     </message>
     <message>
         <source>Approval, needs review from</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovação, precisa de análise a partir de</translation>
     </message>
     <message>
         <source>Approval, serial returners</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovação, clientes que devolvem com frequência</translation>
     </message>
     <message>
         <source>Approval, blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovação, lista de bloqueio</translation>
     </message>
     <message>
         <source>Approval, allowlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovação, lista de permitidos</translation>
     </message>
     <message>
         <source>Exchange first</source>
-        <translation type="unfinished"></translation>
+        <translation>Troca primeiro</translation>
     </message>
     <message>
         <source>Return labels, expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas de devolução, expiração</translation>
     </message>
     <message>
         <source>JSON, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, %1</translation>
     </message>
     <message>
         <source>%1 (JSON %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (JSON %2)</translation>
     </message>
     <message>
         <source>Every field is right.</source>
-        <translation type="unfinished">Todos os campos estão corretos.</translation>
+        <translation>Todos os campos estão corretos.</translation>
     </message>
     <message>
         <source>One thing to fix before this policy can be saved (Enter goes to it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma coisa a corrigir antes de salvar esta política (Enter vai até ela):</translation>
     </message>
     <message>
         <source>%1 things to fix before this policy can be saved (Enter goes to one):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 coisas a corrigir antes de salvar esta política (Enter vai até uma):</translation>
     </message>
     <message>
         <source>%1 (%2 to fix)</source>
-        <translation type="unfinished">%1 (%2 a corrigir)</translation>
+        <translation>%1 (%2 a corrigir)</translation>
     </message>
     <message>
         <source>This JSON does not read as a return policy yet: the other tabs show the policy as it last read, and wait until it does. Fix what is listed below, or undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este JSON ainda não é lido como uma política de devolução: as outras abas mostram a política como foi lida por último e aguardam até que seja. Corrija o que está listado abaixo ou desfaça (Ctrl+Z).</translation>
     </message>
     <message>
         <source>The whole policy, as it is saved (docs/RETURNS.md). What is typed here is checked as it is typed and shown on the other tabs once it reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>A política inteira, como é salva (docs/RETURNS.md). O que é digitado aqui é verificado durante a digitação e mostrado nas outras abas assim que for lido.</translation>
     </message>
 </context>
 <context>
@@ -5447,12 +5447,13 @@ Para importar arquivos, use um banco de dados próprio (controltower --db FILE).
     </message>
     <message>
         <source> · judged under policy v%1</source>
-        <translation type="unfinished"></translation>
+        <translation> · avaliada pela política v%1</translation>
     </message>
     <message>
         <source>%1
 Judged under policy version %2, before the policy in force; being judged again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Avaliada pela versão %2 da política, anterior à política em vigor; sendo avaliada novamente.</translation>
     </message>
 </context>
 <context>
@@ -5599,58 +5600,58 @@ Judged under policy version %2, before the policy in force; being judged again.<
     <name>ct::ReturnThresholdsModel</name>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Moeda</translation>
+        <translation>Moeda</translation>
     </message>
     <message>
         <source>Auto-approve below</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovação automática abaixo de</translation>
     </message>
     <message>
         <source>Needs review from</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisa de análise a partir de</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">nenhum</translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>A currency needs its ISO 4217 code, such as USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma moeda precisa do seu código ISO 4217, como USD.</translation>
     </message>
     <message>
         <source>%1 has a row already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já tem uma linha.</translation>
     </message>
 </context>
 <context>
     <name>ct::ReturnWindowsModel</name>
     <message>
         <source>the order</source>
-        <translation type="unfinished"></translation>
+        <translation>o pedido</translation>
     </message>
     <message>
         <source>the hand-over to the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrega à transportadora</translation>
     </message>
     <message>
         <source>the delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrega</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorias</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias</translation>
     </message>
     <message>
         <source>Counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado a partir de</translation>
     </message>
     <message>
         <source>* (every category)</source>
-        <translation type="unfinished"></translation>
+        <translation>* (todas as categorias)</translation>
     </message>
 </context>
 <context>
@@ -6412,7 +6413,7 @@ Suas alterações aguardam na caixa de saída; a próxima sincronização as env
     </message>
     <message>
         <source>A later scan shows no new movement after the journey ended (%1); the status stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma leitura posterior não mostra nenhum movimento novo após o fim do trajeto (%1); o status permanece.</translation>
     </message>
 </context>
 <context>
@@ -6510,11 +6511,11 @@ Suas alterações aguardam na caixa de saída; a próxima sincronização as env
     </message>
     <message>
         <source>%1 (country inferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (país inferido)</translation>
     </message>
     <message>
         <source>The carrier named no country: %1 is inferred from its domestic service and the place&apos;s state or postal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>A transportadora não informou o país: %1 é inferido do seu serviço nacional e do estado ou CEP do local.</translation>
     </message>
 </context>
 <context>
@@ -6618,75 +6619,75 @@ Suas alterações aguardam na caixa de saída; a próxima sincronização as env
     <name>ct::SlaTableEditor</name>
     <message>
         <source>%1 h (%2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h (%2 dias)</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Exception type</source>
-        <translation type="unfinished">Tipo de ocorrência</translation>
+        <translation>Tipo de ocorrência</translation>
     </message>
     <message>
         <source>First action</source>
-        <translation type="unfinished">Primeira ação</translation>
+        <translation>Primeira ação</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished">Resolução</translation>
+        <translation>Resolução</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão</translation>
     </message>
     <message>
         <source>Hours from when the exception opens to its first action, and to its resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas desde a abertura da ocorrência até sua primeira ação e até sua resolução</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"> h</translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1h %2m {1,?} {2?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>first action</source>
-        <translation type="unfinished"></translation>
+        <translation>primeira ação</translation>
     </message>
     <message>
         <source>resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>resolução</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The documented default (docs/EXCEPTIONS.md): first action, resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>O padrão documentado (docs/EXCEPTIONS.md): primeira ação, resolução</translation>
     </message>
     <message>
         <source>%1: the first action (%2 h) comes after the resolution (%3 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a primeira ação (%2 h) vem depois da resolução (%3 h)</translation>
     </message>
     <message>
         <source>The first action must come no later than the resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>A primeira ação deve vir no máximo até a resolução</translation>
     </message>
     <message>
         <source>Changed from the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado em relação ao padrão</translation>
     </message>
     <message>
         <source>The default</source>
-        <translation type="unfinished"></translation>
+        <translation>O padrão</translation>
     </message>
     <message>
         <source>SLA: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA: %1.</translation>
     </message>
 </context>
 <context>
@@ -6704,13 +6705,13 @@ Suas alterações aguardam na caixa de saída; a próxima sincronização as env
     <name>ct::StoreSwitcher</name>
     <message>
         <source>New Store</source>
-        <translation type="unfinished">Novo banco de dados</translation>
+        <translation>Novo banco de dados</translation>
     </message>
     <message>
         <source>The store could not be opened.
 
 %1</source>
-        <translation type="unfinished">Não foi possível abrir o banco de dados.
+        <translation>Não foi possível abrir o banco de dados.
 
 %1</translation>
     </message>
@@ -6926,43 +6927,43 @@ Suas alterações aguardam na caixa de saída; a próxima sincronização as env
     </message>
     <message>
         <source>Team Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações da equipe</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <source>Ctrl+PgUp and Ctrl+PgDown go to the page above or below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgUp e Ctrl+PgDown vão para a página acima ou abaixo.</translation>
     </message>
     <message>
         <source>%1 (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (alterado)</translation>
     </message>
     <message>
         <source>This setting was saved by a newer Control Tower and cannot be shown or changed here; the server goes on applying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta configuração foi salva por um Control Tower mais recente e não pode ser mostrada nem alterada aqui; o servidor continua a aplicá-la.</translation>
     </message>
     <message>
         <source>Saved as version %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo como versão %1. %2</translation>
     </message>
     <message>
         <source>Saved on the team server as version %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo no servidor da equipe como versão %1. %2</translation>
     </message>
     <message>
         <source>The team server refused these settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor da equipe recusou estas configurações: %1</translation>
     </message>
     <message>
         <source>%1 saved the %2 (version %3) while you were editing version %4. Your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 salvou %2 (versão %3) enquanto você editava a versão %4. Suas alterações continuam aqui.</translation>
     </message>
     <message>
         <source>Changes that are not saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não salvas: %1.</translation>
     </message>
 </context>
 <context>
