@@ -15,6 +15,7 @@
 #include "sqlstatement.h"
 #include "qtsqlsupport.h"
 
+#include <QSqlRecord>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -320,6 +321,7 @@ struct ShipmentIngestor::Private
     ExceptionAssigner assigner;
     geo::ShipmentGeoWriter geo; // the shipment's places as coordinates (docs/MAP.md)
     bool prepared = false;
+    bool eventsFlagInferredCountry = true; // the store's events have country_inferred
 
     std::unique_ptr<SqlStatement> findCandidates;
     std::unique_ptr<SqlStatement> loadShipment;
@@ -429,6 +431,9 @@ bool ShipmentIngestor::Private::prepareAll(QString *error)
         "customer_phone, order_value_cents, currency, promised_date, ordered_at_ms, version, "
         "created_at_ms, updated_at_ms, payment_mode, cod_amount_cents, cod_currency");
     const SqlDialect &dialect = database.dialect();
+    // A store kept at an older schema (tests of upgrades make them) has no inferred-country
+    // flag on its events (schema 12): its events are written without it.
+    eventsFlagInferredCountry = database.connection().record(QStringLiteral("events")).contains(QStringLiteral("country_inferred"));
     QStringList assignments;
     for (const QString &column : shipmentValues.split(QStringLiteral(", ")))
         assignments.append(column + QStringLiteral(" = ?"));
@@ -446,8 +451,10 @@ bool ShipmentIngestor::Private::prepareAll(QString *error)
         && prepareStatement(insertEvent, QStringLiteral("INSERT INTO events(shipment_id, occurred_at_ms, scan_minute, "
                                   "utc_offset_min, time_assumed, tag, subtag, unmapped, raw_code, "
                                   "description, city, state, country, postal, source_format, "
-                                  "received_at_ms, country_inferred) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                                  "ON CONFLICT(shipment_id, scan_minute, tag) DO NOTHING"),
+                                  "received_at_ms%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?%2) "
+                                  "ON CONFLICT(shipment_id, scan_minute, tag) DO NOTHING")
+                                  .arg(eventsFlagInferredCountry ? QStringLiteral(", country_inferred") : QString(),
+                                       eventsFlagInferredCountry ? QStringLiteral(",?") : QString()),
                    error)
         && prepareStatement(loadEvents, QStringLiteral("SELECT occurred_at_ms, utc_offset_min, time_assumed, tag, subtag, "
                                   "unmapped, raw_code, description, city, state, country, postal "
@@ -625,7 +632,8 @@ bool ShipmentIngestor::Private::insertEvents(qint64 shipmentId, const QList<Trac
         q->bind(i++, e.postalCode);
         q->bind(i++, record.sourceFormat);
         q->bind(i++, nowMs);
-        q->bind(i++, e.countryInferred ? 1 : 0);
+        if (eventsFlagInferredCountry)
+            q->bind(i++, e.countryInferred ? 1 : 0);
         if (!q->exec(error))
             return false;
         if (q->changes() > 0) {
