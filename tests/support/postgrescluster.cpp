@@ -213,7 +213,7 @@ QString PostgresCluster::createDatabase(QString *error)
             return {};
         }
         QSqlQuery create(admin);
-        if (!create.exec(QStringLiteral("CREATE DATABASE %1").arg(name))) {
+        if (!create.exec(QStringLiteral("CREATE DATABASE %1 STRATEGY = FILE_COPY").arg(name))) {
             *error = QStringLiteral("creating database %1 failed: %2").arg(name, create.lastError().text());
             return {};
         }
