@@ -14,8 +14,8 @@
 #include "sqldialect.h"
 #include "sqlstatement.h"
 #include "qtsqlsupport.h"
+#include "schemamigrator.h"
 
-#include <QSqlRecord>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,6 +32,9 @@ namespace {
 
 // Carriers reuse tracking numbers; scans further apart than this are another shipment.
 constexpr qint64 ReuseWindowMs = 60 * MsPerDay;
+
+// The schema step that added `events.country_inferred` (core/store/schemamigrator.cpp).
+constexpr int FirstSchemaWithInferredCountry = 12;
 
 std::optional<qint64> msOf(const QDateTime &dt)
 {
@@ -431,9 +434,13 @@ bool ShipmentIngestor::Private::prepareAll(QString *error)
         "customer_phone, order_value_cents, currency, promised_date, ordered_at_ms, version, "
         "created_at_ms, updated_at_ms, payment_mode, cod_amount_cents, cod_currency");
     const SqlDialect &dialect = database.dialect();
-    // A store kept at an older schema (tests of upgrades make them) has no inferred-country
-    // flag on its events (schema 12): its events are written without it.
-    eventsFlagInferredCountry = database.connection().record(QStringLiteral("events")).contains(QStringLiteral("country_inferred"));
+    // Only tests keep a store at an older schema (Database::openAtVersion), as the geo writer
+    // checks too; before schema 12 events have no inferred-country flag and are written
+    // without it.
+    const int schemaVersion = SchemaMigrator::currentVersion(database.connection(), error);
+    if (schemaVersion < 0)
+        return false;
+    eventsFlagInferredCountry = schemaVersion >= FirstSchemaWithInferredCountry;
     QStringList assignments;
     for (const QString &column : shipmentValues.split(QStringLiteral(", ")))
         assignments.append(column + QStringLiteral(" = ?"));
