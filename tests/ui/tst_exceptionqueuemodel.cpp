@@ -292,7 +292,7 @@ private slots:
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         clock.advance(static_cast<qint64>(advanceHours * test::HourMs));
         // The delegate reads the clock; the model did not change.
-        QCOMPARE(delegate.displayText(index), text);
+        QCOMPARE(delegate.countdownText(index), text);
         QCOMPARE(int(delegate.urgency(index)), urgency);
         QCOMPARE(changed.count(), 0);
         QCOMPARE(reset.count(), 0);

@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace ct {
 
@@ -323,9 +324,12 @@ QStringList ExceptionFilterPanel::checkedCodes(const QString &dimension) const
 void ExceptionFilterPanel::setCurrentUser(const QString &user)
 {
     m_user = user;
+    // Renaming "Mine" changes an item, which is not the user editing the filter.
+    const bool updating = std::exchange(m_updating, true);
     QTreeWidgetItem *mine = item(Assignees, Mine);
     mine->setText(0, user.isEmpty() ? tr("Mine (no sign-in)") : tr("Mine (%1)").arg(user));
     mine->setToolTip(0, user.isEmpty() ? tr("Nobody is signed in to a team server: there is no \"mine\".") : QString());
+    m_updating = updating;
 }
 
 void ExceptionFilterPanel::setFilter(const ExceptionQueueFilter &filter)

@@ -393,7 +393,9 @@ void ExceptionsView::selectSavedView(int index)
         QSignalBlocker block(m_search);
         m_search->setText(filter.search);
     }
+    // An edit of the panel still waiting to apply belongs to the filter replaced here.
     m_searchDelay->stop();
+    m_filterDelay->stop();
     m_filters->setFilter(filter);
     applyQuery(filter, view.sort);
 }
@@ -408,7 +410,9 @@ void ExceptionsView::showExceptionIds(const QList<qint64> &exceptionIds, const Q
         QSignalBlocker block(m_search);
         m_search->clear();
     }
+    // An edit of the panel still waiting to apply belongs to the filter replaced here.
     m_searchDelay->stop();
+    m_filterDelay->stop();
     m_filters->setFilter(filter);
     applyQuery(filter, m_model->querySort());
 }

@@ -30,7 +30,6 @@ public:
 
     // `events` oldest first, as the store gives them.
     void setEvents(const QList<TrackingEvent> &events);
-    const TrackingEvent &event(int row) const { return m_events.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -11,7 +11,7 @@ namespace ct {
 
 CountdownDelegate::CountdownDelegate(const Clock &clock, QObject *parent) : QStyledItemDelegate(parent), m_clock(clock) {}
 
-QString CountdownDelegate::displayText(const QModelIndex &index) const
+QString CountdownDelegate::countdownText(const QModelIndex &index) const
 {
     const QVariant due = index.data(DueRole);
     if (!due.isValid())
@@ -32,7 +32,7 @@ void CountdownDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     if (index.data(DueRole).isValid()) {
-        opt.text = displayText(index);
+        opt.text = countdownText(index);
         const SlaCountdown::Urgency level = urgency(index);
         const QColor color = SlaCountdown::color(level);
         if (color.isValid() && !(opt.state & QStyle::State_Selected)) {

@@ -25,7 +25,7 @@ public:
     explicit CountdownDelegate(const Clock &clock, QObject *parent = nullptr);
 
     // What the cell shows now, and in which urgency: for painting and for tests.
-    QString displayText(const QModelIndex &index) const;
+    QString countdownText(const QModelIndex &index) const;
     SlaCountdown::Urgency urgency(const QModelIndex &index) const;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
