@@ -177,6 +177,9 @@ MUTATIONS = [
              r"^(store|queue)$"),
     Mutation("sla-due-soon-filter", "core/queue/queuefiltersql.cpp", '"(q.sla_due_ms >= ? AND q.sla_due_ms < ?)"',
              '"(q.sla_due_ms >= ? AND q.sla_due_ms <= ?)"', QUEUE, QUEUE_TESTS),
+    # The JSON record limit: a record of exactly the limit is read, one byte more is not.
+    Mutation("record-limit", "core/json/recordsplitter.cpp", "m_span.oversized || length > m_maxRecordBytes;",
+             "m_span.oversized || length >= m_maxRecordBytes;", ("tst_adapters",), r"^adapters\.json-windows$"),
 ]
 
 

@@ -9,9 +9,7 @@ namespace ct {
 
 namespace {
 
-// Enough of a file to tell what it is, and to find an XML document's first element past
-// a long prolog.
-constexpr qsizetype SniffBytes = 4096;
+constexpr qsizetype SniffBytes = ContentSniffer::HeadBytes;
 constexpr qsizetype SampleChars = 60;
 
 bool isSpace(char c)
@@ -140,12 +138,14 @@ ContentSniffer::Result text(QByteArrayView data)
 
 } // namespace
 
-ContentSniffer::Result ContentSniffer::sniff(QByteArrayView data)
+ContentSniffer::Result ContentSniffer::sniff(QByteArrayView data, qint64 size)
 {
     if (startsWith(data, "\xff\xfe") || startsWith(data, "\xfe\xff"))
         return {Kind::Utf16, QStringLiteral("a UTF-16 byte order mark")};
-    if (startsWith(data, "\xef\xbb\xbf"))
+    if (startsWith(data, "\xef\xbb\xbf")) {
         data = data.sliced(3);
+        size -= 3;
+    }
     const QByteArrayView head = data.first(std::min(data.size(), SniffBytes));
     // ASCII in UTF-16 without a byte order mark: every other byte is NUL.
     if (head.size() >= 4 && ((head[0] == 0 && head[1] != 0 && head[2] == 0) || (head[0] != 0 && head[1] == 0 && head[3] == 0)))
@@ -153,7 +153,7 @@ ContentSniffer::Result ContentSniffer::sniff(QByteArrayView data)
     if (const char *name = magicName(head))
         return {Kind::Binary, QString::fromLatin1(name)};
     if (looksBinary(head))
-        return {Kind::Binary, QStringLiteral("%1 bytes that are not text").arg(data.size())};
+        return {Kind::Binary, QStringLiteral("%1 bytes that are not text").arg(size)};
     const auto first = std::find_if_not(head.begin(), head.end(), isSpace);
     if (first == head.end())
         return {Kind::Blank, {}};

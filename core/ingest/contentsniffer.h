@@ -32,7 +32,14 @@ public:
         QString message() const;
     };
 
-    static Result sniff(QByteArrayView data);
+    // Enough of a file to tell what it is, and to find an XML document's first element
+    // past a long prolog: sniff() looks at no more than this.
+    static constexpr qsizetype HeadBytes = 4096;
+
+    static Result sniff(QByteArrayView data) { return sniff(data, data.size()); }
+    // The same from the first bytes of a file of `size` bytes (at least HeadBytes of them,
+    // or all of a smaller file).
+    static Result sniff(QByteArrayView head, qint64 size);
 };
 
 } // namespace ct

@@ -11,7 +11,6 @@
 #include <QFileInfo>
 #include <QStringList>
 
-#include <algorithm>
 
 namespace ct {
 
@@ -52,12 +51,11 @@ FeedIssue sourceIssue(FeedIssue::Severity severity, const QString &source, const
     return issue;
 }
 
-// Why the whole of `data` is not JSON, or empty when it is (or may be in part): a file
-// that sniffs as XML, CSV, HTML or text is still read record by record when any record
-// in it starts like a JSON object or array, so that damage stays local.
-QString notJsonMessage(QByteArrayView data, const QList<json::RecordSpan> &spans)
+// Why a whole input is not JSON, or empty when it is (or may be in part): an input that
+// sniffs as XML, CSV, HTML or text is still read record by record when any record in it
+// starts like a JSON object or array, so that damage stays local.
+QString notJsonMessage(const ContentSniffer::Result &sniffed, const std::function<json::RecordWindowReader()> &records)
 {
-    const ContentSniffer::Result sniffed = ContentSniffer::sniff(data);
     switch (sniffed.kind) {
     case ContentSniffer::Kind::Json:
     case ContentSniffer::Kind::Blank:
@@ -68,10 +66,28 @@ QString notJsonMessage(QByteArrayView data, const QList<json::RecordSpan> &spans
     default:
         break;
     }
-    const bool someStructured = std::any_of(spans.begin(), spans.end(), [&](const json::RecordSpan &span) {
-        return data[span.offset] == '{' || data[span.offset] == '[';
-    });
-    return someStructured ? QString() : sniffed.message();
+    json::RecordWindowReader reader = records();
+    json::RecordSpan span;
+    QByteArrayView bytes;
+    while (true) {
+        switch (reader.next(span, bytes)) {
+        case json::RecordWindowReader::Result::Record:
+            if (span.structured)
+                return {};
+            break;
+        case json::RecordWindowReader::Result::ReadError:
+            return {}; // the read itself says so
+        case json::RecordWindowReader::Result::End:
+            return sniffed.message();
+        }
+    }
+}
+
+// "64 MiB", or "100 bytes" for a limit that is no whole number of MiB.
+QString sizeText(qsizetype bytes)
+{
+    constexpr qsizetype MiB = qsizetype(1) << 20;
+    return bytes % MiB == 0 ? QStringLiteral("%1 MiB").arg(bytes / MiB) : QStringLiteral("%1 bytes").arg(bytes);
 }
 
 // A line that starts a JSON object or array: a file of JSON lines, whatever its first line.
@@ -131,27 +147,20 @@ FeedReadSummary FeedReader::readFile(const QString &path, const ShipmentSink &on
                   sourceIssue(FeedIssue::Severity::Warning, path, QStringLiteral("file is empty")));
         return summary;
     }
-    // An XML file is streamed from the file itself, a block at a time (never mapped whole).
-    if (ContentSniffer::sniff(file.peek(4096)).kind == ContentSniffer::Kind::Xml && !holdsJsonLines(file)) {
-        m_stopRequested.store(false);
+    m_stopRequested.store(false);
+    const QByteArray head = file.peek(ContentSniffer::HeadBytes);
+    const ContentSniffer::Result sniffed = ContentSniffer::sniff(head, size);
+    // An XML file is streamed from the file itself, a block at a time (never read whole).
+    if (sniffed.kind == ContentSniffer::Kind::Xml && !holdsJsonLines(file))
         return XmlFeedReader(m_registry, m_timeZones, m_stopRequested).read(path, file, size, onShipment, onIssue, m_recordEnd);
-    }
-    if (uchar *mapped = file.map(0, size)) {
-        summary = readData(path,
-                           QByteArrayView(reinterpret_cast<const char *>(mapped), size),
-                           onShipment, onIssue);
-        file.unmap(mapped);
-        return summary;
-    }
-    const QByteArray data = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        ++summary.failedRecords;
-        emitIssue(summary, onIssue,
-                  sourceIssue(FeedIssue::Severity::Error, path,
-                              QStringLiteral("cannot read file: %1").arg(file.errorString())));
-        return summary;
-    }
-    return readData(path, data, onShipment, onIssue);
+    // So is a JSON file, in windows of whole records.
+    return readJson(
+        path,
+        [&] {
+            file.seek(0);
+            return json::RecordWindowReader(file, m_windowBytes, m_maxRecordBytes);
+        },
+        head, size, onShipment, onIssue);
 }
 
 FeedReadSummary FeedReader::readData(const QString &source, QByteArrayView data,
@@ -162,40 +171,56 @@ FeedReadSummary FeedReader::readData(const QString &source, QByteArrayView data,
     // an XML-looking first line stay JSON, read record by record.
     if (ContentSniffer::sniff(data).kind == ContentSniffer::Kind::Xml && !holdsJsonLines(data))
         return XmlFeedReader(m_registry, m_timeZones, m_stopRequested).read(source, data, onShipment, onIssue, m_recordEnd);
+    return readJson(
+        source, [&] { return json::RecordWindowReader(data, m_maxRecordBytes); }, data, data.size(), onShipment,
+        onIssue);
+}
+
+FeedReadSummary FeedReader::readJson(const QString &source, const RecordsFactory &records, QByteArrayView head,
+                                     qint64 size, const ShipmentSink &onShipment, const IssueSink &onIssue)
+{
     FeedReadSummary summary;
-    const QList<json::RecordSpan> spans = json::RecordSplitter::split(data.data(), data.size());
-    if (const QString notJson = notJsonMessage(data, spans); !notJson.isEmpty()) {
-        // One located line for the whole file, not one "malformed JSON" per line of it.
+    if (const QString notJson = notJsonMessage(ContentSniffer::sniff(head, size), records); !notJson.isEmpty()) {
+        // One located line for the whole input, not one "malformed JSON" per line of it.
         summary.records = 1;
         summary.failedRecords = 1;
         emitIssue(summary, onIssue, sourceIssue(FeedIssue::Severity::Error, source, notJson));
         return summary;
     }
-    if (spans.isEmpty()) {
-        emitIssue(summary, onIssue,
-                  sourceIssue(FeedIssue::Severity::Warning, source,
-                              QStringLiteral("no JSON records found")));
-        return summary;
-    }
+    json::RecordWindowReader reader = records();
+    json::RecordSpan span;
+    QByteArrayView bytes;
     int record = 0;
-    for (const json::RecordSpan &span : spans) {
-        if (m_stopRequested.load())
+    while (!m_stopRequested.load()) {
+        const json::RecordWindowReader::Result next = reader.next(span, bytes);
+        if (next == json::RecordWindowReader::Result::End)
             break;
+        if (next == json::RecordWindowReader::Result::ReadError) {
+            // What was read before stays read; the rest of the file cannot be.
+            ++summary.failedRecords;
+            emitIssue(summary, onIssue,
+                      sourceIssue(FeedIssue::Severity::Error, source,
+                                  QStringLiteral("cannot read file at byte %1: %2")
+                                      .arg(reader.errorOffset())
+                                      .arg(reader.errorString())));
+            return summary;
+        }
         ++record;
-        readRecord(source, data, span.offset, span.length, record, span.line, span.truncated,
-                   summary, onShipment, onIssue);
+        readRecord(source, bytes, span, record, summary, onShipment, onIssue);
         if (m_recordEnd)
-            m_recordEnd(record, span.offset + span.length, data.size(), summary);
+            m_recordEnd(record, span.offset + span.length, size, summary);
     }
+    if (record == 0 && !m_stopRequested.load())
+        emitIssue(summary, onIssue,
+                  sourceIssue(FeedIssue::Severity::Warning, source, QStringLiteral("no JSON records found")));
     return summary;
 }
 
-void FeedReader::readRecord(const QString &source, QByteArrayView file, qsizetype offset,
-                            qsizetype length, int record, int line, bool truncated,
-                            FeedReadSummary &summary, const ShipmentSink &onShipment,
+void FeedReader::readRecord(const QString &source, QByteArrayView data, const json::RecordSpan &span,
+                            int record, FeedReadSummary &summary, const ShipmentSink &onShipment,
                             const IssueSink &onIssue)
 {
-    const QByteArrayView data = file.sliced(offset, length);
+    const int line = span.line;
     ++summary.records;
     auto recordError = [&](const QString &message) {
         FeedIssue issue;
@@ -208,24 +233,24 @@ void FeedReader::readRecord(const QString &source, QByteArrayView file, qsizetyp
         emitIssue(summary, onIssue, std::move(issue));
     };
 
+    if (span.oversized) {
+        recordError(QStringLiteral("record at line %1 is larger than %2 (%3 bytes): not read")
+                        .arg(line)
+                        .arg(sizeText(m_maxRecordBytes))
+                        .arg(span.length));
+        return;
+    }
     json::Parser::Error parseError;
     const auto root = m_parser.parse(data.data(), data.size(), &parseError);
     if (!root) {
         // Positions are given in the file, not in the record, so an editor finds them.
-        const qsizetype at = parseError.offset >= 0 ? parseError.offset : length;
+        const qsizetype at = parseError.offset >= 0 ? parseError.offset : data.size();
         int relativeLine = 0, column = 0;
         json::lineAndColumn(data.data(), data.size(), at, relativeLine, column);
         const int fileLine = line + relativeLine - 1;
-        if (relativeLine == 1) {
-            qsizetype lineStart = offset;
-            while (lineStart > 0 && file[lineStart - 1] != '\n')
-                --lineStart;
-            int startColumn = 0, unusedLine = 0;
-            json::lineAndColumn(file.data() + lineStart, offset - lineStart, offset - lineStart,
-                                unusedLine, startColumn);
-            column += startColumn - 1;
-        }
-        recordError(truncated
+        if (relativeLine == 1)
+            column += span.column - 1;
+        recordError(span.truncated
                         ? QStringLiteral("record is truncated (cut off at line %1, column %2): %3")
                               .arg(fileLine)
                               .arg(column)

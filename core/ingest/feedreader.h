@@ -5,6 +5,7 @@
 #include "domain/shipmentrecord.h"
 #include "geo/timezoneresolver.h"
 #include "json/parser.h"
+#include "json/recordwindowreader.h"
 
 #include <QByteArrayView>
 #include <QMap>
@@ -35,7 +36,10 @@ struct FeedReadSummary
 // document, streamed by XmlFeedReader), detects each document's format and normalizes it
 // with the matching adapter. Damage stays local:
 // a malformed or truncated record, or a bad field, is reported with its location and the
-// rest is read. Not thread-safe: one reader per thread.
+// rest is read. A JSON file is read in windows of whole records (json::RecordWindowReader),
+// so its memory is bounded by the window and the largest record, whatever the file's size;
+// a record over the record limit is one located error, and the records after it are read.
+// Not thread-safe: one reader per thread.
 class FeedReader final
 {
 public:
@@ -51,6 +55,10 @@ public:
 
     // Every later read reports each record's end to `hook` (empty: none).
     void setRecordEndHook(RecordEndSink hook) { m_recordEnd = std::move(hook); }
+    // How much of a JSON file is read at a time (default 16 MiB; tests use a few bytes).
+    void setWindowBytes(qsizetype bytes) { m_windowBytes = bytes; }
+    // A JSON record longer than this is reported and not read (default 64 MiB).
+    void setMaxRecordBytes(qsizetype bytes) { m_maxRecordBytes = bytes; }
 
     FeedReadSummary readFile(const QString &path, const ShipmentSink &onShipment,
                              const IssueSink &onIssue);
@@ -64,15 +72,20 @@ public:
     void stop() { m_stopRequested.store(true); }
 
 private:
-    void readRecord(const QString &source, QByteArrayView file, qsizetype offset,
-                    qsizetype length, int record, int line, bool truncated,
-                    FeedReadSummary &summary, const ShipmentSink &onShipment,
-                    const IssueSink &onIssue);
+    // A JSON input's records, from its start (a file is read again for each).
+    using RecordsFactory = std::function<json::RecordWindowReader()>;
+
+    FeedReadSummary readJson(const QString &source, const RecordsFactory &records, QByteArrayView head, qint64 size,
+                             const ShipmentSink &onShipment, const IssueSink &onIssue);
+    void readRecord(const QString &source, QByteArrayView data, const json::RecordSpan &span, int record,
+                    FeedReadSummary &summary, const ShipmentSink &onShipment, const IssueSink &onIssue);
 
     const AdapterRegistry &m_registry;
     json::Parser m_parser;
     geo::TimeZoneResolver m_timeZones;
     RecordEndSink m_recordEnd;
+    qsizetype m_windowBytes = json::RecordWindowReader::DefaultWindowBytes;
+    qsizetype m_maxRecordBytes = json::RecordWindowReader::DefaultMaxRecordBytes;
     std::atomic<bool> m_stopRequested{false};
 };
 

@@ -83,6 +83,19 @@ QByteArray readFixture(const QString &relativePath)
     return file.readAll();
 }
 
+QByteArray noiseBytes(int count)
+{
+    QByteArray noise;
+    quint32 x = 2463534242u;
+    for (int i = 0; i < count; ++i) {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        noise.append(static_cast<char>(x & 0xff));
+    }
+    return noise;
+}
+
 NormalizeResult normalizeFixture(const QString &relativePath)
 {
     return normalizeBytes(readFixture(relativePath), QFileInfo(relativePath).fileName());

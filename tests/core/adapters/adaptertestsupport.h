@@ -41,6 +41,8 @@ NormalizeResult normalizeBytes(const QByteArray &json, const QString &source = Q
 // issues name the fixture by its file name only.
 NormalizeResult normalizeFixture(const QString &relativePath);
 QByteArray readFixture(const QString &relativePath);
+// `count` bytes that are not text, the same on every run (xorshift32).
+QByteArray noiseBytes(int count);
 QString fixturePath(const QString &relativePath);
 
 // Suites of the tst_adapters executable register themselves by name; `tst_adapters NAME`

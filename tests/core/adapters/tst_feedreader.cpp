@@ -167,15 +167,7 @@ private slots:
                               << "is not text: a ZIP archive (an Excel workbook, or a zipped export)";
         QTest::newRow("PDF") << QByteArray("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n") << 1 << 1 << 0
                              << "is not text: a PDF document";
-        QByteArray noise;
-        quint32 x = 2463534242u; // xorshift32: the same bytes on every run
-        for (int i = 0; i < 3000; ++i) {
-            x ^= x << 13;
-            x ^= x >> 17;
-            x ^= x << 5;
-            noise.append(static_cast<char>(x & 0xff));
-        }
-        QTest::newRow("random bytes") << noise << 1 << 1 << 0 << "is not text: 3000 bytes that are not text";
+        QTest::newRow("random bytes") << noiseBytes(3000) << 1 << 1 << 0 << "is not text: 3000 bytes that are not text";
         QTest::newRow("invalid UTF-8 text") << QByteArray("caf\xe9 cr\xe8me\nna\xefve\n") << 1 << 1 << 0
                                             << "is not text: 17 bytes that are not text";
         // JSON with damage: still read record by record.
