@@ -90,7 +90,7 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
                                         "max_connections_per_address", "login_lockout_after",
                                         "login_lockout_after_per_address", "login_lockout_s", "login_lockout_max_s",
                                         "workers", "login_workers", "queue_timeout_s",
-                                        "idempotency_retention_hours", "purge_interval_s"};
+                                        "idempotency_retention_hours", "purge_interval_s", "trusted_proxies"};
     for (const auto &member : root->members()) {
         if (std::none_of(std::begin(Known), std::end(Known),
                          [&](const char *key) { return member.key == std::string_view(key); })) {
@@ -118,8 +118,31 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
         located.prepend(QStringLiteral("listen: "));
         return false;
     };
+    const auto readTrustedProxies = [&] {
+        const json::Value list = (*root)["trusted_proxies"];
+        if (list.isMissing())
+            return true;
+        QStringList entries;
+        for (const json::Value &entry : list.elements()) {
+            if (!entry.isString()) {
+                located = QStringLiteral("%1: must be a string (an address or ADDRESS/PREFIX)").arg(entry.path());
+                return false;
+            }
+            entries << entry.toString();
+        }
+        if (!list.isArray()) {
+            located = QStringLiteral("%1: must be a list of addresses and ranges").arg(list.path());
+            return false;
+        }
+        std::optional<TrustedProxies> proxies = TrustedProxies::parse(entries, &located);
+        if (!proxies)
+            return false;
+        config.trustedProxies = std::move(*proxies);
+        return true;
+    };
     const bool ok = readText(*root, "database", &config.database, &located)
         && readListen()
+        && readTrustedProxies()
         && readText(*root, "tls_certificate", &config.tlsCertificate, &located)
         && readText(*root, "tls_key", &config.tlsKey, &located)
         && readInteger(*root, "password_iterations", 1000, 10'000'000, &config.passwordIterations, &located)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "feeds/carrierfeedconfig.h"
+#include "http/trustedproxies.h"
 
 #include <QHostAddress>
 #include <QList>
@@ -44,6 +45,9 @@ struct ServerConfig
     int maxBatchEdits = 100;                 // edits in one POST /v1/edits; 0: no batches (404)
     qint64 maxBatchBodyBytes = 1024 * 1024;  // its body
     HttpLimits http;
+    // Reverse proxies whose X-Forwarded-For names the client (docs/SERVER.md); none by
+    // default: every request is its peer's.
+    TrustedProxies trustedProxies;
     double requestsPerSecond = 50;   // per token (or per address before login)
     double requestBurst = 100;
     double loginsPerMinute = 10;     // per address

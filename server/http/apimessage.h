@@ -19,7 +19,7 @@ struct ApiRequest
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
-    QString peer;                         // remote address
+    QString peer;                         // the client's address: the socket's, or the one a trusted proxy forwarded
     bool loginRateTaken = false;          // a log-in already counted against its address's rate, at the front
 
     QByteArray header(const char *lowerCaseName) const { return headers.value(QByteArray(lowerCaseName)); }

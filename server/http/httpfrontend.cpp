@@ -256,6 +256,17 @@ void HttpFrontend::refuse(QTcpSocket *socket, const ApiReply &reply)
 
 void HttpFrontend::serve(HttpConnection *connection, ApiRequest request)
 {
+    // Through a trusted proxy the client is the one its X-Forwarded-For names; every limit
+    // from here on counts that address (the connection caps, applied at the accept, count
+    // the peer).
+    QString forwardedError;
+    const std::optional<QString> client =
+        m_config.trustedProxies.clientAddress(request.peer, request.header("x-forwarded-for"), &forwardedError);
+    if (!client) {
+        connection->respond(Problem::make(request, 400, "malformed-request", forwardedError).reply());
+        return;
+    }
+    request.peer = *client;
     bool loseAnswer = false;
     if (m_config.faults.rate > 0 && request.path != QLatin1String("/v1/health")) {
         ++m_faults.requests;

@@ -118,4 +118,13 @@ QByteArray rawGet(const char *path, const QByteArray &extra)
     return QByteArray("GET ") + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extra + "\r\n";
 }
 
+std::optional<RawResponse> answerTo(const QUrl &server, const QByteArray &request, const QHostAddress &from)
+{
+    RawClient client(server, from);
+    if (!client.waitConnected())
+        return std::nullopt;
+    client.send(request);
+    return client.response();
+}
+
 } // namespace ct::synctest

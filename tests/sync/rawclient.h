@@ -64,4 +64,9 @@ private:
 // "GET <path> HTTP/1.1" with a Host header, `extra` header lines, and the empty line.
 QByteArray rawGet(const char *path, const QByteArray &extra = {});
 
+// One request on a new connection from `from`: its answer, or nullopt when it did not connect
+// or no whole answer came.
+std::optional<RawResponse> answerTo(const QUrl &server, const QByteArray &request,
+                                    const QHostAddress &from = QHostAddress(QHostAddress::LocalHost));
+
 } // namespace ct::synctest

@@ -12,6 +12,7 @@
 
 #include <QDateTime>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -54,6 +55,15 @@ QString newServerStore(PostgresCluster *postgres, const QString &sqlitePath)
     if (database.isEmpty())
         qFatal("%s", qPrintable(error));
     return postgres->socketUrl(database);
+}
+
+std::optional<ServerConfig> configFromFile(const QString &file, const QByteArray &json, QString *error)
+{
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(json) != json.size())
+        qFatal("cannot write %s: %s", qPrintable(file), qPrintable(out.errorString()));
+    out.close();
+    return ServerConfig::fromFile(file, error);
 }
 
 ServerConfig testConfig()

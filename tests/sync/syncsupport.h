@@ -19,6 +19,7 @@
 #include <QVariantList>
 
 #include <memory>
+#include <optional>
 #include <utility>
 
 class PostgresCluster;
@@ -48,6 +49,10 @@ QString newServerStore(PostgresCluster *postgres, const QString &sqlitePath);
 // A config for tests: any free port on loopback, fast password hashing, no rate limits, no
 // queue timeout (a slow machine waits, it is not refused).
 server::ServerConfig testConfig();
+
+// Writes `json` to the config file `file` and reads it as the server does (ServerConfig::fromFile);
+// its error, naming the file, in `error`. Aborts the test run when the file cannot be written.
+std::optional<server::ServerConfig> configFromFile(const QString &file, const QByteArray &json, QString *error);
 
 // A server on a new store at `dbPath` with `demoShipments` demo shipments (two weeks of orders) and the users
 // maria and omar (agents), ana (analyst) and meg (manager). Aborts the test run when it

@@ -244,10 +244,7 @@ private slots:
         QCOMPARE(statuses.value(401), 1);
         QCOMPARE(statuses.value(503), 2);
         // Health does not queue.
-        RawClient health(server->url);
-        QVERIFY(health.waitConnected());
-        health.send(rawGet("/v1/health"));
-        const std::optional<RawResponse> answer = health.response();
+        const std::optional<RawResponse> answer = answerTo(server->url, rawGet("/v1/health"));
         QVERIFY(answer);
         QCOMPARE(answer->status, 200);
     }
@@ -362,12 +359,8 @@ private slots:
         QFETCH(QByteArray, json);
         QFETCH(QString, error);
         const QString file = path(QStringLiteral("server.json"));
-        QFile out(file);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(json);
-        out.close();
         QString why;
-        const std::optional<ServerConfig> config = ServerConfig::fromFile(file, &why);
+        const std::optional<ServerConfig> config = configFromFile(file, json, &why);
         if (!error.isEmpty()) {
             QVERIFY(!config);
             QCOMPARE(why, file + QStringLiteral(": ") + error);
