@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // controltower-server: the reference team server. See docs/SERVER.md.
 #include "api/apiservice.h"
+#include "api/policyapprovals.h"
 #include "auth/authservice.h"
 #include "auth/passwordhasher.h"
 #include "config/serverconfig.h"
@@ -199,6 +200,20 @@ int main(int argc, char **argv)
     out << "controltower-server listening on " << frontend.url().toString() << "\n";
     out.flush();
 
+    // The return policy approves what it may (docs/RETURNS.md, "Automatic approval"): the
+    // returns in the store now (demo data, returns that came while the server was down),
+    // then after each carrier poll and each exception refresh, and after a policy is saved
+    // (SettingsService).
+    const auto approveByPolicy = [&] {
+        QString approvalError;
+        const std::optional<int> approved = PolicyApprovals(*database).run(nowMs(), &approvalError);
+        if (!approved)
+            err << "controltower-server: approving returns by the return policy failed: " << approvalError << "\n" << Qt::flush;
+        else if (*approved > 0)
+            err << "controltower-server: the return policy approved " << *approved << " returns\n" << Qt::flush;
+    };
+    approveByPolicy();
+
     // Time-based exception conditions (stuck, delayed...) appear as time passes.
     ShipmentIngestor ingestor(*database);
     QTimer refresh;
@@ -207,6 +222,7 @@ int main(int argc, char **argv)
         QString refreshError;
         if (!ingestor.refreshExceptions(nowMs(), nullptr, &refreshError))
             err << "controltower-server: refreshing exceptions failed: " << refreshError << "\n" << Qt::flush;
+        approveByPolicy();
     });
     refresh.start();
 
@@ -225,6 +241,8 @@ int main(int argc, char **argv)
                                      << "\n" << Qt::flush;
                              else
                                  err << "controltower-server: " << message << "\n" << Qt::flush;
+                             if (ok)
+                                 approveByPolicy(); // a delivery scan may open a return's window
                          });
         poll.setInterval(config.carrierPollIntervalS * 1000);
         QObject::connect(&poll, &QTimer::timeout, poller.get(), &CarrierFeedPoller::start);

@@ -149,8 +149,8 @@ struct EditApplier::Private
 
     EditOutcome applyToException(qint64 id, const EditOp &op, const json::Value &params,
                                  const QString &actor, qint64 nowMs, Mode mode);
-    EditOutcome applyToReturn(qint64 id, const EditOp &op, const json::Value &params, qint64 nowMs,
-                              Mode mode);
+    EditOutcome applyToReturn(qint64 id, const EditOp &op, const json::Value &params, const QString &actor,
+                              qint64 nowMs, Mode mode);
 };
 
 namespace {
@@ -342,15 +342,15 @@ EditOutcome EditApplier::Private::applyToException(qint64 id, const EditOp &op, 
 }
 
 EditOutcome EditApplier::Private::applyToReturn(qint64 id, const EditOp &op, const json::Value &params,
-                                                qint64 nowMs, Mode mode)
+                                                const QString &actor, qint64 nowMs, Mode mode)
 {
     QString error;
     if (!prepared(loadReturn,
                   "SELECT status, resolution, resolution_amount_cents, inspection_grade, decision_note, "
-                  "amount_cents, currency, version FROM returns WHERE id = ?", &error)
+                  "amount_cents, currency, version, decided_by FROM returns WHERE id = ?", &error)
         || !prepared(updateReturn,
                      "UPDATE returns SET status = ?, resolution = ?, resolution_amount_cents = ?, "
-                     "inspection_grade = ?, decision_note = ?, version = version + ?, updated_at_ms = ? "
+                     "inspection_grade = ?, decision_note = ?, decided_by = ?, version = version + ?, updated_at_ms = ? "
                      "WHERE id = ?", &error))
         return failure(EditOutcome::Status::StoreError, error);
     loadReturn->bind(0, id);
@@ -368,6 +368,7 @@ EditOutcome EditApplier::Private::applyToReturn(qint64 id, const EditOp &op, con
     const qint64 returnValue = loadReturn->int64(5);
     const QString currency = loadReturn->text(6);
     const qint64 version = loadReturn->int64(7);
+    const QString deciderBefore = loadReturn->text(8);
     loadReturn->finish();
 
     ReturnStatus status = statusBefore;
@@ -423,15 +424,19 @@ EditOutcome EditApplier::Private::applyToReturn(qint64 id, const EditOp &op, con
         break;
     }
     Q_UNUSED(currency);
+    // Who decided it: whoever took it out of `requested` (an agent, or "policy" when the
+    // return policy approved it: ReturnAutoApproval). Later steps do not change it.
+    const QString decider = statusBefore == ReturnStatus::Requested && status != statusBefore ? actor : deciderBefore;
 
     updateReturn->bind(0, static_cast<int>(status));
     updateReturn->bind(1, static_cast<int>(resolution));
     updateReturn->bind(2, amount);
     updateReturn->bind(3, grade);
     updateReturn->bind(4, note);
-    updateReturn->bind(5, mode == Mode::Authoritative ? 1 : 0);
-    updateReturn->bind(6, nowMs);
-    updateReturn->bind(7, id);
+    updateReturn->bind(5, decider);
+    updateReturn->bind(6, mode == Mode::Authoritative ? 1 : 0);
+    updateReturn->bind(7, nowMs);
+    updateReturn->bind(8, id);
     if (!updateReturn->exec(&error))
         return failure(EditOutcome::Status::StoreError, error);
 
@@ -451,6 +456,8 @@ EditOutcome EditApplier::Private::applyToReturn(qint64 id, const EditOp &op, con
         outcome.changes << FieldChange{QStringLiteral("inspection_grade"), jsonText(gradeBefore), jsonText(grade)};
     if (note != noteBefore)
         outcome.changes << FieldChange{QStringLiteral("decision_note"), jsonText(noteBefore), jsonText(note)};
+    if (decider != deciderBefore)
+        outcome.changes << FieldChange{QStringLiteral("decided_by"), jsonText(deciderBefore), jsonText(decider)};
     return outcome;
 }
 
@@ -480,7 +487,7 @@ EditOutcome EditApplier::apply(EntityKind entity, qint64 id, const EditOp &op, c
     case EntityKind::Exception:
         return d->applyToException(id, op, params, actor, nowMs, mode);
     case EntityKind::Return:
-        return d->applyToReturn(id, op, params, nowMs, mode);
+        return d->applyToReturn(id, op, params, actor, nowMs, mode);
     case EntityKind::Shipment:
         break;
     }

@@ -6,6 +6,7 @@
 #include "json/jsonvalue.h"
 #include "json/parser.h"
 #include "store/database.h"
+#include "store/qtsqlsupport.h"
 #include "store/sqlstatement.h"
 #include "store/transaction.h"
 
@@ -113,13 +114,15 @@ public:
         if (!transaction.begin(&why))
             return false;
         const QString table = QLatin1String(name);
-        for (const QString &sql : {QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (v TEXT PRIMARY KEY)").arg(table),
-                                   QStringLiteral("DELETE FROM %1").arg(table)}) {
-            auto statement = SqlStatement::prepare(m_db, sql, &why);
-            if (!statement || !statement->exec(&why))
-                return false;
-        }
-        auto insert = SqlStatement::prepare(m_db, QStringLiteral("INSERT OR IGNORE INTO %1 (v) VALUES (?)").arg(table), &why);
+        // Not a prepared statement: PostgreSQL prepares no DDL (a team server judges too:
+        // ReturnAutoApproval::judgedCandidates).
+        if (!execSql(m_db.connection(), QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (v TEXT PRIMARY KEY)").arg(table), &why))
+            return false;
+        auto empty = SqlStatement::prepare(m_db, QStringLiteral("DELETE FROM %1").arg(table), &why);
+        if (!empty || !empty->exec(&why))
+            return false;
+        empty.reset();
+        auto insert = SqlStatement::prepare(m_db, QStringLiteral("INSERT INTO %1 (v) VALUES (?) ON CONFLICT DO NOTHING").arg(table), &why);
         if (!insert)
             return false;
         for (const QString &v : values) {

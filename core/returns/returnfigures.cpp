@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "returnfigures.h"
 
+#include "returnautoapproval.h"
+
 #include "json/jsonvalue.h"
 #include "json/parser.h"
 #include "store/database.h"
@@ -48,6 +50,11 @@ std::optional<double> ReturnFigures::share(ReturnResolution resolution) const
     if (total == 0 || !isResolution(resolution))
         return std::nullopt;
     return double(resolvedCount[static_cast<size_t>(resolution)]) / double(total);
+}
+
+std::optional<double> ReturnFigures::policyDecidedShare() const
+{
+    return decidedReturns > 0 ? std::optional<double>(double(policyDecidedReturns) / double(decidedReturns)) : std::nullopt;
 }
 
 std::optional<double> ReturnFigures::retainedShare(const QString &currency) const
@@ -132,10 +139,10 @@ std::optional<QHash<QString, ReturnFigures>> ReturnFigures::computeByKey(const D
     q.finish();
 
     // Returns requested in the range.
-    q.prepare(joined ? QStringLiteral("SELECT r.items, r.amount_cents, r.currency, r.status, r.resolution, r.reason, %1"
+    q.prepare(joined ? QStringLiteral("SELECT r.items, r.amount_cents, r.currency, r.status, r.resolution, r.reason, %1, r.decided_by"
                                       " FROM returns r JOIN shipments s ON s.id = r.shipment_id"
                                       " WHERE r.requested_at_ms >= ? AND r.requested_at_ms < ?%2").arg(keyExpr, where)
-                     : QStringLiteral("SELECT items, amount_cents, currency, status, resolution, reason, '' FROM returns"
+                     : QStringLiteral("SELECT items, amount_cents, currency, status, resolution, reason, '', decided_by FROM returns"
                                       " WHERE requested_at_ms >= ? AND requested_at_ms < ?"));
     q.addBindValue(begin);
     q.addBindValue(end);
@@ -143,6 +150,7 @@ std::optional<QHash<QString, ReturnFigures>> ReturnFigures::computeByKey(const D
     if (!q.exec())
         return fail(q, "the returns");
     json::Parser parser;
+    const QString policyActor = ReturnAutoApproval::actor();
     QHash<QString, QHash<QPair<QString, int>, qint64>> reasonsByKey;
     while (q.next()) {
         const QString k = q.value(6).toString();
@@ -155,6 +163,11 @@ std::optional<QHash<QString, ReturnFigures>> ReturnFigures::computeByKey(const D
         const auto resolution = returnResolutionFromInt(q.value(4).toInt()).value_or(ReturnResolution::None);
         const int reason = q.value(5).toInt();
         f.returnValue[currency] += value;
+        if (const QString decider = q.value(7).toString(); !decider.isEmpty()) {
+            ++f.decidedReturns;
+            if (decider == policyActor)
+                ++f.policyDecidedReturns;
+        }
         if (const auto root = parser.parse(items.constData(), items.size())) {
             for (const json::Value &item : root->elements()) {
                 const qint64 units = item["quantity"].toInt().value_or(1);

@@ -66,6 +66,13 @@ struct ReturnFigures
 
     QList<ReturnReasonTally> topReasons; // per category, most items first (at most 5 per category)
 
+    // Returns requested in the range that were decided (approved or rejected while
+    // requested, `decided_by` recorded), and those of them the return policy approved
+    // itself (ReturnAutoApproval::actor()): the share the policy auto-decided.
+    qint64 decidedReturns = 0;
+    qint64 policyDecidedReturns = 0;
+    std::optional<double> policyDecidedShare() const; // policyDecidedReturns / decidedReturns
+
     // With a scope, a return counts through its outbound shipment (`returns.shipment_id`):
     // returns without one fall outside every scope.
     static std::optional<ReturnFigures> compute(const Database &db, QDate from, QDate to, QString *error,

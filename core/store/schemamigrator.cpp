@@ -845,9 +845,17 @@ const SchemaStatement Version13[] = {
     SchemaStatement::sqliteOnly("ALTER TABLE return_verdicts ADD COLUMN policy_digest TEXT NOT NULL DEFAULT ''"),
 };
 
+// Version 14: who decided a return (approved or rejected it while it was requested): the
+// user's name, or "policy" when the return policy approved it automatically
+// (docs/RETURNS.md, "Automatic approval"). Synced like the return's other columns; empty
+// for a return nobody decided in this store's history (requested, or imported decided).
+const SchemaStatement Version14[] = {
+    "ALTER TABLE returns ADD COLUMN decided_by TEXT NOT NULL DEFAULT ''",
+};
+
 const std::span<const SchemaStatement> Steps[] = {Version1, Version2,  Version3,  Version4,  Version5,
                                                   Version6, Version7,  Version8,  Version9,  Version10,
-                                                  Version11, Version12, Version13};
+                                                  Version11, Version12, Version13, Version14};
 
 } // namespace
 

@@ -136,6 +136,7 @@ const ResourceColumn ReturnColumns[] = {
     {"version", K::Integer},
     {"updated_at_ms", K::Integer},
     {"decision_note", K::Text},
+    {"decided_by", K::Text},
 };
 
 } // namespace

@@ -9,7 +9,7 @@
 
 namespace ct::server {
 
-bool AuditEntry::append(const Database &database, QString *error) const
+bool AuditEntry::append(const Database &database, QString *error, const QString &role) const
 {
     json::Writer changed;
     changed.beginArray();
@@ -21,7 +21,7 @@ bool AuditEntry::append(const Database &database, QString *error) const
                                        "changes, idempotency_key, version_before, version_after) "
                                        "VALUES(?,?,?,?,?,?,?,?,?,?,?)"), error))
         return false;
-    const QVariant values[] = {atMs, user.name, roleCode(user.role), entity, entityId, op, QString::fromUtf8(params),
+    const QVariant values[] = {atMs, user.name, role.isEmpty() ? roleCode(user.role) : role, entity, entityId, op, QString::fromUtf8(params),
                                QString::fromUtf8(changed.data()), sqlText(idempotencyKey), versionBefore, versionAfter};
     for (int i = 0; i < static_cast<int>(std::size(values)); ++i)
         bind(audit, i, values[i]);

@@ -30,8 +30,9 @@ struct AuditEntry
     QString idempotencyKey; // empty when the request had none (a setting's PUT)
     qint64 versionBefore = 0;
     qint64 versionAfter = 0;
-
-    bool append(const Database &database, QString *error) const;
+    // `role`, when not empty, is written instead of user.role's code: "system" for the
+    // return policy's own approvals (PolicyApprovals), which no user makes.
+    bool append(const Database &database, QString *error, const QString &role = {}) const;
 };
 
 } // namespace ct::server

@@ -2,6 +2,7 @@
 #include "settingsservice.h"
 
 #include "auditentry.h"
+#include "policyapprovals.h"
 #include "http/problem.h"
 #include "ifmatch.h"
 #include "strictjson.h"
@@ -113,6 +114,13 @@ ApiReply SettingsService::put(const ApiRequest &request, const AuthUser &user, c
                            outcome.setting.version};
     if (!entry.append(m_database, &error) || !transaction.commit(&error))
         return Problem::make(request, 500, "internal", error).reply();
+    // A new return policy may approve returns the old one left to agents (never the other
+    // way). The setting is saved whatever happens here; a failed run is made again at the
+    // next exception refresh.
+    if (QLatin1String(kind.name) == QLatin1String("return_policy")) {
+        QString approvalError;
+        PolicyApprovals(m_database).run(nowMs, &approvalError);
+    }
     return withEtag(ApiReply::json(200, outcome.setting.representation()), outcome.setting.version);
 }
 

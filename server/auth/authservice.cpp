@@ -3,6 +3,7 @@
 
 #include "passwordhasher.h"
 #include "passwordpolicy.h"
+#include "returns/returnautoapproval.h"
 #include "store/database.h"
 #include "store/qtsqlsupport.h"
 #include "store/sqldialect.h"
@@ -49,6 +50,11 @@ bool AuthService::createUser(const QString &name, Role role, const QString &pass
     // The rules engine writes exception history as "rules": a person must not look like it.
     if (name.compare(QLatin1String("rules"), Qt::CaseInsensitive) == 0) {
         *error = QStringLiteral("user name \"%1\" is reserved for the rules engine").arg(name);
+        return false;
+    }
+    // The return policy approves returns as "policy" (ReturnAutoApproval::actor()).
+    if (name.compare(ReturnAutoApproval::actor(), Qt::CaseInsensitive) == 0) {
+        *error = QStringLiteral("user name \"%1\" is reserved for the return policy").arg(name);
         return false;
     }
     if (const std::optional<QString> why = PasswordPolicy::problem(name, password)) {

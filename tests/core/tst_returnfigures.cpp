@@ -12,6 +12,7 @@
 #include "support/returntestdata.h"
 #include "support/testclock.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -309,6 +310,36 @@ private slots:
         QVERIFY(!august->share(ReturnResolution::Refund));
         QVERIFY(!ReturnFigures::compute(*m_db, QDate(2026, 6, 2), QDate(2026, 6, 1), &error));
         QCOMPARE(error, QStringLiteral("the range 2026-06-02 to 2026-06-01 is empty"));
+    }
+
+    void theShareThePolicyDecided()
+    {
+        // Who decided each return: RMA-1 maria, RMA-3 and RMA-4 the policy, RMA-5 omar (a
+        // rejection), RMA-6 the policy (July); RMA-2 is still requested.
+        QSqlQuery q(m_db->connection());
+        for (const auto &[rma, who] : {std::pair{"RMA-1", "maria"}, {"RMA-3", "policy"}, {"RMA-4", "policy"},
+                                       {"RMA-5", "omar"}, {"RMA-6", "policy"}})
+            QVERIFY(q.exec(QStringLiteral("UPDATE returns SET decided_by = '%1' WHERE rma = '%2'")
+                               .arg(QLatin1String(who), QLatin1String(rma))));
+        QString error;
+        const auto june = ReturnFigures::compute(*m_db, QDate(2026, 6, 1), QDate(2026, 6, 30), &error);
+        QVERIFY2(june, qPrintable(error));
+        QCOMPARE(june->decidedReturns, 4); // RMA-1, 3, 4, 5
+        QCOMPARE(june->policyDecidedReturns, 2);
+        QCOMPARE(*june->policyDecidedShare(), 0.5);
+        const auto july = ReturnFigures::compute(*m_db, QDate(2026, 7, 1), QDate(2026, 7, 31), &error);
+        QVERIFY2(july, qPrintable(error));
+        QCOMPARE(*july->policyDecidedShare(), 1.0);
+        // Cut by the outbound shipment: RMA-5's order is not in the store, so it falls outside.
+        const auto ups = ReturnFigures::compute(*m_db, QDate(2026, 6, 1), QDate(2026, 6, 30), &error,
+                                                ReturnScope{QStringLiteral("s.carrier = ?"), {QStringLiteral("ups")}});
+        QVERIFY2(ups, qPrintable(error));
+        QCOMPARE(ups->decidedReturns, 3);
+        QCOMPARE(*ups->policyDecidedShare(), 2.0 / 3.0);
+        const auto august = ReturnFigures::compute(*m_db, QDate(2026, 8, 1), QDate(2026, 8, 31), &error);
+        QVERIFY2(august, qPrintable(error));
+        QVERIFY(!august->policyDecidedShare()); // nothing decided: no data, not 0 %
+        QVERIFY(q.exec(QStringLiteral("UPDATE returns SET decided_by = ''")));
     }
 };
 

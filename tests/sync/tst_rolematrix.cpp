@@ -34,6 +34,8 @@ namespace {
 enum Principal { NoToken, ExpiredToken, AgentRole, ManagerRole, AnalystRole, AdminRole, PrincipalCount };
 
 const char *const PrincipalNames[PrincipalCount] = {"no token", "expired token", "agent", "manager", "analyst", "admin"};
+// Who each principal is signed in as (initTestCase); empty without a token of one's own.
+const char *const UserNames[PrincipalCount] = {"", "", "maria", "meg", "ana", "root"};
 
 // The state the row's entity is put in first, so that the edit is allowed and a
 // permitted role really gets 200.
@@ -208,7 +210,12 @@ private:
             .exec(QStringLiteral("UPDATE returns SET status = %1, resolution = 0 WHERE id = %2").arg(returnStatus).arg(m_return));
     }
 
-    qint64 auditRows() const { return scalar(*m_server->db, QStringLiteral("SELECT count(*) FROM audit_log")); }
+    // The people's entries: a saved return policy may be followed by the policy's own
+    // approvals (actor "policy", role "system"; PolicyApprovals), which are not the request's.
+    qint64 auditRows() const
+    {
+        return scalar(*m_server->db, QStringLiteral("SELECT count(*) FROM audit_log WHERE role <> 'system'"));
+    }
 
 private slots:
     void initTestCase()
@@ -324,12 +331,41 @@ private slots:
             QCOMPARE(version(e), versionBefore + 1);
             QCOMPARE(answer.header("ETag"), '"' + QByteArray::number(versionBefore + 1) + '"');
             QCOMPARE(auditRows(), auditBefore + 1);
-            QCOMPARE(scalar(*m_server->db, QStringLiteral("SELECT count(*) FROM audit_log WHERE id = (SELECT max(id) FROM audit_log) "
-                                                          "AND role = '%1' AND op = '%2'")
+            QCOMPARE(scalar(*m_server->db, QStringLiteral("SELECT count(*) FROM audit_log WHERE id = (SELECT max(id) FROM audit_log "
+                                                          "WHERE role <> 'system') AND role = '%1' AND op = '%2'")
                                                .arg(QLatin1String(PrincipalNames[principal]),
                                                     e.needs == Needs::SettingVersion ? QStringLiteral("put") : lastSegment(e))),
                      qint64(1));
+            // A decision is the user's own: whoever makes it, it is never the policy's.
+            if (e.needs == Needs::RequestedReturn)
+                QCOMPARE(scalar(*m_server->db, QStringLiteral("SELECT count(*) FROM returns WHERE id = %1 AND decided_by = '%2'")
+                                                   .arg(m_return).arg(QLatin1String(UserNames[principal]))),
+                         qint64(1));
         }
+    }
+
+    // No user can act as the system actor: the name the return policy approves under
+    // ("policy", in any case) is refused for a new user, over the API and on the command
+    // line alike (AuthService), so "policy" in the audit log and in decided_by is always
+    // the policy.
+    void nobodyCanBeThePolicy_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("policy") << QStringLiteral("policy");
+        QTest::newRow("Policy") << QStringLiteral("Policy");
+        QTest::newRow("POLICY") << QStringLiteral("POLICY");
+    }
+
+    void nobodyCanBeThePolicy()
+    {
+        QFETCH(QString, name);
+        const QByteArray body = QStringLiteral(R"({"name":"%1","role":"admin","password":"%2"})").arg(name, Password).toUtf8();
+        const HttpAnswer answer = request(m_server->url, "POST", QStringLiteral("/v1/users"), m_tokens[AdminRole], body);
+        QCOMPARE(answer.status, 400);
+        QVERIFY2(answer.json.value(QStringLiteral("detail")).toString().contains(
+                     QStringLiteral("user name \"%1\" is reserved for the return policy").arg(name)),
+                 answer.body.constData());
+        QCOMPARE(scalar(*m_server->db, QStringLiteral("SELECT count(*) FROM users WHERE lower(name) = 'policy'")), qint64(0));
     }
 
     // Every edit of the matrix inside POST /v1/edits: a principal the batch route refuses

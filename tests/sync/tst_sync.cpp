@@ -11,6 +11,11 @@
 #include "support/postgrescluster.h"
 
 #include "analytics/kpifacts.h"
+#include "api/policyapprovals.h"
+#include "returns/returnautoapproval.h"
+#include "returns/returnpolicy.h"
+#include "returns/returnpolicyinforce.h"
+#include "returns/returnverdictstore.h"
 #include "edits/editcatalog.h"
 #include "store/database.h"
 #include "store/schemamigrator.h"
@@ -902,6 +907,134 @@ private slots:
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().toObject().value(QStringLiteral("changes")).toArray().first().toObject().value(QStringLiteral("to")).toString(),
                  QStringLiteral("resolved"));
+    }
+
+    // The return policy approves on the team server, once for the team (docs/RETURNS.md,
+    // "Automatic approval"): a return ingested there is approved by "policy" through the
+    // edit path, with its audit entry; a replica pulls it approved and sends no edit of its
+    // own, even when it judges the return itself; a saved policy approves at once what it
+    // now allows.
+    void thePolicyApprovesOnTheServerAndReplicasPullIt()
+    {
+        auto server = startServer(0);
+        QString error;
+        // One delivered order of two mugs returned separately: 80.00 (automatic below
+        // 150.00 by the default policy) and 200.00 (an agent's, until the policy changes).
+        ShipmentRecord s;
+        s.carrier = QStringLiteral("ups");
+        s.trackingNumber = QStringLiteral("1ZPOLICY1");
+        s.sourceDocument = s.trackingNumber;
+        s.order.orderId = QStringLiteral("#P1");
+        s.order.customerEmail = QStringLiteral("pat@example.com");
+        s.order.customerName = QStringLiteral("Pat");
+        s.order.currency = QStringLiteral("USD");
+        s.order.orderedAt = test::fixedNow().addDays(-10);
+        s.shippedAt = test::fixedNow().addDays(-9);
+        s.destination = {QStringLiteral("Austin"), QStringLiteral("TX"), QStringLiteral("78701"), QStringLiteral("US")};
+        for (const auto &[days, subtag] : {std::pair{-9, Subtag::InTransitAccepted}, {-5, Subtag::Delivered}}) {
+            TrackingEvent e;
+            e.occurredAt = Timestamp{test::fixedNow().addDays(days).toMSecsSinceEpoch(), 0};
+            e.subtag = subtag;
+            e.tag = tagOf(subtag);
+            e.country = QStringLiteral("US");
+            s.events << e;
+        }
+        s.tag = s.events.last().tag;
+        s.subtag = s.events.last().subtag;
+        QList<ReturnRecord> returns;
+        for (const auto &[rma, sku, cents] : {std::tuple{"RMA-P1", "MUG-S", 8000}, {"RMA-P2", "MUG-L", 20000}}) {
+            ReturnRecord r;
+            r.rma = QString::fromLatin1(rma);
+            r.orderId = s.order.orderId;
+            r.carrier = s.carrier;
+            r.trackingNumber = s.trackingNumber;
+            r.requestedAt = test::fixedNow().addDays(-1);
+            r.updatedAt = r.requestedAt;
+            r.reason = ReturnReason::ChangedMind;
+            ReturnItem item;
+            item.sku = QString::fromLatin1(sku);
+            item.name = item.sku;
+            item.category = QStringLiteral("home");
+            item.unitPriceCents = cents;
+            item.quantity = 1;
+            r.items << item;
+            r.amountCents = cents;
+            r.currency = QStringLiteral("USD");
+            returns << r;
+        }
+        ShipmentIngestor ingestor(*server->db);
+        QVERIFY2(ingestor.ingest({s}, test::fixedNowMs(), nullptr, &error), qPrintable(error));
+        QVERIFY2(ingestor.ingestReturns(returns, test::fixedNowMs(), &error), qPrintable(error));
+        const qint64 small = scalar(*server->db, QStringLiteral("SELECT id FROM returns WHERE rma = 'RMA-P1'"));
+        const qint64 large = scalar(*server->db, QStringLiteral("SELECT id FROM returns WHERE rma = 'RMA-P2'"));
+        const auto returnRow = [](const Database &db, qint64 id) {
+            QSqlQuery q(db.connection());
+            q.exec(QStringLiteral("SELECT status, decided_by, decision_note, version FROM returns WHERE id = %1").arg(id));
+            return q.next() ? QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}
+                            : QStringList();
+        };
+
+        // A replica that pulled them requested judges them, and approves nothing itself.
+        auto client = openClient();
+        QVERIFY(sync(*client, *server, login(*server, "maria")));
+        const ReturnPolicy policy = ReturnPolicyInForce::read(*client);
+        QVERIFY2(ReturnVerdictStore(*client).judgeAll(policy, test::fixedNowMs(), &error), qPrintable(error));
+        QCOMPARE(ReturnVerdictStore(*client).verdict(small, &error)->autoApprove, true);
+        const auto byReplica = ReturnAutoApproval(*client).approveJudged(policy, test::fixedNowMs(), &error);
+        QVERIFY2(byReplica, qPrintable(error));
+        QCOMPARE(*byReplica, 0);
+        QCOMPARE(returnRow(*client, small).value(0), QStringLiteral("0"));
+        QCOMPARE(scalar(*client, QStringLiteral("SELECT count(*) FROM outbox")), 0);
+
+        // The server approves after the ingest, as it does after each carrier poll; once.
+        const qint64 now = test::runningNowMs();
+        auto approved = server::PolicyApprovals(*server->db).run(now, &error);
+        QVERIFY2(approved, qPrintable(error));
+        QCOMPARE(*approved, 1);
+        approved = server::PolicyApprovals(*server->db).run(now, &error);
+        QVERIFY2(approved, qPrintable(error));
+        QCOMPARE(*approved, 0);
+        const QString note = QStringLiteral("Approved by policy v%1 (auto_approve): eligible; worth USD 80.00 (automatic below "
+                                            "USD 150.00)").arg(policy.version);
+        QCOMPARE(returnRow(*server->db, small), QStringList({QStringLiteral("1"), QStringLiteral("policy"), note, QStringLiteral("2")}));
+        QCOMPARE(returnRow(*server->db, large).value(0), QStringLiteral("0"));
+
+        // In the audit log like any decision, by the system actor.
+        const QByteArray meg = login(*server, "meg");
+        HttpAnswer answer = request(server->url, "GET", QStringLiteral("/v1/audit?entity=return&entity_id=%1").arg(small), meg);
+        QCOMPARE(answer.status, 200);
+        const QJsonArray entries = answer.json.value(QStringLiteral("entries")).toArray();
+        QCOMPARE(entries.size(), 1);
+        const QJsonObject entry = entries.first().toObject();
+        QCOMPARE(entry.value(QStringLiteral("actor")).toString(), QStringLiteral("policy"));
+        QCOMPARE(entry.value(QStringLiteral("role")).toString(), QStringLiteral("system"));
+        QCOMPARE(entry.value(QStringLiteral("op")).toString(), QStringLiteral("approve"));
+        QCOMPARE(entry.value(QStringLiteral("params")).toObject().value(QStringLiteral("note")).toString(), note);
+        QCOMPARE(entry.value(QStringLiteral("version_before")).toInt(), 1);
+        QCOMPARE(entry.value(QStringLiteral("version_after")).toInt(), 2);
+
+        // The replica pulls it approved; its outbox stays empty.
+        QVERIFY(sync(*client, *server, login(*server, "maria")));
+        QCOMPARE(returnRow(*client, small), returnRow(*server->db, small));
+        QCOMPARE(scalar(*client, QStringLiteral("SELECT count(*) FROM outbox")), 0);
+
+        // A manager saves a policy that approves up to 250.00: the server approves the other
+        // return as the setting is saved, and the replica pulls both.
+        answer = request(server->url, "GET", QStringLiteral("/v1/settings/return_policy"), meg);
+        QCOMPARE(answer.status, 200);
+        answer = request(server->url, "PUT", QStringLiteral("/v1/settings/return_policy"), meg,
+                         QByteArrayLiteral(R"({"version":7,"auto_approve_below_cents":{"USD":25000}})"),
+                         {{"If-Match", answer.header("ETag")}, {"Content-Type", "application/json"}});
+        QVERIFY2(answer.status == 200, answer.body.constData());
+        QCOMPARE(returnRow(*server->db, large),
+                 QStringList({QStringLiteral("1"), QStringLiteral("policy"),
+                              QStringLiteral("Approved by policy v7 (auto_approve): eligible; worth USD 200.00 (automatic below "
+                                             "USD 250.00)"),
+                              QStringLiteral("2")}));
+        QVERIFY(sync(*client, *server, login(*server, "maria")));
+        compareStores(*server->db, *client);
+        QCOMPARE(scalar(*client, QStringLiteral("SELECT count(*) FROM returns WHERE decided_by = 'policy'")), 2);
+        QCOMPARE(scalar(*client, QStringLiteral("SELECT count(*) FROM outbox")), 0);
     }
 
     // Time-based conditions appear on a schedule (the server's 5-minute refresh), and
