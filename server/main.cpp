@@ -5,6 +5,7 @@
 #include "auth/authservice.h"
 #include "auth/passwordhasher.h"
 #include "config/serverconfig.h"
+#include "config/testclockfile.h"
 #include "http/httpfrontend.h"
 #include "store/serverschema.h"
 
@@ -24,6 +25,8 @@
 #include <QTimeZone>
 
 #include <cstdio>
+#include <functional>
+#include <memory>
 
 using namespace ct;
 using namespace ct::server;
@@ -121,6 +124,18 @@ int main(int argc, char **argv)
         return ExitUsage;
     }
 
+    // The server's clock: the system's, or a test's (test_clock_file), checked before anything else.
+    std::function<qint64()> clock = &nowMs;
+    std::shared_ptr<TestClockFile> testClock;
+    if (!config.testClockFile.isEmpty()) {
+        testClock = std::make_shared<TestClockFile>(config.testClockFile);
+        if (!testClock->read(&error)) {
+            err << "controltower-server: " << error << "\n";
+            return ExitUsage;
+        }
+        clock = [testClock] { return testClock->now(); };
+    }
+
     const bool postgres = PostgresLocation::isUrl(config.database);
     // Warnings are whole lines, written at once: a server that goes on running must not
     // keep them in a buffer.
@@ -143,7 +158,7 @@ int main(int argc, char **argv)
         }
         const QString password = readPassword(parser.value(passwordFileOption), &error);
         AuthService auth(*database, config.passwordIterations, config.tokenLifetimeMs);
-        if (!error.isEmpty() || !auth.createUser(parser.value(createUserOption), *role, password, nowMs(), &error)) {
+        if (!error.isEmpty() || !auth.createUser(parser.value(createUserOption), *role, password, clock(), &error)) {
             err << "controltower-server: " << error << "\n";
             return ExitUsage;
         }
@@ -173,7 +188,7 @@ int main(int argc, char **argv)
         }
     }
 
-    ApiService api(*database, config, &nowMs);
+    ApiService api(*database, config, clock);
     HttpFrontend frontend(api, config);
     if (!frontend.listen(&error)) {
         err << "controltower-server: " << error << "\n";
@@ -206,7 +221,7 @@ int main(int argc, char **argv)
     // (SettingsService).
     const auto approveByPolicy = [&] {
         QString approvalError;
-        const std::optional<int> approved = PolicyApprovals(*database).run(nowMs(), &approvalError);
+        const std::optional<int> approved = PolicyApprovals(*database).run(clock(), &approvalError);
         if (!approved)
             err << "controltower-server: approving returns by the return policy failed: " << approvalError << "\n" << Qt::flush;
         else if (*approved > 0)
@@ -220,7 +235,7 @@ int main(int argc, char **argv)
     refresh.setInterval(5 * 60 * 1000);
     QObject::connect(&refresh, &QTimer::timeout, &app, [&] {
         QString refreshError;
-        if (!ingestor.refreshExceptions(nowMs(), nullptr, &refreshError))
+        if (!ingestor.refreshExceptions(clock(), nullptr, &refreshError))
             err << "controltower-server: refreshing exceptions failed: " << refreshError << "\n" << Qt::flush;
         approveByPolicy();
     });

@@ -17,6 +17,7 @@
 #include "teamsettings/teamsettingkind.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QSqlQuery>
 
 
@@ -98,6 +99,7 @@ ApiService::ApiService(const Database &database, const ServerConfig &config, Clo
     , m_edits(database)
     , m_batch(database, m_edits)
     , m_settings(database)
+    , m_sharedBuckets(database.dialect().isPostgres() ? std::make_unique<SharedTokenBuckets>(database) : nullptr)
 {
     QSqlQuery query(database.connection());
     if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'server_id'")) && query.next())
@@ -184,6 +186,7 @@ std::optional<ApiService::Purged> ApiService::purgeExpired(QString *error)
     const qint64 now = m_clock();
     Purged purged;
     qint64 loginFailures = 0; // rows of servers sharing a PostgreSQL store, forgotten as in memory
+    qint64 buckets = 0;
     const struct
     {
         qint64 *count;
@@ -201,13 +204,17 @@ std::optional<ApiService::Purged> ApiService::purgeExpired(QString *error)
          QStringLiteral("DELETE FROM login_failures WHERE (scope, key) IN (SELECT scope, key FROM login_failures "
                         "WHERE forget_at_ms <= ? LIMIT %1)").arg(Batch),
          now},
+        // Rate buckets full again: as good as none (SharedTokenBuckets).
+        {&buckets, SharedTokenBuckets::purgeSql(Batch), now},
     };
     for (const auto &target : targets) {
         QSqlQuery remove(m_database.connection());
         if (!prepare(remove, target.sql, error))
             return std::nullopt;
+        const qsizetype placeholders = target.sql.count(QLatin1Char('?'));
         for (int deleted = Batch; deleted == Batch;) {
-            bind(remove, 0, target.before);
+            for (qsizetype i = 0; i < placeholders; ++i)
+                bind(remove, static_cast<int>(i), target.before);
             if (!execPrepared(remove, error))
                 return std::nullopt;
             deleted = remove.numRowsAffected();
@@ -288,20 +295,41 @@ ApiReply ApiService::handle(const ApiRequest &request)
     return handle(request, *found.route, found.id);
 }
 
+std::optional<ApiReply> ApiService::refuseOverRate(const ApiRequest &request, const Route &route)
+{
+    // A token is counted by its hash: the store's rows must not hold a usable part of it.
+    const QByteArray authorization = request.header("authorization");
+    const QString key = authorization.isEmpty()
+        ? QStringLiteral("address:") + request.peer
+        : QStringLiteral("token:") + QString::fromLatin1(QCryptographicHash::hash(authorization, QCryptographicHash::Sha256).toHex());
+    const qint64 now = m_clock();
+    qint64 waitMs = 0;
+    if (m_sharedBuckets && route.handler != Handler::Health) {
+        QString error;
+        const std::optional<qint64> wait = m_sharedBuckets->take(SharedTokenBuckets::Kind::Requests, key, m_config.requestsPerSecond,
+                                                                 m_config.requestBurst, now, &error);
+        if (!wait)
+            return Problem::make(request, 500, "internal", QStringLiteral("request limits: %1").arg(error)).reply();
+        waitMs = *wait;
+    } else {
+        waitMs = m_limiter->takeRequest(key, now);
+    }
+    if (waitMs <= 0)
+        return std::nullopt;
+    const qint64 seconds = std::max<qint64>(1, (waitMs + 999) / 1000);
+    return Problem::rateLimited(request, seconds, QStringLiteral("too many requests; try again in %1 s").arg(seconds));
+}
+
 ApiReply ApiService::handle(const ApiRequest &request, const Route &route, qint64 id)
 {
     const Route *match = &route;
     if (std::optional<ApiReply> refusal = tooLarge(request, *match, request.body.size()))
         return std::move(*refusal);
 
+    if (std::optional<ApiReply> refusal = refuseOverRate(request, *match))
+        return std::move(*refusal);
+
     const QByteArray authorization = request.header("authorization");
-    const qint64 waitMs = m_limiter->takeRequest(authorization.isEmpty() ? QStringLiteral("addr:") + request.peer
-                                                                         : QString::fromLatin1(authorization.right(24)),
-                                                 m_clock());
-    if (waitMs > 0) {
-        const qint64 seconds = std::max<qint64>(1, (waitMs + 999) / 1000);
-        return Problem::rateLimited(request, seconds, QStringLiteral("too many requests; try again in %1 s").arg(seconds));
-    }
 
     AuthUser user;
     if (match->roles != 0) {
@@ -448,6 +476,17 @@ ApiReply ApiService::token(const ApiRequest &request)
     // Servers sharing a PostgreSQL store share the failures too (docs/SERVER.md, "Several servers").
     const Database *shared = m_database.dialect().isPostgres() ? &m_database : nullptr;
     QString limitError;
+    if (m_sharedBuckets) {
+        // The attempt rate per address, counted across every server; this process's own
+        // bucket is taken too (by the front, or by admitLogin below), as a store-free first check.
+        const std::optional<qint64> wait = m_sharedBuckets->take(SharedTokenBuckets::Kind::Logins, request.peer,
+                                                                 m_config.loginRatePerSecond(), m_config.loginBurst(), m_clock(),
+                                                                 &limitError);
+        if (!wait)
+            return Problem::make(request, 500, "internal", QStringLiteral("log-in limits: %1").arg(limitError)).reply();
+        if (*wait > 0)
+            return loginRefusal(request, {ClientLimiter::LoginBlock::AddressRate, *wait});
+    }
     const ClientLimiter::LoginAdmission admission = m_limiter->admitLogin(request.peer, name, m_clock(), shared, &limitError,
                                                                           request.loginRateTaken);
     if (!limitError.isEmpty())

@@ -8,6 +8,7 @@
 #include "editbatch.h"
 #include "editservice.h"
 #include "settingsservice.h"
+#include "sharedtokenbuckets.h"
 #include "http/apimessage.h"
 
 #include <functional>
@@ -77,6 +78,11 @@ private:
     qint64 bodyLimit(const Route &route) const;
     std::optional<ApiReply> tooLarge(const ApiRequest &request, const Route &route, qint64 bytes) const;
 
+    // The request rate (429 when over it): the process's bucket for /v1/health (served
+    // by the front's thread, which never waits on the store), the store's shared one for
+    // the rest when servers share a PostgreSQL store. A store error is a 500.
+    std::optional<ApiReply> refuseOverRate(const ApiRequest &request, const Route &route);
+
     ApiReply health();
     ApiReply token(const ApiRequest &request);
     ApiReply me(const AuthUser &user);
@@ -94,6 +100,8 @@ private:
     EditService m_edits;
     EditBatch m_batch;
     SettingsService m_settings;
+    // Servers sharing a PostgreSQL store share their rate buckets (null on SQLite).
+    std::unique_ptr<SharedTokenBuckets> m_sharedBuckets;
     QString m_serverId;
 };
 

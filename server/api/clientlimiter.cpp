@@ -96,8 +96,7 @@ ClientLimiter::LoginAdmission ClientLimiter::admitLoginAtFront(const QString &ad
     const auto known = m_byAddress.constFind(address);
     if (known != m_byAddress.constEnd() && known->lockedUntilMs > nowMs)
         return {LoginBlock::AddressLockout, known->lockedUntilMs - nowMs};
-    const double perMinute = m_config.loginsPerMinute;
-    const qint64 rateWait = take(m_logins, address, perMinute / 60.0, std::max(1.0, std::floor(perMinute / 2)), nowMs);
+    const qint64 rateWait = take(m_logins, address, m_config.loginRatePerSecond(), m_config.loginBurst(), nowMs);
     if (rateWait > 0)
         return {LoginBlock::AddressRate, rateWait};
     return {};
@@ -109,8 +108,7 @@ ClientLimiter::LoginAdmission ClientLimiter::admitLogin(const QString &address, 
     {
         const std::lock_guard lock(m_mutex);
         if (!rateTaken) {
-            const double perMinute = m_config.loginsPerMinute;
-            const qint64 rateWait = take(m_logins, address, perMinute / 60.0, std::max(1.0, std::floor(perMinute / 2)), nowMs);
+            const qint64 rateWait = take(m_logins, address, m_config.loginRatePerSecond(), m_config.loginBurst(), nowMs);
             if (rateWait > 0)
                 return {LoginBlock::AddressRate, rateWait};
         }

@@ -19,8 +19,10 @@ namespace ct::server {
 // The server's per-client limits, shared by every thread that serves requests: a token
 // bucket of requests per token (or per address before log-in), one of log-in attempts
 // per address, and log-in lockouts per user name and per address that grow with each
-// failure (docs/SERVER.md, "Log-in limits"). Times are the service's clock (UTC ms), so a
-// test can move them. Thread-safe.
+// failure (docs/SERVER.md, "Log-in limits"). The buckets are this process's: servers on
+// one PostgreSQL store share theirs through SharedTokenBuckets instead (the log-in
+// attempts' bucket stays here too, as the front's first, store-free check). Times are the
+// service's clock (UTC ms), so a test can move them. Thread-safe.
 class ClientLimiter final
 {
 public:
@@ -40,8 +42,10 @@ public:
     // cannot pass a lockout together.
     // With `shared`, a PostgreSQL store several servers may serve, the failures and
     // lockouts are kept in its login_failures table, one admission at a time across all of
-    // them, so they hold whichever server an attempt reaches; the attempt rate per address
-    // stays this process's. A store error is `error` (the attempt is then refused).
+    // them, so they hold whichever server an attempt reaches. The attempt rate per address
+    // here is this process's; the one all servers share is a row of request_buckets
+    // (SharedTokenBuckets, taken by ApiService first). A store error is `error` (the
+    // attempt is then refused).
     // `rateTaken`: admitLoginAtFront() has counted the attempt against its address's rate.
     LoginAdmission admitLogin(const QString &address, const QString &name, qint64 nowMs, const Database *shared = nullptr,
                               QString *error = nullptr, bool rateTaken = false);

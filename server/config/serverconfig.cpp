@@ -4,6 +4,8 @@
 #include "json/jsonvalue.h"
 #include "json/parser.h"
 
+#include <algorithm>
+#include <cmath>
 
 namespace ct::server {
 
@@ -74,6 +76,11 @@ bool ServerConfig::setListen(const QString &text, QString *error)
     return true;
 }
 
+double ServerConfig::loginBurst() const
+{
+    return std::max(1.0, std::floor(loginsPerMinute / 2));
+}
+
 std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString *error)
 {
     json::Parser parser;
@@ -90,7 +97,8 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
                                         "max_connections_per_address", "login_lockout_after",
                                         "login_lockout_after_per_address", "login_lockout_s", "login_lockout_max_s",
                                         "workers", "login_workers", "queue_timeout_s",
-                                        "idempotency_retention_hours", "purge_interval_s", "trusted_proxies"};
+                                        "idempotency_retention_hours", "purge_interval_s", "trusted_proxies",
+                                        "test_clock_file"};
     for (const auto &member : root->members()) {
         if (std::none_of(std::begin(Known), std::end(Known),
                          [&](const char *key) { return member.key == std::string_view(key); })) {
@@ -145,6 +153,7 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
         && readTrustedProxies()
         && readText(*root, "tls_certificate", &config.tlsCertificate, &located)
         && readText(*root, "tls_key", &config.tlsKey, &located)
+        && readText(*root, "test_clock_file", &config.testClockFile, &located)
         && readInteger(*root, "password_iterations", 1000, 10'000'000, &config.passwordIterations, &located)
         && readNumber(*root, "token_lifetime_hours", 0.01, 24 * 365, &lifetimeHours, &located)
         && readInteger(*root, "max_body_bytes", 1024, 64 * 1024 * 1024, &config.maxBodyBytes, &located)

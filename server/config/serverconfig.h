@@ -51,6 +51,9 @@ struct ServerConfig
     double requestsPerSecond = 50;   // per token (or per address before login)
     double requestBurst = 100;
     double loginsPerMinute = 10;     // per address
+    // The log-in attempt bucket per address: loginsPerMinute, a burst of half that.
+    double loginRatePerSecond() const { return loginsPerMinute / 60.0; }
+    double loginBurst() const;
     int loginFailuresPerName = 5;      // failed log-ins for a user name before it is locked
     int loginFailuresPerAddress = 20;  // ... from one address before it is locked
     qint64 loginLockoutMs = 30'000;    // the first lockout; each further failure doubles it
@@ -68,6 +71,9 @@ struct ServerConfig
     int feedPageDefault = 500;
     int feedPageMax = 2000;
     FaultConfig faults;
+    // Tests only: a file holding the instant (UTC ms) the server's clock reads, read again
+    // at each reading, so that a test passes time for a server process (TestClockFile).
+    QString testClockFile;
     // Carrier tracking feeds the server polls into its store (and so onto the change
     // feed), every carrierPollIntervalS; Authorization values come from each feed's
     // `auth_env` environment variable (a server has no user keychain).

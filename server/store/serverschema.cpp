@@ -176,7 +176,21 @@ const SchemaStatement Version5[] = {
     "CREATE INDEX login_failures_by_age ON login_failures(forget_at_ms)",
 };
 
-const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3, Version4, Version5};
+// Request and log-in rates for servers that share a PostgreSQL store: a token bucket per
+// kind ("request": a token's hash or an address before log-in; "login": an address) and
+// key, taken from in one statement (SharedTokenBuckets), so a client gets its rate once
+// however many servers it reaches. The row keeps the limits it was last taken with, and
+// when it is full again (full_at_ms): from then it is as good as none, and the purge
+// deletes it (ApiService::purgeExpired). One server on SQLite keeps its buckets in memory;
+// the table stays empty there.
+const SchemaStatement Version6[] = {
+    "CREATE TABLE request_buckets(kind TEXT NOT NULL, key TEXT NOT NULL, rate DOUBLE PRECISION NOT NULL, "
+    "burst DOUBLE PRECISION NOT NULL, tokens DOUBLE PRECISION NOT NULL, updated_at_ms INTEGER NOT NULL, "
+    "full_at_ms INTEGER NOT NULL, admitted INTEGER NOT NULL, PRIMARY KEY(kind, key))",
+    "CREATE INDEX request_buckets_by_fullness ON request_buckets(full_at_ms)",
+};
+
+const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6};
 
 } // namespace
 

@@ -3,8 +3,9 @@
 // team runs them behind a reverse proxy (docs/SERVER.md): both start at once on an empty
 // database; a token from one is good on the other; an Idempotency-Key holds across them,
 // even sent to both at once; two edits on the same version, one on each, cannot both win;
-// log-in lockouts count the failures made on either; the change feed is one order, whichever
-// serves a page. Then clients (`controltower-cli sync`, real processes) push through both,
+// log-in lockouts count the failures made on either; a token's request rate and an
+// address's log-in rate are spent across both (the shared buckets, on the servers' test
+// clock); the change feed is one order, whichever serves a page. Then clients (`controltower-cli sync`, real processes) push through both,
 // one server is SIGKILLed in the middle of the pushes, its clients go on through the other,
 // and every acknowledged edit is on the server exactly once and every client equals it.
 #include "serverprocess.h"
@@ -21,12 +22,16 @@
 
 #include "support/testclock.h"
 
+#include "api/sharedtokenbuckets.h"
+#include "net/tokenbucket.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSaveFile>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -344,6 +349,171 @@ private slots:
         // Every entity of the log (a shipment may come twice: just before an exception that
         // points to it, and in its own place).
         QCOMPARE(qint64(seen.size()), scalar(*m_db, QStringLiteral("SELECT count(*) FROM change_log")));
+    }
+
+    // The shared buckets count as the process's own: the same answers, computed by hand,
+    // from TokenBucket in memory and from request_buckets in the store, for the same takes.
+    // Each row: the rate, the burst, and (instant, expected wait) pairs; 0 is admitted.
+    void sharedBucketsCountAsTheProcessOnes_data()
+    {
+        QTest::addColumn<double>("rate");
+        QTest::addColumn<double>("burst");
+        QTest::addColumn<QList<qint64>>("instants");
+        QTest::addColumn<QList<qint64>>("waits");
+        // Three at once, then a token every 500 ms; a wait is the deficit over the rate.
+        QTest::newRow("burst then rate") << 2.0 << 3.0 << QList<qint64>{0, 0, 0, 0, 250, 500, 500, 1000}
+                                         << QList<qint64>{0, 0, 0, 500, 250, 0, 500, 0};
+        // Ten seconds idle refill up to the burst, no more.
+        QTest::newRow("refill stops at the burst") << 1.0 << 2.0 << QList<qint64>{0, 0, 10'000, 10'000, 10'000}
+                                                   << QList<qint64>{0, 0, 0, 0, 1000};
+        // A take from a clock behind the bucket's last (another server's) refills nothing,
+        // and leaves the later time: skew never hands out tokens.
+        QTest::newRow("a clock behind refills nothing") << 1.0 << 1.0 << QList<qint64>{1000, 500, 1500, 1750, 2000}
+                                                        << QList<qint64>{0, 1000, 500, 250, 0};
+        // A burst under one is one; a rate under one a second (15 log-ins a minute).
+        QTest::newRow("a burst under one") << 0.25 << 0.5 << QList<qint64>{0, 0, 2000, 4000}
+                                           << QList<qint64>{0, 4000, 2000, 0};
+    }
+
+    void sharedBucketsCountAsTheProcessOnes()
+    {
+        QFETCH(double, rate);
+        QFETCH(double, burst);
+        QFETCH(QList<qint64>, instants);
+        QFETCH(QList<qint64>, waits);
+        const QString key = QStringLiteral("test:") + QString::fromLatin1(QTest::currentDataTag());
+        const qint64 base = 1'800'000'000'000;
+        server::SharedTokenBuckets shared(*m_db);
+        TokenBucket memory(rate, burst, base + instants.first());
+        for (qsizetype i = 0; i < instants.size(); ++i) {
+            QString error;
+            const std::optional<qint64> wait
+                = shared.take(server::SharedTokenBuckets::Kind::Requests, key, rate, burst, base + instants.at(i), &error);
+            QVERIFY2(wait, qPrintable(error));
+            QVERIFY2(*wait == waits.at(i), qPrintable(QStringLiteral("take %1 at %2 ms: waits %3 ms, expected %4").arg(i)
+                                                          .arg(instants.at(i)).arg(*wait).arg(waits.at(i))));
+            QCOMPARE(memory.tryTake(base + instants.at(i)), waits.at(i));
+        }
+    }
+
+    // A store without the table (or failing): the admission says so rather than admitting.
+    void aSharedBucketOnAStoreWithoutItsTableIsAnError()
+    {
+        QString error;
+        const std::unique_ptr<Database> bare = Database::openPostgres(newDatabase(), &error);
+        QVERIFY2(bare, qPrintable(error));
+        server::SharedTokenBuckets shared(*bare);
+        QVERIFY(!shared.take(server::SharedTokenBuckets::Kind::Logins, QStringLiteral("192.0.2.1"), 1, 1, 0, &error));
+        QVERIFY2(error.contains(QLatin1String("request_buckets")), qPrintable(error));
+    }
+
+    // A test clock the server cannot read stops it at start, naming the file.
+    void anUnreadableTestClockFileStopsTheServer()
+    {
+        const QString config = path(QStringLiteral("missing-clock.json"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral(R"({"listen": "127.0.0.1:0", "test_clock_file": "%1"})").arg(path(QStringLiteral("no-such-clock"))).toUtf8());
+        file.close();
+        ServerProcess server(QStringLiteral(CT_SERVER_PATH));
+        QString error;
+        QVERIFY(!server.start(m_store, config, &error));
+        QVERIFY2(error.contains(QLatin1String("test_clock_file")) && error.contains(QLatin1String("no-such-clock"))
+                     && error.contains(QLatin1String("cannot read it")),
+                 qPrintable(error));
+    }
+
+    // A token's request rate and an address's log-in attempt rate are the team's, not each
+    // server's: a burst spent half through each server is refused on both, and comes back
+    // as time passes. Both servers read the test's clock (test_clock_file), which moves only
+    // when the test writes it: the figures hold at any machine speed.
+    void ratesHoldAcrossServers()
+    {
+        const QString store = newDatabase();
+        QString error;
+        {
+            auto db = server::ServerSchema::openStore(store, &error);
+            QVERIFY2(db, qPrintable(error));
+            server::AuthService auth(*db, 1000, 12 * 3'600'000LL);
+            QVERIFY2(auth.createUser(QStringLiteral("rita"), Role::Agent, Password, 0, &error), qPrintable(error));
+        }
+        const QString clockFile = path(QStringLiteral("clock"));
+        qint64 now = 1'800'000'000'000;
+        const auto setClock = [&](qint64 instant) {
+            QSaveFile clock(clockFile);
+            const bool ok = clock.open(QIODevice::WriteOnly) && clock.write(QByteArray::number(instant)) > 0 && clock.commit();
+            now = instant;
+            return ok;
+        };
+        QVERIFY(setClock(now));
+        // A token: 10 requests at once, then one every 2 s. An address: 8 log-ins a minute, a
+        // burst of 4 (one every 7.5 s). Purges every second, by the test's clock.
+        const QString config = path(QStringLiteral("rates.json"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral(R"({"listen": "127.0.0.1:0", "password_iterations": 1000, "requests_per_second": 0.5,
+                                      "request_burst": 10, "logins_per_minute": 8, "queue_timeout_s": 600,
+                                      "purge_interval_s": 1, "test_clock_file": "%1"})").arg(clockFile).toUtf8());
+        file.close();
+        ServerProcess a(QStringLiteral(CT_SERVER_PATH)), b(QStringLiteral(CT_SERVER_PATH));
+        QVERIFY2(a.start(store, config, &error), qPrintable(error));
+        QVERIFY2(b.start(store, config, &error), qPrintable(error));
+        const QList<const ServerProcess *> both{&a, &b};
+
+        // Log-ins: two through each server spend the burst of 4; the next is refused on both,
+        // before its password is checked, with the wait for one attempt (7.5 s: Retry-After 8).
+        const QByteArray right = QStringLiteral(R"({"username":"rita","password":"%1"})").arg(Password).toUtf8();
+        QByteArray token;
+        for (int attempt = 0; attempt < 4; ++attempt) {
+            const HttpAnswer answer = request(both.at(attempt % 2)->url(), "POST", QStringLiteral("/v1/auth/token"), {}, right);
+            QVERIFY2(answer.status == 200, qPrintable(QStringLiteral("log-in %1: %2 %3").arg(attempt).arg(answer.status)
+                                                          .arg(QString::fromUtf8(answer.body))));
+            if (token.isEmpty())
+                token = answer.json.value(QStringLiteral("token")).toString().toLatin1();
+        }
+        for (const ServerProcess *server : both) {
+            const HttpAnswer answer = request(server->url(), "POST", QStringLiteral("/v1/auth/token"), {}, right);
+            QVERIFY2(answer.status == 429, qPrintable(QStringLiteral("%1: %2 %3").arg(server->url().toString()).arg(answer.status)
+                                                          .arg(QString::fromUtf8(answer.body))));
+            QCOMPARE(answer.header("retry-after"), QByteArray("8"));
+            QCOMPARE(answer.json.value(QStringLiteral("detail")).toString(),
+                     QStringLiteral("too many log-in attempts from this address; try again in 8 s"));
+        }
+        // 8 s later one attempt is back, for whichever server takes it first.
+        QVERIFY(setClock(now + 8000));
+        QCOMPARE(request(a.url(), "POST", QStringLiteral("/v1/auth/token"), {}, right).status, 200);
+        QCOMPARE(request(b.url(), "POST", QStringLiteral("/v1/auth/token"), {}, right).status, 429);
+
+        // Requests: five through each server spend the token's burst of 10; the next is
+        // refused on both with the wait for one (2 s).
+        for (int i = 0; i < 10; ++i) {
+            const HttpAnswer answer = request(both.at(i % 2)->url(), "GET", QStringLiteral("/v1/me"), token);
+            QVERIFY2(answer.status == 200, qPrintable(QStringLiteral("request %1: %2 %3").arg(i).arg(answer.status)
+                                                          .arg(QString::fromUtf8(answer.body))));
+        }
+        for (const ServerProcess *server : both) {
+            const HttpAnswer answer = request(server->url(), "GET", QStringLiteral("/v1/me"), token);
+            QCOMPARE(answer.status, 429);
+            QCOMPARE(answer.header("retry-after"), QByteArray("2"));
+            QCOMPARE(answer.json.value(QStringLiteral("detail")).toString(), QStringLiteral("too many requests; try again in 2 s"));
+        }
+        QVERIFY(setClock(now + 2000));
+        QCOMPARE(request(b.url(), "GET", QStringLiteral("/v1/me"), token).status, 200);
+        QCOMPARE(request(a.url(), "GET", QStringLiteral("/v1/me"), token).status, 429);
+
+        // The rows: a token's (by its hash, never the token), the address's before log-in,
+        // the address's log-ins. Not full, so the purge keeps them; full again an hour on,
+        // so it deletes them.
+        const std::unique_ptr<Database> db = server::ServerSchema::openStore(store, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM request_buckets")), 3);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM request_buckets WHERE position('%1' IN key) > 0")
+                                 .arg(QString::fromLatin1(token.right(24)))), 0);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM request_buckets WHERE kind = 'login' AND key = '127.0.0.1'")), 1);
+        QVERIFY(setClock(now + 3'600'000));
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(*db, QStringLiteral("SELECT count(*) FROM request_buckets")), 0, 60'000);
+        // And the limits start again from full.
+        QCOMPARE(request(b.url(), "GET", QStringLiteral("/v1/me"), token).status, 200);
     }
 
     // Clients push through both servers; one is killed in the middle; its clients go on
