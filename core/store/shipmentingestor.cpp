@@ -36,6 +36,10 @@ constexpr qint64 ReuseWindowMs = 60 * MsPerDay;
 
 // The schema step that added `events.country_inferred` (core/store/schemamigrator.cpp).
 constexpr int FirstSchemaWithInferredCountry = 12;
+// Returns know who decided them from schema 14 on (a store kept older, as the benchmarks
+// keep one, has no decisions of the store's own to protect).
+constexpr int FirstSchemaWithDecidedBy = 14;
+constexpr int FirstSchemaWithReturnVerdicts = 7;
 
 std::optional<qint64> msOf(const QDateTime &dt)
 {
@@ -1115,15 +1119,19 @@ bool ShipmentIngestor::ingestReturns(const QList<ReturnRecord> &batch, qint64 no
         placeholders += QStringLiteral(",?");
         assignments += QStringLiteral("%1 = ?, ").arg(column);
     }
+    const int schemaVersion = SchemaMigrator::currentVersion(d->database.connection(), error);
+    if (schemaVersion < 0)
+        return false;
     // Kept verdicts are SQLite's alone (docs/RETURNS.md, "Kept verdicts").
-    const bool keepsVerdicts = !d->database.dialect().isPostgres();
+    const bool keepsVerdicts = !d->database.dialect().isPostgres() && schemaVersion >= FirstSchemaWithReturnVerdicts;
+    const QString decidedBy = schemaVersion >= FirstSchemaWithDecidedBy ? QStringLiteral("decided_by") : QStringLiteral("''");
     std::unique_ptr<SqlStatement> findShipment, findReturn, insert, update, dropVerdict;
     if (!d->prepareStatement(findShipment,
                  QStringLiteral("SELECT id FROM shipments WHERE tracking_number = ? AND carrier = ? "
                                 "ORDER BY last_event_at_ms DESC LIMIT 1"),
                  error)
         || !d->prepareStatement(findReturn,
-                                QStringLiteral("SELECT id, %1, decided_by FROM returns WHERE rma = ?").arg(columns), error)
+                                QStringLiteral("SELECT id, %1, %2 FROM returns WHERE rma = ?").arg(columns, decidedBy), error)
         || !d->prepareStatement(insert,
                                 QStringLiteral("INSERT INTO returns(rma, %1) VALUES(%2)").arg(columns, placeholders), error)
         || !d->prepareStatement(update,
@@ -1183,9 +1191,9 @@ bool ShipmentIngestor::ingestReturns(const QList<ReturnRecord> &batch, qint64 no
         // store's decisions stand (ReturnFeedMerge).
         const qint64 id = findReturn->int64(0);
         const ReturnFeedFields stored = storedReturnFields(*findReturn);
-        const QString decidedBy = findReturn->text(ReturnFeedColumnCount + 1);
+        const QString storedDecidedBy = findReturn->text(ReturnFeedColumnCount + 1);
         findReturn->finish();
-        const ReturnFeedMerge::Result merged = ReturnFeedMerge::merge(stored, decidedBy, feed);
+        const ReturnFeedMerge::Result merged = ReturnFeedMerge::merge(stored, storedDecidedBy, feed);
         if (merged.statusKept)
             ++batchCounts.statusesKept;
         if (!merged.changed) {

@@ -544,15 +544,10 @@ bool ReturnsView::focusSearch()
 
 void ReturnsView::reload()
 {
-    // The team's policy changed (saved in Team Settings, pulled from the server), or
-    // returns arrived unjudged (an import, demo data): judge again, and let the policy
-    // approve; the queue refills when that is done.
-    if (!m_judging) {
-        const ReturnPolicy inForce = ReturnPolicyInForce::read(m_context.database);
-        const auto work = ReturnAutoApproval(m_context.database).pendingWork(inForce, nullptr);
-        if (inForce.digest() != m_policy.digest() || !work || !work->isEmpty())
-            ensureVerdicts();
-    }
+    // The team's policy changed (saved in Team Settings, pulled from the server): judge
+    // again, and let the policy approve; the queue refills when that is done.
+    if (!m_judging && ReturnPolicyInForce::read(m_context.database).digest() != m_policy.digest())
+        ensureVerdicts();
     m_model->reload();
     requestFacets();
     updateEmptyState();
