@@ -5455,6 +5455,18 @@ Judged under policy version %2, before the policy in force; being judged again.<
         <translation>%1
 Nach Richtlinienversion %2 beurteilt, vor der geltenden Richtlinie; wird neu beurteilt.</translation>
     </message>
+    <message>
+        <source> · by policy</source>
+        <translation> · durch Richtlinie</translation>
+    </message>
+    <message>
+        <source>Decided by the return policy, without an agent.</source>
+        <translation>Von der Retourenrichtlinie entschieden, ohne Agent.</translation>
+    </message>
+    <message>
+        <source>Decided by %1.</source>
+        <translation>Entschieden von %1.</translation>
+    </message>
 </context>
 <context>
     <name>ct::ReturnReason</name>
@@ -5878,6 +5890,20 @@ Nach Richtlinienversion %2 beurteilt, vor der geltenden Richtlinie; wird neu beu
     <message>
         <source>Returns: Keyboard Shortcuts</source>
         <translation>Retouren: Tastenkürzel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln returns approved by the return policy</source>
+        <translation>
+            <numerusform>%Ln Retoure von der Retourenrichtlinie genehmigt</numerusform>
+            <numerusform>%Ln Retouren von der Retourenrichtlinie genehmigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln returns judged by the return policy; %1 approved automatically</source>
+        <translation>
+            <numerusform>%Ln Retoure von der Retourenrichtlinie bewertet; %1 automatisch genehmigt</numerusform>
+            <numerusform>%Ln Retouren von der Retourenrichtlinie bewertet; %1 automatisch genehmigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

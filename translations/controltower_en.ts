@@ -224,6 +224,20 @@
             <numerusform>%Ln returns judged by the return policy</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln returns approved by the return policy</source>
+        <translation>
+            <numerusform>%Ln return approved by the return policy</numerusform>
+            <numerusform>%Ln returns approved by the return policy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln returns judged by the return policy; %1 approved automatically</source>
+        <translation>
+            <numerusform>%Ln return judged by the return policy; %1 approved automatically</numerusform>
+            <numerusform>%Ln returns judged by the return policy; %1 approved automatically</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ct::SavedViewList</name>

@@ -5455,6 +5455,18 @@ Judged under policy version %2, before the policy in force; being judged again.<
         <translation>%1
 Evaluada según la versión %2 de la política, anterior a la vigente; se está evaluando de nuevo.</translation>
     </message>
+    <message>
+        <source> · by policy</source>
+        <translation> · por la política</translation>
+    </message>
+    <message>
+        <source>Decided by the return policy, without an agent.</source>
+        <translation>Decidida por la política de devoluciones, sin un agente.</translation>
+    </message>
+    <message>
+        <source>Decided by %1.</source>
+        <translation>Decidida por %1.</translation>
+    </message>
 </context>
 <context>
     <name>ct::ReturnReason</name>
@@ -5878,6 +5890,20 @@ Evaluada según la versión %2 de la política, anterior a la vigente; se está 
     <message>
         <source>Returns: Keyboard Shortcuts</source>
         <translation>Devoluciones: atajos de teclado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln returns approved by the return policy</source>
+        <translation>
+            <numerusform>%Ln devolución aprobada por la política de devoluciones</numerusform>
+            <numerusform>%Ln devoluciones aprobadas por la política de devoluciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln returns judged by the return policy; %1 approved automatically</source>
+        <translation>
+            <numerusform>%Ln devolución evaluada por la política de devoluciones; %1 aprobadas automáticamente</numerusform>
+            <numerusform>%Ln devoluciones evaluadas por la política de devoluciones; %1 aprobadas automáticamente</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5455,6 +5455,18 @@ Judged under policy version %2, before the policy in force; being judged again.<
         <translation>%1
 Jugé selon la version %2 de la politique, antérieure à la politique en vigueur&#xa0;; en cours de nouveau jugement.</translation>
     </message>
+    <message>
+        <source> · by policy</source>
+        <translation> · par la politique</translation>
+    </message>
+    <message>
+        <source>Decided by the return policy, without an agent.</source>
+        <translation>Décidé par la politique de retour, sans agent.</translation>
+    </message>
+    <message>
+        <source>Decided by %1.</source>
+        <translation>Décidé par %1.</translation>
+    </message>
 </context>
 <context>
     <name>ct::ReturnReason</name>
@@ -5878,6 +5890,20 @@ Jugé selon la version %2 de la politique, antérieure à la politique en vigueu
     <message>
         <source>Returns: Keyboard Shortcuts</source>
         <translation>Retours&#xa0;: raccourcis clavier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln returns approved by the return policy</source>
+        <translation>
+            <numerusform>%Ln retour approuvé par la politique de retour</numerusform>
+            <numerusform>%Ln retours approuvés par la politique de retour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln returns judged by the return policy; %1 approved automatically</source>
+        <translation>
+            <numerusform>%Ln retour évalué par la politique de retour&#xa0;; %1 approuvés automatiquement</numerusform>
+            <numerusform>%Ln retours évalués par la politique de retour&#xa0;; %1 approuvés automatiquement</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5455,6 +5455,18 @@ Judged under policy version %2, before the policy in force; being judged again.<
         <translation>%1
 पॉलिसी वर्शन %2 के अनुसार आँका गया, लागू पॉलिसी से पहले; दोबारा आँका जा रहा है।</translation>
     </message>
+    <message>
+        <source> · by policy</source>
+        <translation> · पॉलिसी द्वारा</translation>
+    </message>
+    <message>
+        <source>Decided by the return policy, without an agent.</source>
+        <translation>रिटर्न पॉलिसी ने तय किया, किसी एजेंट के बिना।</translation>
+    </message>
+    <message>
+        <source>Decided by %1.</source>
+        <translation>%1 ने तय किया।</translation>
+    </message>
 </context>
 <context>
     <name>ct::ReturnReason</name>
@@ -5878,6 +5890,20 @@ Judged under policy version %2, before the policy in force; being judged again.<
     <message>
         <source>Returns: Keyboard Shortcuts</source>
         <translation>रिटर्न: कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln returns approved by the return policy</source>
+        <translation>
+            <numerusform>रिटर्न पॉलिसी से स्वीकृत %Ln रिटर्न</numerusform>
+            <numerusform>रिटर्न पॉलिसी से स्वीकृत %Ln रिटर्न</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln returns judged by the return policy; %1 approved automatically</source>
+        <translation>
+            <numerusform>रिटर्न पॉलिसी से आँका गया %Ln रिटर्न; %1 अपने-आप स्वीकृत</numerusform>
+            <numerusform>रिटर्न पॉलिसी से आँके गए %Ln रिटर्न; %1 अपने-आप स्वीकृत</numerusform>
+        </translation>
     </message>
 </context>
 <context>

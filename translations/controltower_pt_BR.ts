@@ -5455,6 +5455,18 @@ Judged under policy version %2, before the policy in force; being judged again.<
         <translation>%1
 Avaliada pela versão %2 da política, anterior à política em vigor; sendo avaliada novamente.</translation>
     </message>
+    <message>
+        <source> · by policy</source>
+        <translation> · pela política</translation>
+    </message>
+    <message>
+        <source>Decided by the return policy, without an agent.</source>
+        <translation>Decidida pela política de devoluções, sem um agente.</translation>
+    </message>
+    <message>
+        <source>Decided by %1.</source>
+        <translation>Decidida por %1.</translation>
+    </message>
 </context>
 <context>
     <name>ct::ReturnReason</name>
@@ -5878,6 +5890,20 @@ Avaliada pela versão %2 da política, anterior à política em vigor; sendo ava
     <message>
         <source>Returns: Keyboard Shortcuts</source>
         <translation>Devoluções: atalhos de teclado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln returns approved by the return policy</source>
+        <translation>
+            <numerusform>%Ln devolução aprovada pela política de devoluções</numerusform>
+            <numerusform>%Ln devoluções aprovadas pela política de devoluções</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln returns judged by the return policy; %1 approved automatically</source>
+        <translation>
+            <numerusform>%Ln devolução avaliada pela política de devoluções; %1 aprovadas automaticamente</numerusform>
+            <numerusform>%Ln devoluções avaliadas pela política de devoluções; %1 aprovadas automaticamente</numerusform>
+        </translation>
     </message>
 </context>
 <context>

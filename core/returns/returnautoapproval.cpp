@@ -4,6 +4,7 @@
 #include "returncasequery.h"
 #include "returnpolicy.h"
 #include "returnpolicyengine.h"
+#include "returnverdictstore.h"
 
 #include "domain/returnstatus.h"
 #include "edits/editapplier.h"
@@ -171,6 +172,39 @@ std::optional<int> ReturnAutoApproval::approveJudged(const ReturnPolicy &policy,
     if (!candidates)
         return std::nullopt;
     return approve(*candidates, nowMs, error);
+}
+
+std::optional<ReturnAutoApproval::Work> ReturnAutoApproval::pendingWork(const ReturnPolicy &policy, QString *error) const
+{
+    Work work;
+    const auto stale = ReturnVerdictStore(m_db).staleCount(policy, error);
+    if (!stale)
+        return std::nullopt;
+    work.stale = *stale;
+    QString why;
+    if (appliesHere(&why)) {
+        const auto candidates = keptCandidates(policy, error);
+        if (!candidates)
+            return std::nullopt;
+        work.approvals = candidates->size();
+    } else if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    }
+    return work;
+}
+
+std::optional<int> ReturnAutoApproval::judgeAndApprove(const ReturnPolicy &policy, qint64 nowMs, QString *error,
+                                                       const std::function<void(int, int)> &progress) const
+{
+    const ReturnVerdictStore verdicts(m_db);
+    const auto stale = verdicts.staleCount(policy, error);
+    if (!stale)
+        return std::nullopt;
+    if (*stale > 0 && !verdicts.judgeAll(policy, nowMs, error, progress))
+        return std::nullopt;
+    return approveJudged(policy, nowMs, error);
 }
 
 } // namespace ct

@@ -66,6 +66,23 @@ public:
     // on a replica, nothing (0).
     std::optional<int> approveJudged(const ReturnPolicy &policy, qint64 nowMs, QString *error) const;
 
+    // What judgeAndApprove would do now: returns whose kept verdict is stale
+    // (ReturnVerdictStore::staleCount), and approvals waiting (keptCandidates; none on a
+    // replica). Cheap enough for the GUI thread, so a view starts a job only when there
+    // is work.
+    struct Work
+    {
+        qint64 stale = 0;
+        qint64 approvals = 0;
+        bool isEmpty() const { return stale == 0 && approvals == 0; }
+    };
+    std::optional<Work> pendingWork(const ReturnPolicy &policy, QString *error) const;
+    // The desktop's judging (on open, after an import, when the policy in force changed):
+    // every return judged again by `policy` when some verdict is stale, then
+    // approveJudged. The number approved; `progress(done, total)` while judging.
+    std::optional<int> judgeAndApprove(const ReturnPolicy &policy, qint64 nowMs, QString *error,
+                                       const std::function<void(int, int)> &progress = {}) const;
+
 private:
     const Database &m_db;
 };

@@ -37,6 +37,22 @@ bool ReturnLifecycle::allows(ReturnStatus from, ReturnStatus to)
     return next(from).contains(to);
 }
 
+bool ReturnLifecycle::leadsTo(ReturnStatus from, ReturnStatus to)
+{
+    QList<ReturnStatus> frontier = next(from);
+    QList<ReturnStatus> seen;
+    while (!frontier.isEmpty()) {
+        const ReturnStatus s = frontier.takeLast();
+        if (s == to)
+            return true;
+        if (seen.contains(s))
+            continue;
+        seen << s;
+        frontier << next(s);
+    }
+    return false;
+}
+
 QString ReturnLifecycle::nextText(ReturnStatus from)
 {
     QStringList names;

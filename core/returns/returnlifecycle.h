@@ -18,6 +18,9 @@ class ReturnLifecycle final
 public:
     static QList<ReturnStatus> next(ReturnStatus from);
     static bool allows(ReturnStatus from, ReturnStatus to);
+    // Whether `to` lies ahead of `from`: reached in one or more allowed moves (the table
+    // has no way back, so this is "later in the lifecycle").
+    static bool leadsTo(ReturnStatus from, ReturnStatus to);
     // The statuses `from` may become, in words: "approved or rejected"; empty when final.
     static QString nextText(ReturnStatus from);
     // Why `from` -> `to` is refused, naming the current state and the allowed ones:

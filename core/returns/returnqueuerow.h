@@ -33,6 +33,7 @@ struct ReturnQueueRow
     qint64 resolutionAmountCents = 0;
     QString inspectionGrade; // "A".."D"; empty until inspected
     QString decisionNote;
+    QString decidedBy;       // who took it out of requested: a user, or "policy" (ReturnAutoApproval::actor)
     qint64 version = 0;
     // The kept verdict (return_verdicts); none until the return is judged.
     std::optional<ReturnEligibility> eligibility;

@@ -35,4 +35,13 @@ struct IngestCounts
     }
 };
 
+// What an ingest of returns changed (ShipmentIngestor::ingestReturns).
+struct ReturnIngestCounts
+{
+    int returnsNew = 0;
+    int returnsUpdated = 0;   // the feed changed something of a stored return
+    int returnsUnchanged = 0; // the store already held all of it, or held newer decisions
+    int statusesKept = 0;     // the feed named a status the store kept its own over (earlier, or after its decision)
+};
+
 } // namespace ct

@@ -9,6 +9,7 @@
 #include "database.h"
 #include "geo/shipmentgeowriter.h"
 #include "payloadcodec.h"
+#include "returns/returnfeedmerge.h"
 #include "rules/exceptionrules.h"
 #include "rules/shipmenttimeline.h"
 #include "sqldialect.h"
@@ -35,6 +36,10 @@ constexpr qint64 ReuseWindowMs = 60 * MsPerDay;
 
 // The schema step that added `events.country_inferred` (core/store/schemamigrator.cpp).
 constexpr int FirstSchemaWithInferredCountry = 12;
+// Returns know who decided them from schema 14 on (a store kept older, as the benchmarks
+// keep one, has no decisions of the store's own to protect).
+constexpr int FirstSchemaWithDecidedBy = 14;
+constexpr int FirstSchemaWithReturnVerdicts = 7;
 
 std::optional<qint64> msOf(const QDateTime &dt)
 {
@@ -1025,90 +1030,196 @@ bool ShipmentIngestor::ingest(const QList<ShipmentRecord> &batch, const QList<Pr
     return true;
 }
 
-bool ShipmentIngestor::ingestReturns(const QList<ReturnRecord> &batch, qint64 nowMs, QString *error)
+namespace {
+
+QString returnItemsJson(const QList<ReturnItem> &items)
+{
+    QJsonArray array;
+    for (const ReturnItem &item : items) {
+        array.append(QJsonObject{{QStringLiteral("sku"), item.sku},
+                                 {QStringLiteral("name"), item.name},
+                                 {QStringLiteral("quantity"), item.quantity},
+                                 {QStringLiteral("unit_price_cents"), item.unitPriceCents},
+                                 {QStringLiteral("final_sale"), item.finalSale},
+                                 {QStringLiteral("category"), item.category},
+                                 {QStringLiteral("variant"), item.variant},
+                                 {QStringLiteral("worn"), item.worn},
+                                 {QStringLiteral("opened"), item.opened},
+                                 {QStringLiteral("tags_removed"), item.tagsRemoved}});
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+// The returns' columns a feed record writes, in this order, after `rma` on insert and
+// before `id` on update.
+const char ReturnFeedColumns[] = "shipment_id, order_id, reason, reason_note, items, amount_cents, currency, "
+                                 "requested_at_ms, delivered_at_ms, window_days, status, resolution, "
+                                 "resolution_amount_cents, reverse_carrier, reverse_tracking_number, "
+                                 "inspection_grade, updated_at_ms";
+constexpr int ReturnFeedColumnCount = 17;
+
+void bindReturnFields(SqlStatement &statement, int first, const ReturnFeedFields &f, qint64 nowMs)
+{
+    int i = first;
+    statement.bind(i++, f.shipmentId);
+    statement.bind(i++, f.orderId);
+    statement.bind(i++, static_cast<int>(f.reason));
+    statement.bind(i++, f.reasonNote);
+    statement.bind(i++, f.items);
+    statement.bind(i++, f.amountCents);
+    statement.bind(i++, f.currency);
+    statement.bind(i++, f.requestedAtMs.value_or(nowMs));
+    statement.bind(i++, f.deliveredAtMs);
+    statement.bind(i++, f.windowDays);
+    statement.bind(i++, static_cast<int>(f.status));
+    statement.bind(i++, static_cast<int>(f.resolution));
+    statement.bind(i++, f.resolutionAmountCents);
+    statement.bind(i++, f.reverseCarrier);
+    statement.bind(i++, f.reverseTrackingNumber);
+    statement.bind(i++, f.inspectionGrade);
+    statement.bind(i++, f.updatedAtMs);
+}
+
+// A stored return's fields, read by `SELECT id, <ReturnFeedColumns>, decided_by`.
+ReturnFeedFields storedReturnFields(const SqlStatement &q)
+{
+    ReturnFeedFields f;
+    int i = 1;
+    f.shipmentId = q.optionalInt64(i++);
+    f.orderId = q.text(i++);
+    f.reason = returnReasonFromInt(static_cast<int>(q.int64(i++))).value_or(ReturnReason::ChangedMind);
+    f.reasonNote = q.text(i++);
+    f.items = q.text(i++);
+    f.amountCents = q.int64(i++);
+    f.currency = q.text(i++);
+    f.requestedAtMs = q.int64(i++);
+    f.deliveredAtMs = q.optionalInt64(i++);
+    f.windowDays = static_cast<int>(q.int64(i++));
+    f.status = returnStatusFromInt(static_cast<int>(q.int64(i++))).value_or(ReturnStatus::Requested);
+    f.resolution = returnResolutionFromInt(static_cast<int>(q.int64(i++))).value_or(ReturnResolution::None);
+    f.resolutionAmountCents = q.int64(i++);
+    f.reverseCarrier = q.text(i++);
+    f.reverseTrackingNumber = q.text(i++);
+    f.inspectionGrade = q.text(i++);
+    f.updatedAtMs = q.int64(i++);
+    return f;
+}
+
+} // namespace
+
+bool ShipmentIngestor::ingestReturns(const QList<ReturnRecord> &batch, qint64 nowMs, QString *error,
+                                     ReturnIngestCounts *counts)
 {
     if (!d->refuseReplica(error))
         return false;
-    std::unique_ptr<SqlStatement> findShipment;
-    std::unique_ptr<SqlStatement> upsert;
+    const QString columns = QString::fromLatin1(ReturnFeedColumns);
+    QString placeholders = QStringLiteral("?");
+    QString assignments;
+    for (const QString &column : columns.split(QStringLiteral(", "))) {
+        placeholders += QStringLiteral(",?");
+        assignments += QStringLiteral("%1 = ?, ").arg(column);
+    }
+    const int schemaVersion = SchemaMigrator::currentVersion(d->database.connection(), error);
+    if (schemaVersion < 0)
+        return false;
+    // Kept verdicts are SQLite's alone (docs/RETURNS.md, "Kept verdicts").
+    const bool keepsVerdicts = !d->database.dialect().isPostgres() && schemaVersion >= FirstSchemaWithReturnVerdicts;
+    const QString decidedBy = schemaVersion >= FirstSchemaWithDecidedBy ? QStringLiteral("decided_by") : QStringLiteral("''");
+    std::unique_ptr<SqlStatement> findShipment, findReturn, insert, update, dropVerdict;
     if (!d->prepareStatement(findShipment,
                  QStringLiteral("SELECT id FROM shipments WHERE tracking_number = ? AND carrier = ? "
                                 "ORDER BY last_event_at_ms DESC LIMIT 1"),
                  error)
-        || !d->prepareStatement(upsert,
-                    QStringLiteral(
-                        "INSERT INTO returns(rma, shipment_id, order_id, reason, reason_note, items, "
-                        "amount_cents, currency, requested_at_ms, delivered_at_ms, window_days, status, "
-                        "resolution, resolution_amount_cents, reverse_carrier, reverse_tracking_number, "
-                        "inspection_grade, updated_at_ms) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                        "ON CONFLICT(rma) DO UPDATE SET shipment_id = excluded.shipment_id, "
-                        "order_id = excluded.order_id, reason = excluded.reason, "
-                        "reason_note = excluded.reason_note, items = excluded.items, "
-                        "amount_cents = excluded.amount_cents, currency = excluded.currency, "
-                        "requested_at_ms = excluded.requested_at_ms, "
-                        "delivered_at_ms = excluded.delivered_at_ms, window_days = excluded.window_days, "
-                        "status = excluded.status, resolution = excluded.resolution, "
-                        "resolution_amount_cents = excluded.resolution_amount_cents, "
-                        "reverse_carrier = excluded.reverse_carrier, "
-                        "reverse_tracking_number = excluded.reverse_tracking_number, "
-                        "inspection_grade = excluded.inspection_grade, version = returns.version + 1, "
-                        "updated_at_ms = excluded.updated_at_ms"),
-                    error))
+        || !d->prepareStatement(findReturn,
+                                QStringLiteral("SELECT id, %1, %2 FROM returns WHERE rma = ?").arg(columns, decidedBy), error)
+        || !d->prepareStatement(insert,
+                                QStringLiteral("INSERT INTO returns(rma, %1) VALUES(%2)").arg(columns, placeholders), error)
+        || !d->prepareStatement(update,
+                                QStringLiteral("UPDATE returns SET %1version = version + 1 WHERE id = ?").arg(assignments),
+                                error)
+        || (keepsVerdicts
+            && !d->prepareStatement(dropVerdict, QStringLiteral("DELETE FROM return_verdicts WHERE return_id = ?"), error)))
         return false;
     if (!d->begin(error))
         return false;
+    ReturnIngestCounts batchCounts;
+    const auto fail = [&](const ReturnRecord &r) {
+        if (error)
+            *error = QStringLiteral("storing return %1 failed, batch of %2 rolled back: %3").arg(r.rma).arg(batch.size()).arg(*error);
+        d->db.rollback();
+        return false;
+    };
     for (const ReturnRecord &r : batch) {
-        std::optional<qint64> shipmentId;
+        ReturnFeedFields feed;
         findShipment->bind(0, r.trackingNumber);
         findShipment->bind(1, r.carrier);
-        if (!findShipment->exec(error)) {
-            d->db.rollback();
-            return false;
-        }
+        if (!findShipment->exec(error))
+            return fail(r);
         if (findShipment->next())
-            shipmentId = findShipment->int64(0);
+            feed.shipmentId = findShipment->int64(0);
         findShipment->finish();
-        QJsonArray items;
-        for (const ReturnItem &item : r.items) {
-            items.append(QJsonObject{{QStringLiteral("sku"), item.sku},
-                                     {QStringLiteral("name"), item.name},
-                                     {QStringLiteral("quantity"), item.quantity},
-                                     {QStringLiteral("unit_price_cents"), item.unitPriceCents},
-                                     {QStringLiteral("final_sale"), item.finalSale},
-                                     {QStringLiteral("category"), item.category},
-                                     {QStringLiteral("variant"), item.variant},
-                                     {QStringLiteral("worn"), item.worn},
-                                     {QStringLiteral("opened"), item.opened},
-                                     {QStringLiteral("tags_removed"), item.tagsRemoved}});
+        feed.orderId = r.orderId;
+        feed.reason = r.reason;
+        feed.reasonNote = r.reasonNote;
+        feed.items = returnItemsJson(r.items);
+        feed.amountCents = r.amountCents;
+        feed.currency = r.currency;
+        feed.requestedAtMs = msOf(r.requestedAt);
+        feed.deliveredAtMs = msOf(r.deliveredAt);
+        feed.windowDays = r.windowDays;
+        feed.status = r.status;
+        feed.resolution = r.resolution;
+        feed.resolutionAmountCents = r.resolutionAmountCents;
+        feed.reverseCarrier = r.reverseCarrier;
+        feed.reverseTrackingNumber = r.reverseTrackingNumber;
+        feed.inspectionGrade = r.inspectionGrade;
+        feed.updatedAtMs = msOf(r.updatedAt).value_or(nowMs);
+
+        findReturn->bind(0, r.rma);
+        if (!findReturn->exec(error))
+            return fail(r);
+        if (!findReturn->next()) {
+            findReturn->finish();
+            insert->bind(0, r.rma);
+            bindReturnFields(*insert, 1, feed, nowMs);
+            if (!insert->exec(error))
+                return fail(r);
+            ++batchCounts.returnsNew;
+            continue;
         }
-        int i = 0;
-        upsert->bind(i++, r.rma);
-        upsert->bind(i++, shipmentId);
-        upsert->bind(i++, r.orderId);
-        upsert->bind(i++, static_cast<int>(r.reason));
-        upsert->bind(i++, r.reasonNote);
-        upsert->bind(i++, QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact)));
-        upsert->bind(i++, r.amountCents);
-        upsert->bind(i++, r.currency);
-        upsert->bind(i++, msOf(r.requestedAt).value_or(nowMs));
-        upsert->bind(i++, std::optional<qint64>(msOf(r.deliveredAt)));
-        upsert->bind(i++, r.windowDays);
-        upsert->bind(i++, static_cast<int>(r.status));
-        upsert->bind(i++, static_cast<int>(r.resolution));
-        upsert->bind(i++, r.resolutionAmountCents);
-        upsert->bind(i++, r.reverseCarrier);
-        upsert->bind(i++, r.reverseTrackingNumber);
-        upsert->bind(i++, r.inspectionGrade);
-        upsert->bind(i++, msOf(r.updatedAt).value_or(nowMs));
-        if (!upsert->exec(error)) {
-            if (error)
-                *error = QStringLiteral("storing return %1 failed, batch rolled back: %2").arg(r.rma, *error);
-            d->db.rollback();
-            return false;
+        // Stored already (this import again, or a newer record of it): merged, so that the
+        // store's decisions stand (ReturnFeedMerge).
+        const qint64 id = findReturn->int64(0);
+        const ReturnFeedFields stored = storedReturnFields(*findReturn);
+        const QString storedDecidedBy = findReturn->text(ReturnFeedColumnCount + 1);
+        findReturn->finish();
+        const ReturnFeedMerge::Result merged = ReturnFeedMerge::merge(stored, storedDecidedBy, feed);
+        if (merged.statusKept)
+            ++batchCounts.statusesKept;
+        if (!merged.changed) {
+            ++batchCounts.returnsUnchanged;
+            continue;
         }
+        bindReturnFields(*update, 0, merged.fields, nowMs);
+        update->bind(ReturnFeedColumnCount, id);
+        if (!update->exec(error))
+            return fail(r);
+        if (merged.requestChanged && dropVerdict) {
+            // Judged on another request: judged again when the returns are next judged.
+            dropVerdict->bind(0, id);
+            if (!dropVerdict->exec(error))
+                return fail(r);
+        }
+        ++batchCounts.returnsUpdated;
     }
     if (!d->commit(error))
         return false;
+    if (counts) {
+        counts->returnsNew += batchCounts.returnsNew;
+        counts->returnsUpdated += batchCounts.returnsUpdated;
+        counts->returnsUnchanged += batchCounts.returnsUnchanged;
+        counts->statusesKept += batchCounts.statusesKept;
+    }
     return true;
 }
 

@@ -48,8 +48,12 @@ public:
     // replica): every ingest would be refused the same way.
     bool acceptsIngest(QString *reason) const;
 
-    // Inserts or updates returns by RMA, linking each to its outbound shipment.
-    bool ingestReturns(const QList<ReturnRecord> &batch, qint64 nowMs, QString *error);
+    // Inserts returns by RMA, linking each to its outbound shipment. A return already
+    // stored is merged with the record (ReturnFeedMerge: the store's decisions stand, the
+    // feed only moves the status forward) and written, its version moved on, only when
+    // something changed. All or nothing, like `ingest`.
+    bool ingestReturns(const QList<ReturnRecord> &batch, qint64 nowMs, QString *error,
+                       ReturnIngestCounts *counts = nullptr);
 
     // Re-runs the rules on every shipment that is not finished or has open exceptions,
     // so time-based conditions (stuck, delayed, never scanned, not collected) appear as

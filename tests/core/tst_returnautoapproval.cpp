@@ -26,28 +26,9 @@ using namespace ct;
 
 namespace {
 
-using test::event;
+using test::deliveredParcel;
 using test::item;
 using test::utc;
-
-ShipmentRecord shipment(int n)
-{
-    ShipmentRecord s;
-    s.carrier = QStringLiteral("ups");
-    s.trackingNumber = QStringLiteral("1Z%1").arg(n);
-    s.sourceDocument = s.trackingNumber;
-    s.order.orderId = QStringLiteral("#%1").arg(n);
-    s.order.customerEmail = QStringLiteral("customer%1@example.com").arg(n);
-    s.order.customerName = QStringLiteral("Customer");
-    s.order.currency = QStringLiteral("USD");
-    s.order.orderedAt = utc("2026-05-25T10:00:00");
-    s.shippedAt = utc("2026-05-27T09:00:00");
-    s.destination = {QStringLiteral("Austin"), QStringLiteral("TX"), QStringLiteral("78701"), QStringLiteral("US")};
-    s.events << event("2026-05-27T09:00:00", Subtag::InTransitAccepted) << event("2026-06-01T15:00:00", Subtag::Delivered);
-    s.tag = s.events.last().tag;
-    s.subtag = s.events.last().subtag;
-    return s;
-}
 
 ReturnRecord returnOf(int n, qint64 cents)
 {
@@ -113,7 +94,7 @@ private slots:
         m_db = Database::open(m_dir.filePath(QStringLiteral("auto.db")), &error);
         QVERIFY2(m_db, qPrintable(error));
         ShipmentIngestor ingestor(*m_db);
-        QVERIFY2(ingestor.ingest({shipment(1), shipment(2), shipment(3), shipment(4)}, test::fixedNowMs(), nullptr, &error),
+        QVERIFY2(ingestor.ingest({deliveredParcel(1), deliveredParcel(2), deliveredParcel(3), deliveredParcel(4)}, test::fixedNowMs(), nullptr, &error),
                  qPrintable(error));
         // RMA-1 80.00 (automatic), RMA-2 200.00 (an agent approves), RMA-3 149.99 (automatic,
         // but an agent rejects it first), RMA-4 150.00 (not below the threshold).

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Small pieces of hand-worked return stores for the returns tests: UTC instants, carrier
-// events and returned items.
+// events, returned items and the parcel they came in.
 #pragma once
 
 #include "domain/returnrecord.h"
+#include "domain/shipmentrecord.h"
 #include "domain/trackingevent.h"
 
 #include <QDateTime>
@@ -38,6 +39,27 @@ inline ReturnItem item(const char *sku, const char *category, qint64 cents, int 
     i.unitPriceCents = cents;
     i.quantity = quantity;
     return i;
+}
+
+// Order #n's parcel 1Z<n> (UPS, to customer<n>@example.com in Austin): ordered on 25 May
+// 2026, handed over on 27 May, delivered on 1 June at 15:00 UTC.
+inline ShipmentRecord deliveredParcel(int n)
+{
+    ShipmentRecord s;
+    s.carrier = QStringLiteral("ups");
+    s.trackingNumber = QStringLiteral("1Z%1").arg(n);
+    s.sourceDocument = s.trackingNumber;
+    s.order.orderId = QStringLiteral("#%1").arg(n);
+    s.order.customerEmail = QStringLiteral("customer%1@example.com").arg(n);
+    s.order.customerName = QStringLiteral("Customer");
+    s.order.currency = QStringLiteral("USD");
+    s.order.orderedAt = utc("2026-05-25T10:00:00");
+    s.shippedAt = utc("2026-05-27T09:00:00");
+    s.destination = {QStringLiteral("Austin"), QStringLiteral("TX"), QStringLiteral("78701"), QStringLiteral("US")};
+    s.events << event("2026-05-27T09:00:00", Subtag::InTransitAccepted) << event("2026-06-01T15:00:00", Subtag::Delivered);
+    s.tag = s.events.last().tag;
+    s.subtag = s.events.last().subtag;
+    return s;
 }
 
 } // namespace ct::test

@@ -363,6 +363,17 @@ private slots:
         error.clear();
         QVERIFY(!ingestor.ingestReturns({}, 0, &error));
         QVERIFY(error.startsWith(QLatin1String("this store is a replica")));
+        // A record of a return the replica holds: refused whole, the return as it was.
+        const qint64 returnsBefore = scalar(*client, QStringLiteral("SELECT count(*) FROM returns"));
+        const qint64 versionsBefore = scalar(*client, QStringLiteral("SELECT ifnull(sum(version), 0) FROM returns"));
+        ReturnRecord record;
+        record.rma = QStringLiteral("RMA-NEW-1");
+        record.status = ReturnStatus::Approved;
+        error.clear();
+        QVERIFY(!ingestor.ingestReturns({record}, test::fixedNowMs(), &error));
+        QVERIFY(error.startsWith(QLatin1String("this store is a replica")));
+        QCOMPARE(scalar(*client, QStringLiteral("SELECT count(*) FROM returns")), returnsBefore);
+        QCOMPARE(scalar(*client, QStringLiteral("SELECT ifnull(sum(version), 0) FROM returns")), versionsBefore);
         QCOMPARE(scalar(*client, QStringLiteral("SELECT count(*) FROM exceptions")), exceptionsBefore);
         for (const char *table : {"shipments", "exceptions", "exception_history"})
             QCOMPARE(rows(*client, QLatin1String(table)), rows(*server->db, QLatin1String(table)));
@@ -1035,6 +1046,20 @@ private slots:
         compareStores(*server->db, *client);
         QCOMPARE(scalar(*client, QStringLiteral("SELECT count(*) FROM returns WHERE decided_by = 'policy'")), 2);
         QCOMPARE(scalar(*client, QStringLiteral("SELECT count(*) FROM outbox")), 0);
+
+        // The same returns imported again on the server (still "requested" in the file):
+        // the policy's approvals stand, no version moves, the change log gets nothing.
+        const qint64 logged = scalar(*server->db, QStringLiteral("SELECT max(seq) FROM change_log"));
+        const QStringList smallBefore = returnRow(*server->db, small);
+        ReturnIngestCounts again;
+        QVERIFY2(ingestor.ingestReturns(returns, test::fixedNowMs(), &error, &again), qPrintable(error));
+        QCOMPARE(again.returnsUnchanged, 2);
+        QCOMPARE(again.statusesKept, 2);
+        QCOMPARE(returnRow(*server->db, small), smallBefore);
+        QCOMPARE(returnRow(*server->db, large).value(3), QStringLiteral("2"));
+        QCOMPARE(scalar(*server->db, QStringLiteral("SELECT max(seq) FROM change_log")), logged);
+        QVERIFY(sync(*client, *server, login(*server, "maria")));
+        compareStores(*server->db, *client);
     }
 
     // Time-based conditions appear on a schedule (the server's 5-minute refresh), and

@@ -2,11 +2,15 @@
 // The Returns view as a user drives it, on a real demo store: the lazy queue model under
 // QAbstractItemModelTester, saved views and filters, and decisions made with the keyboard
 // (approve, reject with a reason, a policy override, a bulk approval as one undo step),
-// the store read back after each; then bound to a team server in process, a decision
-// waits in the outbox and an agent's refund says it needs a manager.
+// the store read back after each; a standalone window approving by the return policy, and a
+// replica's window approving nothing itself; then bound to a team server in process, a
+// decision waits in the outbox and an agent's refund says it needs a manager.
+#include "jobs/storejobrunner.h"
+#include "returns/returnautoapproval.h"
 #include "returns/returndecisiondialog.h"
 #include "returns/returndecisions.h"
 #include "returns/returndetailpane.h"
+#include "returns/returnpolicyinforce.h"
 #include "returns/returnqueuemodel.h"
 #include "returns/returnverdictstore.h"
 #include "returns/returnsview.h"
@@ -25,6 +29,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -66,6 +71,19 @@ private:
     int m_copies = 0;
     Clock m_clock{test::fixedNow()};
     QUndoStack m_undo;
+    // The seed store's policy: the defaults without automatic approval, so its requested
+    // returns wait for the user (the policy's own approvals have a test of their own).
+    ReturnPolicy m_manual;
+
+    // A manager saves `policy` as the team's in `db`, over whatever is saved.
+    static void savePolicy(const Database &db, const ReturnPolicy &policy, qint64 nowMs)
+    {
+        QString error;
+        const auto current = TeamSettingsStore(db).read(u"return_policy", &error);
+        QVERIFY2(current, qPrintable(error));
+        const auto saved = TeamSettingsStore(db).save(u"return_policy", policy.toJson(), current->version, QStringLiteral("meg"), nowMs);
+        QVERIFY(saved.ok());
+    }
 
     std::unique_ptr<Database> freshStore()
     {
@@ -80,6 +98,27 @@ private:
     }
 
     ViewContext contextOf(const Database &db) { return ViewContext{db, m_clock, &m_undo, nullptr, nullptr}; }
+
+    // A team server in process with 300 demo shipments, and the store `name` bound to it
+    // by a first sync as maria: a replica.
+    std::pair<std::unique_ptr<synctest::TestServer>, std::unique_ptr<Database>> startTeam(const QString &name)
+    {
+        auto server = synctest::startServer(m_dir.filePath(name + QStringLiteral("-server.db")), 300, synctest::testConfig(),
+                                            nullptr, [] { return test::runningNowMs(); });
+        if (!server)
+            qFatal("the team server did not start");
+        QString error;
+        auto client = Database::open(m_dir.filePath(name + QStringLiteral(".db")), &error);
+        if (!client)
+            qFatal("store: %s", qPrintable(error));
+        SyncOptions options;
+        options.server = server->url;
+        options.token = synctest::login(server->url, "maria");
+        const auto first = synctest::syncOnce(*client, options);
+        if (!first.first)
+            qFatal("first sync: %s", qPrintable(first.second));
+        return {std::move(server), std::move(client)};
+    }
 
     // The row of return `id` made current, the table focused.
     static void select(ReturnsView &view, qint64 id)
@@ -112,6 +151,9 @@ private slots:
             "UPDATE returns SET status = 0, resolution = 0, resolution_amount_cents = 0, inspection_grade = '', "
             "decision_note = '' WHERE id IN (SELECT id FROM returns ORDER BY id LIMIT 12)")));
         QVERIFY(number(*db, QStringLiteral("SELECT count(*) FROM returns WHERE status = 0")) >= 12);
+        m_manual = ReturnPolicy::defaults();
+        m_manual.autoApproveBelowCents.clear();
+        savePolicy(*db, m_manual, m_clock.nowMs());
         QSqlQuery(db->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
 
@@ -146,9 +188,9 @@ private slots:
     {
         auto db = freshStore();
         QString error;
-        ReturnPolicy earlier = ReturnPolicy::defaults();
+        ReturnPolicy earlier = m_manual;
         earlier.graceDays = 9; // other rules, the same version number
-        QCOMPARE(earlier.version, ReturnPolicy::defaults().version);
+        QCOMPARE(earlier.version, m_manual.version);
         QVERIFY2(ReturnVerdictStore(*db).judgeAll(earlier, m_clock.nowMs(), &error), qPrintable(error));
         ReturnQueueModel model(*db, m_clock);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -157,16 +199,16 @@ private slots:
         const QModelIndex verdict = model.index(0, ReturnQueueModel::Verdict);
         model.setPolicyInForce(earlier.digest());
         QVERIFY2(!verdict.data().toString().contains(QLatin1String("judged under")), qPrintable(verdict.data().toString()));
-        model.setPolicyInForce(ReturnPolicy::defaults().digest());
+        model.setPolicyInForce(m_manual.digest());
         QVERIFY2(verdict.data().toString().endsWith(QStringLiteral(" · judged under policy v1")), qPrintable(verdict.data().toString()));
         QVERIFY2(verdict.data(Qt::ToolTipRole).toString().contains(QLatin1String("being judged again")),
                  qPrintable(verdict.data(Qt::ToolTipRole).toString()));
 
-        // The view opens on them: judged again by the policy in force (the defaults).
+        // The view opens on them: judged again by the policy in force (the store's).
         ReturnsView view(contextOf(*db));
         const qint64 total = number(*db, QStringLiteral("SELECT count(*) FROM returns"));
         QCOMPARE(number(*db, QStringLiteral("SELECT count(*) FROM return_verdicts WHERE policy_digest = '%1'")
-                                 .arg(ReturnPolicy::defaults().digest())),
+                                 .arg(m_manual.digest())),
                  total);
         QVERIFY(!view.model()->data(view.model()->index(0, ReturnQueueModel::Verdict)).toString().contains(QLatin1String("judged under")));
     }
@@ -178,7 +220,7 @@ private slots:
     {
         auto db = freshStore();
         ReturnsView view(contextOf(*db));
-        const ReturnPolicy defaults = ReturnPolicy::defaults();
+        const ReturnPolicy defaults = m_manual;
         QCOMPARE(view.policy().toJson(), defaults.toJson());
         const qint64 total = number(*db, QStringLiteral("SELECT count(*) FROM returns"));
         QCOMPARE(number(*db, QStringLiteral("SELECT count(*) FROM return_verdicts WHERE policy_version = %1")
@@ -195,9 +237,7 @@ private slots:
 
         ReturnPolicy policy = defaults;
         policy.blocklist = {email};
-        const auto saved = TeamSettingsStore(*db).save(u"return_policy", policy.toJson(), 0, QStringLiteral("meg"),
-                                                       m_clock.nowMs());
-        QVERIFY(saved.ok());
+        savePolicy(*db, policy, m_clock.nowMs());
         view.reload();
         QCOMPARE(view.policy().blocklist, QStringList{email});
         QCOMPARE(number(*db, QStringLiteral("SELECT count(*) FROM return_verdicts")), total);
@@ -317,18 +357,111 @@ private slots:
         QVERIFY(!view.detail()->history()->text().isEmpty());
     }
 
+    // A standalone store: opening the window judges the returns on the job thread and the
+    // policy approves, by itself, the requested returns it approves automatically; the
+    // queue says "by policy", the detail who decided and the note; a window opened again
+    // approves nothing twice.
+    void aStandaloneWindowApprovesByPolicy()
+    {
+        auto db = freshStore();
+        savePolicy(*db, ReturnPolicy::defaults(), m_clock.nowMs()); // automatic below 150.00 USD...
+        QString error;
+        const auto expected = ReturnAutoApproval(*db).judgedCandidates(ReturnPolicy::defaults(), std::nullopt, &error);
+        QVERIFY2(expected, qPrintable(error));
+        QVERIFY2(!expected->isEmpty(), "the defaults approve some of the requested returns");
+        const qint64 requested = number(*db, QStringLiteral("SELECT count(*) FROM returns WHERE status = 0"));
+        QVERIFY(requested > static_cast<qint64>(expected->size())); // and leave others to an agent
+
+        StoreJobRunner jobs(db->path());
+        ReturnsView view(ViewContext{*db, m_clock, &m_undo, &jobs, nullptr});
+        QSignalSpy ready(&view, &ReturnsView::verdictsReady);
+        QSignalSpy finished(&jobs, &StoreJobRunner::jobFinished);
+        view.resize(1400, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 30000);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.at(0).at(1).toString(),
+                 QStringLiteral("%1 returns judged by the return policy; %2 approved automatically")
+                     .arg(number(*db, QStringLiteral("SELECT count(*) FROM returns")))
+                     .arg(expected->size()));
+        const qint64 approved = expected->size();
+        QCOMPARE(number(*db, QStringLiteral("SELECT count(*) FROM returns WHERE status = 0")), requested - approved);
+        QCOMPARE(number(*db, QStringLiteral("SELECT count(*) FROM returns WHERE decided_by = 'policy'")), approved);
+        const ReturnAutoApprovalCandidate &first = expected->first();
+        QCOMPARE(text(*db, QStringLiteral("SELECT decision_note FROM returns WHERE id = %1").arg(first.returnId)), first.note);
+        QVERIFY2(first.note.startsWith(QLatin1String("Approved by policy v1 (auto_approve): eligible; worth ")), qPrintable(first.note));
+        QCOMPARE(number(*db, QStringLiteral("SELECT count(*) FROM outbox")), 0); // standalone: nothing waits
+
+        // "To decide" no longer holds them; "All returns" shows each as the policy's.
+        QTRY_VERIFY(view.model()->rowCount() > 0);
+        QVERIFY(view.model()->rowOf(first.returnId) < 0);
+        view.selectSavedView(3);
+        while (view.model()->rowOf(first.returnId) < 0 && view.model()->canFetchMore({}))
+            view.model()->fetchMore({});
+        const int row = view.model()->rowOf(first.returnId);
+        QVERIFY(row >= 0);
+        const QModelIndex status = view.model()->index(row, ReturnQueueModel::Status);
+        QCOMPARE(status.data().toString(), QStringLiteral("Approved · by policy"));
+        QCOMPARE(status.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Decided by the return policy, without an agent.\n%1").arg(first.note));
+        select(view, first.returnId);
+        QTRY_VERIFY(view.detail()->shown().has_value() && view.detail()->shown()->returnId == first.returnId);
+        const auto *summary = view.detail()->findChild<QLabel *>(QStringLiteral("returnSummary"));
+        QVERIFY(summary);
+        QVERIFY2(summary->text().contains(QLatin1String("Decided by the return policy, without an agent.")),
+                 qPrintable(summary->text()));
+
+        // Opened again: nothing to judge, nothing approved twice. (The next window opens on
+        // "To decide" again.)
+        AppSettings::ReturnCurrentView.reset();
+        const qint64 versions = number(*db, QStringLiteral("SELECT sum(version) FROM returns"));
+        ReturnsView again(ViewContext{*db, m_clock, &m_undo, &jobs, nullptr});
+        QSignalSpy readyAgain(&again, &ReturnsView::verdictsReady);
+        QTRY_COMPARE(readyAgain.count(), 1);
+        QCOMPARE(finished.count(), 1); // no job started
+        QCOMPARE(number(*db, QStringLiteral("SELECT sum(version) FROM returns")), versions);
+    }
+
+    // A replica of a team server approves nothing itself, even where its own verdict says
+    // auto_approve: the server does, and the replica pulls it.
+    void aReplicaWindowApprovesNothing()
+    {
+        auto [server, client] = startTeam(QStringLiteral("replica"));
+        QString error;
+        // Returns the replica holds as requested that the policy in force approves
+        // automatically (as if the server had not judged them yet).
+        const ReturnPolicy policy = ReturnPolicyInForce::read(*client);
+        QVERIFY(QSqlQuery(client->connection()).exec(
+            QStringLiteral("UPDATE returns SET status = 0, resolution = 0, resolution_amount_cents = 0, decided_by = '', "
+                           "decision_note = ''")));
+        const auto wouldApprove = ReturnAutoApproval(*client).judgedCandidates(policy, std::nullopt, &error);
+        QVERIFY2(wouldApprove, qPrintable(error));
+        QVERIFY2(!wouldApprove->isEmpty(), "some of them are the policy's to approve");
+        const qint64 requested = number(*client, QStringLiteral("SELECT count(*) FROM returns WHERE status = 0"));
+
+        StoreJobRunner jobs(client->path());
+        ReturnsView view(ViewContext{*client, m_clock, &m_undo, &jobs, nullptr});
+        QSignalSpy ready(&view, &ReturnsView::verdictsReady);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 30000);
+        QCOMPARE(number(*client, QStringLiteral("SELECT count(*) FROM return_verdicts v JOIN returns r ON r.id = v.return_id "
+                                                "WHERE r.status = 0 AND v.auto_approve = 1 AND v.policy_digest = '%1'")
+                                     .arg(policy.digest())),
+                 static_cast<qint64>(wouldApprove->size()));
+        QCOMPARE(number(*client, QStringLiteral("SELECT count(*) FROM returns WHERE status = 0")), requested);
+        QCOMPARE(number(*client, QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        const qint64 id = wouldApprove->first().returnId;
+        while (view.model()->rowOf(id) < 0 && view.model()->canFetchMore({}))
+            view.model()->fetchMore({});
+        const int row = view.model()->rowOf(id);
+        QVERIFY(row >= 0);
+        QCOMPARE(view.model()->index(row, ReturnQueueModel::Status).data().toString(), QStringLiteral("Requested"));
+        QCOMPARE(view.model()->index(row, ReturnQueueModel::Verdict).data().toString(), QStringLiteral("Eligible · auto"));
+    }
+
     void boundToATeamServerDecisionsWaitInTheOutbox()
     {
-        auto server = synctest::startServer(m_dir.filePath(QStringLiteral("server.db")), 300, synctest::testConfig(), nullptr,
-                                            [] { return test::runningNowMs(); });
-        QString error;
-        auto client = Database::open(m_dir.filePath(QStringLiteral("client.db")), &error);
-        QVERIFY2(client, qPrintable(error));
-        SyncOptions options;
-        options.server = server->url;
-        options.token = synctest::login(server->url, "maria");
-        const auto first = synctest::syncOnce(*client, options);
-        QVERIFY2(first.first, qPrintable(first.second));
+        auto [server, client] = startTeam(QStringLiteral("client"));
 
         ReturnsView view(contextOf(*client));
         view.decisions()->setUser(QStringLiteral("maria"), Role::Agent);

@@ -154,6 +154,8 @@ void ReturnDetailPane::showReturn(const std::optional<ReturnQueueRow> &row, cons
                            .arg(policy.version)
                            .toHtmlEscaped();
     }
+    if (!r.decidedBy.isEmpty())
+        summary << ReturnQueueModel::decidedByText(r).toHtmlEscaped();
     if (!r.decisionNote.isEmpty())
         summary << tr("Decision note: %1").arg(r.decisionNote).toHtmlEscaped();
     m_summary->setText(summary.join(QStringLiteral("<br>")));

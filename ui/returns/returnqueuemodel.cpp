@@ -3,6 +3,7 @@
 
 #include "domain/carriers.h"
 #include "domain/tag.h"
+#include "returns/returnautoapproval.h"
 #include "returns/returnitems.h"
 #include "shell/clock.h"
 #include "widgets/displaytext.h"
@@ -61,9 +62,19 @@ void ReturnQueueModel::setPolicyInForce(const QString &digest)
 QString ReturnQueueModel::statusText(const ReturnQueueRow &r)
 {
     QString text = returnStatusLabel(r.status);
+    if (r.decidedBy == ReturnAutoApproval::actor())
+        text += tr(" · by policy");
     if (!r.inspectionGrade.isEmpty())
         text += tr(" · grade %1").arg(r.inspectionGrade);
     return text;
+}
+
+QString ReturnQueueModel::decidedByText(const ReturnQueueRow &r)
+{
+    if (r.decidedBy.isEmpty())
+        return {};
+    return r.decidedBy == ReturnAutoApproval::actor() ? tr("Decided by the return policy, without an agent.")
+                                                      : tr("Decided by %1.").arg(r.decidedBy);
 }
 
 QVariant ReturnQueueModel::display(const ReturnQueueRow &r, int column) const
@@ -124,7 +135,9 @@ QString ReturnQueueModel::toolTip(const ReturnQueueRow &r, int column) const
                       "(Ctrl+Shift+O).").arg(state.op);
         case EditState::Kind::None: break;
         }
-        return r.decisionNote;
+        if (r.decidedBy.isEmpty())
+            return r.decisionNote;
+        return QStringLiteral("%1\n%2").arg(decidedByText(r), r.decisionNote).trimmed();
     }
     case ReverseShipment: return r.reverseTrackingNumber;
     default: return {};

@@ -87,6 +87,9 @@ public:
     // With `policyInForce`, a verdict judged by another policy says which.
     static QString verdictText(const ReturnQueueRow &row, const QString &policyInForce = {});
     static QString statusText(const ReturnQueueRow &row);
+    // Who decided it: "Decided by the return policy, without an agent." or "Decided by
+    // maria."; empty while nobody has.
+    static QString decidedByText(const ReturnQueueRow &row);
 
 Q_SIGNALS:
     void queryFailed(const QString &message);

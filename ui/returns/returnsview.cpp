@@ -7,9 +7,9 @@
 #include "returnfacetloader.h"
 #include "returnfilterpanel.h"
 #include "returnqueuemodel.h"
+#include "returns/returnautoapproval.h"
 #include "returns/returnpolicyinforce.h"
 #include "returns/returnqueuequery.h"
-#include "returns/returnverdictstore.h"
 #include "settings/appsettings.h"
 #include "shell/clock.h"
 #include "store/database.h"
@@ -296,33 +296,47 @@ void ReturnsView::ensureVerdicts()
         Q_EMIT statusMessage(problem, 15000);
     QString error;
     // Verdicts are kept with the digest of the policy that judged them: a changed policy
-    // finds them all stale, whether or not its version number moved.
-    const auto stale = ReturnVerdictStore(m_context.database).staleCount(m_policy, &error);
-    if (!stale) {
+    // finds them all stale, whether or not its version number moved. On a standalone
+    // store the policy then approves what it approves automatically (on a replica the
+    // team server does).
+    const ReturnAutoApproval approval(m_context.database);
+    const auto work = approval.pendingWork(m_policy, &error);
+    if (!work) {
         Q_EMIT statusMessage(tr("Reading the verdicts failed: %1").arg(error), 15000);
         return;
     }
-    if (*stale == 0) {
+    if (work->isEmpty()) {
         QTimer::singleShot(0, this, &ReturnsView::verdictsReady);
         return;
     }
     const ReturnPolicy policy = m_policy;
     const qint64 now = m_context.clock.nowMs();
     if (!m_context.jobs) {
-        if (!ReturnVerdictStore(m_context.database).judgeAll(policy, now, &error))
+        if (!approval.judgeAndApprove(policy, now, &error))
             Q_EMIT statusMessage(tr("Judging the returns failed: %1").arg(error), 15000);
         QTimer::singleShot(0, this, &ReturnsView::verdictsReady);
         return;
     }
     m_judging = true;
-    m_context.jobs->start(judgeJob(), [policy, now, count = *stale](const Database &db, const StoreJobRunner::Control &control,
-                                                                  QString *summary, QString *jobError) {
-        const bool ok = ReturnVerdictStore(db).judgeAll(policy, now, jobError,
-                                                        [&](int done, int total) { control.progress(done, total); });
-        if (ok)
+    m_context.jobs->start(judgeJob(), [policy, now, stale = work->stale](const Database &db, const StoreJobRunner::Control &control,
+                                                                       QString *summary, QString *jobError) {
+        const auto approved = ReturnAutoApproval(db).judgeAndApprove(policy, now, jobError, [&](int done, int total) {
+            control.progress(done, total);
+        });
+        if (!approved)
+            return false;
+        if (stale == 0)
+            *summary = QCoreApplication::translate("ct::ReturnsView", "%Ln returns approved by the return policy", nullptr,
+                                                   *approved);
+        else if (*approved == 0)
             *summary = QCoreApplication::translate("ct::ReturnsView", "%Ln returns judged by the return policy", nullptr,
-                                                   int(count));
-        return ok;
+                                                   int(stale));
+        else
+            *summary = QCoreApplication::translate("ct::ReturnsView",
+                                                   "%Ln returns judged by the return policy; %1 approved automatically",
+                                                   nullptr, int(stale))
+                           .arg(QLocale().toString(*approved));
+        return true;
     });
 }
 
@@ -531,7 +545,7 @@ bool ReturnsView::focusSearch()
 void ReturnsView::reload()
 {
     // The team's policy changed (saved in Team Settings, pulled from the server): judge
-    // again; the queue refills when that is done.
+    // again, and let the policy approve; the queue refills when that is done.
     if (!m_judging && ReturnPolicyInForce::read(m_context.database).digest() != m_policy.digest())
         ensureVerdicts();
     m_model->reload();
