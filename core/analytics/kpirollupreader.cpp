@@ -4,6 +4,7 @@
 #include "kpiaccumulator.h"
 #include "kpicalendar.h"
 #include "kpicutsql.h"
+#include "kpirollupspans.h"
 
 #include "domain/exceptiontype.h"
 #include "kpistatement.h"
@@ -14,6 +15,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <map>
 #include <unordered_map>
 #include <vector>
@@ -74,8 +76,9 @@ struct Grouping
 class Reader
 {
 public:
-    Reader(const Database &db, const KpiRequest &r, KpiAccumulator &acc)
-        : m_db(db), m_request(r), m_acc(acc), m_beginDay(Epoch.daysTo(r.from)), m_endDay(Epoch.daysTo(r.to))
+    Reader(const Database &db, const KpiRequest &r, KpiAccumulator &acc, bool weeks)
+        : m_db(db), m_request(r), m_acc(acc), m_beginDay(Epoch.daysTo(r.from)), m_endDay(Epoch.daysTo(r.to)),
+          m_weeks(weeks), m_spans(KpiRollupSpans::of(r, weeks))
     {
         m_filter = KpiCutSql::storedCondition(r.filter, QStringLiteral("r"), &m_filterValues);
         for (const KpiGrouping &g : r.groupings) {
@@ -92,11 +95,31 @@ public:
     bool returns(QString *error);
 
 private:
-    struct Place
+    // Runs `columns` (after the row's day, column 0) over the rows of every span: the daily
+    // table's rows of a daily span, the weekly table's of a weekly one, where `condition`
+    // (over alias r, with the filter's values) holds. visit(row, day, lastDay): the row's
+    // day, or its week's Monday and Sunday.
+    template<typename Visit>
+    bool scanSpans(const QString &columns, const char *dailyTable, const char *weeklyTable, const QString &condition,
+                   Visit visit, QString *error)
     {
-        int period;
-        QString cut;
-    };
+        for (const KpiRollupSpan &span : std::as_const(m_spans)) {
+            const QLatin1String day(span.weekly ? "week" : "day");
+            auto q = executed(m_db,
+                              QStringLiteral("SELECT %1, %2 FROM %3 r WHERE %1 >= ? AND %1 <= ? AND (%4)")
+                                  .arg(day, columns, QLatin1String(span.weekly ? weeklyTable : dailyTable), condition),
+                              {span.first, span.last}, m_filterValues, error);
+            if (!q)
+                return false;
+            const qint64 length = span.weekly ? 6 : 0;
+            while (q->next()) {
+                const qint64 first = q->int64(0);
+                visit(*q, first, first + length);
+            }
+            q->finish();
+        }
+        return true;
+    }
     // A stored row's key for every cut, read once.
     struct Keys
     {
@@ -159,6 +182,8 @@ private:
     QString m_filter;
     QVariantList m_filterValues;
     std::vector<std::vector<int>> m_periodOfDay; // per grouping, per day of the range
+    bool m_weeks;
+    QList<KpiRollupSpan> m_spans;
 };
 
 // A distribution's counts by whole value (days): dense below a bound, a map above it (a
@@ -209,24 +234,15 @@ struct DailySums
 
 bool Reader::daily(QString *error)
 {
-    auto q = executed(m_db,
-                      QStringLiteral("SELECT day, carrier, service, lane, destination, tracked, delivered, failed_attempt, "
-                                     "recovered, fake, rto, with_exceptions, exceptions, attempted, promised, on_time, "
-                                     "first_attempt_ok, transit_days, transit_business_days, order_days, orders, "
-                                     "returned_orders, %2 FROM kpi_daily r WHERE day >= ? AND day <= ? AND (%1)")
-                          .arg(m_filter, comboSql()),
-                      {m_beginDay, m_endDay}, m_filterValues, error);
-    if (!q)
-        return false;
     KpiSumSlots<DailySums> sums(static_cast<int>(m_request.groupings.size()));
     QHash<QString, std::vector<int>> combos;
     std::array<std::vector<std::pair<qint64, qint64>>, 3> rowBins;
-    while (q->next()) {
-        const qint64 tracked = q->int64(5), failed = q->int64(7), attempted = q->int64(13), orders = q->int64(20);
-        const QString transit = q->text(17), business = q->text(18), orderDays = q->text(19);
+    const auto visit = [&](const SqlStatement &q, qint64 day, qint64) {
+        const qint64 tracked = q.int64(5), failed = q.int64(7), attempted = q.int64(13), orders = q.int64(20);
+        const QString transit = q.text(17), business = q.text(18), orderDays = q.text(19);
         const bool histograms = transit.size() > 2 || business.size() > 2 || orderDays.size() > 2;
         if (tracked == 0 && attempted == 0 && orders == 0 && !histograms)
-            continue; // a row emptied by later changes
+            return; // a row emptied by later changes
         for (auto &b : rowBins)
             b.clear();
         if (histograms) {
@@ -234,8 +250,7 @@ bool Reader::daily(QString *error)
             forEachBin(business, [&](qint64 v, qint64 n) { rowBins[1].emplace_back(v, n); });
             forEachBin(orderDays, [&](qint64 v, qint64 n) { rowBins[2].emplace_back(v, n); });
         }
-        const std::vector<int> &cuts = cutIds(sums, combos, *q, 22, 1);
-        const qint64 day = q->int64(0);
+        const std::vector<int> &cuts = cutIds(sums, combos, q, 22, 1);
         for (int g = 0; g < m_request.groupings.size(); ++g) {
             const int p = periodOf(g, day);
             if (p < 0)
@@ -244,20 +259,20 @@ bool Reader::daily(QString *error)
             if (tracked > 0) {
                 s.anyTracked = true;
                 s.tracked += tracked;
-                s.delivered += q->int64(6);
+                s.delivered += q.int64(6);
                 s.failed += failed;
-                s.recovered += q->int64(8);
-                s.fake += q->int64(9);
-                s.rto += q->int64(10);
-                s.withExceptions += q->int64(11);
-                s.exceptions += q->int64(12);
+                s.recovered += q.int64(8);
+                s.fake += q.int64(9);
+                s.rto += q.int64(10);
+                s.withExceptions += q.int64(11);
+                s.exceptions += q.int64(12);
             }
             if (attempted > 0) {
                 s.anyAttempted = true;
                 s.attempted += attempted;
-                s.promised += q->int64(14);
-                s.onTime += q->int64(15);
-                s.firstAttemptOk += q->int64(16);
+                s.promised += q.int64(14);
+                s.onTime += q.int64(15);
+                s.firstAttemptOk += q.int64(16);
             }
             for (size_t h = 0; h < rowBins.size(); ++h) {
                 for (const auto &[v, n] : rowBins[h])
@@ -266,11 +281,16 @@ bool Reader::daily(QString *error)
             if (orders > 0) {
                 s.anyOrders = true;
                 s.orders += orders;
-                s.returnedOrders += q->int64(21);
+                s.returnedOrders += q.int64(21);
             }
         }
-    }
-    q->finish();
+    };
+    if (!scanSpans(QStringLiteral("carrier, service, lane, destination, tracked, delivered, failed_attempt, recovered, "
+                                  "fake, rto, with_exceptions, exceptions, attempted, promised, on_time, first_attempt_ok, "
+                                  "transit_days, transit_business_days, order_days, orders, returned_orders, %1")
+                       .arg(comboSql()),
+                   "kpi_daily", "kpi_weekly", m_filter, visit, error))
+        return false;
 
     static constexpr std::array<Kpi, 3> Distributions{Kpi::TransitDays, Kpi::TransitBusinessDays,
                                                       Kpi::OrderToDeliveryDays};
@@ -323,12 +343,19 @@ bool Reader::exceptions(QString *error)
     std::vector<std::unordered_map<quint64, Balance>> balances(static_cast<size_t>(m_request.groupings.size()));
     const auto balanceKey = [](int cut, qint64 type) { return (quint64(quint32(cut)) << 32) | quint64(quint32(type)); };
 
-    auto opening = executed(m_db,
-                            QStringLiteral("SELECT carrier, service, lane, destination, type, sum(opened) - sum(closed), %2 "
-                                           "FROM kpi_exceptions_daily r WHERE day < ? AND (%1) "
-                                           "GROUP BY carrier, service, lane, destination, type")
-                                .arg(m_filter, comboSql()),
-                            {m_beginDay}, m_filterValues, error);
+    // The opening balance: the weeks before the range's first week, then its days before the range.
+    const qint64 firstMonday = m_weeks ? KpiRollupSpans::mondayOf(m_beginDay) : std::numeric_limits<qint64>::min();
+    QVariantList openingValues{firstMonday};
+    openingValues << m_filterValues << firstMonday << m_beginDay << m_filterValues;
+    auto opening = executedKpiStatement(
+        m_db,
+        QStringLiteral("SELECT carrier, service, lane, destination, type, sum(n), %2 FROM ("
+                       "SELECT carrier, service, lane, destination, type, opened - closed AS n FROM kpi_exceptions_weekly r "
+                       "WHERE week < ? AND (%1) UNION ALL "
+                       "SELECT carrier, service, lane, destination, type, opened - closed FROM kpi_exceptions_daily r "
+                       "WHERE day >= ? AND day < ? AND (%1)) r GROUP BY carrier, service, lane, destination, type")
+            .arg(m_filter, comboSql()),
+        openingValues, error);
     if (!opening)
         return false;
     while (opening->next()) {
@@ -339,23 +366,14 @@ bool Reader::exceptions(QString *error)
     }
     opening->finish();
 
-    auto q = executed(m_db,
-                      QStringLiteral("SELECT day, carrier, service, lane, destination, type, opened, answered, answered_late, "
-                                     "resolved, resolved_late, closed, resolve_ms, %2 FROM kpi_exceptions_daily r "
-                                     "WHERE day >= ? AND day <= ? AND (%1)")
-                          .arg(m_filter, comboSql()),
-                      {m_beginDay, m_endDay}, m_filterValues, error);
-    if (!q)
-        return false;
-    while (q->next()) {
-        const qint64 day = q->int64(0);
-        const std::vector<int> &cuts = cutIds(sums, combos, *q, 13, 1);
-        const qint64 answered = q->int64(7), resolved = q->int64(9), closed = q->int64(11);
+    const auto visit = [&](const SqlStatement &q, qint64 day, qint64 lastDay) {
+        const std::vector<int> &cuts = cutIds(sums, combos, q, 13, 1);
+        const qint64 answered = q.int64(7), resolved = q.int64(9), closed = q.int64(11);
         for (int g = 0; g < m_request.groupings.size(); ++g) {
             const int cut = cuts[static_cast<size_t>(g)];
-            Balance &balance = balances[static_cast<size_t>(g)][balanceKey(cut, q->int64(5))];
+            Balance &balance = balances[static_cast<size_t>(g)][balanceKey(cut, q.int64(5))];
             balance.deltas.resize(rangeDays, 0);
-            balance.deltas[static_cast<size_t>(day - m_beginDay)] += q->int64(6) - closed;
+            balance.deltas[static_cast<size_t>(lastDay - m_beginDay)] += q.int64(6) - closed;
             const int p = periodOf(g, day);
             if (p < 0)
                 continue;
@@ -363,40 +381,39 @@ bool Reader::exceptions(QString *error)
             if (answered > 0) {
                 s.anyAnswered = true;
                 s.answered += answered;
-                s.answeredLate += q->int64(8);
+                s.answeredLate += q.int64(8);
             }
             if (resolved > 0) {
                 s.anyResolved = true;
                 s.resolved += resolved;
-                s.resolvedLate += q->int64(10);
+                s.resolvedLate += q.int64(10);
             }
             if (closed > 0) {
                 s.anyClosed = true;
-                s.resolveMs += q->int64(12);
+                s.resolveMs += q.int64(12);
             }
         }
-    }
-    q->finish();
+    };
+    if (!scanSpans(QStringLiteral("carrier, service, lane, destination, type, opened, answered, answered_late, resolved, "
+                                  "resolved_late, closed, resolve_ms, %1")
+                       .arg(comboSql()),
+                   "kpi_exceptions_daily", "kpi_exceptions_weekly", m_filter, visit, error))
+        return false;
 
     // Time to resolve, in whole-hour bins: each value stands at its bin's midpoint.
-    auto hours = executed(m_db,
-                          QStringLiteral("SELECT day, carrier, service, lane, destination, hour, count, %2 "
-                                         "FROM kpi_exception_hours r WHERE day >= ? AND day <= ? AND (%1)")
-                              .arg(m_filter, comboSql()),
-                          {m_beginDay, m_endDay}, m_filterValues, error);
-    if (!hours)
-        return false;
-    while (hours->next()) {
-        if (hours->int64(6) == 0)
-            continue;
-        const std::vector<int> &cuts = cutIds(sums, combos, *hours, 7, 1);
+    const auto visitHours = [&](const SqlStatement &hours, qint64 day, qint64) {
+        if (hours.int64(6) == 0)
+            return;
+        const std::vector<int> &cuts = cutIds(sums, combos, hours, 7, 1);
         for (int g = 0; g < m_request.groupings.size(); ++g) {
-            const int p = periodOf(g, hours->int64(0));
+            const int p = periodOf(g, day);
             if (p >= 0)
-                sums.at(g, p, cuts[static_cast<size_t>(g)]).hours.add(hours->int64(5), hours->int64(6));
+                sums.at(g, p, cuts[static_cast<size_t>(g)]).hours.add(hours.int64(5), hours.int64(6));
         }
-    }
-    hours->finish();
+    };
+    if (!scanSpans(QStringLiteral("carrier, service, lane, destination, hour, count, %1").arg(comboSql()),
+                   "kpi_exception_hours", "kpi_exception_hours_weekly", m_filter, visitHours, error))
+        return false;
 
     for (const auto &slot : sums.entries()) {
         KpiAccumulator::Bucket &b = m_acc.bucket(slot.grouping, slot.period, sums.cutKey(slot.grouping, slot.cut));
@@ -481,48 +498,43 @@ bool Reader::openExceptions(QString *error)
 bool Reader::returns(QString *error)
 {
     // Returns without an outbound shipment count only where nothing filters or cuts.
-    auto q = executed(m_db,
-                      QStringLiteral("SELECT day, carrier, service, lane, destination, orphan, currency, refunds, refund_value, "
-                                     "exchanges, exchange_value, credits, credit_value FROM kpi_returns_daily r "
-                                     "WHERE day >= ? AND day <= ? AND (r.orphan = 1 OR (%1))")
-                          .arg(m_filter),
-                      {m_beginDay, m_endDay}, m_filterValues, error);
-    if (!q)
-        return false;
-    while (q->next()) {
-        const qint64 refunds = q->int64(7), exchanges = q->int64(9), credits = q->int64(11);
+    const auto visit = [&](const SqlStatement &q, qint64 day, qint64) {
+        const qint64 refunds = q.int64(7), exchanges = q.int64(9), credits = q.int64(11);
         const qint64 resolved = refunds + exchanges + credits;
         if (resolved == 0)
-            continue;
-        const bool orphan = q->int64(5) != 0;
-        const QString currency = q->text(6);
-        const Keys keys(*q, 1);
+            return;
+        const bool orphan = q.int64(5) != 0;
+        const QString currency = q.text(6);
+        const Keys keys(q, 1);
         for (int g = 0; g < m_request.groupings.size(); ++g) {
             if (orphan && (m_request.groupings.at(g).cut != KpiCut::None || !m_request.filter.isEmpty()))
                 continue;
-            KpiAccumulator::Bucket *b = bucket(g, q->int64(0), keys);
+            KpiAccumulator::Bucket *b = bucket(g, day, keys);
             if (!b)
                 continue;
             KpiAccumulator::shareTotals(*b, Kpi::RefundShare, refunds, resolved);
             KpiAccumulator::shareTotals(*b, Kpi::ExchangeShare, exchanges, resolved);
             KpiAccumulator::shareTotals(*b, Kpi::StoreCreditShare, credits, resolved);
             m_acc.notePart(g, Kpi::RetainedRevenueShare, currency);
-            KpiAccumulator::shareTotals(*b, Kpi::RetainedRevenueShare, q->int64(10) + q->int64(12),
-                                        q->int64(8) + q->int64(10) + q->int64(12), currency);
+            KpiAccumulator::shareTotals(*b, Kpi::RetainedRevenueShare, q.int64(10) + q.int64(12),
+                                        q.int64(8) + q.int64(10) + q.int64(12), currency);
         }
-    }
-    q->finish();
-    return true;
+    };
+    return scanSpans(QStringLiteral("carrier, service, lane, destination, orphan, currency, refunds, refund_value, "
+                                    "exchanges, exchange_value, credits, credit_value"),
+                     "kpi_returns_daily", "kpi_returns_weekly", QStringLiteral("r.orphan = 1 OR (%1)").arg(m_filter), visit,
+                     error);
 }
 
 } // namespace
 
-bool KpiRollupReader::read(const Database &db, const KpiRequest &request, KpiAccumulator &accumulator, QString *error)
+bool KpiRollupReader::read(const Database &db, const KpiRequest &request, KpiAccumulator &accumulator, QString *error,
+                           bool weeks)
 {
     const auto wants = [&](std::initializer_list<Kpi> kpis) {
         return std::any_of(kpis.begin(), kpis.end(), [&](Kpi k) { return request.wants(k); });
     };
-    Reader reader(db, request, accumulator);
+    Reader reader(db, request, accumulator, weeks);
     return (!wants({Kpi::OnTimeRate, Kpi::EddCoverage, Kpi::FirstAttemptRate, Kpi::DeliveryRate, Kpi::NdrRate,
                     Kpi::NdrRecoveryRate, Kpi::FakeAttemptShare, Kpi::RtoRate, Kpi::TransitDays, Kpi::TransitBusinessDays,
                     Kpi::OrderToDeliveryDays, Kpi::ExceptionRate, Kpi::ExceptionsPerThousand, Kpi::ReturnRate})

@@ -9,7 +9,8 @@
 //     --days days, one period, no cut; with --direct-kpis also from the events.
 //  3. The whole page: every KPI, weekly series, tiles for the range and for the range
 //     before it, and bars by carrier, service, lane and destination (one request with six
-//     groupings, plus the previous period's tiles), from the rollups and directly.
+//     groupings, plus the previous period's tiles), from the rollups' days alone, from the
+//     rollups (weeks and days) and directly.
 //  4. The rollups' cost at ingest: --ingest demo shipments stored into a fresh store with
 //     rollups and into one at schema 6 (without), the ratio of the two times.
 //  5. A full rebuild of the rollups (controltower-cli rollups --rebuild).
@@ -121,7 +122,7 @@ qint64 scalar(const Database &db, const QString &sql, const QList<qint64> &value
 struct Figures
 {
     qint64 shipments = 0, events = 0, exceptions = 0;
-    Time baseline, exceptionsBaseline, page, pageDirect, rebuild;
+    Time baseline, exceptionsBaseline, page, pageDaily, pageDirect, rebuild;
     std::vector<Time> kpi, kpiDirect; // per KPI
     Time ingestWith, ingestWithout;
     int ingested = 0;
@@ -193,6 +194,11 @@ Figures measure(const Database &db, const Options &o)
     previous.from = from.addDays(-days);
     previous.to = from.addDays(-1);
     previous.nowMs = page.nowMs;
+    // The days alone first (the page before the weekly level), then with the weeks.
+    f.pageDaily = median(repeat, [&] {
+        if (!engine.compute(page, &error, KpiSource::DailyRollups) || !engine.compute(previous, &error, KpiSource::DailyRollups))
+            die(error);
+    });
     f.page = median(repeat, [&] {
         const auto report = engine.compute(page, &error, KpiSource::Rollups);
         if (!report || !engine.compute(previous, &error, KpiSource::Rollups))
@@ -315,6 +321,7 @@ int main(int argc, char **argv)
             line(qPrintable(QStringLiteral("  %1, direct").arg(QLatin1String(d.code))),
                  [i](const Figures &f) { return f.kpiDirect[i]; });
     }
+    line("whole page, daily rollups only", [](const Figures &f) { return f.pageDaily; });
     line("whole page, rollups", [](const Figures &f) { return f.page; });
     if (options.directPage)
         line("whole page, direct", [](const Figures &f) { return f.pageDirect; });
