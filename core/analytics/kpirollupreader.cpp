@@ -35,34 +35,41 @@ std::unique_ptr<SqlStatement> executed(const Database &db, const QString &sql, c
     return executedKpiStatement(db, sql, values + filterValues, error);
 }
 
-// A histogram of whole days, {"3": 5, "4": 1}: the rollups write these objects themselves,
-// so a small reader of numbers is enough (and much faster than a JSON parser per row).
+// A histogram of whole days, {"3": 5, "-1": 1}, as UTF-8: the rollups write these objects
+// themselves, so a small reader of numbers is enough (and much faster than a JSON parser
+// per row).
 template<typename Visit>
-void forEachBin(const QString &json, Visit visit)
+void forEachBin(const QByteArray &json, Visit visit)
 {
     qint64 value = 0, count = 0;
-    bool inKey = false, key = false, haveCount = false;
+    bool inKey = false, key = false, haveCount = false, negative = false;
     qint64 *target = nullptr;
-    for (const QChar c : json) {
-        if (c == u'"') {
+    for (const char c : json) {
+        if (c == '"') {
             inKey = !inKey;
             if (inKey) {
                 value = 0;
                 key = true;
+                negative = false;
                 target = &value;
             }
-        } else if (c == u':') {
+        } else if (c == ':') {
+            if (negative)
+                value = -value;
             count = 0;
             haveCount = true;
             key = false;
+            negative = false;
             target = &count;
-        } else if (c == u',' || c == u'}') {
+        } else if (c == ',' || c == '}') {
             if (haveCount && !key)
-                visit(value, count);
+                visit(value, negative ? -count : count);
             haveCount = false;
             target = nullptr;
-        } else if (c.isDigit() && target) {
-            *target = *target * 10 + c.digitValue();
+        } else if (c == '-' && target) {
+            negative = true;
+        } else if (c >= '0' && c <= '9' && target) {
+            *target = *target * 10 + (c - '0');
         }
     }
 }
@@ -154,10 +161,11 @@ private:
     // The cut id of a stored row's keys in every grouping: looked up by the combined key
     // (column `comboColumn`), the four keys read only the first time a combination shows.
     template<typename Sums>
-    const std::vector<int> &cutIds(KpiSumSlots<Sums> &sums, QHash<QString, std::vector<int>> &combos,
+    const std::vector<int> &cutIds(KpiSumSlots<Sums> &sums, QHash<QByteArray, std::vector<int>> &combos,
                                    const SqlStatement &row, int comboColumn, int firstKey) const
     {
-        const QString combo = row.text(comboColumn);
+        const QByteArray combo = row.blob(comboColumn); // its UTF-8 bytes, not converted
+
         auto it = combos.find(combo);
         if (it == combos.end()) {
             const Keys keys(row, firstKey);
@@ -235,20 +243,19 @@ struct DailySums
 bool Reader::daily(QString *error)
 {
     KpiSumSlots<DailySums> sums(static_cast<int>(m_request.groupings.size()));
-    QHash<QString, std::vector<int>> combos;
+    QHash<QByteArray, std::vector<int>> combos;
     std::array<std::vector<std::pair<qint64, qint64>>, 3> rowBins;
     const auto visit = [&](const SqlStatement &q, qint64 day, qint64) {
         const qint64 tracked = q.int64(5), failed = q.int64(7), attempted = q.int64(13), orders = q.int64(20);
-        const QString transit = q.text(17), business = q.text(18), orderDays = q.text(19);
-        const bool histograms = transit.size() > 2 || business.size() > 2 || orderDays.size() > 2;
+        // Empty histograms come as NULL: most rows have none, and none is read.
+        const bool histograms = !q.isNull(17) || !q.isNull(18) || !q.isNull(19);
         if (tracked == 0 && attempted == 0 && orders == 0 && !histograms)
             return; // a row emptied by later changes
         for (auto &b : rowBins)
             b.clear();
-        if (histograms) {
-            forEachBin(transit, [&](qint64 v, qint64 n) { rowBins[0].emplace_back(v, n); });
-            forEachBin(business, [&](qint64 v, qint64 n) { rowBins[1].emplace_back(v, n); });
-            forEachBin(orderDays, [&](qint64 v, qint64 n) { rowBins[2].emplace_back(v, n); });
+        for (int h = 0; histograms && h < 3; ++h) {
+            if (!q.isNull(17 + h))
+                forEachBin(q.blob(17 + h), [&](qint64 v, qint64 n) { rowBins[static_cast<size_t>(h)].emplace_back(v, n); });
         }
         const std::vector<int> &cuts = cutIds(sums, combos, q, 22, 1);
         for (int g = 0; g < m_request.groupings.size(); ++g) {
@@ -287,7 +294,8 @@ bool Reader::daily(QString *error)
     };
     if (!scanSpans(QStringLiteral("carrier, service, lane, destination, tracked, delivered, failed_attempt, recovered, "
                                   "fake, rto, with_exceptions, exceptions, attempted, promised, on_time, first_attempt_ok, "
-                                  "transit_days, transit_business_days, order_days, orders, returned_orders, %1")
+                                  "nullif(transit_days, '{}'), nullif(transit_business_days, '{}'), "
+                                  "nullif(order_days, '{}'), orders, returned_orders, %1")
                        .arg(comboSql()),
                    "kpi_daily", "kpi_weekly", m_filter, visit, error))
         return false;
@@ -332,7 +340,7 @@ bool Reader::exceptions(QString *error)
     const qint64 nowDay = Epoch.daysTo(KpiCalendar::utcDay(m_request.nowMs));
     const size_t rangeDays = static_cast<size_t>(m_endDay - m_beginDay + 1);
     KpiSumSlots<ExceptionSums> sums(static_cast<int>(m_request.groupings.size()));
-    QHash<QString, std::vector<int>> combos;
+    QHash<QByteArray, std::vector<int>> combos;
     // Per grouping and (cut id, type): the open count before the range, and what each day
     // of the range added (opened) and took away (closed).
     struct Balance
@@ -495,35 +503,69 @@ bool Reader::openExceptions(QString *error)
     return true;
 }
 
+// What kpi_returns_daily rows add up to in one slot: resolutions across currencies, values
+// per currency (a handful: a list).
+struct ReturnSums
+{
+    struct Values
+    {
+        QString currency;
+        qint64 retained = 0, resolved = 0; // exchange + credit values; all three
+    };
+    qint64 refunds = 0, exchanges = 0, credits = 0;
+    std::vector<Values> byCurrency;
+};
+
 bool Reader::returns(QString *error)
 {
+    KpiSumSlots<ReturnSums> sums(static_cast<int>(m_request.groupings.size()));
+    QHash<QByteArray, std::vector<int>> combos;
     // Returns without an outbound shipment count only where nothing filters or cuts.
     const auto visit = [&](const SqlStatement &q, qint64 day, qint64) {
         const qint64 refunds = q.int64(7), exchanges = q.int64(9), credits = q.int64(11);
-        const qint64 resolved = refunds + exchanges + credits;
-        if (resolved == 0)
+        if (refunds + exchanges + credits == 0)
             return;
         const bool orphan = q.int64(5) != 0;
         const QString currency = q.text(6);
-        const Keys keys(q, 1);
+        const qint64 retained = q.int64(10) + q.int64(12), resolvedValue = q.int64(8) + q.int64(10) + q.int64(12);
+        const std::vector<int> &cuts = cutIds(sums, combos, q, 13, 1);
         for (int g = 0; g < m_request.groupings.size(); ++g) {
             if (orphan && (m_request.groupings.at(g).cut != KpiCut::None || !m_request.filter.isEmpty()))
                 continue;
-            KpiAccumulator::Bucket *b = bucket(g, day, keys);
-            if (!b)
+            const int p = periodOf(g, day);
+            if (p < 0)
                 continue;
-            KpiAccumulator::shareTotals(*b, Kpi::RefundShare, refunds, resolved);
-            KpiAccumulator::shareTotals(*b, Kpi::ExchangeShare, exchanges, resolved);
-            KpiAccumulator::shareTotals(*b, Kpi::StoreCreditShare, credits, resolved);
-            m_acc.notePart(g, Kpi::RetainedRevenueShare, currency);
-            KpiAccumulator::shareTotals(*b, Kpi::RetainedRevenueShare, q.int64(10) + q.int64(12),
-                                        q.int64(8) + q.int64(10) + q.int64(12), currency);
+            ReturnSums &s = sums.at(g, p, cuts[static_cast<size_t>(g)]);
+            s.refunds += refunds;
+            s.exchanges += exchanges;
+            s.credits += credits;
+            auto it = std::find_if(s.byCurrency.begin(), s.byCurrency.end(),
+                                   [&](const ReturnSums::Values &v) { return v.currency == currency; });
+            if (it == s.byCurrency.end())
+                it = s.byCurrency.insert(it, ReturnSums::Values{currency, 0, 0});
+            it->retained += retained;
+            it->resolved += resolvedValue;
         }
     };
-    return scanSpans(QStringLiteral("carrier, service, lane, destination, orphan, currency, refunds, refund_value, "
-                                    "exchanges, exchange_value, credits, credit_value"),
-                     "kpi_returns_daily", "kpi_returns_weekly", QStringLiteral("r.orphan = 1 OR (%1)").arg(m_filter), visit,
-                     error);
+    if (!scanSpans(QStringLiteral("carrier, service, lane, destination, orphan, currency, refunds, refund_value, "
+                                  "exchanges, exchange_value, credits, credit_value, %1")
+                       .arg(comboSql()),
+                   "kpi_returns_daily", "kpi_returns_weekly", QStringLiteral("r.orphan = 1 OR (%1)").arg(m_filter), visit,
+                   error))
+        return false;
+    for (const auto &slot : sums.entries()) {
+        KpiAccumulator::Bucket &b = m_acc.bucket(slot.grouping, slot.period, sums.cutKey(slot.grouping, slot.cut));
+        const ReturnSums &s = slot.sums;
+        const qint64 resolved = s.refunds + s.exchanges + s.credits;
+        KpiAccumulator::shareTotals(b, Kpi::RefundShare, s.refunds, resolved);
+        KpiAccumulator::shareTotals(b, Kpi::ExchangeShare, s.exchanges, resolved);
+        KpiAccumulator::shareTotals(b, Kpi::StoreCreditShare, s.credits, resolved);
+        for (const ReturnSums::Values &v : s.byCurrency) {
+            m_acc.notePart(slot.grouping, Kpi::RetainedRevenueShare, v.currency);
+            KpiAccumulator::shareTotals(b, Kpi::RetainedRevenueShare, v.retained, v.resolved, v.currency);
+        }
+    }
+    return true;
 }
 
 } // namespace

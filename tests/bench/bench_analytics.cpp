@@ -19,7 +19,7 @@
 // and the ratio of the largest store's time to the smallest's. Stores are demo data seeded
 // at 2026-06-17T14:00Z into --stores/analytics-demo-N.db (kept for the next run).
 //   bench_analytics [--shipments 100000,1000000] [--stores DIR] [--repeat 1] [--days 90]
-//                   [--ingest 20000] [--direct-kpis] [--no-direct] [--no-rebuild]
+//                   [--ingest 20000] [--direct-kpis] [--no-direct] [--no-rebuild] [--page-only]
 #include "analytics/kpiengine.h"
 #include "analytics/kpifacts.h"
 #include "demo/demoseeder.h"
@@ -136,6 +136,7 @@ struct Options
     bool directKpis = false;
     bool directPage = true;
     bool rebuild = true;
+    bool eachKpi = true;
 };
 
 Figures measure(const Database &db, const Options &o)
@@ -167,6 +168,11 @@ Figures measure(const Database &db, const Options &o)
     if (KpiFacts::state(db, &error) != QLatin1String("current"))
         die(QStringLiteral("%1: the rollups are not current").arg(db.path()));
     for (const KpiDefinition &d : allKpis()) {
+        if (!o.eachKpi) {
+            f.kpi.push_back({});
+            f.kpiDirect.push_back({});
+            continue;
+        }
         KpiRequest r;
         r.from = from;
         r.to = to;
@@ -262,7 +268,8 @@ int main(int argc, char **argv)
     const QCommandLineOption directKpis(QStringLiteral("direct-kpis"), QStringLiteral("Also each KPI from the events."));
     const QCommandLineOption noRebuild(QStringLiteral("no-rebuild"), QStringLiteral("Skip the rebuild."));
     const QCommandLineOption noDirect(QStringLiteral("no-direct"), QStringLiteral("Skip the page from the events."));
-    parser.addOptions({sizes, stores, repeat, days, ingest, directKpis, noRebuild, noDirect});
+    const QCommandLineOption pageOnly(QStringLiteral("page-only"), QStringLiteral("Skip each KPI alone (for profiling the page)."));
+    parser.addOptions({sizes, stores, repeat, days, ingest, directKpis, noRebuild, noDirect, pageOnly});
     parser.process(app);
     QTemporaryDir temporary;
     const QString dir = parser.isSet(stores) ? parser.value(stores) : temporary.path();
@@ -273,6 +280,7 @@ int main(int argc, char **argv)
     options.directKpis = parser.isSet(directKpis);
     options.rebuild = !parser.isSet(noRebuild);
     options.directPage = !parser.isSet(noDirect);
+    options.eachKpi = !parser.isSet(pageOnly);
     const int runs = options.repeat;
     const int range = options.days;
 
@@ -315,6 +323,8 @@ int main(int argc, char **argv)
     line("baseline: count(*) shipments+events", [](const Figures &f) { return f.baseline; });
     line("baseline: count(*) exceptions", [](const Figures &f) { return f.exceptionsBaseline; });
     for (const KpiDefinition &d : allKpis()) {
+        if (!options.eachKpi)
+            break;
         const auto i = static_cast<size_t>(d.kpi);
         line(d.code, [i](const Figures &f) { return f.kpi[i]; });
         if (options.directKpis)
