@@ -74,12 +74,6 @@ void forEachBin(const QByteArray &json, Visit visit)
     }
 }
 
-struct Grouping
-{
-    int index;
-    KpiGrouping grouping;
-};
-
 class Reader
 {
 public:
@@ -137,15 +131,6 @@ private:
                 byCut[static_cast<size_t>(c)] = keyOf(c, row, firstKey);
         }
     };
-    // The bucket of a stored row's day and keys in grouping g, or nullptr outside the range.
-    KpiAccumulator::Bucket *bucket(int g, qint64 day, const Keys &keys)
-    {
-        const KpiGrouping &grouping = m_request.groupings.at(g);
-        const int p = KpiCalendar::periodIndex(m_request.from, m_request.to, grouping.granularity, Epoch.addDays(day));
-        if (p < 0)
-            return nullptr;
-        return &m_acc.bucket(g, p, keys.byCut[static_cast<size_t>(grouping.cut)]);
-    }
     // The period of a stored day in grouping g, or -1 outside the range (computed once per day).
     int periodOf(int g, qint64 day) const
     {
@@ -467,39 +452,51 @@ bool Reader::exceptions(QString *error)
 }
 
 // The SLA breaches that depend on now: open exceptions past a deadline they have not met.
+// Open exceptions past a deadline, per slot (the rollups never probe: counts are enough).
+struct BreachSums
+{
+    qint64 unanswered = 0, overdue = 0;
+};
+
 bool Reader::openExceptions(QString *error)
 {
     auto q = executed(m_db,
-                      QStringLiteral("SELECT x.id, x.shipment_id, x.trigger_at_ms, x.first_action_at_ms, x.first_action_due_ms, "
-                                     "x.resolve_due_ms, r.carrier, r.service, r.lane, r.destination "
+                      QStringLiteral("SELECT x.trigger_at_ms, x.first_action_at_ms IS NULL AND ? > x.first_action_due_ms, "
+                                     "? > x.resolve_due_ms, r.carrier, r.service, r.lane, r.destination, %2 "
                                      "FROM exceptions x JOIN kpi_shipments r ON r.shipment_id = x.shipment_id "
                                      "WHERE (x.status = 0 OR (x.status = 1 AND x.resolved_at_ms IS NULL)) "
                                      "AND x.trigger_at_ms >= ? AND x.trigger_at_ms < ? AND (%1)")
-                          .arg(m_filter),
-                      {KpiCalendar::startOfUtcDayMs(m_request.from), KpiCalendar::startOfUtcDayMs(m_request.to.addDays(1))},
+                          .arg(m_filter, comboSql()),
+                      {m_request.nowMs, m_request.nowMs, KpiCalendar::startOfUtcDayMs(m_request.from),
+                       KpiCalendar::startOfUtcDayMs(m_request.to.addDays(1))},
                       m_filterValues, error);
     if (!q)
         return false;
-    const qint64 now = m_request.nowMs;
+    KpiSumSlots<BreachSums> sums(static_cast<int>(m_request.groupings.size()));
+    QHash<QByteArray, std::vector<int>> combos;
     while (q->next()) {
-        const KpiAccumulator::Ids ids{q->int64(1), q->int64(0)};
-        const bool unanswered = q->isNull(3) && now > q->int64(4);
-        const bool overdue = now > q->int64(5);
+        const bool unanswered = q->int64(1) != 0, overdue = q->int64(2) != 0;
         if (!unanswered && !overdue)
             continue;
-        const qint64 day = Epoch.daysTo(KpiCalendar::utcDay(q->int64(2)));
-        const Keys keys(*q, 6);
+        const qint64 day = Epoch.daysTo(KpiCalendar::utcDay(q->int64(0)));
+        const std::vector<int> &cuts = cutIds(sums, combos, *q, 7, 3);
         for (int g = 0; g < m_request.groupings.size(); ++g) {
-            KpiAccumulator::Bucket *b = bucket(g, day, keys);
-            if (!b)
+            const int p = periodOf(g, day);
+            if (p < 0)
                 continue;
-            if (unanswered)
-                KpiAccumulator::share(*b, Kpi::FirstActionBreachRate, true, ids);
-            if (overdue)
-                KpiAccumulator::share(*b, Kpi::ResolutionBreachRate, true, ids);
+            BreachSums &s = sums.at(g, p, cuts[static_cast<size_t>(g)]);
+            s.unanswered += unanswered ? 1 : 0;
+            s.overdue += overdue ? 1 : 0;
         }
     }
     q->finish();
+    for (const auto &slot : sums.entries()) {
+        KpiAccumulator::Bucket &b = m_acc.bucket(slot.grouping, slot.period, sums.cutKey(slot.grouping, slot.cut));
+        if (slot.sums.unanswered > 0)
+            KpiAccumulator::shareTotals(b, Kpi::FirstActionBreachRate, slot.sums.unanswered, slot.sums.unanswered);
+        if (slot.sums.overdue > 0)
+            KpiAccumulator::shareTotals(b, Kpi::ResolutionBreachRate, slot.sums.overdue, slot.sums.overdue);
+    }
     return true;
 }
 
