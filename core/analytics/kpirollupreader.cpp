@@ -74,6 +74,18 @@ void forEachBin(const QByteArray &json, Visit visit)
     }
 }
 
+// A stored row's carrier, service, lane and destination as SQLite holds them (UTF-8).
+struct StoredKeys
+{
+    std::array<QByteArray, 4> bytes;
+    friend bool operator==(const StoredKeys &, const StoredKeys &) = default;
+};
+
+size_t qHash(const StoredKeys &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.bytes[0], k.bytes[1], k.bytes[2], k.bytes[3]);
+}
+
 class Reader
 {
 public:
@@ -138,26 +150,28 @@ private:
             return -1;
         return m_periodOfDay[static_cast<size_t>(g)][static_cast<size_t>(day - m_beginDay)];
     }
-    // A stored row's four keys as one text column, to intern a row's keys by one lookup.
-    static QString comboSql()
+    // A histogram column, NULL when empty (a CASE, not nullif(): no copy of the text).
+    static QString emptyAsNull(const char *column)
     {
-        return QStringLiteral("r.carrier || char(31) || r.service || char(31) || r.lane || char(31) || r.destination");
+        return QStringLiteral("CASE WHEN %1 = '{}' THEN NULL ELSE %1 END").arg(QLatin1String(column));
     }
-    // The cut id of a stored row's keys in every grouping: looked up by the combined key
-    // (column `comboColumn`), the four keys read only the first time a combination shows.
+    // The cut id of a stored row's keys in every grouping: looked up by the four keys' UTF-8
+    // bytes (columns firstKey.. firstKey + 3), turned into cut keys only the first time a
+    // combination shows.
     template<typename Sums>
-    const std::vector<int> &cutIds(KpiSumSlots<Sums> &sums, QHash<QByteArray, std::vector<int>> &combos,
-                                   const SqlStatement &row, int comboColumn, int firstKey) const
+    const std::vector<int> &cutIds(KpiSumSlots<Sums> &sums, QHash<StoredKeys, std::vector<int>> &combos,
+                                   const SqlStatement &row, int firstKey) const
     {
-        const QByteArray combo = row.blob(comboColumn); // its UTF-8 bytes, not converted
-
-        auto it = combos.find(combo);
+        StoredKeys stored;
+        for (int k = 0; k < 4; ++k)
+            stored.bytes[static_cast<size_t>(k)] = row.blob(firstKey + k);
+        auto it = combos.find(stored);
         if (it == combos.end()) {
             const Keys keys(row, firstKey);
             std::vector<int> ids;
             for (int g = 0; g < m_request.groupings.size(); ++g)
                 ids.push_back(sums.cutId(g, keys.byCut[static_cast<size_t>(m_request.groupings.at(g).cut)]));
-            it = combos.insert(combo, std::move(ids));
+            it = combos.insert(std::move(stored), std::move(ids));
         }
         return *it;
     }
@@ -228,7 +242,7 @@ struct DailySums
 bool Reader::daily(QString *error)
 {
     KpiSumSlots<DailySums> sums(static_cast<int>(m_request.groupings.size()));
-    QHash<QByteArray, std::vector<int>> combos;
+    QHash<StoredKeys, std::vector<int>> combos;
     std::array<std::vector<std::pair<qint64, qint64>>, 3> rowBins;
     const auto visit = [&](const SqlStatement &q, qint64 day, qint64) {
         const qint64 tracked = q.int64(5), failed = q.int64(7), attempted = q.int64(13), orders = q.int64(20);
@@ -242,7 +256,7 @@ bool Reader::daily(QString *error)
             if (!q.isNull(17 + h))
                 forEachBin(q.blob(17 + h), [&](qint64 v, qint64 n) { rowBins[static_cast<size_t>(h)].emplace_back(v, n); });
         }
-        const std::vector<int> &cuts = cutIds(sums, combos, q, 22, 1);
+        const std::vector<int> &cuts = cutIds(sums, combos, q, 1);
         for (int g = 0; g < m_request.groupings.size(); ++g) {
             const int p = periodOf(g, day);
             if (p < 0)
@@ -279,9 +293,8 @@ bool Reader::daily(QString *error)
     };
     if (!scanSpans(QStringLiteral("carrier, service, lane, destination, tracked, delivered, failed_attempt, recovered, "
                                   "fake, rto, with_exceptions, exceptions, attempted, promised, on_time, first_attempt_ok, "
-                                  "nullif(transit_days, '{}'), nullif(transit_business_days, '{}'), "
-                                  "nullif(order_days, '{}'), orders, returned_orders, %1")
-                       .arg(comboSql()),
+                                  "%1, %2, %3, orders, returned_orders")
+                       .arg(emptyAsNull("transit_days"), emptyAsNull("transit_business_days"), emptyAsNull("order_days")),
                    "kpi_daily", "kpi_weekly", m_filter, visit, error))
         return false;
 
@@ -325,7 +338,7 @@ bool Reader::exceptions(QString *error)
     const qint64 nowDay = Epoch.daysTo(KpiCalendar::utcDay(m_request.nowMs));
     const size_t rangeDays = static_cast<size_t>(m_endDay - m_beginDay + 1);
     KpiSumSlots<ExceptionSums> sums(static_cast<int>(m_request.groupings.size()));
-    QHash<QByteArray, std::vector<int>> combos;
+    QHash<StoredKeys, std::vector<int>> combos;
     // Per grouping and (cut id, type): the open count before the range, and what each day
     // of the range added (opened) and took away (closed).
     struct Balance
@@ -342,17 +355,17 @@ bool Reader::exceptions(QString *error)
     openingValues << m_filterValues << firstMonday << m_beginDay << m_filterValues;
     auto opening = executedKpiStatement(
         m_db,
-        QStringLiteral("SELECT carrier, service, lane, destination, type, sum(n), %2 FROM ("
+        QStringLiteral("SELECT carrier, service, lane, destination, type, sum(n) FROM ("
                        "SELECT carrier, service, lane, destination, type, opened - closed AS n FROM kpi_exceptions_weekly r "
                        "WHERE week < ? AND (%1) UNION ALL "
                        "SELECT carrier, service, lane, destination, type, opened - closed FROM kpi_exceptions_daily r "
                        "WHERE day >= ? AND day < ? AND (%1)) r GROUP BY carrier, service, lane, destination, type")
-            .arg(m_filter, comboSql()),
+            .arg(m_filter),
         openingValues, error);
     if (!opening)
         return false;
     while (opening->next()) {
-        const std::vector<int> &cuts = cutIds(sums, combos, *opening, 6, 0);
+        const std::vector<int> &cuts = cutIds(sums, combos, *opening, 0);
         for (int g = 0; g < m_request.groupings.size(); ++g)
             balances[static_cast<size_t>(g)][balanceKey(cuts[static_cast<size_t>(g)], opening->int64(4))].before +=
                 opening->int64(5);
@@ -360,7 +373,7 @@ bool Reader::exceptions(QString *error)
     opening->finish();
 
     const auto visit = [&](const SqlStatement &q, qint64 day, qint64 lastDay) {
-        const std::vector<int> &cuts = cutIds(sums, combos, q, 13, 1);
+        const std::vector<int> &cuts = cutIds(sums, combos, q, 1);
         const qint64 answered = q.int64(7), resolved = q.int64(9), closed = q.int64(11);
         for (int g = 0; g < m_request.groupings.size(); ++g) {
             const int cut = cuts[static_cast<size_t>(g)];
@@ -388,8 +401,7 @@ bool Reader::exceptions(QString *error)
         }
     };
     if (!scanSpans(QStringLiteral("carrier, service, lane, destination, type, opened, answered, answered_late, resolved, "
-                                  "resolved_late, closed, resolve_ms, %1")
-                       .arg(comboSql()),
+                                  "resolved_late, closed, resolve_ms"),
                    "kpi_exceptions_daily", "kpi_exceptions_weekly", m_filter, visit, error))
         return false;
 
@@ -397,14 +409,14 @@ bool Reader::exceptions(QString *error)
     const auto visitHours = [&](const SqlStatement &hours, qint64 day, qint64) {
         if (hours.int64(6) == 0)
             return;
-        const std::vector<int> &cuts = cutIds(sums, combos, hours, 7, 1);
+        const std::vector<int> &cuts = cutIds(sums, combos, hours, 1);
         for (int g = 0; g < m_request.groupings.size(); ++g) {
             const int p = periodOf(g, day);
             if (p >= 0)
                 sums.at(g, p, cuts[static_cast<size_t>(g)]).hours.add(hours.int64(5), hours.int64(6));
         }
     };
-    if (!scanSpans(QStringLiteral("carrier, service, lane, destination, hour, count, %1").arg(comboSql()),
+    if (!scanSpans(QStringLiteral("carrier, service, lane, destination, hour, count"),
                    "kpi_exception_hours", "kpi_exception_hours_weekly", m_filter, visitHours, error))
         return false;
 
@@ -462,24 +474,24 @@ bool Reader::openExceptions(QString *error)
 {
     auto q = executed(m_db,
                       QStringLiteral("SELECT x.trigger_at_ms, x.first_action_at_ms IS NULL AND ? > x.first_action_due_ms, "
-                                     "? > x.resolve_due_ms, r.carrier, r.service, r.lane, r.destination, %2 "
+                                     "? > x.resolve_due_ms, r.carrier, r.service, r.lane, r.destination "
                                      "FROM exceptions x JOIN kpi_shipments r ON r.shipment_id = x.shipment_id "
                                      "WHERE (x.status = 0 OR (x.status = 1 AND x.resolved_at_ms IS NULL)) "
                                      "AND x.trigger_at_ms >= ? AND x.trigger_at_ms < ? AND (%1)")
-                          .arg(m_filter, comboSql()),
+                          .arg(m_filter),
                       {m_request.nowMs, m_request.nowMs, KpiCalendar::startOfUtcDayMs(m_request.from),
                        KpiCalendar::startOfUtcDayMs(m_request.to.addDays(1))},
                       m_filterValues, error);
     if (!q)
         return false;
     KpiSumSlots<BreachSums> sums(static_cast<int>(m_request.groupings.size()));
-    QHash<QByteArray, std::vector<int>> combos;
+    QHash<StoredKeys, std::vector<int>> combos;
     while (q->next()) {
         const bool unanswered = q->int64(1) != 0, overdue = q->int64(2) != 0;
         if (!unanswered && !overdue)
             continue;
         const qint64 day = Epoch.daysTo(KpiCalendar::utcDay(q->int64(0)));
-        const std::vector<int> &cuts = cutIds(sums, combos, *q, 7, 3);
+        const std::vector<int> &cuts = cutIds(sums, combos, *q, 3);
         for (int g = 0; g < m_request.groupings.size(); ++g) {
             const int p = periodOf(g, day);
             if (p < 0)
@@ -516,7 +528,7 @@ struct ReturnSums
 bool Reader::returns(QString *error)
 {
     KpiSumSlots<ReturnSums> sums(static_cast<int>(m_request.groupings.size()));
-    QHash<QByteArray, std::vector<int>> combos;
+    QHash<StoredKeys, std::vector<int>> combos;
     // Returns without an outbound shipment count only where nothing filters or cuts.
     const auto visit = [&](const SqlStatement &q, qint64 day, qint64) {
         const qint64 refunds = q.int64(7), exchanges = q.int64(9), credits = q.int64(11);
@@ -525,7 +537,7 @@ bool Reader::returns(QString *error)
         const bool orphan = q.int64(5) != 0;
         const QString currency = q.text(6);
         const qint64 retained = q.int64(10) + q.int64(12), resolvedValue = q.int64(8) + q.int64(10) + q.int64(12);
-        const std::vector<int> &cuts = cutIds(sums, combos, q, 13, 1);
+        const std::vector<int> &cuts = cutIds(sums, combos, q, 1);
         for (int g = 0; g < m_request.groupings.size(); ++g) {
             if (orphan && (m_request.groupings.at(g).cut != KpiCut::None || !m_request.filter.isEmpty()))
                 continue;
@@ -545,8 +557,7 @@ bool Reader::returns(QString *error)
         }
     };
     if (!scanSpans(QStringLiteral("carrier, service, lane, destination, orphan, currency, refunds, refund_value, "
-                                  "exchanges, exchange_value, credits, credit_value, %1")
-                       .arg(comboSql()),
+                                  "exchanges, exchange_value, credits, credit_value"),
                    "kpi_returns_daily", "kpi_returns_weekly", QStringLiteral("r.orphan = 1 OR (%1)").arg(m_filter), visit,
                    error))
         return false;
