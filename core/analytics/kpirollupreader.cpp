@@ -465,6 +465,8 @@ bool Reader::exceptions(QString *error)
 
 // The SLA breaches that depend on now: open exceptions past a deadline they have not met.
 // Open exceptions past a deadline, per slot (the rollups never probe: counts are enough).
+// They are read by the partial index of unresolved exceptions (schema 15), whose condition
+// is the query's: SQLite's planner would walk every resolved exception otherwise.
 struct BreachSums
 {
     qint64 unanswered = 0, overdue = 0;
@@ -475,7 +477,8 @@ bool Reader::openExceptions(QString *error)
     auto q = executed(m_db,
                       QStringLiteral("SELECT x.trigger_at_ms, x.first_action_at_ms IS NULL AND ? > x.first_action_due_ms, "
                                      "? > x.resolve_due_ms, r.carrier, r.service, r.lane, r.destination "
-                                     "FROM exceptions x JOIN kpi_shipments r ON r.shipment_id = x.shipment_id "
+                                     "FROM exceptions x INDEXED BY exceptions_unresolved_by_trigger "
+                                     "JOIN kpi_shipments r ON r.shipment_id = x.shipment_id "
                                      "WHERE (x.status = 0 OR (x.status = 1 AND x.resolved_at_ms IS NULL)) "
                                      "AND x.trigger_at_ms >= ? AND x.trigger_at_ms < ? AND (%1)")
                           .arg(m_filter),
