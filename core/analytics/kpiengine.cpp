@@ -340,7 +340,8 @@ std::optional<KpiReport> KpiEngine::compute(const KpiRequest &request, QString *
 {
     if (source == KpiSource::Auto)
         source = this->source();
-    if (source == KpiSource::Rollups && KpiFacts::state(m_database, nullptr) != QLatin1String("current")) {
+    if ((source == KpiSource::Rollups || source == KpiSource::DailyRollups)
+        && KpiFacts::state(m_database, nullptr) != QLatin1String("current")) {
         if (error)
             *error = QStringLiteral("the store's KPI rollups are not current: run controltower-cli rollups --rebuild");
         return std::nullopt;
@@ -388,8 +389,9 @@ std::optional<KpiReport> KpiEngine::run(const KpiRequest &request, const KpiCell
     Passes passes(m_database, request, rules, acc, probe != nullptr);
     const bool agents = wantsAny(request, {Kpi::AgentActioned, Kpi::AgentResolved, Kpi::AgentTimeToFirstAction});
     bool ok = true;
-    if (source == KpiSource::Rollups) {
-        ok = KpiRollupReader::read(m_database, request, acc, error) && (!agents || passes.agents(error));
+    if (source == KpiSource::Rollups || source == KpiSource::DailyRollups) {
+        ok = KpiRollupReader::read(m_database, request, acc, error, source == KpiSource::Rollups)
+             && (!agents || passes.agents(error));
     } else {
         ok = (!wantsAny(request, {Kpi::OnTimeRate, Kpi::EddCoverage, Kpi::FirstAttemptRate, Kpi::DeliveryRate, Kpi::NdrRate,
                                   Kpi::NdrRecoveryRate, Kpi::FakeAttemptShare, Kpi::RtoRate, Kpi::TransitDays,

@@ -16,8 +16,9 @@ class Database;
 // Where the KPI engine reads from: the rollups when they are current (Auto), the store's
 // shipments, events, exceptions and returns themselves (Direct), or the rollups or an error
 // (Rollups). Both give the same cells (docs/KPIS.md, "Rollups"), but for the percentiles of
-// hours, which the rollups give within 30 minutes.
-enum class KpiSource : quint8 { Auto, Direct, Rollups };
+// hours, which the rollups give within 30 minutes. DailyRollups reads the rollups' daily
+// rows only, without the weekly level: the same cells as Rollups, for comparisons.
+enum class KpiSource : quint8 { Auto, Direct, Rollups, DailyRollups };
 
 // Computes the KPIs of docs/KPIS.md from the store: from the daily rollups, or as direct
 // queries over shipments, events, exceptions, exception_history and (through

@@ -7,6 +7,7 @@
 #include "shipmentoutcomescan.h"
 
 #include "store/database.h"
+#include "store/kpiweeklyrollups.h"
 #include "store/qtsqlsupport.h"
 #include "store/sqldialect.h"
 #include "store/sqlstatement.h"
@@ -380,6 +381,10 @@ bool KpiFacts::rebuild(QString *error, const std::function<void(qint64, qint64)>
         if (!execSql(db, QString::fromLatin1(sql), error))
             return false;
     }
+    for (const char *table : KpiWeeklyRollups::Tables) {
+        if (!execSql(db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)), error))
+            return false;
+    }
     qint64 total = 0;
     {
         QSqlQuery count(db);
@@ -415,6 +420,8 @@ bool KpiFacts::rebuild(QString *error, const std::function<void(qint64, qint64)>
         statements << QString::fromLatin1(sql);
     for (const char *measure : {"transit_days", "transit_business_days", "order_days"})
         statements << histogramRebuild(measure);
+    for (const char *sql : KpiWeeklyRollups::FillSql)
+        statements << QString::fromLatin1(sql); // the weeks from the days
     statements << QStringLiteral("DELETE FROM kpi_rebuilding")
                << QStringLiteral("INSERT INTO meta(key, value) VALUES('kpi_rollups', 'current') "
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "schemamigrator.h"
 
+#include "kpiweeklyrollups.h"
 #include "qtsqlsupport.h"
 #include "sqldialect.h"
 
@@ -853,9 +854,163 @@ const SchemaStatement Version14[] = {
     "ALTER TABLE returns ADD COLUMN decided_by TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 15: a second rollup level per ISO week (docs/KPIS.md, "Rollups"): kpi_weekly,
+// kpi_exceptions_weekly, kpi_exception_hours_weekly and kpi_returns_weekly hold the sums of
+// their daily table's rows over each week, under `week`, the day number (UTC days since
+// 1970-01-01) of the week's Monday. They follow the daily tables' numbers by triggers on
+// them, in the same statement (a daily row's day and keys never change: its numbers move),
+// and stand still while kpi_rebuilding holds a row (a rebuild fills them from the daily
+// rows: KpiWeeklyRollups). The step fills them from the daily rows already there. The
+// analytics page reads a week's row for each whole week of its range and the days for
+// the edges: a seventh of the rows. An index of the unresolved exceptions by trigger time
+// answers the page's SLA breaches of open exceptions.
+const SchemaStatement Version15[] = {
+    SchemaStatement::sqliteOnly(R"(CREATE TABLE kpi_weekly (
+        week INTEGER NOT NULL,
+        carrier TEXT NOT NULL,
+        service TEXT NOT NULL,
+        lane TEXT NOT NULL,
+        destination TEXT NOT NULL,
+        tracked INTEGER NOT NULL DEFAULT 0,
+        delivered INTEGER NOT NULL DEFAULT 0,
+        failed_attempt INTEGER NOT NULL DEFAULT 0,
+        recovered INTEGER NOT NULL DEFAULT 0,
+        fake INTEGER NOT NULL DEFAULT 0,
+        rto INTEGER NOT NULL DEFAULT 0,
+        with_exceptions INTEGER NOT NULL DEFAULT 0,
+        exceptions INTEGER NOT NULL DEFAULT 0,
+        attempted INTEGER NOT NULL DEFAULT 0,
+        promised INTEGER NOT NULL DEFAULT 0,
+        on_time INTEGER NOT NULL DEFAULT 0,
+        first_attempt_ok INTEGER NOT NULL DEFAULT 0,
+        transit_days TEXT NOT NULL DEFAULT '{}',
+        transit_business_days TEXT NOT NULL DEFAULT '{}',
+        order_days TEXT NOT NULL DEFAULT '{}',
+        orders INTEGER NOT NULL DEFAULT 0,
+        returned_orders INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (week, carrier, service, lane, destination)
+    ) WITHOUT ROWID)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TABLE kpi_exceptions_weekly (
+        week INTEGER NOT NULL,
+        carrier TEXT NOT NULL,
+        service TEXT NOT NULL,
+        lane TEXT NOT NULL,
+        destination TEXT NOT NULL,
+        type INTEGER NOT NULL,
+        opened INTEGER NOT NULL DEFAULT 0,
+        answered INTEGER NOT NULL DEFAULT 0,
+        answered_late INTEGER NOT NULL DEFAULT 0,
+        resolved INTEGER NOT NULL DEFAULT 0,
+        resolved_late INTEGER NOT NULL DEFAULT 0,
+        closed INTEGER NOT NULL DEFAULT 0,
+        resolve_ms INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (week, carrier, service, lane, destination, type)
+    ) WITHOUT ROWID)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TABLE kpi_exception_hours_weekly (
+        week INTEGER NOT NULL,
+        carrier TEXT NOT NULL,
+        service TEXT NOT NULL,
+        lane TEXT NOT NULL,
+        destination TEXT NOT NULL,
+        type INTEGER NOT NULL,
+        hour INTEGER NOT NULL,
+        count INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (week, carrier, service, lane, destination, type, hour)
+    ) WITHOUT ROWID)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TABLE kpi_returns_weekly (
+        week INTEGER NOT NULL,
+        carrier TEXT NOT NULL,
+        service TEXT NOT NULL,
+        lane TEXT NOT NULL,
+        destination TEXT NOT NULL,
+        orphan INTEGER NOT NULL,
+        currency TEXT NOT NULL,
+        returns INTEGER NOT NULL DEFAULT 0,
+        refunds INTEGER NOT NULL DEFAULT 0,
+        refund_value INTEGER NOT NULL DEFAULT 0,
+        exchanges INTEGER NOT NULL DEFAULT 0,
+        exchange_value INTEGER NOT NULL DEFAULT 0,
+        credits INTEGER NOT NULL DEFAULT 0,
+        credit_value INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (week, carrier, service, lane, destination, orphan, currency)
+    ) WITHOUT ROWID)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_daily_to_weekly_insert AFTER INSERT ON kpi_daily WHEN NOT EXISTS (SELECT 1 FROM kpi_rebuilding) BEGIN
+        INSERT INTO kpi_weekly(week, carrier, service, lane, destination, tracked, delivered, failed_attempt, recovered, fake, rto, with_exceptions, exceptions, attempted, promised, on_time, first_attempt_ok, orders, returned_orders, transit_days, transit_business_days, order_days) VALUES(NEW.day - ((NEW.day + 3) % 7 + 7) % 7, NEW.carrier, NEW.service, NEW.lane, NEW.destination, NEW.tracked, NEW.delivered, NEW.failed_attempt, NEW.recovered, NEW.fake, NEW.rto, NEW.with_exceptions, NEW.exceptions, NEW.attempted, NEW.promised, NEW.on_time, NEW.first_attempt_ok, NEW.orders, NEW.returned_orders, NEW.transit_days, NEW.transit_business_days, NEW.order_days)
+            ON CONFLICT(week, carrier, service, lane, destination) DO UPDATE SET tracked = kpi_weekly.tracked + excluded.tracked, delivered = kpi_weekly.delivered + excluded.delivered, failed_attempt = kpi_weekly.failed_attempt + excluded.failed_attempt, recovered = kpi_weekly.recovered + excluded.recovered, fake = kpi_weekly.fake + excluded.fake, rto = kpi_weekly.rto + excluded.rto, with_exceptions = kpi_weekly.with_exceptions + excluded.with_exceptions, exceptions = kpi_weekly.exceptions + excluded.exceptions, attempted = kpi_weekly.attempted + excluded.attempted, promised = kpi_weekly.promised + excluded.promised, on_time = kpi_weekly.on_time + excluded.on_time, first_attempt_ok = kpi_weekly.first_attempt_ok + excluded.first_attempt_ok, orders = kpi_weekly.orders + excluded.orders, returned_orders = kpi_weekly.returned_orders + excluded.returned_orders, transit_days = CASE WHEN excluded.transit_days = '{}' THEN kpi_weekly.transit_days ELSE (SELECT coalesce('{' || group_concat('"' || key || '":' || n) || '}', '{}') FROM (SELECT key, sum(value) AS n FROM (SELECT key, value AS value FROM json_each(kpi_weekly.transit_days) UNION ALL SELECT key, value AS value FROM json_each(excluded.transit_days)) GROUP BY key HAVING sum(value) <> 0)) END, transit_business_days = CASE WHEN excluded.transit_business_days = '{}' THEN kpi_weekly.transit_business_days ELSE (SELECT coalesce('{' || group_concat('"' || key || '":' || n) || '}', '{}') FROM (SELECT key, sum(value) AS n FROM (SELECT key, value AS value FROM json_each(kpi_weekly.transit_business_days) UNION ALL SELECT key, value AS value FROM json_each(excluded.transit_business_days)) GROUP BY key HAVING sum(value) <> 0)) END, order_days = CASE WHEN excluded.order_days = '{}' THEN kpi_weekly.order_days ELSE (SELECT coalesce('{' || group_concat('"' || key || '":' || n) || '}', '{}') FROM (SELECT key, sum(value) AS n FROM (SELECT key, value AS value FROM json_each(kpi_weekly.order_days) UNION ALL SELECT key, value AS value FROM json_each(excluded.order_days)) GROUP BY key HAVING sum(value) <> 0)) END;
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_daily_to_weekly_update AFTER UPDATE ON kpi_daily WHEN NOT EXISTS (SELECT 1 FROM kpi_rebuilding) AND (NEW.tracked, NEW.delivered, NEW.failed_attempt, NEW.recovered, NEW.fake, NEW.rto, NEW.with_exceptions, NEW.exceptions, NEW.attempted, NEW.promised, NEW.on_time, NEW.first_attempt_ok, NEW.orders, NEW.returned_orders, NEW.transit_days, NEW.transit_business_days, NEW.order_days) IS NOT (OLD.tracked, OLD.delivered, OLD.failed_attempt, OLD.recovered, OLD.fake, OLD.rto, OLD.with_exceptions, OLD.exceptions, OLD.attempted, OLD.promised, OLD.on_time, OLD.first_attempt_ok, OLD.orders, OLD.returned_orders, OLD.transit_days, OLD.transit_business_days, OLD.order_days) BEGIN
+        INSERT INTO kpi_weekly(week, carrier, service, lane, destination, tracked, delivered, failed_attempt, recovered, fake, rto, with_exceptions, exceptions, attempted, promised, on_time, first_attempt_ok, orders, returned_orders, transit_days, transit_business_days, order_days) VALUES(NEW.day - ((NEW.day + 3) % 7 + 7) % 7, NEW.carrier, NEW.service, NEW.lane, NEW.destination, NEW.tracked - OLD.tracked, NEW.delivered - OLD.delivered, NEW.failed_attempt - OLD.failed_attempt, NEW.recovered - OLD.recovered, NEW.fake - OLD.fake, NEW.rto - OLD.rto, NEW.with_exceptions - OLD.with_exceptions, NEW.exceptions - OLD.exceptions, NEW.attempted - OLD.attempted, NEW.promised - OLD.promised, NEW.on_time - OLD.on_time, NEW.first_attempt_ok - OLD.first_attempt_ok, NEW.orders - OLD.orders, NEW.returned_orders - OLD.returned_orders, CASE WHEN NEW.transit_days = OLD.transit_days THEN '{}' ELSE (SELECT coalesce('{' || group_concat('"' || key || '":' || n) || '}', '{}') FROM (SELECT key, sum(value) AS n FROM (SELECT key, value AS value FROM json_each(NEW.transit_days) UNION ALL SELECT key, -value AS value FROM json_each(OLD.transit_days)) GROUP BY key HAVING sum(value) <> 0)) END, CASE WHEN NEW.transit_business_days = OLD.transit_business_days THEN '{}' ELSE (SELECT coalesce('{' || group_concat('"' || key || '":' || n) || '}', '{}') FROM (SELECT key, sum(value) AS n FROM (SELECT key, value AS value FROM json_each(NEW.transit_business_days) UNION ALL SELECT key, -value AS value FROM json_each(OLD.transit_business_days)) GROUP BY key HAVING sum(value) <> 0)) END, CASE WHEN NEW.order_days = OLD.order_days THEN '{}' ELSE (SELECT coalesce('{' || group_concat('"' || key || '":' || n) || '}', '{}') FROM (SELECT key, sum(value) AS n FROM (SELECT key, value AS value FROM json_each(NEW.order_days) UNION ALL SELECT key, -value AS value FROM json_each(OLD.order_days)) GROUP BY key HAVING sum(value) <> 0)) END)
+            ON CONFLICT(week, carrier, service, lane, destination) DO UPDATE SET tracked = kpi_weekly.tracked + excluded.tracked, delivered = kpi_weekly.delivered + excluded.delivered, failed_attempt = kpi_weekly.failed_attempt + excluded.failed_attempt, recovered = kpi_weekly.recovered + excluded.recovered, fake = kpi_weekly.fake + excluded.fake, rto = kpi_weekly.rto + excluded.rto, with_exceptions = kpi_weekly.with_exceptions + excluded.with_exceptions, exceptions = kpi_weekly.exceptions + excluded.exceptions, attempted = kpi_weekly.attempted + excluded.attempted, promised = kpi_weekly.promised + excluded.promised, on_time = kpi_weekly.on_time + excluded.on_time, first_attempt_ok = kpi_weekly.first_attempt_ok + excluded.first_attempt_ok, orders = kpi_weekly.orders + excluded.orders, returned_orders = kpi_weekly.returned_orders + excluded.returned_orders, transit_days = CASE WHEN excluded.transit_days = '{}' THEN kpi_weekly.transit_days ELSE (SELECT coalesce('{' || group_concat('"' || key || '":' || n) || '}', '{}') FROM (SELECT key, sum(value) AS n FROM (SELECT key, value AS value FROM json_each(kpi_weekly.transit_days) UNION ALL SELECT key, value AS value FROM json_each(excluded.transit_days)) GROUP BY key HAVING sum(value) <> 0)) END, transit_business_days = CASE WHEN excluded.transit_business_days = '{}' THEN kpi_weekly.transit_business_days ELSE (SELECT coalesce('{' || group_concat('"' || key || '":' || n) || '}', '{}') FROM (SELECT key, sum(value) AS n FROM (SELECT key, value AS value FROM json_each(kpi_weekly.transit_business_days) UNION ALL SELECT key, value AS value FROM json_each(excluded.transit_business_days)) GROUP BY key HAVING sum(value) <> 0)) END, order_days = CASE WHEN excluded.order_days = '{}' THEN kpi_weekly.order_days ELSE (SELECT coalesce('{' || group_concat('"' || key || '":' || n) || '}', '{}') FROM (SELECT key, sum(value) AS n FROM (SELECT key, value AS value FROM json_each(kpi_weekly.order_days) UNION ALL SELECT key, value AS value FROM json_each(excluded.order_days)) GROUP BY key HAVING sum(value) <> 0)) END;
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_daily_to_weekly_delete AFTER DELETE ON kpi_daily WHEN NOT EXISTS (SELECT 1 FROM kpi_rebuilding) BEGIN
+        INSERT INTO kpi_weekly(week, carrier, service, lane, destination, tracked, delivered, failed_attempt, recovered, fake, rto, with_exceptions, exceptions, attempted, promised, on_time, first_attempt_ok, orders, returned_orders, transit_days, transit_business_days, order_days) VALUES(OLD.day - ((OLD.day + 3) % 7 + 7) % 7, OLD.carrier, OLD.service, OLD.lane, OLD.destination, -OLD.tracked, -OLD.delivered, -OLD.failed_attempt, -OLD.recovered, -OLD.fake, -OLD.rto, -OLD.with_exceptions, -OLD.exceptions, -OLD.attempted, -OLD.promised, -OLD.on_time, -OLD.first_attempt_ok, -OLD.orders, -OLD.returned_orders, (SELECT coalesce('{' || group_concat('"' || key || '":' || n) || '}', '{}') FROM (SELECT key, sum(value) AS n FROM (SELECT key, -value AS value FROM json_each(OLD.transit_days)) GROUP BY key HAVING sum(value) <> 0)), (SELECT coalesce('{' || group_concat('"' || key || '":' || n) || '}', '{}') FROM (SELECT key, sum(value) AS n FROM (SELECT key, -value AS value FROM json_each(OLD.transit_business_days)) GROUP BY key HAVING sum(value) <> 0)), (SELECT coalesce('{' || group_concat('"' || key || '":' || n) || '}', '{}') FROM (SELECT key, sum(value) AS n FROM (SELECT key, -value AS value FROM json_each(OLD.order_days)) GROUP BY key HAVING sum(value) <> 0)))
+            ON CONFLICT(week, carrier, service, lane, destination) DO UPDATE SET tracked = kpi_weekly.tracked + excluded.tracked, delivered = kpi_weekly.delivered + excluded.delivered, failed_attempt = kpi_weekly.failed_attempt + excluded.failed_attempt, recovered = kpi_weekly.recovered + excluded.recovered, fake = kpi_weekly.fake + excluded.fake, rto = kpi_weekly.rto + excluded.rto, with_exceptions = kpi_weekly.with_exceptions + excluded.with_exceptions, exceptions = kpi_weekly.exceptions + excluded.exceptions, attempted = kpi_weekly.attempted + excluded.attempted, promised = kpi_weekly.promised + excluded.promised, on_time = kpi_weekly.on_time + excluded.on_time, first_attempt_ok = kpi_weekly.first_attempt_ok + excluded.first_attempt_ok, orders = kpi_weekly.orders + excluded.orders, returned_orders = kpi_weekly.returned_orders + excluded.returned_orders, transit_days = CASE WHEN excluded.transit_days = '{}' THEN kpi_weekly.transit_days ELSE (SELECT coalesce('{' || group_concat('"' || key || '":' || n) || '}', '{}') FROM (SELECT key, sum(value) AS n FROM (SELECT key, value AS value FROM json_each(kpi_weekly.transit_days) UNION ALL SELECT key, value AS value FROM json_each(excluded.transit_days)) GROUP BY key HAVING sum(value) <> 0)) END, transit_business_days = CASE WHEN excluded.transit_business_days = '{}' THEN kpi_weekly.transit_business_days ELSE (SELECT coalesce('{' || group_concat('"' || key || '":' || n) || '}', '{}') FROM (SELECT key, sum(value) AS n FROM (SELECT key, value AS value FROM json_each(kpi_weekly.transit_business_days) UNION ALL SELECT key, value AS value FROM json_each(excluded.transit_business_days)) GROUP BY key HAVING sum(value) <> 0)) END, order_days = CASE WHEN excluded.order_days = '{}' THEN kpi_weekly.order_days ELSE (SELECT coalesce('{' || group_concat('"' || key || '":' || n) || '}', '{}') FROM (SELECT key, sum(value) AS n FROM (SELECT key, value AS value FROM json_each(kpi_weekly.order_days) UNION ALL SELECT key, value AS value FROM json_each(excluded.order_days)) GROUP BY key HAVING sum(value) <> 0)) END;
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_daily_keys_fixed BEFORE UPDATE OF day, carrier, service, lane, destination ON kpi_daily WHEN (NEW.day, NEW.carrier, NEW.service, NEW.lane, NEW.destination) IS NOT (OLD.day, OLD.carrier, OLD.service, OLD.lane, OLD.destination) BEGIN
+        SELECT RAISE(ABORT, 'kpi_daily: a row''s day and keys never change (the weekly rollups follow its numbers)');
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_exceptions_daily_to_weekly_insert AFTER INSERT ON kpi_exceptions_daily WHEN NOT EXISTS (SELECT 1 FROM kpi_rebuilding) BEGIN
+        INSERT INTO kpi_exceptions_weekly(week, carrier, service, lane, destination, type, opened, answered, answered_late, resolved, resolved_late, closed, resolve_ms) VALUES(NEW.day - ((NEW.day + 3) % 7 + 7) % 7, NEW.carrier, NEW.service, NEW.lane, NEW.destination, NEW.type, NEW.opened, NEW.answered, NEW.answered_late, NEW.resolved, NEW.resolved_late, NEW.closed, NEW.resolve_ms)
+            ON CONFLICT(week, carrier, service, lane, destination, type) DO UPDATE SET opened = kpi_exceptions_weekly.opened + excluded.opened, answered = kpi_exceptions_weekly.answered + excluded.answered, answered_late = kpi_exceptions_weekly.answered_late + excluded.answered_late, resolved = kpi_exceptions_weekly.resolved + excluded.resolved, resolved_late = kpi_exceptions_weekly.resolved_late + excluded.resolved_late, closed = kpi_exceptions_weekly.closed + excluded.closed, resolve_ms = kpi_exceptions_weekly.resolve_ms + excluded.resolve_ms;
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_exceptions_daily_to_weekly_update AFTER UPDATE ON kpi_exceptions_daily WHEN NOT EXISTS (SELECT 1 FROM kpi_rebuilding) AND (NEW.opened, NEW.answered, NEW.answered_late, NEW.resolved, NEW.resolved_late, NEW.closed, NEW.resolve_ms) IS NOT (OLD.opened, OLD.answered, OLD.answered_late, OLD.resolved, OLD.resolved_late, OLD.closed, OLD.resolve_ms) BEGIN
+        INSERT INTO kpi_exceptions_weekly(week, carrier, service, lane, destination, type, opened, answered, answered_late, resolved, resolved_late, closed, resolve_ms) VALUES(NEW.day - ((NEW.day + 3) % 7 + 7) % 7, NEW.carrier, NEW.service, NEW.lane, NEW.destination, NEW.type, NEW.opened - OLD.opened, NEW.answered - OLD.answered, NEW.answered_late - OLD.answered_late, NEW.resolved - OLD.resolved, NEW.resolved_late - OLD.resolved_late, NEW.closed - OLD.closed, NEW.resolve_ms - OLD.resolve_ms)
+            ON CONFLICT(week, carrier, service, lane, destination, type) DO UPDATE SET opened = kpi_exceptions_weekly.opened + excluded.opened, answered = kpi_exceptions_weekly.answered + excluded.answered, answered_late = kpi_exceptions_weekly.answered_late + excluded.answered_late, resolved = kpi_exceptions_weekly.resolved + excluded.resolved, resolved_late = kpi_exceptions_weekly.resolved_late + excluded.resolved_late, closed = kpi_exceptions_weekly.closed + excluded.closed, resolve_ms = kpi_exceptions_weekly.resolve_ms + excluded.resolve_ms;
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_exceptions_daily_to_weekly_delete AFTER DELETE ON kpi_exceptions_daily WHEN NOT EXISTS (SELECT 1 FROM kpi_rebuilding) BEGIN
+        INSERT INTO kpi_exceptions_weekly(week, carrier, service, lane, destination, type, opened, answered, answered_late, resolved, resolved_late, closed, resolve_ms) VALUES(OLD.day - ((OLD.day + 3) % 7 + 7) % 7, OLD.carrier, OLD.service, OLD.lane, OLD.destination, OLD.type, -OLD.opened, -OLD.answered, -OLD.answered_late, -OLD.resolved, -OLD.resolved_late, -OLD.closed, -OLD.resolve_ms)
+            ON CONFLICT(week, carrier, service, lane, destination, type) DO UPDATE SET opened = kpi_exceptions_weekly.opened + excluded.opened, answered = kpi_exceptions_weekly.answered + excluded.answered, answered_late = kpi_exceptions_weekly.answered_late + excluded.answered_late, resolved = kpi_exceptions_weekly.resolved + excluded.resolved, resolved_late = kpi_exceptions_weekly.resolved_late + excluded.resolved_late, closed = kpi_exceptions_weekly.closed + excluded.closed, resolve_ms = kpi_exceptions_weekly.resolve_ms + excluded.resolve_ms;
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_exceptions_daily_keys_fixed BEFORE UPDATE OF day, carrier, service, lane, destination, type ON kpi_exceptions_daily WHEN (NEW.day, NEW.carrier, NEW.service, NEW.lane, NEW.destination, NEW.type) IS NOT (OLD.day, OLD.carrier, OLD.service, OLD.lane, OLD.destination, OLD.type) BEGIN
+        SELECT RAISE(ABORT, 'kpi_exceptions_daily: a row''s day and keys never change (the weekly rollups follow its numbers)');
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_exception_hours_to_weekly_insert AFTER INSERT ON kpi_exception_hours WHEN NOT EXISTS (SELECT 1 FROM kpi_rebuilding) BEGIN
+        INSERT INTO kpi_exception_hours_weekly(week, carrier, service, lane, destination, type, hour, count) VALUES(NEW.day - ((NEW.day + 3) % 7 + 7) % 7, NEW.carrier, NEW.service, NEW.lane, NEW.destination, NEW.type, NEW.hour, NEW.count)
+            ON CONFLICT(week, carrier, service, lane, destination, type, hour) DO UPDATE SET count = kpi_exception_hours_weekly.count + excluded.count;
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_exception_hours_to_weekly_update AFTER UPDATE ON kpi_exception_hours WHEN NOT EXISTS (SELECT 1 FROM kpi_rebuilding) AND NEW.count IS NOT OLD.count BEGIN
+        INSERT INTO kpi_exception_hours_weekly(week, carrier, service, lane, destination, type, hour, count) VALUES(NEW.day - ((NEW.day + 3) % 7 + 7) % 7, NEW.carrier, NEW.service, NEW.lane, NEW.destination, NEW.type, NEW.hour, NEW.count - OLD.count)
+            ON CONFLICT(week, carrier, service, lane, destination, type, hour) DO UPDATE SET count = kpi_exception_hours_weekly.count + excluded.count;
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_exception_hours_to_weekly_delete AFTER DELETE ON kpi_exception_hours WHEN NOT EXISTS (SELECT 1 FROM kpi_rebuilding) BEGIN
+        INSERT INTO kpi_exception_hours_weekly(week, carrier, service, lane, destination, type, hour, count) VALUES(OLD.day - ((OLD.day + 3) % 7 + 7) % 7, OLD.carrier, OLD.service, OLD.lane, OLD.destination, OLD.type, OLD.hour, -OLD.count)
+            ON CONFLICT(week, carrier, service, lane, destination, type, hour) DO UPDATE SET count = kpi_exception_hours_weekly.count + excluded.count;
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_exception_hours_keys_fixed BEFORE UPDATE OF day, carrier, service, lane, destination, type, hour ON kpi_exception_hours WHEN (NEW.day, NEW.carrier, NEW.service, NEW.lane, NEW.destination, NEW.type, NEW.hour) IS NOT (OLD.day, OLD.carrier, OLD.service, OLD.lane, OLD.destination, OLD.type, OLD.hour) BEGIN
+        SELECT RAISE(ABORT, 'kpi_exception_hours: a row''s day and keys never change (the weekly rollups follow its numbers)');
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_returns_daily_to_weekly_insert AFTER INSERT ON kpi_returns_daily WHEN NOT EXISTS (SELECT 1 FROM kpi_rebuilding) BEGIN
+        INSERT INTO kpi_returns_weekly(week, carrier, service, lane, destination, orphan, currency, returns, refunds, refund_value, exchanges, exchange_value, credits, credit_value) VALUES(NEW.day - ((NEW.day + 3) % 7 + 7) % 7, NEW.carrier, NEW.service, NEW.lane, NEW.destination, NEW.orphan, NEW.currency, NEW.returns, NEW.refunds, NEW.refund_value, NEW.exchanges, NEW.exchange_value, NEW.credits, NEW.credit_value)
+            ON CONFLICT(week, carrier, service, lane, destination, orphan, currency) DO UPDATE SET returns = kpi_returns_weekly.returns + excluded.returns, refunds = kpi_returns_weekly.refunds + excluded.refunds, refund_value = kpi_returns_weekly.refund_value + excluded.refund_value, exchanges = kpi_returns_weekly.exchanges + excluded.exchanges, exchange_value = kpi_returns_weekly.exchange_value + excluded.exchange_value, credits = kpi_returns_weekly.credits + excluded.credits, credit_value = kpi_returns_weekly.credit_value + excluded.credit_value;
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_returns_daily_to_weekly_update AFTER UPDATE ON kpi_returns_daily WHEN NOT EXISTS (SELECT 1 FROM kpi_rebuilding) AND (NEW.returns, NEW.refunds, NEW.refund_value, NEW.exchanges, NEW.exchange_value, NEW.credits, NEW.credit_value) IS NOT (OLD.returns, OLD.refunds, OLD.refund_value, OLD.exchanges, OLD.exchange_value, OLD.credits, OLD.credit_value) BEGIN
+        INSERT INTO kpi_returns_weekly(week, carrier, service, lane, destination, orphan, currency, returns, refunds, refund_value, exchanges, exchange_value, credits, credit_value) VALUES(NEW.day - ((NEW.day + 3) % 7 + 7) % 7, NEW.carrier, NEW.service, NEW.lane, NEW.destination, NEW.orphan, NEW.currency, NEW.returns - OLD.returns, NEW.refunds - OLD.refunds, NEW.refund_value - OLD.refund_value, NEW.exchanges - OLD.exchanges, NEW.exchange_value - OLD.exchange_value, NEW.credits - OLD.credits, NEW.credit_value - OLD.credit_value)
+            ON CONFLICT(week, carrier, service, lane, destination, orphan, currency) DO UPDATE SET returns = kpi_returns_weekly.returns + excluded.returns, refunds = kpi_returns_weekly.refunds + excluded.refunds, refund_value = kpi_returns_weekly.refund_value + excluded.refund_value, exchanges = kpi_returns_weekly.exchanges + excluded.exchanges, exchange_value = kpi_returns_weekly.exchange_value + excluded.exchange_value, credits = kpi_returns_weekly.credits + excluded.credits, credit_value = kpi_returns_weekly.credit_value + excluded.credit_value;
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_returns_daily_to_weekly_delete AFTER DELETE ON kpi_returns_daily WHEN NOT EXISTS (SELECT 1 FROM kpi_rebuilding) BEGIN
+        INSERT INTO kpi_returns_weekly(week, carrier, service, lane, destination, orphan, currency, returns, refunds, refund_value, exchanges, exchange_value, credits, credit_value) VALUES(OLD.day - ((OLD.day + 3) % 7 + 7) % 7, OLD.carrier, OLD.service, OLD.lane, OLD.destination, OLD.orphan, OLD.currency, -OLD.returns, -OLD.refunds, -OLD.refund_value, -OLD.exchanges, -OLD.exchange_value, -OLD.credits, -OLD.credit_value)
+            ON CONFLICT(week, carrier, service, lane, destination, orphan, currency) DO UPDATE SET returns = kpi_returns_weekly.returns + excluded.returns, refunds = kpi_returns_weekly.refunds + excluded.refunds, refund_value = kpi_returns_weekly.refund_value + excluded.refund_value, exchanges = kpi_returns_weekly.exchanges + excluded.exchanges, exchange_value = kpi_returns_weekly.exchange_value + excluded.exchange_value, credits = kpi_returns_weekly.credits + excluded.credits, credit_value = kpi_returns_weekly.credit_value + excluded.credit_value;
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER kpi_returns_daily_keys_fixed BEFORE UPDATE OF day, carrier, service, lane, destination, orphan, currency ON kpi_returns_daily WHEN (NEW.day, NEW.carrier, NEW.service, NEW.lane, NEW.destination, NEW.orphan, NEW.currency) IS NOT (OLD.day, OLD.carrier, OLD.service, OLD.lane, OLD.destination, OLD.orphan, OLD.currency) BEGIN
+        SELECT RAISE(ABORT, 'kpi_returns_daily: a row''s day and keys never change (the weekly rollups follow its numbers)');
+    END)"),
+    // The open exceptions of a range, whose SLA breaches the rollups cannot hold (they
+    // depend on "now"): a small covering index instead of every resolved exception's row.
+    SchemaStatement::sqliteOnly("CREATE INDEX exceptions_unresolved_by_trigger ON exceptions(trigger_at_ms, shipment_id, "
+                                "first_action_at_ms, first_action_due_ms, resolve_due_ms, status, resolved_at_ms) "
+                                "WHERE status = 0 OR (status = 1 AND resolved_at_ms IS NULL)"),
+    SchemaStatement::sqliteOnly(KpiWeeklyRollups::FillSql[0]),
+    SchemaStatement::sqliteOnly(KpiWeeklyRollups::FillSql[1]),
+    SchemaStatement::sqliteOnly(KpiWeeklyRollups::FillSql[2]),
+    SchemaStatement::sqliteOnly(KpiWeeklyRollups::FillSql[3]),
+    SchemaStatement::sqliteOnly(KpiWeeklyRollups::FillSql[4]),
+    SchemaStatement::sqliteOnly(KpiWeeklyRollups::FillSql[5]),
+    SchemaStatement::sqliteOnly(KpiWeeklyRollups::FillSql[6]),
+};
+
 const std::span<const SchemaStatement> Steps[] = {Version1, Version2,  Version3,  Version4,  Version5,
                                                   Version6, Version7,  Version8,  Version9,  Version10,
-                                                  Version11, Version12, Version13, Version14};
+                                                  Version11, Version12, Version13, Version14, Version15};
 
 } // namespace
 

@@ -9,7 +9,8 @@
 //     --days days, one period, no cut; with --direct-kpis also from the events.
 //  3. The whole page: every KPI, weekly series, tiles for the range and for the range
 //     before it, and bars by carrier, service, lane and destination (one request with six
-//     groupings, plus the previous period's tiles), from the rollups and directly.
+//     groupings, plus the previous period's tiles), from the rollups' days alone, from the
+//     rollups (weeks and days) and directly.
 //  4. The rollups' cost at ingest: --ingest demo shipments stored into a fresh store with
 //     rollups and into one at schema 6 (without), the ratio of the two times.
 //  5. A full rebuild of the rollups (controltower-cli rollups --rebuild).
@@ -18,7 +19,7 @@
 // and the ratio of the largest store's time to the smallest's. Stores are demo data seeded
 // at 2026-06-17T14:00Z into --stores/analytics-demo-N.db (kept for the next run).
 //   bench_analytics [--shipments 100000,1000000] [--stores DIR] [--repeat 1] [--days 90]
-//                   [--ingest 20000] [--direct-kpis] [--no-direct] [--no-rebuild]
+//                   [--ingest 20000] [--direct-kpis] [--no-direct] [--no-rebuild] [--page-only]
 #include "analytics/kpiengine.h"
 #include "analytics/kpifacts.h"
 #include "demo/demoseeder.h"
@@ -121,7 +122,7 @@ qint64 scalar(const Database &db, const QString &sql, const QList<qint64> &value
 struct Figures
 {
     qint64 shipments = 0, events = 0, exceptions = 0;
-    Time baseline, exceptionsBaseline, page, pageDirect, rebuild;
+    Time baseline, exceptionsBaseline, page, pageDaily, pageDirect, rebuild;
     std::vector<Time> kpi, kpiDirect; // per KPI
     Time ingestWith, ingestWithout;
     int ingested = 0;
@@ -135,6 +136,7 @@ struct Options
     bool directKpis = false;
     bool directPage = true;
     bool rebuild = true;
+    bool eachKpi = true;
 };
 
 Figures measure(const Database &db, const Options &o)
@@ -166,6 +168,11 @@ Figures measure(const Database &db, const Options &o)
     if (KpiFacts::state(db, &error) != QLatin1String("current"))
         die(QStringLiteral("%1: the rollups are not current").arg(db.path()));
     for (const KpiDefinition &d : allKpis()) {
+        if (!o.eachKpi) {
+            f.kpi.push_back({});
+            f.kpiDirect.push_back({});
+            continue;
+        }
         KpiRequest r;
         r.from = from;
         r.to = to;
@@ -193,6 +200,13 @@ Figures measure(const Database &db, const Options &o)
     previous.from = from.addDays(-days);
     previous.to = from.addDays(-1);
     previous.nowMs = page.nowMs;
+    // The days alone first (the page before the weekly level), then with the weeks.
+    if (o.eachKpi)
+        f.pageDaily = median(repeat, [&] {
+            if (!engine.compute(page, &error, KpiSource::DailyRollups)
+                || !engine.compute(previous, &error, KpiSource::DailyRollups))
+                die(error);
+        });
     f.page = median(repeat, [&] {
         const auto report = engine.compute(page, &error, KpiSource::Rollups);
         if (!report || !engine.compute(previous, &error, KpiSource::Rollups))
@@ -256,7 +270,8 @@ int main(int argc, char **argv)
     const QCommandLineOption directKpis(QStringLiteral("direct-kpis"), QStringLiteral("Also each KPI from the events."));
     const QCommandLineOption noRebuild(QStringLiteral("no-rebuild"), QStringLiteral("Skip the rebuild."));
     const QCommandLineOption noDirect(QStringLiteral("no-direct"), QStringLiteral("Skip the page from the events."));
-    parser.addOptions({sizes, stores, repeat, days, ingest, directKpis, noRebuild, noDirect});
+    const QCommandLineOption pageOnly(QStringLiteral("page-only"), QStringLiteral("Only the page from the rollups (for profiling)."));
+    parser.addOptions({sizes, stores, repeat, days, ingest, directKpis, noRebuild, noDirect, pageOnly});
     parser.process(app);
     QTemporaryDir temporary;
     const QString dir = parser.isSet(stores) ? parser.value(stores) : temporary.path();
@@ -267,6 +282,7 @@ int main(int argc, char **argv)
     options.directKpis = parser.isSet(directKpis);
     options.rebuild = !parser.isSet(noRebuild);
     options.directPage = !parser.isSet(noDirect);
+    options.eachKpi = !parser.isSet(pageOnly);
     const int runs = options.repeat;
     const int range = options.days;
 
@@ -309,12 +325,16 @@ int main(int argc, char **argv)
     line("baseline: count(*) shipments+events", [](const Figures &f) { return f.baseline; });
     line("baseline: count(*) exceptions", [](const Figures &f) { return f.exceptionsBaseline; });
     for (const KpiDefinition &d : allKpis()) {
+        if (!options.eachKpi)
+            break;
         const auto i = static_cast<size_t>(d.kpi);
         line(d.code, [i](const Figures &f) { return f.kpi[i]; });
         if (options.directKpis)
             line(qPrintable(QStringLiteral("  %1, direct").arg(QLatin1String(d.code))),
                  [i](const Figures &f) { return f.kpiDirect[i]; });
     }
+    if (options.eachKpi)
+        line("whole page, daily rollups only", [](const Figures &f) { return f.pageDaily; });
     line("whole page, rollups", [](const Figures &f) { return f.page; });
     if (options.directPage)
         line("whole page, direct", [](const Figures &f) { return f.pageDirect; });

@@ -23,7 +23,9 @@ inline QStringList kpiSnapshot(const Database &db)
     QStringList out;
     const QStringList tables = {QStringLiteral("kpi_shipments"), QStringLiteral("kpi_daily"),
                                 QStringLiteral("kpi_exceptions_daily"), QStringLiteral("kpi_exception_hours"),
-                                QStringLiteral("kpi_returns_daily")};
+                                QStringLiteral("kpi_returns_daily"), QStringLiteral("kpi_weekly"),
+                                QStringLiteral("kpi_exceptions_weekly"), QStringLiteral("kpi_exception_hours_weekly"),
+                                QStringLiteral("kpi_returns_weekly")};
     for (const QString &table : tables) {
         QSqlQuery q(db.connection());
         if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3, 4, 5, 6").arg(table)))
