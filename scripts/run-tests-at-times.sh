@@ -59,6 +59,10 @@ else
   done
 fi
 
+# shellcheck source=scripts/test-scratch.sh
+source scripts/test-scratch.sh
+ct_use_memory_scratch
+
 failed=0
 for row in "${selected[@]}"; do
   IFS='|' read -r name instant zone <<<"$row"

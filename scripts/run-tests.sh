@@ -7,4 +7,7 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 cmake --preset ci
 cmake --build --preset ci
+# shellcheck source=scripts/test-scratch.sh
+source scripts/test-scratch.sh
+ct_use_memory_scratch
 ctest --preset ci --parallel "$(nproc)"
