@@ -3923,6 +3923,11 @@ Verwenden Sie zum Importieren einen eigenen Datenbestand (controltower --db DATE
         <source>Las&amp;t scan:</source>
         <translation>Letz&amp;ter Scan:</translation>
     </message>
+    <message>
+        <source>%1 (not in this store)</source>
+        <extracomment>A carrier or service the map&apos;s filter was set to, which the store no longer has.</extracomment>
+        <translation>%1 (nicht in diesem Datenbestand)</translation>
+    </message>
 </context>
 <context>
     <name>ct::MapView</name>

@@ -3923,6 +3923,11 @@ Para importar archivos, use una base de datos propia (controltower --db FILE).</
         <source>Las&amp;t scan:</source>
         <translation>Último es&amp;caneo:</translation>
     </message>
+    <message>
+        <source>%1 (not in this store)</source>
+        <extracomment>A carrier or service the map&apos;s filter was set to, which the store no longer has.</extracomment>
+        <translation>%1 (no está en esta base de datos)</translation>
+    </message>
 </context>
 <context>
     <name>ct::MapView</name>

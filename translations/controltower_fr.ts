@@ -3923,6 +3923,11 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
         <source>Las&amp;t scan:</source>
         <translation>&amp;Dernier scan&#xa0;:</translation>
     </message>
+    <message>
+        <source>%1 (not in this store)</source>
+        <extracomment>A carrier or service the map&apos;s filter was set to, which the store no longer has.</extracomment>
+        <translation>%1 (absent de cette base de données)</translation>
+    </message>
 </context>
 <context>
     <name>ct::MapView</name>

@@ -3923,6 +3923,11 @@ To import files, use a store of your own (controltower --db FILE).</source>
         <source>Las&amp;t scan:</source>
         <translation>आख़िरी स्कैन (&amp;T):</translation>
     </message>
+    <message>
+        <source>%1 (not in this store)</source>
+        <extracomment>A carrier or service the map&apos;s filter was set to, which the store no longer has.</extracomment>
+        <translation>%1 (इस डेटा स्टोर में नहीं)</translation>
+    </message>
 </context>
 <context>
     <name>ct::MapView</name>

@@ -3923,6 +3923,11 @@ Para importar arquivos, use um banco de dados próprio (controltower --db FILE).
         <source>Las&amp;t scan:</source>
         <translation>Ú&amp;ltima leitura:</translation>
     </message>
+    <message>
+        <source>%1 (not in this store)</source>
+        <extracomment>A carrier or service the map&apos;s filter was set to, which the store no longer has.</extracomment>
+        <translation>%1 (não está neste banco de dados)</translation>
+    </message>
 </context>
 <context>
     <name>ct::MapView</name>

@@ -78,6 +78,17 @@ inline const Setting<QString> AnalyticsCarrierBarsKpi{"analytics/carrierBarsKpi"
 inline const Setting<QString> AnalyticsLaneBarsKpi{"analytics/laneBarsKpi", QStringLiteral("on_time_rate")};
 inline const Setting<QByteArray> AnalyticsScorecardHeader{"analytics/scorecardHeader", QByteArray()};
 
+// The Map view's filters (ui/map/mapfilterbar.h, docs/DESKTOP.md#map): the carrier code and
+// the service as "carrier<TAB>service" (empty: all), the ETA status code (empty: every one),
+// how recent the last scan is in hours (0: any time), and the layers drawn.
+inline const Setting<QString> MapCarrier{"map/carrier", QString()};
+inline const Setting<QString> MapService{"map/service", QString()};
+inline const Setting<QString> MapStatus{"map/status", QString()};
+inline const Setting<int> MapLastScanHours{"map/lastScanHours", 0};
+inline const Setting<bool> MapShowParcels{"map/showParcels", true};
+inline const Setting<bool> MapShowLanes{"map/showLanes", true};
+inline const Setting<bool> MapShowHeat{"map/showHeat", true};
+
 // The Exceptions view: the queue's columns, the splits between the filters, the queue and
 // the detail, the detail's own layout, whether the filter panel shows, the saved views
 // (a JSON array of {"name", "filter", "sort"}: the filter's JSON as docs/QUEUE.md writes

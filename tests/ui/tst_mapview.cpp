@@ -18,8 +18,10 @@
 
 #include "support/demostore.h"
 #include "support/testclock.h"
+#include "settings/appsettings.h"
 #include "windowsettings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -76,6 +78,9 @@ private slots:
         QVERIFY(data->points.size() > 50);
         m_data = std::move(*data);
     }
+
+    // Each test starts as a first run: no filter or layer left from the one before.
+    void init() { test::resetWindowSettings(); }
 
     void showsEveryParcelOnce()
     {
@@ -228,6 +233,82 @@ private slots:
         QCOMPARE(busy.count(), 2); // busy once, idle once
         QCOMPARE(view.canvas()->data().shipments,
                  count(u"SELECT count(*) FROM shipments WHERE last_event_at_ms >= %1"_s.arg(test::fixedNowMs() - 7 * 24 * 3600 * 1000LL)));
+    }
+
+    // The filters and layers picked come back in the next view (the next start), and a
+    // carrier or service the store no longer has stays picked, marked, matching nothing,
+    // rather than quietly widening the map to every carrier.
+    void filtersAndLayersPersist()
+    {
+        Clock clock(test::fixedNow());
+        const ViewContext context{*m_db, clock, nullptr, nullptr, nullptr};
+        QStringList service;
+        {
+            MapView view(context);
+            QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
+            MapFilterBar *bar = view.filterBar();
+            pick(bar->carriers(), u"ups"_s);
+            service = bar->services()->itemData(1).toStringList();
+            pick(bar->services(), service);
+            pick(bar->statuses(), int(map::EtaStatus::OnTime));
+            pick(bar->periods(), 30 * 24);
+            auto *lanes = view.findChild<QCheckBox *>(u"mapLanes"_s);
+            QVERIFY(lanes);
+            lanes->setChecked(false);
+            QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
+        }
+        QCOMPARE(AppSettings::MapCarrier.value(), u"ups"_s);
+        QCOMPARE(AppSettings::MapStatus.value(), u"on_time"_s);
+        QCOMPARE(AppSettings::MapLastScanHours.value(), 30 * 24);
+        {
+            MapView view(context);
+            // Restored before the first read, so the first read is already the filtered one.
+            QCOMPARE(view.filter().queue.carriers, QStringList{u"ups"_s});
+            QCOMPARE(view.filter().queue.services, (QList<CarrierService>{CarrierService{service.at(0), service.at(1)}}));
+            QCOMPARE(view.filter().statuses, (QList<map::EtaStatus>{map::EtaStatus::OnTime}));
+            QCOMPARE(view.filter().queue.openedAtMs.min, test::fixedNowMs() - 30 * 24 * 3600 * 1000LL);
+            QVERIFY(view.canvas()->showsShipments());
+            QVERIFY(!view.canvas()->showsLanes());
+            QVERIFY(view.canvas()->showsHeat());
+            QVERIFY(!view.findChild<QCheckBox *>(u"mapLanes"_s)->isChecked());
+            QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
+            MapFilterBar *bar = view.filterBar();
+            QCOMPARE(bar->carriers()->currentText(), u"ups"_s);
+            QCOMPARE(bar->services()->currentData().toStringList(), service);
+            QCOMPARE(bar->services()->currentText(), service.at(1));
+            QCOMPARE(view.canvas()->data().shipments,
+                     count(u"SELECT count(*) FROM shipments WHERE carrier = 'ups' AND service = '%1' AND last_event_at_ms >= %2"_s
+                               .arg(service.at(1))
+                               .arg(test::fixedNowMs() - 30 * 24 * 3600 * 1000LL)));
+            // Another carrier picked: the service is let go, in the settings too.
+            pick(bar->carriers(), u"fedex"_s);
+            QCOMPARE(bar->services()->currentIndex(), 0);
+            QCOMPARE(AppSettings::MapService.value(), QString());
+            QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
+        }
+
+        // A carrier and a service the store does not have.
+        AppSettings::MapCarrier.setValue(u"gone-carrier"_s);
+        AppSettings::MapService.setValue(u"gone-carrier\tOvernight"_s);
+        AppSettings::MapStatus.setValue(u"no-such-status"_s); // unreadable: every status
+        AppSettings::MapLastScanHours.setValue(5);             // not offered: any time
+        MapView view(context);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
+        MapFilterBar *bar = view.filterBar();
+        QCOMPARE(bar->carriers()->currentText(), u"gone-carrier (not in this store)"_s);
+        QCOMPARE(bar->services()->currentText(), u"Overnight (not in this store)"_s);
+        QCOMPARE(bar->statuses()->currentIndex(), 0);
+        QCOMPARE(bar->periods()->currentIndex(), 0);
+        QCOMPARE(view.filter().queue.carriers, QStringList{u"gone-carrier"_s});
+        QCOMPARE(view.canvas()->data().shipments, 0);
+        // Every carrier the store has is still offered, plus the missing one.
+        QCOMPARE(qint64(bar->carriers()->count() - 2), count(u"SELECT count(DISTINCT carrier) FROM shipments"_s));
+        pick(bar->carriers(), QVariant());
+        QCOMPARE(AppSettings::MapCarrier.value(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
+        QCOMPARE(view.canvas()->data().shipments, count(u"SELECT count(*) FROM shipments"_s));
+        // The missing carrier is no longer offered once let go.
+        QCOMPARE(bar->carriers()->findData(u"gone-carrier"_s), -1);
     }
 
     // A click on a lane lists exactly its shipments, a shift-click on a cluster its

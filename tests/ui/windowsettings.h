@@ -28,6 +28,13 @@ inline void resetWindowSettings()
     AppSettings::AnalyticsCarrierBarsKpi.reset();
     AppSettings::AnalyticsLaneBarsKpi.reset();
     AppSettings::AnalyticsScorecardHeader.reset();
+    AppSettings::MapCarrier.reset();
+    AppSettings::MapService.reset();
+    AppSettings::MapStatus.reset();
+    AppSettings::MapLastScanHours.reset();
+    AppSettings::MapShowParcels.reset();
+    AppSettings::MapShowLanes.reset();
+    AppSettings::MapShowHeat.reset();
 }
 
 } // namespace ct::test

@@ -32,6 +32,9 @@ public:
     // Zooms to show every parcel.
     void zoomToData();
     void setLayers(bool shipments, bool lanes, bool heat);
+    bool showsShipments() const { return m_showShipments; }
+    bool showsLanes() const { return m_showLanes; }
+    bool showsHeat() const { return m_showHeat; }
     // Whether the user is panning or zooming: lanes are then drawn in draft (no
     // antialiasing) until 200 ms after the last move. Set by the mouse, wheel and keys.
     void setMoving(bool moving);

@@ -14,6 +14,8 @@ namespace ct {
 // dimensions (ExceptionQueueFilter's carriers, services and openedAtMs, which MapFilter
 // applies to the shipments), so a filter means the same thing in both views. The combos
 // offer the carriers and services the store has; emits filterEdited when the user picks.
+// What is picked persists (AppSettings::Map*) and comes back in the next window; a carrier
+// or service the store no longer has stays picked, marked "(not in this store)".
 class MapFilterBar final : public QWidget
 {
     Q_OBJECT
@@ -37,8 +39,14 @@ Q_SIGNALS:
 
 private:
     void fillServices();
+    void restore();
+    void save();
+    QString missingText(const QString &value) const;
 
     QList<CarrierService> m_known;
+    // What the user picked (restored from the settings), kept while the store's list changes.
+    QString m_wantedCarrier;
+    QStringList m_wantedService;
     QComboBox *m_carrier;
     QComboBox *m_service;
     QComboBox *m_status;

@@ -5,6 +5,7 @@
 #include "map/mapquery.h"
 #include "mapcanvas.h"
 #include "mapfilterbar.h"
+#include "settings/appsettings.h"
 #include "shell/clock.h"
 #include "shell/viewcontext.h"
 #include "store/database.h"
@@ -43,11 +44,21 @@ MapView::MapView(const ViewContext &context, QWidget *parent)
     auto *shipments = new QCheckBox(tr("&Parcels"), this);
     auto *lanes = new QCheckBox(tr("&Lanes"), this);
     auto *heat = new QCheckBox(tr("Exception &heat"), this);
+    shipments->setObjectName(QStringLiteral("mapParcels"));
+    lanes->setObjectName(QStringLiteral("mapLanes"));
+    heat->setObjectName(QStringLiteral("mapHeat"));
+    // The layers as they were left (AppSettings::MapShow*).
+    shipments->setChecked(AppSettings::MapShowParcels.value());
+    lanes->setChecked(AppSettings::MapShowLanes.value());
+    heat->setChecked(AppSettings::MapShowHeat.value());
+    m_canvas->setLayers(shipments->isChecked(), lanes->isChecked(), heat->isChecked());
     for (QCheckBox *box : {shipments, lanes, heat}) {
-        box->setChecked(true);
         bar->addWidget(box);
         connect(box, &QCheckBox::toggled, this, [this, shipments, lanes, heat] {
             m_canvas->setLayers(shipments->isChecked(), lanes->isChecked(), heat->isChecked());
+            AppSettings::MapShowParcels.setValue(shipments->isChecked());
+            AppSettings::MapShowLanes.setValue(lanes->isChecked());
+            AppSettings::MapShowHeat.setValue(heat->isChecked());
         });
     }
     bar->addSpacing(16);
@@ -70,6 +81,8 @@ MapView::MapView(const ViewContext &context, QWidget *parent)
     });
     connect(m_canvas, &MapCanvas::shipmentsChosen, this, &MapView::shipmentsChosen);
     connect(m_canvas, &MapCanvas::viewChanged, this, &MapView::updateSummary);
+    // The first read under the filters the bar restored.
+    m_filter = m_filterBar->filter(m_clock.nowMs());
     reload();
 }
 
