@@ -240,11 +240,13 @@ ApiService::Lane ApiService::laneFor(const ApiRequest &request)
     case Handler::PutSetting:
         return Lane::Write;
     case Handler::Me:
-    case Handler::Changes:
     case Handler::Entity:
+    case Handler::GetSetting:
+        // One row each: never behind a queue of change-feed pages.
+        return Lane::Lookup;
+    case Handler::Changes:
     case Handler::Audit:
     case Handler::ListUsers:
-    case Handler::GetSetting:
         break;
     }
     return Lane::Read;

@@ -37,7 +37,7 @@ public:
 
     // Where a request is served: on the front's thread (it touches no store: health, and
     // answers that need no route), or by one of the worker lanes (RequestPool).
-    enum class Lane { Inline, Read, Login, Write };
+    enum class Lane { Inline, Read, Lookup, Login, Write };
     static Lane laneFor(const ApiRequest &request);
 
     ApiReply handle(const ApiRequest &request);

@@ -94,18 +94,20 @@ RequestPool::RequestPool(const ServerConfig &config, ApiService::Clock clock, st
     , m_clock(std::move(clock))
     , m_limiter(std::move(limiter))
     , m_read(std::make_unique<Lane>())
+    , m_lookup(std::make_unique<Lane>())
     , m_login(std::make_unique<Lane>())
     , m_write(std::make_unique<Lane>())
 {
     const int cores = std::max(1, QThread::idealThreadCount());
     m_read->workers = m_config.readWorkers > 0 ? m_config.readWorkers : std::max(2, cores);
+    m_lookup->workers = std::max(1, m_config.lookupWorkers);
     m_login->workers = m_config.loginWorkers > 0 ? m_config.loginWorkers : std::max(1, cores / 2);
     m_write->workers = 1;
 }
 
 RequestPool::~RequestPool()
 {
-    for (Lane *lane : {m_read.get(), m_login.get(), m_write.get()}) {
+    for (Lane *lane : {m_read.get(), m_lookup.get(), m_login.get(), m_write.get()}) {
         const std::lock_guard lock(lane->mutex);
         lane->stopping = true;
         lane->ready.notify_all();
@@ -117,6 +119,8 @@ RequestPool::~RequestPool()
 RequestPool::Lane &RequestPool::lane(ApiService::Lane lane) const
 {
     switch (lane) {
+    case ApiService::Lane::Lookup:
+        return *m_lookup;
     case ApiService::Lane::Login:
         return *m_login;
     case ApiService::Lane::Write:
@@ -131,7 +135,7 @@ RequestPool::Lane &RequestPool::lane(ApiService::Lane lane) const
 bool RequestPool::start(QString *error)
 {
     std::vector<std::future<QString>> opened;
-    for (Lane *lane : {m_read.get(), m_login.get(), m_write.get()}) {
+    for (Lane *lane : {m_read.get(), m_lookup.get(), m_login.get(), m_write.get()}) {
         for (int i = 0; i < lane->workers; ++i) {
             m_workers.push_back(std::make_unique<Worker>(*this, *lane));
             opened.push_back(m_workers.back()->opened());

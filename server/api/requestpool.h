@@ -14,7 +14,8 @@
 namespace ct::server {
 
 // The threads that do the API's work, so the front's event loop never waits on it: a
-// lane for reads (feed pages, entities, audit), one for log-ins (password hashing, kept
+// lane for reads (feed pages, audit, users), one for lookups (one entity, /me, a setting:
+// one row each, so they never wait behind a queue of feed pages), one for log-ins (password hashing, kept
 // apart so guessing cannot starve reads), and one thread for edits (one writer, as the
 // store wants). Each thread has its own store connection and ApiService; all share one
 // ClientLimiter. A request that has waited longer than queue_timeout_s for its turn gets
@@ -58,6 +59,7 @@ private:
     ApiService::Clock m_clock;
     std::shared_ptr<ClientLimiter> m_limiter;
     std::unique_ptr<Lane> m_read;
+    std::unique_ptr<Lane> m_lookup;
     std::unique_ptr<Lane> m_login;
     std::unique_ptr<Lane> m_write;
     std::vector<std::unique_ptr<Worker>> m_workers;

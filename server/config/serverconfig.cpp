@@ -96,7 +96,7 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
                                         "header_timeout_s", "body_timeout_s", "idle_timeout_s", "max_connections",
                                         "max_connections_per_address", "login_lockout_after",
                                         "login_lockout_after_per_address", "login_lockout_s", "login_lockout_max_s",
-                                        "workers", "login_workers", "queue_timeout_s",
+                                        "workers", "lookup_workers", "login_workers", "queue_timeout_s",
                                         "idempotency_retention_hours", "purge_interval_s", "trusted_proxies",
                                         "test_clock_file"};
     for (const auto &member : root->members()) {
@@ -178,6 +178,7 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
         && readNumber(*root, "login_lockout_s", 1, 86'400, &lockoutS, &located)
         && readNumber(*root, "login_lockout_max_s", 1, 7 * 86'400, &lockoutMaxS, &located)
         && readInteger(*root, "workers", 1, 256, &config.readWorkers, &located)
+        && readInteger(*root, "lookup_workers", 1, 256, &config.lookupWorkers, &located)
         && readInteger(*root, "login_workers", 1, 256, &config.loginWorkers, &located)
         && readNumber(*root, "queue_timeout_s", 0.001, 3600, &queueTimeoutS, &located)
         && readNumber(*root, "idempotency_retention_hours", 0.01, 24 * 365, &retentionHours, &located)

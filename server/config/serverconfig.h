@@ -59,9 +59,11 @@ struct ServerConfig
     qint64 loginLockoutMs = 30'000;    // the first lockout; each further failure doubles it
     qint64 loginLockoutMaxMs = 900'000;
     // Serving threads (RequestPool), each with its own store connection: reads (feed
-    // pages, entities, audit), log-ins (password hashing), and one for edits. 0: as many
-    // as the machine has cores (reads), half that (log-ins).
+    // pages, audit, users), lookups (one entity, /me, a setting), log-ins (password
+    // hashing), and one for edits. 0: as many as the machine has cores (reads), half that
+    // (log-ins).
     int readWorkers = 0;
+    int lookupWorkers = 1;
     int loginWorkers = 0;
     int queueTimeoutMs = 10'000;       // a request not started by then gets 503
     // Idempotency records are kept at least this long, and purged (with expired tokens)

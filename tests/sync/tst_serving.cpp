@@ -107,9 +107,11 @@ private slots:
         QTest::newRow("wrong method") << QByteArray("DELETE") << QStringLiteral("/v1/changes") << int(ApiService::Lane::Inline);
         QTest::newRow("log-in") << QByteArray("POST") << QStringLiteral("/v1/auth/token") << int(ApiService::Lane::Login);
         QTest::newRow("new user") << QByteArray("POST") << QStringLiteral("/v1/users") << int(ApiService::Lane::Login);
-        QTest::newRow("me") << QByteArray("GET") << QStringLiteral("/v1/me") << int(ApiService::Lane::Read);
+        QTest::newRow("me") << QByteArray("GET") << QStringLiteral("/v1/me") << int(ApiService::Lane::Lookup);
         QTest::newRow("feed") << QByteArray("GET") << QStringLiteral("/v1/changes") << int(ApiService::Lane::Read);
-        QTest::newRow("an exception") << QByteArray("GET") << QStringLiteral("/v1/exceptions/4") << int(ApiService::Lane::Read);
+        QTest::newRow("an exception") << QByteArray("GET") << QStringLiteral("/v1/exceptions/4") << int(ApiService::Lane::Lookup);
+        QTest::newRow("a shipment") << QByteArray("GET") << QStringLiteral("/v1/shipments/4") << int(ApiService::Lane::Lookup);
+        QTest::newRow("a return") << QByteArray("GET") << QStringLiteral("/v1/returns/2") << int(ApiService::Lane::Lookup);
         QTest::newRow("audit") << QByteArray("GET") << QStringLiteral("/v1/audit") << int(ApiService::Lane::Read);
         QTest::newRow("users") << QByteArray("GET") << QStringLiteral("/v1/users") << int(ApiService::Lane::Read);
         QTest::newRow("an edit") << QByteArray("POST") << QStringLiteral("/v1/exceptions/4/note") << int(ApiService::Lane::Write);
@@ -170,6 +172,55 @@ private slots:
         QVERIFY2(order.indexOf(QStringLiteral("login")) == 2, qPrintable(order.join(QLatin1Char(' '))));
         for (const auto &answer : guessAnswers)
             QCOMPARE(answer->status, 401);
+    }
+
+    // One exception (an agent opening it) is answered on the lookup lane, not behind a
+    // queue of change-feed pages on the read lane: with one read thread and 16 pages of
+    // up to 2,000 entries asked for first, it arrives before the pages' first half.
+    void oneEntityIsNotQueuedBehindFeedPages()
+    {
+        ServerConfig config = testConfig();
+        config.readWorkers = 1;
+        auto server = startServer(path(QStringLiteral("server.db")), 1000, config);
+        QCOMPARE(server->http->pool()->workers(ApiService::Lane::Read), 1);
+        QCOMPARE(server->http->pool()->workers(ApiService::Lane::Lookup), 1);
+        const QByteArray token = login(server->url, "maria");
+        QVERIFY(!token.isEmpty());
+        const QByteArray auth = "Authorization: Bearer " + token + "\r\n";
+        const qint64 exceptionId = scalar(*server->db, QStringLiteral("SELECT min(id) FROM exceptions"));
+        QVERIFY(exceptionId > 0);
+
+        constexpr int Pages = 16;
+        std::vector<std::unique_ptr<RawClient>> feeds;
+        for (int i = 0; i < Pages; ++i) {
+            feeds.push_back(std::make_unique<RawClient>(server->url, QHostAddress(QStringLiteral("127.0.0.%1").arg(20 + i))));
+            QVERIFY(feeds.back()->waitConnected());
+        }
+        RawClient lookup(server->url, QHostAddress(QStringLiteral("127.0.0.3")));
+        QVERIFY(lookup.waitConnected());
+        for (const auto &feed : feeds)
+            feed->send(rawGet("/v1/changes?limit=2000", auth));
+        lookup.send(rawGet(QStringLiteral("/v1/exceptions/%1").arg(exceptionId).toLatin1().constData(), auth));
+
+        int feedAnswers = 0;
+        int feedsBeforeLookup = -1;
+        std::optional<RawResponse> lookupAnswer;
+        std::vector<bool> answered(feeds.size(), false);
+        const auto allArrived = [&] {
+            for (size_t i = 0; i < feeds.size(); ++i) {
+                if (!answered[i] && feeds[i]->takeArrived()) {
+                    answered[i] = true;
+                    ++feedAnswers;
+                }
+            }
+            if (!lookupAnswer && (lookupAnswer = lookup.takeArrived()))
+                feedsBeforeLookup = feedAnswers;
+            return lookupAnswer && feedAnswers == Pages;
+        };
+        QVERIFY2(QTest::qWaitFor(allArrived, 120'000), qPrintable(QStringLiteral("%1 of %2 pages").arg(feedAnswers).arg(Pages)));
+        QCOMPARE(lookupAnswer->status, 200);
+        QVERIFY2(feedsBeforeLookup < Pages / 2, qPrintable(QStringLiteral("the exception came after %1 of %2 feed pages")
+                                                               .arg(feedsBeforeLookup).arg(Pages)));
     }
 
     // Log-ins over their address's rate are refused as they arrive, not after waiting for
@@ -339,10 +390,12 @@ private slots:
         QTest::newRow("all") << QByteArray(R"({"max_header_bytes": 4096, "header_timeout_s": 2.5, "body_timeout_s": 3,
             "idle_timeout_s": 4, "max_connections": 50, "max_connections_per_address": 5, "login_lockout_after": 3,
             "login_lockout_after_per_address": 9, "login_lockout_s": 10, "login_lockout_max_s": 60, "workers": 3,
-            "login_workers": 2, "queue_timeout_s": 0.5})") << QString();
+            "lookup_workers": 4, "login_workers": 2, "queue_timeout_s": 0.5})") << QString();
         QTest::newRow("tiny header limit") << QByteArray(R"({"max_header_bytes": 10})")
                                            << QStringLiteral("max_header_bytes: must be a number from 1024 to 1048576");
         QTest::newRow("no workers") << QByteArray(R"({"workers": 0})") << QStringLiteral("workers: must be a number from 1 to 256");
+        QTest::newRow("no lookup workers") << QByteArray(R"({"lookup_workers": 0})")
+                                           << QStringLiteral("lookup_workers: must be a number from 1 to 256");
         QTest::newRow("negative timeout") << QByteArray(R"({"idle_timeout_s": -1})")
                                           << QStringLiteral("idle_timeout_s: must be a number from 0.1 to 3600");
         QTest::newRow("timeout as text") << QByteArray(R"({"queue_timeout_s": "5"})")
@@ -378,6 +431,7 @@ private slots:
         QCOMPARE(config->loginLockoutMs, 10'000);
         QCOMPARE(config->loginLockoutMaxMs, 60'000);
         QCOMPARE(config->readWorkers, 3);
+        QCOMPARE(config->lookupWorkers, 4);
         QCOMPARE(config->loginWorkers, 2);
         QCOMPARE(config->queueTimeoutMs, 500);
     }
