@@ -7,6 +7,7 @@
 // decision waits in the outbox and an agent's refund says it needs a manager.
 #include "domain/timestamp.h"
 #include "jobs/storejobrunner.h"
+#include "jobs/storejobs.h"
 #include "returns/returnautoapproval.h"
 #include "returns/returndecisiondialog.h"
 #include "returns/returndecisions.h"
@@ -406,6 +407,30 @@ private slots:
             view.table()->scrollTo(view.model()->index(view.model()->rowOf(running), ReturnQueueModel::Status));
             view.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/returns-label-expiry.png"));
         }
+    }
+
+    // The desktop's exception refresh (Store > Re-evaluate Exceptions, and its timer) closes
+    // on a standalone store the returns whose label is the policy's 28 days old, and says so.
+    void theExceptionRefreshClosesExpiredLabels()
+    {
+        auto db = freshStore();
+        const qint64 now = m_clock.nowMs();
+        const qint64 id = number(*db, QStringLiteral("SELECT id FROM returns ORDER BY id LIMIT 1 OFFSET 12"));
+        QVERIFY(QSqlQuery(db->connection())
+                    .exec(QStringLiteral("UPDATE returns SET status = 3, label_issued_at_ms = %1 WHERE id = %2")
+                              .arg(now - 28 * MsPerDay)
+                              .arg(id)));
+        const qint64 closedBefore = number(*db, QStringLiteral("SELECT count(*) FROM returns WHERE status = 10"));
+        const StoreJobRunner::Control control([](qint64, qint64) {}, std::make_shared<std::atomic_bool>(false));
+        QString summary;
+        QString error;
+        QVERIFY2(StoreJobs::exceptionRefresh(now)(*db, control, &summary, &error), qPrintable(error));
+        QCOMPARE(number(*db, QStringLiteral("SELECT status FROM returns WHERE id = %1").arg(id)), 10);
+        QCOMPARE(text(*db, QStringLiteral("SELECT decision_note FROM returns WHERE id = %1").arg(id)),
+                 QStringLiteral("label expired unused"));
+        const qint64 closed = number(*db, QStringLiteral("SELECT count(*) FROM returns WHERE status = 10")) - closedBefore;
+        QVERIFY(closed >= 1); // this one, and any demo label as old by now
+        QVERIFY2(summary.endsWith(QStringLiteral("; %1 returns closed: label expired unused").arg(closed)), qPrintable(summary));
     }
 
     // A standalone store: opening the window judges the returns on the job thread and the
