@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // controltower-server: the reference team server. See docs/SERVER.md.
 #include "api/apiservice.h"
+#include "api/labelexpiries.h"
 #include "api/policyapprovals.h"
 #include "auth/authservice.h"
 #include "auth/passwordhasher.h"
@@ -229,6 +230,18 @@ int main(int argc, char **argv)
     };
     approveByPolicy();
 
+    // Return labels unused past the policy's label_expiry_days close (docs/RETURNS.md,
+    // "Label expiry"): here alone in a team; replicas pull the closings.
+    const auto expireLabels = [&] {
+        QString expiryError;
+        const auto expired = LabelExpiries(*database).run(clock(), &expiryError);
+        if (!expired)
+            err << "controltower-server: closing returns whose label expired failed: " << expiryError << "\n" << Qt::flush;
+        else if (expired->closed > 0)
+            err << "controltower-server: closed " << expired->closed << " returns whose label expired unused\n" << Qt::flush;
+    };
+    expireLabels();
+
     // Time-based exception conditions (stuck, delayed...) appear as time passes.
     ShipmentIngestor ingestor(*database);
     QTimer refresh;
@@ -238,6 +251,7 @@ int main(int argc, char **argv)
         if (!ingestor.refreshExceptions(clock(), nullptr, &refreshError))
             err << "controltower-server: refreshing exceptions failed: " << refreshError << "\n" << Qt::flush;
         approveByPolicy();
+        expireLabels();
     });
     refresh.start();
 

@@ -159,6 +159,15 @@ MUTATIONS = [
              "QCryptographicHash::hash(toJson(), QCryptographicHash::Sha256)",
              "QCryptographicHash::hash(QByteArray::number(version), QCryptographicHash::Sha256)",
              ("tst_returnfigures",), r"^returns\.figures$"),
+    # Label expiry at its boundary (docs/RETURNS.md, "Label expiry"): the standing and the closing.
+    Mutation("returns-label-expired", "core/returns/returnlabelexpiry.cpp", "if (nowMs >= out.expiresAtMs) {",
+             "if (nowMs > out.expiresAtMs) {", ("tst_returnlabelexpiry",), r"^returns\.labelexpiry$"),
+    Mutation("returns-label-due", "core/returns/returnlabelexpiry.cpp", '"AND (r.label_issued_at_ms IS NULL OR r.label_issued_at_ms <= ?) "',
+             '"AND (r.label_issued_at_ms IS NULL OR r.label_issued_at_ms < ?) "', ("tst_returnlabelexpiry",),
+             r"^returns\.labelexpiry$"),
+    Mutation("returns-label-scanned", "core/returns/returnlabelexpiry.cpp", '" AND s.carrier = r.reverse_carrier AND e.tag NOT IN (%1, %2))"',
+             '" AND s.carrier = r.reverse_carrier AND e.tag NOT IN (%1, %2, 2))"', ("tst_returnlabelexpiry",),
+             r"^returns\.labelexpiry$"),
     # Assignment caps (docs/ASSIGNMENT.md).
     Mutation("assignment-cap", "core/assignment/exceptionassigner.cpp", "if (cap && *count >= *cap) {",
              "if (cap && *count > *cap) {", ("tst_assignment",), r"^assignment$"),

@@ -5472,6 +5472,42 @@ Nach Richtlinienversion %2 beurteilt, vor der geltenden Richtlinie; wird neu beu
         <source>Decided by %1.</source>
         <translation>Entschieden von %1.</translation>
     </message>
+    <message>
+        <source>Label issued · issue time unknown</source>
+        <extracomment>A return label whose issue time the store does not know: it never expires on its own.</extracomment>
+        <translation>Label erstellt · Erstellzeit unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label expires in %n days</source>
+        <translation>
+            <numerusform>Label läuft in einem Tag ab</numerusform>
+            <numerusform>Label läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label expired</source>
+        <translation>Label abgelaufen</translation>
+    </message>
+    <message>
+        <source>The store does not know when this return label was issued, so it never expires on its own.</source>
+        <translation>Der Speicher weiß nicht, wann dieses Retourenlabel erstellt wurde; es läuft daher nie von selbst ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label issued %1; unused, it expires %2 (the return policy&apos;s %n days).</source>
+        <extracomment>%1 and %2 are times; %n is the return policy&apos;s label expiry in days.</extracomment>
+        <translation>
+            <numerusform>Label erstellt %1; unbenutzt läuft es %2 ab (%n Tag laut Retourenrichtlinie).</numerusform>
+            <numerusform>Label erstellt %1; unbenutzt läuft es %2 ab (%n Tage laut Retourenrichtlinie).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Label issued %1; unused, it expired %2 (the return policy&apos;s %n days): the return is closed at the next refresh.</source>
+        <extracomment>%1 and %2 are times; %n is the return policy&apos;s label expiry in days.</extracomment>
+        <translation>
+            <numerusform>Label erstellt %1; unbenutzt ist es %2 abgelaufen (%n Tag laut Retourenrichtlinie): Die Retoure wird bei der nächsten Aktualisierung geschlossen.</numerusform>
+            <numerusform>Label erstellt %1; unbenutzt ist es %2 abgelaufen (%n Tage laut Retourenrichtlinie): Die Retoure wird bei der nächsten Aktualisierung geschlossen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ct::ReturnReason</name>
@@ -6730,6 +6766,13 @@ Ihre Änderungen warten im Postausgang; die nächste Synchronisierung sendet sie
     <message>
         <source>Exceptions re-evaluated: %1 opened, %2 resolved</source>
         <translation>Ausnahmen neu bewertet: %1 geöffnet, %2 gelöst</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exceptions re-evaluated: %1 opened, %2 resolved; %n returns closed: label expired unused</source>
+        <translation>
+            <numerusform>Ausnahmen neu bewertet: %1 geöffnet, %2 gelöst; eine Retoure geschlossen: Label unbenutzt abgelaufen</numerusform>
+            <numerusform>Ausnahmen neu bewertet: %1 geöffnet, %2 gelöst; %n Retouren geschlossen: Label unbenutzt abgelaufen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

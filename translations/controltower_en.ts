@@ -207,6 +207,29 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Label expires in %n days</source>
+        <translation>
+            <numerusform>Label expires in %n day</numerusform>
+            <numerusform>Label expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Label issued %1; unused, it expires %2 (the return policy&apos;s %n days).</source>
+        <extracomment>%1 and %2 are times; %n is the return policy&apos;s label expiry in days.</extracomment>
+        <translation>
+            <numerusform>Label issued %1; unused, it expires %2 (the return policy&apos;s %n day).</numerusform>
+            <numerusform>Label issued %1; unused, it expires %2 (the return policy&apos;s %n days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Label issued %1; unused, it expired %2 (the return policy&apos;s %n days): the return is closed at the next refresh.</source>
+        <extracomment>%1 and %2 are times; %n is the return policy&apos;s label expiry in days.</extracomment>
+        <translation>
+            <numerusform>Label issued %1; unused, it expired %2 (the return policy&apos;s %n day): the return is closed at the next refresh.</numerusform>
+            <numerusform>Label issued %1; unused, it expired %2 (the return policy&apos;s %n days): the return is closed at the next refresh.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ct::ReturnsView</name>
@@ -314,6 +337,16 @@
         <translation>
             <numerusform>%Ln shipment</numerusform>
             <numerusform>%Ln shipments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::StoreJobs</name>
+    <message numerus="yes">
+        <source>Exceptions re-evaluated: %1 opened, %2 resolved; %n returns closed: label expired unused</source>
+        <translation>
+            <numerusform>Exceptions re-evaluated: %1 opened, %2 resolved; %n return closed: label expired unused</numerusform>
+            <numerusform>Exceptions re-evaluated: %1 opened, %2 resolved; %n returns closed: label expired unused</numerusform>
         </translation>
     </message>
 </context>

@@ -5472,6 +5472,42 @@ Evaluada según la versión %2 de la política, anterior a la vigente; se está 
         <source>Decided by %1.</source>
         <translation>Decidida por %1.</translation>
     </message>
+    <message>
+        <source>Label issued · issue time unknown</source>
+        <extracomment>A return label whose issue time the store does not know: it never expires on its own.</extracomment>
+        <translation>Etiqueta emitida · hora de emisión desconocida</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label expires in %n days</source>
+        <translation>
+            <numerusform>La etiqueta caduca en un día</numerusform>
+            <numerusform>La etiqueta caduca en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label expired</source>
+        <translation>Etiqueta caducada</translation>
+    </message>
+    <message>
+        <source>The store does not know when this return label was issued, so it never expires on its own.</source>
+        <translation>El almacén no sabe cuándo se emitió esta etiqueta de devolución, así que nunca caduca por sí sola.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label issued %1; unused, it expires %2 (the return policy&apos;s %n days).</source>
+        <extracomment>%1 and %2 are times; %n is the return policy&apos;s label expiry in days.</extracomment>
+        <translation>
+            <numerusform>Etiqueta emitida el %1; sin usar, caduca el %2 (%n día según la política de devoluciones).</numerusform>
+            <numerusform>Etiqueta emitida el %1; sin usar, caduca el %2 (%n días según la política de devoluciones).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Label issued %1; unused, it expired %2 (the return policy&apos;s %n days): the return is closed at the next refresh.</source>
+        <extracomment>%1 and %2 are times; %n is the return policy&apos;s label expiry in days.</extracomment>
+        <translation>
+            <numerusform>Etiqueta emitida el %1; sin usar, caducó el %2 (%n día según la política de devoluciones): la devolución se cierra en la próxima actualización.</numerusform>
+            <numerusform>Etiqueta emitida el %1; sin usar, caducó el %2 (%n días según la política de devoluciones): la devolución se cierra en la próxima actualización.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ct::ReturnReason</name>
@@ -6730,6 +6766,13 @@ Sus cambios esperan en la bandeja de salida; la siguiente sincronización los en
     <message>
         <source>Exceptions re-evaluated: %1 opened, %2 resolved</source>
         <translation>Incidencias reevaluadas: %1 abiertas, %2 resueltas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exceptions re-evaluated: %1 opened, %2 resolved; %n returns closed: label expired unused</source>
+        <translation>
+            <numerusform>Incidencias reevaluadas: %1 abiertas, %2 resueltas; una devolución cerrada: etiqueta caducada sin usar</numerusform>
+            <numerusform>Incidencias reevaluadas: %1 abiertas, %2 resueltas; %n devoluciones cerradas: etiqueta caducada sin usar</numerusform>
+        </translation>
     </message>
 </context>
 <context>

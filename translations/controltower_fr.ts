@@ -5472,6 +5472,42 @@ Jugé selon la version %2 de la politique, antérieure à la politique en vigueu
         <source>Decided by %1.</source>
         <translation>Décidé par %1.</translation>
     </message>
+    <message>
+        <source>Label issued · issue time unknown</source>
+        <extracomment>A return label whose issue time the store does not know: it never expires on its own.</extracomment>
+        <translation>Étiquette émise · heure d&apos;émission inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label expires in %n days</source>
+        <translation>
+            <numerusform>L&apos;étiquette expire dans %n jour</numerusform>
+            <numerusform>L&apos;étiquette expire dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label expired</source>
+        <translation>Étiquette expirée</translation>
+    </message>
+    <message>
+        <source>The store does not know when this return label was issued, so it never expires on its own.</source>
+        <translation>La base ne sait pas quand cette étiquette de retour a été émise&#xa0;; elle n&apos;expire donc jamais d&apos;elle-même.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label issued %1; unused, it expires %2 (the return policy&apos;s %n days).</source>
+        <extracomment>%1 and %2 are times; %n is the return policy&apos;s label expiry in days.</extracomment>
+        <translation>
+            <numerusform>Étiquette émise le %1&#xa0;; inutilisée, elle expire le %2 (%n jour selon la politique de retour).</numerusform>
+            <numerusform>Étiquette émise le %1&#xa0;; inutilisée, elle expire le %2 (%n jours selon la politique de retour).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Label issued %1; unused, it expired %2 (the return policy&apos;s %n days): the return is closed at the next refresh.</source>
+        <extracomment>%1 and %2 are times; %n is the return policy&apos;s label expiry in days.</extracomment>
+        <translation>
+            <numerusform>Étiquette émise le %1&#xa0;; inutilisée, elle a expiré le %2 (%n jour selon la politique de retour)&#xa0;: le retour est clôturé à la prochaine actualisation.</numerusform>
+            <numerusform>Étiquette émise le %1&#xa0;; inutilisée, elle a expiré le %2 (%n jours selon la politique de retour)&#xa0;: le retour est clôturé à la prochaine actualisation.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ct::ReturnReason</name>
@@ -6730,6 +6766,13 @@ Vos modifications attendent dans la boîte d&apos;envoi&#xa0;; la prochaine sync
     <message>
         <source>Exceptions re-evaluated: %1 opened, %2 resolved</source>
         <translation>Incidents réévalués&#xa0;: %1 ouverts, %2 résolus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exceptions re-evaluated: %1 opened, %2 resolved; %n returns closed: label expired unused</source>
+        <translation>
+            <numerusform>Incidents réévalués&#xa0;: %1 ouverts, %2 résolus&#xa0;; %n retour clôturé&#xa0;: étiquette expirée inutilisée</numerusform>
+            <numerusform>Incidents réévalués&#xa0;: %1 ouverts, %2 résolus&#xa0;; %n retours clôturés&#xa0;: étiquette expirée inutilisée</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5472,6 +5472,42 @@ Judged under policy version %2, before the policy in force; being judged again.<
         <source>Decided by %1.</source>
         <translation>%1 ने तय किया।</translation>
     </message>
+    <message>
+        <source>Label issued · issue time unknown</source>
+        <extracomment>A return label whose issue time the store does not know: it never expires on its own.</extracomment>
+        <translation>लेबल जारी · जारी होने का समय अज्ञात</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label expires in %n days</source>
+        <translation>
+            <numerusform>लेबल %n दिन में समाप्त होगा</numerusform>
+            <numerusform>लेबल %n दिनों में समाप्त होगा</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label expired</source>
+        <translation>लेबल समाप्त</translation>
+    </message>
+    <message>
+        <source>The store does not know when this return label was issued, so it never expires on its own.</source>
+        <translation>स्टोर को पता नहीं कि यह रिटर्न लेबल कब जारी हुआ, इसलिए यह अपने आप कभी समाप्त नहीं होता।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label issued %1; unused, it expires %2 (the return policy&apos;s %n days).</source>
+        <extracomment>%1 and %2 are times; %n is the return policy&apos;s label expiry in days.</extracomment>
+        <translation>
+            <numerusform>लेबल %1 को जारी; उपयोग न होने पर यह %2 को समाप्त होगा (रिटर्न पॉलिसी के %n दिन)।</numerusform>
+            <numerusform>लेबल %1 को जारी; उपयोग न होने पर यह %2 को समाप्त होगा (रिटर्न पॉलिसी के %n दिन)।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Label issued %1; unused, it expired %2 (the return policy&apos;s %n days): the return is closed at the next refresh.</source>
+        <extracomment>%1 and %2 are times; %n is the return policy&apos;s label expiry in days.</extracomment>
+        <translation>
+            <numerusform>लेबल %1 को जारी; उपयोग न होने से यह %2 को समाप्त हो गया (रिटर्न पॉलिसी के %n दिन): अगले रीफ़्रेश पर रिटर्न बंद हो जाएगा।</numerusform>
+            <numerusform>लेबल %1 को जारी; उपयोग न होने से यह %2 को समाप्त हो गया (रिटर्न पॉलिसी के %n दिन): अगले रीफ़्रेश पर रिटर्न बंद हो जाएगा।</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ct::ReturnReason</name>
@@ -6730,6 +6766,13 @@ Your edits wait in the outbox; the next sync sends them.</source>
     <message>
         <source>Exceptions re-evaluated: %1 opened, %2 resolved</source>
         <translation>एक्सेप्शन फिर से जाँचे गए: %1 खुले, %2 हल</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exceptions re-evaluated: %1 opened, %2 resolved; %n returns closed: label expired unused</source>
+        <translation>
+            <numerusform>एक्सेप्शन फिर से जाँचे गए: %1 खुले, %2 हल; %n रिटर्न बंद: लेबल बिना उपयोग समाप्त</numerusform>
+            <numerusform>एक्सेप्शन फिर से जाँचे गए: %1 खुले, %2 हल; %n रिटर्न बंद: लेबल बिना उपयोग समाप्त</numerusform>
+        </translation>
     </message>
 </context>
 <context>

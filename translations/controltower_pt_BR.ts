@@ -5472,6 +5472,42 @@ Avaliada pela versão %2 da política, anterior à política em vigor; sendo ava
         <source>Decided by %1.</source>
         <translation>Decidida por %1.</translation>
     </message>
+    <message>
+        <source>Label issued · issue time unknown</source>
+        <extracomment>A return label whose issue time the store does not know: it never expires on its own.</extracomment>
+        <translation>Etiqueta emitida · horário de emissão desconhecido</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label expires in %n days</source>
+        <translation>
+            <numerusform>A etiqueta expira em %n dia</numerusform>
+            <numerusform>A etiqueta expira em %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label expired</source>
+        <translation>Etiqueta expirada</translation>
+    </message>
+    <message>
+        <source>The store does not know when this return label was issued, so it never expires on its own.</source>
+        <translation>O banco não sabe quando esta etiqueta de devolução foi emitida, então ela nunca expira sozinha.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label issued %1; unused, it expires %2 (the return policy&apos;s %n days).</source>
+        <extracomment>%1 and %2 are times; %n is the return policy&apos;s label expiry in days.</extracomment>
+        <translation>
+            <numerusform>Etiqueta emitida em %1; sem uso, expira em %2 (%n dia pela política de devolução).</numerusform>
+            <numerusform>Etiqueta emitida em %1; sem uso, expira em %2 (%n dias pela política de devolução).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Label issued %1; unused, it expired %2 (the return policy&apos;s %n days): the return is closed at the next refresh.</source>
+        <extracomment>%1 and %2 are times; %n is the return policy&apos;s label expiry in days.</extracomment>
+        <translation>
+            <numerusform>Etiqueta emitida em %1; sem uso, expirou em %2 (%n dia pela política de devolução): a devolução é encerrada na próxima atualização.</numerusform>
+            <numerusform>Etiqueta emitida em %1; sem uso, expirou em %2 (%n dias pela política de devolução): a devolução é encerrada na próxima atualização.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ct::ReturnReason</name>
@@ -6730,6 +6766,13 @@ Suas alterações aguardam na caixa de saída; a próxima sincronização as env
     <message>
         <source>Exceptions re-evaluated: %1 opened, %2 resolved</source>
         <translation>Ocorrências reavaliadas: %1 abertas, %2 resolvidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exceptions re-evaluated: %1 opened, %2 resolved; %n returns closed: label expired unused</source>
+        <translation>
+            <numerusform>Ocorrências reavaliadas: %1 abertas, %2 resolvidas; %n devolução encerrada: etiqueta expirada sem uso</numerusform>
+            <numerusform>Ocorrências reavaliadas: %1 abertas, %2 resolvidas; %n devoluções encerradas: etiqueta expirada sem uso</numerusform>
+        </translation>
     </message>
 </context>
 <context>

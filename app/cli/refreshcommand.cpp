@@ -2,6 +2,8 @@
 #include "refreshcommand.h"
 
 #include "ingestcommand.h"
+#include "returns/returnlabelexpiry.h"
+#include "returns/returnpolicyinforce.h"
 #include "store/database.h"
 #include "store/shipmentingestor.h"
 
@@ -11,8 +13,9 @@ QString RefreshCommand::summary() const
 {
     return QStringLiteral("Re-runs the exception rules on every unfinished shipment as of now, so "
                           "conditions that appear with time (stuck, delayed, never scanned, not "
-                          "collected) open and priorities follow the SLA clock. Run it from a "
-                          "scheduler when no desktop app is open.");
+                          "collected) open and priorities follow the SLA clock, and closes returns "
+                          "whose label expired unused (the return policy's label_expiry_days). Run it "
+                          "from a scheduler when no desktop app is open.");
 }
 
 void RefreshCommand::describe(QCommandLineParser &parser) const
@@ -43,6 +46,26 @@ int RefreshCommand::run(const QCommandLineParser &parser, Console &console) cons
     console.out << "exceptions: " << formatCount(counts.exceptionsOpened) << " opened, "
                 << formatCount(counts.exceptionsResolved) << " resolved, "
                 << formatCount(counts.exceptionsUpdated) << " reprioritised\n";
+    console.out.flush();
+    // Labels unused past the policy's days (docs/RETURNS.md, "Label expiry"); on a replica
+    // of a team server the server closes them.
+    const auto expired = ReturnLabelExpiry(*db).expireDue(ReturnPolicyInForce::read(*db), now->toMSecsSinceEpoch(), &error);
+    if (!expired) {
+        console.err << "controltower-cli refresh: closing returns whose label expired: " << error << "\n";
+        console.err.flush();
+        return StoreError;
+    }
+    if (expired->replica) {
+        console.out << "return labels: left to the team server\n";
+    } else {
+        console.out << "return labels: " << formatCount(expired->closed) << " expired unused, closed";
+        if (expired->scanned > 0)
+            console.out << "; " << formatCount(expired->scanned) << " past their days but scanned by the carrier, left open";
+        if (expired->unknownIssueTime > 0)
+            console.out << "; " << formatCount(expired->unknownIssueTime)
+                        << " with no known issue time, never closed by expiry";
+        console.out << "\n";
+    }
     console.out.flush();
     return Success;
 }

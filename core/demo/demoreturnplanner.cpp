@@ -24,6 +24,7 @@ namespace {
 constexpr qint64 Minute = MsPerMinute;
 constexpr qint64 Hour = MsPerHour;
 constexpr qint64 Day = MsPerDay;
+constexpr qint64 LabelExpiryDays = 28; // ReturnPolicy::defaults().labelExpiryDays
 
 // Chance per item, per mille, that it comes back.
 int returnPermille(DemoCategory category)
@@ -217,8 +218,9 @@ bool DemoReturnPlanner::plan(const DemoReturnInput &in, DemoRandom &rng, ReturnR
         labelMilestone = count;
         milestones[count++] = {ReturnStatus::LabelIssued, label};
         if (rng.chancePermille(70)) {
-            // Never sent back: the label expires and the return is closed.
-            milestones[count++] = {ReturnStatus::Closed, label + 30 * Day};
+            // Never sent back: the label expires after the default policy's
+            // label_expiry_days (28) and the return is closed (ReturnLabelExpiry).
+            milestones[count++] = {ReturnStatus::Closed, label + LabelExpiryDays * Day};
         } else {
             const qint64 shipped = label + rng.lognormalInt(2 * 1440, 0.7, 120, 12 * 1440) * Minute;
             milestones[count++] = {ReturnStatus::InTransit, shipped};
@@ -313,6 +315,8 @@ bool DemoReturnPlanner::plan(const DemoReturnInput &in, DemoRandom &rng, ReturnR
     }
     if (inspectionMilestone >= 0 && reached >= inspectionMilestone)
         out.inspectionGrade = grade;
+    if (labelMilestone >= 0 && reached >= labelMilestone)
+        out.labelIssuedAt = utc(milestones[labelMilestone].at);
     return true;
 }
 

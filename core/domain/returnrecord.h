@@ -49,6 +49,9 @@ struct ReturnRecord
     QString reverseCarrier;
     QString reverseTrackingNumber;
     QString inspectionGrade; // "A" (as new) .. "D" (unsellable); empty until inspected
+    // UTC; when the return label was issued (docs/RETURNS.md, "Label expiry"): set once the
+    // return reached label issued, invalid when unknown or not issued yet.
+    QDateTime labelIssuedAt;
     QDateTime updatedAt;     // UTC
 };
 

@@ -9,6 +9,7 @@
 #include "domain/tag.h"
 #include "domain/returnstatus.h"
 #include "returns/returndecision.h"
+#include "returns/returnlabelexpiry.h"
 #include "json/jsonvalue.h"
 #include "json/jsonwriter.h"
 #include "store/sqlstatement.h"
@@ -381,47 +382,58 @@ EditOutcome EditApplier::Private::applyToReturn(qint64 id, const EditOp &op, con
 
     // The decisions move the return along its lifecycle (ReturnLifecycle); inspect moves a
     // received return on and otherwise only records the grade (ReturnDecision::refusal).
+    // The policy's own edit (ReturnLabelExpiry): a label unused past the policy's days
+    // closes the return; no user can send it (it is not in the edit catalog).
+    const bool expiresLabel = name == QLatin1String(ReturnLabelExpiry::op().name);
     const auto kind = ReturnDecision::fromOp(name);
-    if (!kind)
-        return failure(EditOutcome::Status::InvalidParams, QStringLiteral("\"%1\" is not a return decision").arg(opName));
-    if (const QString why = ReturnDecision::refusal(*kind, statusBefore); !why.isEmpty())
-        return failure(EditOutcome::Status::InvalidTransition, why);
-    switch (*kind) {
-    case ReturnDecision::Kind::Inspect:
-        grade = gradeLetter(param(params, "grade"));
-        if (statusBefore == ReturnStatus::Received)
-            status = ReturnStatus::Inspected;
-        break;
-    case ReturnDecision::Kind::Approve:
-        status = ReturnStatus::Approved;
-        if (!param(params, "note").isEmpty())
-            note = param(params, "note"); // why the policy was overridden, when it was
-        break;
-    case ReturnDecision::Kind::Reject:
-        status = ReturnStatus::Rejected;
-        resolution = ReturnResolution::Rejected;
+    if (expiresLabel) {
+        if (const QString why = ReturnLabelExpiry::refusal(statusBefore); !why.isEmpty())
+            return failure(EditOutcome::Status::InvalidTransition, why);
+        status = ReturnStatus::Closed;
         note = param(params, "reason");
-        break;
-    case ReturnDecision::Kind::Exchange:
-        status = ReturnStatus::Exchanged;
-        resolution = ReturnResolution::Exchange;
-        amount = 0;
-        note = param(params, "note");
-        break;
-    case ReturnDecision::Kind::Refund:
-    case ReturnDecision::Kind::StoreCredit:
-        amount = params["amount_cents"].toInt().value_or(0);
-        if (*kind == ReturnDecision::Kind::Refund && returnValue > 0 && amount > returnValue) {
-            EditOutcome outcome = failure(EditOutcome::Status::InvalidParams, {});
-            outcome.errors << FieldError{QStringLiteral("amount_cents"),
-                                         QStringLiteral("%1 exceeds the return's value of %2").arg(amount).arg(returnValue)};
-            return outcome;
-        }
-        status = ReturnDecision::target(*kind);
-        resolution = *kind == ReturnDecision::Kind::Refund ? ReturnResolution::Refund : ReturnResolution::StoreCredit;
-        if (!param(params, "note").isEmpty())
+    } else if (!kind) {
+        return failure(EditOutcome::Status::InvalidParams, QStringLiteral("\"%1\" is not a return decision").arg(opName));
+    } else if (const QString why = ReturnDecision::refusal(*kind, statusBefore); !why.isEmpty()) {
+        return failure(EditOutcome::Status::InvalidTransition, why);
+    }
+    if (kind) {
+        switch (*kind) {
+        case ReturnDecision::Kind::Inspect:
+            grade = gradeLetter(param(params, "grade"));
+            if (statusBefore == ReturnStatus::Received)
+                status = ReturnStatus::Inspected;
+            break;
+        case ReturnDecision::Kind::Approve:
+            status = ReturnStatus::Approved;
+            if (!param(params, "note").isEmpty())
+                note = param(params, "note"); // why the policy was overridden, when it was
+            break;
+        case ReturnDecision::Kind::Reject:
+            status = ReturnStatus::Rejected;
+            resolution = ReturnResolution::Rejected;
+            note = param(params, "reason");
+            break;
+        case ReturnDecision::Kind::Exchange:
+            status = ReturnStatus::Exchanged;
+            resolution = ReturnResolution::Exchange;
+            amount = 0;
             note = param(params, "note");
-        break;
+            break;
+        case ReturnDecision::Kind::Refund:
+        case ReturnDecision::Kind::StoreCredit:
+            amount = params["amount_cents"].toInt().value_or(0);
+            if (*kind == ReturnDecision::Kind::Refund && returnValue > 0 && amount > returnValue) {
+                EditOutcome outcome = failure(EditOutcome::Status::InvalidParams, {});
+                outcome.errors << FieldError{QStringLiteral("amount_cents"),
+                                             QStringLiteral("%1 exceeds the return's value of %2").arg(amount).arg(returnValue)};
+                return outcome;
+            }
+            status = ReturnDecision::target(*kind);
+            resolution = *kind == ReturnDecision::Kind::Refund ? ReturnResolution::Refund : ReturnResolution::StoreCredit;
+            if (!param(params, "note").isEmpty())
+                note = param(params, "note");
+            break;
+        }
     }
     Q_UNUSED(currency);
     // Who decided it: whoever took it out of `requested` (an agent, or "policy" when the

@@ -4,17 +4,16 @@
 #include "returncasequery.h"
 #include "returnpolicy.h"
 #include "returnpolicyengine.h"
+#include "returnsystemedit.h"
 #include "returnverdictstore.h"
 
 #include "domain/returnstatus.h"
-#include "edits/editapplier.h"
 #include "edits/editcatalog.h"
 #include "json/jsonwriter.h"
-#include "json/parser.h"
 #include "store/database.h"
-#include "store/sqldialect.h"
 #include "store/sqlstatement.h"
-#include "store/transaction.h"
+
+#include <QHash>
 
 namespace ct {
 
@@ -115,46 +114,21 @@ std::optional<int> ReturnAutoApproval::approve(const QList<ReturnAutoApprovalCan
 {
     const EditOp *approveOp = EditCatalog::find(EntityKind::Return, u"approve");
     Q_ASSERT(approveOp);
-    const bool postgres = m_db.dialect().isPostgres();
-    EditApplier applier(m_db);
-    json::Parser parser;
-    int approved = 0;
+    QList<ReturnSystemEdit::Target> targets;
+    QHash<qint64, const ReturnAutoApprovalCandidate *> byId;
+    targets.reserve(candidates.size());
     for (const ReturnAutoApprovalCandidate &candidate : candidates) {
         json::Writer writer;
         writer.beginObject().key("note").value(candidate.note).endObject();
-        const QByteArray body = writer.take();
-        const std::optional<json::Value> params = parser.parse(body.constData(), body.size());
-        Q_ASSERT(params);
-        Transaction transaction(m_db.connection());
-        if (!transaction.begin(error))
-            return std::nullopt;
-        // On PostgreSQL an agent's edit through another connection waits for this one (or
-        // this one for it, and then finds the return decided), as EditService locks.
-        if (postgres) {
-            auto lock = SqlStatement::prepare(m_db, QStringLiteral("SELECT version FROM returns WHERE id = ? FOR UPDATE"), error);
-            if (!lock)
-                return std::nullopt;
-            lock->bind(0, candidate.returnId);
-            if (!lock->exec(error))
-                return std::nullopt;
-            lock->finish();
-        }
-        const EditOutcome outcome = applier.apply(EntityKind::Return, candidate.returnId, *approveOp, *params, actor(),
-                                                  nowMs, EditApplier::Mode::Authoritative);
-        if (outcome.status == EditOutcome::Status::InvalidTransition || outcome.status == EditOutcome::Status::NotFound)
-            continue; // decided (or gone) since it was judged: not the policy's to change
-        if (!outcome.ok()) {
-            if (error)
-                *error = QStringLiteral("approving return %1 by the policy failed: %2").arg(candidate.returnId).arg(outcome.detail);
-            return std::nullopt;
-        }
-        if (applied && !applied(candidate, outcome, error))
-            return std::nullopt;
-        if (!transaction.commit(error))
-            return std::nullopt;
-        ++approved;
+        targets << ReturnSystemEdit::Target{candidate.returnId, writer.take()};
+        byId.insert(candidate.returnId, &candidate);
     }
-    return approved;
+    ReturnSystemEdit::Applied each;
+    if (applied)
+        each = [&](const ReturnSystemEdit::Target &target, const EditOutcome &outcome, QString *why) {
+            return applied(*byId.value(target.returnId), outcome, why);
+        };
+    return ReturnSystemEdit::apply(m_db, *approveOp, targets, nowMs, "approving", error, each);
 }
 
 std::optional<int> ReturnAutoApproval::approveJudged(const ReturnPolicy &policy, qint64 nowMs, QString *error) const

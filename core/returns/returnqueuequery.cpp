@@ -176,7 +176,7 @@ const char *const RowColumns =
     "ifnull(v.eligible_value_cents, 0), r.reverse_carrier, r.reverse_tracking_number, "
     "(SELECT rs.tag FROM shipments rs WHERE r.reverse_tracking_number <> '' "
     "AND rs.tracking_number = r.reverse_tracking_number AND rs.carrier = r.reverse_carrier LIMIT 1), "
-    "ifnull(v.policy_version, 0), ifnull(v.policy_digest, ''), r.decided_by";
+    "ifnull(v.policy_version, 0), ifnull(v.policy_digest, ''), r.decided_by, r.label_issued_at_ms";
 const char *const RowJoins =
     " JOIN returns r ON r.id = p.id LEFT JOIN return_verdicts v ON v.return_id = r.id"
     " LEFT JOIN shipments s ON s.id = r.shipment_id";
@@ -218,6 +218,7 @@ ReturnQueueRow readRow(const SqlStatement &q, json::Parser &parser)
     row.verdictPolicyVersion = static_cast<int>(q.int64(i++));
     row.verdictPolicyDigest = q.text(i++);
     row.decidedBy = q.text(i++);
+    row.labelIssuedAtMs = q.optionalInt64(i++);
     return row;
 }
 

@@ -48,6 +48,7 @@ struct ReturnQueueRow
     QString reverseCarrier;
     QString reverseTrackingNumber;
     std::optional<int> reverseTag; // the reverse shipment's tag (domain/tag.h) when the store tracks it
+    std::optional<qint64> labelIssuedAtMs; // when the return label was issued; none when unknown or not issued
 
     bool orderKnown() const { return shipmentId != 0; }
     // The kept verdict was judged by another policy than `digest` (it is being judged again).

@@ -1008,9 +1008,49 @@ const SchemaStatement Version15[] = {
     SchemaStatement::sqliteOnly(KpiWeeklyRollups::FillSql[6]),
 };
 
+// Version 16: when a return's label was issued (docs/RETURNS.md, "Label expiry"), so that
+// an unused label expires after the policy's `label_expiry_days`. NULL is unknown: such a
+// label never expires on its own. The instant is the store's, recorded by a trigger when a
+// return enters label issued through any writer (an edit, an import, a merge of a feed
+// record): the value the writer gave, else the row's `updated_at_ms`, the instant of that
+// change. A replica of a team server records nothing itself: it keeps the server's value
+// (synced like the return's other columns). Backfill: a return already in label issued
+// takes its `updated_at_ms`, the latest instant the label can have been issued (its last
+// change came at or after it), so no label is found expired earlier than it is.
+const SchemaStatement Version16[] = {
+    "ALTER TABLE returns ADD COLUMN label_issued_at_ms INTEGER",
+    "UPDATE returns SET label_issued_at_ms = updated_at_ms WHERE status = 3",
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER returns_label_issued_insert AFTER INSERT ON returns
+        WHEN NEW.status = 3 AND NEW.label_issued_at_ms IS NULL
+            AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'sync.server_id' AND value <> '') BEGIN
+        UPDATE returns SET label_issued_at_ms = NEW.updated_at_ms WHERE id = NEW.id;
+    END)"),
+    SchemaStatement::sqliteOnly(R"(CREATE TRIGGER returns_label_issued_update AFTER UPDATE OF status ON returns
+        WHEN NEW.status = 3 AND OLD.status <> 3 AND NEW.label_issued_at_ms IS NULL
+            AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'sync.server_id' AND value <> '') BEGIN
+        UPDATE returns SET label_issued_at_ms = NEW.updated_at_ms WHERE id = NEW.id;
+    END)"),
+    // PostgreSQL holds only a team server's store, never a replica's.
+    SchemaStatement::postgresOnly(R"(CREATE FUNCTION ct_label_issued() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF NEW.status = 3 AND NEW.label_issued_at_ms IS NULL THEN
+            IF TG_OP = 'INSERT' THEN
+                NEW.label_issued_at_ms := NEW.updated_at_ms;
+            ELSIF OLD.status <> 3 THEN
+                NEW.label_issued_at_ms := NEW.updated_at_ms;
+            END IF;
+        END IF;
+        RETURN NEW;
+    END
+    $$)"),
+    SchemaStatement::postgresOnly("CREATE TRIGGER returns_label_issued BEFORE INSERT OR UPDATE OF status ON returns "
+                                  "FOR EACH ROW EXECUTE FUNCTION ct_label_issued()"),
+};
+
 const std::span<const SchemaStatement> Steps[] = {Version1, Version2,  Version3,  Version4,  Version5,
                                                   Version6, Version7,  Version8,  Version9,  Version10,
-                                                  Version11, Version12, Version13, Version14, Version15};
+                                                  Version11, Version12, Version13, Version14, Version15,
+                                                  Version16};
 
 } // namespace
 

@@ -137,6 +137,9 @@ const ResourceColumn ReturnColumns[] = {
     {"updated_at_ms", K::Integer},
     {"decision_note", K::Text},
     {"decided_by", K::Text},
+    // When the label was issued (docs/RETURNS.md, "Label expiry"); null when unknown, as
+    // from a server that predates it.
+    {"label_issued_at_ms", K::NullableInteger, true},
 };
 
 } // namespace

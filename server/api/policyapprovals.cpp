@@ -16,6 +16,15 @@ QString PolicyApprovals::auditRole()
     return QStringLiteral("system");
 }
 
+bool PolicyApprovals::appendAudit(const Database &database, qint64 nowMs, qint64 returnId, const char *op,
+                                  const QByteArray &params, const EditOutcome &outcome, QString *error)
+{
+    const AuthUser policyActor{0, ReturnAutoApproval::actor(), Role::Agent};
+    const AuditEntry entry{nowMs, policyActor, QStringLiteral("return"), returnId, QString::fromLatin1(op), params,
+                           outcome.changes, QString(), outcome.versionBefore, outcome.versionAfter};
+    return entry.append(database, error, auditRole());
+}
+
 std::optional<int> PolicyApprovals::run(qint64 nowMs, QString *error)
 {
     const ReturnPolicy policy = ReturnPolicyInForce::read(m_database);
@@ -23,15 +32,12 @@ std::optional<int> PolicyApprovals::run(qint64 nowMs, QString *error)
     const auto candidates = approval.judgedCandidates(policy, std::nullopt, error);
     if (!candidates)
         return std::nullopt;
-    const AuthUser policyActor{0, ReturnAutoApproval::actor(), Role::Agent};
     return approval.approve(*candidates, nowMs, error,
                             [&](const ReturnAutoApprovalCandidate &candidate, const EditOutcome &outcome, QString *why) {
                                 json::Writer params;
                                 params.beginObject().key("note").value(candidate.note).endObject();
-                                const AuditEntry entry{nowMs, policyActor, QStringLiteral("return"), candidate.returnId,
-                                                 QStringLiteral("approve"), params.take(), outcome.changes, QString(),
-                                                 outcome.versionBefore, outcome.versionAfter};
-                                return entry.append(m_database, why, auditRole());
+                                return appendAudit(m_database, nowMs, candidate.returnId, "approve", params.take(),
+                                                   outcome, why);
                             });
 }
 

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <optional>
 
 namespace ct {
 class Database;
+struct EditOutcome;
 }
 
 namespace ct::server {
@@ -30,6 +32,11 @@ public:
 
     // The role the audit log names for the policy.
     static QString auditRole();
+    // The audit entry of one of the policy's own edits of a return (an approval, an
+    // expired label: LabelExpiries), by the actor "policy" in the role "system", inside the
+    // edit's transaction.
+    static bool appendAudit(const Database &database, qint64 nowMs, qint64 returnId, const char *op,
+                            const QByteArray &params, const EditOutcome &outcome, QString *error);
 
 private:
     const Database &m_database;

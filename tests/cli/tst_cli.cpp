@@ -215,6 +215,29 @@ private slots:
         QCOMPARE(refresh.exitCode, 0);
         QVERIFY(refresh.out.startsWith(QLatin1String("exceptions: ")));
     }
+
+    // refresh closes the returns whose label expired unused (docs/RETURNS.md, "Label
+    // expiry"): 43 days after the demo's instant every label still issued then is past the
+    // default policy's 28 days; a second run closes nothing twice.
+    void refreshClosesExpiredLabels()
+    {
+        const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--shipments"), QStringLiteral("1500"), QStringLiteral("--seed"),
+                              QStringLiteral("42"), QStringLiteral("--now"), QStringLiteral("2026-11-23T12:00:00Z"),
+                              QStringLiteral("--db"), db("labels.db")});
+        QCOMPARE(demo.exitCode, 0);
+        const QStringList refresh = {QStringLiteral("refresh"), QStringLiteral("--db"), db("labels.db"), QStringLiteral("--now"),
+                                     QStringLiteral("2027-01-05T12:00:00Z")};
+        const QRegularExpression closed(QStringLiteral("^return labels: ([0-9,]+) expired unused, closed"),
+                                        QRegularExpression::MultilineOption);
+        const Run first = cli(refresh);
+        QCOMPARE(first.exitCode, 0);
+        const QRegularExpressionMatch m = closed.match(first.out);
+        QVERIFY2(m.hasMatch(), qPrintable(first.out));
+        QVERIFY2(m.captured(1) != QLatin1String("0"), qPrintable(first.out));
+        const Run second = cli(refresh);
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY2(second.out.contains(QLatin1String("\nreturn labels: 0 expired unused, closed")), qPrintable(second.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

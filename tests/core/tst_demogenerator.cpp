@@ -87,7 +87,7 @@ QByteArray dump(const Generated &g)
            << '|' << msOf(r.requestedAt) << '|' << msOf(r.deliveredAt)
            << '|' << r.windowDays << '|' << int(r.status) << '|' << int(r.resolution) << '|'
            << r.resolutionAmountCents << '|' << r.reverseCarrier << '|' << r.reverseTrackingNumber
-           << '|' << r.inspectionGrade << '|' << msOf(r.updatedAt) << '\n';
+           << '|' << r.inspectionGrade << '|' << msOf(r.updatedAt) << '|' << msOf(r.labelIssuedAt) << '\n';
         for (const ReturnItem &i : r.items)
             ts << "  " << i.sku << '|' << i.name << '|' << i.quantity << '|' << i.unitPriceCents
                << '|' << i.finalSale << '\n';
@@ -552,7 +552,7 @@ private slots:
         // determinism bug. Update the digest when the generator changes on purpose.
         const Generated g = generate(2026, 400);
         const QByteArray expected =
-            "583072952a0583e8e02efd32c110fccf29bba9cdcd85fe766cbbce3c6e7bbc7b";
+            "0a7ed8e80d98233bd519ac203a93ad2d435c4b185abc7dbc6be2dc60ae6ac19a";
         if (digest(g) != expected)
             qWarning("demo data digest is %s", digest(g).constData());
         QCOMPARE(digest(g), expected);
@@ -1009,6 +1009,16 @@ private slots:
                 QVERIFY(!r.reverseTrackingNumber.isEmpty() && !r.reverseCarrier.isEmpty());
             if (r.status == ReturnStatus::Requested || r.status == ReturnStatus::Approved)
                 QVERIFY(r.reverseTrackingNumber.isEmpty());
+            // The label's time: known once a label exists, never after the return's last
+            // change nor before its request; an unused one is younger than the default
+            // policy's 28 days (at 28 days the return is closed).
+            QCOMPARE(r.labelIssuedAt.isValid(), !r.reverseTrackingNumber.isEmpty());
+            if (r.labelIssuedAt.isValid())
+                QVERIFY(r.requestedAt <= r.labelIssuedAt && r.labelIssuedAt <= r.updatedAt);
+            if (r.status == ReturnStatus::LabelIssued) {
+                QCOMPARE(r.labelIssuedAt, r.updatedAt);
+                QVERIFY(m_now - msOf(r.labelIssuedAt) < 28 * Day);
+            }
             const bool inspected =
                 r.status == ReturnStatus::Inspected || r.status == ReturnStatus::Refunded ||
                 r.status == ReturnStatus::Exchanged || r.status == ReturnStatus::Credited;

@@ -11,8 +11,10 @@
 #include "support/postgrescluster.h"
 
 #include "analytics/kpifacts.h"
+#include "api/labelexpiries.h"
 #include "api/policyapprovals.h"
 #include "returns/returnautoapproval.h"
+#include "returns/returnlabelexpiry.h"
 #include "returns/returnpolicy.h"
 #include "returns/returnpolicyinforce.h"
 #include "returns/returnverdictstore.h"
@@ -102,6 +104,18 @@ private:
     }
 
     std::unique_ptr<Database> openClient() { return synctest::openClient(path(QStringLiteral("client"))); }
+
+    // A return's `columns` (a SELECT list), each as text; empty when there is no such return.
+    static QStringList returnColumns(const Database &db, qint64 id, const char *columns)
+    {
+        QSqlQuery q(db.connection());
+        QStringList values;
+        if (q.exec(QStringLiteral("SELECT %1 FROM returns WHERE id = %2").arg(QLatin1String(columns)).arg(id)) && q.next()) {
+            for (int i = 0; i < q.record().count(); ++i)
+                values << q.value(i).toString();
+        }
+        return values;
+    }
 
     static void compareStores(const Database &server, const Database &client)
     {
@@ -979,10 +993,7 @@ private slots:
         const qint64 small = scalar(*server->db, QStringLiteral("SELECT id FROM returns WHERE rma = 'RMA-P1'"));
         const qint64 large = scalar(*server->db, QStringLiteral("SELECT id FROM returns WHERE rma = 'RMA-P2'"));
         const auto returnRow = [](const Database &db, qint64 id) {
-            QSqlQuery q(db.connection());
-            q.exec(QStringLiteral("SELECT status, decided_by, decision_note, version FROM returns WHERE id = %1").arg(id));
-            return q.next() ? QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}
-                            : QStringList();
+            return returnColumns(db, id, "status, decided_by, decision_note, version");
         };
 
         // A replica that pulled them requested judges them, and approves nothing itself.
@@ -1060,6 +1071,85 @@ private slots:
         QCOMPARE(scalar(*server->db, QStringLiteral("SELECT max(seq) FROM change_log")), logged);
         QVERIFY(sync(*client, *server, login(*server, "maria")));
         compareStores(*server->db, *client);
+    }
+
+    // Label expiry (docs/RETURNS.md, "Label expiry"): the server records when a label was
+    // issued (SQLite and PostgreSQL triggers alike), closes the return once the label is
+    // the policy's 28 days old, through the edit path with its audit entry, once; a
+    // replica pulls the label time and the closing and closes nothing itself.
+    void theServerClosesExpiredLabelsAndReplicasPullThem()
+    {
+        auto server = startServer(0);
+        QString error;
+        // Labels issued 28 d and 27 d before the fixed instant (their records' last change).
+        QList<ReturnRecord> returns;
+        for (const auto &[rma, days] : {std::pair{"RMA-L1", 28}, {"RMA-L2", 27}}) {
+            ReturnRecord r;
+            r.rma = QString::fromLatin1(rma);
+            r.orderId = QStringLiteral("#L");
+            r.requestedAt = test::fixedNow().addDays(-days - 1);
+            r.updatedAt = test::fixedNow().addDays(-days);
+            r.status = ReturnStatus::LabelIssued;
+            r.reverseCarrier = QStringLiteral("dpd");
+            r.reverseTrackingNumber = QStringLiteral("RET-%1").arg(QLatin1String(rma));
+            r.currency = QStringLiteral("USD");
+            returns << r;
+        }
+        QVERIFY2(ShipmentIngestor(*server->db).ingestReturns(returns, test::fixedNowMs(), &error), qPrintable(error));
+        const qint64 expired = scalar(*server->db, QStringLiteral("SELECT id FROM returns WHERE rma = 'RMA-L1'"));
+        const qint64 running = scalar(*server->db, QStringLiteral("SELECT id FROM returns WHERE rma = 'RMA-L2'"));
+        QCOMPARE(scalar(*server->db, QStringLiteral("SELECT label_issued_at_ms FROM returns WHERE id = %1").arg(expired)),
+                 test::fixedNow().addDays(-28).toMSecsSinceEpoch());
+        const auto returnRow = [](const Database &db, qint64 id) {
+            return returnColumns(db, id, "status, decision_note, version, label_issued_at_ms");
+        };
+
+        // The replica pulls the label time, and closes nothing itself.
+        auto client = openClient();
+        QVERIFY(sync(*client, *server, login(*server, "maria")));
+        QCOMPARE(returnRow(*client, expired), returnRow(*server->db, expired));
+        const auto byReplica = ReturnLabelExpiry(*client).expireDue(ReturnPolicyInForce::read(*client), test::fixedNowMs(), &error);
+        QVERIFY2(byReplica, qPrintable(error));
+        QVERIFY(byReplica->replica);
+        QCOMPARE(returnRow(*client, expired).value(0), QStringLiteral("3"));
+        QCOMPARE(scalar(*client, QStringLiteral("SELECT count(*) FROM outbox")), 0);
+
+        // The server closes the 28-day-old one at the fixed instant (its refresh), once.
+        auto outcome = server::LabelExpiries(*server->db).run(test::fixedNowMs(), &error);
+        QVERIFY2(outcome, qPrintable(error));
+        QCOMPARE(outcome->closed, 1);
+        outcome = server::LabelExpiries(*server->db).run(test::fixedNowMs(), &error);
+        QVERIFY2(outcome, qPrintable(error));
+        QCOMPARE(outcome->closed, 0);
+        QCOMPARE(returnRow(*server->db, expired).mid(0, 3),
+                 QStringList({QStringLiteral("10"), QStringLiteral("label expired unused"), QStringLiteral("2")}));
+        QCOMPARE(returnRow(*server->db, running).value(0), QStringLiteral("3"));
+
+        const QByteArray meg = login(*server, "meg");
+        const HttpAnswer answer =
+            request(server->url, "GET", QStringLiteral("/v1/audit?entity=return&entity_id=%1").arg(expired), meg);
+        QCOMPARE(answer.status, 200);
+        const QJsonArray entries = answer.json.value(QStringLiteral("entries")).toArray();
+        QCOMPARE(entries.size(), 1);
+        const QJsonObject entry = entries.first().toObject();
+        QCOMPARE(entry.value(QStringLiteral("actor")).toString(), QStringLiteral("policy"));
+        QCOMPARE(entry.value(QStringLiteral("role")).toString(), QStringLiteral("system"));
+        QCOMPARE(entry.value(QStringLiteral("op")).toString(), QStringLiteral("expire_label"));
+        QCOMPARE(entry.value(QStringLiteral("params")).toObject().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("label expired unused"));
+
+        // No user can send the op: the server has no such edit.
+        const HttpAnswer refused = request(server->url, "POST", QStringLiteral("/v1/returns/%1/expire_label").arg(running), meg,
+                                           QByteArrayLiteral(R"({"reason":"label expired unused"})"),
+                                           {{"If-Match", "\"1\""}, {"Content-Type", "application/json"}});
+        QCOMPARE(refused.status, 404);
+        QCOMPARE(returnRow(*server->db, running).value(0), QStringLiteral("3"));
+
+        // The replica pulls the closing; its outbox stays empty.
+        QVERIFY(sync(*client, *server, login(*server, "maria")));
+        QCOMPARE(returnRow(*client, expired), returnRow(*server->db, expired));
+        QCOMPARE(scalar(*client, QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        QCOMPARE(returnRow(*client, running), returnRow(*server->db, running));
     }
 
     // Time-based conditions appear on a schedule (the server's 5-minute refresh), and

@@ -5,7 +5,9 @@
 // the store read back after each; a standalone window approving by the return policy, and a
 // replica's window approving nothing itself; then bound to a team server in process, a
 // decision waits in the outbox and an agent's refund says it needs a manager.
+#include "domain/timestamp.h"
 #include "jobs/storejobrunner.h"
+#include "jobs/storejobs.h"
 #include "returns/returnautoapproval.h"
 #include "returns/returndecisiondialog.h"
 #include "returns/returndecisions.h"
@@ -355,6 +357,80 @@ private slots:
         QVERIFY(view.detail()->trace()->topLevelItemCount() > 0);
         QCOMPARE(view.detail()->items()->topLevelItemCount(), static_cast<int>(view.model()->row(0).items.size()));
         QVERIFY(!view.detail()->history()->text().isEmpty());
+    }
+
+    // A label-issued return's status says how its label stands at the window's clock
+    // (docs/RETURNS.md, "Label expiry"): 23 d 1 h after the issue, under the policy's 28
+    // days, 4 d 23 h are left, "Label expires in 5 days"; 28 d after it, "Label expired";
+    // with no known issue time, that it is unknown. The tooltip and the detail say when.
+    void labelIssuedReturnsSayWhenTheirLabelExpires()
+    {
+        auto db = freshStore();
+        const qint64 now = m_clock.nowMs();
+        const qint64 running = number(*db, QStringLiteral("SELECT id FROM returns ORDER BY id LIMIT 1 OFFSET 12"));
+        const qint64 expired = number(*db, QStringLiteral("SELECT id FROM returns ORDER BY id LIMIT 1 OFFSET 13"));
+        const qint64 unknown = number(*db, QStringLiteral("SELECT id FROM returns ORDER BY id LIMIT 1 OFFSET 14"));
+        QSqlQuery q(db->connection());
+        const auto issue = [&](qint64 id, const QString &at) {
+            QVERIFY(q.exec(QStringLiteral("UPDATE returns SET status = 3, label_issued_at_ms = %1 WHERE id = %2").arg(at).arg(id)));
+        };
+        issue(running, QString::number(now - 23 * MsPerDay - MsPerHour));
+        issue(expired, QString::number(now - 28 * MsPerDay));
+        issue(unknown, QStringLiteral("NULL"));
+        // The trigger stamps a NULL with the row's last change: make it unknown again.
+        QVERIFY(q.exec(QStringLiteral("UPDATE returns SET label_issued_at_ms = NULL WHERE id = %1").arg(unknown)));
+
+        ReturnsView view(contextOf(*db));
+        view.resize(1400, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        ReturnQueueFilter labelled;
+        labelled.statuses = {ReturnStatus::LabelIssued};
+        view.model()->setQuery(labelled, {});
+        QTRY_VERIFY(view.model()->rowOf(unknown) >= 0);
+        const auto status = [&](qint64 id, int role) {
+            return view.model()->index(view.model()->rowOf(id), ReturnQueueModel::Status).data(role).toString();
+        };
+        QCOMPARE(status(running, Qt::DisplayRole), QStringLiteral("Label expires in 5 days"));
+        QCOMPARE(status(expired, Qt::DisplayRole), QStringLiteral("Label expired"));
+        QCOMPARE(status(unknown, Qt::DisplayRole), QStringLiteral("Label issued · issue time unknown"));
+        QVERIFY2(status(running, Qt::ToolTipRole).contains(QLatin1String("(the return policy's 28 days)")),
+                 qPrintable(status(running, Qt::ToolTipRole)));
+        QVERIFY(status(unknown, Qt::ToolTipRole).contains(QLatin1String("never expires on its own")));
+
+        select(view, running);
+        QTRY_VERIFY(view.detail()->shown().has_value());
+        const auto *summary = view.detail()->findChild<QLabel *>(QStringLiteral("returnSummary"));
+        QVERIFY(summary);
+        QVERIFY2(summary->text().contains(QLatin1String("Label expires in 5 days")), qPrintable(summary->text()));
+        if (const QByteArray dir = qgetenv("CT_UI_SCREENSHOTS"); !dir.isEmpty()) {
+            view.table()->scrollTo(view.model()->index(view.model()->rowOf(running), ReturnQueueModel::Status));
+            view.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/returns-label-expiry.png"));
+        }
+    }
+
+    // The desktop's exception refresh (Store > Re-evaluate Exceptions, and its timer) closes
+    // on a standalone store the returns whose label is the policy's 28 days old, and says so.
+    void theExceptionRefreshClosesExpiredLabels()
+    {
+        auto db = freshStore();
+        const qint64 now = m_clock.nowMs();
+        const qint64 id = number(*db, QStringLiteral("SELECT id FROM returns ORDER BY id LIMIT 1 OFFSET 12"));
+        QVERIFY(QSqlQuery(db->connection())
+                    .exec(QStringLiteral("UPDATE returns SET status = 3, label_issued_at_ms = %1 WHERE id = %2")
+                              .arg(now - 28 * MsPerDay)
+                              .arg(id)));
+        const qint64 closedBefore = number(*db, QStringLiteral("SELECT count(*) FROM returns WHERE status = 10"));
+        const StoreJobRunner::Control control([](qint64, qint64) {}, std::make_shared<std::atomic_bool>(false));
+        QString summary;
+        QString error;
+        QVERIFY2(StoreJobs::exceptionRefresh(now)(*db, control, &summary, &error), qPrintable(error));
+        QCOMPARE(number(*db, QStringLiteral("SELECT status FROM returns WHERE id = %1").arg(id)), 10);
+        QCOMPARE(text(*db, QStringLiteral("SELECT decision_note FROM returns WHERE id = %1").arg(id)),
+                 QStringLiteral("label expired unused"));
+        const qint64 closed = number(*db, QStringLiteral("SELECT count(*) FROM returns WHERE status = 10")) - closedBefore;
+        QVERIFY(closed >= 1); // this one, and any demo label as old by now
+        QVERIFY2(summary.endsWith(QStringLiteral("; %1 returns closed: label expired unused").arg(closed)), qPrintable(summary));
     }
 
     // A standalone store: opening the window judges the returns on the job thread and the

@@ -2,6 +2,8 @@
 #include "storejobs.h"
 
 #include "demo/demoseeder.h"
+#include "returns/returnlabelexpiry.h"
+#include "returns/returnpolicyinforce.h"
 #include "store/shipmentingestor.h"
 
 #include <QCoreApplication>
@@ -34,9 +36,21 @@ StoreJobRunner::Job exceptionRefresh(qint64 nowMs, RulesConfig rules)
         if (!ingestor.refreshExceptions(nowMs, &counts, error,
                                         [&](int done, int total) { control.progress(done, total); }))
             return false;
-        *summary = QCoreApplication::translate("ct::StoreJobs", "Exceptions re-evaluated: %1 opened, %2 resolved")
-                       .arg(QLocale().toString(counts.exceptionsOpened),
-                            QLocale().toString(counts.exceptionsResolved));
+        // Return labels unused past the policy's days close here on a standalone store
+        // (docs/RETURNS.md, "Label expiry"); on a replica the team server closes them.
+        const auto expired = ReturnLabelExpiry(db).expireDue(ReturnPolicyInForce::read(db), nowMs, error);
+        if (!expired)
+            return false;
+        const QLocale locale;
+        if (expired->closed == 0)
+            *summary = QCoreApplication::translate("ct::StoreJobs", "Exceptions re-evaluated: %1 opened, %2 resolved")
+                           .arg(locale.toString(counts.exceptionsOpened), locale.toString(counts.exceptionsResolved));
+        else
+            *summary = QCoreApplication::translate("ct::StoreJobs",
+                                                   "Exceptions re-evaluated: %1 opened, %2 resolved; %n returns closed: "
+                                                   "label expired unused",
+                                                   nullptr, expired->closed)
+                           .arg(locale.toString(counts.exceptionsOpened), locale.toString(counts.exceptionsResolved));
         return true;
     };
 }

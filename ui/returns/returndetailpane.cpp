@@ -138,6 +138,10 @@ void ReturnDetailPane::showReturn(const std::optional<ReturnQueueRow> &row, cons
                    .toHtmlEscaped();
     if (!r.reasonNote.isEmpty())
         summary << tr("The customer wrote: “%1”").arg(r.reasonNote).toHtmlEscaped();
+    if (const QString label = ReturnQueueModel::labelText(r, policy.labelExpiryDays, m_clock.nowMs()); !label.isEmpty())
+        summary << QStringLiteral("<b>%1</b> — %2")
+                       .arg(label.toHtmlEscaped(),
+                            ReturnQueueModel::labelToolTip(r, policy.labelExpiryDays, m_clock.nowMs()).toHtmlEscaped());
     if (m_verdict) {
         summary << QStringLiteral("<b>%1</b> — %2")
                        .arg(returnEligibilityLabel(m_verdict->eligibility).toHtmlEscaped(), m_verdict->detail.toHtmlEscaped());

@@ -5,6 +5,7 @@
 #include "domain/tag.h"
 #include "returns/returnautoapproval.h"
 #include "returns/returnitems.h"
+#include "returns/returnlabelexpiry.h"
 #include "shell/clock.h"
 #include "widgets/displaytext.h"
 #include "widgets/statuspalette.h"
@@ -59,9 +60,52 @@ void ReturnQueueModel::setPolicyInForce(const QString &digest)
         Q_EMIT dataChanged(index(0, Verdict), index(static_cast<int>(m_rows.size()) - 1, Verdict));
 }
 
-QString ReturnQueueModel::statusText(const ReturnQueueRow &r)
+void ReturnQueueModel::setLabelExpiryDays(int days)
 {
-    QString text = returnStatusLabel(r.status);
+    if (days == m_labelExpiryDays)
+        return;
+    m_labelExpiryDays = days;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Status), index(static_cast<int>(m_rows.size()) - 1, Status));
+}
+
+QString ReturnQueueModel::labelText(const ReturnQueueRow &r, int expiryDays, qint64 nowMs)
+{
+    const ReturnLabelStanding label = ReturnLabelExpiry::standing(r.status, r.labelIssuedAtMs, expiryDays, nowMs);
+    switch (label.kind) {
+    case ReturnLabelStanding::Kind::NoLabel: return {};
+    //: A return label whose issue time the store does not know: it never expires on its own.
+    case ReturnLabelStanding::Kind::Unknown: return tr("Label issued · issue time unknown");
+    case ReturnLabelStanding::Kind::Running: return tr("Label expires in %n days", nullptr, label.daysLeft);
+    case ReturnLabelStanding::Kind::Expired: return tr("Label expired");
+    }
+    return {};
+}
+
+QString ReturnQueueModel::labelToolTip(const ReturnQueueRow &r, int expiryDays, qint64 nowMs)
+{
+    const ReturnLabelStanding label = ReturnLabelExpiry::standing(r.status, r.labelIssuedAtMs, expiryDays, nowMs);
+    switch (label.kind) {
+    case ReturnLabelStanding::Kind::NoLabel: return {};
+    case ReturnLabelStanding::Kind::Unknown:
+        return tr("The store does not know when this return label was issued, so it never expires on its own.");
+    case ReturnLabelStanding::Kind::Running:
+        //: %1 and %2 are times; %n is the return policy's label expiry in days.
+        return tr("Label issued %1; unused, it expires %2 (the return policy's %n days).", nullptr, expiryDays)
+            .arg(DisplayText::userTime(*r.labelIssuedAtMs), DisplayText::userTime(label.expiresAtMs));
+    case ReturnLabelStanding::Kind::Expired:
+        //: %1 and %2 are times; %n is the return policy's label expiry in days.
+        return tr("Label issued %1; unused, it expired %2 (the return policy's %n days): the return is closed at the "
+                  "next refresh.", nullptr, expiryDays)
+            .arg(DisplayText::userTime(*r.labelIssuedAtMs), DisplayText::userTime(label.expiresAtMs));
+    }
+    return {};
+}
+
+QString ReturnQueueModel::statusText(const ReturnQueueRow &r, int labelExpiryDays, qint64 nowMs)
+{
+    const QString label = labelText(r, labelExpiryDays, nowMs);
+    QString text = label.isEmpty() ? returnStatusLabel(r.status) : label;
     if (r.decidedBy == ReturnAutoApproval::actor())
         text += tr(" · by policy");
     if (!r.inspectionGrade.isEmpty())
@@ -96,7 +140,7 @@ QVariant ReturnQueueModel::display(const ReturnQueueRow &r, int column) const
     case Verdict: return verdictText(r, m_policyInForce);
     case Recommended: return r.recommended == ReturnResolution::None ? QString() : returnResolutionLabel(r.recommended);
     case Status: {
-        QString text = statusText(r);
+        QString text = statusText(r, m_labelExpiryDays, m_clock.nowMs());
         switch (editState(r.returnId).kind) {
         case EditState::Kind::Pending: text += tr(" · edit waiting"); break;
         case EditState::Kind::Refused: text += tr(" · refused by the server"); break;
@@ -135,9 +179,12 @@ QString ReturnQueueModel::toolTip(const ReturnQueueRow &r, int column) const
                       "(Ctrl+Shift+O).").arg(state.op);
         case EditState::Kind::None: break;
         }
-        if (r.decidedBy.isEmpty())
-            return r.decisionNote;
-        return QStringLiteral("%1\n%2").arg(decidedByText(r), r.decisionNote).trimmed();
+        QStringList lines;
+        if (r.status == ReturnStatus::LabelIssued)
+            lines << labelToolTip(r, m_labelExpiryDays, m_clock.nowMs());
+        lines << decidedByText(r) << r.decisionNote;
+        lines.removeAll(QString());
+        return lines.join(QLatin1Char('\n'));
     }
     case ReverseShipment: return r.reverseTrackingNumber;
     default: return {};

@@ -81,12 +81,22 @@ public:
     // The digest of the policy in force (ReturnPolicy::digest): a kept verdict judged by
     // another says so ("judged under policy v3") until it is judged again.
     void setPolicyInForce(const QString &digest);
+    // The policy's label_expiry_days, for a label-issued return's "Label expires in 5 days".
+    void setLabelExpiryDays(int days);
 
     // The texts the cells show, for the detail pane too.
     static QString reverseText(const ReturnQueueRow &row);
     // With `policyInForce`, a verdict judged by another policy says which.
     static QString verdictText(const ReturnQueueRow &row, const QString &policyInForce = {});
-    static QString statusText(const ReturnQueueRow &row);
+    // A label-issued return reads as its label stands at `nowMs` (labelText).
+    static QString statusText(const ReturnQueueRow &row, int labelExpiryDays, qint64 nowMs);
+    // A label-issued return's label under a policy of `expiryDays` at `nowMs`
+    // (ReturnLabelExpiry::standing): "Label expires in 5 days", "Label expired", or that
+    // its issue time is unknown; empty for any other status.
+    static QString labelText(const ReturnQueueRow &row, int expiryDays, qint64 nowMs);
+    // The label's times in a sentence: when it was issued and when it expires (or why it
+    // never does); empty for a return not in label issued.
+    static QString labelToolTip(const ReturnQueueRow &row, int expiryDays, qint64 nowMs);
     // Who decided it: "Decided by the return policy, without an agent." or "Decided by
     // maria."; empty while nobody has.
     static QString decidedByText(const ReturnQueueRow &row);
@@ -108,6 +118,7 @@ private:
     ReturnQueueSort m_sort;
     QList<ReturnQueueRow> m_rows;
     QHash<qint64, EditState> m_editStates;
+    int m_labelExpiryDays = 28;
     QString m_policyInForce;
     bool m_loaded = false;
     bool m_atEnd = true;

@@ -109,7 +109,7 @@ ReturnsView::ReturnsView(const ViewContext &context, QWidget *parent)
     m_table->horizontalHeader()->setSectionsClickable(true);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    setUpRecordTable(*m_table, {120, 90, 140, 200, 170, 90, 130, 60, 120, 110, 120, 150},
+    setUpRecordTable(*m_table, {120, 90, 140, 200, 170, 90, 130, 60, 120, 110, 180, 150},
                      AppSettings::ReturnTableHeader.value());
 
     m_empty->setObjectName(QStringLiteral("returnsEmptyState"));
@@ -292,6 +292,7 @@ void ReturnsView::ensureVerdicts()
     m_policy = ReturnPolicyInForce::read(m_context.database, &problem);
     m_decisions->setPolicy(m_policy);
     m_model->setPolicyInForce(m_policy.digest());
+    m_model->setLabelExpiryDays(m_policy.labelExpiryDays);
     if (!problem.isEmpty())
         Q_EMIT statusMessage(problem, 15000);
     QString error;
