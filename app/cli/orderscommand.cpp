@@ -12,7 +12,7 @@ QString OrdersCommand::summary() const
     return QStringLiteral(
         "import FILE...: reads storefront order files (Shopify's orders.json, one order, or a webhook "
         "body of orders/create, orders/updated, orders/fulfilled, fulfillments/create or "
-        "fulfillments/update) and stores them: an order is kept once per storefront and id, a newer "
+        "fulfillments/update; WooCommerce's REST v3 orders) and stores them: an order is kept once per storefront and id, a newer "
         "updated_at replacing it, and each links to the shipments with its fulfilments' tracking "
         "numbers, whichever arrives first. Each bad record is reported on stderr with file, record "
         "and field; the good records are still stored. Prints one summary line per file. Exit code 1 "

@@ -4,6 +4,7 @@
 #include "json/parser.h"
 #include "json/recordsplitter.h"
 #include "shopifyorderreader.h"
+#include "woocommerceorderreader.h"
 
 #include <QFile>
 
@@ -71,12 +72,14 @@ OrderDocument OrderFileReader::readBytes(const QByteArray &data, const QString &
         return document;
     }
     if (const std::optional<json::Value> root = parser.parse(data.constData(), data.size(), &parseError)) {
-        if (ShopifyOrderReader::recognizes(*root))
+        if (WooCommerceOrderReader::recognizes(*root))
+            WooCommerceOrderReader().read(*root, source, document);
+        else if (ShopifyOrderReader::recognizes(*root))
             shopify.read(*root, source, document);
         else
             document.error(source, 0, 0, {},
                            QStringLiteral("not a storefront order document this build reads (Shopify's orders, "
-                                          "order, fulfillments or a webhook body: docs/storefronts/)"));
+                                          "order, fulfillments or a webhook body, WooCommerce's orders: docs/storefronts/)"));
         return document;
     }
     ShopifyOrderReader::Kind kind = ShopifyOrderReader::Kind::Detect;
@@ -112,7 +115,10 @@ OrderDocument OrderFileReader::readBytes(const QByteArray &data, const QString &
                                           : QStringLiteral("malformed JSON: %1").arg(recordError.message));
             continue;
         }
-        shopify.readRecord(*value, source, record, line, document, kind);
+        if (WooCommerceOrderReader::recognizes(*value))
+            WooCommerceOrderReader().readRecord(*value, source, record, line, document);
+        else
+            shopify.readRecord(*value, source, record, line, document, kind);
     }
     return document;
 }

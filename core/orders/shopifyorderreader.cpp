@@ -1,33 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "shopifyorderreader.h"
 
-#include "adapters/datetimetext.h"
 #include "geo/countries.h"
-#include "minorunits.h"
+#include "orderfieldreader.h"
 #include "ordercarrier.h"
+#include "orderjsontext.h"
 
 namespace ct {
 
 namespace {
 
-// An ISO 8601 instant with its offset ("2026-03-14T10:05:00-05:00"); no offset reads as UTC.
-std::optional<Timestamp> instantOf(const json::Value &value)
-{
-    if (!value.isString())
-        return std::nullopt;
-    const std::optional<DateTimeText> text = parseIsoDateTime(value.stringView());
-    if (!text || !text->hasTime)
-        return std::nullopt;
-    const int offset = text->hasOffset ? text->offsetMinutes : 0;
-    return Timestamp{startOfDayMs(text->date, offset) + text->msOfDay, static_cast<qint16>(offset)};
-}
-
-QString joined(const QString &a, const QString &b)
-{
-    if (a.isEmpty())
-        return b;
-    return b.isEmpty() ? a : a + QLatin1Char(' ') + b;
-}
+using orderjson::instant;
+using orderjson::joinedName;
 
 bool isCodGateway(const QString &gateway)
 {
@@ -183,60 +167,31 @@ void ShopifyOrderReader::readOrder(const json::Value &o, const QString &source, 
         out.error(source, record, line, o.pathOf("id"), QStringLiteral("an order without an id"));
         return;
     }
-    auto flag = [&](OrderFlag f, const json::Value &at, const QString &message) {
-        order.flag(f, at.path() + QStringLiteral(": ") + message);
-        out.warning(source, record, line, at.path(), message + QStringLiteral(" (order kept, flagged)"));
-    };
+    OrderFieldReader fields(order, out, source, record, line);
     order.name = o["name"].text();
     order.orderNumber = o["order_number"].text();
 
-    order.orderedAt = instantOf(o["created_at"]);
+    order.orderedAt = instant(o["created_at"]);
     if (!order.orderedAt)
-        flag(OrderFlag::OrderedAtUnreadable, o["created_at"],
+        fields.flag(OrderFlag::OrderedAtUnreadable, o["created_at"],
              QStringLiteral("created_at \"%1\" is not an ISO 8601 time").arg(o["created_at"].toString()));
-    if (const std::optional<Timestamp> updated = instantOf(o["updated_at"])) {
-        order.updatedAtMs = updated->utcMs;
-    } else {
-        if (order.orderedAt)
-            order.updatedAtMs = order.orderedAt->utcMs;
-        flag(OrderFlag::UpdatedAtUnreadable, o["updated_at"],
-             QStringLiteral("updated_at \"%1\" is not an ISO 8601 time; created_at stands in")
-                 .arg(o["updated_at"].toString()));
-    }
+    fields.updatedAt(o["updated_at"], "created_at");
 
-    const QString currency = o["currency"].text().toUpper();
-    std::optional<int> exponent = currencyExponent(currency);
-    if (exponent) {
-        order.currency = currency;
-    } else {
-        exponent = 2;
-        flag(OrderFlag::CurrencyUnreadable, o["currency"],
-             QStringLiteral("currency \"%1\" is not an ISO 4217 code; amounts read in hundredths")
-                 .arg(o["currency"].toString()));
-    }
-    auto amount = [&](const json::Value &v, qint64 &into) {
-        if (v.isAbsent())
-            return;
-        if (const std::optional<qint64> cents = parseMinorUnits(v.toString(), *exponent))
-            into = *cents;
-        else
-            flag(OrderFlag::TotalUnreadable, v,
-                 QStringLiteral("\"%1\" is not an amount of %2").arg(v.toString(), order.currency.isEmpty() ? QStringLiteral("the currency") : order.currency));
-    };
-    amount(o["total_price"], order.totalCents);
+    fields.currency(o["currency"]);
+    fields.amount(o["total_price"], order.totalCents);
     if (o["total_price"].isAbsent())
-        flag(OrderFlag::TotalUnreadable, o["total_price"], QStringLiteral("no total_price"));
-    amount(o["subtotal_price"], order.subtotalCents);
+        fields.flag(OrderFlag::TotalUnreadable, o["total_price"], QStringLiteral("no total_price"));
+    fields.amount(o["subtotal_price"], order.subtotalCents);
 
     order.financialStatus = o["financial_status"].text();
     order.paymentMode = paymentModeOf(o);
     if (order.paymentMode == PaymentMode::Unknown)
-        flag(OrderFlag::PaymentModeUnknown, o["payment_gateway_names"],
+        fields.flag(OrderFlag::PaymentModeUnknown, o["payment_gateway_names"],
              QStringLiteral("neither a payment gateway nor the financial status \"%1\" says whether it is prepaid or COD")
                  .arg(order.financialStatus));
 
     const json::Value customer = o["customer"];
-    order.customer.name = joined(customer["first_name"].text(), customer["last_name"].text());
+    order.customer.name = joinedName(customer["first_name"].text(), customer["last_name"].text());
     order.customer.email = customer["email"].text();
     if (order.customer.email.isEmpty())
         order.customer.email = o["email"].text();
@@ -252,7 +207,7 @@ void ShopifyOrderReader::readOrder(const json::Value &o, const QString &source, 
     OrderAddress &a = order.shippingAddress;
     a.name = ship["name"].text();
     if (a.name.isEmpty())
-        a.name = joined(ship["first_name"].text(), ship["last_name"].text());
+        a.name = joinedName(ship["first_name"].text(), ship["last_name"].text());
     a.line1 = ship["address1"].text();
     a.line2 = ship["address2"].text();
     a.city = ship["city"].text();
@@ -268,12 +223,12 @@ void ShopifyOrderReader::readOrder(const json::Value &o, const QString &source, 
     if (order.customer.phone.isEmpty())
         order.customer.phone = a.phone;
     if (!ship.isObject())
-        flag(OrderFlag::AddressUnreadable, ship, QStringLiteral("no shipping address"));
+        fields.flag(OrderFlag::AddressUnreadable, ship, QStringLiteral("no shipping address"));
     else if (!countryText.isEmpty() && a.country.isEmpty())
-        flag(OrderFlag::AddressUnreadable, ship[ship["country_code"].text().isEmpty() ? "country" : "country_code"],
+        fields.flag(OrderFlag::AddressUnreadable, ship[ship["country_code"].text().isEmpty() ? "country" : "country_code"],
              QStringLiteral("\"%1\" names no country").arg(countryText));
     else if (a.city.isEmpty() && a.postalCode.isEmpty() && a.country.isEmpty())
-        flag(OrderFlag::AddressUnreadable, ship, QStringLiteral("a shipping address without city, zip or country"));
+        fields.flag(OrderFlag::AddressUnreadable, ship, QStringLiteral("a shipping address without city, zip or country"));
 
     for (const json::Value &item : o["line_items"].elements()) {
         OrderLine l;
@@ -282,7 +237,7 @@ void ShopifyOrderReader::readOrder(const json::Value &o, const QString &source, 
         l.variant = item["variant_title"].text();
         l.category = item["product_type"].text();
         l.quantity = static_cast<int>(item["quantity"].toInt().value_or(0));
-        amount(item["price"], l.unitPriceCents);
+        fields.amount(item["price"], l.unitPriceCents);
         order.lines.append(l);
     }
     for (const json::Value &f : o["fulfillments"].elements()) {

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 // Shopify's Admin REST order JSON read into orders (ShopifyOrderReader, OrderFileReader;
 // docs/storefronts/shopify.md), on fixtures written for this suite from Shopify's public
-// documentation of the Order and Fulfillment resources (tests/fixtures/orders/shopify/).
+// documentation of the Order and Fulfillment resources (tests/fixtures/orders/shopify/);
+// and WooCommerce's REST v3 orders, detected by the same reader (wooCommerceOrders;
+// docs/storefronts/woocommerce.md, tests/fixtures/orders/woocommerce/).
 // Every expected value is worked out by hand from the fixture, in the comments.
 #include "orders/minorunits.h"
 #include "orders/ordercarrier.h"
 #include "orders/orderfilereader.h"
 #include "orders/shopifyorderreader.h"
+#include "orders/woocommerceorderreader.h"
 
 #include "support/trackingevents.h"
 
@@ -58,6 +61,7 @@ private slots:
     void orderWithoutIdIsALocatedError();
     void malformedRecordCostsOnlyItself();
     void webhookBodies();
+    void wooCommerceOrders();
     void unknownAndBrokenFiles_data();
     void unknownAndBrokenFiles();
 };
@@ -360,6 +364,51 @@ void TestOrdersShopify::webhookBodies()
              u"fulfillments.json: record 2: fulfillments[1].order_id: error: a fulfillment without its order's id"_s);
 }
 
+void TestOrdersShopify::wooCommerceOrders()
+{
+    const QString path = QStringLiteral(CT_FIXTURES_DIR "/orders/woocommerce/orders.json");
+    const OrderDocument d = OrderFileReader::readFile(path);
+    QCOMPARE(d.records, 3);
+    QCOMPARE(d.failedRecords, 1);
+    QCOMPARE(d.orders.size(), 2);
+    QCOMPARE(d.issues.size(), 1);
+    QCOMPARE(d.issues[0].toString(), QString(path + u": record 3: [2].id: error: an order without an id"));
+
+    const Order &a = d.orders[0];
+    QCOMPARE(a.storefront, u"woocommerce"_s);
+    QCOMPARE(a.externalId, u"727"_s);
+    QCOMPARE(a.name, u"#727"_s);
+    QCOMPARE(a.currency, u"USD"_s);
+    QCOMPARE(a.totalCents, 2935);
+    QCOMPARE(a.paymentMode, PaymentMode::Prepaid); // bank transfer, paid
+    // date_created_gmt 20:28:02 is UTC; date_created 16:28:02 beside it: the shop is at -04:00.
+    QCOMPARE(a.orderedAt->utcMs, test::instant("2026-03-22T20:28:02Z"));
+    QCOMPARE(int(a.orderedAt->offsetMinutes), -240);
+    QCOMPARE(a.updatedAtMs.value_or(0), test::instant("2026-03-22T21:00:00Z"));
+    QCOMPARE(a.customer.name, u"Jo Doe"_s);
+    QCOMPARE(a.customer.email, u"jo.doe@example.com"_s);
+    QCOMPARE(a.customer.phone, u"(555) 555-5555"_s);
+    QCOMPARE(a.shippingAddress.city, u"Oakland"_s); // the shipping address, not the billing one
+    QCOMPARE(a.shippingAddress.line2, u"Unit 2"_s);
+    QCOMPARE(a.lines.size(), 2);
+    QCOMPARE(a.lines[0], (OrderLine{u"WS-1"_s, u"Woo Single #1"_s, {}, {}, 2, 300})); // price 3 (a number)
+    QCOMPARE(a.lines[1].unitPriceCents, 1250); // 12.5
+    QCOMPARE(a.fulfilments.size(), 1);
+    QCOMPARE(a.fulfilments[0], (OrderFulfilment{u"a1b2c3"_s, u"usps"_s, u"USPS"_s, {u"9400111899223100000001"_s}, {}}));
+    QCOMPARE(a.flags, 0u);
+
+    const Order &b = d.orders[1];
+    QCOMPARE(b.paymentMode, PaymentMode::CashOnDelivery);
+    QCOMPARE(b.totalCents, 149900);
+    QCOMPARE(int(b.orderedAt->offsetMinutes), 330); // 10:30 local, 05:00 UTC
+    QCOMPARE(b.shippingAddress.city, u"Mumbai"_s); // no shipping address: the billing one
+    QCOMPARE(b.shippingAddress.country, u"IN"_s);
+    QCOMPARE(b.lines[0].unitPriceCents, 149900);
+    QCOMPARE(b.fulfilments[0].carrier, QString()); // a custom provider ...
+    QCOMPARE(b.fulfilments[0].carrierName, u"Shadowfax"_s); // ... kept as text
+    QCOMPARE(b.flags, 0u);
+}
+
 void TestOrdersShopify::unknownAndBrokenFiles_data()
 {
     QTest::addColumn<QByteArray>("data");
@@ -367,7 +416,7 @@ void TestOrdersShopify::unknownAndBrokenFiles_data()
     QTest::newRow("empty") << QByteArray("  \n") << "x.json: error: the file is empty";
     QTest::newRow("a carrier feed") << QByteArray(R"({"trackResponse": {"shipment": []}})")
                                     << "x.json: error: not a storefront order document this build reads (Shopify's "
-                                       "orders, order, fulfillments or a webhook body: docs/storefronts/)";
+                                       "orders, order, fulfillments or a webhook body, WooCommerce's orders: docs/storefronts/)";
     QTest::newRow("cut off single order") << QByteArray("{\"id\": 5,\n \"name\": \"#5\"")
                                           << "x.json: error: malformed JSON (line ";
 }

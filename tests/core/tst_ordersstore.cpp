@@ -99,6 +99,7 @@ private slots:
     void fulfilmentBeforeItsOrder();
     void badRecordsAreKeptOutGoodOnesStored();
     void unlinkedShipmentsWithTheirReason();
+    void wooCommerceOrdersLinkTheSameWay();
 
 private:
     bool importFile(const char *name, qint64 nowMs, OrderFileOutcome *outcome = nullptr);
@@ -402,6 +403,26 @@ void TestOrdersStore::unlinkedShipmentsWithTheirReason()
     QCOMPARE(unlinked[0].reason, UnlinkedShipment::Reason::NoOrderClaims);
     QCOMPARE(unlinked[1].carrier, u"fedex"_s);
     QCOMPARE(unlinked[1].reason, UnlinkedShipment::Reason::OtherCarrierClaims);
+}
+
+void TestOrdersStore::wooCommerceOrdersLinkTheSameWay()
+{
+    const qint64 now = test::fixedNowMs();
+    QVERIFY(ingest({parcel("usps", "9400111899223100000001")}, now));
+    OrderFileImport import(*m_db);
+    OrderFileOutcome outcome;
+    QString error;
+    QVERIFY(import.importFile(QStringLiteral(CT_FIXTURES_DIR "/orders/woocommerce/orders.json"), now + Minute, &outcome,
+                              {}, &error));
+    QCOMPARE(outcome.counts.created, 2);
+    QCOMPARE(outcome.counts.failed, 1);
+    QCOMPARE(outcome.counts.shipmentsLinked, 1);
+    // 20:28:02 UTC on 22 March is 1774211282000.
+    QCOMPARE(shipmentRow(*m_db, "9400111899223100000001", "usps").orderFields,
+             u"#727|Jo Doe|jo.doe@example.com|(555) 555-5555|2935|USD|1|0||1774211282000"_s);
+    // Order 727 of a Shopify store is another order.
+    QVERIFY(!OrderQueries(*m_db).order(u"shopify"_s, u"727"_s, &error));
+    QVERIFY(OrderQueries(*m_db).order(u"woocommerce"_s, u"727"_s, &error));
 }
 
 QTEST_GUILESS_MAIN(TestOrdersStore)
