@@ -14,11 +14,19 @@ const char Columns[] = "o.id, o.name, o.external_id, o.customer_name, o.customer
 
 } // namespace
 
-QString OrderShipmentLink::firstClaimSql()
+QString OrderShipmentLink::claimsSql()
 {
     return QStringLiteral("SELECT %1 FROM order_tracking t JOIN orders o ON o.id = t.order_id "
-                          "WHERE t.tracking_number = ? AND (t.carrier = ? OR t.carrier = '') ORDER BY t.id LIMIT 1")
+                          "WHERE t.tracking_number = ? AND (t.carrier = ? OR t.carrier = '') ORDER BY t.id")
         .arg(QLatin1String(Columns));
+}
+
+bool OrderShipmentLink::fits(const LinkedOrder &order, std::optional<qint64> firstScanMs)
+{
+    if (!firstScanMs || !order.info.orderedAt.isValid())
+        return true;
+    const qint64 orderedAt = order.info.orderedAt.toMSecsSinceEpoch();
+    return *firstScanMs >= orderedAt - 24LL * 3600 * 1000 && *firstScanMs - orderedAt <= WindowMs;
 }
 
 QString OrderShipmentLink::byRowSql()

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace ct {
 
 class SqlStatement;
@@ -30,8 +32,14 @@ public:
     // The first schema version with the order tables (SchemaMigrator's orders step).
     static constexpr int FirstSchemaVersion = 16;
 
-    // The first order claiming (tracking number, carrier); binds those two.
-    static QString firstClaimSql();
+    // The orders claiming (tracking number, carrier), first claim first; binds those two.
+    // The shipment links to the first that fits().
+    static QString claimsSql();
+    // Carriers reuse tracking numbers: an order fits a shipment whose first scan lies from
+    // a day before the order (clocks and time zones) to 60 days after it, the window in
+    // which shipments match (docs/STORE.md). Without either time, it fits.
+    static bool fits(const LinkedOrder &order, std::optional<qint64> firstScanMs);
+    static constexpr qint64 WindowMs = 60LL * 24 * 3600 * 1000;
     // One order by its row id; binds it.
     static QString byRowSql();
     // Links (shipment_id, order row, tracking_number, linked_at_ms); a shipment already

@@ -135,11 +135,11 @@ bool OrderStore::Private::prepareAll(QString *error)
                                   "ON CONFLICT(tracking_number, carrier, first_order_id, second_order_id) DO NOTHING"),
                    error)
         && prepare(shipmentsByNumber,
-                   QStringLiteral("SELECT s.id, s.carrier, l.order_id FROM shipments s "
+                   QStringLiteral("SELECT s.id, s.carrier, l.order_id, s.first_event_at_ms FROM shipments s "
                                   "LEFT JOIN order_shipments l ON l.shipment_id = s.id "
                                   "WHERE s.tracking_number = ? AND (? = '' OR s.carrier = ?)"),
                    error)
-        && prepare(firstClaim, OrderShipmentLink::firstClaimSql(), error)
+        && prepare(firstClaim, OrderShipmentLink::claimsSql(), error)
         && prepare(insertLink, OrderShipmentLink::insertLinkSql(), error)
         && prepare(orderByRow, OrderShipmentLink::byRowSql(), error);
     return prepared;
@@ -328,6 +328,7 @@ bool OrderStore::Private::link(qint64 rowId, qint64 nowMs, const ShipmentIngesto
             qint64 shipmentId;
             QString carrier;
             std::optional<qint64> linkedTo;
+            std::optional<qint64> firstScanMs;
         };
         QList<Candidate> candidates;
         shipmentsByNumber->bind(0, claim.number);
@@ -337,7 +338,7 @@ bool OrderStore::Private::link(qint64 rowId, qint64 nowMs, const ShipmentIngesto
             return false;
         while (shipmentsByNumber->next())
             candidates.append(Candidate{shipmentsByNumber->int64(0), shipmentsByNumber->text(1),
-                                        shipmentsByNumber->optionalInt64(2)});
+                                        shipmentsByNumber->optionalInt64(2), shipmentsByNumber->optionalInt64(3)});
         shipmentsByNumber->finish();
         for (const Candidate &c : candidates) {
             if (c.linkedTo && *c.linkedTo != rowId)
@@ -348,9 +349,13 @@ bool OrderStore::Private::link(qint64 rowId, qint64 nowMs, const ShipmentIngesto
                 firstClaim->bind(1, c.carrier);
                 if (!firstClaim->exec(error))
                     return false;
-                const bool found = firstClaim->next();
-                if (found)
-                    target = OrderShipmentLink::read(*firstClaim);
+                bool found = false;
+                while (!found && firstClaim->next()) {
+                    const LinkedOrder claimant = OrderShipmentLink::read(*firstClaim);
+                    found = OrderShipmentLink::fits(claimant, c.firstScanMs);
+                    if (found)
+                        target = claimant;
+                }
                 firstClaim->finish();
                 if (!found)
                     continue;

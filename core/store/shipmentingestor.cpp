@@ -419,7 +419,8 @@ struct ShipmentIngestor::Private
     bool applyOrder(qint64 shipmentId, const OrderInfo &order, const PaymentInfo &payment, qint64 nowMs,
                     IngestCounts &counts, QString *error);
     // The order a new shipment's tracking number (and carrier) links it to, if any.
-    bool findLinkedOrder(const ShipmentRecord &record, std::optional<LinkedOrder> &order, QString *error);
+    bool findLinkedOrder(const ShipmentRecord &record, std::optional<qint64> firstScanMs,
+                         std::optional<LinkedOrder> &order, QString *error);
     // Begins a batch: the write transaction, the team's assignment rules read again, the
     // document scope and the rollups' batch.
     bool beginBatch(QString *error)
@@ -550,7 +551,7 @@ bool ShipmentIngestor::Private::prepareAll(QString *error)
     const bool orders = ok && schemaVersion >= OrderShipmentLink::FirstSchemaVersion;
     prepared = ok
                && (!orders
-                   || (prepareStatement(findOrder, OrderShipmentLink::firstClaimSql(), error)
+                   || (prepareStatement(findOrder, OrderShipmentLink::claimsSql(), error)
                        && prepareStatement(insertOrderLink, OrderShipmentLink::insertLinkSql(), error)));
     return prepared;
 }
@@ -949,7 +950,8 @@ bool ShipmentIngestor::Private::ingestOne(const ShipmentRecord &record, const Pr
     if (!existing) {
         StoredShipment s = storedFromRecord(record);
         std::optional<LinkedOrder> order;
-        if (!findLinkedOrder(record, order, error))
+        if (!findLinkedOrder(record, events.isEmpty() ? std::nullopt : std::optional<qint64>(events.constFirst().occurredAt.utcMs),
+                             order, error))
             return false;
         if (order)
             mergeOrder(s, order->info, order->payment);
@@ -1008,8 +1010,8 @@ bool ShipmentIngestor::Private::rewrite(StoredShipment &s, const StoredShipment 
            && geo.write(s.id, s.version, timeline.lastPlace, s.origin, s.destination, error);
 }
 
-bool ShipmentIngestor::Private::findLinkedOrder(const ShipmentRecord &record, std::optional<LinkedOrder> &order,
-                                                QString *error)
+bool ShipmentIngestor::Private::findLinkedOrder(const ShipmentRecord &record, std::optional<qint64> firstScanMs,
+                                                std::optional<LinkedOrder> &order, QString *error)
 {
     order.reset();
     if (!findOrder)
@@ -1018,8 +1020,11 @@ bool ShipmentIngestor::Private::findLinkedOrder(const ShipmentRecord &record, st
     findOrder->bind(1, record.carrier);
     if (!findOrder->exec(error))
         return false;
-    if (findOrder->next())
-        order = OrderShipmentLink::read(*findOrder);
+    while (!order && findOrder->next()) {
+        const LinkedOrder claim = OrderShipmentLink::read(*findOrder);
+        if (OrderShipmentLink::fits(claim, firstScanMs))
+            order = claim;
+    }
     findOrder->finish();
     return true;
 }

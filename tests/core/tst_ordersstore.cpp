@@ -31,14 +31,15 @@ QString fixture(const char *name)
     return QStringLiteral(CT_FIXTURES_DIR "/orders/shopify/") + QString::fromLatin1(name);
 }
 
-ShipmentRecord parcel(const char *carrier, const char *tracking)
+// A parcel scanned once, after every order of the fixtures (the latest of 22 March).
+ShipmentRecord parcel(const char *carrier, const char *tracking, const char *scannedAt = "2026-03-24T10:00:00-05:00")
 {
     ShipmentRecord s;
     s.carrier = QString::fromLatin1(carrier);
     s.trackingNumber = QString::fromLatin1(tracking);
     s.sourceFormat = QStringLiteral("test");
     s.sourceDocument = s.trackingNumber;
-    s.events = {test::eventAt("2026-03-16T10:00:00-05:00", Subtag::InTransit)};
+    s.events = {test::eventAt(scannedAt, Subtag::InTransit)};
     s.tag = Tag::InTransit;
     s.subtag = Subtag::InTransit;
     return s;
@@ -100,6 +101,8 @@ private slots:
     void badRecordsAreKeptOutGoodOnesStored();
     void unlinkedShipmentsWithTheirReason();
     void wooCommerceOrdersLinkTheSameWay();
+    void reusedTrackingNumberLinksOnlyInItsWindow_data();
+    void reusedTrackingNumberLinksOnlyInItsWindow();
 
 private:
     bool importFile(const char *name, qint64 nowMs, OrderFileOutcome *outcome = nullptr);
@@ -423,6 +426,37 @@ void TestOrdersStore::wooCommerceOrdersLinkTheSameWay()
     // Order 727 of a Shopify store is another order.
     QVERIFY(!OrderQueries(*m_db).order(u"shopify"_s, u"727"_s, &error));
     QVERIFY(OrderQueries(*m_db).order(u"woocommerce"_s, u"727"_s, &error));
+}
+
+void TestOrdersStore::reusedTrackingNumberLinksOnlyInItsWindow_data()
+{
+    // #1001 was ordered at 2026-03-14T15:05:00Z; a parcel links from a day before that to
+    // 60 days after it (2026-05-13T15:05:00Z), to the millisecond.
+    QTest::addColumn<QString>("scannedAt");
+    QTest::addColumn<bool>("linked");
+    QTest::newRow("a day before the order, 1 ms early") << "2026-03-13T15:04:59.999Z" << false;
+    QTest::newRow("a day before the order") << "2026-03-13T15:05:00.000Z" << true;
+    QTest::newRow("60 days after") << "2026-05-13T15:05:00.000Z" << true;
+    QTest::newRow("60 days after, 1 ms late") << "2026-05-13T15:05:00.001Z" << false;
+    QTest::newRow("a year later: the number reused") << "2027-03-20T10:00:00.000Z" << false;
+}
+
+void TestOrdersStore::reusedTrackingNumberLinksOnlyInItsWindow()
+{
+    QFETCH(QString, scannedAt);
+    QFETCH(bool, linked);
+    const QByteArray at = scannedAt.toLatin1();
+    const qint64 now = test::fixedNowMs();
+    // The shipment second: its lookup applies the window ...
+    QVERIFY(importFile("orders.json", now));
+    QVERIFY(ingest({parcel("ups", "1Z999AA10123456784", at.constData())}, now + Minute));
+    QCOMPARE(shipmentRow(*m_db, "1Z999AA10123456784", "ups").orderFields.startsWith(u"#1001|"_s), linked);
+    // ... and the order second too.
+    cleanup();
+    init();
+    QVERIFY(ingest({parcel("ups", "1Z999AA10123456784", at.constData())}, now));
+    QVERIFY(importFile("orders.json", now + Minute));
+    QCOMPARE(shipmentRow(*m_db, "1Z999AA10123456784", "ups").orderFields.startsWith(u"#1001|"_s), linked);
 }
 
 QTEST_GUILESS_MAIN(TestOrdersStore)
