@@ -45,7 +45,7 @@ public:
     // Links (shipment_id, order row, tracking_number, linked_at_ms); a shipment already
     // linked keeps its link.
     static QString insertLinkSql();
-    // A row of firstClaimSql or byRowSql.
+    // A row of claimsSql or byRowSql.
     static LinkedOrder read(const SqlStatement &row);
 };
 
