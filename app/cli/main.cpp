@@ -4,6 +4,7 @@
 #include "feedcommands.h"
 #include "ingestcommand.h"
 #include "normalizecommand.h"
+#include "orderscommand.h"
 #include "refreshcommand.h"
 #include "reportcommand.h"
 #include "rollupscommand.h"
@@ -50,6 +51,7 @@ int main(int argc, char **argv)
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<IngestCommand>());
+    commands.push_back(std::make_unique<OrdersCommand>());
     commands.push_back(std::make_unique<NormalizeCommand>());
     commands.push_back(std::make_unique<StatsCommand>());
     commands.push_back(std::make_unique<GeocodeCommand>());

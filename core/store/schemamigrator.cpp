@@ -1047,10 +1047,94 @@ const SchemaStatement Version16[] = {
                                   "FOR EACH ROW EXECUTE FUNCTION ct_label_issued()"),
 };
 
+// Version 17: storefront orders (docs/storefronts/README.md). An order is kept once per
+// (storefront, external_id): a newer source_updated_at_ms replaces it, an older one is
+// ignored. Its lines, its fulfilments' tracking numbers (looked up by number and carrier
+// when a shipment arrives; carrier '' when the storefront named no carrier we know), the
+// link of each shipment to its order (first claim wins, kept until resolved) and the
+// tracking numbers two orders claim. Plain tables in both databases: orders are to sync.
+// flags are OrderFlag bits (what could not be read), payment_mode a PaymentMode.
+const SchemaStatement Version17[] = {
+    R"(CREATE TABLE orders (
+        id INTEGER PRIMARY KEY,
+        storefront TEXT NOT NULL,
+        external_id TEXT NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        order_number TEXT NOT NULL DEFAULT '',
+        currency TEXT NOT NULL DEFAULT '',
+        total_cents INTEGER NOT NULL DEFAULT 0,
+        subtotal_cents INTEGER NOT NULL DEFAULT 0,
+        payment_mode INTEGER NOT NULL DEFAULT 0,
+        financial_status TEXT NOT NULL DEFAULT '',
+        customer_name TEXT NOT NULL DEFAULT '',
+        customer_email TEXT NOT NULL DEFAULT '',
+        customer_phone TEXT NOT NULL DEFAULT '',
+        customer_tags TEXT NOT NULL DEFAULT '',
+        customer_order_count INTEGER NOT NULL DEFAULT 0,
+        ship_name TEXT NOT NULL DEFAULT '',
+        ship_line1 TEXT NOT NULL DEFAULT '',
+        ship_line2 TEXT NOT NULL DEFAULT '',
+        ship_city TEXT NOT NULL DEFAULT '',
+        ship_region TEXT NOT NULL DEFAULT '',
+        ship_postal TEXT NOT NULL DEFAULT '',
+        ship_country TEXT NOT NULL DEFAULT '',
+        ship_phone TEXT NOT NULL DEFAULT '',
+        ordered_at_ms INTEGER,
+        ordered_offset_min INTEGER NOT NULL DEFAULT 0,
+        promised_date TEXT NOT NULL DEFAULT '',
+        source_updated_at_ms INTEGER,
+        flags INTEGER NOT NULL DEFAULT 0,
+        issues TEXT NOT NULL DEFAULT '',
+        version INTEGER NOT NULL DEFAULT 1,
+        updated_at_ms INTEGER NOT NULL,
+        UNIQUE(storefront, external_id)
+    ))",
+    R"(CREATE TABLE order_lines (
+        id INTEGER PRIMARY KEY,
+        order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        sku TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL DEFAULT '',
+        variant TEXT NOT NULL DEFAULT '',
+        category TEXT NOT NULL DEFAULT '',
+        quantity INTEGER NOT NULL DEFAULT 0,
+        unit_price_cents INTEGER NOT NULL DEFAULT 0,
+        UNIQUE(order_id, position)
+    ))",
+    R"(CREATE TABLE order_tracking (
+        id INTEGER PRIMARY KEY,
+        order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+        fulfilment_id TEXT NOT NULL DEFAULT '',
+        tracking_number TEXT NOT NULL,
+        carrier TEXT NOT NULL DEFAULT '',
+        carrier_name TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT '',
+        UNIQUE(order_id, fulfilment_id, tracking_number)
+    ))",
+    "CREATE INDEX order_tracking_by_number ON order_tracking(tracking_number, carrier)",
+    R"(CREATE TABLE order_shipments (
+        shipment_id INTEGER NOT NULL PRIMARY KEY REFERENCES shipments(id) ON DELETE CASCADE,
+        order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+        tracking_number TEXT NOT NULL,
+        linked_at_ms INTEGER NOT NULL
+    ))",
+    "CREATE INDEX order_shipments_by_order ON order_shipments(order_id)",
+    R"(CREATE TABLE order_link_conflicts (
+        id INTEGER PRIMARY KEY,
+        tracking_number TEXT NOT NULL,
+        carrier TEXT NOT NULL DEFAULT '',
+        first_order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+        second_order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+        detected_at_ms INTEGER NOT NULL,
+        resolved_at_ms INTEGER,
+        UNIQUE(tracking_number, carrier, first_order_id, second_order_id)
+    ))",
+};
+
 const std::span<const SchemaStatement> Steps[] = {Version1, Version2,  Version3,  Version4,  Version5,
                                                   Version6, Version7,  Version8,  Version9,  Version10,
                                                   Version11, Version12, Version13, Version14, Version15,
-                                                  Version16};
+                                                  Version16, Version17};
 
 } // namespace
 

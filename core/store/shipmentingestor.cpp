@@ -8,6 +8,7 @@
 #include "assignment/exceptionassigner.h"
 #include "database.h"
 #include "geo/shipmentgeowriter.h"
+#include "orders/ordershipmentlink.h"
 #include "payloadcodec.h"
 #include "returns/returnfeedmerge.h"
 #include "rules/exceptionrules.h"
@@ -199,6 +200,17 @@ StoredShipment storedFromRecord(const ShipmentRecord &r)
     return s;
 }
 
+// Takes an order's details (non-empty wins, as from a feed); the shipment's own status
+// conflict stays.
+bool mergeOrder(StoredShipment &s, const OrderInfo &order, const PaymentInfo &payment)
+{
+    ShipmentRecord r;
+    r.order = order;
+    r.payment = payment;
+    r.statusConflict = s.statusConflict;
+    return mergeRecord(s, r);
+}
+
 ShipmentFacts factsOf(const StoredShipment &s)
 {
     ShipmentFacts f;
@@ -344,6 +356,9 @@ struct ShipmentIngestor::Private
     std::unique_ptr<SqlStatement> updateException;
     std::unique_ptr<SqlStatement> insertHistory;
     std::unique_ptr<SqlStatement> upsertUnmapped;
+    // The orders' link (schema 16 on): a new shipment's order by tracking number, and its link.
+    std::unique_ptr<SqlStatement> findOrder;
+    std::unique_ptr<SqlStatement> insertOrderLink;
 
     // Shipments the current document already matched in this batch: its other entries
     // with the same tracking number are different shipments. Cleared with every batch, so
@@ -398,6 +413,37 @@ struct ShipmentIngestor::Private
     bool history(qint64 exceptionId, qint64 atMs, const char *action, const QString &detail,
                  QString *error);
     bool evaluateStored(qint64 shipmentId, qint64 nowMs, IngestCounts &counts, QString *error);
+    // The details changed: the shipment's row, search row, rollups, exceptions and places follow.
+    bool rewrite(StoredShipment &s, const StoredShipment &before, qint64 nowMs, IngestCounts &counts,
+                 QString *error);
+    bool applyOrder(qint64 shipmentId, const OrderInfo &order, const PaymentInfo &payment, qint64 nowMs,
+                    IngestCounts &counts, QString *error);
+    // The order a new shipment's tracking number (and carrier) links it to, if any.
+    bool findLinkedOrder(const ShipmentRecord &record, std::optional<qint64> firstScanMs,
+                         std::optional<LinkedOrder> &order, QString *error);
+    // Begins a batch: the write transaction, the team's assignment rules read again, the
+    // document scope and the rollups' batch.
+    bool beginBatch(QString *error)
+    {
+        if (!prepareAll(error) || !begin(error))
+            return false;
+        if (!assigner.reload(error)) {
+            db.rollback();
+            return false;
+        }
+        currentDocument.clear();
+        claimedByDocument.clear();
+        kpiFacts.beginBatch();
+        return true;
+    }
+    // Ends a batch begun with beginBatch(): rollups, search rows, commit; rolls back on failure.
+    bool endBatch(int batchSize, QString *error);
+    void abandonBatch()
+    {
+        search.discard();
+        kpiFacts.discardBatch();
+        db.rollback();
+    }
 };
 
 bool ShipmentIngestor::Private::refuseReplica(QString *error)
@@ -502,8 +548,12 @@ bool ShipmentIngestor::Private::prepareAll(QString *error)
                                   "DO UPDATE SET occurrences = unmapped_codes.occurrences + 1, "
                                   "last_seen_ms = excluded.last_seen_ms"),
                    error);
-    prepared = ok;
-    return ok;
+    const bool orders = ok && schemaVersion >= OrderShipmentLink::FirstSchemaVersion;
+    prepared = ok
+               && (!orders
+                   || (prepareStatement(findOrder, OrderShipmentLink::claimsSql(), error)
+                       && prepareStatement(insertOrderLink, OrderShipmentLink::insertLinkSql(), error)));
+    return prepared;
 }
 
 std::optional<StoredShipment> ShipmentIngestor::Private::match(const ShipmentRecord &record,
@@ -899,9 +949,23 @@ bool ShipmentIngestor::Private::ingestOne(const ShipmentRecord &record, const Pr
 
     if (!existing) {
         StoredShipment s = storedFromRecord(record);
+        std::optional<LinkedOrder> order;
+        if (!findLinkedOrder(record, events.isEmpty() ? std::nullopt : std::optional<qint64>(events.constFirst().occurredAt.utcMs),
+                             order, error))
+            return false;
+        if (order)
+            mergeOrder(s, order->info, order->payment);
         const ShipmentTimeline timeline = ShipmentTimeline::of(events);
         if (!writeShipment(s, timeline, true, nowMs, error))
             return false;
+        if (order) {
+            insertOrderLink->bind(0, s.id);
+            insertOrderLink->bind(1, order->orderRowId);
+            insertOrderLink->bind(2, s.trackingNumber);
+            insertOrderLink->bind(3, nowMs);
+            if (!insertOrderLink->exec(error))
+                return false;
+        }
         claimedByDocument.insert(s.id);
         ++counts.shipmentsNew;
         writeSearch(s, nullptr);
@@ -925,6 +989,12 @@ bool ShipmentIngestor::Private::ingestOne(const ShipmentRecord &record, const Pr
         ++counts.shipmentsUnchanged;
         return true;
     }
+    return rewrite(s, before, nowMs, counts, error);
+}
+
+bool ShipmentIngestor::Private::rewrite(StoredShipment &s, const StoredShipment &before, qint64 nowMs,
+                                        IngestCounts &counts, QString *error)
+{
     QList<TrackingEvent> all;
     if (!readEvents(s.id, all, error))
         return false;
@@ -938,6 +1008,69 @@ bool ShipmentIngestor::Private::ingestOne(const ShipmentRecord &record, const Pr
     return kpiFacts.settle(s.id, error) && syncExceptions(s, all, false, nowMs, counts, error)
            && kpiFacts.write(s.id, kpiStateOf(s, timeline, before.orderId, true), all, error)
            && geo.write(s.id, s.version, timeline.lastPlace, s.origin, s.destination, error);
+}
+
+bool ShipmentIngestor::Private::findLinkedOrder(const ShipmentRecord &record, std::optional<qint64> firstScanMs,
+                                                std::optional<LinkedOrder> &order, QString *error)
+{
+    order.reset();
+    if (!findOrder)
+        return true; // a store before the order tables
+    findOrder->bind(0, record.trackingNumber);
+    findOrder->bind(1, record.carrier);
+    if (!findOrder->exec(error))
+        return false;
+    while (!order && findOrder->next()) {
+        const LinkedOrder claim = OrderShipmentLink::read(*findOrder);
+        if (OrderShipmentLink::fits(claim, firstScanMs))
+            order = claim;
+    }
+    findOrder->finish();
+    return true;
+}
+
+bool ShipmentIngestor::Private::applyOrder(qint64 shipmentId, const OrderInfo &order, const PaymentInfo &payment,
+                                           qint64 nowMs, IngestCounts &counts, QString *error)
+{
+    loadShipment->bind(0, shipmentId);
+    if (!loadShipment->exec(error))
+        return false;
+    if (!loadShipment->next()) {
+        loadShipment->finish();
+        if (error)
+            *error = QStringLiteral("shipment %1 is not in the store").arg(shipmentId);
+        return false;
+    }
+    StoredShipment s = readStored(*loadShipment);
+    loadShipment->finish();
+    const StoredShipment before = s;
+    if (!mergeOrder(s, order, payment)) {
+        ++counts.shipmentsUnchanged;
+        return true;
+    }
+    return rewrite(s, before, nowMs, counts, error);
+}
+
+bool ShipmentIngestor::Private::endBatch(int batchSize, QString *error)
+{
+    if (!kpiFacts.endBatch(error)) {
+        if (error)
+            *error = QStringLiteral("batch of %1 rolled back: %2").arg(batchSize).arg(*error);
+        search.discard();
+        db.rollback();
+        return false;
+    }
+    // The search rows last: no statement after them makes FTS5 write a segment early.
+    if (!search.flush(error)) {
+        if (error)
+            *error = QStringLiteral("writing the full-text index of a batch of %1 failed, batch rolled back: %2")
+                         .arg(batchSize)
+                         .arg(*error);
+        search.discard();
+        db.rollback();
+        return false;
+    }
+    return commit(error);
 }
 
 bool ShipmentIngestor::Private::evaluateStored(qint64 shipmentId, qint64 nowMs,
@@ -979,18 +1112,9 @@ bool ShipmentIngestor::ingest(const QList<ShipmentRecord> &batch, qint64 nowMs,
 bool ShipmentIngestor::ingest(const QList<ShipmentRecord> &batch, const QList<PreparedPayload> &payloads,
                               qint64 nowMs, IngestCounts *counts, QString *error)
 {
-    if (!d->prepareAll(error))
+    if (!d->beginBatch(error))
         return false;
-    if (!d->begin(error))
-        return false;
-    if (!d->assigner.reload(error)) {
-        d->db.rollback();
-        return false;
-    }
     IngestCounts batchCounts;
-    d->currentDocument.clear();
-    d->claimedByDocument.clear();
-    d->kpiFacts.beginBatch();
     for (qsizetype i = 0; i < batch.size(); ++i) {
         const ShipmentRecord &record = batch.at(i);
         const PreparedPayload *payload = i < payloads.size() ? &payloads.at(i) : nullptr;
@@ -1000,30 +1124,34 @@ bool ShipmentIngestor::ingest(const QList<ShipmentRecord> &batch, const QList<Pr
                              .arg(record.carrier, record.trackingNumber)
                              .arg(batch.size())
                              .arg(*error);
-            d->search.discard();
-            d->kpiFacts.discardBatch();
-            d->db.rollback();
+            d->abandonBatch();
             return false;
         }
     }
-    if (!d->kpiFacts.endBatch(error)) {
-        if (error)
-            *error = QStringLiteral("batch of %1 rolled back: %2").arg(batch.size()).arg(*error);
-        d->search.discard();
-        d->db.rollback();
+    if (!d->endBatch(static_cast<int>(batch.size()), error))
+        return false;
+    if (counts)
+        *counts += batchCounts;
+    return true;
+}
+
+bool ShipmentIngestor::writeOrders(const std::function<bool(const ShipmentOrderWriter &, QString *)> &work,
+                                   qint64 nowMs, IngestCounts *counts, QString *error)
+{
+    if (!d->beginBatch(error))
+        return false;
+    IngestCounts batchCounts;
+    int written = 0;
+    const ShipmentOrderWriter writer = [&](qint64 shipmentId, const OrderInfo &order, const PaymentInfo &payment,
+                                           QString *writeError) {
+        ++written;
+        return d->applyOrder(shipmentId, order, payment, nowMs, batchCounts, writeError);
+    };
+    if (!work(writer, error)) {
+        d->abandonBatch();
         return false;
     }
-    // The search rows last: no statement after them makes FTS5 write a segment early.
-    if (!d->search.flush(error)) {
-        if (error)
-            *error = QStringLiteral("writing the full-text index of a batch of %1 failed, batch rolled back: %2")
-                         .arg(batch.size())
-                         .arg(*error);
-        d->search.discard();
-        d->db.rollback();
-        return false;
-    }
-    if (!d->commit(error))
+    if (!d->endBatch(written, error))
         return false;
     if (counts)
         *counts += batchCounts;

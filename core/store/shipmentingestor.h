@@ -63,6 +63,17 @@ public:
                            const std::function<void(int, int)> &progress = {},
                            int batchSize = 2000);
 
+    // Writes an order's details onto one stored shipment (OrderShipmentLink: order id,
+    // customer, value, currency, promise, ordered-at, payment), as a merge (non-empty
+    // wins): the shipment's version moves on, its search row, rollups and exceptions follow.
+    using ShipmentOrderWriter =
+        std::function<bool(qint64 shipmentId, const OrderInfo &order, const PaymentInfo &payment, QString *error)>;
+    // Runs `work` in one write transaction of this ingestor (a batch, like `ingest`): the
+    // order store writes its rows there and hands each linked shipment to the writer.
+    // All or nothing: when `work` or the batch fails, everything is rolled back.
+    bool writeOrders(const std::function<bool(const ShipmentOrderWriter &writer, QString *error)> &work, qint64 nowMs,
+                     IngestCounts *counts, QString *error);
+
     const RulesConfig &rules() const;
 
 private:

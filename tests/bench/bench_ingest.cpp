@@ -9,6 +9,11 @@
 //     ShipmentIngestor (what the demo generator and future connectors use).
 //  4. The baseline: raw SQLite inserts (C API, prepared statements, one transaction,
 //     same schema, same pragmas) of exactly the rows the end-to-end run wrote.
+//  5. Storefront orders (docs/storefronts/README.md): the same shipments without their
+//     order details (as carrier feeds send them) into a store with no orders, and into a
+//     store holding one order per shipment claiming its tracking number, so each new
+//     shipment finds and links its order (ratio with/without); and the other way round,
+//     the orders arriving after their shipments (OrderStore reaching them).
 //
 // Figures are reported as ratios to the baseline, never as absolute targets.
 //   bench_ingest [--shipments N] [--seed S] [--xml] [--xml-document-mb MB]
@@ -19,6 +24,7 @@
 
 #include "demo/demogenerator.h"
 #include "ingest/feedimporter.h"
+#include "orders/orderstore.h"
 #include "store/database.h"
 #include "store/shipmentingestor.h"
 
@@ -27,6 +33,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -175,6 +182,158 @@ bool insertAll(sqlite3 *db, const std::vector<Table> &tables)
         sqlite3_finalize(stmt);
     }
     return check(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), db, "commit");
+}
+
+// The shipments as a carrier feed has them (no order, customer or payment), and one
+// storefront order per shipment whose fulfilment claims its tracking number.
+QList<ShipmentRecord> withoutOrders(const QList<ShipmentRecord> &records)
+{
+    QList<ShipmentRecord> out = records;
+    for (ShipmentRecord &s : out) {
+        s.order = OrderInfo();
+        s.payment = PaymentInfo();
+    }
+    return out;
+}
+
+QList<OrderDocument> ordersOf(const QList<ShipmentRecord> &records, int perDocument)
+{
+    QList<OrderDocument> documents;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (i % perDocument == 0)
+            documents.append(OrderDocument());
+        const ShipmentRecord &s = records.at(i);
+        Order o;
+        o.storefront = QStringLiteral("bench");
+        o.externalId = QString::number(i + 1);
+        o.name = s.order.orderId;
+        o.customer.name = s.order.customerName;
+        o.customer.email = s.order.customerEmail;
+        o.customer.phone = s.order.customerPhone;
+        o.currency = s.order.currency;
+        o.totalCents = s.order.orderValueCents;
+        o.paymentMode = s.payment.mode == PaymentMode::Unknown ? PaymentMode::Prepaid : s.payment.mode;
+        if (s.order.orderedAt.isValid())
+            o.orderedAt = Timestamp{s.order.orderedAt.toMSecsSinceEpoch(), 0};
+        o.updatedAtMs = o.orderedAt ? std::optional<qint64>(o.orderedAt->utcMs) : std::nullopt;
+        o.promisedDate = s.order.promisedDate;
+        o.lines.append(OrderLine{QStringLiteral("SKU-1"), QStringLiteral("Item"), {}, {}, 1, o.totalCents});
+        o.fulfilments.append(OrderFulfilment{QString::number(i + 1), s.carrier, s.carrier, {s.trackingNumber}, {}});
+        documents.last().orders.append(std::move(o));
+    }
+    return documents;
+}
+
+struct Timed
+{
+    double seconds = 0;
+    double cpu = 0;
+};
+
+bool ingestAll(ShipmentIngestor &ingestor, const QList<ShipmentRecord> &records, qint64 nowMs, Timed *timed,
+               QString *error)
+{
+    Stopwatch timer;
+    timer.restart();
+    for (qsizetype i = 0; i < records.size(); i += 1000) {
+        if (!ingestor.ingest(records.mid(i, 1000), nowMs, nullptr, error))
+            return false;
+    }
+    timed->seconds = timer.seconds();
+    timed->cpu = timer.cpuSeconds();
+    return true;
+}
+
+bool storeOrders(const Database &db, const QList<OrderDocument> &documents, qint64 nowMs, Timed *timed,
+                 OrderImportCounts *counts, QString *error)
+{
+    OrderStore store(db);
+    Stopwatch timer;
+    timer.restart();
+    for (const OrderDocument &d : documents) {
+        if (!store.store(d, nowMs, counts, error))
+            return false;
+    }
+    timed->seconds = timer.seconds();
+    timed->cpu = timer.cpuSeconds();
+    return true;
+}
+
+// Section 5: 0 when measured, else the exit code.
+int ordersLink(const QList<ShipmentRecord> &records, const QString &dirPath, qint64 nowMs)
+{
+    const QList<ShipmentRecord> bare = withoutOrders(records);
+    const QList<OrderDocument> orders = ordersOf(records, 1000);
+    const qint64 n = records.size();
+    QString error;
+    Timed without;
+    Timed with;
+    Timed ordersFirst;
+    Timed ordersAfter;
+    OrderImportCounts before;
+    OrderImportCounts after;
+    auto failed = [&error] {
+        std::fprintf(stderr, "bench: %s\n", qPrintable(error));
+        return 3;
+    };
+    {
+        auto db = Database::open(dirPath + QStringLiteral("/orders-none.db"), &error);
+        if (!db)
+            return failed();
+        ShipmentIngestor ingestor(*db);
+        if (!ingestAll(ingestor, bare, nowMs, &without, &error))
+            return failed();
+        // The orders after their shipments: each reaches its stored shipment.
+        if (!storeOrders(*db, orders, nowMs, &ordersAfter, &after, &error))
+            return failed();
+    }
+    Timed fromFeed;
+    {
+        // The same details as the orders bring, from the feed itself: what writing them costs.
+        auto db = Database::open(dirPath + QStringLiteral("/orders-feed.db"), &error);
+        if (!db)
+            return failed();
+        ShipmentIngestor ingestor(*db);
+        if (!ingestAll(ingestor, records, nowMs, &fromFeed, &error))
+            return failed();
+    }
+    {
+        auto db = Database::open(dirPath + QStringLiteral("/orders-first.db"), &error);
+        if (!db || !storeOrders(*db, orders, nowMs, &ordersFirst, &before, &error))
+            return failed();
+        ShipmentIngestor ingestor(*db);
+        if (!ingestAll(ingestor, bare, nowMs, &with, &error))
+            return failed();
+        QSqlQuery linked(db->connection());
+        if (!linked.exec(QStringLiteral("SELECT count(*) FROM order_shipments")) || !linked.next()
+            || linked.value(0).toLongLong() != n) {
+            std::fprintf(stderr, "bench: %lld of %lld shipments linked to their orders\n",
+                         linked.value(0).toLongLong(), static_cast<long long>(n));
+            return 1;
+        }
+    }
+    if (after.shipmentsLinked != n) {
+        std::fprintf(stderr, "bench: orders after their shipments linked %d of %lld\n", after.shipmentsLinked,
+                     static_cast<long long>(n));
+        return 1;
+    }
+    std::printf("orders: canonical ingest of %s shipments without order details, no orders stored: %.3f s (cpu %.3f s)\n",
+                qPrintable(count(n)), without.seconds, without.cpu);
+    std::printf("orders: the same shipments with their order details in the feed, no orders stored: %.3f s (cpu %.3f s)\n",
+                fromFeed.seconds, fromFeed.cpu);
+    std::printf("orders: the shipments without details, one order per shipment stored first (each new shipment "
+                "looks up, links and takes its order): %.3f s (cpu %.3f s); ratio with/without orders = %.2f (cpu %.2f), "
+                "ratio to details from the feed = %.2f (cpu %.2f)\n",
+                with.seconds, with.cpu, with.seconds / without.seconds, with.cpu / without.cpu,
+                with.seconds / fromFeed.seconds, with.cpu / fromFeed.cpu);
+    std::printf("orders: storing %s orders into an empty store: %.3f s (cpu %.3f s) = %s orders/s\n",
+                qPrintable(count(n)), ordersFirst.seconds, ordersFirst.cpu,
+                qPrintable(count(static_cast<qint64>(n / ordersFirst.seconds))));
+    std::printf("orders: storing them after their shipments (each reaches and rewrites its shipment): %.3f s "
+                "(cpu %.3f s) = %s orders/s; ratio to the shipments' own ingest = %.2f (cpu %.2f)\n",
+                ordersAfter.seconds, ordersAfter.cpu, qPrintable(count(static_cast<qint64>(n / ordersAfter.seconds))),
+                ordersAfter.seconds / without.seconds, ordersAfter.cpu / without.cpu);
+    return 0;
 }
 
 } // namespace
@@ -328,6 +487,8 @@ int main(int argc, char **argv)
                 "ratio end-to-end/raw = %.2f (cpu %.2f)\n",
                 e2eSeconds, e2eCpu, qPrintable(count(static_cast<qint64>(n / e2eSeconds))), feed.size() / 1e6 / e2eSeconds,
                 rawSeconds / e2eSeconds, rawCpu / e2eCpu);
+    if (const int failed = ordersLink(records, dir.path(), now.toMSecsSinceEpoch()))
+        return failed;
     if (parser.isSet(QStringLiteral("xml")))
         return xmlVersusJson(records, feed, dir.path(), now);
     return 0;

@@ -49,7 +49,7 @@ private slots:
     void everyCommandHasHelp_data()
     {
         QTest::addColumn<QString>("command");
-        for (const char *c : {"demo", "ingest", "normalize", "stats", "refresh"})
+        for (const char *c : {"demo", "ingest", "normalize", "stats", "refresh", "orders"})
             QTest::newRow(c) << QString::fromLatin1(c);
     }
 
@@ -176,6 +176,46 @@ private slots:
         const Run quiet = cli({QStringLiteral("ingest"), QStringLiteral("--quiet"), QStringLiteral("--db"), store, fixture("aftership/messy.json")});
         QVERIFY(!quiet.err.contains(QLatin1String("warning:")));
         QVERIFY(quiet.err.contains(QLatin1String("error:")));
+    }
+
+    // orders import: counts per file, located errors, idempotent, linked to the parcel
+    // already stored (UPS 1Z5R89390357428196 of ups/delivered.json); orders unlinked and
+    // orders conflicts.
+    void ordersImportLinksCountsAndLists()
+    {
+        const QString store = db("orders.db");
+        const QString now = QStringLiteral("2026-11-23T12:00:00Z");
+        QCOMPARE(cli({QStringLiteral("ingest"), QStringLiteral("--db"), store, QStringLiteral("--now"), now,
+                      fixture("ups/delivered.json"), fixture("dhl/multiple_shipments.json")})
+                     .exitCode,
+                 0);
+        const QString orders = QStringLiteral(CT_FIXTURES_DIR "/orders/shopify/orders-for-ups.json");
+        const QStringList import = {QStringLiteral("orders"), QStringLiteral("import"), QStringLiteral("--db"), store,
+                                    QStringLiteral("--now"), now, orders};
+        const Run first = cli(import);
+        QCOMPARE(first.exitCode, 1);
+        QVERIFY2(first.out.contains(QLatin1String("orders-for-ups.json: 3 records (2 new, 0 updated, 0 unchanged, "
+                                                  "0 older than stored, 1 failed), 1 shipment linked, 1 updated, 1 new conflict; "
+                                                  "1 error, 0 warnings")),
+                 qPrintable(first.out));
+        QVERIFY2(first.err.contains(QLatin1String("orders-for-ups.json: record 2: orders[1].id: error: an order without an id")),
+                 qPrintable(first.err));
+        const Run again = cli(import);
+        QVERIFY2(again.out.contains(QLatin1String("(0 new, 0 updated, 2 unchanged, 0 older than stored, 1 failed), "
+                                                  "0 shipments linked, 0 updated, 0 new conflicts")),
+                 qPrintable(again.out));
+
+        const Run unlinked = cli({QStringLiteral("orders"), QStringLiteral("unlinked"), QStringLiteral("--db"), store});
+        QCOMPARE(unlinked.exitCode, 0);
+        QVERIFY2(!unlinked.out.contains(QLatin1String("1Z5R89390357428196")), qPrintable(unlinked.out));
+        QVERIFY2(unlinked.out.contains(QLatin1String("no order names this tracking number")), qPrintable(unlinked.out));
+        const Run conflicts = cli({QStringLiteral("orders"), QStringLiteral("conflicts"), QStringLiteral("--db"), store});
+        QCOMPARE(conflicts.exitCode, 0);
+        QVERIFY2(conflicts.out.contains(QLatin1String("ups\t1Z5R89390357428196\tshopify 71 (#71, linked)\tshopify 73 (#73)\n"
+                                                      "1 tracking number claimed by two orders")),
+                 qPrintable(conflicts.out));
+        QCOMPARE(cli({QStringLiteral("orders"), QStringLiteral("import"), QStringLiteral("--db"), store}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("orders"), QStringLiteral("--db"), store}).exitCode, 2);
     }
 
     void storeProblemsExitWithThree()

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#include "orderfieldreader.h"
+
+#include "minorunits.h"
+#include "orderjsontext.h"
+
+namespace ct {
+
+void OrderFieldReader::flag(OrderFlag flag, const json::Value &at, const QString &message)
+{
+    m_order.flag(flag, at.path() + QStringLiteral(": ") + message);
+    m_out.warning(m_source, m_record, m_line, at.path(), message + QStringLiteral(" (order kept, flagged)"));
+}
+
+void OrderFieldReader::updatedAt(const json::Value &value, const char *createdName)
+{
+    if (const std::optional<Timestamp> updated = orderjson::instant(value)) {
+        m_order.updatedAtMs = updated->utcMs;
+        return;
+    }
+    if (m_order.orderedAt)
+        m_order.updatedAtMs = m_order.orderedAt->utcMs;
+    flag(OrderFlag::UpdatedAtUnreadable, value,
+         QStringLiteral("\"%1\" is not an ISO 8601 time; %2 stands in")
+             .arg(value.toString(), QLatin1String(createdName)));
+}
+
+void OrderFieldReader::currency(const json::Value &value)
+{
+    const QString code = value.text().toUpper();
+    if (const std::optional<int> exponent = currencyExponent(code)) {
+        m_order.currency = code;
+        m_exponent = *exponent;
+        return;
+    }
+    m_exponent = 2;
+    flag(OrderFlag::CurrencyUnreadable, value,
+         QStringLiteral("currency \"%1\" is not an ISO 4217 code; amounts read in hundredths").arg(value.toString()));
+}
+
+void OrderFieldReader::amount(const json::Value &value, qint64 &into)
+{
+    if (value.isAbsent())
+        return;
+    if (const std::optional<qint64> cents = parseMinorUnits(value.toString(), m_exponent)) {
+        into = *cents;
+        return;
+    }
+    flag(OrderFlag::TotalUnreadable, value,
+         QStringLiteral("\"%1\" is not an amount of %2")
+             .arg(value.toString(), m_order.currency.isEmpty() ? QStringLiteral("the currency") : m_order.currency));
+}
+
+} // namespace ct
