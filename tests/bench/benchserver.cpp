@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "benchserver.h"
 
+#include "support/childprocess.h"
+
 #include <QFile>
 
 #include <cstdio>
@@ -46,6 +48,7 @@ void BenchServer::createUser(const QString &name, const QString &role, const QBy
 void BenchServer::start(const QStringList &extraArguments)
 {
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    test::endWithTest(m_process);
     m_process.start(QStringLiteral(CT_SERVER_PATH),
                     QStringList{QStringLiteral("--db"), m_store, QStringLiteral("--config"), m_config} + extraArguments);
     QByteArray banner;

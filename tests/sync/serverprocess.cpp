@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "serverprocess.h"
 
+#include "support/childprocess.h"
+
 #include <QElapsedTimer>
 
 namespace ct::synctest {
@@ -10,6 +12,7 @@ void ServerProcess::launch(const QString &store, const QString &config, const QS
     m_out.clear();
     m_err.clear();
     m_url = QUrl();
+    test::endWithTest(m_process);
     m_process.start(m_executable, QStringList{QStringLiteral("--db"), store, QStringLiteral("--config"), config} + extra);
 }
 

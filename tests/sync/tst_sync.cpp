@@ -7,6 +7,7 @@
 #include "syncsupport.h"
 
 #include "auth/authservice.h"
+#include "support/childprocess.h"
 #include "support/kpisnapshot.h"
 #include "support/postgrescluster.h"
 
@@ -1292,6 +1293,7 @@ private slots:
         const QString store = newServerStore();
         QProcess server;
         server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        test::endWithTest(server);
         server.start(QStringLiteral(CT_SERVER_BINARY),
                      {QStringLiteral("--db"), store, QStringLiteral("--demo"), QStringLiteral("60"),
                       QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
