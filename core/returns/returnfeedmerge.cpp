@@ -42,7 +42,8 @@ bool ReturnFeedFields::sameAs(const ReturnFeedFields &o) const
 {
     return sameRequestAs(o) && status == o.status && resolution == o.resolution
         && resolutionAmountCents == o.resolutionAmountCents && reverseCarrier == o.reverseCarrier
-        && reverseTrackingNumber == o.reverseTrackingNumber && inspectionGrade == o.inspectionGrade;
+        && reverseTrackingNumber == o.reverseTrackingNumber && inspectionGrade == o.inspectionGrade
+        && labelIssuedAtMs == o.labelIssuedAtMs;
 }
 
 bool ReturnFeedMerge::feedMayMove(ReturnStatus from, ReturnStatus to, bool decidedInStore)
@@ -86,6 +87,7 @@ ReturnFeedMerge::Result ReturnFeedMerge::merge(const ReturnFeedFields &stored, c
         result.statusKept = true;
     }
     m.inspectionGrade = known(stored.inspectionGrade, feed.inspectionGrade);
+    m.labelIssuedAtMs = stored.labelIssuedAtMs ? stored.labelIssuedAtMs : feed.labelIssuedAtMs;
     m.reverseCarrier = known(feed.reverseCarrier, stored.reverseCarrier);
     m.reverseTrackingNumber = known(feed.reverseTrackingNumber, stored.reverseTrackingNumber);
 

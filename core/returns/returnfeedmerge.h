@@ -29,6 +29,7 @@ struct ReturnFeedFields
     QString reverseCarrier;
     QString reverseTrackingNumber;
     QString inspectionGrade;
+    std::optional<qint64> labelIssuedAtMs; // when the return label was issued, if known
     qint64 updatedAtMs = 0;
 
     // Every field but `updatedAtMs`.
@@ -50,6 +51,7 @@ struct ReturnFeedFields
 // - The resolution and its amount move with the status, and only while the store has not
 //   decided the return; otherwise they are the store's.
 // - The inspection grade is the store's once it has one; the feed's fills an empty one.
+//   So is the instant the label was issued: a label is issued once.
 // - The reverse carrier and tracking number are the feed's when it names them.
 // - `updatedAtMs` is the later of the two.
 class ReturnFeedMerge final

@@ -40,6 +40,7 @@ constexpr int FirstSchemaWithInferredCountry = 12;
 // Returns know who decided them from schema 14 on (a store kept older, as the benchmarks
 // keep one, has no decisions of the store's own to protect).
 constexpr int FirstSchemaWithDecidedBy = 14;
+constexpr int FirstSchemaWithLabelIssuedAt = 16;
 constexpr int FirstSchemaWithReturnVerdicts = 7;
 
 std::optional<qint64> msOf(const QDateTime &dt)
@@ -1253,17 +1254,28 @@ bool ShipmentIngestor::ingestReturns(const QList<ReturnRecord> &batch, qint64 no
     // Kept verdicts are SQLite's alone (docs/RETURNS.md, "Kept verdicts").
     const bool keepsVerdicts = !d->database.dialect().isPostgres() && schemaVersion >= FirstSchemaWithReturnVerdicts;
     const QString decidedBy = schemaVersion >= FirstSchemaWithDecidedBy ? QStringLiteral("decided_by") : QStringLiteral("''");
+    // The record's own label time where the store has the column (else the store's
+    // trigger records the instant of the write: docs/RETURNS.md, "Label expiry").
+    const bool labelTimes = schemaVersion >= FirstSchemaWithLabelIssuedAt;
+    const QString labelRead = labelTimes ? QStringLiteral("label_issued_at_ms") : QStringLiteral("NULL");
+    const QString labelColumn = labelTimes ? QStringLiteral(", label_issued_at_ms") : QString();
+    const QString labelPlaceholder = labelTimes ? QStringLiteral(",?") : QString();
+    const QString labelAssignment = labelTimes ? QStringLiteral("label_issued_at_ms = ?, ") : QString();
     std::unique_ptr<SqlStatement> findShipment, findReturn, insert, update, dropVerdict;
     if (!d->prepareStatement(findShipment,
                  QStringLiteral("SELECT id FROM shipments WHERE tracking_number = ? AND carrier = ? "
                                 "ORDER BY last_event_at_ms DESC LIMIT 1"),
                  error)
         || !d->prepareStatement(findReturn,
-                                QStringLiteral("SELECT id, %1, %2 FROM returns WHERE rma = ?").arg(columns, decidedBy), error)
+                                QStringLiteral("SELECT id, %1, %2, %3 FROM returns WHERE rma = ?").arg(columns, decidedBy, labelRead),
+                                error)
         || !d->prepareStatement(insert,
-                                QStringLiteral("INSERT INTO returns(rma, %1) VALUES(%2)").arg(columns, placeholders), error)
+                                QStringLiteral("INSERT INTO returns(rma, %1%3) VALUES(%2%4)")
+                                    .arg(columns, placeholders, labelColumn, labelPlaceholder),
+                                error)
         || !d->prepareStatement(update,
-                                QStringLiteral("UPDATE returns SET %1version = version + 1 WHERE id = ?").arg(assignments),
+                                QStringLiteral("UPDATE returns SET %1%2version = version + 1 WHERE id = ?")
+                                    .arg(assignments, labelAssignment),
                                 error)
         || (keepsVerdicts
             && !d->prepareStatement(dropVerdict, QStringLiteral("DELETE FROM return_verdicts WHERE return_id = ?"), error)))
@@ -1301,6 +1313,7 @@ bool ShipmentIngestor::ingestReturns(const QList<ReturnRecord> &batch, qint64 no
         feed.reverseCarrier = r.reverseCarrier;
         feed.reverseTrackingNumber = r.reverseTrackingNumber;
         feed.inspectionGrade = r.inspectionGrade;
+        feed.labelIssuedAtMs = msOf(r.labelIssuedAt);
         feed.updatedAtMs = msOf(r.updatedAt).value_or(nowMs);
 
         findReturn->bind(0, r.rma);
@@ -1310,6 +1323,8 @@ bool ShipmentIngestor::ingestReturns(const QList<ReturnRecord> &batch, qint64 no
             findReturn->finish();
             insert->bind(0, r.rma);
             bindReturnFields(*insert, 1, feed, nowMs);
+            if (labelTimes)
+                insert->bind(1 + ReturnFeedColumnCount, feed.labelIssuedAtMs);
             if (!insert->exec(error))
                 return fail(r);
             ++batchCounts.returnsNew;
@@ -1318,8 +1333,9 @@ bool ShipmentIngestor::ingestReturns(const QList<ReturnRecord> &batch, qint64 no
         // Stored already (this import again, or a newer record of it): merged, so that the
         // store's decisions stand (ReturnFeedMerge).
         const qint64 id = findReturn->int64(0);
-        const ReturnFeedFields stored = storedReturnFields(*findReturn);
+        ReturnFeedFields stored = storedReturnFields(*findReturn);
         const QString storedDecidedBy = findReturn->text(ReturnFeedColumnCount + 1);
+        stored.labelIssuedAtMs = findReturn->optionalInt64(ReturnFeedColumnCount + 2);
         findReturn->finish();
         const ReturnFeedMerge::Result merged = ReturnFeedMerge::merge(stored, storedDecidedBy, feed);
         if (merged.statusKept)
@@ -1329,7 +1345,10 @@ bool ShipmentIngestor::ingestReturns(const QList<ReturnRecord> &batch, qint64 no
             continue;
         }
         bindReturnFields(*update, 0, merged.fields, nowMs);
-        update->bind(ReturnFeedColumnCount, id);
+        int next = ReturnFeedColumnCount;
+        if (labelTimes)
+            update->bind(next++, merged.fields.labelIssuedAtMs);
+        update->bind(next, id);
         if (!update->exec(error))
             return fail(r);
         if (merged.requestChanged && dropVerdict) {

@@ -192,7 +192,8 @@ private slots:
     void importRecordsTheInstant()
     {
         // RMA-1 arrives in label issued (its record's last change: Issued), RMA-2 approved,
-        // RMA-3 already in transit (no label time known: it no longer matters).
+        // RMA-3 already in transit (no label time known: it no longer matters). None of their
+        // records says when its label was issued: the store records its own instant.
         auto db = storeWithLabel({returnOf(2, S::Approved, Issued), returnOf(3, S::InTransit, Issued)});
         QVERIFY(db);
         QCOMPARE(stored(*db, QStringLiteral("RMA-1")).labelIssuedAt, std::optional<qint64>(Issued));
@@ -211,10 +212,35 @@ private slots:
         QCOMPARE(stored(*db, QStringLiteral("RMA-1")).status, S::InTransit);
         QCOMPARE(stored(*db, QStringLiteral("RMA-1")).labelIssuedAt, std::optional<qint64>(Issued));
 
+        // A record that says when its label was issued is taken at its word, whatever its
+        // status (RMA-4 in label issued, RMA-5 already in transit); the time then stays the
+        // store's: a label is issued once, so a later record's other time does not move it.
+        ReturnRecord own = returnOf(4, S::LabelIssued, later);
+        own.labelIssuedAt = QDateTime::fromMSecsSinceEpoch(Issued + 5, QTimeZone::utc());
+        ReturnRecord used = returnOf(5, S::InTransit, later);
+        used.labelIssuedAt = QDateTime::fromMSecsSinceEpoch(Issued + 7, QTimeZone::utc());
+        QVERIFY2(ingestor.ingest({deliveredParcel(4), deliveredParcel(5)}, later, nullptr, &error), qPrintable(error));
+        QVERIFY2(ingestor.ingestReturns({own, used}, later, &error), qPrintable(error));
+        QCOMPARE(stored(*db, QStringLiteral("RMA-4")).labelIssuedAt, std::optional<qint64>(Issued + 5));
+        QCOMPARE(stored(*db, QStringLiteral("RMA-5")).labelIssuedAt, std::optional<qint64>(Issued + 7));
+        ReturnRecord again = own;
+        again.labelIssuedAt = QDateTime::fromMSecsSinceEpoch(later, QTimeZone::utc());
+        again.updatedAt = QDateTime::fromMSecsSinceEpoch(later + 9, QTimeZone::utc());
+        ReturnIngestCounts counts;
+        QVERIFY2(ingestor.ingestReturns({again}, later + 9, &error, &counts), qPrintable(error));
+        QCOMPARE(counts.returnsUnchanged, 1);
+        QCOMPARE(stored(*db, QStringLiteral("RMA-4")).labelIssuedAt, std::optional<qint64>(Issued + 5));
+        // A stored return without a time takes the record's.
+        QVERIFY(QSqlQuery(db->connection()).exec(QStringLiteral("UPDATE returns SET label_issued_at_ms = NULL WHERE rma = 'RMA-2'")));
+        ReturnRecord told = returnOf(2, S::LabelIssued, later + 10);
+        told.labelIssuedAt = QDateTime::fromMSecsSinceEpoch(later - 3, QTimeZone::utc());
+        QVERIFY2(ingestor.ingestReturns({told}, later + 10, &error), qPrintable(error));
+        QCOMPARE(stored(*db, QStringLiteral("RMA-2")).labelIssuedAt, std::optional<qint64>(later - 3));
+
         // The queue carries it.
         const auto page = ReturnQueueQuery(*db).firstPage({}, {}, 10, later, &error);
         QVERIFY2(page, qPrintable(error));
-        QCOMPARE(page->rows.size(), 3);
+        QCOMPARE(page->rows.size(), 5);
         for (const ReturnQueueRow &row : page->rows)
             QCOMPARE(row.labelIssuedAtMs, stored(*db, row.rma).labelIssuedAt);
     }
