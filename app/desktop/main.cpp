@@ -230,37 +230,29 @@ int main(int argc, char **argv)
 
     if (!options->screenshot.isEmpty()) {
         const QString file = options->screenshot;
-        auto shoot = [window, file] {
-            // Let pending layout and paint settle before grabbing.
-            QTimer::singleShot(300, window(), [window, file] {
-                // The dialog in front, when one is open (--connect, --import), else the window.
-                QWidget *front = QApplication::activeModalWidget();
-                for (QWidget *each : QApplication::topLevelWidgets()) {
-                    if (!front && each != window() && each->isVisible() && qobject_cast<QDialog *>(each))
-                        front = each;
-                }
-                const bool saved = (front ? front : window())->grab().save(file);
-                if (!saved)
-                    std::fprintf(stderr, "controltower: cannot write %s\n", qPrintable(file));
-                QApplication::exit(saved ? 0 : ScreenshotError);
-            });
-        };
-        // Once the jobs are done and the view shown has read what it shows (the analytics, the map).
-        auto whenViewReady = [window, shoot] {
-            ct::AppView *shown = window()->view(window()->currentView());
-            if (!shown->isBusy()) {
-                shoot();
+        // Once the store is quiet: no job running and the view shown done reading what it
+        // shows (the analytics, the map, the returns' verdicts), twice in a row 300 ms apart,
+        // since one piece of work can start another (demo data, then judging its returns).
+        auto *settle = new QTimer(window());
+        settle->setInterval(300);
+        QObject::connect(settle, &QTimer::timeout, window(), [window, file, settle, quiet = 0]() mutable {
+            const bool busy = window()->jobs()->isBusy() || window()->view(window()->currentView())->isBusy();
+            quiet = busy ? 0 : quiet + 1;
+            if (quiet < 2)
                 return;
+            settle->stop();
+            // The dialog in front, when one is open (--connect, --import), else the window.
+            QWidget *front = QApplication::activeModalWidget();
+            for (QWidget *each : QApplication::topLevelWidgets()) {
+                if (!front && each != window() && each->isVisible() && qobject_cast<QDialog *>(each))
+                    front = each;
             }
-            QObject::connect(shown, &ct::AppView::busyChanged, window(), [shown, shoot](bool busy) {
-                if (!busy && !shown->isBusy())
-                    shoot();
-            });
-        };
-        if (window()->jobs()->isBusy())
-            QObject::connect(window()->jobs(), &ct::StoreJobRunner::idle, window(), whenViewReady);
-        else
-            whenViewReady();
+            const bool saved = (front ? front : window())->grab().save(file);
+            if (!saved)
+                std::fprintf(stderr, "controltower: cannot write %s\n", qPrintable(file));
+            QApplication::exit(saved ? 0 : ScreenshotError);
+        });
+        settle->start();
     }
     return QApplication::exec();
 }

@@ -194,11 +194,13 @@ ReturnsView::ReturnsView(const ViewContext &context, QWidget *parent)
         m_filters->setFacets(answer.facets);
         m_total->setText(tr("%Ln returns", nullptr, int(answer.total)));
         Q_EMIT facetsCounted();
+        updateBusy();
     });
     connect(m_loader, &ReturnFacetLoader::failed, this, [this](const QString &message) {
         m_total->setText(tr("counts failed"));
         m_total->setToolTip(message);
         Q_EMIT facetsCounted();
+        updateBusy();
     });
     connect(m_viewList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row != m_currentView)
@@ -219,7 +221,7 @@ ReturnsView::ReturnsView(const ViewContext &context, QWidget *parent)
                 return;
             m_judging = false;
             m_model->reload();
-            requestFacets();
+            requestFacets(); // busy until counted: updateBusy() there
             showCurrentDetail();
             Q_EMIT verdictsReady();
         });
@@ -228,6 +230,7 @@ ReturnsView::ReturnsView(const ViewContext &context, QWidget *parent)
                 return;
             m_judging = false;
             updateEmptyState();
+            updateBusy();
             Q_EMIT statusMessage(tr("Judging the returns failed: %1").arg(error), 15000);
         });
     }
@@ -319,6 +322,7 @@ void ReturnsView::ensureVerdicts()
         return;
     }
     m_judging = true;
+    updateBusy();
     m_context.jobs->start(judgeJob(), [policy, now, stale = work->stale](const Database &db, const StoreJobRunner::Control &control,
                                                                        QString *summary, QString *jobError) {
         const auto approved = ReturnAutoApproval(db).judgeAndApprove(policy, now, jobError, [&](int done, int total) {
@@ -463,6 +467,21 @@ void ReturnsView::applyPanel()
 void ReturnsView::requestFacets()
 {
     m_loader->request(m_model->filter(), m_context.clock.nowMs());
+    updateBusy();
+}
+
+bool ReturnsView::isBusy() const
+{
+    return m_judging || m_loader->isBusy();
+}
+
+void ReturnsView::updateBusy()
+{
+    const bool busy = isBusy();
+    if (busy == m_busyShown)
+        return;
+    m_busyShown = busy;
+    Q_EMIT busyChanged(busy);
 }
 
 QList<ReturnQueueRow> ReturnsView::selectedRows() const

@@ -46,6 +46,9 @@ public:
     bool focusSearch() override;
     void reload() override;
     void saveLayout() const override;
+    // Judging the returns or counting the facets: a screenshot waits for the verdicts'
+    // counts rather than showing zeros.
+    bool isBusy() const override;
 
     ReturnQueueModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -81,6 +84,8 @@ Q_SIGNALS:
     void verdictsReady();
 
 private:
+    // Emits busyChanged when isBusy() differs from what it last said.
+    void updateBusy();
     void createActions();
     void applyPanel();
     void requestFacets();
@@ -116,6 +121,7 @@ private:
     QList<ReturnSavedView> m_views;
     int m_currentView = -1;
     bool m_judging = false;
+    bool m_busyShown = false; // isBusy() as busyChanged last said it
 };
 
 } // namespace ct
