@@ -169,6 +169,14 @@ std::optional<ReturnAutoApproval::Work> ReturnAutoApproval::pendingWork(const Re
     return work;
 }
 
+std::optional<qint64> ReturnAutoApproval::newestReturnId(QString *error) const
+{
+    auto q = SqlStatement::prepare(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM returns"), error);
+    if (!q || !q->exec(error) || !q->next())
+        return std::nullopt;
+    return q->int64(0);
+}
+
 std::optional<int> ReturnAutoApproval::judgeAndApprove(const ReturnPolicy &policy, qint64 nowMs, QString *error,
                                                        const std::function<void(int, int)> &progress) const
 {

@@ -77,6 +77,9 @@ public:
         bool isEmpty() const { return stale == 0 && approvals == 0; }
     };
     std::optional<Work> pendingWork(const ReturnPolicy &policy, QString *error) const;
+    // The newest return's id (0 for none): one look at the primary key, so a window can
+    // tell after any change whether returns arrived since it last judged.
+    std::optional<qint64> newestReturnId(QString *error) const;
     // The desktop's judging (on open, after an import, when the policy in force changed):
     // every return judged again by `policy` when some verdict is stale, then
     // approveJudged. The number approved; `progress(done, total)` while judging.

@@ -19,8 +19,10 @@
 #include "settings/appsettings.h"
 #include "shell/clock.h"
 #include "store/database.h"
+#include "store/shipmentingestor.h"
 #include "teamsettings/teamsettingsstore.h"
 #include "support/demostore.h"
+#include "support/returntestdata.h"
 #include "sync/syncsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -248,6 +250,60 @@ private slots:
                                  .arg(email)),
                  theirs);
         QCOMPARE(number(*db, QStringLiteral("SELECT count(*) FROM return_verdicts WHERE rule = 'blocklist'")), theirs);
+    }
+
+    // Returns that arrive while the view is open (an import, demo data, a sync round) are
+    // judged at the reload that follows, not only when the view opens next; a reload with
+    // nothing new judges nothing.
+    void returnsArrivingWhileOpenAreJudged()
+    {
+        auto db = freshStore();
+        StoreJobRunner jobs(db->path());
+        ReturnsView view(ViewContext{*db, m_clock, &m_undo, &jobs, nullptr});
+        QSignalSpy ready(&view, &ReturnsView::verdictsReady);
+        QSignalSpy finished(&jobs, &StoreJobRunner::jobFinished);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 30000);
+        const qint64 total = number(*db, QStringLiteral("SELECT count(*) FROM returns"));
+        QCOMPARE(number(*db, QStringLiteral("SELECT count(*) FROM return_verdicts")), total);
+        const int jobsBefore = finished.count();
+
+        // Nothing new: no judging.
+        view.reload();
+        QTest::qWait(50);
+        QCOMPARE(finished.count(), jobsBefore);
+
+        // Two returns arrive for a parcel of their own.
+        QString error;
+        ShipmentIngestor ingestor(*db);
+        QVERIFY2(ingestor.ingest({test::deliveredParcel(990001)}, m_clock.nowMs(), nullptr, &error), qPrintable(error));
+        QList<ReturnRecord> arriving;
+        for (int i = 0; i < 2; ++i) {
+            ReturnRecord r;
+            r.rma = QStringLiteral("RMA-ARRIVING-%1").arg(i);
+            r.orderId = QStringLiteral("#990001");
+            r.carrier = QStringLiteral("ups");
+            r.trackingNumber = QStringLiteral("1Z990001");
+            r.requestedAt = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc());
+            r.reason = ReturnReason::ChangedMind;
+            r.items << test::item(i == 0 ? "MUG" : "CUP", "home", 2500, 1);
+            r.amountCents = 2500;
+            r.currency = QStringLiteral("USD");
+            arriving << r;
+        }
+        QVERIFY2(ingestor.ingestReturns(arriving, m_clock.nowMs(), &error), qPrintable(error));
+        QCOMPARE(number(*db, QStringLiteral("SELECT count(*) FROM returns")), total + 2);
+        view.reload();
+        QVERIFY(view.isBusy());
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 2, 30000);
+        QTRY_VERIFY(!view.isBusy());
+        QCOMPARE(number(*db, QStringLiteral("SELECT count(*) FROM return_verdicts v JOIN returns r ON r.id = v.return_id "
+                                            "WHERE r.rma LIKE 'RMA-ARRIVING-%'")),
+                 2);
+        // And the reload after that judging judges nothing more.
+        const int jobsAfter = finished.count();
+        view.reload();
+        QTest::qWait(50);
+        QCOMPARE(finished.count(), jobsAfter);
     }
 
     void decideLikeAUser()

@@ -304,6 +304,7 @@ void ReturnsView::ensureVerdicts()
     // store the policy then approves what it approves automatically (on a replica the
     // team server does).
     const ReturnAutoApproval approval(m_context.database);
+    m_judgedThrough = approval.newestReturnId(&error).value_or(m_judgedThrough);
     const auto work = approval.pendingWork(m_policy, &error);
     if (!work) {
         Q_EMIT statusMessage(tr("Reading the verdicts failed: %1").arg(error), 15000);
@@ -564,9 +565,13 @@ bool ReturnsView::focusSearch()
 
 void ReturnsView::reload()
 {
-    // The team's policy changed (saved in Team Settings, pulled from the server): judge
-    // again, and let the policy approve; the queue refills when that is done.
-    if (!m_judging && ReturnPolicyInForce::read(m_context.database).digest() != m_policy.digest())
+    // The team's policy changed (saved in Team Settings, pulled from the server), or
+    // returns arrived (an import, demo data, a sync round): judge again, and let the policy
+    // approve; the queue refills when that is done. Judging itself adds no return, so
+    // the reload after it judges nothing.
+    if (!m_judging
+        && (ReturnPolicyInForce::read(m_context.database).digest() != m_policy.digest()
+            || ReturnAutoApproval(m_context.database).newestReturnId(nullptr).value_or(0) > m_judgedThrough))
         ensureVerdicts();
     m_model->reload();
     requestFacets();

@@ -122,6 +122,7 @@ private:
     int m_currentView = -1;
     bool m_judging = false;
     bool m_busyShown = false; // isBusy() as busyChanged last said it
+    qint64 m_judgedThrough = 0; // the newest return's id when the view last judged
 };
 
 } // namespace ct
