@@ -407,7 +407,9 @@ private slots:
             QCOMPARE(next.status().link, ServerSession::Link::NotConnected);
             QCOMPARE(next.status().text, QStringLiteral("Not connected to %1 · last synced %2").arg(hostPort, syncedAt));
         }
-        // A replica: only sync writes to it, so the local exception refresh stays off.
+        // A replica: only sync writes to it, so the local exception refresh stays off. (The
+        // Returns view first judges the returns the round brought, for its own display.)
+        QTRY_VERIFY_WITH_TIMEOUT(!window.jobs()->isBusy(), 60'000);
         window.refreshExceptions();
         QVERIFY(!window.jobs()->isBusy());
     }
