@@ -6,6 +6,18 @@
 
 namespace ct {
 
+bool OrderFieldReader::start(Order &order, const char *storefront, const json::Value &record, OrderDocument &out,
+                             const QString &source, int recordIndex, int line)
+{
+    order.storefront = QString::fromLatin1(storefront);
+    order.externalId = record["id"].text();
+    if (!order.externalId.isEmpty())
+        return true;
+    ++out.failedRecords;
+    out.error(source, recordIndex, line, record.pathOf("id"), QStringLiteral("an order without an id"));
+    return false;
+}
+
 void OrderFieldReader::flag(OrderFlag flag, const json::Value &at, const QString &message)
 {
     m_order.flag(flag, at.path() + QStringLiteral(": ") + message);

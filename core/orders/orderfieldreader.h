@@ -18,6 +18,11 @@ public:
     {
     }
 
+    // A new order of `storefront` with the record's `id`; false, the record counted failed
+    // and a located error, when it has none.
+    static bool start(Order &order, const char *storefront, const json::Value &record, OrderDocument &out,
+                      const QString &source, int recordIndex, int line);
+
     // The order keeps what it could read; `at` names the field.
     void flag(OrderFlag flag, const json::Value &at, const QString &message);
     // The storefront's last change; unreadable: the order time stands in (`createdName`).

@@ -160,13 +160,8 @@ void ShopifyOrderReader::readOrder(const json::Value &o, const QString &source, 
                                    OrderDocument &out) const
 {
     Order order;
-    order.storefront = QString::fromLatin1(Storefront);
-    order.externalId = o["id"].text();
-    if (order.externalId.isEmpty()) {
-        ++out.failedRecords;
-        out.error(source, record, line, o.pathOf("id"), QStringLiteral("an order without an id"));
+    if (!OrderFieldReader::start(order, Storefront, o, out, source, record, line))
         return;
-    }
     OrderFieldReader fields(order, out, source, record, line);
     order.name = o["name"].text();
     order.orderNumber = o["order_number"].text();

@@ -69,13 +69,8 @@ void WooCommerceOrderReader::readRecord(const json::Value &o, const QString &sou
         return;
     }
     Order order;
-    order.storefront = QString::fromLatin1(Storefront);
-    order.externalId = o["id"].text();
-    if (order.externalId.isEmpty()) {
-        ++out.failedRecords;
-        out.error(source, record, line, o.pathOf("id"), QStringLiteral("an order without an id"));
+    if (!OrderFieldReader::start(order, Storefront, o, out, source, record, line))
         return;
-    }
     OrderFieldReader fields(order, out, source, record, line);
     order.orderNumber = o["number"].text();
     order.name = QStringLiteral("#") + (order.orderNumber.isEmpty() ? order.externalId : order.orderNumber);
