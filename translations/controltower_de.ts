@@ -636,6 +636,22 @@
         <source>not %1 (%2 of %3)</source>
         <translation>nicht %1 (%2 von %3)</translation>
     </message>
+    <message>
+        <source>Open the returns resolved by exchange or store credit in %1</source>
+        <translation>Die per Umtausch oder Gutschrift erledigten Retouren in %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Open all resolved returns in %1</source>
+        <translation>Alle erledigten Retouren in %1 öffnen</translation>
+    </message>
+    <message>
+        <source>returns resolved by exchange or store credit in %1 (%2 of %3 resolved returns)</source>
+        <translation>per Umtausch oder Gutschrift erledigte Retouren in %1 (%2 von %3 erledigten Retouren)</translation>
+    </message>
+    <message>
+        <source>returns resolved by refund, exchange or store credit in %1 (%2)</source>
+        <translation>per Erstattung, Umtausch oder Gutschrift erledigte Retouren in %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ct::AnalyticsFilterBar</name>
@@ -1003,20 +1019,12 @@
         <translation>Lesen der KPIs fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>%1 comes from the returns figures and has no drill-down to shipments yet.</source>
-        <translation>%1 stammt aus den Retourenzahlen und lässt sich noch nicht auf Sendungen aufschlüsseln.</translation>
-    </message>
-    <message>
         <source>%1: no %2 behind this number.</source>
         <translation>%1: keine %2 hinter dieser Zahl.</translation>
     </message>
     <message>
         <source>Finding the %1 behind %2…</source>
         <translation>Die %1 hinter %2 werden gesucht…</translation>
-    </message>
-    <message>
-        <source>Finding the shipments failed: %1</source>
-        <translation>Suche nach den Sendungen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -1061,6 +1069,34 @@
     <message>
         <source>the page has not been read yet</source>
         <translation>die Seite wurde noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>Retouren</translation>
+    </message>
+    <message>
+        <source>Finding the %1 failed: %2</source>
+        <translation>Die Suche nach den %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Return reason</source>
+        <translation>Retourengrund</translation>
+    </message>
+    <message>
+        <source>Unknown category</source>
+        <translation>Unbekannte Kategorie</translation>
+    </message>
+    <message>
+        <source>Finding the returns behind %1…</source>
+        <translation>Die Retouren hinter %1 werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Finding the returns failed: %1</source>
+        <translation>Die Suche nach den Retouren ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>returns requested in the range for this reason, with an item in this category (%1)</source>
+        <translation>im Zeitraum aus diesem Grund angemeldete Retouren mit einem Artikel dieser Kategorie (%1)</translation>
     </message>
 </context>
 <context>
@@ -5749,6 +5785,14 @@ Nach Richtlinienversion %2 beurteilt, vor der geltenden Richtlinie; wird neu beu
         <source>%1 returns requested in the range, %2 items</source>
         <translation>%1 Retouren im Zeitraum angefragt, %2 Artikel</translation>
     </message>
+    <message>
+        <source>Double-click a reason, or press Enter, to open its returns.</source>
+        <translation>Doppelklick auf einen Grund oder Eingabetaste öffnet seine Retouren.</translation>
+    </message>
+    <message>
+        <source>Open the orders behind the return rate (their first shipments) in the Shipments view.</source>
+        <translation>Öffnet die Bestellungen hinter der Retourenquote (ihre ersten Sendungen) in der Ansicht Sendungen.</translation>
+    </message>
 </context>
 <context>
     <name>ct::ReturnsView</name>
@@ -5945,6 +5989,10 @@ Nach Richtlinienversion %2 beurteilt, vor der geltenden Richtlinie; wird neu beu
             <numerusform>%Ln Retoure von der Retourenrichtlinie bewertet; %1 automatisch genehmigt</numerusform>
             <numerusform>%Ln Retouren von der Retourenrichtlinie bewertet; %1 automatisch genehmigt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Back to the &amp;View</source>
+        <translation>Zurück zur &amp;Ansicht</translation>
     </message>
 </context>
 <context>

@@ -636,6 +636,22 @@
         <source>not %1 (%2 of %3)</source>
         <translation>no %1 (%2 de %3)</translation>
     </message>
+    <message>
+        <source>Open the returns resolved by exchange or store credit in %1</source>
+        <translation>Abrir las devoluciones resueltas con cambio o saldo en tienda en %1</translation>
+    </message>
+    <message>
+        <source>Open all resolved returns in %1</source>
+        <translation>Abrir todas las devoluciones resueltas en %1</translation>
+    </message>
+    <message>
+        <source>returns resolved by exchange or store credit in %1 (%2 of %3 resolved returns)</source>
+        <translation>devoluciones resueltas con cambio o saldo en tienda en %1 (%2 de %3 devoluciones resueltas)</translation>
+    </message>
+    <message>
+        <source>returns resolved by refund, exchange or store credit in %1 (%2)</source>
+        <translation>devoluciones resueltas con reembolso, cambio o saldo en tienda en %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ct::AnalyticsFilterBar</name>
@@ -1003,20 +1019,12 @@
         <translation>No se pudieron leer los KPI: %1</translation>
     </message>
     <message>
-        <source>%1 comes from the returns figures and has no drill-down to shipments yet.</source>
-        <translation>%1 procede de las cifras de devoluciones y aún no tiene desglose por envíos.</translation>
-    </message>
-    <message>
         <source>%1: no %2 behind this number.</source>
         <translation>%1: no hay %2 detrás de esta cifra.</translation>
     </message>
     <message>
         <source>Finding the %1 behind %2…</source>
         <translation>Buscando %1 detrás de %2…</translation>
-    </message>
-    <message>
-        <source>Finding the shipments failed: %1</source>
-        <translation>No se pudieron buscar los envíos: %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -1061,6 +1069,34 @@
     <message>
         <source>the page has not been read yet</source>
         <translation>la página aún no se ha leído</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>devoluciones</translation>
+    </message>
+    <message>
+        <source>Finding the %1 failed: %2</source>
+        <translation>La búsqueda de %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Return reason</source>
+        <translation>Motivo de devolución</translation>
+    </message>
+    <message>
+        <source>Unknown category</source>
+        <translation>Categoría desconocida</translation>
+    </message>
+    <message>
+        <source>Finding the returns behind %1…</source>
+        <translation>Buscando las devoluciones detrás de %1…</translation>
+    </message>
+    <message>
+        <source>Finding the returns failed: %1</source>
+        <translation>La búsqueda de las devoluciones falló: %1</translation>
+    </message>
+    <message>
+        <source>returns requested in the range for this reason, with an item in this category (%1)</source>
+        <translation>devoluciones solicitadas en el periodo por este motivo, con un artículo de esta categoría (%1)</translation>
     </message>
 </context>
 <context>
@@ -5749,6 +5785,14 @@ Evaluada según la versión %2 de la política, anterior a la vigente; se está 
         <source>%1 returns requested in the range, %2 items</source>
         <translation>%1 devoluciones solicitadas en el periodo, %2 artículos</translation>
     </message>
+    <message>
+        <source>Double-click a reason, or press Enter, to open its returns.</source>
+        <translation>Haga doble clic en un motivo, o pulse Intro, para abrir sus devoluciones.</translation>
+    </message>
+    <message>
+        <source>Open the orders behind the return rate (their first shipments) in the Shipments view.</source>
+        <translation>Abre los pedidos detrás de la tasa de devolución (sus primeros envíos) en la vista Envíos.</translation>
+    </message>
 </context>
 <context>
     <name>ct::ReturnsView</name>
@@ -5945,6 +5989,10 @@ Evaluada según la versión %2 de la política, anterior a la vigente; se está 
             <numerusform>%Ln devolución evaluada por la política de devoluciones; %1 aprobadas automáticamente</numerusform>
             <numerusform>%Ln devoluciones evaluadas por la política de devoluciones; %1 aprobadas automáticamente</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Back to the &amp;View</source>
+        <translation>Volver a la &amp;vista</translation>
     </message>
 </context>
 <context>

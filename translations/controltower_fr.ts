@@ -636,6 +636,22 @@
         <source>not %1 (%2 of %3)</source>
         <translation>hors %1 (%2 sur %3)</translation>
     </message>
+    <message>
+        <source>Open the returns resolved by exchange or store credit in %1</source>
+        <translation>Ouvrir les retours résolus par échange ou avoir en %1</translation>
+    </message>
+    <message>
+        <source>Open all resolved returns in %1</source>
+        <translation>Ouvrir tous les retours résolus en %1</translation>
+    </message>
+    <message>
+        <source>returns resolved by exchange or store credit in %1 (%2 of %3 resolved returns)</source>
+        <translation>retours résolus par échange ou avoir en %1 (%2 sur %3 retours résolus)</translation>
+    </message>
+    <message>
+        <source>returns resolved by refund, exchange or store credit in %1 (%2)</source>
+        <translation>retours résolus par remboursement, échange ou avoir en %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ct::AnalyticsFilterBar</name>
@@ -1003,20 +1019,12 @@
         <translation>Échec de la lecture des KPI&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 comes from the returns figures and has no drill-down to shipments yet.</source>
-        <translation>%1 provient des chiffres des retours et n&apos;a pas encore de détail par envoi.</translation>
-    </message>
-    <message>
         <source>%1: no %2 behind this number.</source>
         <translation>%1&#xa0;: aucun %2 derrière ce chiffre.</translation>
     </message>
     <message>
         <source>Finding the %1 behind %2…</source>
         <translation>Recherche des %1 derrière %2…</translation>
-    </message>
-    <message>
-        <source>Finding the shipments failed: %1</source>
-        <translation>Échec de la recherche des envois&#xa0;: %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -1061,6 +1069,34 @@
     <message>
         <source>the page has not been read yet</source>
         <translation>la page n&apos;a pas encore été lue</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>retours</translation>
+    </message>
+    <message>
+        <source>Finding the %1 failed: %2</source>
+        <translation>La recherche des %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Return reason</source>
+        <translation>Motif de retour</translation>
+    </message>
+    <message>
+        <source>Unknown category</source>
+        <translation>Catégorie inconnue</translation>
+    </message>
+    <message>
+        <source>Finding the returns behind %1…</source>
+        <translation>Recherche des retours derrière %1…</translation>
+    </message>
+    <message>
+        <source>Finding the returns failed: %1</source>
+        <translation>La recherche des retours a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>returns requested in the range for this reason, with an item in this category (%1)</source>
+        <translation>retours demandés sur la période pour ce motif, avec un article de cette catégorie (%1)</translation>
     </message>
 </context>
 <context>
@@ -5749,6 +5785,14 @@ Jugé selon la version %2 de la politique, antérieure à la politique en vigueu
         <source>%1 returns requested in the range, %2 items</source>
         <translation>%1 retours demandés sur la période, %2 articles</translation>
     </message>
+    <message>
+        <source>Double-click a reason, or press Enter, to open its returns.</source>
+        <translation>Double-cliquez sur un motif, ou appuyez sur Entrée, pour ouvrir ses retours.</translation>
+    </message>
+    <message>
+        <source>Open the orders behind the return rate (their first shipments) in the Shipments view.</source>
+        <translation>Ouvre les commandes derrière le taux de retour (leurs premiers envois) dans la vue Envois.</translation>
+    </message>
 </context>
 <context>
     <name>ct::ReturnsView</name>
@@ -5945,6 +5989,10 @@ Jugé selon la version %2 de la politique, antérieure à la politique en vigueu
             <numerusform>%Ln retour évalué par la politique de retour&#xa0;; %1 approuvés automatiquement</numerusform>
             <numerusform>%Ln retours évalués par la politique de retour&#xa0;; %1 approuvés automatiquement</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Back to the &amp;View</source>
+        <translation>Retour à la &amp;vue</translation>
     </message>
 </context>
 <context>

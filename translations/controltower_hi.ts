@@ -636,6 +636,22 @@
         <source>not %1 (%2 of %3)</source>
         <translation>%1 नहीं (%3 में से %2)</translation>
     </message>
+    <message>
+        <source>Open the returns resolved by exchange or store credit in %1</source>
+        <translation>%1 में एक्सचेंज या स्टोर क्रेडिट से निपटाए गए रिटर्न खोलें</translation>
+    </message>
+    <message>
+        <source>Open all resolved returns in %1</source>
+        <translation>%1 में निपटाए गए सभी रिटर्न खोलें</translation>
+    </message>
+    <message>
+        <source>returns resolved by exchange or store credit in %1 (%2 of %3 resolved returns)</source>
+        <translation>%1 में एक्सचेंज या स्टोर क्रेडिट से निपटाए गए रिटर्न (%3 निपटाए गए रिटर्न में से %2)</translation>
+    </message>
+    <message>
+        <source>returns resolved by refund, exchange or store credit in %1 (%2)</source>
+        <translation>%1 में रिफ़ंड, एक्सचेंज या स्टोर क्रेडिट से निपटाए गए रिटर्न (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ct::AnalyticsFilterBar</name>
@@ -1003,20 +1019,12 @@
         <translation>KPI पढ़ना विफल: %1</translation>
     </message>
     <message>
-        <source>%1 comes from the returns figures and has no drill-down to shipments yet.</source>
-        <translation>%1 रिटर्न के आँकड़ों से आता है और इसका अभी शिपमेंट तक ड्रिल-डाउन नहीं है।</translation>
-    </message>
-    <message>
         <source>%1: no %2 behind this number.</source>
         <translation>%1: इस संख्या के पीछे कोई %2 नहीं।</translation>
     </message>
     <message>
         <source>Finding the %1 behind %2…</source>
         <translation>%2 के पीछे के %1 खोजे जा रहे हैं…</translation>
-    </message>
-    <message>
-        <source>Finding the shipments failed: %1</source>
-        <translation>शिपमेंट खोजना विफल: %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -1061,6 +1069,34 @@
     <message>
         <source>the page has not been read yet</source>
         <translation>पेज अभी पढ़ा नहीं गया है</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>रिटर्न</translation>
+    </message>
+    <message>
+        <source>Finding the %1 failed: %2</source>
+        <translation>%1 खोजना विफल रहा: %2</translation>
+    </message>
+    <message>
+        <source>Return reason</source>
+        <translation>रिटर्न का कारण</translation>
+    </message>
+    <message>
+        <source>Unknown category</source>
+        <translation>अज्ञात श्रेणी</translation>
+    </message>
+    <message>
+        <source>Finding the returns behind %1…</source>
+        <translation>%1 के पीछे के रिटर्न खोजे जा रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Finding the returns failed: %1</source>
+        <translation>रिटर्न खोजना विफल रहा: %1</translation>
+    </message>
+    <message>
+        <source>returns requested in the range for this reason, with an item in this category (%1)</source>
+        <translation>इस अवधि में इस कारण से माँगे गए रिटर्न, जिनमें इस श्रेणी की कोई वस्तु है (%1)</translation>
     </message>
 </context>
 <context>
@@ -5749,6 +5785,14 @@ Judged under policy version %2, before the policy in force; being judged again.<
         <source>%1 returns requested in the range, %2 items</source>
         <translation>इस अवधि में %1 रिटर्न अनुरोध, %2 आइटम</translation>
     </message>
+    <message>
+        <source>Double-click a reason, or press Enter, to open its returns.</source>
+        <translation>किसी कारण के रिटर्न खोलने के लिए उस पर डबल-क्लिक करें या Enter दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Open the orders behind the return rate (their first shipments) in the Shipments view.</source>
+        <translation>रिटर्न दर के पीछे के ऑर्डर (उनके पहले शिपमेंट) शिपमेंट व्यू में खोलता है।</translation>
+    </message>
 </context>
 <context>
     <name>ct::ReturnsView</name>
@@ -5945,6 +5989,10 @@ Judged under policy version %2, before the policy in force; being judged again.<
             <numerusform>रिटर्न पॉलिसी से आँका गया %Ln रिटर्न; %1 अपने-आप स्वीकृत</numerusform>
             <numerusform>रिटर्न पॉलिसी से आँके गए %Ln रिटर्न; %1 अपने-आप स्वीकृत</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Back to the &amp;View</source>
+        <translation>व्यू पर वापस (&amp;V)</translation>
     </message>
 </context>
 <context>

@@ -636,6 +636,22 @@
         <source>not %1 (%2 of %3)</source>
         <translation>não %1 (%2 de %3)</translation>
     </message>
+    <message>
+        <source>Open the returns resolved by exchange or store credit in %1</source>
+        <translation>Abrir as devoluções resolvidas por troca ou crédito na loja em %1</translation>
+    </message>
+    <message>
+        <source>Open all resolved returns in %1</source>
+        <translation>Abrir todas as devoluções resolvidas em %1</translation>
+    </message>
+    <message>
+        <source>returns resolved by exchange or store credit in %1 (%2 of %3 resolved returns)</source>
+        <translation>devoluções resolvidas por troca ou crédito na loja em %1 (%2 de %3 devoluções resolvidas)</translation>
+    </message>
+    <message>
+        <source>returns resolved by refund, exchange or store credit in %1 (%2)</source>
+        <translation>devoluções resolvidas por reembolso, troca ou crédito na loja em %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ct::AnalyticsFilterBar</name>
@@ -1003,20 +1019,12 @@
         <translation>Falha ao ler os KPIs: %1</translation>
     </message>
     <message>
-        <source>%1 comes from the returns figures and has no drill-down to shipments yet.</source>
-        <translation>%1 vem dos números de devoluções e ainda não tem detalhamento por envios.</translation>
-    </message>
-    <message>
         <source>%1: no %2 behind this number.</source>
         <translation>%1: não há %2 por trás deste número.</translation>
     </message>
     <message>
         <source>Finding the %1 behind %2…</source>
         <translation>Procurando %1 por trás de %2…</translation>
-    </message>
-    <message>
-        <source>Finding the shipments failed: %1</source>
-        <translation>Falha ao procurar os envios: %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -1061,6 +1069,34 @@
     <message>
         <source>the page has not been read yet</source>
         <translation>a página ainda não foi lida</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>devoluções</translation>
+    </message>
+    <message>
+        <source>Finding the %1 failed: %2</source>
+        <translation>A busca por %1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>Return reason</source>
+        <translation>Motivo da devolução</translation>
+    </message>
+    <message>
+        <source>Unknown category</source>
+        <translation>Categoria desconhecida</translation>
+    </message>
+    <message>
+        <source>Finding the returns behind %1…</source>
+        <translation>Procurando as devoluções por trás de %1…</translation>
+    </message>
+    <message>
+        <source>Finding the returns failed: %1</source>
+        <translation>A busca pelas devoluções falhou: %1</translation>
+    </message>
+    <message>
+        <source>returns requested in the range for this reason, with an item in this category (%1)</source>
+        <translation>devoluções solicitadas no período por este motivo, com um item desta categoria (%1)</translation>
     </message>
 </context>
 <context>
@@ -5749,6 +5785,14 @@ Avaliada pela versão %2 da política, anterior à política em vigor; sendo ava
         <source>%1 returns requested in the range, %2 items</source>
         <translation>%1 devoluções solicitadas no período, %2 itens</translation>
     </message>
+    <message>
+        <source>Double-click a reason, or press Enter, to open its returns.</source>
+        <translation>Clique duas vezes em um motivo, ou pressione Enter, para abrir suas devoluções.</translation>
+    </message>
+    <message>
+        <source>Open the orders behind the return rate (their first shipments) in the Shipments view.</source>
+        <translation>Abre os pedidos por trás da taxa de devolução (seus primeiros envios) na visão Envios.</translation>
+    </message>
 </context>
 <context>
     <name>ct::ReturnsView</name>
@@ -5945,6 +5989,10 @@ Avaliada pela versão %2 da política, anterior à política em vigor; sendo ava
             <numerusform>%Ln devolução avaliada pela política de devoluções; %1 aprovadas automaticamente</numerusform>
             <numerusform>%Ln devoluções avaliadas pela política de devoluções; %1 aprovadas automaticamente</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Back to the &amp;View</source>
+        <translation>Voltar à &amp;visão</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,10 @@ void MainWindow::createViews()
         case ViewId::Analytics: {
             auto *analytics = new AnalyticsView(context, m_stack);
             connect(analytics, &AnalyticsView::drillDownRequested, this, &MainWindow::openDrillDown);
+            connect(analytics, &AnalyticsView::returnsRequested, this, [this](const QList<qint64> &ids, const QString &what) {
+                static_cast<ReturnsView *>(this->view(ViewId::Returns))->showReturnIds(ids, what);
+                setCurrentView(ViewId::Returns);
+            });
             view = analytics;
             break;
         }
@@ -414,11 +418,19 @@ void MainWindow::openDrillDown(const AnalyticsDrillDown &drill)
 {
     const QString description = QStringLiteral("%1: %2").arg(drill.title, drill.what);
     // The exception KPIs (backlog, SLA breaches, time to resolve) open their exceptions in
-    // the queue, whatever their status; the others their shipments.
+    // the queue, whatever their status; the shares of returns their returns; the others
+    // (the return rate too: its orders' first shipments) their shipments.
     if (drill.listsExceptions()) {
         auto *exceptions = static_cast<ExceptionsView *>(view(ViewId::Exceptions));
         exceptions->showExceptionIds(drill.exceptions, description);
         setCurrentView(ViewId::Exceptions);
+        return;
+    }
+    // The shares of returns open their returns in the returns queue.
+    if (drill.listsReturns()) {
+        auto *returns = static_cast<ReturnsView *>(view(ViewId::Returns));
+        returns->showReturnIds(drill.returns, description);
+        setCurrentView(ViewId::Returns);
         return;
     }
     auto *shipments = static_cast<ShipmentsView *>(view(ViewId::Shipments));

@@ -356,10 +356,9 @@ KpiSource KpiEngine::source() const
 
 std::optional<KpiDrillDown> KpiEngine::drillDown(const KpiRequest &request, const KpiCellRef &cell, QString *error) const
 {
-    if (isReturnsKpi(cell.kpi)) {
+    if (const QString invalid = validate(request); !invalid.isEmpty()) {
         if (error)
-            *error = QStringLiteral("%1 comes whole from the returns figures; it has no drill-down to shipments")
-                         .arg(QString::fromUtf8(kpiDefinition(cell.kpi).label));
+            *error = invalid;
         return std::nullopt;
     }
     if (cell.grouping < 0 || cell.grouping >= request.groupings.size()) {
@@ -367,11 +366,53 @@ std::optional<KpiDrillDown> KpiEngine::drillDown(const KpiRequest &request, cons
             *error = QStringLiteral("the request has no grouping %1").arg(cell.grouping);
         return std::nullopt;
     }
+    if (isReturnsKpi(cell.kpi))
+        return returnsDrillDown(request, cell, error);
     KpiRequest narrowed = request;
     narrowed.kpis = {cell.kpi};
     KpiDrillDown drill;
     if (!run(narrowed, &cell, &drill, KpiSource::Direct, error))
         return std::nullopt;
+    return drill;
+}
+
+std::optional<KpiDrillDown> KpiEngine::returnsDrillDown(const KpiRequest &request, const KpiCellRef &cell,
+                                                         QString *error) const
+{
+    // The same ReturnFigures pass as Passes::returns, over the cell's period and cut.
+    const KpiGrouping &grouping = request.groupings.at(cell.grouping);
+    const QList<KpiPeriod> periods = KpiCalendar::periods(request.from, request.to, grouping.granularity);
+    const auto period = std::find_if(periods.begin(), periods.end(), [&](const KpiPeriod &p) { return p.from == cell.period; });
+    if (period == periods.end()) {
+        if (error)
+            *error = QStringLiteral("the request has no period starting %1").arg(cell.period.toString(Qt::ISODate));
+        return std::nullopt;
+    }
+    ReturnScope scope;
+    if (!request.filter.isEmpty())
+        scope.where = KpiCutSql::condition(request.filter, QStringLiteral("s"), &scope.values);
+    const QString key = grouping.cut == KpiCut::None ? QString() : KpiCutSql::key(grouping.cut, QStringLiteral("s"));
+    const auto ids = ReturnFigures::idsByKey(m_database, period->from, period->to, key, cell.cut, error, scope);
+    if (!ids)
+        return std::nullopt;
+    KpiDrillDown drill;
+    const std::initializer_list<ReturnResolution> resolved = {ReturnResolution::Refund, ReturnResolution::Exchange,
+                                                                   ReturnResolution::StoreCredit};
+    switch (cell.kpi) {
+    case Kpi::ReturnRate:
+        drill.numeratorShipments = ids->returnedOrderShipments;
+        drill.denominatorShipments = ids->orderShipments;
+        break;
+    case Kpi::RefundShare: drill.numeratorReturns = ids->resolvedReturns({ReturnResolution::Refund}); break;
+    case Kpi::ExchangeShare: drill.numeratorReturns = ids->resolvedReturns({ReturnResolution::Exchange}); break;
+    case Kpi::StoreCreditShare: drill.numeratorReturns = ids->resolvedReturns({ReturnResolution::StoreCredit}); break;
+    case Kpi::RetainedRevenueShare:
+        drill.numeratorReturns = ids->resolvedReturns({ReturnResolution::Exchange, ReturnResolution::StoreCredit}, cell.part);
+        break;
+    default: break;
+    }
+    if (cell.kpi != Kpi::ReturnRate)
+        drill.denominatorReturns = ids->resolvedReturns(resolved, cell.kpi == Kpi::RetainedRevenueShare ? cell.part : QString());
     return drill;
 }
 

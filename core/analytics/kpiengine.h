@@ -39,9 +39,8 @@ public:
     // What compute(Auto) reads from on this store now: Rollups or Direct.
     KpiSource source() const;
 
-    // The shipments and exceptions behind one cell of compute(request): the same passes
-    // with that cell's ids kept. Not available for the returns figures (they come whole from
-    // ReturnFigures): those answer with an error.
+    // The shipments, exceptions or returns behind one cell of compute(request): the same
+    // passes with that cell's ids kept (for the returns figures, ReturnFigures::idsByKey).
     std::optional<KpiDrillDown> drillDown(const KpiRequest &request, const KpiCellRef &cell, QString *error) const;
 
     // Why a request cannot be answered ("" when it can): an invalid or reversed range, no
@@ -49,6 +48,7 @@ public:
     static QString validate(const KpiRequest &request);
 
 private:
+    std::optional<KpiDrillDown> returnsDrillDown(const KpiRequest &request, const KpiCellRef &cell, QString *error) const;
     std::optional<KpiReport> run(const KpiRequest &request, const KpiCellRef *probe, KpiDrillDown *drill,
                                  KpiSource source, QString *error) const;
 

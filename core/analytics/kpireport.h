@@ -49,6 +49,11 @@ struct KpiDrillDown
     QList<qint64> denominatorShipments;
     QList<qint64> numeratorExceptions;
     QList<qint64> denominatorExceptions;
+    // The shares of returns (refund, exchange, store credit, retained revenue) list returns:
+    // the numerator's and the denominator's resolved returns. The return rate lists its
+    // orders by their first shipments, in the shipment lists.
+    QList<qint64> numeratorReturns;
+    QList<qint64> denominatorReturns;
 };
 
 struct KpiReport

@@ -82,9 +82,50 @@ std::optional<ReturnFigures> ReturnFigures::compute(const Database &db, QDate fr
     return f;
 }
 
+QList<qint64> ReturnFigureIds::resolvedReturns(std::initializer_list<ReturnResolution> resolutions,
+                                               const QString &currency) const
+{
+    QList<qint64> out;
+    for (const Return &r : returns)
+        if (std::find(resolutions.begin(), resolutions.end(), r.resolution) != resolutions.end()
+            && (currency.isEmpty() || r.currency == currency))
+            out << r.id;
+    return out;
+}
+
+QList<qint64> ReturnFigureIds::returnsFor(const QString &category, ReturnReason reason) const
+{
+    QList<qint64> out;
+    for (const Return &r : returns)
+        if (r.reason == reason && r.categories.contains(category))
+            out << r.id;
+    return out;
+}
+
 std::optional<QHash<QString, ReturnFigures>> ReturnFigures::computeByKey(const Database &db, QDate from, QDate to,
                                                                         const QString &key, QString *error,
                                                                         const ReturnScope &scope)
+{
+    return pass(db, from, to, key, error, scope, nullptr);
+}
+
+std::optional<ReturnFigureIds> ReturnFigures::idsByKey(const Database &db, QDate from, QDate to, const QString &key,
+                                                       const QString &keyValue, QString *error, const ReturnScope &scope)
+{
+    ReturnFigureIds ids;
+    const Probe probe{keyValue, &ids};
+    if (!pass(db, from, to, key, error, scope, &probe))
+        return std::nullopt;
+    std::sort(ids.orderShipments.begin(), ids.orderShipments.end());
+    std::sort(ids.returnedOrderShipments.begin(), ids.returnedOrderShipments.end());
+    std::sort(ids.returns.begin(), ids.returns.end(),
+              [](const ReturnFigureIds::Return &a, const ReturnFigureIds::Return &b) { return a.id < b.id; });
+    return ids;
+}
+
+std::optional<QHash<QString, ReturnFigures>> ReturnFigures::pass(const Database &db, QDate from, QDate to,
+                                                                 const QString &key, QString *error,
+                                                                 const ReturnScope &scope, const Probe *probe)
 {
     if (!from.isValid() || !to.isValid() || to < from) {
         if (error)
@@ -121,29 +162,39 @@ std::optional<QHash<QString, ReturnFigures>> ReturnFigures::computeByKey(const D
     // An order is placed when its first shipment was ordered (the earliest order time, then
     // the lowest id), and counts under that shipment's key and scope.
     q.prepare(QStringLiteral(
-        "SELECT o.k, count(*), coalesce(sum(CASE WHEN EXISTS (SELECT 1 FROM returns r WHERE r.order_id = o.order_id)"
-        " THEN 1 ELSE 0 END), 0) FROM"
-        " (SELECT s.order_id, %1 AS k FROM shipments s WHERE s.order_id <> '' AND s.ordered_at_ms >= ?"
+        "SELECT %3 FROM"
+        " (SELECT s.id, %1 AS k, CASE WHEN EXISTS (SELECT 1 FROM returns r WHERE r.order_id = s.order_id)"
+        "  THEN 1 ELSE 0 END AS returned FROM shipments s WHERE s.order_id <> '' AND s.ordered_at_ms >= ?"
         "  AND s.ordered_at_ms < ? AND s.id = (SELECT f.id FROM shipments f WHERE f.order_id = s.order_id"
-        "  AND f.ordered_at_ms IS NOT NULL ORDER BY f.ordered_at_ms, f.id LIMIT 1)%2) o GROUP BY o.k").arg(keyExpr, where));
+        "  AND f.ordered_at_ms IS NOT NULL ORDER BY f.ordered_at_ms, f.id LIMIT 1)%2) o%4")
+                  .arg(keyExpr, where,
+                       // A probe reads each order: its first shipment and whether it came back.
+                       probe ? QStringLiteral("o.k, 1, o.returned, o.id") : QStringLiteral("o.k, count(*), coalesce(sum(o.returned), 0)"),
+                       probe ? QString() : QStringLiteral(" GROUP BY o.k")));
     q.addBindValue(begin);
     q.addBindValue(end);
     bindScope(q);
     if (!q.exec())
         return fail(q, "the orders");
     while (q.next()) {
-        ReturnFigures &f = figures(q.value(0).toString());
-        f.orders = q.value(1).toLongLong();
-        f.returnedOrders = q.value(2).toLongLong();
+        const QString k = q.value(0).toString();
+        ReturnFigures &f = figures(k);
+        f.orders += q.value(1).toLongLong();
+        f.returnedOrders += q.value(2).toLongLong();
+        if (probe && k == probe->keyValue) {
+            probe->ids->orderShipments << q.value(3).toLongLong();
+            if (q.value(2).toInt() != 0)
+                probe->ids->returnedOrderShipments << q.value(3).toLongLong();
+        }
     }
     q.finish();
 
     // Returns requested in the range.
-    q.prepare(joined ? QStringLiteral("SELECT r.items, r.amount_cents, r.currency, r.status, r.resolution, r.reason, %1, r.decided_by"
-                                      " FROM returns r JOIN shipments s ON s.id = r.shipment_id"
+    q.prepare(joined ? QStringLiteral("SELECT r.items, r.amount_cents, r.currency, r.status, r.resolution, r.reason, %1, r.decided_by,"
+                                      " r.id FROM returns r JOIN shipments s ON s.id = r.shipment_id"
                                       " WHERE r.requested_at_ms >= ? AND r.requested_at_ms < ?%2").arg(keyExpr, where)
-                     : QStringLiteral("SELECT items, amount_cents, currency, status, resolution, reason, '', decided_by FROM returns"
-                                      " WHERE requested_at_ms >= ? AND requested_at_ms < ?"));
+                     : QStringLiteral("SELECT items, amount_cents, currency, status, resolution, reason, '', decided_by, id"
+                                      " FROM returns WHERE requested_at_ms >= ? AND requested_at_ms < ?"));
     q.addBindValue(begin);
     q.addBindValue(end);
     bindScope(q);
@@ -163,6 +214,12 @@ std::optional<QHash<QString, ReturnFigures>> ReturnFigures::computeByKey(const D
         const auto resolution = returnResolutionFromInt(q.value(4).toInt()).value_or(ReturnResolution::None);
         const int reason = q.value(5).toInt();
         f.returnValue[currency] += value;
+        ReturnFigureIds::Return *probed = nullptr;
+        if (probe && k == probe->keyValue) {
+            probe->ids->returns << ReturnFigureIds::Return{q.value(8).toLongLong(), resolution, currency,
+                                                           returnReasonFromInt(reason).value_or(ReturnReason::ChangedMind), {}};
+            probed = &probe->ids->returns.last();
+        }
         if (const QString decider = q.value(7).toString(); !decider.isEmpty()) {
             ++f.decidedReturns;
             if (decider == policyActor)
@@ -173,6 +230,8 @@ std::optional<QHash<QString, ReturnFigures>> ReturnFigures::computeByKey(const D
                 const qint64 units = item["quantity"].toInt().value_or(1);
                 f.itemsReturned += units;
                 reasons[{item["category"].toString(), reason}] += units;
+                if (probed && !probed->categories.contains(item["category"].toString()))
+                    probed->categories << item["category"].toString();
             }
         }
         if (isResolution(resolution)) {

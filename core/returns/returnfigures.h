@@ -7,9 +7,11 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <array>
+#include <initializer_list>
 #include <optional>
 
 namespace ct {
@@ -35,6 +37,35 @@ struct ReturnScope
 {
     QString where;
     QVariantList values;
+};
+
+// The ids behind one key's ReturnFigures (a drill-down from the Analytics view), read in
+// the same pass as the figures, so that every list holds exactly as many ids as its figure
+// counts. Ids ascending.
+struct ReturnFigureIds
+{
+    // A return requested in the range: its id, resolution, currency, reason and its items'
+    // categories ("" for an item without one).
+    struct Return
+    {
+        qint64 id = 0;
+        ReturnResolution resolution = ReturnResolution::None;
+        QString currency;
+        ReturnReason reason = ReturnReason::ChangedMind;
+        QStringList categories;
+        bool operator==(const Return &) const = default;
+    };
+
+    QList<qint64> orderShipments;         // each order counted (`orders`), by its first shipment
+    QList<qint64> returnedOrderShipments; // of those, the orders that came back (`returnedOrders`)
+    QList<Return> returns;                // the returns requested in the range (`returns`)
+
+    // The returns resolved by one of `resolutions` (refund, exchange, store credit), in
+    // `currency` when it is not empty.
+    QList<qint64> resolvedReturns(std::initializer_list<ReturnResolution> resolutions, const QString &currency = {}) const;
+    // The returns behind a top reason's tally (ReturnReasonTally): for `reason`, with an item
+    // in `category`.
+    QList<qint64> returnsFor(const QString &category, ReturnReason reason) const;
 };
 
 // The returns figures of docs/RETURNS.md ("Figures") for a range of UTC days, each with one
@@ -83,6 +114,20 @@ struct ReturnFigures
     static std::optional<QHash<QString, ReturnFigures>> computeByKey(const Database &db, QDate from, QDate to,
                                                                      const QString &key, QString *error,
                                                                      const ReturnScope &scope = {});
+    // The ids behind the figures computeByKey gives under `keyValue` (compute's when `key`
+    // is empty).
+    static std::optional<ReturnFigureIds> idsByKey(const Database &db, QDate from, QDate to, const QString &key,
+                                                  const QString &keyValue, QString *error, const ReturnScope &scope = {});
+
+private:
+    // Where a pass keeps the ids of one key's rows.
+    struct Probe
+    {
+        QString keyValue;
+        ReturnFigureIds *ids;
+    };
+    static std::optional<QHash<QString, ReturnFigures>> pass(const Database &db, QDate from, QDate to, const QString &key,
+                                                             QString *error, const ReturnScope &scope, const Probe *probe);
 };
 
 } // namespace ct

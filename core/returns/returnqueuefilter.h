@@ -34,6 +34,10 @@ struct ReturnQueueFilter
     QStringList categories;            // any item in one of them (lower case)
     QStringList reverseCarriers;       // the carrier bringing it back
     QString search;                    // RMA or order number, or the shipments table's full-text search
+    // Only these returns (a drill-down from the Analytics view: the returns behind a
+    // figure), whatever else the filter says too; nullopt: no such limit. Not part of a
+    // saved view: toJson leaves it out.
+    std::optional<QList<qint64>> returnIds;
 
     bool operator==(const ReturnQueueFilter &) const = default;
 

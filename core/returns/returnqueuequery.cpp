@@ -23,10 +23,10 @@ using queue::SqlBind;
 
 constexpr qint64 DayOfMs = 86'400'000;
 
-enum class Dimension : quint8 { Status, Reason, Verdict, Value, Age, Category, ReverseCarrier, Search };
+enum class Dimension : quint8 { Status, Reason, Verdict, Value, Age, Category, ReverseCarrier, Search, Ids };
 constexpr Dimension AllDimensions[] = {Dimension::Status,   Dimension::Reason,         Dimension::Verdict,
                                        Dimension::Value,    Dimension::Age,            Dimension::Category,
-                                       Dimension::ReverseCarrier, Dimension::Search};
+                                       Dimension::ReverseCarrier, Dimension::Search, Dimension::Ids};
 
 // The rows a query reads from: the returns with their kept verdicts.
 const char *const From = "returns r LEFT JOIN return_verdicts v ON v.return_id = r.id";
@@ -116,6 +116,18 @@ QString term(const ReturnQueueFilter &f, Dimension dimension, qint64 nowMs, QLis
             binds.append({0, match, true});
         }
         return sql + QLatin1Char(')');
+    }
+    case Dimension::Ids: {
+        if (!f.returnIds)
+            return {};
+        // Any number of ids in one bound JSON array (the desktop's store is SQLite), never a
+        // statement with thousands of placeholders.
+        QStringList ids;
+        ids.reserve(f.returnIds->size());
+        for (qint64 id : *f.returnIds)
+            ids << QString::number(id);
+        binds.append({0, QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']'), true});
+        return QStringLiteral("r.id IN (SELECT value FROM json_each(?))");
     }
     }
     return {};

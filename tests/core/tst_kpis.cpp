@@ -5,6 +5,7 @@
 // suite's fixed instant (Wednesday 2026-06-17 14:00 UTC). June 2026 starts on a Monday:
 // Mon 1, Fri 5, Sat 6, Sun 7, Mon 8, Wed 10, Fri 12.
 #include "analytics/kpiengine.h"
+#include "demo/demoseeder.h"
 #include "domain/exceptiontype.h"
 #include "edits/editapplier.h"
 #include "edits/editcatalog.h"
@@ -12,6 +13,7 @@
 #include "store/database.h"
 #include "store/shipmentingestor.h"
 
+#include "support/returntestdata.h"
 #include "support/testclock.h"
 #include "support/trackingevents.h"
 
@@ -635,12 +637,6 @@ private slots:
                 continue;
             QString error;
             const auto drill = engine.drillDown(all, {c.kpi, c.grouping, c.period.from, c.cut, c.part}, &error);
-            static const QList<Kpi> returnsKpis = {Kpi::ReturnRate, Kpi::RefundShare, Kpi::ExchangeShare,
-                                                   Kpi::StoreCreditShare, Kpi::RetainedRevenueShare};
-            if (returnsKpis.contains(c.kpi)) {
-                QVERIFY(!drill); // the returns figures have no drill-down
-                continue;
-            }
             QVERIFY2(drill, qPrintable(error));
             const bool exceptionKpi = !drill->numeratorExceptions.isEmpty() || !drill->denominatorExceptions.isEmpty();
             const QByteArray what = QByteArray(def.code) + ' ' + c.cut.toUtf8() + ' ' + c.period.from.toString().toLatin1();
@@ -681,21 +677,9 @@ private slots:
                                                 ev("2026-06-05T12:00:00-05:00", Subtag::Delivered)};
         Store store({order(parcel("R1", delivered), "#1", "ups"), order(parcel("R2", delivered), "#2", "ups"),
                      order(parcel("R3", delivered), "#3", "fedex")});
-        auto returnOf = [](const char *rma, const char *orderId, const char *carrier, const char *tracking, qint64 cents,
-                           ReturnResolution resolution) {
-            ReturnRecord r;
-            r.rma = QString::fromLatin1(rma);
-            r.orderId = QString::fromLatin1(orderId);
-            r.carrier = QString::fromLatin1(carrier);
-            r.trackingNumber = QString::fromLatin1(tracking);
-            r.requestedAt = QDateTime::fromMSecsSinceEpoch(at("2026-06-08T12:00:00Z"), QTimeZone::utc());
-            r.updatedAt = r.requestedAt;
-            r.reason = ReturnReason::WrongSize;
-            r.amountCents = cents;
-            r.currency = QStringLiteral("USD");
-            r.status = resolution == ReturnResolution::Refund ? ReturnStatus::Refunded : ReturnStatus::Exchanged;
-            r.resolution = resolution;
-            return r;
+        const auto returnOf = [](const char *rma, const char *orderId, const char *carrier, const char *tracking, qint64 cents,
+                                 ReturnResolution resolution) {
+            return test::resolvedReturn(rma, orderId, carrier, tracking, cents, resolution, "2026-06-08T12:00:00");
         };
         QString error;
         QVERIFY2(ShipmentIngestor(*store.db).ingestReturns({returnOf("RMA-1", "#1", "ups", "R1", 5000, ReturnResolution::Exchange),
@@ -720,6 +704,97 @@ private slots:
         // fedex: #3 returned: 1 / 1, refunded, nothing retained: 0 of 2000.
         QCOMPARE_SHARE(cell(r, Kpi::ReturnRate, "2026-06-01", fedex, {}, 1), 1, 1);
         QCOMPARE_SHARE(cell(r, Kpi::RetainedRevenueShare, "2026-06-01", fedex, QStringLiteral("USD"), 1), 0, 2000);
+
+        // The drill-downs list exactly what the cells count: the return rate its orders by
+        // their first shipments, the shares their resolved returns.
+        const auto returnId = [&](const char *rma) {
+            QSqlQuery q(store.db->connection());
+            q.prepare(QStringLiteral("SELECT id FROM returns WHERE rma = ?"));
+            q.addBindValue(QString::fromLatin1(rma));
+            if (!q.exec() || !q.next())
+                qFatal("no return %s", rma);
+            return q.value(0).toLongLong();
+        };
+        const qint64 rma1 = returnId("RMA-1"), rma3 = returnId("RMA-3");
+        const KpiRequest asked = r.request;
+        const QDate june1(2026, 6, 1);
+        KpiEngine engine(*store.db);
+        const auto drill = [&](Kpi kpi, int grouping, const QString &cut, const QString &part = {}) {
+            const auto ids = engine.drillDown(asked, {kpi, grouping, june1, cut, part}, &error);
+            if (!ids)
+                qFatal("drill-down: %s", qPrintable(error));
+            return *ids;
+        };
+        KpiDrillDown d = drill(Kpi::ReturnRate, 0, {});
+        QCOMPARE(d.numeratorShipments, (QList<qint64>{store.id("R1"), store.id("R3")}));
+        QCOMPARE(d.denominatorShipments, (QList<qint64>{store.id("R1"), store.id("R2"), store.id("R3")}));
+        QVERIFY(d.numeratorReturns.isEmpty() && d.denominatorReturns.isEmpty());
+        d = drill(Kpi::ExchangeShare, 0, {});
+        QCOMPARE(d.numeratorReturns, QList<qint64>{rma1});
+        QCOMPARE(d.denominatorReturns, (QList<qint64>{std::min(rma1, rma3), std::max(rma1, rma3)}));
+        QVERIFY(d.numeratorShipments.isEmpty());
+        QCOMPARE(drill(Kpi::StoreCreditShare, 0, {}).numeratorReturns, QList<qint64>{});
+        d = drill(Kpi::RefundShare, 1, fedex);
+        QCOMPARE(d.numeratorReturns, QList<qint64>{rma3});
+        QCOMPARE(d.denominatorReturns, QList<qint64>{rma3});
+        d = drill(Kpi::ReturnRate, 1, ups);
+        QCOMPARE(d.numeratorShipments, QList<qint64>{store.id("R1")});
+        QCOMPARE(d.denominatorShipments, (QList<qint64>{store.id("R1"), store.id("R2")}));
+        d = drill(Kpi::RetainedRevenueShare, 0, {}, QStringLiteral("USD"));
+        QCOMPARE(d.numeratorReturns, QList<qint64>{rma1});
+        QCOMPARE(d.denominatorReturns.size(), 2);
+        // Another currency has none of them.
+        QVERIFY(drill(Kpi::RetainedRevenueShare, 0, {}, QStringLiteral("EUR")).denominatorReturns.isEmpty());
+        // A period the request does not have is an error that says so.
+        QVERIFY(!engine.drillDown(asked, {Kpi::ReturnRate, 0, QDate(2026, 6, 2), {}, {}}, &error));
+        QVERIFY2(error.contains(QStringLiteral("no period starting 2026-06-02")), qPrintable(error));
+    }
+
+    // On a demo store (orders, returns resolved every way), every returns cell by week and
+    // carrier drills down to as many orders or returns as it counts.
+    void returnsDrillDownsMatchEveryCellOfADemoStore()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const auto db = Database::open(dir.filePath(QStringLiteral("demo.db")), &error);
+        QVERIFY2(db, qPrintable(error));
+        DemoOptions options; // ninety days of orders: returns of every resolution by now
+        options.now = test::fixedNow();
+        options.historyDays = 90;
+        DemoSeeder::Result seeded;
+        QVERIFY2(DemoSeeder::seed(*db, options, 1500, {}, &seeded, &error), qPrintable(error));
+        KpiRequest asked = request("2026-03-19", "2026-06-17",
+                                   {{KpiGranularity::Week, KpiCut::None}, {KpiGranularity::Range, KpiCut::Carrier}});
+        asked.kpis = {Kpi::ReturnRate, Kpi::RefundShare, Kpi::ExchangeShare, Kpi::StoreCreditShare, Kpi::RetainedRevenueShare};
+        const auto report = KpiEngine(*db).compute(asked, &error, source());
+        QVERIFY2(report, qPrintable(error));
+        KpiEngine engine(*db);
+        int orders = 0, returns = 0;
+        for (const KpiCell &c : report->cells) {
+            if (c.denominator == 0)
+                continue;
+            const auto drill = engine.drillDown(asked, {c.kpi, c.grouping, c.period.from, c.cut, c.part}, &error);
+            QVERIFY2(drill, qPrintable(error));
+            const QByteArray what = QByteArray(kpiDefinition(c.kpi).code) + ' ' + c.cut.toUtf8() + ' ' + c.part.toUtf8() + ' '
+                                    + c.period.from.toString(Qt::ISODate).toLatin1();
+            if (c.kpi == Kpi::ReturnRate) {
+                QVERIFY2(drill->numeratorShipments.size() == c.numerator, what.constData());
+                QVERIFY2(drill->denominatorShipments.size() == c.denominator, what.constData());
+                ++orders;
+            } else if (c.kpi == Kpi::RetainedRevenueShare) {
+                // Money: the lists hold the returns whose values the cell sums.
+                QVERIFY2(drill->numeratorReturns.size() <= drill->denominatorReturns.size(), what.constData());
+                QVERIFY2(!drill->denominatorReturns.isEmpty(), what.constData());
+            } else {
+                QVERIFY2(drill->numeratorReturns.size() == c.numerator, what.constData());
+                QVERIFY2(drill->denominatorReturns.size() == c.denominator, what.constData());
+                QVERIFY2(std::includes(drill->denominatorReturns.begin(), drill->denominatorReturns.end(),
+                                       drill->numeratorReturns.begin(), drill->numeratorReturns.end()),
+                         what.constData());
+                ++returns;
+            }
+        }
+        QVERIFY2(orders >= 8 && returns >= 12, qPrintable(QStringLiteral("%1 order cells, %2 return cells").arg(orders).arg(returns)));
     }
 
     // docs/KPIS.md holds each definition of the code, word for word.

@@ -62,4 +62,25 @@ inline ShipmentRecord deliveredParcel(int n)
     return s;
 }
 
+// RMA `rma` of order `orderId`, bringing back parcel `tracking` of `carrier`: requested at
+// `requested` (UTC) for a wrong size, worth `cents` USD, resolved by `resolution` (refunded
+// for a refund, else exchanged).
+inline ReturnRecord resolvedReturn(const char *rma, const char *orderId, const char *carrier, const char *tracking,
+                                   qint64 cents, ReturnResolution resolution, const char *requested)
+{
+    ReturnRecord r;
+    r.rma = QString::fromLatin1(rma);
+    r.orderId = QString::fromLatin1(orderId);
+    r.carrier = QString::fromLatin1(carrier);
+    r.trackingNumber = QString::fromLatin1(tracking);
+    r.requestedAt = utc(requested);
+    r.updatedAt = r.requestedAt;
+    r.reason = ReturnReason::WrongSize;
+    r.amountCents = cents;
+    r.currency = QStringLiteral("USD");
+    r.status = resolution == ReturnResolution::Refund ? ReturnStatus::Refunded : ReturnStatus::Exchanged;
+    r.resolution = resolution;
+    return r;
+}
+
 } // namespace ct::test

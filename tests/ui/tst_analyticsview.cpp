@@ -13,15 +13,19 @@
 #include "analytics/carrierscorecardmodel.h"
 #include "analytics/kpichartview.h"
 #include "analytics/kpitile.h"
+#include "analytics/returnspanel.h"
 #include "exceptions/exceptionqueuemodel.h"
 #include "exceptions/exceptionsview.h"
 #include "mainwindow.h"
+#include "returns/returnqueuemodel.h"
+#include "returns/returnsview.h"
 #include "shell/clock.h"
 #include "shipments/shipmentsview.h"
 #include "shipments/shipmenttablemodel.h"
 #include "store/database.h"
 #include "store/shipmentingestor.h"
 
+#include "support/returntestdata.h"
 #include "support/testclock.h"
 #include "support/texasparcel.h"
 #include "support/trackingevents.h"
@@ -38,10 +42,12 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -400,6 +406,121 @@ private slots:
         QTest::mouseClick(back, Qt::LeftButton);
         QCOMPARE(exceptions->drillDownText(), QString());
         QCOMPARE(listedTracking(exceptions), QStringLiteral("D1"));
+    }
+
+    // The returns figures drill down too: the shares of returns to the Returns view, the
+    // return rate to its orders' first shipments. Orders (placed 06-07): #1 on U1, #2 on
+    // U2, #3 on F1; returns (requested 06-12): RMA-1 of #1 resolved by exchange (USD 50),
+    // RMA-3 of #3 by refund (USD 20). So the return rate is 2 / 3 (U1, F1), the exchange
+    // share 1 / 2 (RMA-1), the refund share 1 / 2 (RMA-3), retained USD 50 of 70 (RMA-1).
+    void returnsFiguresDrillDownToTheirOrdersAndReturns()
+    {
+        QList<ShipmentRecord> shipments = handMadeStore();
+        const QHash<QString, QString> orders{{QStringLiteral("U1"), QStringLiteral("#1")},
+                                             {QStringLiteral("U2"), QStringLiteral("#2")},
+                                             {QStringLiteral("F1"), QStringLiteral("#3")}};
+        for (ShipmentRecord &s : shipments) {
+            if (!orders.contains(s.trackingNumber))
+                continue;
+            s.order.orderId = orders.value(s.trackingNumber);
+            s.order.currency = QStringLiteral("USD");
+            s.order.orderedAt = QDateTime(QDate(2026, 6, 7), QTime(12, 0), QTimeZone::utc());
+        }
+        auto db = store(shipments);
+        const auto returnOf = [](const char *rma, const char *order, const char *carrier, const char *tracking, qint64 cents,
+                                 ReturnResolution resolution) {
+            ReturnRecord r = test::resolvedReturn(rma, order, carrier, tracking, cents, resolution, "2026-06-12T12:00:00");
+            r.items = {test::item(rma, "footwear", cents, 1)};
+            return r;
+        };
+        QString error;
+        QVERIFY2(ShipmentIngestor(*db).ingestReturns({returnOf("RMA-1", "#1", "ups", "U1", 5000, ReturnResolution::Exchange),
+                                                      returnOf("RMA-3", "#3", "fedex", "F1", 2000, ReturnResolution::Refund)},
+                                                     test::fixedNowMs(), &error),
+                 qPrintable(error));
+        MainWindow window(*db, m_clock);
+        AnalyticsView *view = openAnalytics(window);
+        auto *returns = static_cast<ReturnsView *>(window.view(ViewId::Returns));
+        auto *shipmentsView = static_cast<ShipmentsView *>(window.view(ViewId::Shipments));
+        QSignalSpy drills(view, &AnalyticsView::drillDownRequested);
+
+        // The exchange share's count is a link (keyboard too); following it opens RMA-1.
+        auto *exchange = view->findChild<QLabel *>(QStringLiteral("mix-exchange_share"));
+        QVERIFY(exchange);
+        QVERIFY2(exchange->text().contains(QStringLiteral("<a href=\"exchange_share:\">")), qPrintable(exchange->text()));
+        QVERIFY(exchange->textInteractionFlags().testFlag(Qt::LinksAccessibleByKeyboard));
+        Q_EMIT exchange->linkActivated(QStringLiteral("exchange_share:"));
+        QVERIFY(drills.wait(30000));
+        AnalyticsDrillDown drill = drills.takeFirst().at(0).value<AnalyticsDrillDown>();
+        QVERIFY(drill.listsReturns());
+        QCOMPARE(drill.count(), 1);
+        QCOMPARE(window.currentView(), ViewId::Returns);
+        QCOMPARE(listedTracking(returns->model(), ReturnQueueModel::Rma), QStringLiteral("RMA-1"));
+        QVERIFY2(returns->drillDownText().contains(QStringLiteral("Exchange share")), qPrintable(returns->drillDownText()));
+        // No saved view is highlighted while the drill-down shows.
+        QVERIFY(returns->savedViewList()->selectedItems().isEmpty());
+
+        // All resolved returns behind the refund share: both, whatever the view's statuses.
+        window.setCurrentView(ViewId::Analytics);
+        const QDate from = view->result()->range.from;
+        view->drillDown({Kpi::RefundShare, AnalyticsPage::Summary, from, {}, {}}, DrillSide::All);
+        QVERIFY(drills.wait(30000));
+        QCOMPARE(drills.takeFirst().at(0).value<AnalyticsDrillDown>().count(), 2);
+        QCOMPARE(listedTracking(returns->model(), ReturnQueueModel::Rma), QStringLiteral("RMA-1 RMA-3"));
+        QVERIFY2(returns->drillDownText().contains(QStringLiteral("2 returns")), qPrintable(returns->drillDownText()));
+        test::snapshot(window, "analytics-returns-drilldown");
+
+        // Retained revenue in USD: the exchanged return.
+        window.setCurrentView(ViewId::Analytics);
+        view->drillDown({Kpi::RetainedRevenueShare, AnalyticsPage::Summary, from, {}, QStringLiteral("USD")}, DrillSide::Counted);
+        QVERIFY(drills.wait(30000));
+        drill = drills.takeFirst().at(0).value<AnalyticsDrillDown>();
+        QCOMPARE(drill.returns.size(), 1);
+        QVERIFY2(drill.what.contains(QStringLiteral("1 of 2 resolved returns")), qPrintable(drill.what));
+        QCOMPARE(listedTracking(returns->model(), ReturnQueueModel::Rma), QStringLiteral("RMA-1"));
+
+        // The return rate's orders that came back, by their first shipments.
+        window.setCurrentView(ViewId::Analytics);
+        view->drillDown({Kpi::ReturnRate, AnalyticsPage::Summary, from, {}, {}}, DrillSide::Counted);
+        QVERIFY(drills.wait(30000));
+        QCOMPARE(drills.takeFirst().at(0).value<AnalyticsDrillDown>().count(), 2);
+        QCOMPARE(window.currentView(), ViewId::Shipments);
+        QCOMPARE(listedTracking(shipmentsView), QStringLiteral("F1 U1"));
+
+        // A top reason, double-clicked: footwear, wrong size: both returns.
+        window.setCurrentView(ViewId::Analytics);
+        QTableWidget *reasons = view->returnsPanel()->reasons();
+        QVERIFY(QTest::qWaitFor([reasons] { return reasons->rowCount() == 1; }, 30000));
+        QCOMPARE(reasons->item(0, 0)->text(), QStringLiteral("footwear"));
+        test::snapshot(*view->returnsPanel(), "analytics-returns-panel");
+        QSignalSpy reasonReturns(view, &AnalyticsView::returnsRequested);
+        const QRect reasonRow = reasons->visualRect(reasons->model()->index(0, 1));
+        QTest::mouseClick(reasons->viewport(), Qt::LeftButton, {}, reasonRow.center());
+        QTest::mouseDClick(reasons->viewport(), Qt::LeftButton, {}, reasonRow.center());
+        QVERIFY(reasonReturns.wait(30000));
+        QCOMPARE(reasonReturns.takeFirst().at(0).value<QList<qint64>>().size(), 2);
+        QCOMPARE(window.currentView(), ViewId::Returns);
+        QCOMPARE(listedTracking(returns->model(), ReturnQueueModel::Rma), QStringLiteral("RMA-1 RMA-3"));
+        QVERIFY2(returns->drillDownText().contains(QStringLiteral("footwear")), qPrintable(returns->drillDownText()));
+
+        // Back to the view: the banner goes, the view's own filter is back.
+        window.setCurrentView(ViewId::Returns);
+        auto *back = returns->findChild<QPushButton *>(QStringLiteral("endReturnsDrillDown"));
+        QVERIFY(back && back->isVisible());
+        QTest::mouseClick(back, Qt::LeftButton);
+        QCOMPARE(returns->drillDownText(), QString());
+        QVERIFY(!returns->model()->filter().returnIds);
+        QCOMPARE(returns->savedViewList()->currentRow(), returns->currentSavedView());
+        QCOMPARE(returns->savedViewList()->selectedItems().size(), 1);
+
+        // A click on a saved view ends a drill-down too, the current one included.
+        returns->showReturnIds({}, QStringLiteral("nothing"));
+        QVERIFY(returns->model()->filter().returnIds);
+        QListWidgetItem *current = returns->savedViewList()->item(returns->currentSavedView());
+        QTest::mouseClick(returns->savedViewList()->viewport(), Qt::LeftButton, {},
+                          returns->savedViewList()->visualItemRect(current).center());
+        QVERIFY(!returns->model()->filter().returnIds);
+        QCOMPARE(returns->drillDownText(), QString());
     }
 
     // No shipment in the range (only P1, of the previous period; a store with no shipment

@@ -26,6 +26,12 @@ QList<qint64> minus(const QList<qint64> &all, const QList<qint64> &counted)
 
 } // namespace
 
+bool AnalyticsDrillDown::listsReturns(Kpi kpi)
+{
+    return kpi == Kpi::RefundShare || kpi == Kpi::ExchangeShare || kpi == Kpi::StoreCreditShare
+           || kpi == Kpi::RetainedRevenueShare;
+}
+
 bool AnalyticsDrillDown::listsExceptions() const
 {
     if (exceptionLists(cell.kpi))
@@ -36,6 +42,9 @@ bool AnalyticsDrillDown::listsExceptions() const
 
 QList<DrillSide> AnalyticsDrillDown::sides(Kpi kpi)
 {
+    // A share of money: its returns, and all resolved returns in that currency.
+    if (kpi == Kpi::RetainedRevenueShare)
+        return {DrillSide::Counted, DrillSide::All};
     switch (kpiDefinition(kpi).kind) {
     case KpiKind::Share:
         if (exceptionLists(kpi))
@@ -66,6 +75,9 @@ qint64 AnalyticsDrillDown::sideCount(const KpiCell &cell, DrillSide side)
 
 QString AnalyticsDrillDown::sideLabel(const KpiCell &cell, DrillSide side)
 {
+    if (cell.kpi == Kpi::RetainedRevenueShare) // counts money, not returns
+        return side == DrillSide::Counted ? tr("Open the returns resolved by exchange or store credit in %1").arg(cell.part)
+                                          : tr("Open all resolved returns in %1").arg(cell.part);
     const QString n = QLocale().toString(sideCount(cell, side));
     switch (side) {
     case DrillSide::Counted:
@@ -88,6 +100,10 @@ AnalyticsDrillDown AnalyticsDrillDown::from(const KpiDrillDown &ids, const KpiCe
     const bool exceptions = exceptionLists(cell.kpi);
     switch (side) {
     case DrillSide::Counted:
+        if (listsReturns(cell.kpi)) {
+            d.returns = ids.numeratorReturns;
+            break;
+        }
         if (exceptions || cell.kpi == Kpi::ExceptionsPerThousand) {
             d.exceptions = ids.numeratorExceptions;
             d.shipments = ids.numeratorShipments;
@@ -97,10 +113,15 @@ AnalyticsDrillDown AnalyticsDrillDown::from(const KpiDrillDown &ids, const KpiCe
         }
         break;
     case DrillSide::NotCounted:
-        d.shipments = minus(ids.denominatorShipments, ids.numeratorShipments);
+        if (listsReturns(cell.kpi))
+            d.returns = minus(ids.denominatorReturns, ids.numeratorReturns);
+        else
+            d.shipments = minus(ids.denominatorShipments, ids.numeratorShipments);
         break;
     case DrillSide::All:
-        if (exceptions) {
+        if (listsReturns(cell.kpi)) {
+            d.returns = ids.denominatorReturns;
+        } else if (exceptions) {
             d.exceptions = kpiDefinition(cell.kpi).kind == KpiKind::Count ? ids.numeratorExceptions
                                                                            : ids.denominatorExceptions;
             d.shipments = kpiDefinition(cell.kpi).kind == KpiKind::Count ? ids.numeratorShipments
@@ -115,6 +136,13 @@ AnalyticsDrillDown AnalyticsDrillDown::from(const KpiDrillDown &ids, const KpiCe
     const KpiDefinition &def = kpiDefinition(cell.kpi);
     const QString n = locale.toString(d.count());
     const QString of = locale.toString(sideCount(cell, DrillSide::All));
+    if (cell.kpi == Kpi::RetainedRevenueShare) {
+        d.what = side == DrillSide::Counted
+                     ? tr("returns resolved by exchange or store credit in %1 (%2 of %3 resolved returns)")
+                           .arg(cell.part, n, locale.toString(ids.denominatorReturns.size()))
+                     : tr("returns resolved by refund, exchange or store credit in %1 (%2)").arg(cell.part, n);
+        return d;
+    }
     switch (side) {
     case DrillSide::Counted:
         d.what = def.kind == KpiKind::Count || def.kind == KpiKind::Distribution

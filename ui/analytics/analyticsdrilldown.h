@@ -15,8 +15,8 @@ namespace ct {
 // (its denominator; a distribution's values).
 enum class DrillSide : quint8 { Counted, NotCounted, All };
 
-// What the Analytics view asks the shell to open when a bar, a point, a tile or a scorecard
-// cell is clicked: the KPI cell, in words, and the ids behind it from
+// What the Analytics view asks the shell to open when a bar, a point, a tile, a scorecard
+// cell or a returns figure is clicked: the KPI cell, in words, and the ids behind it from
 // KpiEngine::drillDown, ascending. For shipment KPIs `shipments` holds the side's
 // shipments and `exceptions` is empty; for exception KPIs (the backlog, SLA breaches,
 // time to resolve, the numerator of exceptions per 1,000) `exceptions` holds the
@@ -35,9 +35,18 @@ public:
     QString what;
     QList<qint64> shipments;
     QList<qint64> exceptions;
+    // For the shares of returns (refund, exchange, store credit, retained revenue): the
+    // returns, for the Returns view; `shipments` is empty. (The return rate lists its orders
+    // by their first shipments.)
+    QList<qint64> returns;
 
     bool listsExceptions() const;
-    qint64 count() const { return listsExceptions() ? exceptions.size() : shipments.size(); }
+    bool listsReturns() const { return listsReturns(cell.kpi); }
+    static bool listsReturns(Kpi kpi);
+    qint64 count() const
+    {
+        return listsReturns() ? returns.size() : listsExceptions() ? exceptions.size() : shipments.size();
+    }
 
     // The sides a KPI's cell offers: all three for shares of shipments; counted and all for
     // shares of exceptions and rates per 1,000; all alone for distributions; counted for

@@ -10,6 +10,15 @@ namespace ct {
 
 namespace {
 
+// The returns figures' scope: the outbound shipments within the filters.
+ReturnScope returnScope(const KpiFilter &filter)
+{
+    ReturnScope scope;
+    if (!filter.isEmpty())
+        scope.where = KpiCutSql::condition(filter, QStringLiteral("s"), &scope.values);
+    return scope;
+}
+
 // The keys of the carrier, service, lane and destination groupings, which come in that
 // order from `first` on, each sorted for people.
 AnalyticsChoices choicesFrom(const QList<KpiCell> &cells, int first)
@@ -173,10 +182,13 @@ std::optional<AnalyticsChoices> AnalyticsPage::choices(const Database &db, const
 std::optional<ReturnFigures> AnalyticsPage::returns(const Database &db, const KpiPeriod &range, const KpiFilter &filter,
                                                     QString *error)
 {
-    ReturnScope scope;
-    if (!filter.isEmpty())
-        scope.where = KpiCutSql::condition(filter, QStringLiteral("s"), &scope.values);
-    return ReturnFigures::compute(db, range.from, range.to, error, scope);
+    return ReturnFigures::compute(db, range.from, range.to, error, returnScope(filter));
+}
+
+std::optional<ReturnFigureIds> AnalyticsPage::returnIds(const Database &db, const KpiPeriod &range, const KpiFilter &filter,
+                                                        QString *error)
+{
+    return ReturnFigures::idsByKey(db, range.from, range.to, {}, {}, error, returnScope(filter));
 }
 
 } // namespace ct

@@ -83,6 +83,9 @@ public:
     // the returns panel's top reasons.
     static std::optional<ReturnFigures> returns(const Database &db, const KpiPeriod &range, const KpiFilter &filter,
                                                 QString *error);
+    // The ids behind those figures (a top reason's drill-down).
+    static std::optional<ReturnFigureIds> returnIds(const Database &db, const KpiPeriod &range, const KpiFilter &filter,
+                                                    QString *error);
 
     // The UTC day of an instant: "today" for the presets.
     static QDate today(qint64 nowMs);

@@ -24,6 +24,7 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -254,6 +255,8 @@ QWidget *AnalyticsView::buildPage()
 
     layout->addWidget(sectionTitle(tr("Returns"), page));
     m_returns = new ReturnsPanel(page);
+    connect(m_returns, &ReturnsPanel::drillDownRequested, this, &AnalyticsView::drillDown);
+    connect(m_returns, &ReturnsPanel::reasonChosen, this, &AnalyticsView::openReasonReturns);
     layout->addWidget(m_returns);
     layout->addStretch(1);
     return page;
@@ -500,14 +503,21 @@ QString AnalyticsView::describeCell(const KpiCellRef &ref) const
                 parts << KpiFormat::rangeLabel(p);
         }
     }
+    parts << filterLabels(grouping.cut);
+    return parts.join(QStringLiteral(" · "));
+}
+
+QStringList AnalyticsView::filterLabels(KpiCut except) const
+{
+    QStringList parts;
     const AnalyticsFilters &f = m_result->filters;
     const std::pair<KpiCut, QString> filters[] = {
         {KpiCut::Carrier, f.carrier}, {KpiCut::Service, f.service}, {KpiCut::Lane, f.lane}, {KpiCut::Destination, f.destination}};
     for (const auto &[cut, key] : filters) {
-        if (!key.isEmpty() && cut != grouping.cut)
+        if (!key.isEmpty() && cut != except)
             parts << KpiFormat::cutLabel(cut, key);
     }
-    return parts.join(QStringLiteral(" · "));
+    return parts;
 }
 
 void AnalyticsView::drillDown(const KpiCellRef &ref, DrillSide side)
@@ -518,28 +528,51 @@ void AnalyticsView::drillDown(const KpiCellRef &ref, DrillSide side)
     if (!cell)
         return;
     const QString title = describeCell(ref);
-    const KpiDefinition &def = kpiDefinition(ref.kpi);
-    if (def.kpi == Kpi::ReturnRate || def.kpi == Kpi::RefundShare || def.kpi == Kpi::ExchangeShare
-        || def.kpi == Kpi::StoreCreditShare || def.kpi == Kpi::RetainedRevenueShare) {
-        Q_EMIT statusMessage(tr("%1 comes from the returns figures and has no drill-down to shipments yet.").arg(title),
-                             10000);
-        return;
-    }
+    // Retained revenue counts money; its drill-down lists returns.
+    const QString noun = AnalyticsDrillDown::listsReturns(ref.kpi) ? tr("returns") : KpiFormat::denominatorNoun(ref.kpi);
     if (AnalyticsDrillDown::sideCount(*cell, side) == 0) {
-        Q_EMIT statusMessage(tr("%1: no %2 behind this number.").arg(title, KpiFormat::denominatorNoun(ref.kpi)), 10000);
+        Q_EMIT statusMessage(tr("%1: no %2 behind this number.").arg(title, noun), 10000);
         return;
     }
     const KpiRequest request = m_result->current.request;
     const KpiCell copy = *cell;
-    m_busyText = tr("Finding the %1 behind %2…").arg(KpiFormat::denominatorNoun(ref.kpi), KpiFormat::label(ref.kpi));
-    m_runner->submit(AnalyticsRunner::Channel::DrillDown, [this, request, ref, copy, side, title](const Database &db) {
+    m_busyText = tr("Finding the %1 behind %2…").arg(noun, KpiFormat::label(ref.kpi));
+    m_runner->submit(AnalyticsRunner::Channel::DrillDown, [this, request, ref, copy, side, title, noun](const Database &db) {
         QString error;
         const auto ids = KpiEngine(db).drillDown(request, ref, &error);
         if (!ids)
-            return AnalyticsRunner::Deliver(
-                [this, error] { Q_EMIT statusMessage(tr("Finding the shipments failed: %1").arg(error), 15000); });
+            return AnalyticsRunner::Deliver([this, error, noun] {
+                Q_EMIT statusMessage(tr("Finding the %1 failed: %2").arg(noun, error), 15000);
+            });
         const AnalyticsDrillDown drill = AnalyticsDrillDown::from(*ids, copy, ref, side, title);
         return AnalyticsRunner::Deliver([this, drill] { Q_EMIT drillDownRequested(drill); });
+    });
+    updateBusy();
+}
+
+void AnalyticsView::openReasonReturns(const QString &category, ReturnReason reason)
+{
+    if (!m_result)
+        return;
+    const QString title = (QStringList{tr("Return reason"), category.isEmpty() ? tr("Unknown category") : category,
+                                       returnReasonLabel(reason), KpiFormat::rangeLabel(m_result->range)}
+                           + filterLabels(KpiCut::None))
+                              .join(QStringLiteral(" · "));
+    const KpiPeriod range = m_result->range;
+    const KpiFilter filter = m_result->filters.kpiFilter();
+    m_busyText = tr("Finding the returns behind %1…").arg(returnReasonLabel(reason));
+    m_runner->submit(AnalyticsRunner::Channel::DrillDown, [this, range, filter, category, reason, title](const Database &db) {
+        QString error;
+        const auto ids = AnalyticsPage::returnIds(db, range, filter, &error);
+        if (!ids)
+            return AnalyticsRunner::Deliver(
+                [this, error] { Q_EMIT statusMessage(tr("Finding the returns failed: %1").arg(error), 15000); });
+        const QList<qint64> returns = ids->returnsFor(category, reason);
+        const QString what = tr("returns requested in the range for this reason, with an item in this category (%1)")
+                                 .arg(QLocale().toString(returns.size()));
+        return AnalyticsRunner::Deliver([this, returns, title, what] {
+            Q_EMIT returnsRequested(returns, QStringLiteral("%1: %2").arg(title, what));
+        });
     });
     updateBusy();
 }

@@ -66,6 +66,8 @@ public:
     // follows when they are found.
     void drillDown(const KpiCellRef &cell, DrillSide side);
     // "On-time delivery rate · UPS · 18 May 2026 – 16 Jun 2026".
+    // The page's filters in words, but the one on `except` (a cell's own cut).
+    QStringList filterLabels(KpiCut except) const;
     QString describeCell(const KpiCellRef &cell) const;
 
     // Writes the page shown (waiting for it first when it is being read) as a report
@@ -85,8 +87,14 @@ public:
     ReturnsPanel *returnsPanel() const { return m_returns; }
     QLabel *notice() const { return m_notice; }
 
+    // The returns behind one of the top reasons (a category and a reason) of the page
+    // shown; returnsRequested hands them on.
+    void openReasonReturns(const QString &category, ReturnReason reason);
+
 Q_SIGNALS:
     void drillDownRequested(const AnalyticsDrillDown &drillDown);
+    // The returns behind a top return reason, for the Returns view, and what they are.
+    void returnsRequested(const QList<qint64> &returnIds, const QString &description);
     // A page was shown (after every refresh that was not made stale).
     void pageShown();
     void exportFinished(bool ok, const QString &message);

@@ -20,6 +20,9 @@ namespace {
 
 constexpr Kpi MixKpis[] = {Kpi::RefundShare, Kpi::ExchangeShare, Kpi::StoreCreditShare};
 constexpr int TopReasons = 8;
+// A top reason's first cell holds its category and reason.
+constexpr int CategoryRole = Qt::UserRole + 1;
+constexpr int ReasonRole = Qt::UserRole + 2;
 
 QLabel *caption(const QString &text, QWidget *parent)
 {
@@ -97,8 +100,17 @@ ReturnsPanel::ReturnsPanel(QWidget *parent)
     m_reasons->setHorizontalHeaderLabels({tr("Category"), tr("Reason"), tr("Items")});
     m_reasons->verticalHeader()->hide();
     m_reasons->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_reasons->setSelectionMode(QAbstractItemView::NoSelection);
-    m_reasons->setFocusPolicy(Qt::NoFocus);
+    m_reasons->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_reasons->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_reasons->setToolTip(tr("Double-click a reason, or press Enter, to open its returns."));
+    connect(m_reasons, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QTableWidgetItem *first = m_reasons->item(index.row(), 0);
+        if (!first)
+            return;
+        const auto reason = returnReasonFromInt(first->data(ReasonRole).toInt());
+        if (reason)
+            Q_EMIT reasonChosen(first->data(CategoryRole).toString(), *reason);
+    });
     m_reasons->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_reasons->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_reasons->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
@@ -108,6 +120,14 @@ ReturnsPanel::ReturnsPanel(QWidget *parent)
     m_reasonsState->setForegroundRole(QPalette::PlaceholderText);
     right->addWidget(m_reasonsState);
 
+    for (QLabel *link : {m_rateCounts, m_retained}) {
+        link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        connect(link, &QLabel::linkActivated, this, &ReturnsPanel::openLink);
+    }
+    for (const MixRow &r : std::as_const(m_mix)) {
+        r.value->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        connect(r.value, &QLabel::linkActivated, this, &ReturnsPanel::openLink);
+    }
     grid->addLayout(left, 0, 0);
     grid->addLayout(right, 0, 1);
     grid->setColumnStretch(0, 2);
@@ -118,16 +138,21 @@ ReturnsPanel::ReturnsPanel(QWidget *parent)
 void ReturnsPanel::setReport(const KpiReport &report, int summaryGrouping)
 {
     const QDate period = report.request.from;
+    m_period = period;
+    m_grouping = summaryGrouping;
     const KpiCell *rate = report.find(Kpi::ReturnRate, summaryGrouping, period);
     m_rate->setText(KpiFormat::value(rate));
-    m_rateCounts->setText(rate ? KpiFormat::counts(*rate) : QString());
+    setLink(m_rateCounts, rate ? KpiFormat::counts(*rate) : QString(), Kpi::ReturnRate, {}, rate && rate->denominator > 0);
+    m_rateCounts->setToolTip(tr("Open the orders behind the return rate (their first shipments) in the Shipments view."));
     for (int i = 0; i < m_mix.size(); ++i) {
         const KpiCell *cell = report.find(MixKpis[i], summaryGrouping, period);
         const auto v = KpiFormat::number(cell, KpiStat::Value);
         m_mix[i].bar->setVisible(v.has_value());
         m_mix[i].bar->setValue(v ? qRound(*v * 10) : 0);
-        m_mix[i].value->setText(cell && v ? QStringLiteral("%1  (%2)").arg(KpiFormat::value(cell), QLocale().toString(cell->numerator))
-                                          : KpiFormat::noData());
+        setLink(m_mix[i].value,
+                cell && v ? QStringLiteral("%1  (%2)").arg(KpiFormat::value(cell), QLocale().toString(cell->numerator))
+                          : KpiFormat::noData(),
+                MixKpis[i], {}, cell && v && cell->numerator > 0);
     }
     QStringList retained;
     for (const KpiCell &c : report.cells) {
@@ -135,11 +160,32 @@ void ReturnsPanel::setReport(const KpiReport &report, int summaryGrouping)
             continue;
         if (!c.value)
             continue;
-        retained << tr("%1 retained of %2 resolved: %3")
-                        .arg(DisplayText::money(c.numerator, c.part), DisplayText::money(c.denominator, c.part),
-                             KpiFormat::value(&c));
+        const QString line = tr("%1 retained of %2 resolved: %3")
+                                 .arg(DisplayText::money(c.numerator, c.part), DisplayText::money(c.denominator, c.part),
+                                      KpiFormat::value(&c));
+        retained << (c.numerator > 0 ? QStringLiteral("<a href=\"%1:%2\">%3</a>")
+                                           .arg(kpiCode(Kpi::RetainedRevenueShare), c.part.toHtmlEscaped(), line.toHtmlEscaped())
+                                     : line.toHtmlEscaped());
     }
-    m_retained->setText(retained.isEmpty() ? KpiFormat::noData() : retained.join(QLatin1Char('\n')));
+    m_retained->setTextFormat(Qt::RichText);
+    m_retained->setText(retained.isEmpty() ? KpiFormat::noData().toHtmlEscaped() : retained.join(QStringLiteral("<br>")));
+}
+
+void ReturnsPanel::setLink(QLabel *label, const QString &text, Kpi kpi, const QString &part, bool linked)
+{
+    label->setTextFormat(Qt::RichText);
+    label->setText(linked ? QStringLiteral("<a href=\"%1:%2\">%3</a>").arg(kpiCode(kpi), part.toHtmlEscaped(), text.toHtmlEscaped())
+                          : text.toHtmlEscaped());
+}
+
+void ReturnsPanel::openLink(const QString &href)
+{
+    const qsizetype colon = href.indexOf(QLatin1Char(':'));
+    const std::optional<Kpi> kpi = kpiFromCode(href.left(colon));
+    if (!kpi || !m_period.isValid())
+        return;
+    const QString part = colon < 0 ? QString() : href.mid(colon + 1);
+    Q_EMIT drillDownRequested(KpiCellRef{*kpi, m_grouping, m_period, {}, part}, AnalyticsDrillDown::defaultSide(*kpi));
 }
 
 void ReturnsPanel::setFigures(const std::optional<ReturnFigures> &figures)
@@ -159,7 +205,10 @@ void ReturnsPanel::setFigures(const std::optional<ReturnFigures> &figures)
     const QLocale locale;
     for (int r = 0; r < top.size(); ++r) {
         const ReturnReasonTally &t = top.at(r);
-        m_reasons->setItem(r, 0, new QTableWidgetItem(t.category.isEmpty() ? tr("Unknown") : t.category));
+        auto *category = new QTableWidgetItem(t.category.isEmpty() ? tr("Unknown") : t.category);
+        category->setData(CategoryRole, t.category);
+        category->setData(ReasonRole, static_cast<int>(t.reason));
+        m_reasons->setItem(r, 0, category);
         m_reasons->setItem(r, 1, new QTableWidgetItem(returnReasonLabel(t.reason)));
         auto *items = new QTableWidgetItem(locale.toString(t.items));
         items->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

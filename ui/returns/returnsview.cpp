@@ -13,6 +13,7 @@
 #include "settings/appsettings.h"
 #include "shell/clock.h"
 #include "store/database.h"
+#include "widgets/drilldownbanner.h"
 #include "widgets/recordtable.h"
 #include "widgets/shortcutsheet.h"
 #include "widgets/splitterstate.h"
@@ -60,6 +61,7 @@ ReturnsView::ReturnsView(const ViewContext &context, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_total(new QLabel(this))
     , m_toolbar(new QToolBar(this))
+    , m_drillDown(new DrillDownBanner(tr("Back to the &View"), QStringLiteral("endReturnsDrillDown"), this))
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(m_stack))
     , m_empty(new QLabel(m_stack))
@@ -124,6 +126,8 @@ ReturnsView::ReturnsView(const ViewContext &context, QWidget *parent)
     queueLayout->setContentsMargins(8, 8, 8, 0);
     queueLayout->setSpacing(6);
     queueLayout->addLayout(top);
+    queueLayout->addWidget(m_drillDown);
+    m_drillDown->hide();
     queueLayout->addWidget(m_toolbar);
     queueLayout->addWidget(m_stack, 1);
     m_queueSplit->setObjectName(QStringLiteral("returnsQueueSplit"));
@@ -206,6 +210,11 @@ ReturnsView::ReturnsView(const ViewContext &context, QWidget *parent)
         if (row >= 0 && row != m_currentView)
             selectSavedView(row);
     });
+    connect(m_viewList, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        if (m_drillIds)
+            selectSavedView(m_viewList->row(item));
+    });
+    connect(m_drillDown, &DrillDownBanner::cleared, this, [this] { selectSavedView(std::max(0, m_currentView)); });
     connect(save, &QPushButton::clicked, this, &ReturnsView::saveViewAs);
     connect(remove, &QPushButton::clicked, this, [this] { deleteSavedView(m_currentView); });
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
@@ -373,6 +382,8 @@ void ReturnsView::selectSavedView(int index)
         return;
     }
     m_currentView = index;
+    m_drillIds.reset();
+    m_drillDown->hide();
     {
         const QSignalBlocker block(m_viewList);
         m_viewList->setCurrentRow(index);
@@ -448,14 +459,42 @@ void ReturnsView::saveViewAs()
         Q_EMIT statusMessage(tr("A view needs a name of its own (not one of the default views')."), 10000);
 }
 
+void ReturnsView::showReturnIds(const QList<qint64> &ids, const QString &description)
+{
+    m_filterDelay->stop();
+    m_drillIds = ids;
+    m_drillDescription = description;
+    ReturnQueueFilter filter;
+    filter.returnIds = ids;
+    m_filters->setFilter(filter);
+    {
+        const QSignalBlocker block(m_search);
+        m_search->clear();
+    }
+    // No saved view is what the queue shows: none is highlighted. The banner's button, or a
+    // click on a view (the last one too), ends the drill-down.
+    m_viewList->clearSelection();
+    m_table->clearSelection();
+    m_table->setCurrentIndex({});
+    applyPanel();
+}
+
+QString ReturnsView::drillDownText() const
+{
+    return m_drillDown->isVisibleTo(this) ? m_drillDown->text() : QString();
+}
+
 void ReturnsView::applyPanel()
 {
-    const ReturnQueueFilter filter = m_filters->filter(m_search->text());
+    ReturnQueueFilter filter = m_filters->filter(m_search->text());
+    filter.returnIds = m_drillIds;
+    if (m_drillIds)
+        m_drillDown->showFilter(tr("%Ln returns", nullptr, int(m_drillIds->size())), m_drillDescription);
     m_model->setQuery(filter, m_model->querySort());
     // The list marks the chosen view as changed while the queue differs from it.
     for (int i = 0; i < m_viewList->count(); ++i) {
         const ReturnSavedView &view = m_views.at(i);
-        const bool changed = i == m_currentView && view.filter && *view.filter != filter;
+        const bool changed = i == m_currentView && view.filter && *view.filter != filter && !m_drillIds;
         m_viewList->item(i)->setText(changed ? tr("%1 (modified)").arg(view.name) : view.name);
     }
     requestFacets();

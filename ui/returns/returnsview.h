@@ -9,6 +9,8 @@
 
 #include <QList>
 
+#include <optional>
+
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -21,6 +23,7 @@ class QToolBar;
 
 namespace ct {
 
+class DrillDownBanner;
 class ReturnDecisions;
 class ReturnDetailPane;
 class ReturnFacetLoader;
@@ -76,6 +79,12 @@ public:
     void refreshReturns(const QList<qint64> &ids);
     // Makes the row after the current one current (after a decision on one return).
     void moveToNextReturn();
+    // Shows only these returns (a drill-down from the Analytics view), whatever their
+    // status, under a banner saying what they are (`description`) with a button back to
+    // the chosen view. The filters on the left narrow them further.
+    void showReturnIds(const QList<qint64> &ids, const QString &description);
+    // The banner's text while a drill-down is shown, else empty.
+    QString drillDownText() const;
 
 Q_SIGNALS:
     // The facet counts of the latest filter arrived (for tests).
@@ -108,6 +117,9 @@ private:
     QLineEdit *m_search;
     QLabel *m_total;
     QToolBar *m_toolbar;
+    DrillDownBanner *m_drillDown;
+    std::optional<QList<qint64>> m_drillIds; // the drill-down's returns, while it is shown
+    QString m_drillDescription;
     QStackedWidget *m_stack;
     QTableView *m_table;
     QLabel *m_empty;
