@@ -2071,10 +2071,6 @@
         <translation>Beim Start Server &gt; Verbinden… öffnen.</translation>
     </message>
     <message>
-        <source>Import this carrier file or folder at start, as File &gt; Import Carrier Files… does (repeatable).</source>
-        <translation>Diese Carrier-Datei oder diesen Ordner beim Start importieren, wie Datei &gt; Carrier-Dateien importieren… (wiederholbar).</translation>
-    </message>
-    <message>
         <source>Print how long the start took until the view&apos;s first rows were on screen, and the peak memory, then quit (to measure a cold start).</source>
         <translation>Ausgeben, wie lange der Start dauerte, bis die ersten Zeilen der Ansicht zu sehen waren, und den Spitzenspeicher, dann beenden (zum Messen eines Kaltstarts).</translation>
     </message>
@@ -2109,6 +2105,10 @@
     <message>
         <source>--lang must be one of %1, not &quot;%2&quot;</source>
         <translation>--lang muss eines von %1 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>Import this carrier or storefront file, or folder, at start, as File &gt; Import Files… does (repeatable).</source>
+        <translation>Diese Carrier- oder Shop-Datei oder diesen Ordner beim Start importieren, wie Datei &gt; Dateien importieren… (wiederholbar).</translation>
     </message>
 </context>
 <context>
@@ -2999,10 +2999,6 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>Import Carrier Files</source>
-        <translation>Carrier-Dateien importieren</translation>
-    </message>
-    <message>
         <source>Stop after the batch being stored: what is stored stays, and the sheet says what it is.</source>
         <translation>Nach dem gerade gespeicherten Stapel anhalten: Gespeichertes bleibt, und die Übersicht zeigt, was es ist.</translation>
     </message>
@@ -3076,6 +3072,10 @@
         <translation>Der Bericht konnte nicht unter %1 gespeichert werden:
 
 %2</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>Dateien importieren</translation>
     </message>
 </context>
 <context>
@@ -3584,14 +3584,6 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;Import Carrier Files…</source>
-        <translation>Carrier-Dateien &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>Import carrier tracking files (any supported format; folders too). You can also drop files on the window.</source>
-        <translation>Tracking-Dateien der Carrier importieren (jedes unterstützte Format, auch Ordner). Sie können Dateien auch auf das Fenster ziehen.</translation>
-    </message>
-    <message>
         <source>&amp;New Store for a Team Server…</source>
         <translation>&amp;Neuer Datenbestand für einen Teamserver…</translation>
     </message>
@@ -3781,14 +3773,6 @@
         <translation>Die Ansichten öffnen sich, sobald der Datenbestand Sendungen enthält.</translation>
     </message>
     <message>
-        <source>Import Carrier Files</source>
-        <translation>Carrier-Dateien importieren</translation>
-    </message>
-    <message>
-        <source>Carrier tracking files (*.json *.jsonl *.ndjson *.txt);;All files (*)</source>
-        <translation>Tracking-Dateien der Carrier (*.json *.jsonl *.ndjson *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>This store cannot import files: %1.
 
 To import files, use a store of your own (controltower --db FILE).</source>
@@ -3827,6 +3811,22 @@ Verwenden Sie zum Importieren einen eigenen Datenbestand (controltower --db DATE
     <message>
         <source>That conflict is no longer in the outbox: it was decided, or a sync sent the edit.</source>
         <translation>Dieser Konflikt ist nicht mehr im Postausgang: Er wurde entschieden, oder eine Synchronisierung hat die Änderung gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>Dateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import carrier tracking files (any supported format) and storefront order exports (Shopify, WooCommerce); folders too. You can also drop files on the window.</source>
+        <translation>Tracking-Dateien der Carrier (jedes unterstützte Format) und Bestellexporte des Shops (Shopify, WooCommerce) importieren, auch Ordner. Dateien lassen sich auch auf das Fenster ziehen.</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>Dateien importieren</translation>
+    </message>
+    <message>
+        <source>Carrier tracking files and storefront orders (*.json *.jsonl *.ndjson *.txt);;All files (*)</source>
+        <translation>Tracking-Dateien der Carrier und Shop-Bestellungen (*.json *.jsonl *.ndjson *.txt);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -7136,10 +7136,6 @@ Ihre Änderungen warten im Postausgang; die nächste Synchronisierung sendet sie
         <translation>&amp;Demodaten laden</translation>
     </message>
     <message>
-        <source>&amp;Import Carrier Files…</source>
-        <translation>Carrier-Dateien &amp;importieren…</translation>
-    </message>
-    <message>
         <source>Add Carrier &amp;Feeds…</source>
         <translation>Carrier-&amp;Feeds hinzufügen…</translation>
     </message>
@@ -7180,16 +7176,20 @@ Ihre Änderungen warten im Postausgang; die nächste Synchronisierung sendet sie
         <translation>Nicht für diesen Datenbestand: Der Teamserver importiert, und die Synchronisierung bringt seine Sendungen hierher.</translation>
     </message>
     <message>
-        <source>Your carriers&apos; tracking files or API responses (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery), as many as you like, folders too; or drop them on this window.</source>
-        <translation>Die Tracking-Dateien oder API-Antworten Ihrer Carrier (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery), so viele Sie möchten, auch Ordner; oder ziehen Sie sie auf dieses Fenster.</translation>
-    </message>
-    <message>
         <source>Not for this store: the team server polls the carriers.</source>
         <translation>Nicht für diesen Datenbestand: Der Teamserver ruft die Carrier ab.</translation>
     </message>
     <message>
         <source>Poll your carriers&apos; tracking APIs on a schedule, with the credentials kept in the system&apos;s keychain.</source>
         <translation>Die Tracking-APIs Ihrer Carrier nach Zeitplan abrufen, mit Zugangsdaten im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>Dateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Your carriers&apos; tracking files or API responses (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery) and your storefront&apos;s order exports (Shopify, WooCommerce), as many as you like, folders too; or drop them on this window.</source>
+        <translation>Die Tracking-Dateien oder API-Antworten Ihrer Carrier (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery) und die Bestellexporte Ihres Shops (Shopify, WooCommerce), so viele Sie wollen, auch Ordner; oder ziehen Sie sie auf dieses Fenster.</translation>
     </message>
 </context>
 <context>

@@ -2071,10 +2071,6 @@
         <translation>Abrir Servidor &gt; Conectar… al iniciar.</translation>
     </message>
     <message>
-        <source>Import this carrier file or folder at start, as File &gt; Import Carrier Files… does (repeatable).</source>
-        <translation>Importar este archivo o carpeta de transportista al iniciar, como hace Archivo &gt; Importar archivos de transportistas… (se puede repetir).</translation>
-    </message>
-    <message>
         <source>Print how long the start took until the view&apos;s first rows were on screen, and the peak memory, then quit (to measure a cold start).</source>
         <translation>Mostrar cuánto tardó el inicio hasta que las primeras filas de la vista aparecieron en pantalla, y el pico de memoria, y salir (para medir un arranque en frío).</translation>
     </message>
@@ -2109,6 +2105,10 @@
     <message>
         <source>--lang must be one of %1, not &quot;%2&quot;</source>
         <translation>--lang debe ser uno de %1, no &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Import this carrier or storefront file, or folder, at start, as File &gt; Import Files… does (repeatable).</source>
+        <translation>Importar al iniciar este archivo de transportista o de tienda, o esta carpeta, como hace Archivo &gt; Importar archivos… (repetible).</translation>
     </message>
 </context>
 <context>
@@ -2999,10 +2999,6 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>Import Carrier Files</source>
-        <translation>Importar archivos de transportistas</translation>
-    </message>
-    <message>
         <source>Stop after the batch being stored: what is stored stays, and the sheet says what it is.</source>
         <translation>Detenerse tras el lote que se está guardando: lo guardado se queda y la hoja indica qué es.</translation>
     </message>
@@ -3076,6 +3072,10 @@
         <translation>No se pudo guardar el informe en %1:
 
 %2</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>Importar archivos</translation>
     </message>
 </context>
 <context>
@@ -3584,14 +3584,6 @@
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <source>&amp;Import Carrier Files…</source>
-        <translation>&amp;Importar archivos de transportistas…</translation>
-    </message>
-    <message>
-        <source>Import carrier tracking files (any supported format; folders too). You can also drop files on the window.</source>
-        <translation>Importar archivos de seguimiento de transportistas (cualquier formato admitido; también carpetas). También puede soltar archivos en la ventana.</translation>
-    </message>
-    <message>
         <source>&amp;New Store for a Team Server…</source>
         <translation>&amp;Nueva base de datos para un servidor del equipo…</translation>
     </message>
@@ -3781,14 +3773,6 @@
         <translation>Las vistas se abren cuando la base de datos tiene envíos.</translation>
     </message>
     <message>
-        <source>Import Carrier Files</source>
-        <translation>Importar archivos de transportistas</translation>
-    </message>
-    <message>
-        <source>Carrier tracking files (*.json *.jsonl *.ndjson *.txt);;All files (*)</source>
-        <translation>Archivos de seguimiento de transportistas (*.json *.jsonl *.ndjson *.txt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>This store cannot import files: %1.
 
 To import files, use a store of your own (controltower --db FILE).</source>
@@ -3827,6 +3811,22 @@ Para importar archivos, use una base de datos propia (controltower --db FILE).</
     <message>
         <source>That conflict is no longer in the outbox: it was decided, or a sync sent the edit.</source>
         <translation>Ese conflicto ya no está en la bandeja de salida: se decidió, o una sincronización envió la edición.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Importar archivos…</translation>
+    </message>
+    <message>
+        <source>Import carrier tracking files (any supported format) and storefront order exports (Shopify, WooCommerce); folders too. You can also drop files on the window.</source>
+        <translation>Importar archivos de seguimiento de transportistas (cualquier formato admitido) y exportaciones de pedidos de la tienda (Shopify, WooCommerce); también carpetas. También puede soltar archivos en la ventana.</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>Importar archivos</translation>
+    </message>
+    <message>
+        <source>Carrier tracking files and storefront orders (*.json *.jsonl *.ndjson *.txt);;All files (*)</source>
+        <translation>Archivos de seguimiento de transportistas y pedidos de la tienda (*.json *.jsonl *.ndjson *.txt);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -7136,10 +7136,6 @@ Sus cambios esperan en la bandeja de salida; la siguiente sincronización los en
         <translation>Cargar datos de &amp;demostración</translation>
     </message>
     <message>
-        <source>&amp;Import Carrier Files…</source>
-        <translation>&amp;Importar archivos de transportistas…</translation>
-    </message>
-    <message>
         <source>Add Carrier &amp;Feeds…</source>
         <translation>Añadir &amp;feeds de transportistas…</translation>
     </message>
@@ -7180,16 +7176,20 @@ Sus cambios esperan en la bandeja de salida; la siguiente sincronización los en
         <translation>No para esta base de datos: el servidor del equipo importa, y la sincronización trae aquí sus envíos.</translation>
     </message>
     <message>
-        <source>Your carriers&apos; tracking files or API responses (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery), as many as you like, folders too; or drop them on this window.</source>
-        <translation>Los archivos de seguimiento o las respuestas de API de sus transportistas (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery), tantos como quiera, también carpetas; o suéltelos en esta ventana.</translation>
-    </message>
-    <message>
         <source>Not for this store: the team server polls the carriers.</source>
         <translation>No para esta base de datos: el servidor del equipo consulta a los transportistas.</translation>
     </message>
     <message>
         <source>Poll your carriers&apos; tracking APIs on a schedule, with the credentials kept in the system&apos;s keychain.</source>
         <translation>Consultar las API de seguimiento de sus transportistas según un calendario, con las credenciales guardadas en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Importar archivos…</translation>
+    </message>
+    <message>
+        <source>Your carriers&apos; tracking files or API responses (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery) and your storefront&apos;s order exports (Shopify, WooCommerce), as many as you like, folders too; or drop them on this window.</source>
+        <translation>Los archivos de seguimiento o respuestas de API de sus transportistas (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery) y las exportaciones de pedidos de su tienda (Shopify, WooCommerce), tantos como quiera, también carpetas; o suéltelos en esta ventana.</translation>
     </message>
 </context>
 <context>

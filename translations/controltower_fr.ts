@@ -2071,10 +2071,6 @@
         <translation>Ouvrir Serveur &gt; Se connecter… au démarrage.</translation>
     </message>
     <message>
-        <source>Import this carrier file or folder at start, as File &gt; Import Carrier Files… does (repeatable).</source>
-        <translation>Importer ce fichier ou dossier transporteur au démarrage, comme Fichier &gt; Importer des fichiers transporteurs… (répétable).</translation>
-    </message>
-    <message>
         <source>Print how long the start took until the view&apos;s first rows were on screen, and the peak memory, then quit (to measure a cold start).</source>
         <translation>Afficher le temps de démarrage jusqu&apos;à l&apos;affichage des premières lignes de la vue, et le pic de mémoire, puis quitter (pour mesurer un démarrage à froid).</translation>
     </message>
@@ -2109,6 +2105,10 @@
     <message>
         <source>--lang must be one of %1, not &quot;%2&quot;</source>
         <translation>--lang doit être l&apos;une des valeurs %1, et non &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Import this carrier or storefront file, or folder, at start, as File &gt; Import Files… does (repeatable).</source>
+        <translation>Importer au démarrage ce fichier transporteur ou boutique, ou ce dossier, comme Fichier &gt; Importer des fichiers… (répétable).</translation>
     </message>
 </context>
 <context>
@@ -2999,10 +2999,6 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>Import Carrier Files</source>
-        <translation>Importer des fichiers transporteurs</translation>
-    </message>
-    <message>
         <source>Stop after the batch being stored: what is stored stays, and the sheet says what it is.</source>
         <translation>S&apos;arrêter après le lot en cours d&apos;enregistrement&#xa0;: ce qui est enregistré le reste, et le rapport indique de quoi il s&apos;agit.</translation>
     </message>
@@ -3076,6 +3072,10 @@
         <translation>Le rapport n&apos;a pas pu être enregistré dans %1&#xa0;:
 
 %2</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>Importer des fichiers</translation>
     </message>
 </context>
 <context>
@@ -3584,14 +3584,6 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <source>&amp;Import Carrier Files…</source>
-        <translation>&amp;Importer des fichiers transporteurs…</translation>
-    </message>
-    <message>
-        <source>Import carrier tracking files (any supported format; folders too). You can also drop files on the window.</source>
-        <translation>Importer des fichiers de suivi des transporteurs (tout format pris en charge&#xa0;; dossiers compris). Vous pouvez aussi déposer des fichiers sur la fenêtre.</translation>
-    </message>
-    <message>
         <source>&amp;New Store for a Team Server…</source>
         <translation>&amp;Nouvelle base pour un serveur d&apos;équipe…</translation>
     </message>
@@ -3781,14 +3773,6 @@
         <translation>Les vues s&apos;ouvrent dès que la base de données contient des envois.</translation>
     </message>
     <message>
-        <source>Import Carrier Files</source>
-        <translation>Importer des fichiers transporteurs</translation>
-    </message>
-    <message>
-        <source>Carrier tracking files (*.json *.jsonl *.ndjson *.txt);;All files (*)</source>
-        <translation>Fichiers de suivi des transporteurs (*.json *.jsonl *.ndjson *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>This store cannot import files: %1.
 
 To import files, use a store of your own (controltower --db FILE).</source>
@@ -3827,6 +3811,22 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     <message>
         <source>That conflict is no longer in the outbox: it was decided, or a sync sent the edit.</source>
         <translation>Ce conflit n&apos;est plus dans la boîte d&apos;envoi&#xa0;: il a été tranché, ou une synchronisation a envoyé la modification.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Importer des fichiers…</translation>
+    </message>
+    <message>
+        <source>Import carrier tracking files (any supported format) and storefront order exports (Shopify, WooCommerce); folders too. You can also drop files on the window.</source>
+        <translation>Importer les fichiers de suivi des transporteurs (tout format pris en charge) et les exports de commandes de la boutique (Shopify, WooCommerce)&#xa0;; dossiers compris. Vous pouvez aussi déposer des fichiers sur la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>Importer des fichiers</translation>
+    </message>
+    <message>
+        <source>Carrier tracking files and storefront orders (*.json *.jsonl *.ndjson *.txt);;All files (*)</source>
+        <translation>Fichiers de suivi des transporteurs et commandes de la boutique (*.json *.jsonl *.ndjson *.txt);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -7136,10 +7136,6 @@ Vos modifications attendent dans la boîte d&apos;envoi&#xa0;; la prochaine sync
         <translation>Charger des données de &amp;démonstration</translation>
     </message>
     <message>
-        <source>&amp;Import Carrier Files…</source>
-        <translation>&amp;Importer des fichiers transporteurs…</translation>
-    </message>
-    <message>
         <source>Add Carrier &amp;Feeds…</source>
         <translation>Ajouter des &amp;flux transporteurs…</translation>
     </message>
@@ -7180,16 +7176,20 @@ Vos modifications attendent dans la boîte d&apos;envoi&#xa0;; la prochaine sync
         <translation>Pas pour cette base&#xa0;: c&apos;est le serveur d&apos;équipe qui importe, et la synchronisation apporte ses envois ici.</translation>
     </message>
     <message>
-        <source>Your carriers&apos; tracking files or API responses (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery), as many as you like, folders too; or drop them on this window.</source>
-        <translation>Les fichiers de suivi ou réponses d&apos;API de vos transporteurs (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery), autant que vous voulez, dossiers compris&#xa0;; ou déposez-les sur cette fenêtre.</translation>
-    </message>
-    <message>
         <source>Not for this store: the team server polls the carriers.</source>
         <translation>Pas pour cette base&#xa0;: c&apos;est le serveur d&apos;équipe qui interroge les transporteurs.</translation>
     </message>
     <message>
         <source>Poll your carriers&apos; tracking APIs on a schedule, with the credentials kept in the system&apos;s keychain.</source>
         <translation>Interroger les API de suivi de vos transporteurs selon un calendrier, avec des identifiants conservés dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Importer des fichiers…</translation>
+    </message>
+    <message>
+        <source>Your carriers&apos; tracking files or API responses (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery) and your storefront&apos;s order exports (Shopify, WooCommerce), as many as you like, folders too; or drop them on this window.</source>
+        <translation>Les fichiers de suivi ou réponses d’API de vos transporteurs (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery) et les exports de commandes de votre boutique (Shopify, WooCommerce), autant que vous voulez, dossiers compris&#xa0;; ou déposez-les sur cette fenêtre.</translation>
     </message>
 </context>
 <context>

@@ -2071,10 +2071,6 @@
         <translation>शुरू में सर्वर &gt; कनेक्ट करें… खोलें।</translation>
     </message>
     <message>
-        <source>Import this carrier file or folder at start, as File &gt; Import Carrier Files… does (repeatable).</source>
-        <translation>शुरू में यह कूरियर फ़ाइल या फ़ोल्डर इम्पोर्ट करें, जैसे फ़ाइल &gt; कूरियर फ़ाइलें इम्पोर्ट करें… करता है (दोहराया जा सकता है)।</translation>
-    </message>
-    <message>
         <source>Print how long the start took until the view&apos;s first rows were on screen, and the peak memory, then quit (to measure a cold start).</source>
         <translation>व्यू की पहली पंक्तियाँ स्क्रीन पर आने तक शुरू होने में कितना समय लगा और अधिकतम मेमोरी कितनी रही, यह छापें, फिर बंद करें (कोल्ड स्टार्ट मापने के लिए)।</translation>
     </message>
@@ -2109,6 +2105,10 @@
     <message>
         <source>--lang must be one of %1, not &quot;%2&quot;</source>
         <translation>--lang %1 में से एक होना चाहिए, &quot;%2&quot; नहीं</translation>
+    </message>
+    <message>
+        <source>Import this carrier or storefront file, or folder, at start, as File &gt; Import Files… does (repeatable).</source>
+        <translation>शुरू होते ही यह कूरियर या स्टोरफ़्रंट फ़ाइल, या फ़ोल्डर, इम्पोर्ट करें, जैसे फ़ाइल &gt; फ़ाइलें इम्पोर्ट करें… करता है (दोहराया जा सकता है)।</translation>
     </message>
 </context>
 <context>
@@ -2999,10 +2999,6 @@
         <translation>बंद करें</translation>
     </message>
     <message>
-        <source>Import Carrier Files</source>
-        <translation>कूरियर फ़ाइलें इम्पोर्ट करें</translation>
-    </message>
-    <message>
         <source>Stop after the batch being stored: what is stored stays, and the sheet says what it is.</source>
         <translation>जो बैच सहेजा जा रहा है उसके बाद रुकें: जो सहेजा गया वह रहेगा, और शीट बताती है कि वह क्या है।</translation>
     </message>
@@ -3076,6 +3072,10 @@
         <translation>रिपोर्ट %1 में सहेजी नहीं जा सकी:
 
 %2</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>फ़ाइलें इम्पोर्ट करें</translation>
     </message>
 </context>
 <context>
@@ -3584,14 +3584,6 @@
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Import Carrier Files…</source>
-        <translation>कूरियर फ़ाइलें इम्पोर्ट करें (&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Import carrier tracking files (any supported format; folders too). You can also drop files on the window.</source>
-        <translation>कूरियर की ट्रैकिंग फ़ाइलें इम्पोर्ट करें (कोई भी समर्थित फ़ॉर्मेट; फ़ोल्डर भी)। आप फ़ाइलें विंडो पर छोड़ भी सकते हैं।</translation>
-    </message>
-    <message>
         <source>&amp;New Store for a Team Server…</source>
         <translation>टीम सर्वर के लिए नया डेटा स्टोर (&amp;N)…</translation>
     </message>
@@ -3781,14 +3773,6 @@
         <translation>डेटा स्टोर में शिपमेंट आने पर व्यू खुलेंगे।</translation>
     </message>
     <message>
-        <source>Import Carrier Files</source>
-        <translation>कूरियर फ़ाइलें इम्पोर्ट करें</translation>
-    </message>
-    <message>
-        <source>Carrier tracking files (*.json *.jsonl *.ndjson *.txt);;All files (*)</source>
-        <translation>कूरियर ट्रैकिंग फ़ाइलें (*.json *.jsonl *.ndjson *.txt);;सभी फ़ाइलें (*)</translation>
-    </message>
-    <message>
         <source>This store cannot import files: %1.
 
 To import files, use a store of your own (controltower --db FILE).</source>
@@ -3827,6 +3811,22 @@ To import files, use a store of your own (controltower --db FILE).</source>
     <message>
         <source>That conflict is no longer in the outbox: it was decided, or a sync sent the edit.</source>
         <translation>वह टकराव अब आउटबॉक्स में नहीं है: वह तय हो चुका है, या किसी सिंक ने बदलाव भेज दिया।</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>फ़ाइलें इम्पोर्ट करें (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import carrier tracking files (any supported format) and storefront order exports (Shopify, WooCommerce); folders too. You can also drop files on the window.</source>
+        <translation>कूरियर ट्रैकिंग फ़ाइलें (कोई भी समर्थित फ़ॉर्मैट) और स्टोरफ़्रंट के ऑर्डर एक्सपोर्ट (Shopify, WooCommerce) इम्पोर्ट करें; फ़ोल्डर भी। आप फ़ाइलें विंडो पर छोड़ भी सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>फ़ाइलें इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Carrier tracking files and storefront orders (*.json *.jsonl *.ndjson *.txt);;All files (*)</source>
+        <translation>कूरियर ट्रैकिंग फ़ाइलें और स्टोरफ़्रंट ऑर्डर (*.json *.jsonl *.ndjson *.txt);;सभी फ़ाइलें (*)</translation>
     </message>
 </context>
 <context>
@@ -7136,10 +7136,6 @@ Your edits wait in the outbox; the next sync sends them.</source>
         <translation>डेमो डेटा लोड करें (&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Import Carrier Files…</source>
-        <translation>कूरियर फ़ाइलें इम्पोर्ट करें (&amp;I)…</translation>
-    </message>
-    <message>
         <source>Add Carrier &amp;Feeds…</source>
         <translation>कूरियर फ़ीड जोड़ें (&amp;F)…</translation>
     </message>
@@ -7180,16 +7176,20 @@ Your edits wait in the outbox; the next sync sends them.</source>
         <translation>इस डेटा स्टोर के लिए नहीं: टीम सर्वर इम्पोर्ट करता है, और सिंक उसके शिपमेंट यहाँ लाता है।</translation>
     </message>
     <message>
-        <source>Your carriers&apos; tracking files or API responses (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery), as many as you like, folders too; or drop them on this window.</source>
-        <translation>आपके कूरियर की ट्रैकिंग फ़ाइलें या API जवाब (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery), जितने चाहें, फ़ोल्डर भी; या उन्हें इस विंडो पर छोड़ दें।</translation>
-    </message>
-    <message>
         <source>Not for this store: the team server polls the carriers.</source>
         <translation>इस डेटा स्टोर के लिए नहीं: टीम सर्वर कूरियर को पोल करता है।</translation>
     </message>
     <message>
         <source>Poll your carriers&apos; tracking APIs on a schedule, with the credentials kept in the system&apos;s keychain.</source>
         <translation>अपने कूरियर की ट्रैकिंग API को शेड्यूल पर पोल करें, क्रेडेंशियल सिस्टम की कीचेन में रखे जाते हैं।</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>फ़ाइलें इम्पोर्ट करें (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Your carriers&apos; tracking files or API responses (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery) and your storefront&apos;s order exports (Shopify, WooCommerce), as many as you like, folders too; or drop them on this window.</source>
+        <translation>आपके कूरियर की ट्रैकिंग फ़ाइलें या API जवाब (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery) और आपके स्टोरफ़्रंट के ऑर्डर एक्सपोर्ट (Shopify, WooCommerce), जितने चाहें, फ़ोल्डर भी; या उन्हें इस विंडो पर छोड़ें।</translation>
     </message>
 </context>
 <context>

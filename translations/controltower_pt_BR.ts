@@ -2071,10 +2071,6 @@
         <translation>Abrir Servidor &gt; Conectar… ao iniciar.</translation>
     </message>
     <message>
-        <source>Import this carrier file or folder at start, as File &gt; Import Carrier Files… does (repeatable).</source>
-        <translation>Importar este arquivo ou pasta de transportadora ao iniciar, como faz Arquivo &gt; Importar arquivos de transportadoras… (pode ser repetido).</translation>
-    </message>
-    <message>
         <source>Print how long the start took until the view&apos;s first rows were on screen, and the peak memory, then quit (to measure a cold start).</source>
         <translation>Mostrar quanto tempo a inicialização levou até as primeiras linhas da visão aparecerem na tela, e o pico de memória, e sair (para medir uma inicialização a frio).</translation>
     </message>
@@ -2109,6 +2105,10 @@
     <message>
         <source>--lang must be one of %1, not &quot;%2&quot;</source>
         <translation>--lang deve ser um de %1, não &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Import this carrier or storefront file, or folder, at start, as File &gt; Import Files… does (repeatable).</source>
+        <translation>Importar ao iniciar este arquivo de transportadora ou de loja, ou esta pasta, como faz Arquivo &gt; Importar arquivos… (repetível).</translation>
     </message>
 </context>
 <context>
@@ -2999,10 +2999,6 @@
         <translation>Fechar</translation>
     </message>
     <message>
-        <source>Import Carrier Files</source>
-        <translation>Importar arquivos de transportadoras</translation>
-    </message>
-    <message>
         <source>Stop after the batch being stored: what is stored stays, and the sheet says what it is.</source>
         <translation>Parar após o lote que está sendo armazenado: o que foi armazenado fica, e a planilha diz o que é.</translation>
     </message>
@@ -3076,6 +3072,10 @@
         <translation>Não foi possível salvar o relatório em %1:
 
 %2</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>Importar arquivos</translation>
     </message>
 </context>
 <context>
@@ -3584,14 +3584,6 @@
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <source>&amp;Import Carrier Files…</source>
-        <translation>&amp;Importar arquivos de transportadoras…</translation>
-    </message>
-    <message>
-        <source>Import carrier tracking files (any supported format; folders too). You can also drop files on the window.</source>
-        <translation>Importar arquivos de rastreamento das transportadoras (qualquer formato suportado; pastas também). Você também pode soltar arquivos na janela.</translation>
-    </message>
-    <message>
         <source>&amp;New Store for a Team Server…</source>
         <translation>&amp;Novo banco de dados para um servidor da equipe…</translation>
     </message>
@@ -3781,14 +3773,6 @@
         <translation>As visões abrem quando o banco de dados tiver envios.</translation>
     </message>
     <message>
-        <source>Import Carrier Files</source>
-        <translation>Importar arquivos de transportadoras</translation>
-    </message>
-    <message>
-        <source>Carrier tracking files (*.json *.jsonl *.ndjson *.txt);;All files (*)</source>
-        <translation>Arquivos de rastreamento de transportadoras (*.json *.jsonl *.ndjson *.txt);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
         <source>This store cannot import files: %1.
 
 To import files, use a store of your own (controltower --db FILE).</source>
@@ -3827,6 +3811,22 @@ Para importar arquivos, use um banco de dados próprio (controltower --db FILE).
     <message>
         <source>That conflict is no longer in the outbox: it was decided, or a sync sent the edit.</source>
         <translation>Esse conflito não está mais na caixa de saída: foi decidido, ou uma sincronização enviou a edição.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Importar arquivos…</translation>
+    </message>
+    <message>
+        <source>Import carrier tracking files (any supported format) and storefront order exports (Shopify, WooCommerce); folders too. You can also drop files on the window.</source>
+        <translation>Importar arquivos de rastreamento de transportadoras (qualquer formato suportado) e exportações de pedidos da loja (Shopify, WooCommerce); pastas também. Você também pode soltar arquivos na janela.</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>Importar arquivos</translation>
+    </message>
+    <message>
+        <source>Carrier tracking files and storefront orders (*.json *.jsonl *.ndjson *.txt);;All files (*)</source>
+        <translation>Arquivos de rastreamento de transportadoras e pedidos da loja (*.json *.jsonl *.ndjson *.txt);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
@@ -7136,10 +7136,6 @@ Suas alterações aguardam na caixa de saída; a próxima sincronização as env
         <translation>Carregar dados de &amp;demonstração</translation>
     </message>
     <message>
-        <source>&amp;Import Carrier Files…</source>
-        <translation>&amp;Importar arquivos de transportadoras…</translation>
-    </message>
-    <message>
         <source>Add Carrier &amp;Feeds…</source>
         <translation>Adicionar &amp;feeds de transportadoras…</translation>
     </message>
@@ -7180,16 +7176,20 @@ Suas alterações aguardam na caixa de saída; a próxima sincronização as env
         <translation>Não para este banco de dados: o servidor da equipe importa, e a sincronização traz os envios dele para cá.</translation>
     </message>
     <message>
-        <source>Your carriers&apos; tracking files or API responses (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery), as many as you like, folders too; or drop them on this window.</source>
-        <translation>Os arquivos de rastreamento ou respostas de API das suas transportadoras (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery), quantos quiser, pastas também; ou solte-os nesta janela.</translation>
-    </message>
-    <message>
         <source>Not for this store: the team server polls the carriers.</source>
         <translation>Não para este banco de dados: o servidor da equipe consulta as transportadoras.</translation>
     </message>
     <message>
         <source>Poll your carriers&apos; tracking APIs on a schedule, with the credentials kept in the system&apos;s keychain.</source>
         <translation>Consultar as APIs de rastreamento das suas transportadoras de forma programada, com as credenciais guardadas no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Importar arquivos…</translation>
+    </message>
+    <message>
+        <source>Your carriers&apos; tracking files or API responses (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery) and your storefront&apos;s order exports (Shopify, WooCommerce), as many as you like, folders too; or drop them on this window.</source>
+        <translation>Os arquivos de rastreamento ou respostas de API das suas transportadoras (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery) e as exportações de pedidos da sua loja (Shopify, WooCommerce), quantos quiser, pastas também; ou solte-os nesta janela.</translation>
     </message>
 </context>
 <context>

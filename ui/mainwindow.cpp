@@ -184,11 +184,11 @@ void MainWindow::createViews()
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *import = fileMenu->addAction(tr("&Import Carrier Files…"), this, &MainWindow::showImport);
+    QAction *import = fileMenu->addAction(tr("&Import Files…"), this, &MainWindow::showImport);
     import->setObjectName(QStringLiteral("importFiles"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    import->setStatusTip(tr("Import carrier tracking files (any supported format; folders too). You can also drop "
-                            "files on the window."));
+    import->setStatusTip(tr("Import carrier tracking files (any supported format) and storefront order exports "
+                            "(Shopify, WooCommerce); folders too. You can also drop files on the window."));
     QAction *newStore = fileMenu->addAction(tr("&New Store for a Team Server…"), this, &MainWindow::newTeamStore);
     newStore->setObjectName(QStringLiteral("newTeamStore"));
     newStore->setStatusTip(tr("Start an empty store to sync with a team server; this store stays as it is."));
@@ -585,8 +585,8 @@ void MainWindow::showImport()
         return;
     }
     const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import Carrier Files"), QString(),
-        tr("Carrier tracking files (*.json *.jsonl *.ndjson *.txt);;All files (*)"));
+        this, tr("Import Files"), QString(),
+        tr("Carrier tracking files and storefront orders (*.json *.jsonl *.ndjson *.txt);;All files (*)"));
     if (!paths.isEmpty())
         importFiles(paths);
 }
@@ -594,7 +594,7 @@ void MainWindow::showImport()
 void MainWindow::importFiles(const QStringList &paths)
 {
     if (const QString refusal = FeedImporter(m_database).refusal(); !refusal.isEmpty()) {
-        QMessageBox::information(this, tr("Import Carrier Files"),
+        QMessageBox::information(this, tr("Import Files"),
                                  tr("This store cannot import files: %1.\n\nTo import files, use a store of your own "
                                     "(controltower --db FILE).")
                                      .arg(refusal));

@@ -39,7 +39,7 @@ class WelcomePage;
 //   the job runner and the team server session (ViewContext);
 // - the window's memory: geometry, docks, the last view, each view's layout;
 // - the way in: the welcome page while the store has no shipments (ui/welcome/), File >
-//   Import Carrier Files… and drops (ui/import/), File > New Store for a Team Server….
+//   Import Files… and drops (ui/import/), File > New Store for a Team Server….
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -81,7 +81,7 @@ public:
     // view filtered to exactly those shipments.
     void openDrillDown(const AnalyticsDrillDown &drill);
 
-    // File > Import Carrier Files… (Ctrl+I): chooses files, then importFiles().
+    // File > Import Files… (Ctrl+I): chooses files, then importFiles().
     void showImport();
     // Imports files and folders in the background with the result sheet; a store bound to
     // a team server refuses with the reason.

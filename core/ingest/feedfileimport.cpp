@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "feedfileimport.h"
 
+#include "orders/orderfilereader.h"
+
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -47,7 +50,10 @@ FeedFileImport::Listing FeedFileImport::list(const QStringList &paths, const Can
     return listing;
 }
 
-FeedFileImport::FeedFileImport(const Database &database, RulesConfig rules) : m_importer(database, std::move(rules)) {}
+FeedFileImport::FeedFileImport(const Database &database, RulesConfig rules)
+    : m_importer(database, rules), m_orders(database, std::move(rules))
+{
+}
 
 FeedFileImport::~FeedFileImport() = default;
 
@@ -99,7 +105,19 @@ ImportReport FeedFileImport::run(const QStringList &paths, qint64 nowMs, const P
             else
                 ++outcome.problemsNotKept;
         };
-        const bool ok = m_importer.importFile(outcome.path, nowMs, &outcome.result, keep, &error);
+        // Only a plain file is looked into first (opening a named pipe would wait for its
+        // writer); FeedReader says what the others are.
+        bool storefront = false;
+        if (QFile file(outcome.path); QFileInfo(outcome.path).isFile() && file.open(QIODevice::ReadOnly))
+            storefront = OrderFileReader::looksLikeStorefront(file.read(OrderFileReader::HeadBytes));
+        bool ok = true;
+        if (storefront) {
+            OrderFileOutcome orders;
+            ok = m_orders.importFile(outcome.path, nowMs, &orders, keep, &error);
+            outcome.orders = orders;
+        } else {
+            ok = m_importer.importFile(outcome.path, nowMs, &outcome.result, keep, &error);
+        }
         if (!ok) {
             outcome.state = FileImportOutcome::State::StoreFailed;
             outcome.failure = error;

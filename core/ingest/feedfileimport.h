@@ -13,7 +13,8 @@ namespace ct {
 
 class Database;
 
-// Imports files and folders into the store, one file after another through FeedImporter:
+// Imports files and folders into the store, one file after another through FeedImporter
+// (a storefront's order file, which it tells by its first bytes, through OrderFileImport):
 // a folder gives every file under it (hidden ones and hidden folders left out, in path
 // order), progress counts files and bytes, a cancel stops at the next batch boundary, and
 // each file gets its outcome in the ImportReport. A file that cannot be opened (gone since
@@ -53,6 +54,7 @@ public:
 
 private:
     FeedImporter m_importer;
+    OrderFileImport m_orders;
 };
 
 } // namespace ct

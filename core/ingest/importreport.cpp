@@ -28,11 +28,19 @@ QString countsOf(const IngestCounts &c, int shipmentsRead)
              counted(c.exceptionsOpened, "exception", "exceptions"), number(c.exceptionsResolved));
 }
 
+QString ordersOf(const OrderImportCounts &c, int records)
+{
+    return QStringLiteral("%1 (%2 new, %3 updated, %4 unchanged, %5 older); %6 linked; %7")
+        .arg(counted(records, "storefront record", "storefront records"), number(c.created), number(c.updated),
+             number(c.unchanged), number(c.older), counted(c.shipmentsLinked, "shipment", "shipments"),
+             counted(c.conflicts, "tracking number conflict", "tracking number conflicts"));
+}
+
 } // namespace
 
 QString FileImportOutcome::notReadReason() const
 {
-    if (result.read.shipments > 0 || result.read.records > 1)
+    if (orders ? orders->records > 0 : result.read.shipments > 0 || result.read.records > 1)
         return {};
     for (const FeedIssue &issue : problems) {
         if (issue.record == 0 && issue.severity != FeedIssue::Severity::Notice)
@@ -47,6 +55,8 @@ QString FileImportOutcome::stateText() const
     case State::NotReached:
         return QStringLiteral("not reached: the import stopped before this file");
     case State::StoreFailed:
+        if (orders) // one transaction for the file
+            return QStringLiteral("the store failed: %1; nothing of this file is stored").arg(failure);
         return QStringLiteral("the store failed after record %1: %2; the records before it are stored")
             .arg(number(result.recordsStored), failure);
     case State::Cancelled:
@@ -59,6 +69,10 @@ QString FileImportOutcome::stateText() const
     }
     if (const QString reason = notReadReason(); !reason.isEmpty())
         return QStringLiteral("not read: ") + reason;
+    if (orders)
+        return orders->counts.failed > 0 ? QStringLiteral("storefront orders imported; %1 of %2 failed")
+                                               .arg(number(orders->counts.failed), counted(orders->records, "record", "records"))
+                                         : QStringLiteral("storefront orders imported");
     if (result.read.failedRecords > 0)
         return QStringLiteral("imported; %1 of %2 failed")
             .arg(number(result.read.failedRecords), counted(result.read.records, "record", "records"));
@@ -67,7 +81,21 @@ QString FileImportOutcome::stateText() const
 
 QString FileImportOutcome::countsText() const
 {
-    return countsOf(result.stored, result.read.shipments);
+    return orders ? ordersOf(orders->counts, orders->records) : countsOf(result.stored, result.read.shipments);
+}
+
+OrderImportCounts ImportReport::orderTotals() const
+{
+    OrderImportCounts total;
+    for (const FileImportOutcome &file : files)
+        if (file.orders)
+            total += file.orders->counts;
+    return total;
+}
+
+bool ImportReport::hasOrderFiles() const
+{
+    return std::any_of(files.begin(), files.end(), [](const FileImportOutcome &f) { return f.orders.has_value(); });
 }
 
 IngestCounts ImportReport::storedTotals() const
@@ -109,6 +137,12 @@ QString ImportReport::summary() const
         shipments += file.result.read.shipments;
     QString text = QStringLiteral("%1: %2.").arg(counted(files.size(), "file", "files"),
                                                  countsOf(storedTotals(), shipments));
+    if (hasOrderFiles()) {
+        int records = 0;
+        for (const FileImportOutcome &file : files)
+            records += file.orders ? file.orders->records : 0;
+        text += QStringLiteral(" Storefront orders: %1.").arg(ordersOf(orderTotals(), records));
+    }
     if (const int withProblems = filesWithProblems(); withProblems > 0)
         text += QStringLiteral(" %1 with problems (%2).")
                     .arg(counted(withProblems, "file", "files"), counted(problemCount(), "problem", "problems"));

@@ -2,9 +2,12 @@
 #pragma once
 
 #include "feedimporter.h"
+#include "orders/orderfileimport.h"
 
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace ct {
 
@@ -23,7 +26,10 @@ struct FileImportOutcome
     QString path;
     qint64 size = 0;
     State state = State::NotReached;
-    FeedImporter::Result result;
+    FeedImporter::Result result; // a carrier feed's
+    // A storefront's order file (OrderFileReader::looksLikeStorefront) is read by
+    // OrderFileImport instead: what it stored; `result` stays empty.
+    std::optional<OrderFileOutcome> orders;
     QList<FeedIssue> problems; // errors, warnings and notices in order, the first MaxProblemsKept
     int problemsNotKept = 0;
     QString failure;           // the store's error (StoreFailed)
@@ -34,7 +40,8 @@ struct FileImportOutcome
     QString notReadReason() const;
     // "imported", "cancelled after record 30: …", "not read: …", "not reached".
     QString stateText() const;
-    // "12 shipments: 10 new, 1 updated, 1 unchanged; 30 events; …"
+    // "12 shipments: 10 new, 1 updated, 1 unchanged; 30 events; …", or for an order file
+    // "3 orders (2 new, 1 updated, 0 unchanged, 0 older); 2 shipments linked; 0 conflicts".
     QString countsText() const;
 };
 
@@ -49,6 +56,8 @@ public:
     bool cancelled = false;
 
     IngestCounts storedTotals() const;
+    OrderImportCounts orderTotals() const; // of the storefront files
+    bool hasOrderFiles() const;
     int filesWithProblems() const;
     int problemCount() const;
     int filesIn(FileImportOutcome::State state) const;

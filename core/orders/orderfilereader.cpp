@@ -8,6 +8,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 namespace ct {
 
 namespace {
@@ -48,7 +50,44 @@ bool onlyClosingBraces(const char *data, qsizetype size)
     return true;
 }
 
+// Whether `key` (with its quotes) stands in `head` as a member whose value opens with `open`.
+bool memberOpens(QByteArrayView head, QByteArrayView key, char open)
+{
+    for (qsizetype at = head.indexOf(key); at >= 0; at = head.indexOf(key, at + 1)) {
+        qsizetype i = at + key.size();
+        const auto skipSpace = [&] {
+            while (i < head.size() && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n'))
+                ++i;
+        };
+        skipSpace();
+        if (i >= head.size() || head[i] != ':')
+            continue;
+        ++i;
+        skipSpace();
+        if (i < head.size() && head[i] == open)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
+
+bool OrderFileReader::looksLikeStorefront(QByteArrayView head)
+{
+    head = head.first(std::min(head.size(), HeadBytes));
+    qsizetype first = 0;
+    if (head.startsWith("\xEF\xBB\xBF"))
+        first = 3; // a UTF-8 byte order mark
+    while (first < head.size() && (head[first] == ' ' || head[first] == '\t' || head[first] == '\r' || head[first] == '\n'))
+        ++first;
+    if (first >= head.size() || (head[first] != '{' && head[first] != '['))
+        return false;
+    return memberOpens(head, "\"orders\"", '[')
+           || memberOpens(head, "\"fulfillments\"", '[') || memberOpens(head, "\"fulfillment\"", '{')
+           || memberOpens(head, "\"line_items\"", '[') || head.contains("gid://shopify/Order/")
+           || head.contains("gid://shopify/Fulfillment/") || head.contains("\"order_key\"")
+           || (head.contains("\"tracking_company\"") && head.contains("\"order_id\""));
+}
 
 OrderDocument OrderFileReader::readFile(const QString &path)
 {

@@ -4,6 +4,7 @@
 #include "orderdocument.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 namespace ct {
@@ -19,6 +20,17 @@ public:
     static OrderDocument readFile(const QString &path);
     // `source` names the bytes in issues ("orders.json").
     static OrderDocument readBytes(const QByteArray &data, const QString &source);
+
+    // How much of a file looksLikeStorefront needs.
+    static constexpr qsizetype HeadBytes = 64 * 1024;
+    // Whether the first bytes of a file are a storefront's order document rather than a
+    // carrier's feed (an import of mixed files routes each by this): JSON whose head names
+    // a storefront's own members, `"orders": [`, `"fulfillments": [`, `"fulfillment": {`,
+    // `"line_items": [` (Shopify's lists, bodies and webhooks), Shopify's
+    // `gid://shopify/Order/` ids, a fulfilment webhook's `"tracking_company"` beside
+    // `"order_id"`, or WooCommerce's `"order_key"`. No carrier format this
+    // build reads has any of them (not `"order": {`: the normalized shipment JSON has it).
+    static bool looksLikeStorefront(QByteArrayView head);
 };
 
 } // namespace ct

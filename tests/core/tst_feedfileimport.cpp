@@ -4,11 +4,13 @@
 // paths that are not files (a named pipe, a dangling link, a folder), a file that vanishes
 // while the import runs, and a folder of thousands of files.
 #include "ingest/feedfileimport.h"
+#include "orders/orderfilereader.h"
 #include "store/database.h"
 #include "support/importfixtures.h"
 #include "support/testclock.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -270,6 +272,102 @@ private slots:
         QVERIFY2(report.summary().endsWith(QLatin1String("Cancelled: what is counted here is stored, and nothing else "
                                                          "(1 file not reached).")),
                  qPrintable(report.summary()));
+    }
+
+    // Which files an import reads as a storefront's orders: every order fixture, and no
+    // carrier fixture (their payloads and the normalized shipments they give).
+    void storefrontFilesAreToldFromCarrierFeeds_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("storefront");
+        for (const auto &[folder, storefront] : {std::pair{"orders", true}, std::pair{"adapters", false}}) {
+            QDirIterator it(QStringLiteral(CT_FIXTURES_DIR "/") + QLatin1String(folder), QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                QTest::newRow(qPrintable(QDir(QStringLiteral(CT_FIXTURES_DIR)).relativeFilePath(path))) << path << storefront;
+            }
+        }
+    }
+    void storefrontFilesAreToldFromCarrierFeeds()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, storefront);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(OrderFileReader::looksLikeStorefront(file.read(OrderFileReader::HeadBytes)), storefront);
+    }
+
+    void storefrontHeadsByHand_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<bool>("storefront");
+        QTest::newRow("shopify list") << QByteArray("{ \"orders\" :\n [ {\"id\": 1}]}") << true;
+        QTest::newRow("shopify webhook order") << QByteArray("{\"id\":7,\"admin_graphql_api_id\":\"gid://shopify/Order/7\"") << true;
+        QTest::newRow("woocommerce") << QByteArray("[{\"id\":7,\"order_key\":\"wc_order_x\"") << true;
+        QTest::newRow("with a byte order mark") << QByteArray("\xEF\xBB\xBF{\"fulfillments\": [") << true;
+        QTest::newRow("orders as a string") << QByteArray("{\"orders\": \"none\"}") << false;
+        QTest::newRow("normalized shipment") << QByteArray("{\"carrier\":\"ups\",\"order\":{\"id\":\"#1\"}}") << false;
+        QTest::newRow("not json") << QByteArray("order_key,orders\n1,2\n") << false;
+        QTest::newRow("empty") << QByteArray() << false;
+        QTest::newRow("past the head") << QByteArray("{\"x\":\"") + QByteArray(OrderFileReader::HeadBytes, 'a')
+                                                 + QByteArray("\",\"orders\":[") << false;
+    }
+    void storefrontHeadsByHand()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(bool, storefront);
+        QCOMPARE(OrderFileReader::looksLikeStorefront(head), storefront);
+    }
+
+    // A folder of a carrier feed and a storefront's orders: the feed's shipments stored, the
+    // orders stored and linked to them (whichever came first), a malformed storefront file
+    // one located error among them, a re-import changing nothing.
+    void storefrontOrdersAmongCarrierFeeds()
+    {
+        const QString root = fresh("storefront");
+        QVERIFY(QDir().mkpath(root));
+        QVERIFY(QFile::copy(QStringLiteral(CT_FIXTURES_DIR "/adapters/ups/delivered.json"), root + QStringLiteral("/a-ups.json")));
+        QVERIFY(QFile::copy(QStringLiteral(CT_FIXTURES_DIR "/orders/shopify/orders-for-ups.json"),
+                            root + QStringLiteral("/b-orders.json")));
+        QVERIFY(test::writeFile(root + QStringLiteral("/c-broken.json"), QByteArray("{\"orders\": [{\"id\": 9, \"name\": ")));
+        QString error;
+        auto db = Database::open(fresh("store") + QStringLiteral(".db"), &error);
+        QVERIFY2(db, qPrintable(error));
+        FeedFileImport import(*db);
+        ImportReport report = import.run({root}, test::fixedNowMs());
+        QCOMPARE(report.files.size(), 3);
+        const FileImportOutcome &ups = report.files.at(0);
+        const FileImportOutcome &orders = report.files.at(1);
+        const FileImportOutcome &broken = report.files.at(2);
+        QVERIFY(!ups.orders);
+        QCOMPARE(ups.result.stored.shipmentsNew, 1);
+        // orders-for-ups.json: #71 and #73 (both naming 1Z5R89390357428196: a conflict, #71
+        // linked), and an order without an id.
+        QVERIFY(orders.orders);
+        QCOMPARE(orders.orders->records, 3);
+        QCOMPARE(orders.orders->counts.created, 2);
+        QCOMPARE(orders.orders->counts.failed, 1);
+        QCOMPARE(orders.orders->counts.shipmentsLinked, 1);
+        QCOMPARE(orders.orders->counts.conflicts, 1);
+        QCOMPARE(orders.stateText(), QStringLiteral("storefront orders imported; 1 of 3 records failed"));
+        QCOMPARE(orders.countsText(), QStringLiteral("3 storefront records (2 new, 0 updated, 0 unchanged, 0 older); "
+                                                     "1 shipment linked; 1 tracking number conflict"));
+        QVERIFY(!orders.problems.isEmpty());
+        QVERIFY2(orders.problems.constFirst().toString().contains(QLatin1String("record 2")),
+                 qPrintable(orders.problems.constFirst().toString()));
+        QVERIFY(broken.orders);
+        QVERIFY2(broken.problemCount() >= 1 && broken.problems.constFirst().toString().contains(QLatin1String("c-broken.json")),
+                 qPrintable(broken.stateText()));
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM orders")), 2);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM order_shipments")), 1);
+        QVERIFY2(report.summary().contains(QLatin1String("Storefront orders: 4 storefront records (2 new")),
+                 qPrintable(report.summary()));
+        QVERIFY2(report.text().contains(QLatin1String("b-orders.json: storefront orders imported")), qPrintable(report.text()));
+
+        report = import.run({root}, test::fixedNowMs());
+        QCOMPARE(report.files.at(1).orders->counts.unchanged, 2);
+        QCOMPARE(report.files.at(1).orders->counts.created, 0);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM orders")), 2);
     }
 
     void aReplicaRefusesWithTheReason()

@@ -42,7 +42,7 @@ ImportDialog::ImportDialog(StoreJobRunner &jobs, QWidget *parent)
     , m_close(new QPushButton(tr("Close"), this))
 {
     setObjectName(QStringLiteral("ImportDialog"));
-    setWindowTitle(tr("Import Carrier Files"));
+    setWindowTitle(tr("Import Files"));
     m_headline->setObjectName(QStringLiteral("headline"));
     m_headline->setWordWrap(true);
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);

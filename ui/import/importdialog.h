@@ -17,7 +17,7 @@ class ImportJob;
 class ImportReportModel;
 class StoreJobRunner;
 
-// File > Import Carrier Files… and drops on the window: while the import runs, its
+// File > Import Files… and drops on the window: while the import runs, its
 // progress (files, bytes, the file being read) and Cancel; then the result sheet: a row
 // per file (shipments new, updated, unchanged, events, exceptions opened and resolved,
 // problems) and every problem located as the CLI prints it (file, record, line, field),

@@ -64,12 +64,13 @@ QVariant ImportReportModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case File: return QDir::toNativeSeparators(file->path.mid(m_commonFolder.size()));
         case Result: return file->stateText();
-        case New: return number(c.shipmentsNew);
-        case Updated: return number(c.shipmentsUpdated);
-        case Unchanged: return number(c.shipmentsUnchanged);
-        case Events: return number(c.eventsNew);
-        case Opened: return number(c.exceptionsOpened);
-        case Resolved: return number(c.exceptionsResolved);
+        // A storefront's order file counts its orders (and fulfilments) in the first three.
+        case New: return number(file->orders ? file->orders->counts.created : c.shipmentsNew);
+        case Updated: return number(file->orders ? file->orders->counts.updated : c.shipmentsUpdated);
+        case Unchanged: return number(file->orders ? file->orders->counts.unchanged : c.shipmentsUnchanged);
+        case Events: return file->orders ? QVariant() : number(c.eventsNew);
+        case Opened: return file->orders ? QVariant() : number(c.exceptionsOpened);
+        case Resolved: return file->orders ? QVariant() : number(c.exceptionsResolved);
         case Problems: return file->problemCount() > 0 ? QVariant(QLocale().toString(file->problemCount())) : QVariant();
         default: return {};
         }
@@ -78,14 +79,14 @@ QVariant ImportReportModel::data(const QModelIndex &index, int role) const
         if (index.column() == File)
             return QDir::toNativeSeparators(file->path);
         if (index.column() == Result)
-            return file->stateText();
+            return QString(file->stateText() + (read ? QStringLiteral("\n") + file->countsText() : QString()));
         return {};
     }
     if (role == Qt::TextAlignmentRole && index.column() >= New)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == Result) {
         const bool bad = !file->notReadReason().isEmpty() || file->state == FileImportOutcome::State::StoreFailed
-                         || file->result.read.failedRecords > 0;
+                         || file->result.read.failedRecords > 0 || (file->orders && file->orders->counts.failed > 0);
         if (bad)
             return QBrush(StatusPalette::errorText());
         if (file->state != FileImportOutcome::State::Imported)

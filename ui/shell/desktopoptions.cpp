@@ -43,7 +43,7 @@ void DesktopOptions::describe(QCommandLineParser &parser)
         {QStringLiteral("offline"), tr("Do not connect to the team server at start (no saved sign-in is read).")},
         {QStringLiteral("connect"), tr("Open Server > Connect… at start.")},
         {QStringLiteral("import"),
-         tr("Import this carrier file or folder at start, as File > Import Carrier Files… does (repeatable)."),
+         tr("Import this carrier or storefront file, or folder, at start, as File > Import Files… does (repeatable)."),
          QStringLiteral("path")},
         {QStringLiteral("report-ready"),
          tr("Print how long the start took until the view's first rows were on screen, and the peak memory, "

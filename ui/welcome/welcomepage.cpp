@@ -29,7 +29,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     , m_status(new QLabel(this))
     , m_demo(new QPushButton(tr("Load &Demo Data"), this))
     , m_demoText(explanation(this))
-    , m_import(new QPushButton(tr("&Import Carrier Files…"), this))
+    , m_import(new QPushButton(tr("&Import Files…"), this))
     , m_importText(explanation(this))
     , m_feeds(new QPushButton(tr("Add Carrier &Feeds…"), this))
     , m_feedsText(explanation(this))
@@ -133,8 +133,8 @@ void WelcomePage::update()
     m_connect->setEnabled(idle);
     m_importText->setText(team ? tr("Not for this store: the team server imports, and sync brings its shipments here.")
                                : tr("Your carriers' tracking files or API responses (AfterShip, EasyPost, Shippo, UPS, "
-                                    "FedEx, DHL, USPS, Delhivery), as many as you like, folders too; or drop them on "
-                                    "this window."));
+                                    "FedEx, DHL, USPS, Delhivery) and your storefront's order exports (Shopify, "
+                                    "WooCommerce), as many as you like, folders too; or drop them on this window."));
     m_feedsText->setText(team ? tr("Not for this store: the team server polls the carriers.")
                               : tr("Poll your carriers' tracking APIs on a schedule, with the credentials kept in the "
                                    "system's keychain."));
