@@ -2021,6 +2021,44 @@
     </message>
 </context>
 <context>
+    <name>ct::CustomerHistoryText</name>
+    <message>
+        <source>%1; %2, %3</source>
+        <extracomment>The customer&apos;s history: &quot;3 orders in the store; 1 returned, 2 returns worth $80.00&quot;.</extracomment>
+        <translation>%1; %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders in the store</source>
+        <translation>
+            <numerusform>Eine Bestellung im Datenbestand</numerusform>
+            <numerusform>%n Bestellungen im Datenbestand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returned</source>
+        <extracomment>Of the customer&apos;s orders in the store, how many were returned.</extracomment>
+        <translation>
+            <numerusform>eine retourniert</numerusform>
+            <numerusform>%n retourniert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returns worth %1</source>
+        <translation>
+            <numerusform>eine Retoure im Wert von %1</numerusform>
+            <numerusform>%n Retouren im Wert von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>Gründe: %1</translation>
+    </message>
+</context>
+<context>
     <name>ct::DesktopOptions</name>
     <message>
         <source>Control Tower: every parcel across every carrier, and its delivery exceptions.</source>
@@ -2974,6 +3012,13 @@
     </message>
 </context>
 <context>
+    <name>ct::FactGrid</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>ct::FeedPollRunner</name>
     <message>
         <source>%1 (stored before: %2)</source>
@@ -3828,6 +3873,14 @@ Verwenden Sie zum Importieren einen eigenen Datenbestand (controltower --db DATE
         <source>Carrier tracking files and storefront orders (*.json *.jsonl *.ndjson *.txt);;All files (*)</source>
         <translation>Tracking-Dateien der Carrier und Shop-Bestellungen (*.json *.jsonl *.ndjson *.txt);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Order &amp;Links…</source>
+        <translation>Bestell&amp;verknüpfungen…</translation>
+    </message>
+    <message>
+        <source>The shipments no storefront order claims yet, with why, and the tracking numbers two orders claim.</source>
+        <translation>Die Sendungen, die noch keine Shop-Bestellung beansprucht, mit dem Grund, und die Sendungsnummern, die zwei Bestellungen beanspruchen.</translation>
+    </message>
 </context>
 <context>
     <name>ct::MapCanvas</name>
@@ -4071,6 +4124,217 @@ Verwenden Sie zum Importieren einen eigenen Datenbestand (controltower --db DATE
     <message>
         <source>Suspected fake attempt</source>
         <translation>Verdacht auf vorgetäuschten Zustellversuch</translation>
+    </message>
+</context>
+<context>
+    <name>ct::OrderLinksDialog</name>
+    <message>
+        <source>Tracking number</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Order in the carrier&apos;s data</source>
+        <translation>Bestellung laut Carrier</translation>
+    </message>
+    <message>
+        <source>Why it has no order</source>
+        <translation>Warum ohne Bestellung</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Verknüpft mit</translation>
+    </message>
+    <message>
+        <source>Also claimed by</source>
+        <translation>Auch beansprucht von</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>Order Links</source>
+        <translation>Bestellverknüpfungen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Double-click a row, or press Enter, to open its shipment.</source>
+        <translation>Doppelklick auf eine Zeile oder Eingabetaste öffnet ihre Sendung.</translation>
+    </message>
+    <message>
+        <source>The shipments could not be read: %1</source>
+        <translation>Die Sendungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>an order names this tracking number, with another carrier</source>
+        <translation>eine Bestellung nennt diese Sendungsnummer, mit einem anderen Carrier</translation>
+    </message>
+    <message>
+        <source>no order names this tracking number</source>
+        <translation>keine Bestellung nennt diese Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Every shipment in the store is linked to its storefront order.</source>
+        <translation>Jede Sendung im Speicher ist mit ihrer Shop-Bestellung verknüpft.</translation>
+    </message>
+    <message>
+        <source>The newest %1 shipments no storefront order claims. Import the storefront&apos;s orders (File &gt; Import Files…) to link them.</source>
+        <translation>Die neuesten %1 Sendungen, die keine Shop-Bestellung beansprucht. Importieren Sie die Bestellungen des Shops (Datei &gt; Dateien importieren…), um sie zu verknüpfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipments no storefront order claims, newest first. Import the storefront&apos;s orders (File &gt; Import Files…) to link them.</source>
+        <translation>
+            <numerusform>%n Sendung, die keine Shop-Bestellung beansprucht. Importieren Sie die Bestellungen des Shops (Datei &gt; Dateien importieren…), um sie zu verknüpfen.</numerusform>
+            <numerusform>%n Sendungen, die keine Shop-Bestellung beansprucht, neueste zuerst. Importieren Sie die Bestellungen des Shops (Datei &gt; Dateien importieren…), um sie zu verknüpfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read: %1</source>
+        <translation>Die Konflikte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>No tracking number is claimed by two orders.</source>
+        <translation>Keine Sendungsnummer wird von zwei Bestellungen beansprucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking numbers claimed by two orders: both orders are kept, and the shipment stays linked to the first.</source>
+        <translation>
+            <numerusform>%n Sendungsnummer von zwei Bestellungen beansprucht: beide Bestellungen bleiben erhalten, die Sendung bleibt mit der ersten verknüpft.</numerusform>
+            <numerusform>%n Sendungsnummern von zwei Bestellungen beansprucht: beide Bestellungen bleiben erhalten, die Sendung bleibt mit der ersten verknüpft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shipments without an order (%1)</source>
+        <translation>Sendungen ohne Bestellung (%1)</translation>
+    </message>
+    <message>
+        <source>Claimed by two orders (%1)</source>
+        <translation>Von zwei Bestellungen beansprucht (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::OrderPanel</name>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <source>Ships to</source>
+        <translation>Lieferadresse</translation>
+    </message>
+    <message>
+        <source>Fulfilments</source>
+        <translation>Fulfillments</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Positionssumme</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>The order could not be read: %1</source>
+        <translation>Die Bestellung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No storefront order is linked to this shipment.</source>
+        <translation>Mit dieser Sendung ist keine Shop-Bestellung verknüpft.</translation>
+    </message>
+    <message>
+        <source>An imported order names its tracking number %1, but with another carrier than %2.</source>
+        <translation>Eine importierte Bestellung nennt ihre Sendungsnummer %1, aber mit einem anderen Carrier als %2.</translation>
+    </message>
+    <message>
+        <source>No imported order names its tracking number %1.</source>
+        <translation>Keine importierte Bestellung nennt ihre Sendungsnummer %1.</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s data calls its order %1.</source>
+        <translation>Die Daten des Carriers nennen ihre Bestellung %1.</translation>
+    </message>
+    <message>
+        <source>Import the storefront&apos;s orders (Shopify or WooCommerce order JSON) with File &gt; Import Files…: an order links to its parcels through its fulfilments&apos; tracking numbers, whichever arrives first.</source>
+        <translation>Importieren Sie die Bestellungen des Shops (Bestell-JSON von Shopify oder WooCommerce) mit Datei &gt; Dateien importieren…: Eine Bestellung wird über die Sendungsnummern ihrer Fulfillments mit ihren Paketen verknüpft, gleich was zuerst eintrifft.</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2</source>
+        <translation>Bestellung %1 · %2</translation>
+    </message>
+    <message>
+        <source>The storefront&apos;s record lacked: %1</source>
+        <translation>Im Datensatz des Shops fehlte: %1</translation>
+    </message>
+    <message>
+        <source>%1 (items %2)</source>
+        <translation>%1 (Artikel %2)</translation>
+    </message>
+    <message>
+        <source>No name given</source>
+        <translation>Kein Name angegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders at the storefront</source>
+        <translation>
+            <numerusform>%n Bestellung im Shop</numerusform>
+            <numerusform>%n Bestellungen im Shop</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>Tags: %1</translation>
     </message>
 </context>
 <context>
@@ -4901,41 +5165,6 @@ Verwenden Sie zum Importieren einen eigenen Datenbestand (controltower --db DATE
     <message>
         <source>The customer is not known: the order of this return is not in the store.</source>
         <translation>Der Kunde ist unbekannt: Die Bestellung dieser Retoure ist nicht im Datenbestand.</translation>
-    </message>
-    <message>
-        <source>%1; %2, %3</source>
-        <extracomment>The customer&apos;s history: &quot;3 orders in the store; 1 returned, 2 returns worth $80.00&quot;.</extracomment>
-        <translation>%1; %2, %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n orders in the store</source>
-        <translation>
-            <numerusform>Eine Bestellung im Datenbestand</numerusform>
-            <numerusform>%n Bestellungen im Datenbestand</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n returned</source>
-        <extracomment>Of the customer&apos;s orders in the store, how many were returned.</extracomment>
-        <translation>
-            <numerusform>eine retourniert</numerusform>
-            <numerusform>%n retourniert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n returns worth %1</source>
-        <translation>
-            <numerusform>eine Retoure im Wert von %1</numerusform>
-            <numerusform>%n Retouren im Wert von %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <source>Reasons: %1</source>
-        <translation>Gründe: %1</translation>
     </message>
     <message>
         <source>The list shows this return as judged under policy version %1; this is the verdict of the policy in force (version %2), which the list takes once every return is judged again.</source>
@@ -6453,10 +6682,6 @@ Ihre Änderungen warten im Postausgang; die nächste Synchronisierung sendet sie
         <translation>Offene Ausnahmen</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Select a shipment to see its timeline, its customer and order, and what the carrier sent.&lt;/p&gt;&lt;p&gt;↑ ↓ move through the list; Enter opens the shipment here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie eine Sendung aus, um ihren Verlauf, Kunde und Bestellung sowie die Daten des Carriers zu sehen.&lt;/p&gt;&lt;p&gt;↑ ↓ bewegen durch die Liste; die Eingabetaste öffnet die Sendung hier.&lt;/p&gt;</translation>
     </message>
@@ -6529,6 +6754,10 @@ Ihre Änderungen warten im Postausgang; die nächste Synchronisierung sendet sie
     <message>
         <source>A later scan shows no new movement after the journey ended (%1); the status stays.</source>
         <translation>Ein späterer Scan zeigt nach Ende der Reise keine neue Bewegung (%1); der Status bleibt.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>

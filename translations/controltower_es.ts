@@ -2021,6 +2021,44 @@
     </message>
 </context>
 <context>
+    <name>ct::CustomerHistoryText</name>
+    <message>
+        <source>%1; %2, %3</source>
+        <extracomment>The customer&apos;s history: &quot;3 orders in the store; 1 returned, 2 returns worth $80.00&quot;.</extracomment>
+        <translation>%1; %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders in the store</source>
+        <translation>
+            <numerusform>%n pedido en la base de datos</numerusform>
+            <numerusform>%n pedidos en la base de datos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returned</source>
+        <extracomment>Of the customer&apos;s orders in the store, how many were returned.</extracomment>
+        <translation>
+            <numerusform>%n devuelto</numerusform>
+            <numerusform>%n devueltos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returns worth %1</source>
+        <translation>
+            <numerusform>%n devolución por valor de %1</numerusform>
+            <numerusform>%n devoluciones por valor de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>Motivos: %1</translation>
+    </message>
+</context>
+<context>
     <name>ct::DesktopOptions</name>
     <message>
         <source>Control Tower: every parcel across every carrier, and its delivery exceptions.</source>
@@ -2974,6 +3012,13 @@
     </message>
 </context>
 <context>
+    <name>ct::FactGrid</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>ct::FeedPollRunner</name>
     <message>
         <source>%1 (stored before: %2)</source>
@@ -3828,6 +3873,14 @@ Para importar archivos, use una base de datos propia (controltower --db FILE).</
         <source>Carrier tracking files and storefront orders (*.json *.jsonl *.ndjson *.txt);;All files (*)</source>
         <translation>Archivos de seguimiento de transportistas y pedidos de la tienda (*.json *.jsonl *.ndjson *.txt);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Order &amp;Links…</source>
+        <translation>&amp;Vínculos de pedidos…</translation>
+    </message>
+    <message>
+        <source>The shipments no storefront order claims yet, with why, and the tracking numbers two orders claim.</source>
+        <translation>Los envíos que aún no reclama ningún pedido de la tienda, con el motivo, y los números de seguimiento que reclaman dos pedidos.</translation>
+    </message>
 </context>
 <context>
     <name>ct::MapCanvas</name>
@@ -4071,6 +4124,217 @@ Para importar archivos, use una base de datos propia (controltower --db FILE).</
     <message>
         <source>Suspected fake attempt</source>
         <translation>Sospecha de intento falso</translation>
+    </message>
+</context>
+<context>
+    <name>ct::OrderLinksDialog</name>
+    <message>
+        <source>Tracking number</source>
+        <translation>Número de seguimiento</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transportista</translation>
+    </message>
+    <message>
+        <source>Order in the carrier&apos;s data</source>
+        <translation>Pedido según el transportista</translation>
+    </message>
+    <message>
+        <source>Why it has no order</source>
+        <translation>Por qué no tiene pedido</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Vinculado a</translation>
+    </message>
+    <message>
+        <source>Also claimed by</source>
+        <translation>También reclamado por</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <source>Order Links</source>
+        <translation>Vínculos de pedidos</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Double-click a row, or press Enter, to open its shipment.</source>
+        <translation>Haga doble clic en una fila, o pulse Intro, para abrir su envío.</translation>
+    </message>
+    <message>
+        <source>The shipments could not be read: %1</source>
+        <translation>No se pudieron leer los envíos: %1</translation>
+    </message>
+    <message>
+        <source>an order names this tracking number, with another carrier</source>
+        <translation>un pedido nombra este número de seguimiento, con otro transportista</translation>
+    </message>
+    <message>
+        <source>no order names this tracking number</source>
+        <translation>ningún pedido nombra este número de seguimiento</translation>
+    </message>
+    <message>
+        <source>Every shipment in the store is linked to its storefront order.</source>
+        <translation>Cada envío del almacén está vinculado a su pedido de la tienda.</translation>
+    </message>
+    <message>
+        <source>The newest %1 shipments no storefront order claims. Import the storefront&apos;s orders (File &gt; Import Files…) to link them.</source>
+        <translation>Los %1 envíos más recientes que no reclama ningún pedido de la tienda. Importe los pedidos de la tienda (Archivo &gt; Importar archivos…) para vincularlos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipments no storefront order claims, newest first. Import the storefront&apos;s orders (File &gt; Import Files…) to link them.</source>
+        <translation>
+            <numerusform>%n envío que no reclama ningún pedido de la tienda. Importe los pedidos de la tienda (Archivo &gt; Importar archivos…) para vincularlo.</numerusform>
+            <numerusform>%n envíos que no reclama ningún pedido de la tienda, los más recientes primero. Importe los pedidos de la tienda (Archivo &gt; Importar archivos…) para vincularlos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read: %1</source>
+        <translation>No se pudieron leer los conflictos: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>No tracking number is claimed by two orders.</source>
+        <translation>Ningún número de seguimiento está reclamado por dos pedidos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking numbers claimed by two orders: both orders are kept, and the shipment stays linked to the first.</source>
+        <translation>
+            <numerusform>%n número de seguimiento reclamado por dos pedidos: se conservan ambos pedidos y el envío sigue vinculado al primero.</numerusform>
+            <numerusform>%n números de seguimiento reclamados por dos pedidos: se conservan ambos pedidos y el envío sigue vinculado al primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shipments without an order (%1)</source>
+        <translation>Envíos sin pedido (%1)</translation>
+    </message>
+    <message>
+        <source>Claimed by two orders (%1)</source>
+        <translation>Reclamados por dos pedidos (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::OrderPanel</name>
+    <message>
+        <source>Ordered</source>
+        <translation>Fecha del pedido</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Prometida</translation>
+    </message>
+    <message>
+        <source>Ships to</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Fulfilments</source>
+        <translation>Preparaciones</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Total de la línea</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>The order could not be read: %1</source>
+        <translation>No se pudo leer el pedido: %1</translation>
+    </message>
+    <message>
+        <source>No storefront order is linked to this shipment.</source>
+        <translation>No hay ningún pedido de la tienda vinculado a este envío.</translation>
+    </message>
+    <message>
+        <source>An imported order names its tracking number %1, but with another carrier than %2.</source>
+        <translation>Un pedido importado nombra su número de seguimiento %1, pero con otro transportista que %2.</translation>
+    </message>
+    <message>
+        <source>No imported order names its tracking number %1.</source>
+        <translation>Ningún pedido importado nombra su número de seguimiento %1.</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s data calls its order %1.</source>
+        <translation>Los datos del transportista llaman a su pedido %1.</translation>
+    </message>
+    <message>
+        <source>Import the storefront&apos;s orders (Shopify or WooCommerce order JSON) with File &gt; Import Files…: an order links to its parcels through its fulfilments&apos; tracking numbers, whichever arrives first.</source>
+        <translation>Importe los pedidos de la tienda (JSON de pedidos de Shopify o WooCommerce) con Archivo &gt; Importar archivos…: un pedido se vincula a sus paquetes mediante los números de seguimiento de sus preparaciones, llegue primero lo que llegue.</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2</source>
+        <translation>Pedido %1 · %2</translation>
+    </message>
+    <message>
+        <source>The storefront&apos;s record lacked: %1</source>
+        <translation>Al registro de la tienda le faltaba: %1</translation>
+    </message>
+    <message>
+        <source>%1 (items %2)</source>
+        <translation>%1 (artículos %2)</translation>
+    </message>
+    <message>
+        <source>No name given</source>
+        <translation>Sin nombre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders at the storefront</source>
+        <translation>
+            <numerusform>%n pedido en la tienda online</numerusform>
+            <numerusform>%n pedidos en la tienda online</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>etiquetas: %1</translation>
     </message>
 </context>
 <context>
@@ -4901,41 +5165,6 @@ Para importar archivos, use una base de datos propia (controltower --db FILE).</
     <message>
         <source>The customer is not known: the order of this return is not in the store.</source>
         <translation>No se conoce al cliente: el pedido de esta devolución no está en la base de datos.</translation>
-    </message>
-    <message>
-        <source>%1; %2, %3</source>
-        <extracomment>The customer&apos;s history: &quot;3 orders in the store; 1 returned, 2 returns worth $80.00&quot;.</extracomment>
-        <translation>%1; %2, %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n orders in the store</source>
-        <translation>
-            <numerusform>%n pedido en la base de datos</numerusform>
-            <numerusform>%n pedidos en la base de datos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n returned</source>
-        <extracomment>Of the customer&apos;s orders in the store, how many were returned.</extracomment>
-        <translation>
-            <numerusform>%n devuelto</numerusform>
-            <numerusform>%n devueltos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n returns worth %1</source>
-        <translation>
-            <numerusform>%n devolución por valor de %1</numerusform>
-            <numerusform>%n devoluciones por valor de %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nada</translation>
-    </message>
-    <message>
-        <source>Reasons: %1</source>
-        <translation>Motivos: %1</translation>
     </message>
     <message>
         <source>The list shows this return as judged under policy version %1; this is the verdict of the policy in force (version %2), which the list takes once every return is judged again.</source>
@@ -6453,10 +6682,6 @@ Sus cambios esperan en la bandeja de salida; la siguiente sincronización los en
         <translation>Incidencias abiertas</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Select a shipment to see its timeline, its customer and order, and what the carrier sent.&lt;/p&gt;&lt;p&gt;↑ ↓ move through the list; Enter opens the shipment here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Seleccione un envío para ver su cronología, su cliente y su pedido, y lo que envió el transportista.&lt;/p&gt;&lt;p&gt;↑ ↓ recorren la lista; Intro abre aquí el envío.&lt;/p&gt;</translation>
     </message>
@@ -6529,6 +6754,10 @@ Sus cambios esperan en la bandeja de salida; la siguiente sincronización los en
     <message>
         <source>A later scan shows no new movement after the journey ended (%1); the status stays.</source>
         <translation>Un escaneo posterior no muestra ningún movimiento nuevo tras el fin del trayecto (%1); el estado se mantiene.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historial</translation>
     </message>
 </context>
 <context>

@@ -2021,6 +2021,44 @@
     </message>
 </context>
 <context>
+    <name>ct::CustomerHistoryText</name>
+    <message>
+        <source>%1; %2, %3</source>
+        <extracomment>The customer&apos;s history: &quot;3 orders in the store; 1 returned, 2 returns worth $80.00&quot;.</extracomment>
+        <translation>%1&#xa0;; %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders in the store</source>
+        <translation>
+            <numerusform>%n commande dans la base de données</numerusform>
+            <numerusform>%n commandes dans la base de données</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returned</source>
+        <extracomment>Of the customer&apos;s orders in the store, how many were returned.</extracomment>
+        <translation>
+            <numerusform>%n retournée</numerusform>
+            <numerusform>%n retournées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returns worth %1</source>
+        <translation>
+            <numerusform>%n retour d&apos;une valeur de %1</numerusform>
+            <numerusform>%n retours d&apos;une valeur de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>Motifs&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ct::DesktopOptions</name>
     <message>
         <source>Control Tower: every parcel across every carrier, and its delivery exceptions.</source>
@@ -2974,6 +3012,13 @@
     </message>
 </context>
 <context>
+    <name>ct::FactGrid</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>ct::FeedPollRunner</name>
     <message>
         <source>%1 (stored before: %2)</source>
@@ -3828,6 +3873,14 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
         <source>Carrier tracking files and storefront orders (*.json *.jsonl *.ndjson *.txt);;All files (*)</source>
         <translation>Fichiers de suivi des transporteurs et commandes de la boutique (*.json *.jsonl *.ndjson *.txt);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Order &amp;Links…</source>
+        <translation>&amp;Liens des commandes…</translation>
+    </message>
+    <message>
+        <source>The shipments no storefront order claims yet, with why, and the tracking numbers two orders claim.</source>
+        <translation>Les envois qu’aucune commande de la boutique ne réclame encore, avec la raison, et les numéros de suivi que deux commandes réclament.</translation>
+    </message>
 </context>
 <context>
     <name>ct::MapCanvas</name>
@@ -4071,6 +4124,217 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     <message>
         <source>Suspected fake attempt</source>
         <translation>Fausse tentative suspectée</translation>
+    </message>
+</context>
+<context>
+    <name>ct::OrderLinksDialog</name>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numéro de suivi</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
+    </message>
+    <message>
+        <source>Order in the carrier&apos;s data</source>
+        <translation>Commande selon le transporteur</translation>
+    </message>
+    <message>
+        <source>Why it has no order</source>
+        <translation>Pourquoi sans commande</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Lié à</translation>
+    </message>
+    <message>
+        <source>Also claimed by</source>
+        <translation>Aussi réclamé par</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Détecté</translation>
+    </message>
+    <message>
+        <source>Order Links</source>
+        <translation>Liens des commandes</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Double-click a row, or press Enter, to open its shipment.</source>
+        <translation>Double-cliquez sur une ligne, ou appuyez sur Entrée, pour ouvrir son envoi.</translation>
+    </message>
+    <message>
+        <source>The shipments could not be read: %1</source>
+        <translation>Les envois n’ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>an order names this tracking number, with another carrier</source>
+        <translation>une commande nomme ce numéro de suivi, avec un autre transporteur</translation>
+    </message>
+    <message>
+        <source>no order names this tracking number</source>
+        <translation>aucune commande ne nomme ce numéro de suivi</translation>
+    </message>
+    <message>
+        <source>Every shipment in the store is linked to its storefront order.</source>
+        <translation>Chaque envoi du magasin est lié à sa commande de la boutique.</translation>
+    </message>
+    <message>
+        <source>The newest %1 shipments no storefront order claims. Import the storefront&apos;s orders (File &gt; Import Files…) to link them.</source>
+        <translation>Les %1 envois les plus récents qu’aucune commande de la boutique ne réclame. Importez les commandes de la boutique (Fichier &gt; Importer des fichiers…) pour les lier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipments no storefront order claims, newest first. Import the storefront&apos;s orders (File &gt; Import Files…) to link them.</source>
+        <translation>
+            <numerusform>%n envoi qu’aucune commande de la boutique ne réclame. Importez les commandes de la boutique (Fichier &gt; Importer des fichiers…) pour le lier.</numerusform>
+            <numerusform>%n envois qu’aucune commande de la boutique ne réclame, les plus récents d’abord. Importez les commandes de la boutique (Fichier &gt; Importer des fichiers…) pour les lier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read: %1</source>
+        <translation>Les conflits n’ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>No tracking number is claimed by two orders.</source>
+        <translation>Aucun numéro de suivi n’est réclamé par deux commandes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking numbers claimed by two orders: both orders are kept, and the shipment stays linked to the first.</source>
+        <translation>
+            <numerusform>%n numéro de suivi réclamé par deux commandes&#xa0;: les deux commandes sont gardées, et l’envoi reste lié à la première.</numerusform>
+            <numerusform>%n numéros de suivi réclamés par deux commandes&#xa0;: les deux commandes sont gardées, et l’envoi reste lié à la première.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shipments without an order (%1)</source>
+        <translation>Envois sans commande (%1)</translation>
+    </message>
+    <message>
+        <source>Claimed by two orders (%1)</source>
+        <translation>Réclamés par deux commandes (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::OrderPanel</name>
+    <message>
+        <source>Ordered</source>
+        <translation>Date de commande</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Date promise</translation>
+    </message>
+    <message>
+        <source>Ships to</source>
+        <translation>Livraison à</translation>
+    </message>
+    <message>
+        <source>Fulfilments</source>
+        <translation>Expéditions</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Total de la ligne</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>The order could not be read: %1</source>
+        <translation>La commande n’a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No storefront order is linked to this shipment.</source>
+        <translation>Aucune commande de la boutique n’est liée à cet envoi.</translation>
+    </message>
+    <message>
+        <source>An imported order names its tracking number %1, but with another carrier than %2.</source>
+        <translation>Une commande importée nomme son numéro de suivi %1, mais avec un autre transporteur que %2.</translation>
+    </message>
+    <message>
+        <source>No imported order names its tracking number %1.</source>
+        <translation>Aucune commande importée ne nomme son numéro de suivi %1.</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s data calls its order %1.</source>
+        <translation>Les données du transporteur appellent sa commande %1.</translation>
+    </message>
+    <message>
+        <source>Import the storefront&apos;s orders (Shopify or WooCommerce order JSON) with File &gt; Import Files…: an order links to its parcels through its fulfilments&apos; tracking numbers, whichever arrives first.</source>
+        <translation>Importez les commandes de la boutique (JSON de commandes Shopify ou WooCommerce) avec Fichier &gt; Importer des fichiers…&#xa0;: une commande se lie à ses colis par les numéros de suivi de ses expéditions, quel que soit l’ordre d’arrivée.</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2</source>
+        <translation>Commande %1 · %2</translation>
+    </message>
+    <message>
+        <source>The storefront&apos;s record lacked: %1</source>
+        <translation>Il manquait à la fiche de la boutique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (items %2)</source>
+        <translation>%1 (articles %2)</translation>
+    </message>
+    <message>
+        <source>No name given</source>
+        <translation>Aucun nom donné</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders at the storefront</source>
+        <translation>
+            <numerusform>%n commande à la boutique</numerusform>
+            <numerusform>%n commandes à la boutique</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>étiquettes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4901,41 +5165,6 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     <message>
         <source>The customer is not known: the order of this return is not in the store.</source>
         <translation>Client inconnu&#xa0;: la commande de ce retour n&apos;est pas dans la base de données.</translation>
-    </message>
-    <message>
-        <source>%1; %2, %3</source>
-        <extracomment>The customer&apos;s history: &quot;3 orders in the store; 1 returned, 2 returns worth $80.00&quot;.</extracomment>
-        <translation>%1&#xa0;; %2, %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n orders in the store</source>
-        <translation>
-            <numerusform>%n commande dans la base de données</numerusform>
-            <numerusform>%n commandes dans la base de données</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n returned</source>
-        <extracomment>Of the customer&apos;s orders in the store, how many were returned.</extracomment>
-        <translation>
-            <numerusform>%n retournée</numerusform>
-            <numerusform>%n retournées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n returns worth %1</source>
-        <translation>
-            <numerusform>%n retour d&apos;une valeur de %1</numerusform>
-            <numerusform>%n retours d&apos;une valeur de %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>rien</translation>
-    </message>
-    <message>
-        <source>Reasons: %1</source>
-        <translation>Motifs&#xa0;: %1</translation>
     </message>
     <message>
         <source>The list shows this return as judged under policy version %1; this is the verdict of the policy in force (version %2), which the list takes once every return is judged again.</source>
@@ -6453,10 +6682,6 @@ Vos modifications attendent dans la boîte d&apos;envoi&#xa0;; la prochaine sync
         <translation>Incidents ouverts</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Select a shipment to see its timeline, its customer and order, and what the carrier sent.&lt;/p&gt;&lt;p&gt;↑ ↓ move through the list; Enter opens the shipment here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sélectionnez un envoi pour voir sa chronologie, son client et sa commande, et ce que le transporteur a envoyé.&lt;/p&gt;&lt;p&gt;↑ ↓ parcourent la liste&#xa0;; Entrée ouvre l&apos;envoi ici.&lt;/p&gt;</translation>
     </message>
@@ -6529,6 +6754,10 @@ Vos modifications attendent dans la boîte d&apos;envoi&#xa0;; la prochaine sync
     <message>
         <source>A later scan shows no new movement after the journey ended (%1); the status stays.</source>
         <translation>Un scan ultérieur ne montre aucun nouveau mouvement après la fin du trajet (%1)&#xa0;; le statut reste inchangé.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>

@@ -2021,6 +2021,44 @@
     </message>
 </context>
 <context>
+    <name>ct::CustomerHistoryText</name>
+    <message>
+        <source>%1; %2, %3</source>
+        <extracomment>The customer&apos;s history: &quot;3 orders in the store; 1 returned, 2 returns worth $80.00&quot;.</extracomment>
+        <translation>%1; %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders in the store</source>
+        <translation>
+            <numerusform>डेटा स्टोर में %n ऑर्डर</numerusform>
+            <numerusform>डेटा स्टोर में %n ऑर्डर</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returned</source>
+        <extracomment>Of the customer&apos;s orders in the store, how many were returned.</extracomment>
+        <translation>
+            <numerusform>%n रिटर्न हुआ</numerusform>
+            <numerusform>%n रिटर्न हुए</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returns worth %1</source>
+        <translation>
+            <numerusform>%1 मूल्य का %n रिटर्न</numerusform>
+            <numerusform>%1 मूल्य के %n रिटर्न</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>कुछ नहीं</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>कारण: %1</translation>
+    </message>
+</context>
+<context>
     <name>ct::DesktopOptions</name>
     <message>
         <source>Control Tower: every parcel across every carrier, and its delivery exceptions.</source>
@@ -2974,6 +3012,13 @@
     </message>
 </context>
 <context>
+    <name>ct::FactGrid</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>ct::FeedPollRunner</name>
     <message>
         <source>%1 (stored before: %2)</source>
@@ -3828,6 +3873,14 @@ To import files, use a store of your own (controltower --db FILE).</source>
         <source>Carrier tracking files and storefront orders (*.json *.jsonl *.ndjson *.txt);;All files (*)</source>
         <translation>कूरियर ट्रैकिंग फ़ाइलें और स्टोरफ़्रंट ऑर्डर (*.json *.jsonl *.ndjson *.txt);;सभी फ़ाइलें (*)</translation>
     </message>
+    <message>
+        <source>Order &amp;Links…</source>
+        <translation>ऑर्डर लिंक (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The shipments no storefront order claims yet, with why, and the tracking numbers two orders claim.</source>
+        <translation>वे शिपमेंट जिन पर अभी किसी स्टोरफ़्रंट ऑर्डर का दावा नहीं है, कारण सहित, और वे ट्रैकिंग नंबर जिन पर दो ऑर्डर दावा करते हैं।</translation>
+    </message>
 </context>
 <context>
     <name>ct::MapCanvas</name>
@@ -4071,6 +4124,217 @@ To import files, use a store of your own (controltower --db FILE).</source>
     <message>
         <source>Suspected fake attempt</source>
         <translation>फ़र्ज़ी प्रयास का शक</translation>
+    </message>
+</context>
+<context>
+    <name>ct::OrderLinksDialog</name>
+    <message>
+        <source>Tracking number</source>
+        <translation>ट्रैकिंग नंबर</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>कूरियर</translation>
+    </message>
+    <message>
+        <source>Order in the carrier&apos;s data</source>
+        <translation>कूरियर के डेटा में ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Why it has no order</source>
+        <translation>ऑर्डर क्यों नहीं है</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>इससे लिंक</translation>
+    </message>
+    <message>
+        <source>Also claimed by</source>
+        <translation>इसका भी दावा</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>मिला</translation>
+    </message>
+    <message>
+        <source>Order Links</source>
+        <translation>ऑर्डर लिंक</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>रिफ़्रेश करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Double-click a row, or press Enter, to open its shipment.</source>
+        <translation>किसी पंक्ति का शिपमेंट खोलने के लिए उस पर डबल-क्लिक करें या Enter दबाएँ।</translation>
+    </message>
+    <message>
+        <source>The shipments could not be read: %1</source>
+        <translation>शिपमेंट पढ़े नहीं जा सके: %1</translation>
+    </message>
+    <message>
+        <source>an order names this tracking number, with another carrier</source>
+        <translation>एक ऑर्डर इस ट्रैकिंग नंबर का नाम लेता है, किसी दूसरे कूरियर के साथ</translation>
+    </message>
+    <message>
+        <source>no order names this tracking number</source>
+        <translation>कोई ऑर्डर इस ट्रैकिंग नंबर का नाम नहीं लेता</translation>
+    </message>
+    <message>
+        <source>Every shipment in the store is linked to its storefront order.</source>
+        <translation>स्टोर का हर शिपमेंट अपने स्टोरफ़्रंट ऑर्डर से लिंक है।</translation>
+    </message>
+    <message>
+        <source>The newest %1 shipments no storefront order claims. Import the storefront&apos;s orders (File &gt; Import Files…) to link them.</source>
+        <translation>सबसे नए %1 शिपमेंट जिन पर किसी स्टोरफ़्रंट ऑर्डर का दावा नहीं है। उन्हें लिंक करने के लिए स्टोरफ़्रंट के ऑर्डर इम्पोर्ट करें (फ़ाइल &gt; फ़ाइलें इम्पोर्ट करें…)।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipments no storefront order claims, newest first. Import the storefront&apos;s orders (File &gt; Import Files…) to link them.</source>
+        <translation>
+            <numerusform>%n शिपमेंट जिस पर किसी स्टोरफ़्रंट ऑर्डर का दावा नहीं है। उसे लिंक करने के लिए स्टोरफ़्रंट के ऑर्डर इम्पोर्ट करें (फ़ाइल &gt; फ़ाइलें इम्पोर्ट करें…)।</numerusform>
+            <numerusform>%n शिपमेंट जिन पर किसी स्टोरफ़्रंट ऑर्डर का दावा नहीं है, सबसे नए पहले। उन्हें लिंक करने के लिए स्टोरफ़्रंट के ऑर्डर इम्पोर्ट करें (फ़ाइल &gt; फ़ाइलें इम्पोर्ट करें…)।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read: %1</source>
+        <translation>टकराव पढ़े नहीं जा सके: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <source>No tracking number is claimed by two orders.</source>
+        <translation>किसी ट्रैकिंग नंबर पर दो ऑर्डर दावा नहीं करते।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking numbers claimed by two orders: both orders are kept, and the shipment stays linked to the first.</source>
+        <translation>
+            <numerusform>%n ट्रैकिंग नंबर पर दो ऑर्डर दावा करते हैं: दोनों ऑर्डर रखे जाते हैं, और शिपमेंट पहले से लिंक रहता है।</numerusform>
+            <numerusform>%n ट्रैकिंग नंबरों पर दो ऑर्डर दावा करते हैं: दोनों ऑर्डर रखे जाते हैं, और शिपमेंट पहले से लिंक रहता है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shipments without an order (%1)</source>
+        <translation>बिना ऑर्डर के शिपमेंट (%1)</translation>
+    </message>
+    <message>
+        <source>Claimed by two orders (%1)</source>
+        <translation>दो ऑर्डरों के दावे वाले (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::OrderPanel</name>
+    <message>
+        <source>Ordered</source>
+        <translation>ऑर्डर किया</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>वादे की तारीख</translation>
+    </message>
+    <message>
+        <source>Ships to</source>
+        <translation>डिलीवरी का पता</translation>
+    </message>
+    <message>
+        <source>Fulfilments</source>
+        <translation>फ़ुलफ़िलमेंट</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>आइटम</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>वैरिएंट</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>इकाई मूल्य</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>पंक्ति का कुल</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>The order could not be read: %1</source>
+        <translation>ऑर्डर पढ़ा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>No storefront order is linked to this shipment.</source>
+        <translation>इस शिपमेंट से कोई स्टोरफ़्रंट ऑर्डर लिंक नहीं है।</translation>
+    </message>
+    <message>
+        <source>An imported order names its tracking number %1, but with another carrier than %2.</source>
+        <translation>एक इम्पोर्ट किया गया ऑर्डर इसके ट्रैकिंग नंबर %1 का नाम लेता है, पर %2 के बजाय किसी दूसरे कूरियर के साथ।</translation>
+    </message>
+    <message>
+        <source>No imported order names its tracking number %1.</source>
+        <translation>कोई इम्पोर्ट किया गया ऑर्डर इसके ट्रैकिंग नंबर %1 का नाम नहीं लेता।</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s data calls its order %1.</source>
+        <translation>कूरियर का डेटा इसके ऑर्डर को %1 कहता है।</translation>
+    </message>
+    <message>
+        <source>Import the storefront&apos;s orders (Shopify or WooCommerce order JSON) with File &gt; Import Files…: an order links to its parcels through its fulfilments&apos; tracking numbers, whichever arrives first.</source>
+        <translation>स्टोरफ़्रंट के ऑर्डर (Shopify या WooCommerce का ऑर्डर JSON) फ़ाइल &gt; फ़ाइलें इम्पोर्ट करें… से इम्पोर्ट करें: ऑर्डर अपने फ़ुलफ़िलमेंट के ट्रैकिंग नंबरों से अपने पार्सलों से लिंक होता है, जो भी पहले आए।</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2</source>
+        <translation>ऑर्डर %1 · %2</translation>
+    </message>
+    <message>
+        <source>The storefront&apos;s record lacked: %1</source>
+        <translation>स्टोरफ़्रंट के रिकॉर्ड में यह नहीं था: %1</translation>
+    </message>
+    <message>
+        <source>%1 (items %2)</source>
+        <translation>%1 (सामान %2)</translation>
+    </message>
+    <message>
+        <source>No name given</source>
+        <translation>कोई नाम नहीं दिया गया</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders at the storefront</source>
+        <translation>
+            <numerusform>स्टोरफ़्रंट पर %n ऑर्डर</numerusform>
+            <numerusform>स्टोरफ़्रंट पर %n ऑर्डर</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>टैग: %1</translation>
     </message>
 </context>
 <context>
@@ -4901,41 +5165,6 @@ To import files, use a store of your own (controltower --db FILE).</source>
     <message>
         <source>The customer is not known: the order of this return is not in the store.</source>
         <translation>ग्राहक का पता नहीं: इस रिटर्न का ऑर्डर डेटा स्टोर में नहीं है।</translation>
-    </message>
-    <message>
-        <source>%1; %2, %3</source>
-        <extracomment>The customer&apos;s history: &quot;3 orders in the store; 1 returned, 2 returns worth $80.00&quot;.</extracomment>
-        <translation>%1; %2, %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n orders in the store</source>
-        <translation>
-            <numerusform>डेटा स्टोर में %n ऑर्डर</numerusform>
-            <numerusform>डेटा स्टोर में %n ऑर्डर</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n returned</source>
-        <extracomment>Of the customer&apos;s orders in the store, how many were returned.</extracomment>
-        <translation>
-            <numerusform>%n रिटर्न हुआ</numerusform>
-            <numerusform>%n रिटर्न हुए</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n returns worth %1</source>
-        <translation>
-            <numerusform>%1 मूल्य का %n रिटर्न</numerusform>
-            <numerusform>%1 मूल्य के %n रिटर्न</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>कुछ नहीं</translation>
-    </message>
-    <message>
-        <source>Reasons: %1</source>
-        <translation>कारण: %1</translation>
     </message>
     <message>
         <source>The list shows this return as judged under policy version %1; this is the verdict of the policy in force (version %2), which the list takes once every return is judged again.</source>
@@ -6453,10 +6682,6 @@ Your edits wait in the outbox; the next sync sends them.</source>
         <translation>खुले एक्सेप्शन</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Select a shipment to see its timeline, its customer and order, and what the carrier sent.&lt;/p&gt;&lt;p&gt;↑ ↓ move through the list; Enter opens the shipment here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;किसी शिपमेंट की टाइमलाइन, उसका ग्राहक और ऑर्डर, और कूरियर ने क्या भेजा, यह देखने के लिए उसे चुनें।&lt;/p&gt;&lt;p&gt;↑ ↓ सूची में ऊपर-नीचे जाते हैं; Enter शिपमेंट को यहाँ खोलता है।&lt;/p&gt;</translation>
     </message>
@@ -6529,6 +6754,10 @@ Your edits wait in the outbox; the next sync sends them.</source>
     <message>
         <source>A later scan shows no new movement after the journey ended (%1); the status stays.</source>
         <translation>यात्रा ख़त्म होने के बाद एक बाद वाले स्कैन में कोई नई हलचल नहीं है (%1); स्थिति वही रहती है।</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>टाइमलाइन</translation>
     </message>
 </context>
 <context>

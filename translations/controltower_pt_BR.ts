@@ -2021,6 +2021,44 @@
     </message>
 </context>
 <context>
+    <name>ct::CustomerHistoryText</name>
+    <message>
+        <source>%1; %2, %3</source>
+        <extracomment>The customer&apos;s history: &quot;3 orders in the store; 1 returned, 2 returns worth $80.00&quot;.</extracomment>
+        <translation>%1; %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders in the store</source>
+        <translation>
+            <numerusform>%n pedido no banco de dados</numerusform>
+            <numerusform>%n pedidos no banco de dados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returned</source>
+        <extracomment>Of the customer&apos;s orders in the store, how many were returned.</extracomment>
+        <translation>
+            <numerusform>%n devolvido</numerusform>
+            <numerusform>%n devolvidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returns worth %1</source>
+        <translation>
+            <numerusform>%n devolução no valor de %1</numerusform>
+            <numerusform>%n devoluções no valor de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>Motivos: %1</translation>
+    </message>
+</context>
+<context>
     <name>ct::DesktopOptions</name>
     <message>
         <source>Control Tower: every parcel across every carrier, and its delivery exceptions.</source>
@@ -2974,6 +3012,13 @@
     </message>
 </context>
 <context>
+    <name>ct::FactGrid</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>ct::FeedPollRunner</name>
     <message>
         <source>%1 (stored before: %2)</source>
@@ -3828,6 +3873,14 @@ Para importar arquivos, use um banco de dados próprio (controltower --db FILE).
         <source>Carrier tracking files and storefront orders (*.json *.jsonl *.ndjson *.txt);;All files (*)</source>
         <translation>Arquivos de rastreamento de transportadoras e pedidos da loja (*.json *.jsonl *.ndjson *.txt);;Todos os arquivos (*)</translation>
     </message>
+    <message>
+        <source>Order &amp;Links…</source>
+        <translation>&amp;Vínculos de pedidos…</translation>
+    </message>
+    <message>
+        <source>The shipments no storefront order claims yet, with why, and the tracking numbers two orders claim.</source>
+        <translation>Os envios que nenhum pedido da loja reivindica ainda, com o motivo, e os números de rastreamento que dois pedidos reivindicam.</translation>
+    </message>
 </context>
 <context>
     <name>ct::MapCanvas</name>
@@ -4071,6 +4124,217 @@ Para importar arquivos, use um banco de dados próprio (controltower --db FILE).
     <message>
         <source>Suspected fake attempt</source>
         <translation>Suspeita de tentativa falsa</translation>
+    </message>
+</context>
+<context>
+    <name>ct::OrderLinksDialog</name>
+    <message>
+        <source>Tracking number</source>
+        <translation>Código de rastreamento</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transportadora</translation>
+    </message>
+    <message>
+        <source>Order in the carrier&apos;s data</source>
+        <translation>Pedido nos dados da transportadora</translation>
+    </message>
+    <message>
+        <source>Why it has no order</source>
+        <translation>Por que não tem pedido</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Vinculado a</translation>
+    </message>
+    <message>
+        <source>Also claimed by</source>
+        <translation>Também reivindicado por</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <source>Order Links</source>
+        <translation>Vínculos de pedidos</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Double-click a row, or press Enter, to open its shipment.</source>
+        <translation>Clique duas vezes em uma linha, ou pressione Enter, para abrir seu envio.</translation>
+    </message>
+    <message>
+        <source>The shipments could not be read: %1</source>
+        <translation>Não foi possível ler os envios: %1</translation>
+    </message>
+    <message>
+        <source>an order names this tracking number, with another carrier</source>
+        <translation>um pedido cita este número de rastreamento, com outra transportadora</translation>
+    </message>
+    <message>
+        <source>no order names this tracking number</source>
+        <translation>nenhum pedido cita este número de rastreamento</translation>
+    </message>
+    <message>
+        <source>Every shipment in the store is linked to its storefront order.</source>
+        <translation>Todo envio do armazenamento está vinculado ao seu pedido da loja.</translation>
+    </message>
+    <message>
+        <source>The newest %1 shipments no storefront order claims. Import the storefront&apos;s orders (File &gt; Import Files…) to link them.</source>
+        <translation>Os %1 envios mais recentes que nenhum pedido da loja reivindica. Importe os pedidos da loja (Arquivo &gt; Importar arquivos…) para vinculá-los.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipments no storefront order claims, newest first. Import the storefront&apos;s orders (File &gt; Import Files…) to link them.</source>
+        <translation>
+            <numerusform>%n envio que nenhum pedido da loja reivindica. Importe os pedidos da loja (Arquivo &gt; Importar arquivos…) para vinculá-lo.</numerusform>
+            <numerusform>%n envios que nenhum pedido da loja reivindica, os mais recentes primeiro. Importe os pedidos da loja (Arquivo &gt; Importar arquivos…) para vinculá-los.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read: %1</source>
+        <translation>Não foi possível ler os conflitos: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecida</translation>
+    </message>
+    <message>
+        <source>No tracking number is claimed by two orders.</source>
+        <translation>Nenhum número de rastreamento é reivindicado por dois pedidos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking numbers claimed by two orders: both orders are kept, and the shipment stays linked to the first.</source>
+        <translation>
+            <numerusform>%n número de rastreamento reivindicado por dois pedidos: os dois pedidos são mantidos, e o envio continua vinculado ao primeiro.</numerusform>
+            <numerusform>%n números de rastreamento reivindicados por dois pedidos: os dois pedidos são mantidos, e o envio continua vinculado ao primeiro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shipments without an order (%1)</source>
+        <translation>Envios sem pedido (%1)</translation>
+    </message>
+    <message>
+        <source>Claimed by two orders (%1)</source>
+        <translation>Reivindicados por dois pedidos (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::OrderPanel</name>
+    <message>
+        <source>Ordered</source>
+        <translation>Data do pedido</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Prometida</translation>
+    </message>
+    <message>
+        <source>Ships to</source>
+        <translation>Entrega em</translation>
+    </message>
+    <message>
+        <source>Fulfilments</source>
+        <translation>Atendimentos</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qtd.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Preço unitário</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Total da linha</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>The order could not be read: %1</source>
+        <translation>Não foi possível ler o pedido: %1</translation>
+    </message>
+    <message>
+        <source>No storefront order is linked to this shipment.</source>
+        <translation>Nenhum pedido da loja está vinculado a este envio.</translation>
+    </message>
+    <message>
+        <source>An imported order names its tracking number %1, but with another carrier than %2.</source>
+        <translation>Um pedido importado cita seu número de rastreamento %1, mas com outra transportadora que não %2.</translation>
+    </message>
+    <message>
+        <source>No imported order names its tracking number %1.</source>
+        <translation>Nenhum pedido importado cita seu número de rastreamento %1.</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s data calls its order %1.</source>
+        <translation>Os dados da transportadora chamam seu pedido de %1.</translation>
+    </message>
+    <message>
+        <source>Import the storefront&apos;s orders (Shopify or WooCommerce order JSON) with File &gt; Import Files…: an order links to its parcels through its fulfilments&apos; tracking numbers, whichever arrives first.</source>
+        <translation>Importe os pedidos da loja (JSON de pedidos do Shopify ou WooCommerce) com Arquivo &gt; Importar arquivos…: um pedido se vincula aos seus pacotes pelos números de rastreamento dos seus atendimentos, o que chegar primeiro.</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2</source>
+        <translation>Pedido %1 · %2</translation>
+    </message>
+    <message>
+        <source>The storefront&apos;s record lacked: %1</source>
+        <translation>Faltou no registro da loja: %1</translation>
+    </message>
+    <message>
+        <source>%1 (items %2)</source>
+        <translation>%1 (itens %2)</translation>
+    </message>
+    <message>
+        <source>No name given</source>
+        <translation>Nenhum nome informado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders at the storefront</source>
+        <translation>
+            <numerusform>%n pedido na loja</numerusform>
+            <numerusform>%n pedidos na loja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>etiquetas: %1</translation>
     </message>
 </context>
 <context>
@@ -4901,41 +5165,6 @@ Para importar arquivos, use um banco de dados próprio (controltower --db FILE).
     <message>
         <source>The customer is not known: the order of this return is not in the store.</source>
         <translation>O cliente não é conhecido: o pedido desta devolução não está no banco de dados.</translation>
-    </message>
-    <message>
-        <source>%1; %2, %3</source>
-        <extracomment>The customer&apos;s history: &quot;3 orders in the store; 1 returned, 2 returns worth $80.00&quot;.</extracomment>
-        <translation>%1; %2, %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n orders in the store</source>
-        <translation>
-            <numerusform>%n pedido no banco de dados</numerusform>
-            <numerusform>%n pedidos no banco de dados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n returned</source>
-        <extracomment>Of the customer&apos;s orders in the store, how many were returned.</extracomment>
-        <translation>
-            <numerusform>%n devolvido</numerusform>
-            <numerusform>%n devolvidos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n returns worth %1</source>
-        <translation>
-            <numerusform>%n devolução no valor de %1</numerusform>
-            <numerusform>%n devoluções no valor de %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nada</translation>
-    </message>
-    <message>
-        <source>Reasons: %1</source>
-        <translation>Motivos: %1</translation>
     </message>
     <message>
         <source>The list shows this return as judged under policy version %1; this is the verdict of the policy in force (version %2), which the list takes once every return is judged again.</source>
@@ -6453,10 +6682,6 @@ Suas alterações aguardam na caixa de saída; a próxima sincronização as env
         <translation>Ocorrências abertas</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Select a shipment to see its timeline, its customer and order, and what the carrier sent.&lt;/p&gt;&lt;p&gt;↑ ↓ move through the list; Enter opens the shipment here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Selecione um envio para ver a linha do tempo, o cliente e o pedido, e o que a transportadora enviou.&lt;/p&gt;&lt;p&gt;↑ ↓ percorrem a lista; Enter abre o envio aqui.&lt;/p&gt;</translation>
     </message>
@@ -6529,6 +6754,10 @@ Suas alterações aguardam na caixa de saída; a próxima sincronização as env
     <message>
         <source>A later scan shows no new movement after the journey ended (%1); the status stays.</source>
         <translation>Uma leitura posterior não mostra nenhum movimento novo após o fim do trajeto (%1); o status permanece.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Linha do tempo</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "jobs/storejobrunner.h"
 #include "jobs/storejobs.h"
 #include "map/mapview.h"
+#include "orders/orderlinksdialog.h"
 #include "outbox/outboxview.h"
 #include "preferences/preferencesdialog.h"
 #include "returns/returnsview.h"
@@ -304,6 +305,10 @@ void MainWindow::createActions()
     QAction *feeds = storeMenu->addAction(tr("Carrier &Feeds…"), this, &MainWindow::showCarrierFeeds);
     feeds->setObjectName(QStringLiteral("carrierFeeds"));
     feeds->setStatusTip(tr("Poll the carriers' tracking APIs from here: add, test and schedule feeds."));
+    QAction *links = storeMenu->addAction(tr("Order &Links…"), this, &MainWindow::showOrderLinks);
+    links->setObjectName(QStringLiteral("orderLinks"));
+    links->setStatusTip(tr("The shipments no storefront order claims yet, with why, and the tracking numbers two "
+                           "orders claim."));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Control Tower"), this, &MainWindow::showAbout)->setObjectName(QStringLiteral("about"));
@@ -436,6 +441,23 @@ void MainWindow::openDrillDown(const AnalyticsDrillDown &drill)
     auto *shipments = static_cast<ShipmentsView *>(view(ViewId::Shipments));
     shipments->showShipmentIds(drill.shipments, description);
     setCurrentView(ViewId::Shipments);
+}
+
+void MainWindow::showOrderLinks()
+{
+    if (!m_orderLinks) {
+        m_orderLinks = new OrderLinksDialog(m_database, this);
+        m_orderLinks->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_orderLinks, &OrderLinksDialog::shipmentChosen, this, [this](const QString &trackingNumber) {
+            setCurrentView(ViewId::Shipments);
+            static_cast<ShipmentsView *>(view(ViewId::Shipments))->openShipment(trackingNumber);
+        });
+    } else {
+        m_orderLinks->reload();
+    }
+    m_orderLinks->show();
+    m_orderLinks->raise();
+    m_orderLinks->activateWindow();
 }
 
 void MainWindow::showOutbox()

@@ -5,6 +5,7 @@
 #include "shell/viewid.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <array>
 
@@ -23,6 +24,7 @@ struct AnalyticsDrillDown;
 class Clock;
 class Database;
 class JobIndicator;
+class OrderLinksDialog;
 class OutboxView;
 class ServerSession;
 class StoreJobRunner;
@@ -72,6 +74,9 @@ public:
     void showConflict(qint64 outboxId);
     // Store > Carrier Feeds…: the standalone feeds, their state, add, edit, test, poll.
     void showCarrierFeeds();
+    // Store > Order Links…: the shipments without a storefront order, and the conflicts
+    // (one dialog, kept while open; a shipment chosen there opens in the Shipments view).
+    void showOrderLinks();
     // Edit > Preferences… (Ctrl+,); what it saves takes effect through applyPreferences().
     void showPreferences();
     // Puts the saved preferences into effect: the exception-refresh and automatic-sync
@@ -128,6 +133,7 @@ private:
     ServerSession *m_session;
     CarrierFeeds *m_feeds;
     OutboxView *m_outbox;
+    QPointer<OrderLinksDialog> m_orderLinks;
     QDockWidget *m_outboxDock;
     ViewSwitcher *m_switcher;
     QStackedWidget *m_stack;

@@ -127,6 +127,20 @@ QString OrderQueries::linkedOrderOf(qint64 shipmentId, QString *error) const
     return id;
 }
 
+std::optional<Order> OrderQueries::orderOfShipment(qint64 shipmentId, QString *error) const
+{
+    auto q = run(m_database,
+                 QStringLiteral("SELECT o.storefront, o.external_id FROM order_shipments l JOIN orders o ON o.id = l.order_id "
+                                "WHERE l.shipment_id = ?"),
+                 [&](SqlStatement &s) { s.bind(0, shipmentId); }, error);
+    if (!q || !q->next())
+        return std::nullopt;
+    const QString storefront = q->text(0);
+    const QString externalId = q->text(1);
+    q->finish();
+    return order(storefront, externalId, error);
+}
+
 QList<OrderLinkConflict> OrderQueries::linkConflicts(QString *error, bool includeResolved) const
 {
     QList<OrderLinkConflict> out;
@@ -161,13 +175,24 @@ QList<OrderLinkConflict> OrderQueries::linkConflicts(QString *error, bool includ
 
 QList<UnlinkedShipment> OrderQueries::unlinkedShipments(int limit, QString *error) const
 {
+    return unlinkedWhere(QStringLiteral("ORDER BY s.id DESC LIMIT ?"), limit, error);
+}
+
+std::optional<UnlinkedShipment> OrderQueries::unlinked(qint64 shipmentId, QString *error) const
+{
+    const QList<UnlinkedShipment> found = unlinkedWhere(QStringLiteral("AND s.id = ?"), shipmentId, error);
+    return found.isEmpty() ? std::nullopt : std::optional<UnlinkedShipment>(found.constFirst());
+}
+
+QList<UnlinkedShipment> OrderQueries::unlinkedWhere(const QString &rest, qint64 value, QString *error) const
+{
     QList<UnlinkedShipment> out;
     auto q = run(m_database,
                  QStringLiteral("SELECT s.id, s.carrier, s.tracking_number, s.order_id, "
                                 "EXISTS (SELECT 1 FROM order_tracking t WHERE t.tracking_number = s.tracking_number) "
-                                "FROM shipments s WHERE NOT EXISTS (SELECT 1 FROM order_shipments l WHERE l.shipment_id = s.id) "
-                                "ORDER BY s.id DESC LIMIT ?"),
-                 [&](SqlStatement &s) { s.bind(0, limit); }, error);
+                                "FROM shipments s WHERE NOT EXISTS (SELECT 1 FROM order_shipments l WHERE l.shipment_id = s.id) ")
+                     + rest,
+                 [&](SqlStatement &s) { s.bind(0, value); }, error);
     if (!q)
         return out;
     while (q->next()) {

@@ -26,12 +26,20 @@ public:
     std::optional<Order> order(const QString &storefront, const QString &externalId, QString *error) const;
     // The storefront's id of the order a shipment is linked to; empty when none.
     QString linkedOrderOf(qint64 shipmentId, QString *error) const;
+    // The order a shipment is linked to, whole; nullopt when none.
+    std::optional<Order> orderOfShipment(qint64 shipmentId, QString *error) const;
+    // Why a shipment has no order (what unlinkedShipments says of it); nullopt when it has
+    // one, or is not in the store.
+    std::optional<UnlinkedShipment> unlinked(qint64 shipmentId, QString *error) const;
     // Tracking numbers two orders claim, oldest first; resolved ones only when asked.
     QList<OrderLinkConflict> linkConflicts(QString *error, bool includeResolved = false) const;
     // Shipments no order is linked to, newest first, at most `limit`.
     QList<UnlinkedShipment> unlinkedShipments(int limit, QString *error) const;
 
 private:
+    // The unlinked shipments' query, ended by `rest` (its one '?' bound to `value`).
+    QList<UnlinkedShipment> unlinkedWhere(const QString &rest, qint64 value, QString *error) const;
+
     const Database &m_database;
 };
 

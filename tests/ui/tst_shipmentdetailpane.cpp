@@ -5,6 +5,9 @@
 // Escape, and the carrier payloads dialog (pretty JSON as it came, a payload that is not
 // JSON, copy). The clock is fixed: the suite's instant, 2026-06-17 10:00 UTC.
 #include "mainwindow.h"
+#include "orders/orderfileimport.h"
+#include "orders/orderlinksdialog.h"
+#include "orders/orderpanel.h"
 #include "shell/clock.h"
 #include "shipments/carrierpayloaddialog.h"
 #include "shipments/shipmentdetailpane.h"
@@ -15,6 +18,7 @@
 #include "store/shipmentingestor.h"
 #include "support/adasparcel.h"
 #include "support/testclock.h"
+#include "snapshot.h"
 #include "windowsettings.h"
 
 #include <QAbstractItemModelTester>
@@ -23,7 +27,11 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSplitter>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -52,6 +60,14 @@ ShipmentRecord plainParcel(int i)
     r.events = {scan("2026-06-10T09:00:00-05:00", Subtag::InTransitDeparted, "DP", "Departed", "Dallas")};
     r.events.first().occurredAt.utcMs += i * MsPerMinute;
     return r;
+}
+
+qint64 rowIdOf(const Database &db, const char *tracking)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM shipments WHERE tracking_number = ?"));
+    q.addBindValue(QString::fromLatin1(tracking));
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 QString detailText(const ShipmentDetailPane &pane, const char *name)
@@ -273,6 +289,92 @@ private slots:
         QVERIFY2(note->text().contains(QLatin1String(" at line 1, column ")), qPrintable(note->text()));
         QVERIFY(note->text().endsWith(QLatin1String("): shown as stored.")));
         dialog->reject();
+    }
+
+    // The Order tab: the storefront order linked to the parcel, whole (Shopify's #1001 in
+    // tests/fixtures/orders/shopify/orders.json names UPS 1Z999AA10123456784), and for a
+    // parcel no order names, why and how to link it.
+    void orderTabShowsTheLinkedOrderOrWhyThereIsNone()
+    {
+        QString error;
+        auto db = Database::open(m_dir.filePath(QStringLiteral("orders.db")), &error);
+        QVERIFY2(db, qPrintable(error));
+        ShipmentRecord linked = plainParcel(1);
+        linked.trackingNumber = QStringLiteral("1Z999AA10123456784");
+        linked.sourceDocument = linked.trackingNumber;
+        // Scanned the day after the order: a carrier's reused number years later would not link.
+        linked.events = {scan("2026-03-15T09:00:00-05:00", Subtag::InTransitDeparted, "DP", "Departed", "Austin")};
+        QVERIFY2(ShipmentIngestor(*db).ingest({linked, plainParcel(2)}, at("2026-03-20T00:00:00Z"), nullptr, &error),
+                 qPrintable(error));
+        OrderFileOutcome outcome;
+        QVERIFY2(OrderFileImport(*db).importFile(QStringLiteral(CT_FIXTURES_DIR "/orders/shopify/orders.json"),
+                                                 at("2026-03-20T00:00:00Z"), &outcome, {}, &error),
+                 qPrintable(error));
+        QCOMPARE(outcome.counts.shipmentsLinked, 1);
+
+        ShipmentDetailPane pane(*db, m_clock);
+        pane.resize(1100, 500);
+        pane.show();
+        pane.showShipment(rowIdOf(*db, "1Z999AA10123456784"));
+        pane.tabs()->setCurrentWidget(pane.orderPanel());
+        OrderPanel *order = pane.orderPanel();
+        QVERIFY(order->order());
+        QCOMPARE(order->messageText(), QString());
+        const auto text = [order](const char *name) { return order->findChild<QLabel *>(QLatin1String(name))->text(); };
+        QCOMPARE(text("orderTitle"), QStringLiteral("Order #1001 · Shopify"));
+        QCOMPARE(text("orderTotal"), QStringLiteral("199.65 USD (items 184.00 USD)"));
+        QCOMPARE(text("orderPayment"), QStringLiteral("paid · Prepaid"));
+        QCOMPARE(text("orderShipsTo"), QStringLiteral("Ana Lima\n1200 Barton Springs Rd\nApt 4\nAustin, TX 78704, United States"));
+        QCOMPARE(text("orderFulfilments"), QStringLiteral("UPS 1Z999AA10123456784 (success)"));
+        QCOMPARE(text("orderCustomer"), QStringLiteral("Ana Lima"));
+        QCOMPARE(text("orderContact"), QStringLiteral("ana.lima@example.com · +15125550147"));
+        QCOMPARE(text("orderTags"), QStringLiteral("3 orders at the storefront · tags: vip, repeat"));
+        // (Plurals are the English translation's: none is loaded here, so "1 orders".)
+        QVERIFY2(text("orderCustomerHistory").startsWith(QLatin1String("1 order")) &&
+                     text("orderCustomerHistory").contains(QLatin1String(" in the store; 0 returned")),
+                 qPrintable(text("orderCustomerHistory")));
+        QVERIFY(!order->findChild<QLabel *>(QStringLiteral("orderFlags"))->isVisibleTo(order));
+        // The lines, priced in the order's currency: 2 × 42.00 and 1 × 100.00.
+        QTableWidget *lines = order->lines();
+        QCOMPARE(lines->rowCount(), 2);
+        const auto cell = [lines](int r, int c) { return lines->item(r, c)->text(); };
+        QCOMPARE(QStringList({cell(0, 0), cell(0, 1), cell(0, 2), cell(0, 4), cell(0, 5), cell(0, 6)}).join(QLatin1Char('|')),
+                 QStringLiteral("Crew Tee|TEE-BLK-M|M / Black|2|42.00 USD|84.00 USD"));
+        QCOMPARE(QStringList({cell(1, 0), cell(1, 3), cell(1, 4), cell(1, 6)}).join(QLatin1Char('|')),
+                 QStringLiteral("Hoodie|Outerwear|1|100.00 USD"));
+        test::snapshot(pane, "shipment-detail-order");
+
+        // A parcel no order names.
+        pane.showShipment(rowIdOf(*db, "1ZPLAIN0002"));
+        QVERIFY(!order->order());
+        QVERIFY2(order->messageText().contains(QLatin1String("No imported order names its tracking number 1ZPLAIN0002.")),
+                 qPrintable(order->messageText()));
+        QVERIFY2(order->messageText().contains(QStringLiteral("File > Import Files…")), qPrintable(order->messageText()));
+        test::snapshot(pane, "shipment-detail-no-order");
+
+        // Store > Order Links…: the parcel without an order, with why; and after orders
+        // #71 and #73 both name 1Z5R89390357428196, that conflict.
+        QVERIFY2(OrderFileImport(*db).importFile(QStringLiteral(CT_FIXTURES_DIR "/orders/shopify/orders-for-ups.json"),
+                                                 at("2026-11-23T00:00:00Z"), &outcome, {}, &error),
+                 qPrintable(error));
+        OrderLinksDialog links(*db);
+        links.show();
+        QTableWidget *unlinked = links.unlinkedTable();
+        QCOMPARE(unlinked->rowCount(), 1);
+        QCOMPARE(unlinked->item(0, 0)->text(), QStringLiteral("1ZPLAIN0002"));
+        QCOMPARE(unlinked->item(0, 3)->text(), QStringLiteral("no order names this tracking number"));
+        QTableWidget *conflicts = links.conflictTable();
+        QCOMPARE(conflicts->rowCount(), 1);
+        QCOMPARE(QStringList({conflicts->item(0, 0)->text(), conflicts->item(0, 2)->text(), conflicts->item(0, 3)->text()})
+                     .join(QLatin1Char('|')),
+                 QStringLiteral("1Z5R89390357428196|shopify #71|shopify #73"));
+        QSignalSpy chosen(&links, &OrderLinksDialog::shipmentChosen);
+        unlinked->setFocus();
+        unlinked->setCurrentCell(0, 1);
+        QTest::keyClick(unlinked, Qt::Key_Return);
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.at(0).at(0).toString(), QStringLiteral("1ZPLAIN0002"));
+        test::snapshot(links, "order-links");
     }
 
     void layoutIsKept()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "returndetailpane.h"
 
+#include "orders/customerhistorytext.h"
 #include "returnqueuemodel.h"
 #include "returns/returncasequery.h"
 #include "returns/returncustomerhistory.h"
@@ -223,21 +224,9 @@ void ReturnDetailPane::fillHistory()
     }
     QStringList lines;
     lines << QStringLiteral("<b>%1</b> &lt;%2&gt;").arg(r.customerName.toHtmlEscaped(), r.customerEmail.toHtmlEscaped());
-    QStringList value;
-    for (auto it = history->valueByCurrency.cbegin(); it != history->valueByCurrency.cend(); ++it)
-        value << DisplayText::money(it.value(), it.key());
-    //: The customer's history: "3 orders in the store; 1 returned, 2 returns worth $80.00".
-    lines << tr("%1; %2, %3")
-                 .arg(tr("%n orders in the store", nullptr, static_cast<int>(history->orders)),
-                      //: Of the customer's orders in the store, how many were returned.
-                      tr("%n returned", nullptr, static_cast<int>(history->returnedOrders)),
-                      tr("%n returns worth %1", nullptr, static_cast<int>(history->returns.size()))
-                          .arg(value.isEmpty() ? tr("nothing") : value.join(QStringLiteral(" + "))));
-    QStringList reasons;
-    for (const auto &[reason, count] : history->reasons)
-        reasons << QStringLiteral("%1 × %2").arg(count).arg(returnReasonLabel(reason));
-    if (!reasons.isEmpty())
-        lines << tr("Reasons: %1").arg(reasons.join(QStringLiteral(", "))).toHtmlEscaped();
+    lines << CustomerHistoryText::summary(*history).toHtmlEscaped();
+    if (const QString reasons = CustomerHistoryText::reasons(*history); !reasons.isEmpty())
+        lines << reasons.toHtmlEscaped();
     QStringList list;
     for (const CustomerReturn &c : history->returns) {
         const QString text = QStringLiteral("%1 · %2 · %3 · %4 · %5")

@@ -4,11 +4,13 @@
 #include "carrierpayloaddialog.h"
 #include "domain/carriers.h"
 #include "geo/countries.h"
+#include "orders/orderpanel.h"
 #include "shell/clock.h"
 #include "shipmenttimelinemodel.h"
 #include "store/database.h"
 #include "store/shipmentqueries.h"
 #include "widgets/displaytext.h"
+#include "widgets/factgrid.h"
 #include "widgets/recordtable.h"
 #include "widgets/statuspalette.h"
 
@@ -23,6 +25,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -39,14 +42,6 @@ QString address(const Address &a)
     return DisplayText::place(a.city, a.state, a.postalCode, country.isEmpty() ? a.country : country);
 }
 
-QLabel *valueLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
 
 } // namespace
 
@@ -58,14 +53,16 @@ ShipmentDetailPane::ShipmentDetailPane(const Database &database, const Clock &cl
     , m_stack(new QStackedWidget(this))
     , m_message(new QLabel(m_stack))
     , m_split(new QSplitter(Qt::Horizontal, m_stack))
-    , m_title(valueLabel(this))
-    , m_subtitle(valueLabel(this))
+    , m_title(FactGrid::valueLabel(this))
+    , m_subtitle(FactGrid::valueLabel(this))
     , m_status(new QLabel(this))
-    , m_conflict(valueLabel(this))
-    , m_facts(new QGridLayout)
+    , m_conflict(FactGrid::valueLabel(this))
+    , m_facts(this)
     , m_timelineTitle(new QLabel(this))
     , m_table(new QTableView(this))
     , m_payloads(new QPushButton(this))
+    , m_tabs(new QTabWidget(this))
+    , m_orderPanel(new OrderPanel(database, this))
 {
     setObjectName(QStringLiteral("shipmentDetail"));
     m_message->setObjectName(QStringLiteral("detailMessage"));
@@ -84,22 +81,19 @@ ShipmentDetailPane::ShipmentDetailPane(const Database &database, const Clock &cl
     m_status->setTextFormat(Qt::RichText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_conflict->setObjectName(QStringLiteral("detailConflict"));
-    m_facts->setHorizontalSpacing(12);
-    m_facts->setVerticalSpacing(4);
-    m_facts->setColumnStretch(1, 1);
-    m_order = addFact("detailOrder", tr("Order"));
-    m_ordered = addFact("detailOrdered", tr("Ordered"));
-    m_customer = addFact("detailCustomer", tr("Customer"));
-    m_email = addFact("detailEmail", tr("E-mail"));
-    m_phone = addFact("detailPhone", tr("Phone"));
-    m_destination = addFact("detailDestination", tr("Ships to"));
-    m_origin = addFact("detailOrigin", tr("From"));
-    m_promised = addFact("detailPromised", tr("Promised"));
-    m_estimated = addFact("detailEstimated", tr("Estimated"));
-    m_shipped = addFact("detailShipped", tr("Shipped"));
-    m_delivered = addFact("detailDelivered", tr("Delivered"));
-    m_attempts = addFact("detailAttempts", tr("Attempts"));
-    m_exceptions = addFact("detailExceptions", tr("Open exceptions"));
+    m_order = m_facts.add("detailOrder", tr("Order"));
+    m_ordered = m_facts.add("detailOrdered", tr("Ordered"));
+    m_customer = m_facts.add("detailCustomer", tr("Customer"));
+    m_email = m_facts.add("detailEmail", tr("E-mail"));
+    m_phone = m_facts.add("detailPhone", tr("Phone"));
+    m_destination = m_facts.add("detailDestination", tr("Ships to"));
+    m_origin = m_facts.add("detailOrigin", tr("From"));
+    m_promised = m_facts.add("detailPromised", tr("Promised"));
+    m_estimated = m_facts.add("detailEstimated", tr("Estimated"));
+    m_shipped = m_facts.add("detailShipped", tr("Shipped"));
+    m_delivered = m_facts.add("detailDelivered", tr("Delivered"));
+    m_attempts = m_facts.add("detailAttempts", tr("Attempts"));
+    m_exceptions = m_facts.add("detailExceptions", tr("Open exceptions"));
 
     auto *facts = new QWidget(this);
     auto *factsLayout = new QVBoxLayout(facts);
@@ -109,7 +103,7 @@ ShipmentDetailPane::ShipmentDetailPane(const Database &database, const Clock &cl
     factsLayout->addWidget(m_status);
     factsLayout->addWidget(m_conflict);
     factsLayout->addSpacing(6);
-    factsLayout->addLayout(m_facts);
+    factsLayout->addLayout(m_facts.layout());
     factsLayout->addStretch(1);
     auto *factsScroll = new QScrollArea(this);
     factsScroll->setObjectName(QStringLiteral("detailFacts"));
@@ -143,10 +137,16 @@ ShipmentDetailPane::ShipmentDetailPane(const Database &database, const Clock &cl
     timelineLayout->setContentsMargins(6, 6, 6, 0);
     timelineLayout->addLayout(timelineHead);
     timelineLayout->addWidget(m_table, 1);
+    // The storefront's order beside the timeline.
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(timeline, tr("Timeline"));
+    m_tabs->addTab(m_orderPanel, tr("Order"));
+    connect(m_orderPanel, &OrderPanel::queryFailed, this, &ShipmentDetailPane::queryFailed);
 
     m_split->setObjectName(QStringLiteral("detailSplit"));
     m_split->addWidget(factsScroll);
-    m_split->addWidget(timeline);
+    m_split->addWidget(m_tabs);
     m_split->setStretchFactor(1, 1);
     m_split->setChildrenCollapsible(false);
     m_split->setSizes({340, 900});
@@ -161,29 +161,6 @@ ShipmentDetailPane::ShipmentDetailPane(const Database &database, const Clock &cl
 
 ShipmentDetailPane::~ShipmentDetailPane() = default;
 
-QLabel *ShipmentDetailPane::addFact(const char *objectName, const QString &label)
-{
-    QLabel *value = valueLabel(this);
-    value->setObjectName(QLatin1String(objectName));
-    auto *name = new QLabel(label, this);
-    name->setBuddy(value);
-    // A value on two lines keeps its name beside its first.
-    const int row = m_facts->rowCount();
-    m_facts->addWidget(name, row, 0, Qt::AlignLeft | Qt::AlignTop);
-    m_facts->addWidget(value, row, 1, Qt::AlignTop);
-    m_factNames.insert(value, name);
-    return value;
-}
-
-void ShipmentDetailPane::setFact(QLabel *value, const QString &text, bool hideWhenEmpty)
-{
-    value->setText(text.isEmpty() ? tr("—") : text);
-    value->setToolTip(text);
-    const bool shown = !(hideWhenEmpty && text.isEmpty());
-    value->setVisible(shown);
-    m_factNames.value(value)->setVisible(shown);
-}
-
 void ShipmentDetailPane::showShipment(qint64 shipmentId)
 {
     m_shipmentId = shipmentId;
@@ -195,6 +172,7 @@ void ShipmentDetailPane::reload()
     m_detail.reset();
     if (m_shipmentId == 0) {
         m_timeline->setEvents({});
+        m_orderPanel->showShipment(0);
         showMessage(tr("<p>Select a shipment to see its timeline, its customer and order, and what the carrier "
                        "sent.</p><p>↑ ↓ move through the list; Enter opens the shipment here.</p>"));
         return;
@@ -212,6 +190,7 @@ void ShipmentDetailPane::reload()
         return;
     }
     fill();
+    m_orderPanel->showShipment(m_shipmentId);
     m_stack->setCurrentWidget(m_split);
 }
 
@@ -250,17 +229,17 @@ void ShipmentDetailPane::fill()
     m_conflict->setVisible(!conflicts.isEmpty());
 
     const QString value = DisplayText::money(d.order.orderValueCents, d.order.currency);
-    setFact(m_order, value.isEmpty() || d.order.orderId.isEmpty()
+    m_facts.set(m_order, value.isEmpty() || d.order.orderId.isEmpty()
                          ? d.order.orderId + value
                          : tr("%1 · %2").arg(d.order.orderId, value),
             false);
-    setFact(m_ordered, d.order.orderedAt.isValid() ? DisplayText::userTime(d.order.orderedAt.toMSecsSinceEpoch()) : QString(),
+    m_facts.set(m_ordered, d.order.orderedAt.isValid() ? DisplayText::userTime(d.order.orderedAt.toMSecsSinceEpoch()) : QString(),
             true);
-    setFact(m_customer, d.order.customerName, false);
-    setFact(m_email, d.order.customerEmail, true);
-    setFact(m_phone, d.order.customerPhone, true);
-    setFact(m_destination, address(d.destination), false);
-    setFact(m_origin, address(d.origin), true);
+    m_facts.set(m_customer, d.order.customerName, false);
+    m_facts.set(m_email, d.order.customerEmail, true);
+    m_facts.set(m_phone, d.order.customerPhone, true);
+    m_facts.set(m_destination, address(d.destination), false);
+    m_facts.set(m_origin, address(d.origin), true);
 
     // A promise passed while the parcel is not delivered is a broken one: said in words,
     // and in the warning colour.
@@ -270,7 +249,7 @@ void ShipmentDetailPane::fill()
     const bool broken = d.order.promisedDate.isValid() && !delivered
         && d.order.promisedDate
                < m_zones.localDateAt(m_clock.nowMs(), d.destination.country, d.destination.state, fallbackOffset);
-    setFact(m_promised, broken ? tr("%1 — passed").arg(DisplayText::date(d.order.promisedDate))
+    m_facts.set(m_promised, broken ? tr("%1 — passed").arg(DisplayText::date(d.order.promisedDate))
                                : DisplayText::date(d.order.promisedDate),
             false);
     if (broken)
@@ -279,15 +258,15 @@ void ShipmentDetailPane::fill()
     if (broken)
         promisedPalette.setColor(QPalette::WindowText, StatusPalette::warningText().color());
     m_promised->setPalette(promisedPalette);
-    setFact(m_estimated,
+    m_facts.set(m_estimated,
             d.estimatedDelivery.isNull()      ? QString()
             : d.estimatedDelivery.hasTime ? DisplayText::placeTime(d.estimatedDelivery.at)
                                           : DisplayText::date(d.estimatedDelivery.date),
             false);
-    setFact(m_shipped, d.shippedAtMs ? DisplayText::userTime(*d.shippedAtMs) : QString(), true);
-    setFact(m_delivered, d.deliveredAtMs ? DisplayText::userTime(*d.deliveredAtMs) : QString(), true);
-    setFact(m_attempts, d.attemptCount > 0 ? QString::number(d.attemptCount) : QString(), true);
-    setFact(m_exceptions, d.openExceptionCount > 0 ? QString::number(d.openExceptionCount) : QString(), true);
+    m_facts.set(m_shipped, d.shippedAtMs ? DisplayText::userTime(*d.shippedAtMs) : QString(), true);
+    m_facts.set(m_delivered, d.deliveredAtMs ? DisplayText::userTime(*d.deliveredAtMs) : QString(), true);
+    m_facts.set(m_attempts, d.attemptCount > 0 ? QString::number(d.attemptCount) : QString(), true);
+    m_facts.set(m_exceptions, d.openExceptionCount > 0 ? QString::number(d.openExceptionCount) : QString(), true);
 
     m_timeline->setEvents(d.events);
     m_timelineTitle->setText(d.events.isEmpty()       ? tr("Timeline: no scans yet")

@@ -3,6 +3,7 @@
 
 #include "geo/timezoneresolver.h"
 #include "store/shipmentdetail.h"
+#include "widgets/factgrid.h"
 
 #include <QHash>
 #include <QWidget>
@@ -14,18 +15,20 @@ class QLabel;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 
 namespace ct {
 
 class Clock;
 class Database;
+class OrderPanel;
 class ShipmentTimelineModel;
 
 // One shipment, whole: its number, carrier and canonical status; the order and the
 // customer (order id, value, name, e-mail, phone), where it goes and comes from; the
 // promised and the estimated delivery (a promise already passed says so); and its
-// timeline, newest scan first. The raw carrier payloads open on demand in a dialog
+// timeline, newest scan first, with the storefront's order in a tab beside it (OrderPanel). The raw carrier payloads open on demand in a dialog
 // (Carrier Payloads…, Alt+P). Reads through core (ShipmentDetailQuery); shared by every
 // view that shows a shipment (Shipments, Exceptions), each keeping its own layout.
 class ShipmentDetailPane final : public QWidget
@@ -48,6 +51,9 @@ public:
     void focusTimeline();
 
     ShipmentTimelineModel *timeline() const { return m_timeline; }
+    // The Order tab beside the timeline (the storefront order, or why there is none).
+    OrderPanel *orderPanel() const { return m_orderPanel; }
+    QTabWidget *tabs() const { return m_tabs; }
     // Facts beside the timeline (Qt::Horizontal, for a pane below a list) or above it
     // (Qt::Vertical, for a pane beside one).
     void setOrientation(Qt::Orientation orientation);
@@ -63,8 +69,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QLabel *addFact(const char *objectName, const QString &label);
-    void setFact(QLabel *value, const QString &text, bool hideWhenEmpty);
     void fill();
     void showMessage(const QString &html);
 
@@ -81,8 +85,7 @@ private:
     QLabel *m_subtitle;
     QLabel *m_status;
     QLabel *m_conflict;
-    QGridLayout *m_facts;
-    QHash<QLabel *, QLabel *> m_factNames; // value -> its name
+    FactGrid m_facts;
     QLabel *m_order = nullptr;
     QLabel *m_ordered = nullptr;
     QLabel *m_customer = nullptr;
@@ -99,6 +102,8 @@ private:
     QLabel *m_timelineTitle;
     QTableView *m_table;
     QPushButton *m_payloads;
+    QTabWidget *m_tabs;
+    OrderPanel *m_orderPanel;
 };
 
 } // namespace ct
