@@ -5,6 +5,7 @@
 #include "ingestcommand.h"
 #include "normalizecommand.h"
 #include "orderscommand.h"
+#include "predictcommand.h"
 #include "refreshcommand.h"
 #include "reportcommand.h"
 #include "rollupscommand.h"
@@ -58,6 +59,7 @@ int main(int argc, char **argv)
     commands.push_back(std::make_unique<RefreshCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<RollupsCommand>());
+    commands.push_back(std::make_unique<PredictCommand>());
     commands.push_back(std::make_unique<PollCommand>());
     commands.push_back(std::make_unique<CredentialsCommand>());
     commands.push_back(std::make_unique<LoginCommand>());

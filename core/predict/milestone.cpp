@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#include "milestone.h"
+
+namespace ct::predict {
+
+const char *milestoneName(Milestone milestone)
+{
+    switch (milestone) {
+    case Milestone::Shipped:
+        return "shipped";
+    case Milestone::InTransit:
+        return "in transit";
+    case Milestone::AtDeliveryFacility:
+        return "at delivery facility";
+    case Milestone::OutForDelivery:
+        return "out for delivery";
+    }
+    return "";
+}
+
+const char *backoffLevelName(BackoffLevel level)
+{
+    switch (level) {
+    case BackoffLevel::Lane:
+        return "carrier × service × lane";
+    case BackoffLevel::ServiceCountry:
+        return "carrier × service × destination country";
+    case BackoffLevel::CarrierCountry:
+        return "carrier × destination country";
+    case BackoffLevel::Carrier:
+        return "carrier";
+    case BackoffLevel::All:
+        return "all shipments";
+    }
+    return "";
+}
+
+const char *backoffLevelKey(BackoffLevel level)
+{
+    switch (level) {
+    case BackoffLevel::Lane:
+        return "lane";
+    case BackoffLevel::ServiceCountry:
+        return "service_country";
+    case BackoffLevel::CarrierCountry:
+        return "carrier_country";
+    case BackoffLevel::Carrier:
+        return "carrier";
+    case BackoffLevel::All:
+        return "all";
+    }
+    return "";
+}
+
+} // namespace ct::predict
