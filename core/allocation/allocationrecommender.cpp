@@ -267,7 +267,7 @@ AllocationResult AllocationRecommender::recommend(const AllocationOrder &order, 
             return !lx;
         if (std::abs(x.score - y.score) > 1e-9)
             return x.score > y.score;
-        return x.text() < y.text();
+        return std::tie(x.carrier, x.service) < std::tie(y.carrier, y.service);
     });
 
     // Daily caps: a candidate at its cap leaves the ranking; its orders overflow to the next.

@@ -277,6 +277,11 @@ void RateCardReader::row(const CsvRecord &record, RateRows &out)
 
 } // namespace
 
+QString RateCard::indexKey(const QString &carrier, const QString &service, const QString &zone)
+{
+    return carrier + QChar(0) + service + QChar(0) + zone;
+}
+
 const QStringList &RateCard::columns()
 {
     static const QStringList names{QStringLiteral("kind"),
@@ -345,6 +350,18 @@ std::optional<RateCard> RateCard::fromCsv(QByteArrayView csv, const QString &sou
     });
     card.m_increments = rows.increments;
     card.m_codFees = rows.codFees;
+    for (qsizetype i = 0; i < card.m_zones.size(); ++i)
+        card.m_zonesByCarrier[card.m_zones.at(i).carrier] << i;
+    for (qsizetype i = 0; i < card.m_slabs.size(); ++i) {
+        const RateSlab &s = card.m_slabs.at(i);
+        card.m_slabsByKey[indexKey(s.carrier, s.service, s.zone)] << i;
+    }
+    for (qsizetype i = 0; i < card.m_increments.size(); ++i) {
+        const RateIncrement &s = card.m_increments.at(i);
+        card.m_incrementByKey.insert(indexKey(s.carrier, s.service, s.zone), i);
+    }
+    for (qsizetype i = 0; i < card.m_codFees.size(); ++i)
+        card.m_codFeeByKey.insert(indexKey(card.m_codFees.at(i).carrier, card.m_codFees.at(i).service, QString()), i);
     card.m_csv = csv.toByteArray();
     card.m_source = source;
     return card;
@@ -354,8 +371,9 @@ RateQuote RateCard::quote(const RateQuestion &q) const
 {
     RateQuote quote;
     const RateZone *zone = nullptr;
-    for (const RateZone &z : m_zones) {
-        if (z.carrier != q.carrier || !z.origin.matches(q.origin) || !z.destination.matches(q.destination))
+    for (const qsizetype at : m_zonesByCarrier.value(q.carrier)) {
+        const RateZone &z = m_zones.at(at);
+        if (!z.origin.matches(q.origin) || !z.destination.matches(q.destination))
             continue;
         if (!zone || z.origin.prefix.size() > zone->origin.prefix.size()
             || (z.origin.prefix.size() == zone->origin.prefix.size()
@@ -372,9 +390,8 @@ RateQuote RateCard::quote(const RateQuestion &q) const
     // The service's own slabs in that zone, else the "*" ones.
     QList<const RateSlab *> slabs;
     for (const QString &service : {q.service, QStringLiteral("*")}) {
-        for (const RateSlab &s : m_slabs)
-            if (s.carrier == q.carrier && s.service == service && s.zone == zone->zone)
-                slabs << &s;
+        for (const qsizetype at : m_slabsByKey.value(indexKey(q.carrier, service, zone->zone)))
+            slabs << &m_slabs.at(at);
         if (!slabs.isEmpty())
             break;
     }
@@ -395,10 +412,8 @@ RateQuote RateCard::quote(const RateQuestion &q) const
         quote.slabMinor = slab->price.minor;
     } else {
         const RateSlab *last = slabs.constLast();
-        const RateIncrement *step = nullptr;
-        for (const RateIncrement &i : m_increments)
-            if (i.carrier == q.carrier && i.service == last->service && i.zone == zone->zone)
-                step = &i;
+        const qsizetype stepAt = m_incrementByKey.value(indexKey(q.carrier, last->service, zone->zone), -1);
+        const RateIncrement *step = stepAt < 0 ? nullptr : &m_increments.at(stepAt);
         if (!step) {
             quote.problem = QStringLiteral("%1 is above the last slab of %2 %3 in zone \"%4\" (%5) and the rate card "
                                            "has no increment")
@@ -415,11 +430,11 @@ RateQuote RateCard::quote(const RateQuestion &q) const
     if (q.cod) {
         const RateCodFee *fee = nullptr;
         for (const QString &service : {q.service, QStringLiteral("*")}) {
-            for (const RateCodFee &c : m_codFees)
-                if (c.carrier == q.carrier && c.service == service)
-                    fee = &c;
-            if (fee)
+            const qsizetype at = m_codFeeByKey.value(indexKey(q.carrier, service, QString()), -1);
+            if (at >= 0) {
+                fee = &m_codFees.at(at);
                 break;
+            }
         }
         if (fee) {
             qint64 percentFee = 0;

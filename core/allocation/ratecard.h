@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -103,10 +104,18 @@ public:
     static const QStringList &columns();
 
 private:
+    static QString indexKey(const QString &carrier, const QString &service, const QString &zone);
+
     QList<RateZone> m_zones;
     QList<RateSlab> m_slabs;
     QList<RateIncrement> m_increments;
     QList<RateCodFee> m_codFees;
+    // Where each carrier's zones, each (carrier, service, zone)'s slabs (by weight) and
+    // increment, and each (carrier, service)'s COD fee are: quote() reads only those.
+    QHash<QString, QList<qsizetype>> m_zonesByCarrier;
+    QHash<QString, QList<qsizetype>> m_slabsByKey;
+    QHash<QString, qsizetype> m_incrementByKey;
+    QHash<QString, qsizetype> m_codFeeByKey;
     QByteArray m_csv;
     QString m_source;
 };
