@@ -73,11 +73,6 @@ QStringList eligibility(const AllocationCarrier &c, const AllocationOrder &order
     return why;
 }
 
-QString percentText(double share)
-{
-    return QString::number(share * 100.0, 'f', 1) + QStringLiteral(" %");
-}
-
 // Shares: higher is better (on time, first attempt) or lower is (NDR, RTO, damage and loss).
 AllocationScoreTerm shareTerm(const char *code, const ScorecardFigure &f, bool higherIsBetter, int weight, bool enough)
 {
@@ -95,7 +90,6 @@ AllocationScoreTerm shareTerm(const char *code, const ScorecardFigure &f, bool h
         return t;
     }
     t.normalised = higherIsBetter ? *f.value : 1.0 - *f.value;
-    t.note = higherIsBetter ? percentText(*f.value) : QStringLiteral("1 − %1").arg(percentText(*f.value));
     return t;
 }
 
@@ -194,7 +188,8 @@ AllocationResult AllocationRecommender::recommend(const AllocationOrder &order, 
         transit.n = m.transitP50.n;
         if (enough)
             transit.raw = m.transitP50.value;
-        transit.note = enough ? QStringLiteral("no data") : QStringLiteral("not enough history");
+        if (!transit.raw)
+            transit.note = enough ? QStringLiteral("no data") : QStringLiteral("not enough history");
         cand.terms << transit;
         AllocationScoreTerm cost;
         cost.code = "cost";
@@ -231,18 +226,16 @@ AllocationResult AllocationRecommender::recommend(const AllocationOrder &order, 
         AllocationCandidate &cand = cands[i];
         AllocationScoreTerm &transit = cand.terms[5];
         if (transit.raw) {
+            transit.best = fastest;
             transit.normalised = (*fastest + 1.0) / (*transit.raw + 1.0);
-            transit.note = QStringLiteral("P50 %1 days; fastest %2: (%2 + 1) ÷ (%1 + 1)")
-                               .arg(*transit.raw).arg(*fastest);
         }
         AllocationScoreTerm &cost = cand.terms[6];
         if (cost.raw && currencies.size() > 1) {
             cost.note = QStringLiteral("%1: prices in %2 currencies cannot be compared")
                             .arg(cand.quote.total.text()).arg(currencies.size());
         } else if (cost.raw) {
+            cost.best = cheapest;
             cost.normalised = *cost.raw <= 0 ? 1.0 : *cheapest / *cost.raw;
-            cost.note = QStringLiteral("%1; cheapest %2").arg(cand.quote.total.text(),
-                                                             Money{qint64(*cheapest), cand.quote.total.currency}.text());
         }
         cand.score = 0;
         for (AllocationScoreTerm &t : cand.terms) {

@@ -27,6 +27,22 @@ QString rawText(const AllocationScoreTerm &t)
 
 } // namespace
 
+QString AllocationScoreTerm::explanation(const QString &currency) const
+{
+    if (!raw || !note.isEmpty())
+        return note;
+    const QLatin1String term(code);
+    const auto percent = [](double share) -> QString { return QString::number(share * 100.0, 'f', 1) + QStringLiteral(" %"); };
+    if (term == QLatin1String("transit_p50"))
+        return QStringLiteral("P50 %1 days; fastest %2: (%2 + 1) ÷ (%1 + 1)").arg(*raw).arg(best.value_or(*raw));
+    if (term == QLatin1String("cost"))
+        return QStringLiteral("%1; cheapest %2").arg(Money{qint64(*raw), currency}.text(),
+                                                     Money{qint64(best.value_or(*raw)), currency}.text());
+    if (term == QLatin1String("on_time") || term == QLatin1String("first_attempt"))
+        return percent(*raw);
+    return QStringLiteral("1 − ") + percent(*raw);
+}
+
 QString AllocationResult::text() const
 {
     QString out;
@@ -74,7 +90,7 @@ QString AllocationResult::text() const
           << (c.scorecard.level ? scorecardLevelCode(*c.scorecard.level) + QLatin1Char(' ') + c.scorecard.key
                                       + QStringLiteral(", n = ") + QString::number(c.scorecard.metrics.shipments)
                                 : QStringLiteral("not enough history"))
-          << " (tried " << c.scorecard.tried.join(QStringLiteral("; ")) << ")\n";
+          << " (tried " << c.scorecard.triedText().join(QStringLiteral("; ")) << ")\n";
         if (c.priced) {
             if (c.quote.ok()) {
                 s << "    price: " << c.quote.total.text() << " (zone " << c.quote.zone << ", slab up to "
@@ -89,10 +105,12 @@ QString AllocationResult::text() const
                 s << "    price: " << c.quote.problem << "\n";
             }
         }
-        for (const AllocationScoreTerm &t : c.terms)
+        for (const AllocationScoreTerm &t : c.terms) {
+            const QString why = t.explanation(c.quote.total.currency);
             s << "    " << QString::fromLatin1(t.code).leftJustified(14) << " raw " << rawText(t).leftJustified(10)
               << " normalised " << number(t.normalised) << " × weight " << t.weight << " = " << number(t.contribution)
-              << (t.note.isEmpty() ? QString() : QStringLiteral("  (") + t.note + QLatin1Char(')')) << "\n";
+              << (why.isEmpty() ? QString() : QStringLiteral("  (") + why + QLatin1Char(')')) << "\n";
+        }
         for (const QString &r : c.rules)
             s << "    " << r << "\n";
     }
@@ -140,7 +158,7 @@ QByteArray AllocationResult::json() const
                 .key("key").value(c.scorecard.key)
                 .key("n").value(c.scorecard.metrics.shipments)
                 .key("tried").beginArray();
-            for (const QString &t : c.scorecard.tried)
+            for (const QString &t : c.scorecard.triedText())
                 w.value(t);
             w.endArray().endObject();
             if (c.priced) {
@@ -162,7 +180,7 @@ QByteArray AllocationResult::json() const
                 else
                     w.null();
                 w.key("n").value(t.n).key("normalised").value(t.normalised).key("weight").value(t.weight)
-                    .key("contribution").value(t.contribution).key("note").value(t.note).endObject();
+                    .key("contribution").value(t.contribution).key("note").value(t.explanation(c.quote.total.currency)).endObject();
             }
             w.endArray();
             w.key("arrival_p50").stringOrNull(c.arrivalP50 ? c.arrivalP50->toString(Qt::ISODate) : QString());

@@ -24,7 +24,13 @@ struct AllocationScoreTerm
     double normalised = 0;
     int weight = 0;
     double contribution = 0;
-    QString note;               // "no data", "cheapest 4550 ÷ 5200"...
+    std::optional<double> best; // transit and cost: the fastest or cheapest eligible figure
+    QString note;               // why there is no figure ("no data", "not enough history", the
+                                // rate card's problem), or why it does not count
+
+    // How the term was normalised, for the trace: "97.9 %", "1 − 2.0 %", "P50 4 days;
+    // fastest 3: (3 + 1) ÷ (4 + 1)", "120.00 INR; cheapest 100.00 INR", or the note.
+    QString explanation(const QString &currency) const;
 };
 
 // What the recommender made of one carrier service of the policy.

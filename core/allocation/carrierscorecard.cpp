@@ -47,6 +47,19 @@ QString scorecardLevelCode(ScorecardLevel level)
     return {};
 }
 
+QStringList ScorecardLookup::triedText() const
+{
+    QStringList lines;
+    for (const ScorecardTry &t : tried) {
+        const char *label = t.level == ScorecardLevel::ServiceLane          ? "service × lane"
+                            : t.level == ScorecardLevel::ServiceDestination ? "service × destination"
+                                                                            : "carrier";
+        lines << (t.key.isEmpty() ? QString::fromUtf8(label) + QStringLiteral(" (unknown): not known for this order")
+                                  : QStringLiteral("%1 %2: %3 shipments").arg(QString::fromUtf8(label), t.key).arg(t.n));
+    }
+    return lines;
+}
+
 QString CarrierScorecard::keyOf(ScorecardLevel level, const QString &carrier, const QString &service, const QString &key)
 {
     return QString::number(int(level)) + QChar(0) + carrier + QChar(0) + service + QChar(0) + key;
@@ -186,24 +199,23 @@ ScorecardLookup CarrierScorecard::lookup(const QString &carrier, const QString &
                                          const QString &destination, int minShipments) const
 {
     ScorecardLookup out;
+    const QString none;
     const struct
     {
         ScorecardLevel level;
-        QString service;
-        QString key;
-        const char *label;
-    } levels[] = {{ScorecardLevel::ServiceLane, service, lane, "service × lane"},
-                  {ScorecardLevel::ServiceDestination, service, destination, "service × destination"},
-                  {ScorecardLevel::Carrier, QString(), carrier, "carrier"}};
+        const QString &service;
+        const QString &key;
+    } levels[] = {{ScorecardLevel::ServiceLane, service, lane},
+                  {ScorecardLevel::ServiceDestination, service, destination},
+                  {ScorecardLevel::Carrier, none, carrier}};
     for (const auto &l : levels) {
-        const QString name = QString::fromUtf8(l.label) + QLatin1Char(' ') + (l.key.isEmpty() ? QStringLiteral("(unknown)") : l.key);
         if (l.key.isEmpty()) {
-            out.tried << name + QStringLiteral(": not known for this order");
+            out.tried << ScorecardTry{l.level, QString(), 0};
             continue;
         }
         const ScorecardMetrics *m = cell(l.level, carrier, l.service, l.key);
         const qint64 n = m ? m->shipments : 0;
-        out.tried << QStringLiteral("%1: %2 shipments").arg(name).arg(n);
+        out.tried << ScorecardTry{l.level, l.key, n};
         if (m)
             out.metrics = *m;
         if (n >= minShipments) {

@@ -42,14 +42,25 @@ struct ScorecardMetrics
 enum class ScorecardLevel : quint8 { ServiceLane, ServiceDestination, Carrier };
 QString scorecardLevelCode(ScorecardLevel level); // "service_lane", "service_destination", "carrier"
 
-// The cell a lookup settled on, and every finer one it tried ("service × lane US-KA →
-// US-MH: 12 shipments").
+// One level a lookup tried: its key ("" when the order does not give it) and n.
+struct ScorecardTry
+{
+    ScorecardLevel level;
+    QString key;
+    qint64 n = 0;
+};
+
+// The cell a lookup settled on, and every finer one it tried.
 struct ScorecardLookup
 {
     std::optional<ScorecardLevel> level; // nullopt: not even the carrier has enough history
     QString key;                         // the cell's cut key ("US-NV → US-CA", "US", "ups")
     ScorecardMetrics metrics;            // the cell used; the carrier's when nullopt
-    QStringList tried;
+    QList<ScorecardTry> tried;
+
+    // "service × lane IN-KA → IN-MH: 12 shipments", "service × lane (unknown): not known for
+    // this order", one per level tried.
+    QStringList triedText() const;
 };
 
 // Carrier performance per carrier × service × lane, per carrier × service × destination

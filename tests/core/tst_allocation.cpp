@@ -488,7 +488,7 @@ private slots:
         QCOMPARE(d.metrics.damageLoss.value, std::optional<double>(0.25));
         QCOMPARE(d.metrics.transitP50.value, std::optional<double>(4));
         QCOMPARE(d.metrics.transitP90.value, std::optional<double>(4));
-        QCOMPARE(d.tried, QStringList{QStringLiteral("service × lane IN-KA → IN-MH: 4 shipments")});
+        QCOMPARE(d.triedText(), QStringList{QStringLiteral("service × lane IN-KA → IN-MH: 4 shipments")});
 
         const ScorecardLookup x = card.lookup(QStringLiteral("xpressbees"), QStringLiteral("Xpressbees Standard"),
                                               QStringLiteral("IN-KA → IN-MH"), QStringLiteral("IN"), 3);
@@ -497,7 +497,7 @@ private slots:
         QCOMPARE(x.metrics.shipments, 3);
         QCOMPARE(x.metrics.transitP50.value, std::optional<double>(2));
         QCOMPARE(x.metrics.damageLoss.value, std::optional<double>(0));
-        QCOMPARE(x.tried, (QStringList{QStringLiteral("service × lane IN-KA → IN-MH: 2 shipments"),
+        QCOMPARE(x.triedText(), (QStringList{QStringLiteral("service × lane IN-KA → IN-MH: 2 shipments"),
                                        QStringLiteral("service × destination IN: 3 shipments")}));
 
         // Asking for 6: Delhivery's lane (4) and destination (5) back off to the carrier (5 < 6):
@@ -505,7 +505,7 @@ private slots:
         const ScorecardLookup sparse = card.lookup(QStringLiteral("delhivery"), QStringLiteral("Delhivery Surface"),
                                                    QStringLiteral("IN-KA → IN-MH"), QStringLiteral("IN"), 6);
         QCOMPARE(sparse.level, std::nullopt);
-        QCOMPARE(sparse.tried, (QStringList{QStringLiteral("service × lane IN-KA → IN-MH: 4 shipments"),
+        QCOMPARE(sparse.triedText(), (QStringList{QStringLiteral("service × lane IN-KA → IN-MH: 4 shipments"),
                                             QStringLiteral("service × destination IN: 5 shipments"),
                                             QStringLiteral("carrier delhivery: 5 shipments")}));
         // No region given: the lane is unknown and the lookup says so.
@@ -513,7 +513,7 @@ private slots:
         QCOMPARE(CarrierScorecard::laneKey(place("560001,IN,KA"), place("10001,US")), QStringLiteral("IN-KA → US"));
         const ScorecardLookup noLane = card.lookup(QStringLiteral("delhivery"), QStringLiteral("Delhivery Surface"),
                                                    QString(), QStringLiteral("IN"), 3);
-        QCOMPARE(noLane.tried.constFirst(), QStringLiteral("service × lane (unknown): not known for this order"));
+        QCOMPARE(noLane.triedText().constFirst(), QStringLiteral("service × lane (unknown): not known for this order"));
         QCOMPARE(noLane.level, std::optional<ScorecardLevel>(ScorecardLevel::ServiceDestination));
     }
 
@@ -551,7 +551,10 @@ private slots:
         const AllocationScoreTerm &ndr = d.terms.at(2);
         QCOMPARE(ndr.raw, std::optional<double>(0.25));
         QCOMPARE(ndr.normalised, 0.75);
-        QCOMPARE(ndr.note, QStringLiteral("1 − 25.0 %"));
+        QCOMPARE(ndr.note, QString());
+        QCOMPARE(ndr.explanation(QStringLiteral("INR")), QStringLiteral("1 − 25.0 %"));
+        QCOMPARE(transit.explanation(QStringLiteral("INR")), QStringLiteral("P50 4 days; fastest 2: (2 + 1) ÷ (4 + 1)"));
+        QCOMPARE(d.terms.at(6).explanation(QStringLiteral("INR")), QStringLiteral("145.00 INR; cheapest 120.00 INR"));
         // P50 arrival: 17 June + 4 days = 21 June, after the promise of 20 June; Xpressbees 19 June.
         QCOMPARE(d.arrivalP50, std::optional<QDate>(QDate(2026, 6, 21)));
         QCOMPARE(d.meetsPromise, std::optional<bool>(false));
