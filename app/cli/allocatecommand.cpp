@@ -2,6 +2,7 @@
 #include "allocatecommand.h"
 
 #include "allocation/allocationsettings.h"
+#include "allocation/allocationwhatif.h"
 #include "allocation/carrierallocator.h"
 #include "json/jsonindent.h"
 #include "sync/syncstore.h"
@@ -52,7 +53,9 @@ QString AllocateCommand::summary() const
         "  allocate rates show          prints the rate card in force\n"
         "  allocate policy set FILE     sets the allocation policy from a JSON file (refused whole on any error)\n"
         "  allocate policy show         prints the policy in force\n"
-        "  allocate scorecard           prints the scorecard the recommendations read");
+        "  allocate scorecard           prints the scorecard the recommendations read\n"
+        "  allocate whatif FILE         re-runs the last --days days of orders under the policy in FILE and\n"
+        "                               under the one in force: estimated on-time and RTO rates and cost");
 }
 
 void AllocateCommand::describe(QCommandLineParser &parser) const
@@ -80,9 +83,12 @@ void AllocateCommand::describe(QCommandLineParser &parser) const
                                         QStringLiteral("Record the recommended carrier for the order in the store.")));
     parser.addOption(QCommandLineOption(QStringLiteral("order"), QStringLiteral("The order's reference, for --record."),
                                         QStringLiteral("ref")));
+    parser.addOption(QCommandLineOption(QStringLiteral("days"),
+                                        QStringLiteral("whatif: the days of orders to re-run, ending today (default 30)."),
+                                        QStringLiteral("n")));
     parser.addPositionalArgument(QStringLiteral("action"),
                                  QStringLiteral("rates import FILE | rates show | policy set FILE | policy show | "
-                                                "scorecard; none: recommend a carrier"),
+                                                "scorecard | whatif FILE; none: recommend a carrier"),
                                  QStringLiteral("[action]"));
 }
 
@@ -104,11 +110,16 @@ int AllocateCommand::run(const QCommandLineParser &parser, Console &console) con
     }
     if (first == QLatin1String("scorecard") && args.size() == 1)
         return scorecard(parser, console);
+    if (first == QLatin1String("whatif")) {
+        if (args.size() != 2)
+            return fail(console, QStringLiteral("use \"allocate whatif POLICY-FILE [--days N] [--weight KG]\""), UsageError);
+        return whatIf(parser, args.at(1), console);
+    }
     // "--value 2499.00 INR": the currency arrives as a positional argument.
     const bool currencyArgument = parser.isSet(QStringLiteral("value")) && args.size() == 1
         && !parser.value(QStringLiteral("value")).trimmed().contains(QLatin1Char(' '));
     if (!args.isEmpty() && !currencyArgument)
-        return fail(console, QStringLiteral("unknown action \"%1\" (rates, policy or scorecard)").arg(args.join(QLatin1Char(' '))),
+        return fail(console, QStringLiteral("unknown action \"%1\" (rates, policy, scorecard or whatif)").arg(args.join(QLatin1Char(' '))),
                     UsageError);
     return recommend(parser, console);
 }
@@ -335,6 +346,52 @@ int AllocateCommand::scorecard(const QCommandLineParser &parser, Console &consol
                     << figure(m.ndr, true) << '\t' << figure(m.rto, true) << '\t' << figure(m.damageLoss, true) << '\t'
                     << figure(m.transitP50, false) << '\t' << figure(m.transitP90, false) << "\n";
     }
+    console.out.flush();
+    return Success;
+}
+
+int AllocateCommand::whatIf(const QCommandLineParser &parser, const QString &file, Console &console) const
+{
+    const std::optional<QByteArray> document = readFile(file, console);
+    if (!document)
+        return UsageError;
+    QList<FieldError> errors;
+    const std::optional<AllocationPolicy> candidate = AllocationPolicy::fromJson(*document, &errors);
+    if (!candidate) {
+        for (const FieldError &e : std::as_const(errors))
+            console.err << file << ": " << (e.field.isEmpty() ? QStringLiteral("the document") : e.field) << ": "
+                        << e.detail << "\n";
+        return fail(console, QStringLiteral("the candidate policy does not read"), DataErrors);
+    }
+    const std::optional<qint64> days = integerValue(parser, QStringLiteral("days"), 1, 366, 30, console);
+    if (!days)
+        return UsageError;
+    qint64 grams = 1000;
+    if (parser.isSet(QStringLiteral("weight"))) {
+        const std::optional<qint64> g = gramsFromKilograms(parser.value(QStringLiteral("weight")));
+        if (!g)
+            return fail(console, QStringLiteral("--weight must be kilograms above 0 with at most 3 decimals (\"0.5\"), "
+                                                "not \"%1\"").arg(parser.value(QStringLiteral("weight"))),
+                        UsageError);
+        grams = *g;
+    }
+    const std::optional<QDateTime> now = nowValue(parser, console);
+    if (!now)
+        return UsageError;
+    bool usage = false;
+    const auto db = openStore(parser, console, &usage, Database::Mode::ReadOnly);
+    if (!db)
+        return usage ? UsageError : StoreError;
+    const AllocationSettings::InForce in = AllocationSettings::read(*db);
+    if (!in.problem.isEmpty())
+        console.err << "controltower-cli allocate: " << in.problem << "\n";
+    QString error;
+    const std::optional<WhatIfReport> report =
+        AllocationWhatIf::run(*db, in.policy, *candidate, in.rateCard, int(*days), grams, now->toMSecsSinceEpoch(), &error);
+    if (!report)
+        return fail(console, error, StoreError);
+    console.out << (parser.isSet(QStringLiteral("json")) ? QString::fromUtf8(report->json()) + QLatin1Char('\n')
+                                                        : report->text());
     console.out.flush();
     return Success;
 }

@@ -14,6 +14,7 @@ namespace ct::cli {
 //   allocate policy set FILE --db FILE        the allocation policy (JSON)
 //   allocate policy show --db FILE
 //   allocate scorecard --db FILE [--now INSTANT]
+//   allocate whatif POLICY-FILE --db FILE [--days N] [--weight KG] [--now INSTANT] [--json]
 class AllocateCommand final : public CliCommand
 {
 public:
@@ -31,6 +32,7 @@ private:
                     const QString &what, Console &console) const;
     int show(const QCommandLineParser &parser, const char *setting, Console &console) const;
     int scorecard(const QCommandLineParser &parser, Console &console) const;
+    int whatIf(const QCommandLineParser &parser, const QString &file, Console &console) const;
 };
 
 } // namespace ct::cli

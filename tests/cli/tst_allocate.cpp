@@ -170,6 +170,49 @@ private slots:
         QCOMPARE(ct::test::runCli(tomorrow).exitCode, 0);
     }
 
+    void whatIfSaysItEstimates()
+    {
+        // The candidate: the policy in force without Xpressbees.
+        const QString candidate = write(m_dir, "no-xb.json", R"({"version": 2, "time_zone": "Asia/Kolkata",
+            "scorecard": {"min_shipments": 3}, "carriers": [
+            {"carrier": "delhivery", "service": "Delhivery Surface", "destinations": ["IN"], "cod": true},
+            {"carrier": "bluedart", "service": "Blue Dart Apex", "destinations": ["IN:11"], "cod": true}]})");
+        Run r = ct::test::runCli(allocate(m_db, {QStringLiteral("whatif"), candidate, QStringLiteral("--days"),
+                                                 QStringLiteral("14"), QStringLiteral("--weight"), QStringLiteral("1.2")}));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("what-if over 2026-06-04 to 2026-06-17: ")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral(" orders, each assumed to weigh 1.2 kg\nESTIMATES, not outcomes: ")));
+        QVERIFY(r.out.contains(QStringLiteral("from 2026-03-06 to 2026-06-03 (before these orders)")));
+        QVERIFY(r.out.contains(QStringLiteral("\nin force:\n")) && r.out.contains(QStringLiteral("\ncandidate:\n")));
+        r = ct::test::runCli(allocate(m_db, {QStringLiteral("whatif"), candidate, QStringLiteral("--json")}));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("estimates")).toBool(), true);
+        QCOMPARE(json.value(QStringLiteral("from")).toString(), QStringLiteral("2026-05-19"));
+        const QJsonObject onTime = json.value(QStringLiteral("candidate")).toObject().value(QStringLiteral("on_time")).toObject();
+        QVERIFY(onTime.value(QStringLiteral("low")).toDouble() <= onTime.value(QStringLiteral("estimate")).toDouble());
+        QVERIFY(onTime.value(QStringLiteral("estimate")).toDouble() <= onTime.value(QStringLiteral("high")).toDouble());
+        // No Xpressbees in the candidate: none of its orders go there; in force some do.
+        const auto carriers = [&](const char *column) {
+            QStringList names;
+            for (const QJsonValue &v : json.value(QLatin1String(column)).toObject().value(QStringLiteral("carriers")).toArray())
+                names << v.toObject().value(QStringLiteral("carrier")).toString();
+            return names;
+        };
+        QVERIFY2(carriers("in_force").contains(QStringLiteral("xpressbees/Xpressbees Standard")), qPrintable(r.out));
+        QVERIFY(!carriers("candidate").contains(QStringLiteral("xpressbees/Xpressbees Standard")));
+        QVERIFY(carriers("candidate").contains(QStringLiteral("delhivery/Delhivery Surface")));
+
+        const QString bad = write(m_dir, "bad-whatif.json", R"({"version": 1, "weights": {"cost": 101}})");
+        r = ct::test::runCli(allocate(m_db, {QStringLiteral("whatif"), bad}));
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err, bad + QStringLiteral(": weights.cost: must be a whole number from 0 to 100\n"
+                                             "controltower-cli allocate: the candidate policy does not read\n"));
+        r = ct::test::runCli(allocate(m_db, {QStringLiteral("whatif"), candidate, QStringLiteral("--days"), QStringLiteral("0")}));
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err, QStringLiteral("controltower-cli: --days must be a whole number from 1 to 366, not \"0\"\n"));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -199,8 +242,11 @@ private slots:
                                            << "controltower-cli allocate: --promised must be a date such as 2026-06-20, "
                                               "not \"20/06/2026\"\n";
         QTest::newRow("unknown action") << QStringList{QStringLiteral("carriers")}
-                                        << "controltower-cli allocate: unknown action \"carriers\" (rates, policy or "
-                                           "scorecard)\n";
+                                        << "controltower-cli allocate: unknown action \"carriers\" (rates, policy, "
+                                           "scorecard or whatif)\n";
+        QTest::newRow("whatif without file") << QStringList{QStringLiteral("whatif")}
+                                             << "controltower-cli allocate: use \"allocate whatif POLICY-FILE [--days N] "
+                                                "[--weight KG]\"\n";
         QTest::newRow("rates without file") << QStringList{QStringLiteral("rates"), QStringLiteral("import")}
                                             << "controltower-cli allocate: use \"allocate rates import FILE\" or "
                                                "\"allocate rates show\"\n";

@@ -8,6 +8,7 @@
 #include "allocation/allocationpolicy.h"
 #include "allocation/allocationrecommender.h"
 #include "allocation/allocationsettings.h"
+#include "allocation/allocationwhatif.h"
 #include "allocation/carrierallocator.h"
 #include "allocation/carrierscorecard.h"
 #include "allocation/ratecard.h"
@@ -23,6 +24,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace ct;
 
@@ -760,6 +763,79 @@ private slots:
         QCOMPARE(cod->steps.constFirst(), QStringLiteral("split in-70-30: delhivery 70 % (70 today); xpressbees 30 % (30 "
                                                          "today): not available for this order; this order goes to "
                                                          "delhivery/Delhivery Surface, furthest below its share"));
+    }
+
+    void whatIfEstimatesFromTheDaysBefore()
+    {
+        Store store;
+        // Three orders of 15 June (re-run window: the 5 days 13–17 June), promised for 30
+        // June. O1 is damaged and returned: had the scorecard read the re-run days,
+        // Delhivery's lane would have n 5 and an RTO rate of 2/5; it keeps n 4 and 1/4.
+        const auto rerun = [](const char *carrier, const char *service, const char *tracking, const char *state,
+                              const char *postal, bool cod, QList<TrackingEvent> events) {
+            ShipmentRecord s = parcel(carrier, service, tracking, state, postal, std::move(events));
+            s.order.promisedDate = QDate(2026, 6, 30);
+            s.order.orderValueCents = 100000;
+            s.order.currency = QStringLiteral("INR");
+            s.payment.mode = cod ? PaymentMode::CashOnDelivery : PaymentMode::Prepaid;
+            return s;
+        };
+        const char *at = "2026-06-15T10:00:00+05:30";
+        QString error;
+        QVERIFY(ShipmentIngestor(*store.db).ingest(
+            {rerun("delhivery", "Delhivery Surface", "O1", "MH", "400001", false,
+                   {ev(at, Subtag::InTransit), ev("2026-06-16T10:00:00+05:30", Subtag::ExceptionDamaged),
+                    ev("2026-06-17T10:00:00+05:30", Subtag::ExceptionReturnedToSender)}),
+             rerun("xpressbees", "Xpressbees Standard", "O2", "MH", "400002", true, {ev(at, Subtag::InTransit)}),
+             rerun("delhivery", "Delhivery Surface", "O3", "DL", "110001", false, {ev(at, Subtag::InTransit)})},
+            test::fixedNowMs(), nullptr, &error));
+        const AllocationPolicy inForce = indiaPolicy();
+        AllocationPolicy candidate = inForce;
+        candidate.rules = {rule("no-xb", 1, AllocationAction::Exclude, {ref("xpressbees")})};
+        const std::optional<WhatIfReport> r = AllocationWhatIf::run(*store.db, inForce, candidate, indiaCard(), 5, 1200,
+                                                                   test::fixedNowMs(), &error);
+        QVERIFY2(r, qPrintable(error));
+        QCOMPARE(r->from, QDate(2026, 6, 13));
+        QCOMPARE(r->scorecard.from, QDate(2026, 3, 15));
+        QCOMPARE(r->scorecard.to, QDate(2026, 6, 12));
+        QCOMPARE(r->orders, 3);
+        // In force: O1 Xpressbees (100 points), O2 Delhivery (COD), O3 Xpressbees (Delhivery's
+        // blocklist; Blue Dart has no history). The candidate: Delhivery, Delhivery, Blue Dart.
+        QCOMPARE(r->compared, 3);
+        QCOMPARE(r->changed, 2);
+        QCOMPARE(r->inForce.perCarrier, (QMap<QString, qint64>{{QStringLiteral("delhivery/Delhivery Surface"), 1},
+                                                               {QStringLiteral("xpressbees/Xpressbees Standard"), 2}}));
+        QCOMPARE(r->candidate.perCarrier, (QMap<QString, qint64>{{QStringLiteral("bluedart/Blue Dart Apex"), 1},
+                                                                 {QStringLiteral("delhivery/Delhivery Surface"), 2}}));
+        const auto near = [](double a, double b) { return qAbs(a - b) < 1e-6; };
+        // On time: every cell used is 100 %, so the estimate and its interval are 1.
+        QCOMPARE(r->inForce.onTime.orders, 3);
+        QCOMPARE(r->inForce.onTime.estimate, std::optional<double>(1.0));
+        QCOMPARE(r->inForce.onTime.low, 1.0);
+        // RTO in force: (0 + 0.25 + 0) ÷ 3 = 0.083333; variance 0.25 × 0.75 (O2's outcome)
+        // + 1² × 0.1875 ÷ 4 (Delhivery's lane, n 4) = 0.234375; ± 1.96 × √0.234375 ÷ 3 = 0.316293.
+        QVERIFY(near(*r->inForce.rto.estimate, 0.25 / 3));
+        QCOMPARE(r->inForce.rto.low, 0.0);
+        QVERIFY2(near(r->inForce.rto.high, 0.25 / 3 + 1.96 * std::sqrt(0.234375) / 3), qPrintable(QString::number(r->inForce.rto.high)));
+        // The candidate: Blue Dart has not enough history, so 2 orders: 0.25; variance
+        // 2 × 0.1875 + 2² × 0.1875 ÷ 4 = 0.5625; ± 1.96 × 0.75 ÷ 2 = 0.735.
+        QCOMPARE(r->candidate.rto.orders, 2);
+        QVERIFY(near(*r->candidate.rto.estimate, 0.25));
+        QVERIFY(near(r->candidate.rto.high, 0.985));
+        // As shipped: Delhivery's lane (0.25), Xpressbees to IN (0), Delhivery to IN (1 of 5):
+        // 0.45 ÷ 3 = 0.15; variance 0.1875 + 0 + 0.16 + 0.1875 ÷ 4 + 0 + 0.16 ÷ 5 = 0.426375.
+        QVERIFY(near(*r->asShipped.rto.estimate, 0.15));
+        QVERIFY(near(r->asShipped.rto.high, 0.15 + 1.96 * std::sqrt(0.426375) / 3));
+        // Costs at 1.2 kg. In force: 120.00 + (145.00 + COD 35.00) + 120.00. The candidate:
+        // 145.00 + 180.00 + Blue Dart's 2 kg slab 150.00. As shipped: 145.00 + 120.00 + 145.00.
+        QCOMPARE(r->inForce.costMinor, (QMap<QString, qint64>{{QStringLiteral("INR"), 42000}}));
+        QCOMPARE(r->candidate.costMinor, (QMap<QString, qint64>{{QStringLiteral("INR"), 47500}}));
+        QCOMPARE(r->asShipped.costMinor, (QMap<QString, qint64>{{QStringLiteral("INR"), 41000}}));
+        const QString text = r->text();
+        QVERIFY2(text.contains(QStringLiteral("ESTIMATES, not outcomes")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("  RTO 8.3 % (95 %: 0.0–40.0 %, 3 orders)\n")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("compared on the 3 orders both policies allocate; the candidate sends 2 of "
+                                              "them elsewhere than the policy in force\n")), qPrintable(text));
     }
 
     void policyDayIsThePolicysLocalDay_data()
