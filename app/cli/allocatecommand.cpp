@@ -33,6 +33,14 @@ std::optional<QByteArray> readFile(const QString &path, Console &console)
     return file.readAll();
 }
 
+// A policy file's errors, one a line: "policy.json: rules[0].action: must be ...".
+void printErrors(const QString &file, const QList<FieldError> &errors, Console &console)
+{
+    for (const FieldError &e : errors)
+        console.err << file << ": " << (e.field.isEmpty() ? QStringLiteral("the document") : e.field) << ": " << e.detail
+                    << "\n";
+}
+
 QString figure(const ScorecardFigure &f, bool share)
 {
     if (!f.value)
@@ -285,9 +293,7 @@ int AllocateCommand::setPolicy(const QCommandLineParser &parser, const QString &
         return UsageError;
     QList<FieldError> errors;
     if (!AllocationPolicy::fromJson(*document, &errors)) {
-        for (const FieldError &e : std::as_const(errors))
-            console.err << file << ": " << (e.field.isEmpty() ? QStringLiteral("the document") : e.field) << ": "
-                        << e.detail << "\n";
+        printErrors(file, errors, console);
         return fail(console, QStringLiteral("the policy is refused; the one in force stays"), DataErrors);
     }
     return saveSetting(parser, AllocationSettings::PolicyName, *document, QStringLiteral("allocation policy"), console);
@@ -358,9 +364,7 @@ int AllocateCommand::whatIf(const QCommandLineParser &parser, const QString &fil
     QList<FieldError> errors;
     const std::optional<AllocationPolicy> candidate = AllocationPolicy::fromJson(*document, &errors);
     if (!candidate) {
-        for (const FieldError &e : std::as_const(errors))
-            console.err << file << ": " << (e.field.isEmpty() ? QStringLiteral("the document") : e.field) << ": "
-                        << e.detail << "\n";
+        printErrors(file, errors, console);
         return fail(console, QStringLiteral("the candidate policy does not read"), DataErrors);
     }
     const std::optional<qint64> days = integerValue(parser, QStringLiteral("days"), 1, 366, 30, console);

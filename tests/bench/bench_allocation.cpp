@@ -23,7 +23,7 @@
 #include "allocation/allocationsettings.h"
 #include "allocation/carrierallocator.h"
 #include "analytics/kpiengine.h"
-#include "demo/demoseeder.h"
+#include "benchdemostore.h"
 #include "store/database.h"
 #include "store/sqlstatement.h"
 #include "teamsettings/teamsettingsstore.h"
@@ -46,60 +46,18 @@ using namespace ct;
 
 namespace {
 
-const QDateTime DemoNow(QDate(2026, 6, 17), QTime(14, 0), QTimeZone::utc());
+const QDateTime DemoNow = bench::demoNow();
+using bench::median;
+using bench::Time;
 
 [[noreturn]] void die(const QString &message)
 {
-    std::fprintf(stderr, "bench_allocation: %s\n", qPrintable(message));
-    std::exit(1);
-}
-
-double threadCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
-}
-
-struct Time
-{
-    double wallMs = 0;
-    double cpuMs = 0;
-};
-
-Time median(int repeat, const std::function<void()> &work)
-{
-    std::vector<double> wall, cpu;
-    for (int i = 0; i < repeat; ++i) {
-        QElapsedTimer clock;
-        clock.start();
-        const double cpuStart = threadCpuMs();
-        work();
-        cpu.push_back(threadCpuMs() - cpuStart);
-        wall.push_back(double(clock.nsecsElapsed()) / 1e6);
-    }
-    std::sort(wall.begin(), wall.end());
-    std::sort(cpu.begin(), cpu.end());
-    return {wall[wall.size() / 2], cpu[cpu.size() / 2]};
+    bench::fail("bench_allocation", message);
 }
 
 std::unique_ptr<Database> store(const QString &dir, int shipments)
 {
-    QString error;
-    const QString path = QDir(dir).filePath(QStringLiteral("allocation-demo-%1.db").arg(shipments));
-    const bool exists = QFileInfo::exists(path);
-    auto db = Database::open(path, &error);
-    if (!db)
-        die(error);
-    if (!exists) {
-        std::fprintf(stderr, "seeding %d demo shipments into %s...\n", shipments, qPrintable(path));
-        DemoOptions options;
-        options.now = DemoNow;
-        DemoSeeder::Result result;
-        if (!DemoSeeder::seed(*db, options, shipments, {}, &result, &error))
-            die(error);
-    }
-    return db;
+    return bench::demoStore("bench_allocation", dir, "allocation-demo", shipments);
 }
 
 struct Catalogue

@@ -22,6 +22,7 @@
 //                   [--ingest 20000] [--direct-kpis] [--no-direct] [--no-rebuild] [--page-only]
 #include "analytics/kpiengine.h"
 #include "analytics/kpifacts.h"
+#include "benchdemostore.h"
 #include "demo/demoseeder.h"
 #include "store/database.h"
 #include "store/sqlstatement.h"
@@ -45,63 +46,18 @@ using namespace ct;
 
 namespace {
 
-const QDateTime DemoNow(QDate(2026, 6, 17), QTime(14, 0), QTimeZone::utc());
+const QDateTime DemoNow = bench::demoNow();
+using bench::median;
+using bench::Time;
 
 [[noreturn]] void die(const QString &message)
 {
-    std::fprintf(stderr, "bench_analytics: %s\n", qPrintable(message));
-    std::exit(1);
-}
-
-// This thread's CPU time: on a machine shared with other work, wall-clock time measures
-// the neighbours too; the store is in the page cache after the first run, so CPU time is
-// what the queries cost.
-double threadCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
-}
-
-struct Time
-{
-    double wallMs = 0;
-    double cpuMs = 0;
-};
-
-Time median(int repeat, const std::function<void()> &work)
-{
-    std::vector<double> wall, cpu;
-    for (int i = 0; i < repeat; ++i) {
-        QElapsedTimer clock;
-        clock.start();
-        const double cpuStart = threadCpuMs();
-        work();
-        cpu.push_back(threadCpuMs() - cpuStart);
-        wall.push_back(double(clock.nsecsElapsed()) / 1e6);
-    }
-    std::sort(wall.begin(), wall.end());
-    std::sort(cpu.begin(), cpu.end());
-    return {wall[wall.size() / 2], cpu[cpu.size() / 2]};
+    bench::fail("bench_analytics", message);
 }
 
 std::unique_ptr<Database> store(const QString &dir, int shipments)
 {
-    QString error;
-    const QString path = QDir(dir).filePath(QStringLiteral("analytics-demo-%1.db").arg(shipments));
-    const bool exists = QFileInfo::exists(path);
-    auto db = Database::open(path, &error);
-    if (!db)
-        die(error);
-    if (!exists) {
-        std::fprintf(stderr, "seeding %d demo shipments into %s...\n", shipments, qPrintable(path));
-        DemoOptions options;
-        options.now = DemoNow;
-        DemoSeeder::Result result;
-        if (!DemoSeeder::seed(*db, options, shipments, {}, &result, &error))
-            die(error);
-    }
-    return db;
+    return bench::demoStore("bench_analytics", dir, "analytics-demo", shipments);
 }
 
 qint64 scalar(const Database &db, const QString &sql, const QList<qint64> &values)
