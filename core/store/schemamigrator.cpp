@@ -1131,10 +1131,30 @@ const SchemaStatement Version17[] = {
     ))",
 };
 
+// Carrier allocations, one row per order allocated (docs/ALLOCATION.md, "Splits and
+// caps"): the daily caps and the splits count them by `day`, the policy's local day.
+const SchemaStatement Version18[] = {
+    R"(CREATE TABLE allocations (
+        id INTEGER PRIMARY KEY,
+        day TEXT NOT NULL,
+        carrier TEXT NOT NULL,
+        service TEXT NOT NULL,
+        split_id TEXT NOT NULL DEFAULT '',
+        order_ref TEXT NOT NULL DEFAULT '',
+        origin TEXT NOT NULL DEFAULT '',
+        destination TEXT NOT NULL DEFAULT '',
+        weight_grams INTEGER NOT NULL DEFAULT 0,
+        cod INTEGER NOT NULL DEFAULT 0,
+        policy_version INTEGER NOT NULL DEFAULT 0,
+        allocated_at_ms INTEGER NOT NULL
+    ))",
+    "CREATE INDEX allocations_by_day ON allocations(day, carrier, service)",
+};
+
 const std::span<const SchemaStatement> Steps[] = {Version1, Version2,  Version3,  Version4,  Version5,
                                                   Version6, Version7,  Version8,  Version9,  Version10,
                                                   Version11, Version12, Version13, Version14, Version15,
-                                                  Version16, Version17};
+                                                  Version16, Version17, Version18};
 
 } // namespace
 

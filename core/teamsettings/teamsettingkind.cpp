@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "teamsettingkind.h"
 
+#include "allocation/allocationsettings.h"
 #include "assignment/assignmentrules.h"
 #include "returns/returnpolicy.h"
 
@@ -55,6 +56,11 @@ const TeamSettingKind Kinds[] = {
      normalizedAssignment, defaultAssignment},
     {"return_policy", "the return policy returns are judged by (docs/RETURNS.md)", Managers, normalizedReturnPolicy,
      defaultReturnPolicy},
+    {AllocationSettings::PolicyName,
+     "how carriers are chosen for orders: carriers, rules, weights, splits and caps (docs/ALLOCATION.md)", Managers,
+     AllocationSettings::normalizedPolicy, AllocationSettings::defaultPolicy},
+    {AllocationSettings::RateCardName, "the carriers' rate card, as imported from CSV (docs/ALLOCATION.md)", Managers,
+     AllocationSettings::normalizedRateCard, AllocationSettings::defaultRateCard},
 };
 
 } // namespace

@@ -22,11 +22,10 @@
 //                   [--ingest 20000] [--direct-kpis] [--no-direct] [--no-rebuild] [--page-only]
 #include "analytics/kpiengine.h"
 #include "analytics/kpifacts.h"
+#include "benchdemostore.h"
 #include "demo/demoseeder.h"
 #include "store/database.h"
 #include "store/sqlstatement.h"
-
-#include "benchtiming.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -47,30 +46,18 @@ using namespace ct;
 
 namespace {
 
-const QDateTime DemoNow(QDate(2026, 6, 17), QTime(14, 0), QTimeZone::utc());
+const QDateTime DemoNow = bench::demoNow();
+using bench::median;
+using bench::Time;
 
 [[noreturn]] void die(const QString &message)
 {
-    std::fprintf(stderr, "bench_analytics: %s\n", qPrintable(message));
-    std::exit(1);
-}
-
-using bench::medianTiming;
-using Time = bench::Timing;
-
-Time median(int repeat, const std::function<void()> &work)
-{
-    return medianTiming(repeat, work);
+    bench::fail("bench_analytics", message);
 }
 
 std::unique_ptr<Database> store(const QString &dir, int shipments)
 {
-    QString error;
-    const QString path = QDir(dir).filePath(QStringLiteral("analytics-demo-%1.db").arg(shipments));
-    auto db = bench::openDemoStore(path, shipments, DemoNow, &error);
-    if (!db)
-        die(error);
-    return db;
+    return bench::demoStore("bench_analytics", dir, "analytics-demo", shipments);
 }
 
 qint64 scalar(const Database &db, const QString &sql, const QList<qint64> &values)

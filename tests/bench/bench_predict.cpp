@@ -25,7 +25,7 @@
 #include "store/shipmentingestor.h"
 #include "store/sqlstatement.h"
 
-#include "benchtiming.h"
+#include "benchdemostore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -46,30 +46,19 @@ using namespace ct::predict;
 
 namespace {
 
-const QDateTime DemoNow(QDate(2026, 6, 17), QTime(14, 0), QTimeZone::utc());
+const QDateTime DemoNow = bench::demoNow();
+using bench::median;
+using bench::Time;
 
 [[noreturn]] void die(const QString &message)
 {
-    std::fprintf(stderr, "bench_predict: %s\n", qPrintable(message));
-    std::exit(1);
+    bench::fail("bench_predict", message);
 }
 
-using bench::medianTiming;
-using Time = bench::Timing;
-
-Time median(int repeat, const std::function<void()> &work)
-{
-    return medianTiming(repeat, work);
-}
-
+// The same demo stores as bench_analytics's (a --stores folder serves both).
 std::unique_ptr<Database> store(const QString &dir, int shipments)
 {
-    QString error;
-    const QString path = QDir(dir).filePath(QStringLiteral("analytics-demo-%1.db").arg(shipments));
-    auto db = bench::openDemoStore(path, shipments, DemoNow, &error);
-    if (!db)
-        die(error);
-    return db;
+    return bench::demoStore("bench_predict", dir, "analytics-demo", shipments);
 }
 
 // What an ingest hook has in hand for a shipment: its raw fields.

@@ -21,6 +21,7 @@
 // Figures are medians of --repeat runs, as ratios to the baseline and, per step, as the
 // ratio of the largest store's time to the smallest's (per return).
 //   bench_returns [--shipments 100000,1000000] [--stores DIR] [--repeat 3]
+#include "benchdemostore.h"
 #include "demo/demoseeder.h"
 #include "returns/returncasequery.h"
 #include "returns/returnfigures.h"
@@ -48,12 +49,11 @@ using namespace ct;
 
 namespace {
 
-const QDateTime DemoNow(QDate(2026, 6, 17), QTime(14, 0), QTimeZone::utc());
+const QDateTime DemoNow = bench::demoNow();
 
 [[noreturn]] void die(const QString &message)
 {
-    std::fprintf(stderr, "bench_returns: %s\n", qPrintable(message));
-    std::exit(1);
+    bench::fail("bench_returns", message);
 }
 
 double medianMs(int repeat, const std::function<void()> &work)
@@ -71,21 +71,7 @@ double medianMs(int repeat, const std::function<void()> &work)
 
 std::unique_ptr<Database> store(const QString &dir, int shipments)
 {
-    const QString path = QDir(dir).filePath(QStringLiteral("returns-demo-%1.db").arg(shipments));
-    const bool exists = QFileInfo::exists(path);
-    QString error;
-    auto db = Database::open(path, &error);
-    if (!db)
-        die(error);
-    if (!exists) {
-        std::fprintf(stderr, "seeding %d demo shipments into %s...\n", shipments, qPrintable(path));
-        DemoOptions options;
-        options.now = DemoNow;
-        DemoSeeder::Result result;
-        if (!DemoSeeder::seed(*db, options, shipments, {}, &result, &error))
-            die(error);
-    }
-    return db;
+    return bench::demoStore("bench_returns", dir, "returns-demo", shipments);
 }
 
 struct Figures

@@ -106,6 +106,10 @@ const Endpoint Matrix[] = {
     {"PUT",  "/v1/settings/assignment",                R"({"agents":[{"name":"maria"}]})",                   Needs::SettingVersion,  {401, 401, 403, 200, 403, 200}},
     {"GET",  "/v1/settings/return_policy",             "",                                                   Needs::Nothing,         {401, 401, 200, 200, 200, 200}},
     {"PUT",  "/v1/settings/return_policy",             R"({"version":1,"grace_days":4})",                    Needs::SettingVersion,  {401, 401, 403, 200, 403, 200}},
+    {"GET",  "/v1/settings/allocation_policy",         "",                                                   Needs::Nothing,         {401, 401, 200, 200, 200, 200}},
+    {"PUT",  "/v1/settings/allocation_policy",         R"({"version":1})",                                   Needs::SettingVersion,  {401, 401, 403, 200, 403, 200}},
+    {"GET",  "/v1/settings/rate_card",                 "",                                                   Needs::Nothing,         {401, 401, 200, 200, 200, 200}},
+    {"PUT",  "/v1/settings/rate_card",                 R"({"source":"r.csv","csv":""})",                     Needs::SettingVersion,  {401, 401, 403, 200, 403, 200}},
 };
 // clang-format on
 
