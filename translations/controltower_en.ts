@@ -123,6 +123,16 @@
     </message>
 </context>
 <context>
+    <name>ct::MapTileLayer</name>
+    <message numerus="yes">
+        <source> (%n tiles missing)</source>
+        <translation>
+            <numerusform> (%n tile missing)</numerusform>
+            <numerusform> (%n tiles missing)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ct::OutboxView</name>
     <message numerus="yes">
         <source>%n conflicts to decide</source>

@@ -19,6 +19,7 @@
 #include "support/demostore.h"
 #include "support/testclock.h"
 #include "settings/appsettings.h"
+#include "mapscreenshots.h"
 #include "windowsettings.h"
 
 #include <QCheckBox>
@@ -380,23 +381,13 @@ private slots:
         const QString dir = qEnvironmentVariable("CT_MAP_SCREENSHOTS");
         if (dir.isEmpty())
             QSKIP("set CT_MAP_SCREENSHOTS=DIR to save the screenshots");
-        struct Shot
-        {
-            const char *name;
-            double lat, lon, zoom;
-        };
-        const Shot shots[] = {{"world", 25, 0, 1.8}, {"country", 39, -96, 3.6}, {"city", 40.72, -74.0, 9}};
         for (bool dark : {false, true}) {
             MapCanvas canvas;
-            if (dark) {
-                QPalette pal = canvas.palette();
-                pal.setColor(QPalette::Window, QColor(0x24, 0x24, 0x24));
-                pal.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-                canvas.setPalette(pal);
-            }
+            if (dark)
+                test::useDarkMapPalette(canvas);
             canvas.resize(1100, 700);
             canvas.setData(m_data);
-            for (const Shot &s : shots) {
+            for (const test::MapShot &s : test::MapShots) {
                 const map::WorldPoint w = map::webmercator::project(s.lat, s.lon);
                 canvas.setView({w.x, w.y}, s.zoom);
                 QVERIFY(canvas.grab().save(dir + u'/' + QString::fromLatin1(s.name) + (dark ? u"-dark.png"_s : u"-light.png"_s)));
