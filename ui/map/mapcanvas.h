@@ -51,7 +51,8 @@ public:
     void setMoving(bool moving);
     bool isMoving() const { return m_moving; }
 
-    // The clusters now on screen (at the current level and viewport).
+    // The clusters now on screen (at the current level and viewport), those whose circles
+    // would overlap merged (map::clustermerger).
     const std::vector<map::ClusterIndex::Cluster> &visibleClusters() const { return m_clusters; }
     // The cluster under a widget pixel, if any.
     const map::ClusterIndex::Cluster *clusterAt(QPoint pixel) const;
