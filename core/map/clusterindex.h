@@ -40,7 +40,7 @@ public:
         std::array<quint32, EtaStatusCount> byStatus{};
         quint32 approximate = 0;
         // Empty for a grid cell (its points are the run first, count); a merged cluster's
-        // cells, each a run of sorted points (map::mergeOverlapping).
+        // cells, each a run of sorted points (clustermerger::mergeOverlapping).
         std::vector<Run> runs;
         EtaStatus worst() const;
         bool isMerged() const { return !runs.empty(); }
