@@ -4019,6 +4019,24 @@ Verwenden Sie zum Importieren einen eigenen Datenbestand (controltower --db DATE
     </message>
 </context>
 <context>
+    <name>ct::MapTileLayer</name>
+    <message>
+        <source>Tiles: %1 for %2/%3/%4 — showing the built-in map</source>
+        <translation>Kacheln: %1 für %2/%3/%4 – die eingebaute Karte wird gezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n tiles missing)</source>
+        <translation>
+            <numerusform> (%n Kachel fehlt)</numerusform>
+            <numerusform> (%n Kacheln fehlen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not an image</source>
+        <translation>die Antwort des Servers ist kein Bild</translation>
+    </message>
+</context>
+<context>
     <name>ct::MapView</name>
     <message>
         <source>&amp;Parcels</source>
@@ -4055,6 +4073,14 @@ Verwenden Sie zum Importieren einen eigenen Datenbestand (controltower --db DATE
     <message>
         <source> · zoom %1</source>
         <translation> · Zoom %1</translation>
+    </message>
+    <message>
+        <source>Tiles: the URL template cannot be used: %1 — showing the built-in map</source>
+        <translation>Kacheln: die URL-Vorlage ist nicht verwendbar: %1 – die eingebaute Karte wird gezeigt</translation>
+    </message>
+    <message>
+        <source>Tiles: no attribution is set (Preferences, Map) — showing the built-in map</source>
+        <translation>Kacheln: keine Quellenangabe eingestellt (Einstellungen, Karte) – die eingebaute Karte wird gezeigt</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +4801,58 @@ Verwenden Sie zum Importieren einen eigenen Datenbestand (controltower --db DATE
     <message>
         <source>A new language applies when Control Tower starts again.</source>
         <translation>Eine neue Sprache gilt, sobald Control Tower neu gestartet wird.</translation>
+    </message>
+    <message>
+        <source>Draw &amp;raster tiles under the map</source>
+        <translation>&amp;Rasterkacheln unter der Karte zeichnen</translation>
+    </message>
+    <message>
+        <source>https://tiles.example.com/{z}/{x}/{y}.png</source>
+        <translation>https://tiles.example.com/{z}/{x}/{y}.png</translation>
+    </message>
+    <message>
+        <source>As the tile server&apos;s licence asks, e.g. © its data&apos;s contributors</source>
+        <translation>Wie es die Lizenz des Kachelservers verlangt, z. B. © die Mitwirkenden seiner Daten</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Tile Cache</source>
+        <translation>Kachel-Cache &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Tile &amp;URL template:</source>
+        <translation>&amp;URL-Vorlage der Kacheln:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttribution:</source>
+        <translation>&amp;Quellenangabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Disk cache up to:</source>
+        <translation>&amp;Festplatten-Cache bis:</translation>
+    </message>
+    <message>
+        <source>The map needs no tiles: its built-in map works offline, and nothing is set here by default. {z}, {x} and {y} stand for the tile&apos;s zoom, column and row, {s} for a, b or c. Use only a tile server whose usage policy allows your use (many public servers forbid heavy or commercial use); its attribution is drawn in the map&apos;s corner. A tile that fails is left out and said on the map.</source>
+        <translation>Die Karte braucht keine Kacheln: ihre eingebaute Karte funktioniert offline, und hier ist standardmäßig nichts eingestellt. {z}, {x} und {y} stehen für Zoomstufe, Spalte und Zeile der Kachel, {s} für a, b oder c. Verwenden Sie nur einen Kachelserver, dessen Nutzungsrichtlinie Ihre Nutzung erlaubt (viele öffentliche Server verbieten starke oder kommerzielle Nutzung); seine Quellenangabe steht in der Ecke der Karte. Eine Kachel, die fehlschlägt, wird weggelassen und auf der Karte gemeldet.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Tile URL: %1</source>
+        <translation>Kachel-URL: %1</translation>
+    </message>
+    <message>
+        <source>An attribution is required to draw tiles: the one the tile server&apos;s licence asks for.</source>
+        <translation>Zum Zeichnen von Kacheln ist eine Quellenangabe nötig: die, die die Lizenz des Kachelservers verlangt.</translation>
+    </message>
+    <message>
+        <source>%1 in use</source>
+        <translation>%1 belegt</translation>
     </message>
 </context>
 <context>
@@ -7419,6 +7497,60 @@ Ihre Änderungen warten im Postausgang; die nächste Synchronisierung sendet sie
     <message>
         <source>Your carriers&apos; tracking files or API responses (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery) and your storefront&apos;s order exports (Shopify, WooCommerce), as many as you like, folders too; or drop them on this window.</source>
         <translation>Die Tracking-Dateien oder API-Antworten Ihrer Carrier (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery) und die Bestellexporte Ihres Shops (Shopify, WooCommerce), so viele Sie wollen, auch Ordner; oder ziehen Sie sie auf dieses Fenster.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::map::TileFetcher</name>
+    <message>
+        <source>server answered %1</source>
+        <translation>Server antwortete %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort binnen %1 s</translation>
+    </message>
+    <message>
+        <source>server not reached (%1)</source>
+        <translation>Server nicht erreicht (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::map::TileTemplate</name>
+    <message>
+        <source>position %1: “}” without “{”</source>
+        <translation>Position %1: „}“ ohne „{“</translation>
+    </message>
+    <message>
+        <source>position %1: “{” is not closed</source>
+        <translation>Position %1: „{“ wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>position %1: unknown placeholder {%2}; a template takes {z}, {x}, {y} and {s}</source>
+        <translation>Position %1: unbekannter Platzhalter {%2}; eine Vorlage kennt {z}, {x}, {y} und {s}</translation>
+    </message>
+    <message>
+        <source>the tile URL is empty</source>
+        <translation>die Kachel-URL ist leer</translation>
+    </message>
+    <message>
+        <source>the template has no {%1}; it needs {z}, {x} and {y}</source>
+        <translation>der Vorlage fehlt {%1}; sie braucht {z}, {x} und {y}</translation>
+    </message>
+    <message>
+        <source>not a URL: %1</source>
+        <translation>keine URL: %1</translation>
+    </message>
+    <message>
+        <source>the URL has no scheme; start it with https:// or http://</source>
+        <translation>der URL fehlt das Schema; beginnen Sie sie mit https:// oder http://</translation>
+    </message>
+    <message>
+        <source>the scheme “%1” is not supported; use https:// or http://</source>
+        <translation>das Schema „%1“ wird nicht unterstützt; verwenden Sie https:// oder http://</translation>
+    </message>
+    <message>
+        <source>the URL has no host name</source>
+        <translation>der URL fehlt der Hostname</translation>
     </message>
 </context>
 <context>

@@ -4019,6 +4019,24 @@ Para importar archivos, use una base de datos propia (controltower --db FILE).</
     </message>
 </context>
 <context>
+    <name>ct::MapTileLayer</name>
+    <message>
+        <source>Tiles: %1 for %2/%3/%4 — showing the built-in map</source>
+        <translation>Teselas: %1 para %2/%3/%4 — se muestra el mapa integrado</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n tiles missing)</source>
+        <translation>
+            <numerusform> (falta %n tesela)</numerusform>
+            <numerusform> (faltan %n teselas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not an image</source>
+        <translation>la respuesta del servidor no es una imagen</translation>
+    </message>
+</context>
+<context>
     <name>ct::MapView</name>
     <message>
         <source>&amp;Parcels</source>
@@ -4055,6 +4073,14 @@ Para importar archivos, use una base de datos propia (controltower --db FILE).</
     <message>
         <source> · zoom %1</source>
         <translation> · zoom %1</translation>
+    </message>
+    <message>
+        <source>Tiles: the URL template cannot be used: %1 — showing the built-in map</source>
+        <translation>Teselas: la plantilla de URL no se puede usar: %1 — se muestra el mapa integrado</translation>
+    </message>
+    <message>
+        <source>Tiles: no attribution is set (Preferences, Map) — showing the built-in map</source>
+        <translation>Teselas: no hay atribución (Preferencias, Mapa) — se muestra el mapa integrado</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +4801,58 @@ Para importar archivos, use una base de datos propia (controltower --db FILE).</
     <message>
         <source>A new language applies when Control Tower starts again.</source>
         <translation>Un nuevo idioma se aplica cuando Control Tower se vuelve a iniciar.</translation>
+    </message>
+    <message>
+        <source>Draw &amp;raster tiles under the map</source>
+        <translation>Dibujar teselas &amp;ráster bajo el mapa</translation>
+    </message>
+    <message>
+        <source>https://tiles.example.com/{z}/{x}/{y}.png</source>
+        <translation>https://tiles.example.com/{z}/{x}/{y}.png</translation>
+    </message>
+    <message>
+        <source>As the tile server&apos;s licence asks, e.g. © its data&apos;s contributors</source>
+        <translation>Como pide la licencia del servidor de teselas, p. ej. © los colaboradores de sus datos</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Tile Cache</source>
+        <translation>&amp;Vaciar la caché de teselas</translation>
+    </message>
+    <message>
+        <source>Tile &amp;URL template:</source>
+        <translation>Plantilla de &amp;URL de teselas:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttribution:</source>
+        <translation>A&amp;tribución:</translation>
+    </message>
+    <message>
+        <source>&amp;Disk cache up to:</source>
+        <translation>Caché en &amp;disco hasta:</translation>
+    </message>
+    <message>
+        <source>The map needs no tiles: its built-in map works offline, and nothing is set here by default. {z}, {x} and {y} stand for the tile&apos;s zoom, column and row, {s} for a, b or c. Use only a tile server whose usage policy allows your use (many public servers forbid heavy or commercial use); its attribution is drawn in the map&apos;s corner. A tile that fails is left out and said on the map.</source>
+        <translation>El mapa no necesita teselas: su mapa integrado funciona sin conexión y aquí no hay nada configurado por defecto. {z}, {x} e {y} son el zoom, la columna y la fila de la tesela, {s} es a, b o c. Use solo un servidor de teselas cuya política de uso permita su uso (muchos servidores públicos prohíben el uso intensivo o comercial); su atribución se dibuja en la esquina del mapa. Una tesela que falla se omite y se indica en el mapa.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Tile URL: %1</source>
+        <translation>URL de teselas: %1</translation>
+    </message>
+    <message>
+        <source>An attribution is required to draw tiles: the one the tile server&apos;s licence asks for.</source>
+        <translation>Para dibujar teselas se necesita una atribución: la que pide la licencia del servidor de teselas.</translation>
+    </message>
+    <message>
+        <source>%1 in use</source>
+        <translation>%1 en uso</translation>
     </message>
 </context>
 <context>
@@ -7419,6 +7497,60 @@ Sus cambios esperan en la bandeja de salida; la siguiente sincronización los en
     <message>
         <source>Your carriers&apos; tracking files or API responses (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery) and your storefront&apos;s order exports (Shopify, WooCommerce), as many as you like, folders too; or drop them on this window.</source>
         <translation>Los archivos de seguimiento o respuestas de API de sus transportistas (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery) y las exportaciones de pedidos de su tienda (Shopify, WooCommerce), tantos como quiera, también carpetas; o suéltelos en esta ventana.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::map::TileFetcher</name>
+    <message>
+        <source>server answered %1</source>
+        <translation>el servidor respondió %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
+    </message>
+    <message>
+        <source>server not reached (%1)</source>
+        <translation>servidor no alcanzado (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::map::TileTemplate</name>
+    <message>
+        <source>position %1: “}” without “{”</source>
+        <translation>posición %1: «}» sin «{»</translation>
+    </message>
+    <message>
+        <source>position %1: “{” is not closed</source>
+        <translation>posición %1: «{» no está cerrada</translation>
+    </message>
+    <message>
+        <source>position %1: unknown placeholder {%2}; a template takes {z}, {x}, {y} and {s}</source>
+        <translation>posición %1: marcador desconocido {%2}; una plantilla admite {z}, {x}, {y} y {s}</translation>
+    </message>
+    <message>
+        <source>the tile URL is empty</source>
+        <translation>la URL de teselas está vacía</translation>
+    </message>
+    <message>
+        <source>the template has no {%1}; it needs {z}, {x} and {y}</source>
+        <translation>la plantilla no tiene {%1}; necesita {z}, {x} e {y}</translation>
+    </message>
+    <message>
+        <source>not a URL: %1</source>
+        <translation>no es una URL: %1</translation>
+    </message>
+    <message>
+        <source>the URL has no scheme; start it with https:// or http://</source>
+        <translation>la URL no tiene esquema; empiécela con https:// o http://</translation>
+    </message>
+    <message>
+        <source>the scheme “%1” is not supported; use https:// or http://</source>
+        <translation>el esquema «%1» no es compatible; use https:// o http://</translation>
+    </message>
+    <message>
+        <source>the URL has no host name</source>
+        <translation>la URL no tiene nombre de host</translation>
     </message>
 </context>
 <context>

@@ -4019,6 +4019,24 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     </message>
 </context>
 <context>
+    <name>ct::MapTileLayer</name>
+    <message>
+        <source>Tiles: %1 for %2/%3/%4 — showing the built-in map</source>
+        <translation>Tuiles&#xa0;: %1 pour %2/%3/%4 — la carte intégrée est affichée</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n tiles missing)</source>
+        <translation>
+            <numerusform> (%n tuile manquante)</numerusform>
+            <numerusform> (%n tuiles manquantes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not an image</source>
+        <translation>la réponse du serveur n’est pas une image</translation>
+    </message>
+</context>
+<context>
     <name>ct::MapView</name>
     <message>
         <source>&amp;Parcels</source>
@@ -4055,6 +4073,14 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     <message>
         <source> · zoom %1</source>
         <translation> · zoom %1</translation>
+    </message>
+    <message>
+        <source>Tiles: the URL template cannot be used: %1 — showing the built-in map</source>
+        <translation>Tuiles&#xa0;: le modèle d’URL est inutilisable&#xa0;: %1 — la carte intégrée est affichée</translation>
+    </message>
+    <message>
+        <source>Tiles: no attribution is set (Preferences, Map) — showing the built-in map</source>
+        <translation>Tuiles&#xa0;: aucune attribution n’est définie (Préférences, Carte) — la carte intégrée est affichée</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +4801,58 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     <message>
         <source>A new language applies when Control Tower starts again.</source>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage de Control Tower.</translation>
+    </message>
+    <message>
+        <source>Draw &amp;raster tiles under the map</source>
+        <translation>Dessiner des tuiles &amp;raster sous la carte</translation>
+    </message>
+    <message>
+        <source>https://tiles.example.com/{z}/{x}/{y}.png</source>
+        <translation>https://tiles.example.com/{z}/{x}/{y}.png</translation>
+    </message>
+    <message>
+        <source>As the tile server&apos;s licence asks, e.g. © its data&apos;s contributors</source>
+        <translation>Comme la licence du serveur de tuiles le demande, p. ex. © les contributeurs de ses données</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation>&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Tile Cache</source>
+        <translation>&amp;Vider le cache des tuiles</translation>
+    </message>
+    <message>
+        <source>Tile &amp;URL template:</source>
+        <translation>Modèle d’&amp;URL des tuiles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttribution:</source>
+        <translation>A&amp;ttribution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Disk cache up to:</source>
+        <translation>Cache &amp;disque jusqu’à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The map needs no tiles: its built-in map works offline, and nothing is set here by default. {z}, {x} and {y} stand for the tile&apos;s zoom, column and row, {s} for a, b or c. Use only a tile server whose usage policy allows your use (many public servers forbid heavy or commercial use); its attribution is drawn in the map&apos;s corner. A tile that fails is left out and said on the map.</source>
+        <translation>La carte n’a besoin d’aucune tuile&#xa0;: sa carte intégrée fonctionne hors ligne, et rien n’est défini ici par défaut. {z}, {x} et {y} désignent le zoom, la colonne et la ligne de la tuile, {s} a, b ou c. N’utilisez qu’un serveur de tuiles dont la politique d’utilisation autorise votre usage (beaucoup de serveurs publics interdisent un usage intensif ou commercial)&#xa0;; son attribution est dessinée dans le coin de la carte. Une tuile en échec est omise et signalée sur la carte.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Tile URL: %1</source>
+        <translation>URL des tuiles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>An attribution is required to draw tiles: the one the tile server&apos;s licence asks for.</source>
+        <translation>Une attribution est requise pour dessiner des tuiles&#xa0;: celle que demande la licence du serveur de tuiles.</translation>
+    </message>
+    <message>
+        <source>%1 in use</source>
+        <translation>%1 utilisés</translation>
     </message>
 </context>
 <context>
@@ -7419,6 +7497,60 @@ Vos modifications attendent dans la boîte d&apos;envoi&#xa0;; la prochaine sync
     <message>
         <source>Your carriers&apos; tracking files or API responses (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery) and your storefront&apos;s order exports (Shopify, WooCommerce), as many as you like, folders too; or drop them on this window.</source>
         <translation>Les fichiers de suivi ou réponses d’API de vos transporteurs (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery) et les exports de commandes de votre boutique (Shopify, WooCommerce), autant que vous voulez, dossiers compris&#xa0;; ou déposez-les sur cette fenêtre.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::map::TileFetcher</name>
+    <message>
+        <source>server answered %1</source>
+        <translation>le serveur a répondu %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>pas de réponse en %1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>server not reached (%1)</source>
+        <translation>serveur injoignable (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::map::TileTemplate</name>
+    <message>
+        <source>position %1: “}” without “{”</source>
+        <translation>position %1&#xa0;: «&#xa0;}&#xa0;» sans «&#xa0;{&#xa0;»</translation>
+    </message>
+    <message>
+        <source>position %1: “{” is not closed</source>
+        <translation>position %1&#xa0;: «&#xa0;{&#xa0;» n’est pas fermée</translation>
+    </message>
+    <message>
+        <source>position %1: unknown placeholder {%2}; a template takes {z}, {x}, {y} and {s}</source>
+        <translation>position %1&#xa0;: espace réservé inconnu {%2}&#xa0;; un modèle accepte {z}, {x}, {y} et {s}</translation>
+    </message>
+    <message>
+        <source>the tile URL is empty</source>
+        <translation>l’URL des tuiles est vide</translation>
+    </message>
+    <message>
+        <source>the template has no {%1}; it needs {z}, {x} and {y}</source>
+        <translation>le modèle n’a pas de {%1}&#xa0;; il lui faut {z}, {x} et {y}</translation>
+    </message>
+    <message>
+        <source>not a URL: %1</source>
+        <translation>pas une URL&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the URL has no scheme; start it with https:// or http://</source>
+        <translation>l’URL n’a pas de schéma&#xa0;; commencez-la par https:// ou http://</translation>
+    </message>
+    <message>
+        <source>the scheme “%1” is not supported; use https:// or http://</source>
+        <translation>le schéma «&#xa0;%1&#xa0;» n’est pas pris en charge&#xa0;; utilisez https:// ou http://</translation>
+    </message>
+    <message>
+        <source>the URL has no host name</source>
+        <translation>l’URL n’a pas de nom d’hôte</translation>
     </message>
 </context>
 <context>

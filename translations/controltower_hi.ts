@@ -4019,6 +4019,24 @@ To import files, use a store of your own (controltower --db FILE).</source>
     </message>
 </context>
 <context>
+    <name>ct::MapTileLayer</name>
+    <message>
+        <source>Tiles: %1 for %2/%3/%4 — showing the built-in map</source>
+        <translation>टाइलें: %2/%3/%4 के लिए %1 — अंतर्निहित नक्शा दिखाया जा रहा है</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n tiles missing)</source>
+        <translation>
+            <numerusform> (%n टाइल गायब)</numerusform>
+            <numerusform> (%n टाइलें गायब)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not an image</source>
+        <translation>सर्वर का उत्तर कोई छवि नहीं है</translation>
+    </message>
+</context>
+<context>
     <name>ct::MapView</name>
     <message>
         <source>&amp;Parcels</source>
@@ -4055,6 +4073,14 @@ To import files, use a store of your own (controltower --db FILE).</source>
     <message>
         <source> · zoom %1</source>
         <translation> · ज़ूम %1</translation>
+    </message>
+    <message>
+        <source>Tiles: the URL template cannot be used: %1 — showing the built-in map</source>
+        <translation>टाइलें: URL टेम्पलेट उपयोग नहीं किया जा सकता: %1 — अंतर्निहित नक्शा दिखाया जा रहा है</translation>
+    </message>
+    <message>
+        <source>Tiles: no attribution is set (Preferences, Map) — showing the built-in map</source>
+        <translation>टाइलें: कोई श्रेय (attribution) सेट नहीं है (प्राथमिकताएँ, नक्शा) — अंतर्निहित नक्शा दिखाया जा रहा है</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +4801,58 @@ To import files, use a store of your own (controltower --db FILE).</source>
     <message>
         <source>A new language applies when Control Tower starts again.</source>
         <translation>नई भाषा Control Tower के दोबारा शुरू होने पर लागू होती है।</translation>
+    </message>
+    <message>
+        <source>Draw &amp;raster tiles under the map</source>
+        <translation>नक्शे के नीचे &amp;रास्टर टाइलें बनाएँ</translation>
+    </message>
+    <message>
+        <source>https://tiles.example.com/{z}/{x}/{y}.png</source>
+        <translation>https://tiles.example.com/{z}/{x}/{y}.png</translation>
+    </message>
+    <message>
+        <source>As the tile server&apos;s licence asks, e.g. © its data&apos;s contributors</source>
+        <translation>जैसा टाइल सर्वर का लाइसेंस माँगता है, जैसे © उसके डेटा के योगदानकर्ता</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Tile Cache</source>
+        <translation>टाइल कैश &amp;साफ़ करें</translation>
+    </message>
+    <message>
+        <source>Tile &amp;URL template:</source>
+        <translation>टाइल &amp;URL टेम्पलेट:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttribution:</source>
+        <translation>&amp;श्रेय:</translation>
+    </message>
+    <message>
+        <source>&amp;Disk cache up to:</source>
+        <translation>&amp;डिस्क कैश अधिकतम:</translation>
+    </message>
+    <message>
+        <source>The map needs no tiles: its built-in map works offline, and nothing is set here by default. {z}, {x} and {y} stand for the tile&apos;s zoom, column and row, {s} for a, b or c. Use only a tile server whose usage policy allows your use (many public servers forbid heavy or commercial use); its attribution is drawn in the map&apos;s corner. A tile that fails is left out and said on the map.</source>
+        <translation>नक्शे को टाइलों की ज़रूरत नहीं: उसका अंतर्निहित नक्शा ऑफ़लाइन काम करता है, और यहाँ डिफ़ॉल्ट रूप से कुछ सेट नहीं है। {z}, {x} और {y} टाइल का ज़ूम, स्तंभ और पंक्ति हैं, {s} a, b या c। केवल ऐसा टाइल सर्वर इस्तेमाल करें जिसकी उपयोग नीति आपके उपयोग की अनुमति देती हो (कई सार्वजनिक सर्वर भारी या व्यावसायिक उपयोग मना करते हैं); उसका श्रेय नक्शे के कोने में दिखता है। जो टाइल विफल हो, वह छोड़ दी जाती है और नक्शे पर बताई जाती है।</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>नक्शा</translation>
+    </message>
+    <message>
+        <source>Tile URL: %1</source>
+        <translation>टाइल URL: %1</translation>
+    </message>
+    <message>
+        <source>An attribution is required to draw tiles: the one the tile server&apos;s licence asks for.</source>
+        <translation>टाइलें बनाने के लिए श्रेय ज़रूरी है: वही जो टाइल सर्वर का लाइसेंस माँगता है।</translation>
+    </message>
+    <message>
+        <source>%1 in use</source>
+        <translation>%1 उपयोग में</translation>
     </message>
 </context>
 <context>
@@ -7419,6 +7497,60 @@ Your edits wait in the outbox; the next sync sends them.</source>
     <message>
         <source>Your carriers&apos; tracking files or API responses (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery) and your storefront&apos;s order exports (Shopify, WooCommerce), as many as you like, folders too; or drop them on this window.</source>
         <translation>आपके कूरियर की ट्रैकिंग फ़ाइलें या API जवाब (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery) और आपके स्टोरफ़्रंट के ऑर्डर एक्सपोर्ट (Shopify, WooCommerce), जितने चाहें, फ़ोल्डर भी; या उन्हें इस विंडो पर छोड़ें।</translation>
+    </message>
+</context>
+<context>
+    <name>ct::map::TileFetcher</name>
+    <message>
+        <source>server answered %1</source>
+        <translation>सर्वर ने %1 उत्तर दिया</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 सेकंड में कोई उत्तर नहीं</translation>
+    </message>
+    <message>
+        <source>server not reached (%1)</source>
+        <translation>सर्वर तक नहीं पहुँचे (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::map::TileTemplate</name>
+    <message>
+        <source>position %1: “}” without “{”</source>
+        <translation>स्थान %1: “}” बिना “{” के</translation>
+    </message>
+    <message>
+        <source>position %1: “{” is not closed</source>
+        <translation>स्थान %1: “{” बंद नहीं है</translation>
+    </message>
+    <message>
+        <source>position %1: unknown placeholder {%2}; a template takes {z}, {x}, {y} and {s}</source>
+        <translation>स्थान %1: अज्ञात प्लेसहोल्डर {%2}; टेम्पलेट {z}, {x}, {y} और {s} लेता है</translation>
+    </message>
+    <message>
+        <source>the tile URL is empty</source>
+        <translation>टाइल URL खाली है</translation>
+    </message>
+    <message>
+        <source>the template has no {%1}; it needs {z}, {x} and {y}</source>
+        <translation>टेम्पलेट में {%1} नहीं है; उसे {z}, {x} और {y} चाहिए</translation>
+    </message>
+    <message>
+        <source>not a URL: %1</source>
+        <translation>URL नहीं: %1</translation>
+    </message>
+    <message>
+        <source>the URL has no scheme; start it with https:// or http://</source>
+        <translation>URL में स्कीम नहीं है; उसे https:// या http:// से शुरू करें</translation>
+    </message>
+    <message>
+        <source>the scheme “%1” is not supported; use https:// or http://</source>
+        <translation>स्कीम “%1” समर्थित नहीं है; https:// या http:// उपयोग करें</translation>
+    </message>
+    <message>
+        <source>the URL has no host name</source>
+        <translation>URL में होस्ट नाम नहीं है</translation>
     </message>
 </context>
 <context>

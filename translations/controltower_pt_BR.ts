@@ -4019,6 +4019,24 @@ Para importar arquivos, use um banco de dados próprio (controltower --db FILE).
     </message>
 </context>
 <context>
+    <name>ct::MapTileLayer</name>
+    <message>
+        <source>Tiles: %1 for %2/%3/%4 — showing the built-in map</source>
+        <translation>Blocos: %1 para %2/%3/%4 — mostrando o mapa embutido</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n tiles missing)</source>
+        <translation>
+            <numerusform> (%n bloco faltando)</numerusform>
+            <numerusform> (%n blocos faltando)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not an image</source>
+        <translation>a resposta do servidor não é uma imagem</translation>
+    </message>
+</context>
+<context>
     <name>ct::MapView</name>
     <message>
         <source>&amp;Parcels</source>
@@ -4055,6 +4073,14 @@ Para importar arquivos, use um banco de dados próprio (controltower --db FILE).
     <message>
         <source> · zoom %1</source>
         <translation> · zoom %1</translation>
+    </message>
+    <message>
+        <source>Tiles: the URL template cannot be used: %1 — showing the built-in map</source>
+        <translation>Blocos: o modelo de URL não pode ser usado: %1 — mostrando o mapa embutido</translation>
+    </message>
+    <message>
+        <source>Tiles: no attribution is set (Preferences, Map) — showing the built-in map</source>
+        <translation>Blocos: nenhuma atribuição definida (Preferências, Mapa) — mostrando o mapa embutido</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +4801,58 @@ Para importar arquivos, use um banco de dados próprio (controltower --db FILE).
     <message>
         <source>A new language applies when Control Tower starts again.</source>
         <translation>Um novo idioma é aplicado quando o Control Tower for iniciado novamente.</translation>
+    </message>
+    <message>
+        <source>Draw &amp;raster tiles under the map</source>
+        <translation>Desenhar blocos &amp;raster sob o mapa</translation>
+    </message>
+    <message>
+        <source>https://tiles.example.com/{z}/{x}/{y}.png</source>
+        <translation>https://tiles.example.com/{z}/{x}/{y}.png</translation>
+    </message>
+    <message>
+        <source>As the tile server&apos;s licence asks, e.g. © its data&apos;s contributors</source>
+        <translation>Como pede a licença do servidor de blocos, p. ex. © os colaboradores dos seus dados</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Tile Cache</source>
+        <translation>&amp;Limpar o cache de blocos</translation>
+    </message>
+    <message>
+        <source>Tile &amp;URL template:</source>
+        <translation>Modelo de &amp;URL dos blocos:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttribution:</source>
+        <translation>A&amp;tribuição:</translation>
+    </message>
+    <message>
+        <source>&amp;Disk cache up to:</source>
+        <translation>Cache em &amp;disco até:</translation>
+    </message>
+    <message>
+        <source>The map needs no tiles: its built-in map works offline, and nothing is set here by default. {z}, {x} and {y} stand for the tile&apos;s zoom, column and row, {s} for a, b or c. Use only a tile server whose usage policy allows your use (many public servers forbid heavy or commercial use); its attribution is drawn in the map&apos;s corner. A tile that fails is left out and said on the map.</source>
+        <translation>O mapa não precisa de blocos: o mapa embutido funciona offline, e nada vem configurado aqui por padrão. {z}, {x} e {y} são o zoom, a coluna e a linha do bloco, {s} é a, b ou c. Use apenas um servidor de blocos cuja política de uso permita o seu uso (muitos servidores públicos proíbem uso intenso ou comercial); a atribuição dele é desenhada no canto do mapa. Um bloco que falha é omitido e indicado no mapa.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Tile URL: %1</source>
+        <translation>URL dos blocos: %1</translation>
+    </message>
+    <message>
+        <source>An attribution is required to draw tiles: the one the tile server&apos;s licence asks for.</source>
+        <translation>Para desenhar blocos é preciso uma atribuição: a que a licença do servidor de blocos pede.</translation>
+    </message>
+    <message>
+        <source>%1 in use</source>
+        <translation>%1 em uso</translation>
     </message>
 </context>
 <context>
@@ -7419,6 +7497,60 @@ Suas alterações aguardam na caixa de saída; a próxima sincronização as env
     <message>
         <source>Your carriers&apos; tracking files or API responses (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery) and your storefront&apos;s order exports (Shopify, WooCommerce), as many as you like, folders too; or drop them on this window.</source>
         <translation>Os arquivos de rastreamento ou respostas de API das suas transportadoras (AfterShip, EasyPost, Shippo, UPS, FedEx, DHL, USPS, Delhivery) e as exportações de pedidos da sua loja (Shopify, WooCommerce), quantos quiser, pastas também; ou solte-os nesta janela.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::map::TileFetcher</name>
+    <message>
+        <source>server answered %1</source>
+        <translation>o servidor respondeu %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>sem resposta em %1 s</translation>
+    </message>
+    <message>
+        <source>server not reached (%1)</source>
+        <translation>servidor não alcançado (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::map::TileTemplate</name>
+    <message>
+        <source>position %1: “}” without “{”</source>
+        <translation>posição %1: “}” sem “{”</translation>
+    </message>
+    <message>
+        <source>position %1: “{” is not closed</source>
+        <translation>posição %1: “{” não foi fechada</translation>
+    </message>
+    <message>
+        <source>position %1: unknown placeholder {%2}; a template takes {z}, {x}, {y} and {s}</source>
+        <translation>posição %1: marcador desconhecido {%2}; um modelo aceita {z}, {x}, {y} e {s}</translation>
+    </message>
+    <message>
+        <source>the tile URL is empty</source>
+        <translation>a URL dos blocos está vazia</translation>
+    </message>
+    <message>
+        <source>the template has no {%1}; it needs {z}, {x} and {y}</source>
+        <translation>o modelo não tem {%1}; ele precisa de {z}, {x} e {y}</translation>
+    </message>
+    <message>
+        <source>not a URL: %1</source>
+        <translation>não é uma URL: %1</translation>
+    </message>
+    <message>
+        <source>the URL has no scheme; start it with https:// or http://</source>
+        <translation>a URL não tem esquema; comece-a com https:// ou http://</translation>
+    </message>
+    <message>
+        <source>the scheme “%1” is not supported; use https:// or http://</source>
+        <translation>o esquema “%1” não é suportado; use https:// ou http://</translation>
+    </message>
+    <message>
+        <source>the URL has no host name</source>
+        <translation>a URL não tem nome de host</translation>
     </message>
 </context>
 <context>

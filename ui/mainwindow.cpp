@@ -506,6 +506,8 @@ void MainWindow::applyPreferences()
         for (QAction *every : m_autoSyncGroup->actions())
             every->setChecked(every->data().toInt() == syncMinutes);
     }
+    if (auto *map = qobject_cast<MapView *>(view(ViewId::Map)))
+        map->applyTileSettings();
     const QString appearance = AppSettings::Appearance.value();
     if (auto *choice = findChild<QAction *>(QStringLiteral("appearance-%1").arg(appearance)))
         choice->setChecked(true);

@@ -126,8 +126,15 @@ std::vector<quint32> ClusterIndex::members(const Cluster &cluster) const
 {
     std::vector<quint32> out;
     out.reserve(cluster.count);
-    for (quint32 k = 0; k < cluster.count; ++k)
-        out.push_back(m_order[cluster.first + k]);
+    if (cluster.runs.empty()) {
+        for (quint32 k = 0; k < cluster.count; ++k)
+            out.push_back(m_order[cluster.first + k]);
+        return out;
+    }
+    for (const Run &run : cluster.runs) {
+        for (quint32 k = 0; k < run.count; ++k)
+            out.push_back(m_order[run.first + k]);
+    }
     return out;
 }
 

@@ -22,9 +22,16 @@ class ClusterIndex final
 public:
     static constexpr int MaxLevel = 24;
 
+    // A run of sorted points: a grid cell's points.
+    struct Run
+    {
+        quint32 first = 0;
+        quint32 count = 0;
+    };
+
     struct Cluster
     {
-        quint64 id = 0;      // level << 48 | cell (Morton code at that level)
+        quint64 id = 0;      // level << 48 | cell (Morton code at that level); merged: see clustermerger.h
         int level = 0;
         float x = 0;         // mean of the points, world coordinates
         float y = 0;
@@ -32,7 +39,11 @@ public:
         quint32 first = 0;   // position of the first point in sortedPoints()
         std::array<quint32, EtaStatusCount> byStatus{};
         quint32 approximate = 0;
+        // Empty for a grid cell (its points are the run first, count); a merged cluster's
+        // cells, each a run of sorted points (clustermerger::mergeOverlapping).
+        std::vector<Run> runs;
         EtaStatus worst() const;
+        bool isMerged() const { return !runs.empty(); }
     };
 
     void build(std::span<const MapPoint> points);

@@ -88,6 +88,13 @@ inline const Setting<int> MapLastScanHours{"map/lastScanHours", 0};
 inline const Setting<bool> MapShowParcels{"map/showParcels", true};
 inline const Setting<bool> MapShowLanes{"map/showLanes", true};
 inline const Setting<bool> MapShowHeat{"map/showHeat", true};
+// Raster tiles under the map (docs/MAP.md#raster-tiles): off by default and never needed.
+// The tile server's URL template ({z}, {x}, {y}, optionally {s}: map::TileTemplate), the
+// attribution its licence asks for (required to draw tiles), and the disk cache's limit.
+inline const Setting<bool> MapTilesEnabled{"map/tiles/enabled", false};
+inline const Setting<QString> MapTileUrl{"map/tiles/url", QString()};
+inline const Setting<QString> MapTileAttribution{"map/tiles/attribution", QString()};
+inline const Setting<int> MapTileCacheMb{"map/tiles/cacheMb", 200};
 
 // The Exceptions view: the queue's columns, the splits between the filters, the queue and
 // the detail, the detail's own layout, whether the filter panel shows, the saved views

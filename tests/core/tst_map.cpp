@@ -5,6 +5,7 @@
 // thresholds, and MapQuery over a real demo store.
 #include "map/basemap.h"
 #include "map/clusterindex.h"
+#include "map/clustermerger.h"
 #include "map/etastatus.h"
 #include "map/mapquery.h"
 #include "map/webmercator.h"
@@ -19,6 +20,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <numeric>
 #include <random>
 
 using namespace ct;
@@ -166,6 +168,118 @@ private slots:
         QCOMPARE(x.size(), y.size());
         for (std::size_t i = 0; i < x.size(); ++i)
             QVERIFY(x[i].id == y[i].id && x[i].count == y[i].count);
+    }
+
+    // Four grid clusters at level 4 (cells of 64 px at 1024 px per world unit, zoom 2), at
+    // pixel offsets from A (0.30, 0.30): A 100 parcels on time at (0, 0), B 60 late at
+    // (30, 0), C 8 at (100, 0), D 2 at (0, 40). Radii 7 + 3·log2(n): A 26.93, B 24.72,
+    // C 16, D 10. A and B: 30 < 26.93 + 24.72 + 1, merged into 160 parcels (radius
+    // capped at 28) at 100·0 + 60·30 / 160 = 11.25 px. D to A alone: 40 > 37.93; to the
+    // merged one: √(11.25² + 40²) = 41.55 > 28 + 10 + 1. C to it: 88.75 > 45. So three.
+    void overlappingClustersMerge()
+    {
+        constexpr double Pixels = 1024;
+        auto at = [](double dx, double dy) { return MapPoint{float(0.30 + dx / Pixels), float(0.30 + dy / Pixels)}; };
+        std::vector<MapPoint> points;
+        auto add = [&](int n, MapPoint p, EtaStatus status) {
+            p.status = status;
+            points.insert(points.end(), std::size_t(n), p);
+        };
+        add(100, at(0, 0), EtaStatus::OnTime);
+        add(60, at(30, 0), EtaStatus::Late);
+        add(8, at(100, 0), EtaStatus::AtRisk);
+        add(2, at(0, 40), EtaStatus::Exception);
+        ClusterIndex index;
+        index.build(points);
+        const auto grid = index.clusters(4, 0, 0, 1, 1);
+        QCOMPARE(grid.size(), std::size_t(4));
+        auto idOf = [&](MapPoint p) { return ClusterIndex::clusterId(4, ClusterIndex::mortonCode(p.x, p.y) >> (2 * (ClusterIndex::MaxLevel - 4))); };
+        QCOMPARE(clustermerger::radius(1), 4.0);
+        QCOMPARE(clustermerger::radius(8), 16.0);
+        QCOMPARE(clustermerger::radius(1u << 20), 28.0);
+
+        const auto drawn = clustermerger::mergeOverlapping(grid, Pixels);
+        QCOMPARE(drawn.size(), std::size_t(3));
+        const ClusterIndex::Cluster &ab = drawn[0]; // the biggest first
+        QVERIFY(ab.isMerged());
+        QCOMPARE(ab.id, clustermerger::MergedBit | idOf(at(0, 0)));
+        QCOMPARE(ab.count, 160u);
+        QCOMPARE(ab.byStatus[std::size_t(EtaStatus::OnTime)], 100u);
+        QCOMPARE(ab.byStatus[std::size_t(EtaStatus::Late)], 60u);
+        QCOMPARE(ab.level, 4);
+        QVERIFY(std::abs(ab.x - (0.30 + 11.25 / Pixels)) < 1e-6);
+        QVERIFY(std::abs(ab.y - 0.30) < 1e-6);
+        std::vector<quint32> members = index.members(ab);
+        std::sort(members.begin(), members.end());
+        std::vector<quint32> first160(160);
+        std::iota(first160.begin(), first160.end(), 0u);
+        QCOMPARE(members, first160);
+        QCOMPARE(drawn[1].id, idOf(at(100, 0)));
+        QCOMPARE(drawn[1].count, 8u);
+        QVERIFY(!drawn[1].isMerged());
+        QCOMPARE(drawn[2].id, idOf(at(0, 40)));
+        QCOMPARE(drawn[2].count, 2u);
+        QCOMPARE(index.members(drawn[2]), (std::vector<quint32>{168, 169}));
+        // At twice the scale (zoom 3) A and B are 60 px apart: 60 > 52.65, nothing merges.
+        QCOMPARE(clustermerger::mergeOverlapping(index.clusters(5, 0, 0, 1, 1), 2 * Pixels).size(), std::size_t(4));
+    }
+
+    // Over random parcels at world, country and city zoom: no two drawn circles overlap,
+    // every parcel is in exactly one drawn cluster, and the result does not depend on the
+    // order the grid's clusters come in.
+    void mergedClustersNeverOverlap()
+    {
+        // Parcels gather round places, as they do: 30 blobs of 0.3 to 3 % of the world.
+        std::mt19937 rng(11);
+        std::uniform_real_distribution<double> u(0.0, 1.0);
+        std::vector<MapPoint> points;
+        for (int blob = 0; blob < 30; ++blob) {
+            const double cx = 0.15 + 0.3 * u(rng), cy = 0.25 + 0.3 * u(rng), spread = 0.003 + 0.027 * u(rng);
+            std::normal_distribution<double> g(0.0, spread);
+            const int n = 50 + int(1500 * u(rng));
+            for (int i = 0; i < n; ++i)
+                points.push_back(MapPoint{float(std::clamp(cx + g(rng), 0.0, 1.0)), float(std::clamp(cy + g(rng), 0.0, 1.0)),
+                                          EtaStatus(rng() % EtaStatusCount), false});
+        }
+        ClusterIndex index;
+        index.build(points);
+        std::size_t merges = 0;
+        for (double zoom : {0.5, 1.8, 3.6, 6.0}) {
+            const double pixels = webmercator::TileSize * std::exp2(zoom);
+            // A 1400 × 800 screen over (0.3, 0.4), and 64 px about it.
+            const double hw = (700 + 64) / pixels, hh = (400 + 64) / pixels;
+            auto grid = index.clusters(ClusterIndex::levelForZoom(zoom), 0.3 - hw, 0.4 - hh, 0.3 + hw, 0.4 + hh);
+            quint64 inGrid = 0;
+            for (const auto &c : grid)
+                inGrid += c.count;
+            const auto drawn = clustermerger::mergeOverlapping(grid, pixels);
+            merges += grid.size() - drawn.size();
+            quint64 total = 0;
+            std::vector<bool> seen(points.size());
+            for (std::size_t i = 0; i < drawn.size(); ++i) {
+                total += drawn[i].count;
+                quint32 members = 0;
+                for (quint32 m : index.members(drawn[i])) {
+                    QVERIFY(!seen[m]);
+                    seen[m] = true;
+                    ++members;
+                }
+                QCOMPARE(members, drawn[i].count);
+                for (std::size_t j = i + 1; j < drawn.size(); ++j) {
+                    const double d = std::hypot(double(drawn[i].x) - drawn[j].x, double(drawn[i].y) - drawn[j].y) * pixels;
+                    QVERIFY2(d >= clustermerger::radius(drawn[i].count) + clustermerger::radius(drawn[j].count) + 1 - 1e-3,
+                             qPrintable(u"zoom %1: %2 px apart"_s.arg(zoom).arg(d)));
+                }
+            }
+            QCOMPARE(total, inGrid);
+            std::mt19937 shuffle(3);
+            std::shuffle(grid.begin(), grid.end(), shuffle);
+            const auto again = clustermerger::mergeOverlapping(grid, pixels);
+            QCOMPARE(again.size(), drawn.size());
+            for (std::size_t i = 0; i < drawn.size(); ++i)
+                QVERIFY(again[i].id == drawn[i].id && again[i].count == drawn[i].count);
+        }
+        QVERIFY(merges > 0); // some did overlap
     }
 
     void viewportTakesOnlyItsCells()

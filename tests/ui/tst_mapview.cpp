@@ -4,6 +4,7 @@
 // cluster zooms into it and a click on a single parcel chooses that shipment (hit-testing
 // at the pixel where it is drawn). With CT_MAP_SCREENSHOTS=DIR it saves the world,
 // country and city zooms in light and dark there, to be looked at.
+#include "map/clustermerger.h"
 #include "map/mapcanvas.h"
 #include "map/mapfilterbar.h"
 #include "map/mapquery.h"
@@ -19,6 +20,7 @@
 #include "support/demostore.h"
 #include "support/testclock.h"
 #include "settings/appsettings.h"
+#include "mapscreenshots.h"
 #include "windowsettings.h"
 
 #include <QCheckBox>
@@ -91,6 +93,68 @@ private slots:
         QCOMPARE(visibleTotal(canvas), quint64(m_data.points.size()));
         canvas.zoomToData();
         QCOMPARE(visibleTotal(canvas), quint64(m_data.points.size()));
+    }
+
+    // At world and country zoom on the demo store no two drawn circles overlap (grid cells
+    // whose circles would are drawn as one), every parcel is drawn once, and a merged
+    // cluster is the one a click at its pixel finds; Shift+click lists exactly its parcels.
+    void clustersDoNotOverlap()
+    {
+        MapCanvas canvas;
+        canvas.resize(1100, 700);
+        canvas.setData(m_data);
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        int merged = 0;
+        for (const test::MapShot &shot : test::MapShots) {
+            if (shot.zoom > 5)
+                continue; // world and country
+            const map::WorldPoint w = map::webmercator::project(shot.lat, shot.lon);
+            canvas.setView({w.x, w.y}, shot.zoom);
+            const auto &clusters = canvas.visibleClusters();
+            for (std::size_t i = 0; i < clusters.size(); ++i) {
+                const QPointF a = canvas.toScreen(clusters[i].x, clusters[i].y);
+                for (std::size_t j = i + 1; j < clusters.size(); ++j) {
+                    const QPointF b = canvas.toScreen(clusters[j].x, clusters[j].y);
+                    const double reach = map::clustermerger::radius(clusters[i].count) + map::clustermerger::radius(clusters[j].count);
+                    QVERIFY2(std::hypot(a.x() - b.x(), a.y() - b.y()) >= reach,
+                             qPrintable(u"%1: clusters of %2 and %3 overlap"_s.arg(QString::fromLatin1(shot.name)).arg(clusters[i].count).arg(clusters[j].count)));
+                }
+            }
+            if (std::string_view(shot.name) == "world") {
+                // The world shows every parcel, once.
+                canvas.setView({0.5, 0.45}, shot.zoom);
+                QCOMPARE(visibleTotal(canvas), quint64(m_data.points.size()));
+                canvas.setView({w.x, w.y}, shot.zoom);
+            }
+            for (const auto &c : canvas.visibleClusters()) {
+                const QPoint at = canvas.toScreen(c.x, c.y).toPoint();
+                if (!c.isMerged() || !canvas.rect().adjusted(30, 30, -30, -30).contains(at))
+                    continue;
+                ++merged;
+                QCOMPARE(canvas.clusterAt(at)->id, c.id);
+                QVERIFY(c.id & map::clustermerger::MergedBit);
+                QSignalSpy chosen(&canvas, &MapCanvas::shipmentsChosen);
+                QTest::mouseClick(&canvas, Qt::LeftButton, Qt::ShiftModifier, at);
+                QCOMPARE(chosen.count(), 1);
+                auto ids = chosen.at(0).at(0).value<QList<qint64>>();
+                QCOMPARE(ids.size(), qsizetype(c.count));
+                // Exactly the parcels of the grid cells it merged, each once: the same as the
+                // cluster's counts per status say, and each a parcel in flight.
+                QCOMPARE(ids, canvas.shipmentsOf(c));
+                std::sort(ids.begin(), ids.end());
+                QVERIFY(std::adjacent_find(ids.begin(), ids.end()) == ids.end());
+                std::array<quint32, map::EtaStatusCount> byStatus{};
+                for (qint64 id : ids) {
+                    const auto it = std::find(m_data.ids.begin(), m_data.ids.end(), id);
+                    QVERIFY(it != m_data.ids.end());
+                    ++byStatus[std::size_t(m_data.points[std::size_t(it - m_data.ids.begin())].status)];
+                }
+                QVERIFY(byStatus == c.byStatus);
+                break;
+            }
+        }
+        QVERIFY(merged > 0);
     }
 
     void pansAndZooms()
@@ -380,23 +444,13 @@ private slots:
         const QString dir = qEnvironmentVariable("CT_MAP_SCREENSHOTS");
         if (dir.isEmpty())
             QSKIP("set CT_MAP_SCREENSHOTS=DIR to save the screenshots");
-        struct Shot
-        {
-            const char *name;
-            double lat, lon, zoom;
-        };
-        const Shot shots[] = {{"world", 25, 0, 1.8}, {"country", 39, -96, 3.6}, {"city", 40.72, -74.0, 9}};
         for (bool dark : {false, true}) {
             MapCanvas canvas;
-            if (dark) {
-                QPalette pal = canvas.palette();
-                pal.setColor(QPalette::Window, QColor(0x24, 0x24, 0x24));
-                pal.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-                canvas.setPalette(pal);
-            }
+            if (dark)
+                test::useDarkMapPalette(canvas);
             canvas.resize(1100, 700);
             canvas.setData(m_data);
-            for (const Shot &s : shots) {
+            for (const test::MapShot &s : test::MapShots) {
                 const map::WorldPoint w = map::webmercator::project(s.lat, s.lon);
                 canvas.setView({w.x, w.y}, s.zoom);
                 QVERIFY(canvas.grab().save(dir + u'/' + QString::fromLatin1(s.name) + (dark ? u"-dark.png"_s : u"-light.png"_s)));

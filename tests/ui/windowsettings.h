@@ -35,6 +35,10 @@ inline void resetWindowSettings()
     AppSettings::MapShowParcels.reset();
     AppSettings::MapShowLanes.reset();
     AppSettings::MapShowHeat.reset();
+    AppSettings::MapTilesEnabled.reset();
+    AppSettings::MapTileUrl.reset();
+    AppSettings::MapTileAttribution.reset();
+    AppSettings::MapTileCacheMb.reset();
 }
 
 } // namespace ct::test

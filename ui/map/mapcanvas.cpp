@@ -2,6 +2,8 @@
 #include "mapcanvas.h"
 
 #include "map/basemap.h"
+#include "map/clustermerger.h"
+#include "maptilelayer.h"
 #include "map/webmercator.h"
 #include "widgets/statuspalette.h"
 
@@ -125,6 +127,31 @@ void MapCanvas::setLayers(bool shipments, bool lanes, bool heat)
     update();
 }
 
+void MapCanvas::setTileLayer(MapTileLayer *tiles)
+{
+    if (tiles == m_tiles)
+        return;
+    delete m_tiles;
+    m_tiles = tiles;
+    if (m_tiles) {
+        m_tiles->setParent(this);
+        connect(m_tiles, &MapTileLayer::changed, this, qOverload<>(&QWidget::update));
+    }
+    recluster();
+}
+
+void MapCanvas::setNotice(const QString &notice)
+{
+    m_notice = notice;
+    update();
+}
+
+QString MapCanvas::notice() const
+{
+    const QString tiles = m_tiles ? m_tiles->notice() : QString();
+    return tiles.isEmpty() ? m_notice : tiles;
+}
+
 void MapCanvas::zoomToData()
 {
     if (m_data.points.empty()) {
@@ -159,14 +186,22 @@ void MapCanvas::recluster()
 {
     const QPointF a = toWorld(QPointF(-64, -64));
     const QPointF b = toWorld(QPointF(width() + 64, height() + 64));
-    m_clusters = m_index.clusters(ClusterIndex::levelForZoom(m_zoom), a.x(), a.y(), b.x(), b.y());
+    // Grid cells of about 64 px, then those whose circles would overlap merged (a few
+    // hundred clusters on screen at any zoom: well under a millisecond, bench_map).
+    m_clusters = map::clustermerger::mergeOverlapping(m_index.clusters(ClusterIndex::levelForZoom(m_zoom), a.x(), a.y(), b.x(), b.y()),
+                                                      map::webmercator::TileSize * std::exp2(m_zoom));
+    if (m_tiles) {
+        const QPointF from = toWorld(QPointF(0, 0));
+        const QPointF to = toWorld(QPointF(width(), height()));
+        m_tiles->setView(from.x(), from.y(), to.x(), to.y(), m_zoom);
+    }
     update();
     Q_EMIT viewChanged();
 }
 
 double MapCanvas::radiusOf(const ClusterIndex::Cluster &c) const
 {
-    return c.count == 1 ? 4.0 : std::min(28.0, 7.0 + 3.0 * std::log2(double(c.count)));
+    return map::clustermerger::radius(c.count);
 }
 
 const ClusterIndex::Cluster *MapCanvas::clusterAt(QPoint pixel) const
@@ -247,6 +282,8 @@ void MapCanvas::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     paintBasemap(p);
+    if (m_tiles)
+        m_tiles->paint(p, [this](double x, double y) { return toScreen(x, y); });
     if (m_showHeat)
         paintHeat(p);
     if (m_showLanes)
@@ -467,18 +504,43 @@ void MapCanvas::paintOverlay(QPainter &p)
     p.drawLine(bar.left() + 8 + px, by - 5, bar.left() + 8 + px, by);
     p.drawText(QPoint(bar.left() + 14 + px, by), label);
 
-    // Attribution, bottom right.
-    const QString attribution = tr("Natural Earth · US Census Bureau · GeoNames (CC BY 4.0)");
-    QRect a(width() - fm.horizontalAdvance(attribution) - 16, height() - fm.height() - 8, fm.horizontalAdvance(attribution) + 10,
-            fm.height() + 4);
-    p.setPen(Qt::NoPen);
-    p.setBrush(panel);
-    p.drawRect(a);
-    p.setPen(text);
-    p.drawText(a, Qt::AlignCenter, attribution);
+    // Attribution, bottom right: the tile server's above the built-in map's.
+    QStringList attributions;
+    if (m_tiles)
+        attributions << m_tiles->attribution();
+    attributions << tr("Natural Earth · US Census Bureau · GeoNames (CC BY 4.0)");
+    int bottom = height() - 4;
+    for (auto it = attributions.crbegin(); it != attributions.crend(); ++it) {
+        const QString shown = fm.elidedText(*it, Qt::ElideRight, std::max(80, width() - px - 80));
+        QRect a(width() - fm.horizontalAdvance(shown) - 16, bottom - fm.height() - 4, fm.horizontalAdvance(shown) + 10,
+                fm.height() + 4);
+        p.setPen(Qt::NoPen);
+        p.setBrush(panel);
+        p.drawRect(a);
+        p.setPen(text);
+        p.drawText(a, Qt::AlignCenter, shown);
+        bottom = a.top();
+    }
+    if (const QString shown = notice(); !shown.isEmpty())
+        paintNotice(p, shown);
     if (m_data.points.empty()) {
         p.drawText(rect(), Qt::AlignCenter, tr("No parcels in flight match the filters."));
     }
+}
+
+void MapCanvas::paintNotice(QPainter &p, const QString &notice)
+{
+    // Top left, clear of the legend; in the palette's own colours so it reads light and dark.
+    const QFontMetrics fm(font());
+    const int maxWidth = std::max(160, width() - 330);
+    const QRect bounds = fm.boundingRect(QRect(0, 0, maxWidth, height()), Qt::TextWordWrap, notice);
+    const QRect box(10, 10, bounds.width() + 20, bounds.height() + 12);
+    const bool dark = StatusPalette::isDark(palette());
+    p.setPen(QPen(statusColor(EtaStatus::AtRisk, dark), 1.5));
+    p.setBrush(dark ? QColor(0x20, 0x24, 0x28, 240) : QColor(0xff, 0xf8, 0xe1, 240));
+    p.drawRoundedRect(box, 5, 5);
+    p.setPen(palette().color(QPalette::WindowText));
+    p.drawText(box.adjusted(10, 6, -10, -6), Qt::TextWordWrap, notice);
 }
 
 void MapCanvas::resizeEvent(QResizeEvent *)

@@ -11,10 +11,13 @@ class QTimer;
 
 namespace ct {
 
+class MapTileLayer;
+
 // The map itself, drawn with QPainter (docs/MAP.md#the-map-view): the basemap at the
 // level of detail of the zoom, lanes as great-circle arcs (width by volume, colour by
 // on-time rate), an exception heat layer, and the parcels in flight clustered by a
-// ClusterIndex and coloured by ETA status; a scale bar, a legend and the attribution.
+// ClusterIndex and coloured by ETA status; a scale bar, a legend and the attribution;
+// optionally raster tiles under the layers (MapTileLayer).
 // Drag or arrow keys pan, the wheel, +/- and a double click zoom; a click on a cluster
 // zooms into it, on a single parcel emits shipmentChosen.
 class MapCanvas final : public QWidget
@@ -32,6 +35,14 @@ public:
     // Zooms to show every parcel.
     void zoomToData();
     void setLayers(bool shipments, bool lanes, bool heat);
+    // Raster tiles under the layers (taken over; nullptr: none, the built-in map only).
+    void setTileLayer(MapTileLayer *tiles);
+    MapTileLayer *tileLayer() const { return m_tiles; }
+    // A line drawn at the top left of the map (a tile setting that cannot be used); the
+    // tile layer's own notice wins while it has one.
+    void setNotice(const QString &notice);
+    // What the top left of the map says now, if anything.
+    QString notice() const;
     bool showsShipments() const { return m_showShipments; }
     bool showsLanes() const { return m_showLanes; }
     bool showsHeat() const { return m_showHeat; }
@@ -40,7 +51,8 @@ public:
     void setMoving(bool moving);
     bool isMoving() const { return m_moving; }
 
-    // The clusters now on screen (at the current level and viewport).
+    // The clusters now on screen (at the current level and viewport), those whose circles
+    // would overlap merged (map::clustermerger).
     const std::vector<map::ClusterIndex::Cluster> &visibleClusters() const { return m_clusters; }
     // The cluster under a widget pixel, if any.
     const map::ClusterIndex::Cluster *clusterAt(QPoint pixel) const;
@@ -76,6 +88,7 @@ private:
     double radiusOf(const map::ClusterIndex::Cluster &c) const;
     double laneWidth(const map::MapLane &lane) const;
     void paintBasemap(QPainter &p);
+    void paintNotice(QPainter &p, const QString &notice);
     void paintLanes(QPainter &p);
     void paintHeat(QPainter &p);
     void paintClusters(QPainter &p);
@@ -94,6 +107,8 @@ private:
     bool m_dragged = false;
     bool m_moving = false;
     QTimer *m_settle;
+    MapTileLayer *m_tiles = nullptr;
+    QString m_notice;
 };
 
 } // namespace ct

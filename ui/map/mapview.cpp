@@ -5,6 +5,9 @@
 #include "map/mapquery.h"
 #include "mapcanvas.h"
 #include "mapfilterbar.h"
+#include "maptilelayer.h"
+#include "map/tilecache.h"
+#include "map/tiletemplate.h"
 #include "settings/appsettings.h"
 #include "shell/clock.h"
 #include "shell/viewcontext.h"
@@ -81,6 +84,7 @@ MapView::MapView(const ViewContext &context, QWidget *parent)
     });
     connect(m_canvas, &MapCanvas::shipmentsChosen, this, &MapView::shipmentsChosen);
     connect(m_canvas, &MapCanvas::viewChanged, this, &MapView::updateSummary);
+    applyTileSettings();
     // The first read under the filters the bar restored.
     m_filter = m_filterBar->filter(m_clock.nowMs());
     reload();
@@ -92,6 +96,32 @@ MapView::~MapView()
     // shared geodata, which must outlive it.
     if (m_thread)
         m_thread->wait();
+}
+
+void MapView::applyTileSettings()
+{
+    if (!AppSettings::MapTilesEnabled.value()) {
+        // Off (the default): no layer, so not one request.
+        m_canvas->setTileLayer(nullptr);
+        m_canvas->setNotice({});
+        return;
+    }
+    QString error;
+    const auto tiles = map::TileTemplate::parse(AppSettings::MapTileUrl.value(), &error);
+    const QString attribution = AppSettings::MapTileAttribution.value().trimmed();
+    if (!tiles || attribution.isEmpty()) {
+        m_canvas->setTileLayer(nullptr);
+        m_canvas->setNotice(!tiles ? tr("Tiles: the URL template cannot be used: %1 — showing the built-in map").arg(error)
+                                   : tr("Tiles: no attribution is set (Preferences, Map) — showing the built-in map"));
+        return;
+    }
+    m_canvas->setNotice({});
+    const QString folder = map::tilecache::directory();
+    const qint64 bytes = qint64(std::max(1, AppSettings::MapTileCacheMb.value())) * 1024 * 1024;
+    if (const MapTileLayer *now = m_canvas->tileLayer(); now && now->fetcher()->tileTemplate().text() == tiles->text()
+        && now->attribution() == attribution && now->cacheFolder() == folder && now->cacheBytes() == bytes)
+        return; // as it is: keep the tiles in memory
+    m_canvas->setTileLayer(new MapTileLayer(*tiles, attribution, folder, bytes));
 }
 
 void MapView::reload()

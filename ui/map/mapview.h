@@ -22,7 +22,7 @@ struct ViewContext;
 // MapCanvas, under the filters of a MapFilterBar. The data is read on a thread of its own
 // (geocoding the shipments a store lacks first, then MapQuery), so the window never waits
 // for it; the view is busy meanwhile (a screenshot waits). A click on a single parcel
-// asks the shell to open it (shipmentChosen).
+// asks the shell to open it (shipmentChosen). Raster tiles, when set, are drawn under it.
 class MapView final : public AppView
 {
     Q_OBJECT
@@ -35,6 +35,9 @@ public:
     bool isBusy() const override { return m_loading; }
     MapCanvas *canvas() const { return m_canvas; }
     MapFilterBar *filterBar() const { return m_filterBar; }
+    // Puts the raster tile settings (AppSettings::MapTile*) into effect: a tile layer under
+    // the map when they are on and usable, a notice on the map when they are on and not.
+    void applyTileSettings();
     // What the map shows now (the filter bar's, at the last reload).
     const map::MapFilter &filter() const { return m_filter; }
 

@@ -2,6 +2,8 @@
 #include "preferencesdialog.h"
 
 #include "json/jsonindent.h"
+#include "map/tilecache.h"
+#include "map/tiletemplate.h"
 #include "net/tlstrust.h"
 #include "rules/rulesconfig.h"
 #include "settings/appsettings.h"
@@ -11,6 +13,7 @@
 #include "slatableeditor.h"
 #include "widgets/statuspalette.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -20,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -91,6 +95,13 @@ PreferencesDialog::PreferencesDialog(QString dataFolder, QWidget *parent)
     , m_language(new QComboBox(this))
     , m_appearance(new QComboBox(this))
     , m_languageNote(new QLabel(this))
+    , m_tilesEnabled(new QCheckBox(tr("Draw &raster tiles under the map"), this))
+    , m_tileUrl(new QLineEdit(this))
+    , m_tileUrlError(errorLabel(this, "tileUrlError"))
+    , m_tileAttribution(new QLineEdit(this))
+    , m_tileAttributionError(errorLabel(this, "tileAttributionError"))
+    , m_tileCacheMb(new QSpinBox(this))
+    , m_tileCacheUse(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Apply | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("PreferencesDialog"));
@@ -207,6 +218,52 @@ PreferencesDialog::PreferencesDialog(QString dataFolder, QWidget *parent)
     dataForm->addRow(dataNote);
     page(tabs, tr("Data"), dataForm);
 
+    // Map: optional raster tiles (docs/MAP.md#raster-tiles).
+    m_tilesEnabled->setObjectName(QStringLiteral("tilesEnabled"));
+    m_tileUrl->setObjectName(QStringLiteral("tileUrl"));
+    m_tileUrl->setPlaceholderText(tr("https://tiles.example.com/{z}/{x}/{y}.png"));
+    m_tileAttribution->setObjectName(QStringLiteral("tileAttribution"));
+    m_tileAttribution->setPlaceholderText(tr("As the tile server's licence asks, e.g. © its data's contributors"));
+    m_tileCacheMb->setObjectName(QStringLiteral("tileCacheMb"));
+    m_tileCacheMb->setRange(10, 100000);
+    m_tileCacheMb->setSuffix(tr(" MB"));
+    m_tileCacheUse->setObjectName(QStringLiteral("tileCacheUse"));
+    auto *clearCache = new QPushButton(tr("C&lear Tile Cache"), this);
+    clearCache->setObjectName(QStringLiteral("clearTileCache"));
+    connect(clearCache, &QPushButton::clicked, this, [this] {
+        map::tilecache::clear(map::tilecache::directory());
+        showTileCacheUse();
+    });
+    auto *urlBox = new QVBoxLayout;
+    urlBox->addWidget(m_tileUrl);
+    urlBox->addWidget(m_tileUrlError);
+    auto *attributionBox = new QVBoxLayout;
+    attributionBox->addWidget(m_tileAttribution);
+    attributionBox->addWidget(m_tileAttributionError);
+    auto *cacheRow = new QHBoxLayout;
+    cacheRow->addWidget(m_tileCacheMb);
+    cacheRow->addWidget(m_tileCacheUse, 1);
+    cacheRow->addWidget(clearCache);
+    auto *mapForm = new QFormLayout;
+    mapForm->addRow(m_tilesEnabled);
+    auto *urlLabel = new QLabel(tr("Tile &URL template:"), this);
+    urlLabel->setBuddy(m_tileUrl);
+    mapForm->addRow(urlLabel, urlBox);
+    auto *attributionLabel = new QLabel(tr("A&ttribution:"), this);
+    attributionLabel->setBuddy(m_tileAttribution);
+    mapForm->addRow(attributionLabel, attributionBox);
+    auto *cacheLabel = new QLabel(tr("&Disk cache up to:"), this);
+    cacheLabel->setBuddy(m_tileCacheMb);
+    mapForm->addRow(cacheLabel, cacheRow);
+    auto *tilesNote = new QLabel(tr("The map needs no tiles: its built-in map works offline, and nothing is set here "
+                                    "by default. {z}, {x} and {y} stand for the tile's zoom, column and row, {s} for "
+                                    "a, b or c. Use only a tile server whose usage policy allows your use (many public "
+                                    "servers forbid heavy or commercial use); its attribution is drawn in the map's "
+                                    "corner. A tile that fails is left out and said on the map."), this);
+    tilesNote->setWordWrap(true);
+    mapForm->addRow(tilesNote);
+    page(tabs, tr("Map"), mapForm);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs, 1);
     layout->addWidget(m_buttons);
@@ -216,6 +273,15 @@ PreferencesDialog::PreferencesDialog(QString dataFolder, QWidget *parent)
     for (QLineEdit *edit : {m_serverUrl, m_caFile})
         connect(edit, &QLineEdit::textEdited, this, &PreferencesDialog::markChanged);
     connect(m_caFile, &QLineEdit::editingFinished, this, &PreferencesDialog::checkCaFile);
+    for (QLineEdit *edit : {m_tileUrl, m_tileAttribution}) {
+        connect(edit, &QLineEdit::textEdited, this, &PreferencesDialog::markChanged);
+        connect(edit, &QLineEdit::textEdited, this, &PreferencesDialog::checkTiles);
+    }
+    connect(m_tilesEnabled, &QCheckBox::toggled, this, [this] {
+        markChanged();
+        checkTiles();
+    });
+    connect(m_tileCacheMb, &QSpinBox::valueChanged, this, &PreferencesDialog::markChanged);
     for (QSpinBox *box : {m_autoSync, m_refresh})
         connect(box, &QSpinBox::valueChanged, this, &PreferencesDialog::markChanged);
     for (QSpinBox *box : {m_stuckDomestic, m_stuckInternational})
@@ -257,6 +323,11 @@ void PreferencesDialog::load()
     m_slas->setSlas(rules.sla);
     m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings::Language.value())));
     m_appearance->setCurrentIndex(std::max(0, m_appearance->findData(AppSettings::Appearance.value())));
+    m_tilesEnabled->setChecked(AppSettings::MapTilesEnabled.value());
+    m_tileUrl->setText(AppSettings::MapTileUrl.value());
+    m_tileAttribution->setText(AppSettings::MapTileAttribution.value());
+    m_tileCacheMb->setValue(AppSettings::MapTileCacheMb.value());
+    showTileCacheUse();
     m_loading = false;
     m_changed = false;
 }
@@ -288,6 +359,26 @@ bool PreferencesDialog::checkCaFile()
     }
     setFieldError(m_caError, {});
     return true;
+}
+
+bool PreferencesDialog::checkTiles()
+{
+    // A template is checked whenever one is written; the attribution is needed to draw tiles.
+    const bool enabled = m_tilesEnabled->isChecked();
+    const QString url = m_tileUrl->text().trimmed();
+    QString error;
+    const bool urlRead = (url.isEmpty() && !enabled) || map::TileTemplate::parse(url, &error);
+    setFieldError(m_tileUrlError, urlRead ? QString() : tr("Tile URL: %1").arg(error));
+    const bool attributed = !enabled || !m_tileAttribution->text().trimmed().isEmpty();
+    setFieldError(m_tileAttributionError,
+                  attributed ? QString() : tr("An attribution is required to draw tiles: the one the tile server's licence asks for."));
+    return urlRead && attributed;
+}
+
+void PreferencesDialog::showTileCacheUse()
+{
+    const qint64 bytes = map::tilecache::bytesUsed(map::tilecache::directory());
+    m_tileCacheUse->setText(tr("%1 in use").arg(QLocale().formattedDataSize(bytes)));
 }
 
 void PreferencesDialog::rulesEdited()
@@ -341,6 +432,11 @@ bool PreferencesDialog::apply()
         m_slas->setFocus();
         return false;
     }
+    if (!checkTiles()) {
+        tabs->setCurrentIndex(tabs->count() - 1);
+        (m_tileUrlError->text().isEmpty() ? m_tileAttribution : m_tileUrl)->setFocus();
+        return false;
+    }
     QByteArray rulesJson = m_rules->toPlainText().toUtf8();
     // The defaults written out are saved as "the defaults", so later versions' defaults apply.
     QString unread;
@@ -357,6 +453,10 @@ bool PreferencesDialog::apply()
     AppSettings::AutoSyncMinutes.setValue(m_autoSync->value());
     AppSettings::ExceptionRefreshMinutes.setValue(m_refresh->value());
     AppSettings::Language.setValue(m_language->currentData().toString());
+    AppSettings::MapTilesEnabled.setValue(m_tilesEnabled->isChecked());
+    AppSettings::MapTileUrl.setValue(m_tileUrl->text().trimmed());
+    AppSettings::MapTileAttribution.setValue(m_tileAttribution->text().trimmed());
+    AppSettings::MapTileCacheMb.setValue(m_tileCacheMb->value());
     const QString appearance = m_appearance->currentData().toString();
     AppSettings::Appearance.setValue(appearance);
     if (const auto chosen = appearanceFromName(appearance))

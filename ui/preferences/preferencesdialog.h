@@ -4,6 +4,7 @@
 #include <QDialog>
 #include <QString>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -22,8 +23,9 @@ namespace ct {
 // intervals, the exception rules (stuck thresholds, the SLA of each exception type in a
 // table (SlaTableEditor), and the whole JSON `--rules` takes,
 // errors located, the rules in force kept until the JSON reads), the language (the
-// translations that exist), the appearance (the setting View > Appearance uses) and the
-// data folder. Everything is a typed setting (core/settings/appsettings.h). OK and Apply
+// translations that exist), the appearance (the setting View > Appearance uses), the
+// data folder and the Map's optional raster tiles (URL template checked as typed, the
+// reason at the field; attribution; cache limit; clearing the cache). Everything is a typed setting (core/settings/appsettings.h). OK and Apply
 // save and say applied(); the window puts what it can into effect at once. Closing with
 // unsaved changes asks first.
 class PreferencesDialog final : public QDialog
@@ -54,6 +56,9 @@ private:
     void rulesEdited();
     void thresholdEdited();
     bool checkCaFile();
+    // The tile fields as they stand: false, with the reason at the field, when they cannot be saved.
+    bool checkTiles();
+    void showTileCacheUse();
     void setFieldError(QLabel *label, const QString &text);
 
     QString m_dataFolder;
@@ -70,6 +75,13 @@ private:
     QComboBox *m_language;
     QComboBox *m_appearance;
     QLabel *m_languageNote;
+    QCheckBox *m_tilesEnabled;
+    QLineEdit *m_tileUrl;
+    QLabel *m_tileUrlError;
+    QLineEdit *m_tileAttribution;
+    QLabel *m_tileAttributionError;
+    QSpinBox *m_tileCacheMb;
+    QLabel *m_tileCacheUse;
     QDialogButtonBox *m_buttons;
     bool m_changed = false;
     bool m_loading = false;

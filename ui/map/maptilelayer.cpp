@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+#include "maptilelayer.h"
+
+#include <QPainter>
+
+#include <algorithm>
+
+namespace ct {
+
+using map::TileId;
+
+namespace {
+constexpr int MemoryTiles = 256; // decoded tiles kept (256 kB each), at least twice a view
+constexpr int CoarserLevels = 6; // how far up a missing tile's stand-in is looked for
+constexpr qint64 RetryMs = 2 * 60 * 1000; // a failed tile on screen is asked for again after this
+} // namespace
+
+MapTileLayer::MapTileLayer(map::TileTemplate tiles, QString attribution, const QString &cacheFolder, qint64 cacheBytes,
+                           QObject *parent)
+    : QObject(parent), m_fetcher(new map::TileFetcher(std::move(tiles), cacheFolder, cacheBytes, this)),
+      m_attribution(std::move(attribution)), m_cacheFolder(cacheFolder), m_cacheBytes(cacheBytes), m_images(MemoryTiles)
+{
+    connect(m_fetcher, &map::TileFetcher::tileArrived, this,
+            [this](TileId tile, const QByteArray &bytes, bool) { arrived(tile, bytes); });
+    connect(m_fetcher, &map::TileFetcher::tileFailed, this, &MapTileLayer::failed);
+    m_clock.start();
+}
+
+void MapTileLayer::setView(double x0, double y0, double x1, double y1, double mapZoom)
+{
+    m_visible = map::tilegrid::tilesFor(x0, y0, x1, y1, map::tilegrid::tileZoomFor(mapZoom));
+    m_images.setMaxCost(std::max<qsizetype>(MemoryTiles, 2 * qsizetype(m_visible.size())));
+    std::vector<TileId> wanted;
+    wanted.reserve(m_visible.size());
+    for (const TileId &t : m_visible) {
+        if (m_images.contains(t.key()))
+            continue;
+        const auto failure = m_failed.constFind(t.key());
+        if (failure != m_failed.cend()) {
+            if (m_clock.elapsed() - failure->atMs < RetryMs)
+                continue;
+            m_failed.erase(failure);
+        }
+        wanted.push_back(t);
+    }
+    m_fetcher->want(wanted);
+}
+
+void MapTileLayer::paint(QPainter &p, const std::function<QPointF(double, double)> &toScreen) const
+{
+    p.save();
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    for (const TileId &t : m_visible) {
+        double x = 0, y = 0, side = 0;
+        map::tilegrid::tileBounds(t, &x, &y, &side);
+        const QRectF target(toScreen(x, y), toScreen(x + side, y + side));
+        if (const QImage *image = m_images.object(t.key())) {
+            p.drawImage(target, *image);
+            continue;
+        }
+        // The nearest coarser tile in memory stands in, its quarter (or less) scaled up.
+        for (int up = 1; up <= CoarserLevels && t.z - up >= 0; ++up) {
+            const TileId parent{t.z - up, t.x >> up, t.y >> up};
+            if (const QImage *image = m_images.object(parent.key())) {
+                const double part = double(image->width()) / (1 << up);
+                const QRectF source((t.x - (parent.x << up)) * part, (t.y - (parent.y << up)) * part, part, part);
+                p.drawImage(target, *image, source);
+                break;
+            }
+        }
+    }
+    p.restore();
+}
+
+QString MapTileLayer::notice() const
+{
+    QString first;
+    int missing = 0;
+    for (const TileId &t : m_visible) {
+        const auto it = m_failed.constFind(t.key());
+        if (it == m_failed.cend())
+            continue;
+        if (!missing)
+            first = tr("Tiles: %1 for %2/%3/%4 — showing the built-in map").arg(it->reason).arg(t.z).arg(t.x).arg(t.y);
+        ++missing;
+    }
+    if (missing > 1)
+        first += tr(" (%n tiles missing)", nullptr, missing);
+    return first;
+}
+
+void MapTileLayer::arrived(TileId tile, const QByteArray &bytes)
+{
+    auto image = std::make_unique<QImage>();
+    if (!image->loadFromData(bytes) || image->isNull()) {
+        failed(tile, tr("the server's answer is not an image"));
+        return;
+    }
+    *image = image->convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    m_images.insert(tile.key(), image.release());
+    Q_EMIT changed();
+}
+
+void MapTileLayer::failed(TileId tile, const QString &reason)
+{
+    m_failed.insert(tile.key(), Failure{reason, m_clock.elapsed()});
+    Q_EMIT changed();
+}
+
+} // namespace ct
