@@ -49,6 +49,31 @@
     </message>
 </context>
 <context>
+    <name>ct::CustomerHistoryText</name>
+    <message numerus="yes">
+        <source>%n orders in the store</source>
+        <translation>
+            <numerusform>%n order in the store</numerusform>
+            <numerusform>%n orders in the store</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returned</source>
+        <extracomment>Of the customer&apos;s orders in the store, how many were returned.</extracomment>
+        <translation>
+            <numerusform>%n returned</numerusform>
+            <numerusform>%n returned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returns worth %1</source>
+        <translation>
+            <numerusform>%n return worth %1</numerusform>
+            <numerusform>%n returns worth %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ct::ExceptionFilterPanel</name>
     <message numerus="yes">
         <source>%n values of this filter are no longer in the store (marked).</source>
@@ -133,6 +158,33 @@
     </message>
 </context>
 <context>
+    <name>ct::OrderLinksDialog</name>
+    <message numerus="yes">
+        <source>%n shipments no storefront order claims, newest first. Import the storefront&apos;s orders (File &gt; Import Files…) to link them.</source>
+        <translation>
+            <numerusform>%n shipment no storefront order claims. Import the storefront&apos;s orders (File &gt; Import Files…) to link it.</numerusform>
+            <numerusform>%n shipments no storefront order claims, newest first. Import the storefront&apos;s orders (File &gt; Import Files…) to link them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking numbers claimed by two orders: both orders are kept, and the shipment stays linked to the first.</source>
+        <translation>
+            <numerusform>%n tracking number claimed by two orders: both orders are kept, and the shipment stays linked to the first.</numerusform>
+            <numerusform>%n tracking numbers claimed by two orders: both orders are kept, and the shipment stays linked to the first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::OrderPanel</name>
+    <message numerus="yes">
+        <source>%n orders at the storefront</source>
+        <translation>
+            <numerusform>%n order at the storefront</numerusform>
+            <numerusform>%n orders at the storefront</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ct::OutboxView</name>
     <message numerus="yes">
         <source>%n conflicts to decide</source>
@@ -183,28 +235,6 @@
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n orders in the store</source>
-        <translation>
-            <numerusform>%n order in the store</numerusform>
-            <numerusform>%n orders in the store</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n returned</source>
-        <extracomment>Of the customer&apos;s orders in the store, how many were returned.</extracomment>
-        <translation>
-            <numerusform>%n returned</numerusform>
-            <numerusform>%n returned</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n returns worth %1</source>
-        <translation>
-            <numerusform>%n return worth %1</numerusform>
-            <numerusform>%n returns worth %1</numerusform>
         </translation>
     </message>
 </context>
