@@ -611,6 +611,196 @@
     </message>
 </context>
 <context>
+    <name>ct::AllocationOrderForm</name>
+    <message>
+        <source>Cash on &amp;delivery (COD)</source>
+        <translation>Zahlung bei &amp;Lieferung (COD)</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>country, e.g. US</source>
+        <translation>Land, z. B. US</translation>
+    </message>
+    <message>
+        <source>region (optional), e.g. CA</source>
+        <translation>Region (optional), z. B. CA</translation>
+    </message>
+    <message>
+        <source>region (optional), e.g. NY</source>
+        <translation>Region (optional), z. B. NY</translation>
+    </message>
+    <message>
+        <source>kg, e.g. 0.5</source>
+        <translation>kg, z. B. 0,5</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 2499.00</source>
+        <translation>optional, z. B. 2499.00</translation>
+    </message>
+    <message>
+        <source>e.g. USD</source>
+        <translation>z. B. USD</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 2026-06-20</source>
+        <translation>optional, z. B. 2026-06-20</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Gewicht:</translation>
+    </message>
+    <message>
+        <source>Declared &amp;value:</source>
+        <translation>Angegebener &amp;Wert:</translation>
+    </message>
+    <message>
+        <source>&amp;Promised by:</source>
+        <translation>&amp;Zugesagt bis:</translation>
+    </message>
+    <message>
+        <source>Give the country code (two letters, ISO 3166-1: US, IN).</source>
+        <translation>Geben Sie den Ländercode an (zwei Buchstaben, ISO 3166-1: US, IN).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code (two letters, ISO 3166-1: US, IN).</source>
+        <translation>„%1“ ist kein Ländercode (zwei Buchstaben, ISO 3166-1: US, IN).</translation>
+    </message>
+    <message>
+        <source>Give the postal code.</source>
+        <translation>Geben Sie die Postleitzahl an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a postal code (1 to 12 letters and digits).</source>
+        <translation>„%1“ ist keine Postleitzahl (1 bis 12 Buchstaben und Ziffern).</translation>
+    </message>
+    <message>
+        <source>Give the weight in kilograms (0.5).</source>
+        <translation>Geben Sie das Gewicht in Kilogramm an (0.5).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weight: kilograms above 0 with at most 3 decimals (0.5).</source>
+        <translation>„%1“ ist kein Gewicht: Kilogramm über 0 mit höchstens 3 Nachkommastellen (0.5).</translation>
+    </message>
+    <message>
+        <source>Give the amount with its currency, or neither.</source>
+        <translation>Geben Sie den Betrag mit seiner Währung an, oder keins von beiden.</translation>
+    </message>
+    <message>
+        <source>Give the currency (ISO 4217: USD, INR).</source>
+        <translation>Geben Sie die Währung an (ISO 4217: USD, INR).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2026-06-20.</source>
+        <translation>„%1“ ist kein Datum wie 2026-06-20.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::AllocationScorecardModel</name>
+    <message>
+        <source>service × lane</source>
+        <translation>Service × Strecke</translation>
+    </message>
+    <message>
+        <source>service × destination</source>
+        <translation>Service × Zielland</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 d (%2)</source>
+        <extracomment>A figure and, in brackets, the number of shipments it is measured on: &quot;97.9 % (120)&quot;, &quot;4.0 d (118)&quot;.</extracomment>
+        <translation>%1 T (%2)</translation>
+    </message>
+    <message>
+        <source>%1 % (%2)</source>
+        <translation>%1 % (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>measured on %n shipments</source>
+        <translation>
+            <numerusform>gemessen an %n Sendung</numerusform>
+            <numerusform>gemessen an %n Sendungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no shipment of this cell gives this figure</source>
+        <translation>keine Sendung dieser Zelle liefert diese Kennzahl</translation>
+    </message>
+    <message>
+        <source>Calendar days from the first scan to delivery, and in brackets the shipments it is measured on (docs/KPIS.md).</source>
+        <translation>Kalendertage vom ersten Scan bis zur Zustellung, in Klammern die Sendungen, an denen sie gemessen sind (docs/KPIS.md).</translation>
+    </message>
+    <message>
+        <source>The share, and in brackets its denominator: the shipments it is measured on (docs/ALLOCATION.md).</source>
+        <translation>Der Anteil, in Klammern sein Nenner: die Sendungen, an denen er gemessen ist (docs/ALLOCATION.md).</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Lane or destination</source>
+        <translation>Strecke oder Zielland</translation>
+    </message>
+    <message>
+        <source>Shipments (n)</source>
+        <translation>Sendungen (n)</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Pünktlich</translation>
+    </message>
+    <message>
+        <source>First attempt</source>
+        <translation>Erster Versuch</translation>
+    </message>
+    <message>
+        <source>NDR</source>
+        <translation>NDR</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>Damage or loss</source>
+        <translation>Beschädigung oder Verlust</translation>
+    </message>
+    <message>
+        <source>Transit P50</source>
+        <translation>Laufzeit P50</translation>
+    </message>
+    <message>
+        <source>Transit P90</source>
+        <translation>Laufzeit P90</translation>
+    </message>
+</context>
+<context>
     <name>ct::AnalyticsDrillDown</name>
     <message>
         <source>Open the %1 %2 counted</source>
@@ -1484,6 +1674,115 @@
     <message>
         <source>nobody yet</source>
         <translation>noch niemand</translation>
+    </message>
+</context>
+<context>
+    <name>ct::CarrierAllocationDialog</name>
+    <message>
+        <source>No allocation policy is in force in this store, so no carrier can be recommended. Set one with &quot;controltower-cli allocate policy set FILE&quot;, or on the team server (Team settings: allocation_policy); docs/ALLOCATION.md describes the policy.</source>
+        <translation>In diesem Speicher gilt keine Zuteilungsrichtlinie, daher kann kein Versanddienstleister empfohlen werden. Legen Sie eine mit „controltower-cli allocate policy set FILE“ fest oder auf dem Team-Server (Teameinstellungen: allocation_policy); docs/ALLOCATION.md beschreibt die Richtlinie.</translation>
+    </message>
+    <message>
+        <source>&amp;Recommend</source>
+        <translation>&amp;Empfehlen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Trace</source>
+        <translation>Trace &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Carrier Allocation</source>
+        <translation>Versandzuteilung</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecard</source>
+        <translation>&amp;Scorecard</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Carrier service</source>
+        <translation>Versandservice</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>P50 arrival</source>
+        <translation>P50-Ankunft</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Trace (as controltower-cli allocate prints it):</source>
+        <translation>Trace (wie controltower-cli allocate ihn ausgibt):</translation>
+    </message>
+    <message>
+        <source>R&amp;ecommend</source>
+        <translation>E&amp;mpfehlung</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ak&amp;tualisieren</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>Der Speicher konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the scorecard…</source>
+        <translation>Scorecard wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The scorecard could not be read: %1</source>
+        <translation>Die Scorecard konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells from %1 to %2 (UTC days: the policy&apos;s window ending on the day of now). Click a header to sort.</source>
+        <translation>
+            <numerusform>%n Zelle vom %1 bis %2 (UTC-Tage: das Fenster der Richtlinie bis zum heutigen Tag). Klicken Sie auf eine Spaltenüberschrift zum Sortieren.</numerusform>
+            <numerusform>%n Zellen vom %1 bis %2 (UTC-Tage: das Fenster der Richtlinie bis zum heutigen Tag). Klicken Sie auf eine Spaltenüberschrift zum Sortieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stored settings have a problem: %1</source>
+        <translation>Die gespeicherten Einstellungen haben ein Problem: %1</translation>
+    </message>
+    <message>
+        <source>The order does not read: see the messages beside the fields. Nothing was run.</source>
+        <translation>Der Auftrag ist nicht lesbar: siehe die Meldungen neben den Feldern. Es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Recommending…</source>
+        <translation>Wird empfohlen…</translation>
+    </message>
+    <message>
+        <source>The recommendation could not be made: %1</source>
+        <translation>Die Empfehlung konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>not priced</source>
+        <translation>ohne Preis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommended: %1. %n carrier services considered; the trace below says why.</source>
+        <translation>
+            <numerusform>Empfohlen: %1. %n Versandservice geprüft; der Trace unten sagt, warum.</numerusform>
+            <numerusform>Empfohlen: %1. %n Versandservices geprüft; der Trace unten sagt, warum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No carrier service of the policy can take this order; the trace below says why.</source>
+        <translation>Kein Versandservice der Richtlinie kann diesen Auftrag übernehmen; der Trace unten sagt, warum.</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +4179,14 @@ Verwenden Sie zum Importieren einen eigenen Datenbestand (controltower --db DATE
     <message>
         <source>The shipments no storefront order claims yet, with why, and the tracking numbers two orders claim.</source>
         <translation>Die Sendungen, die noch keine Shop-Bestellung beansprucht, mit dem Grund, und die Sendungsnummern, die zwei Bestellungen beanspruchen.</translation>
+    </message>
+    <message>
+        <source>Carrier &amp;Allocation…</source>
+        <translation>Versand&amp;zuteilung…</translation>
+    </message>
+    <message>
+        <source>The allocation scorecard, and the carriers recommended for an order with why.</source>
+        <translation>Die Scorecard der Zuteilung und die für einen Auftrag empfohlenen Versanddienstleister, mit Begründung.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>ct::AllocationScorecardModel</name>
+    <message numerus="yes">
+        <source>measured on %n shipments</source>
+        <translation>
+            <numerusform>measured on %n shipment</numerusform>
+            <numerusform>measured on %n shipments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ct::AnalyticsView</name>
     <message numerus="yes">
         <source>previous %n days</source>
@@ -45,6 +55,23 @@
         <translation>
             <numerusform>One thing to fix before these rules can be saved (Enter goes to it):</numerusform>
             <numerusform>%n things to fix before these rules can be saved (Enter goes to one):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::CarrierAllocationDialog</name>
+    <message numerus="yes">
+        <source>%n cells from %1 to %2 (UTC days: the policy&apos;s window ending on the day of now). Click a header to sort.</source>
+        <translation>
+            <numerusform>%n cell from %1 to %2 (UTC days: the policy&apos;s window ending on the day of now). Click a header to sort.</numerusform>
+            <numerusform>%n cells from %1 to %2 (UTC days: the policy&apos;s window ending on the day of now). Click a header to sort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommended: %1. %n carrier services considered; the trace below says why.</source>
+        <translation>
+            <numerusform>Recommended: %1. %n carrier service considered; the trace below says why.</numerusform>
+            <numerusform>Recommended: %1. %n carrier services considered; the trace below says why.</numerusform>
         </translation>
     </message>
 </context>

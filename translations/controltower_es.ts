@@ -611,6 +611,196 @@
     </message>
 </context>
 <context>
+    <name>ct::AllocationOrderForm</name>
+    <message>
+        <source>Cash on &amp;delivery (COD)</source>
+        <translation>Pago contra e&amp;ntrega (COD)</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>código postal</translation>
+    </message>
+    <message>
+        <source>country, e.g. US</source>
+        <translation>país, p. ej. US</translation>
+    </message>
+    <message>
+        <source>region (optional), e.g. CA</source>
+        <translation>región (opcional), p. ej. CA</translation>
+    </message>
+    <message>
+        <source>region (optional), e.g. NY</source>
+        <translation>región (opcional), p. ej. NY</translation>
+    </message>
+    <message>
+        <source>kg, e.g. 0.5</source>
+        <translation>kg, p. ej. 0.5</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 2499.00</source>
+        <translation>opcional, p. ej. 2499.00</translation>
+    </message>
+    <message>
+        <source>e.g. USD</source>
+        <translation>p. ej. USD</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 2026-06-20</source>
+        <translation>opcional, p. ej. 2026-06-20</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Peso:</translation>
+    </message>
+    <message>
+        <source>Declared &amp;value:</source>
+        <translation>&amp;Valor declarado:</translation>
+    </message>
+    <message>
+        <source>&amp;Promised by:</source>
+        <translation>Prometido p&amp;ara:</translation>
+    </message>
+    <message>
+        <source>Give the country code (two letters, ISO 3166-1: US, IN).</source>
+        <translation>Indique el código de país (dos letras, ISO 3166-1: US, IN).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code (two letters, ISO 3166-1: US, IN).</source>
+        <translation>«%1» no es un código de país (dos letras, ISO 3166-1: US, IN).</translation>
+    </message>
+    <message>
+        <source>Give the postal code.</source>
+        <translation>Indique el código postal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a postal code (1 to 12 letters and digits).</source>
+        <translation>«%1» no es un código postal (de 1 a 12 letras y dígitos).</translation>
+    </message>
+    <message>
+        <source>Give the weight in kilograms (0.5).</source>
+        <translation>Indique el peso en kilogramos (0.5).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weight: kilograms above 0 with at most 3 decimals (0.5).</source>
+        <translation>«%1» no es un peso: kilogramos por encima de 0 con 3 decimales como máximo (0.5).</translation>
+    </message>
+    <message>
+        <source>Give the amount with its currency, or neither.</source>
+        <translation>Indique el importe con su moneda, o ninguno de los dos.</translation>
+    </message>
+    <message>
+        <source>Give the currency (ISO 4217: USD, INR).</source>
+        <translation>Indique la moneda (ISO 4217: USD, INR).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2026-06-20.</source>
+        <translation>«%1» no es una fecha como 2026-06-20.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::AllocationScorecardModel</name>
+    <message>
+        <source>service × lane</source>
+        <translation>servicio × ruta</translation>
+    </message>
+    <message>
+        <source>service × destination</source>
+        <translation>servicio × destino</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>transportista</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>%1 d (%2)</source>
+        <extracomment>A figure and, in brackets, the number of shipments it is measured on: &quot;97.9 % (120)&quot;, &quot;4.0 d (118)&quot;.</extracomment>
+        <translation>%1 d (%2)</translation>
+    </message>
+    <message>
+        <source>%1 % (%2)</source>
+        <translation>%1 % (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>measured on %n shipments</source>
+        <translation>
+            <numerusform>medido sobre %n envío</numerusform>
+            <numerusform>medido sobre %n envíos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no shipment of this cell gives this figure</source>
+        <translation>ningún envío de esta celda da esta cifra</translation>
+    </message>
+    <message>
+        <source>Calendar days from the first scan to delivery, and in brackets the shipments it is measured on (docs/KPIS.md).</source>
+        <translation>Días naturales desde el primer escaneo hasta la entrega y, entre paréntesis, los envíos sobre los que se mide (docs/KPIS.md).</translation>
+    </message>
+    <message>
+        <source>The share, and in brackets its denominator: the shipments it is measured on (docs/ALLOCATION.md).</source>
+        <translation>La proporción y, entre paréntesis, su denominador: los envíos sobre los que se mide (docs/ALLOCATION.md).</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transportista</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Lane or destination</source>
+        <translation>Ruta o destino</translation>
+    </message>
+    <message>
+        <source>Shipments (n)</source>
+        <translation>Envíos (n)</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>A tiempo</translation>
+    </message>
+    <message>
+        <source>First attempt</source>
+        <translation>Primer intento</translation>
+    </message>
+    <message>
+        <source>NDR</source>
+        <translation>NDR</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>Damage or loss</source>
+        <translation>Daño o pérdida</translation>
+    </message>
+    <message>
+        <source>Transit P50</source>
+        <translation>Tránsito P50</translation>
+    </message>
+    <message>
+        <source>Transit P90</source>
+        <translation>Tránsito P90</translation>
+    </message>
+</context>
+<context>
     <name>ct::AnalyticsDrillDown</name>
     <message>
         <source>Open the %1 %2 counted</source>
@@ -1484,6 +1674,115 @@
     <message>
         <source>nobody yet</source>
         <translation>todavía nadie</translation>
+    </message>
+</context>
+<context>
+    <name>ct::CarrierAllocationDialog</name>
+    <message>
+        <source>No allocation policy is in force in this store, so no carrier can be recommended. Set one with &quot;controltower-cli allocate policy set FILE&quot;, or on the team server (Team settings: allocation_policy); docs/ALLOCATION.md describes the policy.</source>
+        <translation>No hay ninguna política de asignación vigente en este almacén, así que no se puede recomendar ningún transportista. Defina una con «controltower-cli allocate policy set FILE» o en el servidor del equipo (Ajustes del equipo: allocation_policy); docs/ALLOCATION.md describe la política.</translation>
+    </message>
+    <message>
+        <source>&amp;Recommend</source>
+        <translation>&amp;Recomendar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Trace</source>
+        <translation>&amp;Copiar traza</translation>
+    </message>
+    <message>
+        <source>Carrier Allocation</source>
+        <translation>Asignación de transportistas</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecard</source>
+        <translation>&amp;Scorecard</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Carrier service</source>
+        <translation>Servicio de transporte</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>P50 arrival</source>
+        <translation>Llegada P50</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Trace (as controltower-cli allocate prints it):</source>
+        <translation>Traza (tal como la imprime controltower-cli allocate):</translation>
+    </message>
+    <message>
+        <source>R&amp;ecommend</source>
+        <translation>R&amp;ecomendación</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Act&amp;ualizar</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>No se pudo leer el almacén: %1</translation>
+    </message>
+    <message>
+        <source>Reading the scorecard…</source>
+        <translation>Leyendo el scorecard…</translation>
+    </message>
+    <message>
+        <source>The scorecard could not be read: %1</source>
+        <translation>No se pudo leer el scorecard: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells from %1 to %2 (UTC days: the policy&apos;s window ending on the day of now). Click a header to sort.</source>
+        <translation>
+            <numerusform>%n celda del %1 al %2 (días UTC: la ventana de la política hasta el día de hoy). Haga clic en un encabezado para ordenar.</numerusform>
+            <numerusform>%n celdas del %1 al %2 (días UTC: la ventana de la política hasta el día de hoy). Haga clic en un encabezado para ordenar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stored settings have a problem: %1</source>
+        <translation>Los ajustes guardados tienen un problema: %1</translation>
+    </message>
+    <message>
+        <source>The order does not read: see the messages beside the fields. Nothing was run.</source>
+        <translation>El pedido no se puede leer: vea los mensajes junto a los campos. No se ejecutó nada.</translation>
+    </message>
+    <message>
+        <source>Recommending…</source>
+        <translation>Recomendando…</translation>
+    </message>
+    <message>
+        <source>The recommendation could not be made: %1</source>
+        <translation>No se pudo hacer la recomendación: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>not priced</source>
+        <translation>sin precio</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommended: %1. %n carrier services considered; the trace below says why.</source>
+        <translation>
+            <numerusform>Recomendado: %1. %n servicio de transporte considerado; la traza de abajo explica por qué.</numerusform>
+            <numerusform>Recomendado: %1. %n servicios de transporte considerados; la traza de abajo explica por qué.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No carrier service of the policy can take this order; the trace below says why.</source>
+        <translation>Ningún servicio de transporte de la política puede aceptar este pedido; la traza de abajo explica por qué.</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +4179,14 @@ Para importar archivos, use una base de datos propia (controltower --db FILE).</
     <message>
         <source>The shipments no storefront order claims yet, with why, and the tracking numbers two orders claim.</source>
         <translation>Los envíos que aún no reclama ningún pedido de la tienda, con el motivo, y los números de seguimiento que reclaman dos pedidos.</translation>
+    </message>
+    <message>
+        <source>Carrier &amp;Allocation…</source>
+        <translation>&amp;Asignación de transportistas…</translation>
+    </message>
+    <message>
+        <source>The allocation scorecard, and the carriers recommended for an order with why.</source>
+        <translation>El scorecard de la asignación y los transportistas recomendados para un pedido, con el porqué.</translation>
     </message>
 </context>
 <context>

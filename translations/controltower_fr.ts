@@ -611,6 +611,196 @@
     </message>
 </context>
 <context>
+    <name>ct::AllocationOrderForm</name>
+    <message>
+        <source>Cash on &amp;delivery (COD)</source>
+        <translation>Paiement à la &amp;livraison (COD)</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <source>country, e.g. US</source>
+        <translation>pays, p. ex. US</translation>
+    </message>
+    <message>
+        <source>region (optional), e.g. CA</source>
+        <translation>région (facultatif), p. ex. CA</translation>
+    </message>
+    <message>
+        <source>region (optional), e.g. NY</source>
+        <translation>région (facultatif), p. ex. NY</translation>
+    </message>
+    <message>
+        <source>kg, e.g. 0.5</source>
+        <translation>kg, p. ex. 0.5</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 2499.00</source>
+        <translation>facultatif, p. ex. 2499.00</translation>
+    </message>
+    <message>
+        <source>e.g. USD</source>
+        <translation>p. ex. USD</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 2026-06-20</source>
+        <translation>facultatif, p. ex. 2026-06-20</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Vers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Poids&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Declared &amp;value:</source>
+        <translation>&amp;Valeur déclarée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Promised by:</source>
+        <translation>Pro&amp;mis pour le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give the country code (two letters, ISO 3166-1: US, IN).</source>
+        <translation>Indiquez le code pays (deux lettres, ISO 3166-1&#xa0;: US, IN).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code (two letters, ISO 3166-1: US, IN).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code pays (deux lettres, ISO 3166-1&#xa0;: US, IN).</translation>
+    </message>
+    <message>
+        <source>Give the postal code.</source>
+        <translation>Indiquez le code postal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a postal code (1 to 12 letters and digits).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code postal (1 à 12 lettres et chiffres).</translation>
+    </message>
+    <message>
+        <source>Give the weight in kilograms (0.5).</source>
+        <translation>Indiquez le poids en kilogrammes (0.5).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weight: kilograms above 0 with at most 3 decimals (0.5).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un poids&#xa0;: des kilogrammes au-dessus de 0 avec au plus 3 décimales (0.5).</translation>
+    </message>
+    <message>
+        <source>Give the amount with its currency, or neither.</source>
+        <translation>Indiquez le montant avec sa devise, ou ni l’un ni l’autre.</translation>
+    </message>
+    <message>
+        <source>Give the currency (ISO 4217: USD, INR).</source>
+        <translation>Indiquez la devise (ISO 4217&#xa0;: USD, INR).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2026-06-20.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date comme 2026-06-20.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::AllocationScorecardModel</name>
+    <message>
+        <source>service × lane</source>
+        <translation>service × trajet</translation>
+    </message>
+    <message>
+        <source>service × destination</source>
+        <translation>service × destination</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>transporteur</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>pas de données</translation>
+    </message>
+    <message>
+        <source>%1 d (%2)</source>
+        <extracomment>A figure and, in brackets, the number of shipments it is measured on: &quot;97.9 % (120)&quot;, &quot;4.0 d (118)&quot;.</extracomment>
+        <translation>%1 j (%2)</translation>
+    </message>
+    <message>
+        <source>%1 % (%2)</source>
+        <translation>%1&#xa0;% (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>measured on %n shipments</source>
+        <translation>
+            <numerusform>mesuré sur %n envoi</numerusform>
+            <numerusform>mesuré sur %n envois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no shipment of this cell gives this figure</source>
+        <translation>aucun envoi de cette cellule ne donne ce chiffre</translation>
+    </message>
+    <message>
+        <source>Calendar days from the first scan to delivery, and in brackets the shipments it is measured on (docs/KPIS.md).</source>
+        <translation>Jours calendaires du premier scan à la livraison, et entre parenthèses les envois sur lesquels il est mesuré (docs/KPIS.md).</translation>
+    </message>
+    <message>
+        <source>The share, and in brackets its denominator: the shipments it is measured on (docs/ALLOCATION.md).</source>
+        <translation>La part, et entre parenthèses son dénominateur&#xa0;: les envois sur lesquels elle est mesurée (docs/ALLOCATION.md).</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Lane or destination</source>
+        <translation>Trajet ou destination</translation>
+    </message>
+    <message>
+        <source>Shipments (n)</source>
+        <translation>Envois (n)</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>À l’heure</translation>
+    </message>
+    <message>
+        <source>First attempt</source>
+        <translation>Premier passage</translation>
+    </message>
+    <message>
+        <source>NDR</source>
+        <translation>NDR</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>Damage or loss</source>
+        <translation>Dommage ou perte</translation>
+    </message>
+    <message>
+        <source>Transit P50</source>
+        <translation>Transit P50</translation>
+    </message>
+    <message>
+        <source>Transit P90</source>
+        <translation>Transit P90</translation>
+    </message>
+</context>
+<context>
     <name>ct::AnalyticsDrillDown</name>
     <message>
         <source>Open the %1 %2 counted</source>
@@ -1484,6 +1674,115 @@
     <message>
         <source>nobody yet</source>
         <translation>personne pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
+    <name>ct::CarrierAllocationDialog</name>
+    <message>
+        <source>No allocation policy is in force in this store, so no carrier can be recommended. Set one with &quot;controltower-cli allocate policy set FILE&quot;, or on the team server (Team settings: allocation_policy); docs/ALLOCATION.md describes the policy.</source>
+        <translation>Aucune politique d’allocation n’est en vigueur dans ce magasin de données, aucun transporteur ne peut donc être recommandé. Définissez-en une avec «&#xa0;controltower-cli allocate policy set FILE&#xa0;», ou sur le serveur d’équipe (Paramètres d’équipe&#xa0;: allocation_policy)&#xa0;; docs/ALLOCATION.md décrit la politique.</translation>
+    </message>
+    <message>
+        <source>&amp;Recommend</source>
+        <translation>&amp;Recommander</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Trace</source>
+        <translation>&amp;Copier la trace</translation>
+    </message>
+    <message>
+        <source>Carrier Allocation</source>
+        <translation>Allocation des transporteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecard</source>
+        <translation>&amp;Scorecard</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Carrier service</source>
+        <translation>Service de transport</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>P50 arrival</source>
+        <translation>Arrivée P50</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Trace (as controltower-cli allocate prints it):</source>
+        <translation>Trace (telle que controltower-cli allocate l’affiche)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>R&amp;ecommend</source>
+        <translation>R&amp;ecommandation</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Act&amp;ualiser</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>Le magasin de données n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading the scorecard…</source>
+        <translation>Lecture du scorecard…</translation>
+    </message>
+    <message>
+        <source>The scorecard could not be read: %1</source>
+        <translation>Le scorecard n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells from %1 to %2 (UTC days: the policy&apos;s window ending on the day of now). Click a header to sort.</source>
+        <translation>
+            <numerusform>%n cellule du %1 au %2 (jours UTC&#xa0;: la fenêtre de la politique jusqu’au jour présent). Cliquez sur un en-tête pour trier.</numerusform>
+            <numerusform>%n cellules du %1 au %2 (jours UTC&#xa0;: la fenêtre de la politique jusqu’au jour présent). Cliquez sur un en-tête pour trier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stored settings have a problem: %1</source>
+        <translation>Les paramètres enregistrés ont un problème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The order does not read: see the messages beside the fields. Nothing was run.</source>
+        <translation>La commande ne se lit pas&#xa0;: voyez les messages à côté des champs. Rien n’a été lancé.</translation>
+    </message>
+    <message>
+        <source>Recommending…</source>
+        <translation>Recommandation en cours…</translation>
+    </message>
+    <message>
+        <source>The recommendation could not be made: %1</source>
+        <translation>La recommandation n’a pas pu être faite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>not priced</source>
+        <translation>sans prix</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommended: %1. %n carrier services considered; the trace below says why.</source>
+        <translation>
+            <numerusform>Recommandé&#xa0;: %1. %n service de transport examiné&#xa0;; la trace ci-dessous dit pourquoi.</numerusform>
+            <numerusform>Recommandé&#xa0;: %1. %n services de transport examinés&#xa0;; la trace ci-dessous dit pourquoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No carrier service of the policy can take this order; the trace below says why.</source>
+        <translation>Aucun service de transport de la politique ne peut prendre cette commande&#xa0;; la trace ci-dessous dit pourquoi.</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +4179,14 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     <message>
         <source>The shipments no storefront order claims yet, with why, and the tracking numbers two orders claim.</source>
         <translation>Les envois qu’aucune commande de la boutique ne réclame encore, avec la raison, et les numéros de suivi que deux commandes réclament.</translation>
+    </message>
+    <message>
+        <source>Carrier &amp;Allocation…</source>
+        <translation>&amp;Allocation des transporteurs…</translation>
+    </message>
+    <message>
+        <source>The allocation scorecard, and the carriers recommended for an order with why.</source>
+        <translation>Le scorecard de l’allocation, et les transporteurs recommandés pour une commande, avec le pourquoi.</translation>
     </message>
 </context>
 <context>

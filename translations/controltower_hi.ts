@@ -611,6 +611,196 @@
     </message>
 </context>
 <context>
+    <name>ct::AllocationOrderForm</name>
+    <message>
+        <source>Cash on &amp;delivery (COD)</source>
+        <translation>डिलीवरी पर &amp;भुगतान (COD)</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>पिन कोड</translation>
+    </message>
+    <message>
+        <source>country, e.g. US</source>
+        <translation>देश, जैसे US</translation>
+    </message>
+    <message>
+        <source>region (optional), e.g. CA</source>
+        <translation>क्षेत्र (वैकल्पिक), जैसे CA</translation>
+    </message>
+    <message>
+        <source>region (optional), e.g. NY</source>
+        <translation>क्षेत्र (वैकल्पिक), जैसे NY</translation>
+    </message>
+    <message>
+        <source>kg, e.g. 0.5</source>
+        <translation>kg, जैसे 0.5</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 2499.00</source>
+        <translation>वैकल्पिक, जैसे 2499.00</translation>
+    </message>
+    <message>
+        <source>e.g. USD</source>
+        <translation>जैसे USD</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 2026-06-20</source>
+        <translation>वैकल्पिक, जैसे 2026-06-20</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;से:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;तक:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;वज़न:</translation>
+    </message>
+    <message>
+        <source>Declared &amp;value:</source>
+        <translation>घोषित &amp;मूल्य:</translation>
+    </message>
+    <message>
+        <source>&amp;Promised by:</source>
+        <translation>&amp;वादा की गई तारीख:</translation>
+    </message>
+    <message>
+        <source>Give the country code (two letters, ISO 3166-1: US, IN).</source>
+        <translation>देश कोड दें (दो अक्षर, ISO 3166-1: US, IN)।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code (two letters, ISO 3166-1: US, IN).</source>
+        <translation>&quot;%1&quot; देश कोड नहीं है (दो अक्षर, ISO 3166-1: US, IN)।</translation>
+    </message>
+    <message>
+        <source>Give the postal code.</source>
+        <translation>पिन कोड दें।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a postal code (1 to 12 letters and digits).</source>
+        <translation>&quot;%1&quot; पिन कोड नहीं है (1 से 12 अक्षर और अंक)।</translation>
+    </message>
+    <message>
+        <source>Give the weight in kilograms (0.5).</source>
+        <translation>वज़न किलोग्राम में दें (0.5)।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weight: kilograms above 0 with at most 3 decimals (0.5).</source>
+        <translation>&quot;%1&quot; वज़न नहीं है: 0 से ऊपर किलोग्राम, अधिकतम 3 दशमलव (0.5)।</translation>
+    </message>
+    <message>
+        <source>Give the amount with its currency, or neither.</source>
+        <translation>राशि उसकी मुद्रा के साथ दें, या दोनों में से कोई नहीं।</translation>
+    </message>
+    <message>
+        <source>Give the currency (ISO 4217: USD, INR).</source>
+        <translation>मुद्रा दें (ISO 4217: USD, INR)।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2026-06-20.</source>
+        <translation>&quot;%1&quot; 2026-06-20 जैसी तारीख नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>ct::AllocationScorecardModel</name>
+    <message>
+        <source>service × lane</source>
+        <translation>सेवा × मार्ग</translation>
+    </message>
+    <message>
+        <source>service × destination</source>
+        <translation>सेवा × गंतव्य</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>कैरियर</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>कोई डेटा नहीं</translation>
+    </message>
+    <message>
+        <source>%1 d (%2)</source>
+        <extracomment>A figure and, in brackets, the number of shipments it is measured on: &quot;97.9 % (120)&quot;, &quot;4.0 d (118)&quot;.</extracomment>
+        <translation>%1 दिन (%2)</translation>
+    </message>
+    <message>
+        <source>%1 % (%2)</source>
+        <translation>%1 % (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>measured on %n shipments</source>
+        <translation>
+            <numerusform>%n शिपमेंट पर मापा गया</numerusform>
+            <numerusform>%n शिपमेंट पर मापा गया</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no shipment of this cell gives this figure</source>
+        <translation>इस सेल का कोई शिपमेंट यह आँकड़ा नहीं देता</translation>
+    </message>
+    <message>
+        <source>Calendar days from the first scan to delivery, and in brackets the shipments it is measured on (docs/KPIS.md).</source>
+        <translation>पहले स्कैन से डिलीवरी तक कैलेंडर दिन, और कोष्ठक में वे शिपमेंट जिन पर इसे मापा गया (docs/KPIS.md)।</translation>
+    </message>
+    <message>
+        <source>The share, and in brackets its denominator: the shipments it is measured on (docs/ALLOCATION.md).</source>
+        <translation>हिस्सा, और कोष्ठक में उसका हर: वे शिपमेंट जिन पर इसे मापा गया (docs/ALLOCATION.md)।</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>स्तर</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>कैरियर</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>सेवा</translation>
+    </message>
+    <message>
+        <source>Lane or destination</source>
+        <translation>मार्ग या गंतव्य</translation>
+    </message>
+    <message>
+        <source>Shipments (n)</source>
+        <translation>शिपमेंट (n)</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>समय पर</translation>
+    </message>
+    <message>
+        <source>First attempt</source>
+        <translation>पहला प्रयास</translation>
+    </message>
+    <message>
+        <source>NDR</source>
+        <translation>NDR</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>Damage or loss</source>
+        <translation>क्षति या हानि</translation>
+    </message>
+    <message>
+        <source>Transit P50</source>
+        <translation>ट्रांज़िट P50</translation>
+    </message>
+    <message>
+        <source>Transit P90</source>
+        <translation>ट्रांज़िट P90</translation>
+    </message>
+</context>
+<context>
     <name>ct::AnalyticsDrillDown</name>
     <message>
         <source>Open the %1 %2 counted</source>
@@ -1484,6 +1674,115 @@
     <message>
         <source>nobody yet</source>
         <translation>अभी कोई नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>ct::CarrierAllocationDialog</name>
+    <message>
+        <source>No allocation policy is in force in this store, so no carrier can be recommended. Set one with &quot;controltower-cli allocate policy set FILE&quot;, or on the team server (Team settings: allocation_policy); docs/ALLOCATION.md describes the policy.</source>
+        <translation>इस स्टोर में कोई आवंटन नीति लागू नहीं है, इसलिए किसी कैरियर की सिफ़ारिश नहीं की जा सकती। &quot;controltower-cli allocate policy set FILE&quot; से, या टीम सर्वर पर (टीम सेटिंग्स: allocation_policy), एक नीति सेट करें; docs/ALLOCATION.md नीति का वर्णन करता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Recommend</source>
+        <translation>&amp;सिफ़ारिश करें</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Trace</source>
+        <translation>ट्रेस &amp;कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Carrier Allocation</source>
+        <translation>कैरियर आवंटन</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecard</source>
+        <translation>&amp;स्कोरकार्ड</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>क्रम</translation>
+    </message>
+    <message>
+        <source>Carrier service</source>
+        <translation>कैरियर सेवा</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>स्कोर</translation>
+    </message>
+    <message>
+        <source>P50 arrival</source>
+        <translation>P50 आगमन</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>कीमत</translation>
+    </message>
+    <message>
+        <source>Trace (as controltower-cli allocate prints it):</source>
+        <translation>ट्रेस (जैसा controltower-cli allocate छापता है):</translation>
+    </message>
+    <message>
+        <source>R&amp;ecommend</source>
+        <translation>सि&amp;फ़ारिश</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;रीफ़्रेश</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>स्टोर पढ़ा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Reading the scorecard…</source>
+        <translation>स्कोरकार्ड पढ़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>The scorecard could not be read: %1</source>
+        <translation>स्कोरकार्ड पढ़ा नहीं जा सका: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells from %1 to %2 (UTC days: the policy&apos;s window ending on the day of now). Click a header to sort.</source>
+        <translation>
+            <numerusform>%1 से %2 तक %n सेल (UTC दिन: आज तक नीति की अवधि)। क्रमबद्ध करने के लिए किसी शीर्षक पर क्लिक करें।</numerusform>
+            <numerusform>%1 से %2 तक %n सेल (UTC दिन: आज तक नीति की अवधि)। क्रमबद्ध करने के लिए किसी शीर्षक पर क्लिक करें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stored settings have a problem: %1</source>
+        <translation>सहेजी गई सेटिंग्स में समस्या है: %1</translation>
+    </message>
+    <message>
+        <source>The order does not read: see the messages beside the fields. Nothing was run.</source>
+        <translation>ऑर्डर पढ़ा नहीं जा सका: फ़ील्ड के पास के संदेश देखें। कुछ भी नहीं चलाया गया।</translation>
+    </message>
+    <message>
+        <source>Recommending…</source>
+        <translation>सिफ़ारिश की जा रही है…</translation>
+    </message>
+    <message>
+        <source>The recommendation could not be made: %1</source>
+        <translation>सिफ़ारिश नहीं की जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <source>not priced</source>
+        <translation>कीमत नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommended: %1. %n carrier services considered; the trace below says why.</source>
+        <translation>
+            <numerusform>सिफ़ारिश: %1। %n कैरियर सेवा पर विचार किया गया; नीचे का ट्रेस कारण बताता है।</numerusform>
+            <numerusform>सिफ़ारिश: %1। %n कैरियर सेवाओं पर विचार किया गया; नीचे का ट्रेस कारण बताता है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No carrier service of the policy can take this order; the trace below says why.</source>
+        <translation>नीति की कोई भी कैरियर सेवा यह ऑर्डर नहीं ले सकती; नीचे का ट्रेस कारण बताता है।</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +4179,14 @@ To import files, use a store of your own (controltower --db FILE).</source>
     <message>
         <source>The shipments no storefront order claims yet, with why, and the tracking numbers two orders claim.</source>
         <translation>वे शिपमेंट जिन पर अभी किसी स्टोरफ़्रंट ऑर्डर का दावा नहीं है, कारण सहित, और वे ट्रैकिंग नंबर जिन पर दो ऑर्डर दावा करते हैं।</translation>
+    </message>
+    <message>
+        <source>Carrier &amp;Allocation…</source>
+        <translation>कैरियर &amp;आवंटन…</translation>
+    </message>
+    <message>
+        <source>The allocation scorecard, and the carriers recommended for an order with why.</source>
+        <translation>आवंटन स्कोरकार्ड, और किसी ऑर्डर के लिए सुझाए गए कैरियर, कारण सहित।</translation>
     </message>
 </context>
 <context>

@@ -611,6 +611,196 @@
     </message>
 </context>
 <context>
+    <name>ct::AllocationOrderForm</name>
+    <message>
+        <source>Cash on &amp;delivery (COD)</source>
+        <translation>Pagamento na e&amp;ntrega (COD)</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>CEP</translation>
+    </message>
+    <message>
+        <source>country, e.g. US</source>
+        <translation>país, p. ex. US</translation>
+    </message>
+    <message>
+        <source>region (optional), e.g. CA</source>
+        <translation>região (opcional), p. ex. CA</translation>
+    </message>
+    <message>
+        <source>region (optional), e.g. NY</source>
+        <translation>região (opcional), p. ex. NY</translation>
+    </message>
+    <message>
+        <source>kg, e.g. 0.5</source>
+        <translation>kg, p. ex. 0.5</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 2499.00</source>
+        <translation>opcional, p. ex. 2499.00</translation>
+    </message>
+    <message>
+        <source>e.g. USD</source>
+        <translation>p. ex. USD</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 2026-06-20</source>
+        <translation>opcional, p. ex. 2026-06-20</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>P&amp;ara:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Peso:</translation>
+    </message>
+    <message>
+        <source>Declared &amp;value:</source>
+        <translation>&amp;Valor declarado:</translation>
+    </message>
+    <message>
+        <source>&amp;Promised by:</source>
+        <translation>Pro&amp;metido até:</translation>
+    </message>
+    <message>
+        <source>Give the country code (two letters, ISO 3166-1: US, IN).</source>
+        <translation>Informe o código do país (duas letras, ISO 3166-1: US, IN).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code (two letters, ISO 3166-1: US, IN).</source>
+        <translation>&quot;%1&quot; não é um código de país (duas letras, ISO 3166-1: US, IN).</translation>
+    </message>
+    <message>
+        <source>Give the postal code.</source>
+        <translation>Informe o código postal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a postal code (1 to 12 letters and digits).</source>
+        <translation>&quot;%1&quot; não é um código postal (1 a 12 letras e dígitos).</translation>
+    </message>
+    <message>
+        <source>Give the weight in kilograms (0.5).</source>
+        <translation>Informe o peso em quilogramas (0.5).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weight: kilograms above 0 with at most 3 decimals (0.5).</source>
+        <translation>&quot;%1&quot; não é um peso: quilogramas acima de 0 com no máximo 3 casas decimais (0.5).</translation>
+    </message>
+    <message>
+        <source>Give the amount with its currency, or neither.</source>
+        <translation>Informe o valor com sua moeda, ou nenhum dos dois.</translation>
+    </message>
+    <message>
+        <source>Give the currency (ISO 4217: USD, INR).</source>
+        <translation>Informe a moeda (ISO 4217: USD, INR).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2026-06-20.</source>
+        <translation>&quot;%1&quot; não é uma data como 2026-06-20.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::AllocationScorecardModel</name>
+    <message>
+        <source>service × lane</source>
+        <translation>serviço × rota</translation>
+    </message>
+    <message>
+        <source>service × destination</source>
+        <translation>serviço × destino</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>transportadora</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sem dados</translation>
+    </message>
+    <message>
+        <source>%1 d (%2)</source>
+        <extracomment>A figure and, in brackets, the number of shipments it is measured on: &quot;97.9 % (120)&quot;, &quot;4.0 d (118)&quot;.</extracomment>
+        <translation>%1 d (%2)</translation>
+    </message>
+    <message>
+        <source>%1 % (%2)</source>
+        <translation>%1 % (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>measured on %n shipments</source>
+        <translation>
+            <numerusform>medido em %n remessa</numerusform>
+            <numerusform>medido em %n remessas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no shipment of this cell gives this figure</source>
+        <translation>nenhuma remessa desta célula dá este número</translation>
+    </message>
+    <message>
+        <source>Calendar days from the first scan to delivery, and in brackets the shipments it is measured on (docs/KPIS.md).</source>
+        <translation>Dias corridos da primeira leitura até a entrega e, entre parênteses, as remessas em que é medido (docs/KPIS.md).</translation>
+    </message>
+    <message>
+        <source>The share, and in brackets its denominator: the shipments it is measured on (docs/ALLOCATION.md).</source>
+        <translation>A proporção e, entre parênteses, seu denominador: as remessas em que é medida (docs/ALLOCATION.md).</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transportadora</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>Lane or destination</source>
+        <translation>Rota ou destino</translation>
+    </message>
+    <message>
+        <source>Shipments (n)</source>
+        <translation>Remessas (n)</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>No prazo</translation>
+    </message>
+    <message>
+        <source>First attempt</source>
+        <translation>Primeira tentativa</translation>
+    </message>
+    <message>
+        <source>NDR</source>
+        <translation>NDR</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>Damage or loss</source>
+        <translation>Dano ou extravio</translation>
+    </message>
+    <message>
+        <source>Transit P50</source>
+        <translation>Trânsito P50</translation>
+    </message>
+    <message>
+        <source>Transit P90</source>
+        <translation>Trânsito P90</translation>
+    </message>
+</context>
+<context>
     <name>ct::AnalyticsDrillDown</name>
     <message>
         <source>Open the %1 %2 counted</source>
@@ -1484,6 +1674,115 @@
     <message>
         <source>nobody yet</source>
         <translation>ninguém ainda</translation>
+    </message>
+</context>
+<context>
+    <name>ct::CarrierAllocationDialog</name>
+    <message>
+        <source>No allocation policy is in force in this store, so no carrier can be recommended. Set one with &quot;controltower-cli allocate policy set FILE&quot;, or on the team server (Team settings: allocation_policy); docs/ALLOCATION.md describes the policy.</source>
+        <translation>Nenhuma política de alocação está em vigor nesta base, então nenhuma transportadora pode ser recomendada. Defina uma com &quot;controltower-cli allocate policy set FILE&quot; ou no servidor da equipe (Configurações da equipe: allocation_policy); docs/ALLOCATION.md descreve a política.</translation>
+    </message>
+    <message>
+        <source>&amp;Recommend</source>
+        <translation>&amp;Recomendar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Trace</source>
+        <translation>&amp;Copiar rastro</translation>
+    </message>
+    <message>
+        <source>Carrier Allocation</source>
+        <translation>Alocação de transportadoras</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecard</source>
+        <translation>&amp;Scorecard</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Posição</translation>
+    </message>
+    <message>
+        <source>Carrier service</source>
+        <translation>Serviço de transporte</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pontuação</translation>
+    </message>
+    <message>
+        <source>P50 arrival</source>
+        <translation>Chegada P50</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <source>Trace (as controltower-cli allocate prints it):</source>
+        <translation>Rastro (como controltower-cli allocate o imprime):</translation>
+    </message>
+    <message>
+        <source>R&amp;ecommend</source>
+        <translation>R&amp;ecomendação</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Atua&amp;lizar</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>Não foi possível ler a base: %1</translation>
+    </message>
+    <message>
+        <source>Reading the scorecard…</source>
+        <translation>Lendo o scorecard…</translation>
+    </message>
+    <message>
+        <source>The scorecard could not be read: %1</source>
+        <translation>Não foi possível ler o scorecard: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells from %1 to %2 (UTC days: the policy&apos;s window ending on the day of now). Click a header to sort.</source>
+        <translation>
+            <numerusform>%n célula de %1 a %2 (dias UTC: a janela da política até o dia de hoje). Clique em um cabeçalho para ordenar.</numerusform>
+            <numerusform>%n células de %1 a %2 (dias UTC: a janela da política até o dia de hoje). Clique em um cabeçalho para ordenar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stored settings have a problem: %1</source>
+        <translation>As configurações salvas têm um problema: %1</translation>
+    </message>
+    <message>
+        <source>The order does not read: see the messages beside the fields. Nothing was run.</source>
+        <translation>O pedido não pôde ser lido: veja as mensagens ao lado dos campos. Nada foi executado.</translation>
+    </message>
+    <message>
+        <source>Recommending…</source>
+        <translation>Recomendando…</translation>
+    </message>
+    <message>
+        <source>The recommendation could not be made: %1</source>
+        <translation>Não foi possível fazer a recomendação: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecida</translation>
+    </message>
+    <message>
+        <source>not priced</source>
+        <translation>sem preço</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommended: %1. %n carrier services considered; the trace below says why.</source>
+        <translation>
+            <numerusform>Recomendado: %1. %n serviço de transporte considerado; o rastro abaixo diz por quê.</numerusform>
+            <numerusform>Recomendado: %1. %n serviços de transporte considerados; o rastro abaixo diz por quê.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No carrier service of the policy can take this order; the trace below says why.</source>
+        <translation>Nenhum serviço de transporte da política pode aceitar este pedido; o rastro abaixo diz por quê.</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +4179,14 @@ Para importar arquivos, use um banco de dados próprio (controltower --db FILE).
     <message>
         <source>The shipments no storefront order claims yet, with why, and the tracking numbers two orders claim.</source>
         <translation>Os envios que nenhum pedido da loja reivindica ainda, com o motivo, e os números de rastreamento que dois pedidos reivindicam.</translation>
+    </message>
+    <message>
+        <source>Carrier &amp;Allocation…</source>
+        <translation>&amp;Alocação de transportadoras…</translation>
+    </message>
+    <message>
+        <source>The allocation scorecard, and the carriers recommended for an order with why.</source>
+        <translation>O scorecard da alocação e as transportadoras recomendadas para um pedido, com o porquê.</translation>
     </message>
 </context>
 <context>

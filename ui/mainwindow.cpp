@@ -3,6 +3,7 @@
 
 #include "analytics/analyticsview.h"
 #include "exceptions/exceptionsview.h"
+#include "allocation/carrierallocationdialog.h"
 #include "feeds/carrierfeeds.h"
 #include "feeds/carrierfeedsdialog.h"
 #include "import/importdialog.h"
@@ -309,6 +310,9 @@ void MainWindow::createActions()
     links->setObjectName(QStringLiteral("orderLinks"));
     links->setStatusTip(tr("The shipments no storefront order claims yet, with why, and the tracking numbers two "
                            "orders claim."));
+    QAction *allocation = storeMenu->addAction(tr("Carrier &Allocation…"), this, &MainWindow::showCarrierAllocation);
+    allocation->setObjectName(QStringLiteral("carrierAllocation"));
+    allocation->setStatusTip(tr("The allocation scorecard, and the carriers recommended for an order with why."));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Control Tower"), this, &MainWindow::showAbout)->setObjectName(QStringLiteral("about"));
@@ -458,6 +462,17 @@ void MainWindow::showOrderLinks()
     m_orderLinks->show();
     m_orderLinks->raise();
     m_orderLinks->activateWindow();
+}
+
+void MainWindow::showCarrierAllocation()
+{
+    if (!m_allocation) {
+        m_allocation = new CarrierAllocationDialog(m_database, m_clock, this);
+        m_allocation->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_allocation->show();
+    m_allocation->raise();
+    m_allocation->activateWindow();
 }
 
 void MainWindow::showOutbox()

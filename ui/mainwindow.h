@@ -19,6 +19,7 @@ class QUndoStack;
 namespace ct {
 
 class AppView;
+class CarrierAllocationDialog;
 class CarrierFeeds;
 struct AnalyticsDrillDown;
 class Clock;
@@ -77,6 +78,7 @@ public:
     // Store > Order Links…: the shipments without a storefront order, and the conflicts
     // (one dialog, kept while open; a shipment chosen there opens in the Shipments view).
     void showOrderLinks();
+    void showCarrierAllocation();
     // Edit > Preferences… (Ctrl+,); what it saves takes effect through applyPreferences().
     void showPreferences();
     // Puts the saved preferences into effect: the exception-refresh and automatic-sync
@@ -134,6 +136,7 @@ private:
     CarrierFeeds *m_feeds;
     OutboxView *m_outbox;
     QPointer<OrderLinksDialog> m_orderLinks;
+    QPointer<CarrierAllocationDialog> m_allocation;
     QDockWidget *m_outboxDock;
     ViewSwitcher *m_switcher;
     QStackedWidget *m_stack;

@@ -118,4 +118,9 @@ inline const Setting<QString> ReturnCurrentView{"returns/currentView", QString()
 // located errors); empty until the agent saves some: EditMacros::defaults() are offered.
 inline const Setting<QByteArray> ExceptionMacros{"exceptions/macros", QByteArray()};
 
+// Store > Carrier Allocation… (ui/allocation/): the Recommend tab's last order (a JSON
+// object of the form's field texts and "cod") and the dialog's geometry.
+inline const Setting<QByteArray> AllocationForm{"allocation/form", QByteArray()};
+inline const Setting<QByteArray> CarrierAllocationGeometry{"allocation/geometry", QByteArray()};
+
 } // namespace ct::AppSettings
