@@ -86,7 +86,7 @@ CarrierAllocationDialog::CarrierAllocationDialog(const Database &database, const
     m_scorecardTable->sortByColumn(
         -1, Qt::AscendingOrder); // the scorecard's own order until a header is clicked
     const int em = m_scorecardTable->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    setUpRecordTable(*m_scorecardTable, {11 * em, 6 * em, 13 * em, 13 * em, 10 * em}, QByteArray());
+    setUpRecordTable(*m_scorecardTable, {15 * em, 6 * em, 16 * em, 15 * em, 11 * em}, QByteArray());
     m_scorecardTable->horizontalHeader()->setStretchLastSection(true);
     m_scorecardStatus->setObjectName(QStringLiteral("scorecardStatus"));
     for (QLabel *label : {m_scorecardStatus, m_recommendStatus}) {
