@@ -10,7 +10,8 @@ namespace ct {
 namespace {
 
 const char Columns[] = "o.id, o.name, o.external_id, o.customer_name, o.customer_email, o.customer_phone, "
-                       "o.total_cents, o.currency, o.promised_date, o.ordered_at_ms, o.payment_mode";
+                       "o.total_cents, o.currency, o.promised_date, o.ordered_at_ms, o.payment_mode, "
+                       "o.ship_city, o.ship_region, o.ship_postal, o.ship_country";
 
 } // namespace
 
@@ -61,6 +62,10 @@ LinkedOrder OrderShipmentLink::read(const SqlStatement &row)
         order.payment.codAmountCents = order.info.orderValueCents;
         order.payment.codCurrency = order.info.currency;
     }
+    order.shipTo.city = row.text(c++);
+    order.shipTo.state = row.text(c++);
+    order.shipTo.postalCode = row.text(c++);
+    order.shipTo.country = row.text(c++);
     return order;
 }
 

@@ -13,12 +13,14 @@ class SqlStatement;
 
 // An order as its shipments see it: the row it is stored in and the details a linked
 // shipment takes from it (order id, customer, value, currency, promise, ordered-at,
-// payment mode and, for COD, the amount to collect).
+// payment mode and, for COD, the amount to collect), and where the order ships: a linked
+// shipment whose feeds named no destination takes it (city, region, postal code, country).
 struct LinkedOrder
 {
     qint64 orderRowId = 0;
     OrderInfo info;
     PaymentInfo payment;
+    Address shipTo;
 };
 
 // How a shipment finds its order (docs/storefronts/README.md, "Linking"): through a

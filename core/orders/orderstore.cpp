@@ -367,7 +367,7 @@ bool OrderStore::Private::link(qint64 rowId, qint64 nowMs, const ShipmentIngesto
                     return false;
                 counts.shipmentsLinked += insertLink->changes();
             }
-            if (!writer(c.shipmentId, target.info, target.payment, error))
+            if (!writer(c.shipmentId, target, error))
                 return false;
         }
     }

@@ -203,12 +203,17 @@ StoredShipment storedFromRecord(const ShipmentRecord &r)
 
 // Takes an order's details (non-empty wins, as from a feed); the shipment's own status
 // conflict stays.
-bool mergeOrder(StoredShipment &s, const OrderInfo &order, const PaymentInfo &payment)
+// The order's details; its ship-to only where the feeds named no destination at all (a
+// carrier's own destination, redirected or more precise, stands).
+bool mergeOrder(StoredShipment &s, const LinkedOrder &order)
 {
     ShipmentRecord r;
-    r.order = order;
-    r.payment = payment;
+    r.order = order.info;
+    r.payment = order.payment;
     r.statusConflict = s.statusConflict;
+    const Address &d = s.destination;
+    if (d.city.isEmpty() && d.state.isEmpty() && d.postalCode.isEmpty() && d.country.isEmpty())
+        r.destination = order.shipTo;
     return mergeRecord(s, r);
 }
 
@@ -417,7 +422,7 @@ struct ShipmentIngestor::Private
     // The details changed: the shipment's row, search row, rollups, exceptions and places follow.
     bool rewrite(StoredShipment &s, const StoredShipment &before, qint64 nowMs, IngestCounts &counts,
                  QString *error);
-    bool applyOrder(qint64 shipmentId, const OrderInfo &order, const PaymentInfo &payment, qint64 nowMs,
+    bool applyOrder(qint64 shipmentId, const LinkedOrder &order, qint64 nowMs,
                     IngestCounts &counts, QString *error);
     // The order a new shipment's tracking number (and carrier) links it to, if any.
     bool findLinkedOrder(const ShipmentRecord &record, std::optional<qint64> firstScanMs,
@@ -955,7 +960,7 @@ bool ShipmentIngestor::Private::ingestOne(const ShipmentRecord &record, const Pr
                              order, error))
             return false;
         if (order)
-            mergeOrder(s, order->info, order->payment);
+            mergeOrder(s, *order);
         const ShipmentTimeline timeline = ShipmentTimeline::of(events);
         if (!writeShipment(s, timeline, true, nowMs, error))
             return false;
@@ -1030,8 +1035,8 @@ bool ShipmentIngestor::Private::findLinkedOrder(const ShipmentRecord &record, st
     return true;
 }
 
-bool ShipmentIngestor::Private::applyOrder(qint64 shipmentId, const OrderInfo &order, const PaymentInfo &payment,
-                                           qint64 nowMs, IngestCounts &counts, QString *error)
+bool ShipmentIngestor::Private::applyOrder(qint64 shipmentId, const LinkedOrder &order, qint64 nowMs,
+                                           IngestCounts &counts, QString *error)
 {
     loadShipment->bind(0, shipmentId);
     if (!loadShipment->exec(error))
@@ -1045,7 +1050,7 @@ bool ShipmentIngestor::Private::applyOrder(qint64 shipmentId, const OrderInfo &o
     StoredShipment s = readStored(*loadShipment);
     loadShipment->finish();
     const StoredShipment before = s;
-    if (!mergeOrder(s, order, payment)) {
+    if (!mergeOrder(s, order)) {
         ++counts.shipmentsUnchanged;
         return true;
     }
@@ -1143,10 +1148,9 @@ bool ShipmentIngestor::writeOrders(const std::function<bool(const ShipmentOrderW
         return false;
     IngestCounts batchCounts;
     int written = 0;
-    const ShipmentOrderWriter writer = [&](qint64 shipmentId, const OrderInfo &order, const PaymentInfo &payment,
-                                           QString *writeError) {
+    const ShipmentOrderWriter writer = [&](qint64 shipmentId, const LinkedOrder &order, QString *writeError) {
         ++written;
-        return d->applyOrder(shipmentId, order, payment, nowMs, batchCounts, writeError);
+        return d->applyOrder(shipmentId, order, nowMs, batchCounts, writeError);
     };
     if (!work(writer, error)) {
         d->abandonBatch();

@@ -15,6 +15,8 @@
 
 namespace ct {
 
+struct LinkedOrder;
+
 class Database;
 
 // Writes normalized shipments into the store and keeps their exceptions current.
@@ -66,8 +68,7 @@ public:
     // Writes an order's details onto one stored shipment (OrderShipmentLink: order id,
     // customer, value, currency, promise, ordered-at, payment), as a merge (non-empty
     // wins): the shipment's version moves on, its search row, rollups and exceptions follow.
-    using ShipmentOrderWriter =
-        std::function<bool(qint64 shipmentId, const OrderInfo &order, const PaymentInfo &payment, QString *error)>;
+    using ShipmentOrderWriter = std::function<bool(qint64 shipmentId, const LinkedOrder &order, QString *error)>;
     // Runs `work` in one write transaction of this ingestor (a batch, like `ingest`): the
     // order store writes its rows there and hands each linked shipment to the writer.
     // All or nothing: when `work` or the batch fails, everything is rolled back.

@@ -101,6 +101,7 @@ private slots:
     void badRecordsAreKeptOutGoodOnesStored();
     void unlinkedShipmentsWithTheirReason();
     void wooCommerceOrdersLinkTheSameWay();
+    void aShipmentWithoutADestinationTakesTheOrders();
     void reusedTrackingNumberLinksOnlyInItsWindow_data();
     void reusedTrackingNumberLinksOnlyInItsWindow();
 
@@ -426,6 +427,40 @@ void TestOrdersStore::wooCommerceOrdersLinkTheSameWay()
     // Order 727 of a Shopify store is another order.
     QVERIFY(!OrderQueries(*m_db).order(u"shopify"_s, u"727"_s, &error));
     QVERIFY(OrderQueries(*m_db).order(u"woocommerce"_s, u"727"_s, &error));
+}
+
+// Where the order ships fills a linked shipment's destination when its feeds named none,
+// whichever came first; a destination the carrier gave stands.
+void TestOrdersStore::aShipmentWithoutADestinationTakesTheOrders()
+{
+    const auto destination = [this](const char *tracking, const char *carrier) {
+        QSqlQuery q(m_db->connection());
+        q.prepare(u"SELECT dest_city, dest_state, dest_postal, dest_country FROM shipments WHERE tracking_number = ? "
+                  "AND carrier = ?"_s);
+        q.addBindValue(QString::fromLatin1(tracking));
+        q.addBindValue(QString::fromLatin1(carrier));
+        if (!q.exec() || !q.next())
+            return QString();
+        return QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}
+            .join(u'|');
+    };
+    const qint64 now = test::fixedNowMs();
+    // The shipment first: #1002's second parcel, no destination; it takes Bengaluru.
+    QVERIFY(ingest({parcel("delhivery", "7311230000451")}, now));
+    QCOMPARE(destination("7311230000451", "delhivery"), u"|||"_s);
+    QVERIFY(importFile("orders.json", now + Minute));
+    QCOMPARE(destination("7311230000451", "delhivery"), u"Bengaluru|KA|560001|IN"_s);
+    // The order first: #1001's parcel takes Austin; #1002's other parcel keeps the city
+    // its carrier named.
+    ShipmentRecord redirected = parcel("delhivery", "7311230000452");
+    redirected.destination = {u"Mysuru"_s, u"KA"_s, u"570001"_s, u"IN"_s};
+    QVERIFY(ingest({parcel("ups", "1Z999AA10123456784"), redirected}, now + 2 * Minute));
+    QCOMPARE(destination("1Z999AA10123456784", "ups"), u"Austin|TX|78704|US"_s);
+    QCOMPARE(destination("7311230000452", "delhivery"), u"Mysuru|KA|570001|IN"_s);
+    // A re-import changes nothing.
+    OrderFileOutcome again;
+    QVERIFY(importFile("orders.json", now + 3 * Minute, &again));
+    QCOMPARE(again.counts.shipmentsUpdated, 0);
 }
 
 void TestOrdersStore::reusedTrackingNumberLinksOnlyInItsWindow_data()
