@@ -143,6 +143,7 @@ ShipmentDetailPane::ShipmentDetailPane(const Database &database, const Clock &cl
     m_tabs->addTab(timeline, tr("Timeline"));
     m_tabs->addTab(m_orderPanel, tr("Order"));
     connect(m_orderPanel, &OrderPanel::queryFailed, this, &ShipmentDetailPane::queryFailed);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ShipmentDetailPane::showOrder);
 
     m_split->setObjectName(QStringLiteral("detailSplit"));
     m_split->addWidget(factsScroll);
@@ -172,7 +173,7 @@ void ShipmentDetailPane::reload()
     m_detail.reset();
     if (m_shipmentId == 0) {
         m_timeline->setEvents({});
-        m_orderPanel->showShipment(0);
+        showOrder();
         showMessage(tr("<p>Select a shipment to see its timeline, its customer and order, and what the carrier "
                        "sent.</p><p>↑ ↓ move through the list; Enter opens the shipment here.</p>"));
         return;
@@ -190,8 +191,15 @@ void ShipmentDetailPane::reload()
         return;
     }
     fill();
-    m_orderPanel->showShipment(m_shipmentId);
+    showOrder();
     m_stack->setCurrentWidget(m_split);
+}
+
+void ShipmentDetailPane::showOrder()
+{
+    // Read only while the tab shows: moving through a list reads no order it will not show.
+    const bool shown = m_tabs->currentWidget() == m_orderPanel && m_detail;
+    m_orderPanel->showShipment(shown ? m_shipmentId : 0);
 }
 
 void ShipmentDetailPane::showMessage(const QString &html)

@@ -70,6 +70,8 @@ protected:
 
 private:
     void fill();
+    // The Order tab's shipment: this one while the tab is current, else none.
+    void showOrder();
     void showMessage(const QString &html);
 
     const Database &m_database;
