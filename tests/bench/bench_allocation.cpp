@@ -284,25 +284,19 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption sizes(QStringLiteral("shipments"), QStringLiteral("Store sizes, comma-separated."),
-                                   QStringLiteral("list"), QStringLiteral("100000,1000000"));
-    const QCommandLineOption stores(QStringLiteral("stores"), QStringLiteral("Keep the demo stores here (reused)."),
-                                    QStringLiteral("dir"));
-    const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Runs per figure (median)."),
-                                    QStringLiteral("n"), QStringLiteral("3"));
+    const bench::StoreBenchArgs common;
     const QCommandLineOption allocations(QStringLiteral("allocations"), QStringLiteral("Allocations timed per store."),
                                          QStringLiteral("n"), QStringLiteral("2000"));
-    parser.addOptions({sizes, stores, repeat, allocations});
+    common.addTo(parser);
+    parser.addOptions({allocations});
     parser.process(app);
-    QTemporaryDir temporary;
-    const QString dir = parser.isSet(stores) ? parser.value(stores) : temporary.path();
-    QDir().mkpath(dir);
-    const int runs = std::max(1, parser.value(repeat).toInt());
+    const QString dir = common.storesDir(parser);
+    const int runs = common.repeat(parser);
     const int calls = std::max(1, parser.value(allocations).toInt());
     std::printf("%10s %9s %6s %12s %12s %14s %14s %9s %9s %13s %13s\n", "store", "services", "cells", "count ms",
                 "carriers ms", "KPI reqs ms", "scorecard ms", "÷ count", "÷ carr.", "recommend µs", "allocate µs");
     std::vector<std::pair<int, Figures>> rows;
-    for (const QString &size : parser.value(sizes).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString &size : common.sizes(parser)) {
         const int n = size.toInt();
         const auto db = store(dir, n);
         const Figures f = measure(*db, runs, calls);

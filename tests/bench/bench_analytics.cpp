@@ -213,12 +213,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption sizes(QStringLiteral("shipments"), QStringLiteral("Store sizes, comma-separated."),
-                                   QStringLiteral("list"), QStringLiteral("100000,1000000"));
-    const QCommandLineOption stores(QStringLiteral("stores"), QStringLiteral("Keep the demo stores here (reused)."),
-                                    QStringLiteral("dir"));
-    const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Runs per figure (median)."),
-                                    QStringLiteral("n"), QStringLiteral("1"));
+    const bench::StoreBenchArgs common(1);
     const QCommandLineOption days(QStringLiteral("days"), QStringLiteral("The range: the last N days."),
                                   QStringLiteral("n"), QStringLiteral("90"));
     const QCommandLineOption ingest(QStringLiteral("ingest"), QStringLiteral("Shipments for the ingest cost (0: skip)."),
@@ -227,13 +222,12 @@ int main(int argc, char **argv)
     const QCommandLineOption noRebuild(QStringLiteral("no-rebuild"), QStringLiteral("Skip the rebuild."));
     const QCommandLineOption noDirect(QStringLiteral("no-direct"), QStringLiteral("Skip the page from the events."));
     const QCommandLineOption pageOnly(QStringLiteral("page-only"), QStringLiteral("Only the page from the rollups (for profiling)."));
-    parser.addOptions({sizes, stores, repeat, days, ingest, directKpis, noRebuild, noDirect, pageOnly});
+    common.addTo(parser);
+    parser.addOptions({days, ingest, directKpis, noRebuild, noDirect, pageOnly});
     parser.process(app);
-    QTemporaryDir temporary;
-    const QString dir = parser.isSet(stores) ? parser.value(stores) : temporary.path();
-    QDir().mkpath(dir);
+    const QString dir = common.storesDir(parser);
     Options options;
-    options.repeat = std::max(1, parser.value(repeat).toInt());
+    options.repeat = common.repeat(parser);
     options.days = std::clamp(parser.value(days).toInt(), 1, 3650);
     options.directKpis = parser.isSet(directKpis);
     options.rebuild = !parser.isSet(noRebuild);
@@ -248,7 +242,7 @@ int main(int argc, char **argv)
         Figures f;
     };
     std::vector<Row> rows;
-    for (const QString &size : parser.value(sizes).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString &size : common.sizes(parser)) {
         const int n = size.trimmed().toInt();
         if (n <= 0)
             die(QStringLiteral("--shipments: \"%1\" is not a positive number").arg(size));

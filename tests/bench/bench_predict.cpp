@@ -204,20 +204,14 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption sizes(QStringLiteral("shipments"), QStringLiteral("Store sizes, comma-separated."),
-                                   QStringLiteral("list"), QStringLiteral("100000,1000000"));
-    const QCommandLineOption stores(QStringLiteral("stores"), QStringLiteral("Keep the demo stores here (reused)."),
-                                    QStringLiteral("dir"));
-    const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Runs per figure (median)."),
-                                    QStringLiteral("n"), QStringLiteral("3"));
+    const bench::StoreBenchArgs common;
     const QCommandLineOption ingest(QStringLiteral("ingest"), QStringLiteral("Shipments for the ingest cost (0: skip)."),
                                     QStringLiteral("n"), QStringLiteral("20000"));
-    parser.addOptions({sizes, stores, repeat, ingest});
+    common.addTo(parser);
+    parser.addOptions({ingest});
     parser.process(app);
-    QTemporaryDir temporary;
-    const QString dir = parser.isSet(stores) ? parser.value(stores) : temporary.path();
-    QDir().mkpath(dir);
-    const int runs = std::max(1, parser.value(repeat).toInt());
+    const QString dir = common.storesDir(parser);
+    const int runs = common.repeat(parser);
 
     const int ingestCount = std::max(0, parser.value(ingest).toInt());
     const double ingestUs = ingestCount > 0 ? ingestUsPerShipment(ingestCount, runs) : 0.0;
@@ -228,7 +222,7 @@ int main(int argc, char **argv)
         Figures f;
     };
     std::vector<Row> rows;
-    for (const QString &size : parser.value(sizes).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString &size : common.sizes(parser)) {
         const int n = size.trimmed().toInt();
         if (n <= 0)
             die(QStringLiteral("--shipments: \"%1\" is not a positive number").arg(size));

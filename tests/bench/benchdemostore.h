@@ -6,10 +6,14 @@
 #include "demo/demoseeder.h"
 #include "store/database.h"
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QStringList>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -87,5 +91,42 @@ inline Time median(int repeat, const std::function<void()> &work)
     std::sort(cpu.begin(), cpu.end());
     return {wall[wall.size() / 2], cpu[cpu.size() / 2]};
 }
+
+// The options every store bench takes: --shipments (the store sizes, comma-separated),
+// --stores (a folder that keeps the demo stores for the next run; a temporary one without
+// it) and --repeat (runs per figure, their median; 3 unless the bench says otherwise).
+class StoreBenchArgs final
+{
+public:
+    QCommandLineOption sizesOption{QStringLiteral("shipments"), QStringLiteral("Store sizes, comma-separated."),
+                                   QStringLiteral("list"), QStringLiteral("100000,1000000")};
+    QCommandLineOption storesOption{QStringLiteral("stores"), QStringLiteral("Keep the demo stores here (reused)."),
+                                    QStringLiteral("dir")};
+    QCommandLineOption repeatOption;
+
+    explicit StoreBenchArgs(int defaultRepeat = 3)
+        : repeatOption(QStringLiteral("repeat"), QStringLiteral("Runs per figure (median)."), QStringLiteral("n"),
+                       QString::number(defaultRepeat))
+    {
+    }
+
+    // Before parser.process().
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({sizesOption, storesOption, repeatOption}); }
+    // After it: the folder of the stores (made when missing), the sizes, the runs (at least 1).
+    QString storesDir(const QCommandLineParser &parser) const
+    {
+        const QString dir = parser.isSet(storesOption) ? parser.value(storesOption) : m_temporary.path();
+        QDir().mkpath(dir);
+        return dir;
+    }
+    QStringList sizes(const QCommandLineParser &parser) const
+    {
+        return parser.value(sizesOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    }
+    int repeat(const QCommandLineParser &parser) const { return std::max(1, parser.value(repeatOption).toInt()); }
+
+private:
+    QTemporaryDir m_temporary;
+};
 
 } // namespace ct::bench
