@@ -27,6 +27,10 @@ void DemoCommand::describe(QCommandLineParser &parser) const
     parser.addOption(QCommandLineOption(QStringLiteral("days"),
                                         QStringLiteral("Days of order history before now (default 90)."),
                                         QStringLiteral("n")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("no-team-work"),
+        QStringLiteral("Leave the open exceptions as the rules left them (by default a team of six "
+                       "demo agents claims, acts on and resolves what was due before now).")));
     addNowOption(parser);
 }
 
@@ -53,6 +57,7 @@ int DemoCommand::run(const QCommandLineParser &parser, Console &console) const
     options.seed = static_cast<quint64>(*seed);
     options.now = *now;
     options.historyDays = static_cast<int>(*days);
+    options.teamWork = !parser.isSet(QStringLiteral("no-team-work"));
     qint64 nextReport = *count / 10;
     QElapsedTimer timer;
     timer.start();
@@ -84,6 +89,12 @@ int DemoCommand::run(const QCommandLineParser &parser, Console &console) const
                 << formatCount(counts.exceptionsPast) << " past exceptions in "
                 << QString::number(seconds, 'f', 1) << " s ("
                 << formatCount(static_cast<qint64>(generated / seconds)) << " shipments/s)\n";
+    if (options.teamWork) {
+        const DemoTeamWork::Result &team = result.team;
+        console.out << "demo: the team claimed " << formatCount(team.claimed) << " of the "
+                    << formatCount(team.considered) << " open exceptions and resolved " << formatCount(team.resolved)
+                    << "; " << formatCount(counts.exceptionsOpened - team.resolved) << " stay open\n";
+    }
     console.out.flush();
     return Success;
 }

@@ -25,6 +25,9 @@ struct DemoOptions
     quint64 seed = 1;
     QDateTime now;        // UTC; "today" for the data: nothing may happen after it
     int historyDays = 90; // orders are spread over the days before `now`
+    // DemoSeeder only: after the shipments, a team works the open exceptions through the
+    // history (DemoTeamWork). Off, the store holds what the rules decided and nothing else.
+    bool teamWork = false;
 };
 
 // Generates realistic, deterministic demo data: orders of a direct-to-consumer brand

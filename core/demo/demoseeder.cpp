@@ -49,6 +49,8 @@ bool DemoSeeder::seed(const Database &database, const DemoOptions &options, int 
             ++local.returns;
         });
     flush();
+    if (!failed && options.teamWork && !DemoTeamWork::run(database, options, {}, &local.team, error))
+        failed = true;
     if (result)
         *result = local;
     if (failed)

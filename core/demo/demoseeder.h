@@ -2,6 +2,7 @@
 #pragma once
 
 #include "demogenerator.h"
+#include "demoteamwork.h"
 #include "store/ingestcounts.h"
 
 #include <QString>
@@ -14,7 +15,8 @@ class Database;
 
 // Generates demo data and stores it: shipments in batches through the ShipmentIngestor
 // (so the exception rules run exactly as on real feeds), returns after their shipments,
-// and a run in the ingest log. Shared by `controltower-cli demo` and the desktop app's
+// the demo team's work on the open exceptions when `options.teamWork` is set, and a run in
+// the ingest log. Shared by `controltower-cli demo` and the desktop app's
 // first run.
 class DemoSeeder final
 {
@@ -24,6 +26,7 @@ public:
         IngestCounts counts;
         qint64 shipments = 0;
         qint64 returns = 0;
+        DemoTeamWork::Result team; // with options.teamWork
     };
 
     static constexpr int BatchSize = 5000;

@@ -17,12 +17,13 @@ StoreJobRunner::Job demoData(int shipments, const QDateTime &now)
                             QString *error) {
         DemoOptions options;
         options.now = now;
+        options.teamWork = true;
         DemoSeeder::Result result;
         if (!DemoSeeder::seed(db, options, shipments, control.progressFunction(), &result, error))
             return false;
         *summary = QCoreApplication::translate("ct::StoreJobs", "Demo data: %1 shipments, %2 returns, %3 open exceptions")
                        .arg(QLocale().toString(result.counts.shipmentsNew), QLocale().toString(result.returns),
-                            QLocale().toString(result.counts.exceptionsOpened));
+                            QLocale().toString(result.counts.exceptionsOpened - result.team.resolved));
         return true;
     };
 }
