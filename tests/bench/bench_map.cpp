@@ -7,9 +7,12 @@
 //  2. Re-clustering on zoom: ClusterIndex::clusters for the viewport, then
 //     clustermerger::mergeOverlapping (as the canvas draws them), at every zoom from world
 //     to street over the busiest places; the slowest zoom is reported, and the merge alone.
-//  3. A frame: MapCanvas painting basemap, exception heat, --lanes (1,000) lanes and the
-//     clustered --points parcels into an image, at world, country, region and city zoom;
-//     the slowest is reported.
+//  3. Frames: MapCanvas painting basemap, exception heat, --lanes (1,000) lanes and the
+//     clustered --points parcels into an image, at world, country, region and city zoom:
+//     at rest (every layer drawn), and along a pan (60 frames of 20 px) and a wheel zoom
+//     (16 half-level steps), where the basemap and lanes come from their images
+//     (MapLayerImage) except when a frame has left them; the slowest median pan frame is
+//     reported.
 //
 // Points are synthetic and seeded: two thirds scattered round US ZIP centroids (as a US
 // merchant's parcels are), a third round other countries' centroids, with the demo data's
@@ -30,6 +33,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <functional>
@@ -275,9 +279,13 @@ int main(int argc, char **argv)
         quint64 shown = 0;
         for (const auto &c : canvas.visibleClusters())
             shown += c.count;
+        // At rest every frame of a new view draws its layers (the view is nudged by a
+        // thousandth of a pixel between runs, so the images never stand in for it).
+        int nudge = 0;
         auto frame = [&](bool parcelsOn, bool lanesOn, bool heatOn) {
             canvas.setLayers(parcelsOn, lanesOn, heatOn);
             return medianMs(repeat, [&] {
+                canvas.setView({w.x + (++nudge % 2) * 1e-3 / canvas.viewport().scale(), w.y}, v.zoom);
                 image.fill(Qt::transparent);
                 canvas.render(&image);
             });
@@ -288,22 +296,58 @@ int main(int argc, char **argv)
         const double lanesMs = frame(false, true, false) - basemap;
         const double clusters = frame(true, false, false) - basemap;
         const double still = frame(true, true, true);
-        // As the user pans or zooms (lanes in draft); each pan or zoom frame is one of these.
+        // A pan as the user drags: from rest, 60 frames of 20 px to the right (1,200 px),
+        // every layer on. The first frame and every one that leaves the images' margin
+        // draws the basemap and the lanes again (in draft); the others move the images.
+        canvas.setView({w.x, w.y}, v.zoom);
+        image.fill(Qt::transparent);
+        canvas.render(&image);
         canvas.setMoving(true);
-        const double moving = frame(true, true, true);
-        const double movingLanes = frame(false, true, false) - frame(false, false, false);
+        const int redrawsBefore = canvas.laneImage().redraws();
+        std::vector<double> pan;
+        for (int step = 1; step <= 60; ++step) {
+            QElapsedTimer t;
+            t.start();
+            canvas.setView({w.x + step * 20.0 / canvas.viewport().scale(), w.y}, v.zoom);
+            image.fill(Qt::transparent);
+            canvas.render(&image);
+            pan.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        const int panRedraws = canvas.laneImage().redraws() - redrawsBefore;
+        // A zoom as the wheel turns: eight steps of half a level in, then eight out.
+        std::vector<double> zoomFrames;
+        for (int step = 1; step <= 16; ++step) {
+            const double z = v.zoom + 0.5 * (step <= 8 ? step : 16 - step);
+            QElapsedTimer t;
+            t.start();
+            canvas.setView({w.x, w.y}, z);
+            image.fill(Qt::transparent);
+            canvas.render(&image);
+            zoomFrames.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
         canvas.setMoving(false);
-        const double ms = moving;
-        std::printf("frame at %s zoom %.1f: %zu clusters holding %llu parcels, %d lanes: panning %.1f ms (ratio to baseline "
-                    "%.2f), at rest %.1f ms (%.2f); basemap %.1f, heat %.1f, lanes %.1f (panning %.1f), parcels %.1f\n",
-                    v.name, v.zoom, canvas.visibleClusters().size(), static_cast<unsigned long long>(shown), laneCount, moving,
-                    moving / baseline, still, still / baseline, basemap, heat, lanesMs, movingLanes, clusters);
-        if (ms > worstFrame) {
-            worstFrame = ms;
+        auto stats = [](std::vector<double> t) {
+            std::sort(t.begin(), t.end());
+            double sum = 0;
+            for (double x : t)
+                sum += x;
+            return std::array<double, 3>{t[t.size() / 2], sum / double(t.size()), t.back()};
+        };
+        const auto [panMedian, panMean, panMax] = stats(pan);
+        const auto [zoomMedian, zoomMean, zoomMax] = stats(zoomFrames);
+        std::printf("frame at %s zoom %.1f: %zu clusters holding %llu parcels, %d lanes: at rest %.1f ms (ratio to baseline "
+                    "%.2f; basemap %.1f, heat %.1f, lanes %.1f, parcels %.1f); panning median %.1f ms (ratio %.2f), mean "
+                    "%.1f, slowest %.1f (%d of 60 frames drew the images again); zooming median %.1f, mean %.1f, slowest "
+                    "%.1f\n",
+                    v.name, v.zoom, canvas.visibleClusters().size(), static_cast<unsigned long long>(shown), laneCount, still,
+                    still / baseline, basemap, heat, lanesMs, clusters, panMedian, panMedian / baseline, panMean, panMax,
+                    panRedraws, zoomMedian, zoomMean, zoomMax);
+        if (panMedian > worstFrame) {
+            worstFrame = panMedian;
             worstName = v.name;
         }
     }
-    std::printf("slowest pan/zoom frame: %s, %.1f ms (ratio to baseline %.2f; target <= 16 ms)   rss %ld MB\n", worstName, worstFrame,
+    std::printf("slowest median pan frame: %s, %.1f ms (ratio to baseline %.2f; target <= 16 ms)   rss %ld MB\n", worstName, worstFrame,
                 worstFrame / baseline, peakRssMb());
     return 0;
 }

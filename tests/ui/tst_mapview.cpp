@@ -7,6 +7,7 @@
 #include "map/clustermerger.h"
 #include "map/mapcanvas.h"
 #include "map/mapfilterbar.h"
+#include "map/maplayerimage.h"
 #include "map/mapquery.h"
 #include "map/mapview.h"
 #include "mainwindow.h"
@@ -190,6 +191,94 @@ private slots:
         QCOMPARE(canvas.zoom(), 5.0);
         const QPointF after = canvas.toScreen(world.x(), world.y());
         QVERIFY(std::abs(after.x() - at.x()) < 1e-6 && std::abs(after.y() - at.y()) < 1e-6);
+    }
+
+    // A layer's image stands in for a view while the view stays inside what it covers and
+    // the zoom within one level; at rest only for exactly its view. Hand-computed at zoom 2
+    // (scale 1024 px per world): a 100 × 100 view with a 50 px margin covers 200 × 200 px,
+    // the world square of side 200 / 1024 round the centre.
+    void layerImageStandsInWhileTheViewStaysInside()
+    {
+        MapLayerImage image;
+        const MapViewport view{{0.5, 0.5}, 2.0, QSize(100, 100)};
+        QVERIFY(!image.covers(view, 1));
+        int drawn = 0;
+        image.redraw(view, 1, 50, 1.0, [&](QPainter &, const MapViewport &inImage) {
+            ++drawn;
+            QCOMPARE(inImage.size, QSize(200, 200));
+            QCOMPARE(inImage.toScreen(0.5, 0.5), QPointF(100, 100)); // the centre in the image's middle
+        });
+        QCOMPARE(drawn, 1);
+        QVERIFY(!image.showsExactly(view, 1)); // drawn with a margin, as while moving
+        QVERIFY(image.covers(view, 1));
+        const double px = 1.0 / 1024;
+        auto moved = [&](double dx, double dy, double zoom = 2.0) {
+            return MapViewport{{0.5 + dx * px, 0.5 + dy * px}, zoom, QSize(100, 100)};
+        };
+        QVERIFY(image.covers(moved(50, 0), 1));   // to the margin's edge
+        QVERIFY(image.covers(moved(-50, 50), 1));
+        QVERIFY(!image.covers(moved(51, 0), 1));  // a pixel past it
+        QVERIFY(!image.covers(moved(0, -51), 1));
+        // Zooming in shrinks the view's world: covered up to one level; zooming out by one
+        // level doubles it to 200 px of the image's scale, exactly the image.
+        QVERIFY(image.covers(moved(0, 0, 3.0), 1));
+        QVERIFY(!image.covers(moved(0, 0, 3.01), 1));
+        QVERIFY(image.covers(moved(0, 0, 1.0), 1));
+        QVERIFY(!image.covers(moved(0, 0, 0.99), 1));
+        QVERIFY(!image.covers(view, 2)); // other data or palette
+        // At rest: drawn for exactly the view, and only that view.
+        image.redraw(view, 1, 0, 1.0, [&](QPainter &, const MapViewport &inImage) { QCOMPARE(inImage, view); });
+        QVERIFY(image.showsExactly(view, 1));
+        QVERIFY(!image.showsExactly(view, 2));
+        QVERIFY(!image.showsExactly(moved(1, 0), 1));
+        QCOMPARE(image.redraws(), 2);
+    }
+
+    // Panning moves the basemap's and the lanes' images instead of drawing them: a 20 px
+    // step draws nothing again, and the frame looks as the map drawn afresh at that view
+    // does. Once the map rests, they are drawn again for exactly the view.
+    void aPanFrameMovesTheImages()
+    {
+        MapCanvas canvas;
+        canvas.resize(600, 400);
+        canvas.setData(m_data);
+        canvas.setLayers(false, true, false); // basemap and lanes, the two images
+        const map::WorldPoint us = map::webmercator::project(39, -96);
+        canvas.setView({us.x, us.y}, 4.2);
+        QImage frame(canvas.size(), QImage::Format_ARGB32_Premultiplied);
+        canvas.setMoving(true);
+        canvas.render(&frame); // the first moving frame draws both images, with a margin
+        const int basemapDrawn = canvas.basemapImage().redraws();
+        const int lanesDrawn = canvas.laneImage().redraws();
+        QVERIFY(lanesDrawn >= 1);
+        canvas.setView({us.x + 20.0 / canvas.viewport().scale(), us.y}, 4.2);
+        canvas.render(&frame);
+        QCOMPARE(canvas.basemapImage().redraws(), basemapDrawn);
+        QCOMPARE(canvas.laneImage().redraws(), lanesDrawn);
+        // The same view drawn afresh (still moving: draft lanes) by another canvas.
+        MapCanvas fresh;
+        fresh.resize(canvas.size());
+        fresh.setData(m_data);
+        fresh.setLayers(false, true, false);
+        fresh.setView(canvas.center(), canvas.zoom());
+        fresh.setMoving(true);
+        QImage expected(canvas.size(), QImage::Format_ARGB32_Premultiplied);
+        fresh.render(&expected);
+        int differ = 0;
+        for (int y = 0; y < frame.height(); ++y)
+            for (int x = 0; x < frame.width(); ++x)
+                differ += frame.pixel(x, y) != expected.pixel(x, y);
+        // Only where a lane's edge was cut at a different place (a few pixels of stroke).
+        QVERIFY2(differ < frame.width() * frame.height() / 200, qPrintable(QString::number(differ)));
+        // A step past the margin (320 px) draws them again; at rest, exactly the view.
+        canvas.setView({us.x + 400.0 / canvas.viewport().scale(), us.y}, 4.2);
+        canvas.render(&frame);
+        QCOMPARE(canvas.laneImage().redraws(), lanesDrawn + 1);
+        canvas.setMoving(false);
+        canvas.render(&frame);
+        QCOMPARE(canvas.laneImage().redraws(), lanesDrawn + 2);
+        canvas.render(&frame);
+        QCOMPARE(canvas.laneImage().redraws(), lanesDrawn + 2); // at rest and unchanged: not drawn again
     }
 
     void clickThrough()

@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QRadialGradient>
+#include <QStaticText>
 #include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -31,6 +32,9 @@ constexpr double MinZoom = 0.5;
 constexpr double MaxZoom = 18.0;
 constexpr int LaneSegments = 24;
 constexpr int SettleMs = 200; // after the last pan or zoom, the map is drawn smooth again
+// While the map moves, its images cover this much around the view, so most pan frames
+// only move them (docs/MAP.md, "Drawing while the map moves").
+constexpr int MovingMargin = 320;
 
 QColor statusColor(EtaStatus s, bool dark)
 {
@@ -98,6 +102,7 @@ MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent), m_settle(new QTimer(thi
 void MapCanvas::setData(map::MapData data)
 {
     m_data = std::move(data);
+    ++m_dataGeneration;
     m_index.build(m_data.points);
     recluster();
 }
@@ -172,14 +177,12 @@ void MapCanvas::zoomToData()
 
 QPointF MapCanvas::toScreen(double wx, double wy) const
 {
-    const double scale = map::webmercator::TileSize * std::exp2(m_zoom);
-    return QPointF((wx - m_center.x()) * scale + width() / 2.0, (wy - m_center.y()) * scale + height() / 2.0);
+    return viewport().toScreen(wx, wy);
 }
 
 QPointF MapCanvas::toWorld(QPointF pixel) const
 {
-    const double scale = map::webmercator::TileSize * std::exp2(m_zoom);
-    return QPointF((pixel.x() - width() / 2.0) / scale + m_center.x(), (pixel.y() - height() / 2.0) / scale + m_center.y());
+    return viewport().toWorld(pixel);
 }
 
 void MapCanvas::recluster()
@@ -227,13 +230,18 @@ double MapCanvas::laneWidth(const map::MapLane &lane) const
 
 QPolygonF MapCanvas::laneOnScreen(const map::MapLane &lane) const
 {
+    return laneOn(lane, viewport());
+}
+
+QPolygonF MapCanvas::laneOn(const map::MapLane &lane, const MapViewport &view) const
+{
     double arc[2 * (LaneSegments + 1)];
     map::webmercator::greatCircle(lane.originLat, lane.originLon, lane.destLat, lane.destLon, LaneSegments, arc);
     QPolygonF out;
     out.reserve(LaneSegments + 1);
     for (int i = 0; i <= LaneSegments; ++i) {
         const map::WorldPoint w = map::webmercator::project(arc[2 * i], arc[2 * i + 1]);
-        out << toScreen(w.x, w.y);
+        out << view.toScreen(w.x, w.y);
     }
     return out;
 }
@@ -281,35 +289,50 @@ void MapCanvas::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    paintBasemap(p);
+    paintThroughImage(p, m_basemapImage, [this](QPainter &ip, const MapViewport &v) { paintBasemap(ip, v); });
     if (m_tiles)
         m_tiles->paint(p, [this](double x, double y) { return toScreen(x, y); });
     if (m_showHeat)
         paintHeat(p);
     if (m_showLanes)
-        paintLanes(p);
+        paintThroughImage(p, m_laneImage, [this](QPainter &ip, const MapViewport &v) { paintLanes(ip, v); });
     if (m_showShipments)
         paintClusters(p);
     paintOverlay(p);
 }
 
-void MapCanvas::paintBasemap(QPainter &p)
+quint64 MapCanvas::imageKey() const
+{
+    // What the images show besides the view: the data and the palette.
+    return (m_dataGeneration << 1) | (StatusPalette::isDark(palette()) ? 1 : 0);
+}
+
+void MapCanvas::paintThroughImage(QPainter &p, MapLayerImage &image, const MapLayerImage::Draw &draw)
+{
+    const MapViewport view = viewport();
+    const quint64 key = imageKey();
+    if (m_moving ? !image.covers(view, key) : !image.showsExactly(view, key))
+        image.redraw(view, key, m_moving ? MovingMargin : 0, devicePixelRatioF(), draw);
+    image.paint(p, view);
+}
+
+void MapCanvas::paintBasemap(QPainter &p, const MapViewport &view) const
 {
     const bool dark = StatusPalette::isDark(palette());
-    p.fillRect(rect(), dark ? QColor(0x1b, 0x26, 0x33) : QColor(0xd4, 0xe6, 0xf1));
+    p.fillRect(QRect(QPoint(0, 0), view.size), dark ? QColor(0x1b, 0x26, 0x33) : QColor(0xd4, 0xe6, 0xf1));
     const map::Basemap &basemap = map::Basemap::shared();
     if (basemap.isEmpty())
         return;
-    const map::Basemap::Level &level = basemap.level(basemap.levelForZoom(m_zoom));
-    const QPointF a = toWorld(QPointF(0, 0));
-    const QPointF b = toWorld(QPointF(width(), height()));
+    const map::Basemap::Level &level = basemap.level(basemap.levelForZoom(view.zoom));
+    const QPointF a = view.toWorld(QPointF(0, 0));
+    const QPointF b = view.toWorld(QPointF(view.size.width(), view.size.height()));
     auto visible = [&](const map::Basemap::Part &part, double shift) {
         return part.maxX + shift >= a.x() && part.minX + shift <= b.x() && part.maxY >= a.y() && part.minY <= b.y();
     };
     auto pathOf = [&](const map::Basemap::Part &part, bool closed, double shift) {
         QPainterPath path;
         for (std::size_t i = 0; i + 1 < part.xy.size(); i += 2) {
-            const QPointF s = toScreen(part.xy[i] + shift, part.xy[i + 1]);
+            const QPointF s = view.toScreen(part.xy[i] + shift, part.xy[i + 1]);
             if (i == 0)
                 path.moveTo(s);
             else
@@ -340,7 +363,7 @@ void MapCanvas::paintBasemap(QPainter &p)
                 p.drawPath(pathOf(part, false, shift));
         }
     }
-    if (m_zoom >= 3) {
+    if (view.zoom >= 3) {
         p.setPen(QPen(dark ? QColor(0x55, 0x60, 0x6a) : QColor(0xc4, 0xbb, 0xb0), 0.6, Qt::DashLine));
         for (const auto &part : level.layers[int(map::Basemap::Layer::StateBorders)]) {
             if (visible(part, 0))
@@ -349,13 +372,13 @@ void MapCanvas::paintBasemap(QPainter &p)
     }
 }
 
-void MapCanvas::paintLanes(QPainter &p)
+void MapCanvas::paintLanes(QPainter &p, const MapViewport &view) const
 {
     const bool dark = StatusPalette::isDark(palette());
     constexpr int Segments = LaneSegments;
     // Only what is on screen is stroked: an arc off screen is skipped, one across it cut
     // to it (at city zoom an arc is millions of pixels long, and the stroker pays for all).
-    const QRectF view = QRectF(rect()).adjusted(-8, -8, 8, 8);
+    const QRectF shown = QRectF(QPointF(0, 0), QSizeF(view.size)).adjusted(-8, -8, 8, 8);
     p.save();
     // While the map moves, lanes are stroked without antialiasing (four to five times
     // faster, docs/PERFORMANCE.md#map-bench_map); smooth again once it rests.
@@ -363,17 +386,17 @@ void MapCanvas::paintLanes(QPainter &p)
         p.setRenderHint(QPainter::Antialiasing, false);
     for (auto it = m_data.lanes.rbegin(); it != m_data.lanes.rend(); ++it) {
         const map::MapLane &l = *it;
-        const QPolygonF screen = laneOnScreen(l);
+        const QPolygonF screen = laneOn(l, view);
         const QRectF bounds = screen.boundingRect();
-        if (bounds.right() < view.left() || bounds.left() > view.right() || bounds.bottom() < view.top()
-            || bounds.top() > view.bottom())
+        if (bounds.right() < shown.left() || bounds.left() > shown.right() || bounds.bottom() < shown.top()
+            || bounds.top() > shown.bottom())
             continue;
         QPainterPath path;
         bool joined = false; // the path's end is where the next segment starts
         for (int i = 0; i < Segments; ++i) {
             QPointF a = screen[i];
             QPointF b = screen[i + 1];
-            if (!clipSegment(view, a, b)) {
+            if (!clipSegment(shown, a, b)) {
                 joined = false;
                 continue;
             }
@@ -422,9 +445,16 @@ void MapCanvas::paintClusters(QPainter &p)
     small.setPointSizeF(small.pointSizeF() * 0.85);
     small.setBold(true);
     p.setFont(small);
+    if (small != m_labelFont || m_labels.size() > 4096) { // every count a store can show, at most
+        m_labels.clear();
+        m_labelFont = small;
+    }
+    const QRectF shown(QPointF(0, 0), QSizeF(size()));
     for (const auto &c : m_clusters) {
         const QPointF s = toScreen(c.x, c.y);
         const double r = radiusOf(c);
+        if (!shown.adjusted(-r - 2, -r - 2, r + 2, r + 2).contains(s))
+            continue; // in the margin the clusters are made for, off screen
         const QColor color = statusColor(c.worst(), dark);
         const bool approximate = c.approximate == c.count;
         if (approximate) {
@@ -441,7 +471,16 @@ void MapCanvas::paintClusters(QPainter &p)
         if (c.count > 1) {
             p.setPen(approximate ? color : QColor(Qt::white));
             const QString label = c.count >= 10000 ? QString::number(c.count / 1000) + u'k' : QString::number(c.count);
-            p.drawText(QRectF(s.x() - r, s.y() - r, 2 * r, 2 * r), Qt::AlignCenter, label);
+            // Laid out once per label and font (a few hundred labels a frame at city zoom).
+            auto found = m_labels.constFind(label);
+            if (found == m_labels.cend()) {
+                QStaticText text(label);
+                text.setTextFormat(Qt::PlainText);
+                text.prepare(QTransform(), small);
+                found = m_labels.insert(label, text);
+            }
+            const QSizeF size = found->size();
+            p.drawStaticText(QPointF(s.x() - size.width() / 2, s.y() - size.height() / 2), *found);
         }
     }
 }

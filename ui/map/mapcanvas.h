@@ -3,8 +3,12 @@
 
 #include "map/clusterindex.h"
 #include "map/mapdata.h"
+#include "maplayerimage.h"
 
+#include <QFont>
+#include <QHash>
 #include <QPolygonF>
+#include <QStaticText>
 #include <QWidget>
 
 class QTimer;
@@ -64,6 +68,12 @@ public:
     QList<qint64> shipmentsOf(const map::ClusterIndex::Cluster &cluster) const;
     QPointF toScreen(double wx, double wy) const;
     QPointF toWorld(QPointF pixel) const;
+    // Where the map looks now.
+    MapViewport viewport() const { return {m_center, m_zoom, size()}; }
+    // The basemap's and the lanes' images (drawn again only when the view has left them,
+    // the zoom has drifted, or the map rests: docs/MAP.md, "Drawing while the map moves").
+    const MapLayerImage &basemapImage() const { return m_basemapImage; }
+    const MapLayerImage &laneImage() const { return m_laneImage; }
 
 Q_SIGNALS:
     void shipmentChosen(qint64 shipmentId);
@@ -87,9 +97,14 @@ private:
     void zoomAround(QPointF pixel, double delta);
     double radiusOf(const map::ClusterIndex::Cluster &c) const;
     double laneWidth(const map::MapLane &lane) const;
-    void paintBasemap(QPainter &p);
+    // A layer through its image: drawn again when it cannot stand in for the view (at rest:
+    // unless it shows exactly the view), then drawn onto the canvas.
+    void paintThroughImage(QPainter &p, MapLayerImage &image, const MapLayerImage::Draw &draw);
+    quint64 imageKey() const;
+    QPolygonF laneOn(const map::MapLane &lane, const MapViewport &view) const;
+    void paintBasemap(QPainter &p, const MapViewport &view) const;
     void paintNotice(QPainter &p, const QString &notice);
-    void paintLanes(QPainter &p);
+    void paintLanes(QPainter &p, const MapViewport &view) const;
     void paintHeat(QPainter &p);
     void paintClusters(QPainter &p);
     void paintOverlay(QPainter &p);
@@ -109,6 +124,11 @@ private:
     QTimer *m_settle;
     MapTileLayer *m_tiles = nullptr;
     QString m_notice;
+    QHash<QString, QStaticText> m_labels; // cluster counts, laid out for m_labelFont
+    QFont m_labelFont;
+    MapLayerImage m_basemapImage;
+    MapLayerImage m_laneImage;
+    quint64 m_dataGeneration = 1; // moves on with every setData
 };
 
 } // namespace ct
