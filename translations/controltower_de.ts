@@ -4416,8 +4416,9 @@ Verwenden Sie zum Importieren einen eigenen Datenbestand (controltower --db DATE
         <translation>Bestellwert: %1</translation>
     </message>
     <message>
-        <source>write the amount as 12.50</source>
-        <translation>Betrag im Format 12.50 eingeben</translation>
+        <source>write the amount as %1</source>
+        <extracomment>%1 is an example amount in the refund&apos;s currency: &quot;12.50&quot;, &quot;1250&quot; (yen), &quot;12.500&quot; (dinar).</extracomment>
+        <translation>Betrag im Format %1 eingeben</translation>
     </message>
 </context>
 <context>

@@ -4416,8 +4416,9 @@ Para importar archivos, use una base de datos propia (controltower --db FILE).</
         <translation>El importe del pedido: %1</translation>
     </message>
     <message>
-        <source>write the amount as 12.50</source>
-        <translation>escriba el importe como 12.50</translation>
+        <source>write the amount as %1</source>
+        <extracomment>%1 is an example amount in the refund&apos;s currency: &quot;12.50&quot;, &quot;1250&quot; (yen), &quot;12.500&quot; (dinar).</extracomment>
+        <translation>escriba el importe como %1</translation>
     </message>
 </context>
 <context>

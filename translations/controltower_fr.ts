@@ -4416,8 +4416,9 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
         <translation>La valeur de la commande&#xa0;: %1</translation>
     </message>
     <message>
-        <source>write the amount as 12.50</source>
-        <translation>saisissez le montant sous la forme 12.50</translation>
+        <source>write the amount as %1</source>
+        <extracomment>%1 is an example amount in the refund&apos;s currency: &quot;12.50&quot;, &quot;1250&quot; (yen), &quot;12.500&quot; (dinar).</extracomment>
+        <translation>saisissez le montant sous la forme %1</translation>
     </message>
 </context>
 <context>

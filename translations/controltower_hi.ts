@@ -4416,8 +4416,9 @@ To import files, use a store of your own (controltower --db FILE).</source>
         <translation>ऑर्डर का मूल्य: %1</translation>
     </message>
     <message>
-        <source>write the amount as 12.50</source>
-        <translation>राशि 12.50 की तरह लिखें</translation>
+        <source>write the amount as %1</source>
+        <extracomment>%1 is an example amount in the refund&apos;s currency: &quot;12.50&quot;, &quot;1250&quot; (yen), &quot;12.500&quot; (dinar).</extracomment>
+        <translation>राशि %1 की तरह लिखें</translation>
     </message>
 </context>
 <context>

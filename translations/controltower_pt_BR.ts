@@ -4416,8 +4416,9 @@ Para importar arquivos, use um banco de dados próprio (controltower --db FILE).
         <translation>O valor do pedido: %1</translation>
     </message>
     <message>
-        <source>write the amount as 12.50</source>
-        <translation>escreva o valor como 12.50</translation>
+        <source>write the amount as %1</source>
+        <extracomment>%1 is an example amount in the refund&apos;s currency: &quot;12.50&quot;, &quot;1250&quot; (yen), &quot;12.500&quot; (dinar).</extracomment>
+        <translation>escreva o valor como %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "geo/carrierdeliverydays.h"
 #include "json/jsonvalue.h"
+#include "orders/minorunits.h"
 #include "queue/exceptionqueuerow.h"
 #include "templates/messagetemplates.h"
 
@@ -11,11 +12,6 @@
 namespace ct {
 
 namespace {
-
-QString money(qint64 cents, const QString &currency)
-{
-    return QStringLiteral("%1.%2 %3").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0')).arg(currency);
-}
 
 bool is(const EditOp &op, const char *name)
 {
@@ -95,8 +91,8 @@ QList<FieldError> EditPrecheck::shipmentProblems(const EditOp &op, const json::V
         if (amount && row.orderValueCents > 0 && *amount > row.orderValueCents)
             problems << FieldError{QStringLiteral("amount_cents"),
                                    QStringLiteral("%1 is more than the order's value of %2")
-                                       .arg(money(*amount, params["currency"].toString()),
-                                            money(row.orderValueCents, row.currency))};
+                                       .arg(moneyText(*amount, params["currency"].toString()),
+                                            moneyText(row.orderValueCents, row.currency))};
         const QString currency = params["currency"].toString();
         if (!row.currency.isEmpty() && params["currency"].isString() && currency != row.currency)
             problems << FieldError{QStringLiteral("currency"),

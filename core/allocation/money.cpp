@@ -5,26 +5,9 @@
 
 namespace ct {
 
-namespace {
-
-QString decimalText(qint64 value, int exponent)
-{
-    if (exponent == 0)
-        return QString::number(value);
-    qint64 scale = 1;
-    for (int i = 0; i < exponent; ++i)
-        scale *= 10;
-    const qint64 whole = value / scale;
-    const qint64 part = (value < 0 ? -value : value) % scale;
-    return (value < 0 && whole == 0 ? QStringLiteral("-") : QString()) + QString::number(whole) + QLatin1Char('.')
-        + QStringLiteral("%1").arg(part, exponent, 10, QLatin1Char('0'));
-}
-
-} // namespace
-
 QString Money::text() const
 {
-    return decimalText(minor, currencyExponent(currency).value_or(2)) + QLatin1Char(' ') + currency;
+    return moneyText(minor, currency);
 }
 
 std::optional<Money> Money::parse(QStringView amount, QStringView currency, QString *error)
@@ -54,7 +37,7 @@ std::optional<qint64> gramsFromKilograms(QStringView text)
 
 QString kilogramsText(qint64 grams)
 {
-    QString text = decimalText(grams, 3);
+    QString text = minorUnitsText(grams, 3);
     while (text.endsWith(QLatin1Char('0')))
         text.chop(1);
     if (text.endsWith(QLatin1Char('.')))

@@ -7,6 +7,7 @@
 #include "domain/resolutionreason.h"
 #include "domain/subtag.h"
 #include "domain/tag.h"
+#include "orders/minorunits.h"
 #include "domain/returnstatus.h"
 #include "returns/returndecision.h"
 #include "returns/returnlabelexpiry.h"
@@ -39,11 +40,6 @@ QString exceptionStatusCode(int status)
 {
     return status == static_cast<int>(ExceptionStatus::Resolved) ? QStringLiteral("resolved")
                                                                   : QStringLiteral("open");
-}
-
-QString money(qint64 cents, const QString &currency)
-{
-    return QStringLiteral("%1.%2 %3").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0')).arg(currency);
 }
 
 QString param(const json::Value &params, const char *name)
@@ -124,7 +120,7 @@ QString historyDetail(QStringView op, const json::Value &params, const QString &
                                 : QStringLiteral("Replacement shipped: %1").arg(reason);
     }
     if (op == u"refund")
-        return QStringLiteral("Refunded %1").arg(money(params["amount_cents"].toInt().value_or(0),
+        return QStringLiteral("Refunded %1").arg(moneyText(params["amount_cents"].toInt().value_or(0),
                                                        param(params, "currency")));
     if (op == u"contact_customer")
         return QStringLiteral("Customer contacted by %1 with template \"%2\"")

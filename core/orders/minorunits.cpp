@@ -3,6 +3,7 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <array>
 
 namespace ct {
@@ -77,6 +78,48 @@ std::optional<qint64> parseMinorUnits(QStringView text, int exponent)
         return std::nullopt;
     const qint64 result = whole * scale + fraction;
     return result > Limit ? std::nullopt : std::optional<qint64>(result);
+}
+
+} // namespace ct
+
+namespace ct {
+
+namespace {
+
+qint64 powerOfTen(int exponent)
+{
+    qint64 scale = 1;
+    for (int i = 0; i < exponent; ++i)
+        scale *= 10;
+    return scale;
+}
+
+} // namespace
+
+QString minorUnitsText(qint64 minor, int exponent)
+{
+    if (exponent <= 0)
+        return QString::number(minor);
+    const qint64 scale = powerOfTen(exponent);
+    const qint64 whole = minor / scale;
+    const qint64 part = (minor < 0 ? -minor : minor) % scale;
+    return (minor < 0 && whole == 0 ? QStringLiteral("-") : QString()) + QString::number(whole) + QLatin1Char('.')
+        + QStringLiteral("%1").arg(part, exponent, 10, QLatin1Char('0'));
+}
+
+double majorUnits(qint64 minor, int exponent)
+{
+    return static_cast<double>(minor) / static_cast<double>(powerOfTen(std::max(0, exponent)));
+}
+
+QString moneyText(qint64 minor, const QString &currency)
+{
+    return minorUnitsText(minor, exponentOr2(currency)) + QLatin1Char(' ') + currency;
+}
+
+int exponentOr2(QStringView currency)
+{
+    return currencyExponent(currency).value_or(2);
 }
 
 } // namespace ct

@@ -3,6 +3,8 @@
 
 #include "returnlifecycle.h"
 
+#include "orders/minorunits.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -72,7 +74,8 @@ QString categoryName(const QString &category)
 QString money(qint64 cents, const QString &currency)
 {
     static const QLocale english(QLocale::English, QLocale::UnitedStates);
-    return QStringLiteral("%1 %2").arg(currency, english.toString(cents / 100.0, 'f', 2));
+    const int exponent = exponentOr2(currency);
+    return QStringLiteral("%1 %2").arg(currency, english.toString(majorUnits(cents, exponent), 'f', exponent));
 }
 
 } // namespace

@@ -17,6 +17,7 @@
 #include "exceptions/actions/actionsummarydialog.h"
 #include "exceptions/actions/exceptionactions.h"
 #include "exceptions/actions/macrodialog.h"
+#include "exceptions/actions/moneyfield.h"
 #include "json/parser.h"
 #include "settings/appsettings.h"
 #include "shell/appearance.h"
@@ -26,6 +27,7 @@
 #include "support/demostore.h"
 #include "support/testclock.h"
 #include "sync/outbox.h"
+#include "widgets/displaytext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -546,6 +548,46 @@ private slots:
         QVERIFY(!errorOf(form, QStringLiteral("amount_cents"))->isVisible());
         QVERIFY(host.sendAndClose(form));
         QCOMPARE(lastHistory(*db, id, "refund"), u"Refunded 10.50 USD"_s);
+    }
+
+    // A refund's amount has its currency's decimals: none for the yen, three for the
+    // dinar; the order's value beside it is written the same way.
+    void aRefundAmountHasItsCurrencysDecimals()
+    {
+        MoneyField yen(15000, QStringLiteral("JPY"), nullptr);
+        auto *amount = yen.findChild<QLineEdit *>(QStringLiteral("amount_cents"));
+        QVERIFY(amount);
+        QCOMPARE(amount->placeholderText(), u"0"_s);
+        yen.setCents(1250);
+        QCOMPARE(amount->text(), u"1250"_s);
+        QCOMPARE(yen.cents(), std::optional<qint64>(1250));
+        amount->clear();
+        QTest::keyClicks(amount, QStringLiteral("12.5")); // no decimal point for the yen
+        QCOMPARE(amount->text(), u"125"_s);
+        QCOMPARE(yen.cents(), std::optional<qint64>(125));
+        auto *orderValue = yen.findChild<QLabel *>(QStringLiteral("orderValue"));
+        QVERIFY(orderValue);
+        QCOMPARE(orderValue->text(), QStringLiteral("The order's value: %1 JPY").arg(QLocale().toString(15000.0, 'f', 0)));
+        QCOMPARE(DisplayText::money(12500, QStringLiteral("KWD")),
+                 QLocale().toString(12.5, 'f', 3) + u" KWD"_s);
+
+        MoneyField dinar(0, QStringLiteral("KWD"), nullptr);
+        auto *fils = dinar.findChild<QLineEdit *>(QStringLiteral("amount_cents"));
+        QCOMPARE(fils->placeholderText(), u"0.000"_s);
+        QTest::keyClicks(fils, QStringLiteral("1,2505")); // three decimals at most
+        QCOMPARE(fils->text(), u"1,250"_s);
+        QCOMPARE(dinar.cents(), std::optional<qint64>(1250));
+        // Another currency reads the same text with its own decimals.
+        auto *currency = dinar.findChild<QComboBox *>(QStringLiteral("currency"));
+        currency->setCurrentText(QStringLiteral("USD"));
+        QCOMPARE(dinar.cents(), std::optional<qint64>(125)); // 1.25 USD
+        fils->setText(QStringLiteral("1,2"));
+        QCOMPARE(dinar.cents(), std::optional<qint64>(120));
+        fils->setText(QStringLiteral("1."));
+        QVERIFY(!dinar.cents());
+        QCOMPARE(dinar.localProblems().value(0).detail, u"write the amount as 12.50"_s);
+        currency->setCurrentText(QStringLiteral("JPY"));
+        QCOMPARE(dinar.localProblems().value(0).detail, u"write the amount as 1250"_s);
     }
 
     void resolveWithAReasonThenReopen()

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "returndecisiondialog.h"
 
+#include "orders/minorunits.h"
 #include "returnqueuemodel.h"
 
 #include "actions/editprecheck.h"
 #include "edits/editcatalog.h"
 #include "json/jsonwriter.h"
+#include "orders/minorunits.h"
 #include "widgets/displaytext.h"
 #include "widgets/statuspalette.h"
 
@@ -124,10 +126,13 @@ ReturnDecisionDialog::ReturnDecisionDialog(K kind, const QList<ReturnQueueRow> &
     if (kind == K::Refund || kind == K::StoreCredit) {
         m_amount = new QDoubleSpinBox(this);
         m_amount->setObjectName(QStringLiteral("decisionAmount"));
-        m_amount->setDecimals(2);
+        // The currency's own decimals: none for the yen, three for the dinar.
+        const int exponent = exponentOr2(first.currency);
+        m_amount->setDecimals(exponent);
         m_amount->setSuffix(QLatin1Char(' ') + first.currency);
-        const double full = double(defaultAmount(first)) / 100.0;
-        m_amount->setRange(0.01, kind == K::Refund && first.amountCents > 0 ? double(first.amountCents) / 100.0 : 1e7);
+        const double full = majorUnits(defaultAmount(first), exponent);
+        m_amount->setRange(majorUnits(1, exponent),
+                           kind == K::Refund && first.amountCents > 0 ? majorUnits(first.amountCents, exponent) : 1e7);
         m_amount->setValue(full);
         if (rows.size() > 1) {
             m_amount->setEnabled(false);
@@ -229,7 +234,9 @@ QByteArray ReturnDecisionDialog::params(const ReturnQueueRow &row) const
     }
     case K::Refund:
     case K::StoreCredit: {
-        const qint64 amount = m_rows.size() == 1 ? qint64(std::llround(m_amount->value() * 100.0)) : defaultAmount(row);
+        const qint64 amount = m_rows.size() == 1
+            ? qint64(std::llround(m_amount->value() / majorUnits(1, exponentOr2(row.currency))))
+            : defaultAmount(row);
         w.key("amount_cents").value(amount);
         if (overrides)
             w.key("note").value(overrideNote);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "displaytext.h"
 
+#include "orders/minorunits.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -87,7 +89,8 @@ QString money(qint64 cents, const QString &currency)
 {
     if (cents == 0)
         return {};
-    return QString(QLocale().toString(static_cast<double>(cents) / 100.0, 'f', 2) + QLatin1Char(' ') + currency);
+    const int exponent = exponentOr2(currency); // JPY has no decimals, KWD three
+    return QString(QLocale().toString(majorUnits(cents, exponent), 'f', exponent) + QLatin1Char(' ') + currency);
 }
 
 QString place(const QString &city, const QString &state, const QString &postalCode, const QString &country)

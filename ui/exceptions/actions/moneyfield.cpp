@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "moneyfield.h"
 
+#include "orders/minorunits.h"
 #include "widgets/displaytext.h"
 
 #include <QComboBox>
@@ -16,6 +17,7 @@ namespace ct {
 MoneyField::MoneyField(qint64 orderValueCents, const QString &orderCurrency, QWidget *parent)
     : ActionField({QStringLiteral("amount_cents"), QStringLiteral("currency")}, parent)
     , m_amount(new QLineEdit(this))
+    , m_amountFormat(new QRegularExpressionValidator(m_amount))
     , m_currency(new QComboBox(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -23,9 +25,8 @@ MoneyField::MoneyField(qint64 orderValueCents, const QString &orderCurrency, QWi
     layout->setSpacing(2);
     auto *row = new QHBoxLayout;
     m_amount->setObjectName(QStringLiteral("amount_cents"));
-    m_amount->setPlaceholderText(QStringLiteral("0.00"));
     m_amount->setAlignment(Qt::AlignRight);
-    m_amount->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,7}([.,][0-9]{0,2})?")), m_amount));
+    m_amount->setValidator(m_amountFormat);
     m_currency->setObjectName(QStringLiteral("currency"));
     m_currency->setEditable(true);
     m_currency->setInsertPolicy(QComboBox::NoInsert);
@@ -51,23 +52,39 @@ MoneyField::MoneyField(qint64 orderValueCents, const QString &orderCurrency, QWi
         const QString upper = m_currency->currentText().toUpper();
         if (upper != m_currency->currentText())
             m_currency->setCurrentText(upper);
+        followCurrency();
         markEdited();
     });
+    followCurrency();
+}
+
+int MoneyField::exponent() const
+{
+    return exponentOr2(m_currency->currentText().trimmed().toUpper());
+}
+
+void MoneyField::followCurrency()
+{
+    // As many decimals as the currency has (none for JPY, three for KWD), and whole units
+    // up to the edit catalog's bound of 1e9 minor units.
+    const int e = exponent();
+    m_amountFormat->setRegularExpression(QRegularExpression(
+        e == 0 ? QStringLiteral("[0-9]{0,9}") : QStringLiteral("[0-9]{0,%1}([.,][0-9]{0,%2})?").arg(9 - e).arg(e)));
+    m_amount->setPlaceholderText(minorUnitsText(0, e));
 }
 
 std::optional<qint64> MoneyField::cents() const
 {
-    static const QRegularExpression Amount(QStringLiteral("^([0-9]{1,7})(?:[.,]([0-9]{1,2}))?$"));
-    const auto match = Amount.match(m_amount->text().trimmed());
-    if (!match.hasMatch())
+    const QString text = m_amount->text().trimmed().replace(QLatin1Char(','), QLatin1Char('.'));
+    const std::optional<qint64> minor = parseMinorUnits(text, exponent());
+    if (!minor || *minor > MaxMinorUnits)
         return std::nullopt;
-    const QString fraction = match.captured(2);
-    return match.captured(1).toLongLong() * 100 + (fraction.isEmpty() ? 0 : fraction.leftJustified(2, QLatin1Char('0')).toInt());
+    return minor;
 }
 
 void MoneyField::setCents(qint64 cents)
 {
-    m_amount->setText(QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0')));
+    m_amount->setText(minorUnitsText(cents, exponent()));
 }
 
 void MoneyField::writeParams(QJsonObject &params) const
@@ -80,7 +97,9 @@ void MoneyField::writeParams(QJsonObject &params) const
 QList<FieldError> MoneyField::localProblems() const
 {
     if (!m_amount->text().trimmed().isEmpty() && !cents())
-        return {FieldError{QStringLiteral("amount_cents"), tr("write the amount as 12.50")}};
+        return {FieldError{QStringLiteral("amount_cents"),
+                           //: %1 is an example amount in the refund's currency: "12.50", "1250" (yen), "12.500" (dinar).
+                           tr("write the amount as %1").arg(minorUnitsText(1250 * (exponent() == 3 ? 10 : 1), exponent()))}};
     return {};
 }
 
