@@ -49,6 +49,23 @@ std::vector<TileId> tilesFor(double x0, double y0, double x1, double y1, int z)
     return out;
 }
 
+std::vector<PlacedTile> wrappedTilesFor(double x0, double y0, double x1, double y1, int z)
+{
+    std::vector<PlacedTile> out;
+    for (int shift : {0, -1, 1}) {
+        // The rectangle seen in the copy of the world `shift` worlds away.
+        for (const TileId &t : tilesFor(x0 - shift, y0, x1 - shift, y1, z))
+            out.push_back(PlacedTile{t, shift});
+    }
+    const double n = std::exp2(z);
+    const double cx = (x0 + x1) / 2 * n - 0.5, cy = (y0 + y1) / 2 * n - 0.5;
+    std::stable_sort(out.begin(), out.end(), [cx, cy, n](const PlacedTile &l, const PlacedTile &r) {
+        return std::hypot(l.tile.x + l.worldShift * n - cx, l.tile.y - cy)
+            < std::hypot(r.tile.x + r.worldShift * n - cx, r.tile.y - cy);
+    });
+    return out;
+}
+
 void tileBounds(TileId tile, double *x, double *y, double *side)
 {
     *side = std::exp2(-tile.z);

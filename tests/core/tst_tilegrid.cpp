@@ -85,6 +85,28 @@ private slots:
         // Beside the world: none.
         QVERIFY(tilegrid::tilesFor(1.1, 0.2, 1.6, 0.6, 3).empty());
         QVERIFY(tilegrid::tilesFor(0.2, -0.9, 0.6, -0.1, 3).empty());
+        // Wrapped: a z2 view from x 0.9 to 1.1 (across the antimeridian) at y 0.3 is
+        // tile (2, 3, 1) in place and (2, 0, 1) a world to the right; the centre (1.0)
+        // is on their edge, both as near.
+        const std::vector<PlacedTile> across = tilegrid::wrappedTilesFor(0.9, 0.3, 1.1, 0.3, 2);
+        QCOMPARE(across.size(), std::size_t(2));
+        QVERIFY(std::find(across.begin(), across.end(), PlacedTile{TileId{2, 3, 1}, 0}) != across.end());
+        QVERIFY(std::find(across.begin(), across.end(), PlacedTile{TileId{2, 0, 1}, 1}) != across.end());
+        // The same seen from the west copy: x -0.1 to 0.1 is (2, 3, 1) a world to the left
+        // and (2, 0, 1) in place.
+        const std::vector<PlacedTile> west = tilegrid::wrappedTilesFor(-0.1, 0.3, 0.1, 0.3, 2);
+        QCOMPARE(west.size(), std::size_t(2));
+        QVERIFY(std::find(west.begin(), west.end(), PlacedTile{TileId{2, 3, 1}, -1}) != west.end());
+        // Inside the world nothing is placed twice, and the order is tilesFor's.
+        const std::vector<PlacedTile> inside = tilegrid::wrappedTilesFor(0.2, 0.3, 0.45, 0.55, 2);
+        QCOMPARE(inside.size(), tiles.size());
+        for (std::size_t i = 0; i < inside.size(); ++i)
+            QCOMPARE(inside[i], (PlacedTile{tiles[i], 0}));
+        // Wider than the world at z0 (x -0.5 to 1.5): the one tile in all three copies,
+        // its own first (nearest the centre 0.5).
+        const std::vector<PlacedTile> wide = tilegrid::wrappedTilesFor(-0.5, 0.2, 1.5, 0.8, 0);
+        QCOMPARE(wide.size(), std::size_t(3));
+        QCOMPARE(wide.front(), (PlacedTile{TileId{0, 0, 0}, 0}));
         // A tile's rectangle: z3 tile (5, 2) is x 5/8, y 2/8, 1/8 wide.
         double x = 0, y = 0, side = 0;
         tilegrid::tileBounds(TileId{3, 5, 2}, &x, &y, &side);

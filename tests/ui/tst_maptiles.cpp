@@ -267,6 +267,32 @@ private slots:
         QCOMPARE(again.grab().toImage().pixel(450 - 64, 300 - 64), tileColor(4, 7, 5));
     }
 
+    // Across the antimeridian the world is drawn again, its tiles too: a 900 × 600 map at
+    // zoom 4 centred on the world's east edge (x 1.0, the corner of tiles 15 and 0)
+    // shows columns 14 and 15 on the left and, a world to the right, 0 and 1: each tile
+    // asked for once, each drawn where its copy of the world is. Tile 4/15/5's centre is
+    // at (15.5 − 16) · 256 + 450 = 322 px, tile 4/0/5's at (16.5 − 16) · 256 + 450 = 578.
+    void tilesWrapAcrossTheAntimeridian()
+    {
+        TileServer server;
+        QVERIFY(server.listen());
+        MapCanvas canvas;
+        canvas.resize(900, 600);
+        canvas.setLayers(false, false, false);
+        canvas.setView({1.0, 0.375}, 4);
+        canvas.setTileLayer(layer(server, m_dir.filePath(u"cache-wrap"_s)));
+        const QSet<QString> expected = tileSet(4, 14, 15, 4, 7) + tileSet(4, 0, 1, 4, 7);
+        QCOMPARE(canvas.tileLayer()->visibleTiles().size(), std::size_t(16));
+        QCOMPARE(canvas.tileLayer()->placedTiles().size(), std::size_t(16));
+        QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 16, 10000);
+        QCOMPARE(server.requested(), expected);
+        QTRY_VERIFY(std::all_of(canvas.tileLayer()->visibleTiles().begin(), canvas.tileLayer()->visibleTiles().end(),
+                                [&](const map::TileId &t) { return canvas.tileLayer()->hasTile(t); }));
+        const QImage shot = canvas.grab().toImage();
+        QCOMPARE(shot.pixel(322, 172), tileColor(4, 15, 5));
+        QCOMPARE(shot.pixel(578, 172), tileColor(4, 0, 5));
+    }
+
     // Requests for tiles the view no longer shows are aborted when it moves; those it
     // shows next are asked for instead.
     void movingAbortsWhatIsNoLongerShown()

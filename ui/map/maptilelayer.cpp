@@ -28,7 +28,13 @@ MapTileLayer::MapTileLayer(map::TileTemplate tiles, QString attribution, const Q
 
 void MapTileLayer::setView(double x0, double y0, double x1, double y1, double mapZoom)
 {
-    m_visible = map::tilegrid::tilesFor(x0, y0, x1, y1, map::tilegrid::tileZoomFor(mapZoom));
+    // Past the antimeridian the world is drawn again (as the basemap is), and its tiles too.
+    m_placed = map::tilegrid::wrappedTilesFor(x0, y0, x1, y1, map::tilegrid::tileZoomFor(mapZoom));
+    m_visible.clear();
+    for (const map::PlacedTile &p : m_placed) {
+        if (std::find(m_visible.begin(), m_visible.end(), p.tile) == m_visible.end())
+            m_visible.push_back(p.tile);
+    }
     m_images.setMaxCost(std::max<qsizetype>(MemoryTiles, 2 * qsizetype(m_visible.size())));
     std::vector<TileId> wanted;
     wanted.reserve(m_visible.size());
@@ -50,9 +56,11 @@ void MapTileLayer::paint(QPainter &p, const std::function<QPointF(double, double
 {
     p.save();
     p.setRenderHint(QPainter::SmoothPixmapTransform);
-    for (const TileId &t : m_visible) {
+    for (const map::PlacedTile &placed : m_placed) {
+        const TileId &t = placed.tile;
         double x = 0, y = 0, side = 0;
         map::tilegrid::tileBounds(t, &x, &y, &side);
+        x += placed.worldShift;
         const QRectF target(toScreen(x, y), toScreen(x + side, y + side));
         if (const QImage *image = m_images.object(t.key())) {
             p.drawImage(target, *image);

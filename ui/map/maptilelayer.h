@@ -40,8 +40,10 @@ public:
     const QString &cacheFolder() const { return m_cacheFolder; }
     qint64 cacheBytes() const { return m_cacheBytes; }
     map::TileFetcher *fetcher() const { return m_fetcher; }
-    // The tiles the view shows now, at the tile zoom of the map's zoom.
+    // The tiles the view shows now, at the tile zoom of the map's zoom, each once.
     const std::vector<map::TileId> &visibleTiles() const { return m_visible; }
+    // The same as drawn: a tile past the antimeridian in the copy of the world it shows.
+    const std::vector<map::PlacedTile> &placedTiles() const { return m_placed; }
     bool hasTile(map::TileId tile) const { return m_images.contains(tile.key()); }
     bool hasFailed(map::TileId tile) const { return m_failed.contains(tile.key()); }
     // One line about the tiles on screen that failed ("Tiles: server answered 404 for
@@ -69,6 +71,7 @@ private:
     QHash<quint64, Failure> m_failed; // asked for again when on screen a while later
     QElapsedTimer m_clock;
     std::vector<map::TileId> m_visible;
+    std::vector<map::PlacedTile> m_placed;
 };
 
 } // namespace ct
