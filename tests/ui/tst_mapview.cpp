@@ -270,15 +270,29 @@ private slots:
                 differ += frame.pixel(x, y) != expected.pixel(x, y);
         // Only where a lane's edge was cut at a different place (a few pixels of stroke).
         QVERIFY2(differ < frame.width() * frame.height() / 200, qPrintable(QString::number(differ)));
-        // A step past the margin (320 px) draws them again; at rest, exactly the view.
+        // A step past the margin (320 px) draws them again, on a worker: the frame moves
+        // the old images meanwhile and never waits; they arrive through the event loop.
+        QSignalSpy drawn(&canvas, &MapCanvas::drawn);
         canvas.setView({us.x + 400.0 / canvas.viewport().scale(), us.y}, 4.2);
         canvas.render(&frame);
-        QCOMPARE(canvas.laneImage().redraws(), lanesDrawn + 1);
+        QVERIFY(canvas.isDrawing());
+        QCOMPARE(canvas.laneImage().redraws(), lanesDrawn);
+        QTRY_COMPARE(canvas.laneImage().redraws(), lanesDrawn + 1);
+        QTRY_VERIFY(!canvas.isDrawing());
+        QVERIFY(drawn.count() >= 1);
+        // At rest, smooth and exactly the view, also drawn on a worker.
         canvas.setMoving(false);
         canvas.render(&frame);
-        QCOMPARE(canvas.laneImage().redraws(), lanesDrawn + 2);
+        QTRY_COMPARE(canvas.laneImage().redraws(), lanesDrawn + 2);
+        QTRY_VERIFY(!canvas.isDrawing());
         canvas.render(&frame);
         QCOMPARE(canvas.laneImage().redraws(), lanesDrawn + 2); // at rest and unchanged: not drawn again
+        QVERIFY(!canvas.isDrawing());
+        // New data has nothing to stand in for it: drawn on the spot.
+        canvas.setData(m_data);
+        canvas.render(&frame);
+        QCOMPARE(canvas.laneImage().redraws(), lanesDrawn + 3);
+        QVERIFY(!canvas.isDrawing());
     }
 
     void clickThrough()

@@ -23,6 +23,15 @@
 
 namespace ct {
 
+// A lane as it is stroked, apart from the lane's shipments (a copy the workers drawing the
+// lanes' image own).
+struct MapLaneStroke
+{
+    double originLat, originLon, destLat, destLon;
+    int volume;
+    double onTimeRate;
+};
+
 using map::ClusterIndex;
 using map::EtaStatus;
 
@@ -86,9 +95,127 @@ bool clipSegment(const QRectF &r, QPointF &a, QPointF &b)
     return true;
 }
 
+double laneWidthFor(int volume, int maxVolume)
+{
+    return 0.8 + 5.0 * std::sqrt(double(volume) / maxVolume);
+}
+
+// A great-circle arc of LaneSegments segments as `view` shows it.
+QPolygonF arcOn(double originLat, double originLon, double destLat, double destLon, const MapViewport &view)
+{
+    double arc[2 * (LaneSegments + 1)];
+    map::webmercator::greatCircle(originLat, originLon, destLat, destLon, LaneSegments, arc);
+    QPolygonF out;
+    out.reserve(LaneSegments + 1);
+    for (int i = 0; i <= LaneSegments; ++i) {
+        const map::WorldPoint w = map::webmercator::project(arc[2 * i], arc[2 * i + 1]);
+        out << view.toScreen(w.x, w.y);
+    }
+    return out;
+}
+
+void drawBasemap(QPainter &p, const MapViewport &view, bool dark)
+{
+    p.fillRect(QRect(QPoint(0, 0), view.size), dark ? QColor(0x1b, 0x26, 0x33) : QColor(0xd4, 0xe6, 0xf1));
+    const map::Basemap &basemap = map::Basemap::shared();
+    if (basemap.isEmpty())
+        return;
+    const map::Basemap::Level &level = basemap.level(basemap.levelForZoom(view.zoom));
+    const QPointF a = view.toWorld(QPointF(0, 0));
+    const QPointF b = view.toWorld(QPointF(view.size.width(), view.size.height()));
+    auto visible = [&](const map::Basemap::Part &part, double shift) {
+        return part.maxX + shift >= a.x() && part.minX + shift <= b.x() && part.maxY >= a.y() && part.minY <= b.y();
+    };
+    auto pathOf = [&](const map::Basemap::Part &part, bool closed, double shift) {
+        QPainterPath path;
+        for (std::size_t i = 0; i + 1 < part.xy.size(); i += 2) {
+            const QPointF s = view.toScreen(part.xy[i] + shift, part.xy[i + 1]);
+            if (i == 0)
+                path.moveTo(s);
+            else
+                path.lineTo(s);
+        }
+        if (closed)
+            path.closeSubpath();
+        return path;
+    };
+    QPainterPath land;
+    land.setFillRule(Qt::OddEvenFill);
+    // Parts that pass the antimeridian are drawn a world to the left or right as well.
+    const double shifts[] = {0.0, -1.0, 1.0};
+    for (const auto &part : level.layers[int(map::Basemap::Layer::Land)]) {
+        for (double shift : shifts) {
+            if (visible(part, shift))
+                land.addPath(pathOf(part, true, shift));
+        }
+    }
+    p.setPen(QPen(dark ? QColor(0x4a, 0x5a, 0x6a) : QColor(0x9a, 0xa8, 0xb0), 0.8));
+    p.setBrush(dark ? QColor(0x2c, 0x33, 0x3a) : QColor(0xf4, 0xf1, 0xea));
+    p.drawPath(land);
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(dark ? QColor(0x6a, 0x76, 0x82) : QColor(0xa8, 0x9f, 0x94), 0.8));
+    for (const auto &part : level.layers[int(map::Basemap::Layer::Borders)]) {
+        for (double shift : shifts) {
+            if (visible(part, shift))
+                p.drawPath(pathOf(part, false, shift));
+        }
+    }
+    if (view.zoom >= 3) {
+        p.setPen(QPen(dark ? QColor(0x55, 0x60, 0x6a) : QColor(0xc4, 0xbb, 0xb0), 0.6, Qt::DashLine));
+        for (const auto &part : level.layers[int(map::Basemap::Layer::StateBorders)]) {
+            if (visible(part, 0))
+                p.drawPath(pathOf(part, false, 0));
+        }
+    }
+}
+
+void drawLanes(QPainter &p, const std::vector<MapLaneStroke> &lanes, const MapViewport &view, bool dark, bool draft)
+{
+    constexpr int Segments = LaneSegments;
+    // Only what is on screen is stroked: an arc off screen is skipped, one across it cut
+    // to it (at city zoom an arc is millions of pixels long, and the stroker pays for all).
+    const QRectF shown = QRectF(QPointF(0, 0), QSizeF(view.size)).adjusted(-8, -8, 8, 8);
+    p.save();
+    // While the map moves, lanes are stroked without antialiasing (four to five times
+    // faster, docs/PERFORMANCE.md#map-bench_map); smooth again once it rests.
+    if (draft)
+        p.setRenderHint(QPainter::Antialiasing, false);
+    const int maxVolume = lanes.empty() ? 1 : std::max(1, lanes.front().volume); // most volume first
+    for (auto it = lanes.rbegin(); it != lanes.rend(); ++it) {
+        const MapLaneStroke &l = *it;
+        const QPolygonF screen = arcOn(l.originLat, l.originLon, l.destLat, l.destLon, view);
+        const QRectF bounds = screen.boundingRect();
+        if (bounds.right() < shown.left() || bounds.left() > shown.right() || bounds.bottom() < shown.top()
+            || bounds.top() > shown.bottom())
+            continue;
+        QPainterPath path;
+        bool joined = false; // the path's end is where the next segment starts
+        for (int i = 0; i < Segments; ++i) {
+            QPointF a = screen[i];
+            QPointF b = screen[i + 1];
+            if (!clipSegment(shown, a, b)) {
+                joined = false;
+                continue;
+            }
+            if (!joined)
+                path.moveTo(a);
+            path.lineTo(b);
+            joined = b == screen[i + 1];
+        }
+        if (path.isEmpty())
+            continue;
+        QColor c = laneColor(l.onTimeRate, dark);
+        c.setAlpha(150);
+        p.setPen(QPen(c, laneWidthFor(l.volume, maxVolume), Qt::SolidLine, draft ? Qt::FlatCap : Qt::RoundCap));
+        p.drawPath(path);
+    }
+    p.restore();
+}
+
 } // namespace
 
-MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent), m_settle(new QTimer(this))
+MapCanvas::MapCanvas(QWidget *parent)
+    : QWidget(parent), m_settle(new QTimer(this)), m_strokes(std::make_shared<std::vector<MapLaneStroke>>())
 {
     m_settle->setSingleShot(true);
     m_settle->setInterval(SettleMs);
@@ -103,6 +230,11 @@ void MapCanvas::setData(map::MapData data)
 {
     m_data = std::move(data);
     ++m_dataGeneration;
+    auto strokes = std::make_shared<std::vector<MapLaneStroke>>();
+    strokes->reserve(m_data.lanes.size());
+    for (const map::MapLane &l : m_data.lanes)
+        strokes->push_back({l.originLat, l.originLon, l.destLat, l.destLon, l.volume, l.onTimeRate()});
+    m_strokes = std::move(strokes);
     m_index.build(m_data.points);
     recluster();
 }
@@ -224,8 +356,7 @@ const ClusterIndex::Cluster *MapCanvas::clusterAt(QPoint pixel) const
 
 double MapCanvas::laneWidth(const map::MapLane &lane) const
 {
-    const int maxVolume = m_data.lanes.empty() ? 1 : std::max(1, m_data.lanes.front().volume); // most volume first
-    return 0.8 + 5.0 * std::sqrt(double(lane.volume) / maxVolume);
+    return laneWidthFor(lane.volume, m_data.lanes.empty() ? 1 : std::max(1, m_data.lanes.front().volume));
 }
 
 QPolygonF MapCanvas::laneOnScreen(const map::MapLane &lane) const
@@ -235,15 +366,7 @@ QPolygonF MapCanvas::laneOnScreen(const map::MapLane &lane) const
 
 QPolygonF MapCanvas::laneOn(const map::MapLane &lane, const MapViewport &view) const
 {
-    double arc[2 * (LaneSegments + 1)];
-    map::webmercator::greatCircle(lane.originLat, lane.originLon, lane.destLat, lane.destLon, LaneSegments, arc);
-    QPolygonF out;
-    out.reserve(LaneSegments + 1);
-    for (int i = 0; i <= LaneSegments; ++i) {
-        const map::WorldPoint w = map::webmercator::project(arc[2 * i], arc[2 * i + 1]);
-        out << view.toScreen(w.x, w.y);
-    }
-    return out;
+    return arcOn(lane.originLat, lane.originLon, lane.destLat, lane.destLon, view);
 }
 
 const map::MapLane *MapCanvas::laneAt(QPoint pixel) const
@@ -289,13 +412,16 @@ void MapCanvas::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    paintThroughImage(p, m_basemapImage, [this](QPainter &ip, const MapViewport &v) { paintBasemap(ip, v); });
+    const bool dark = StatusPalette::isDark(palette());
+    paintThroughImage(p, m_basemapImage, [dark](QPainter &ip, const MapViewport &v) { drawBasemap(ip, v, dark); });
     if (m_tiles)
         m_tiles->paint(p, [this](double x, double y) { return toScreen(x, y); });
     if (m_showHeat)
         paintHeat(p);
     if (m_showLanes)
-        paintThroughImage(p, m_laneImage, [this](QPainter &ip, const MapViewport &v) { paintLanes(ip, v); });
+        paintThroughImage(p, m_laneImage, [lanes = m_strokes, dark, draft = m_moving](QPainter &ip, const MapViewport &v) {
+            drawLanes(ip, *lanes, v, dark, draft);
+        });
     if (m_showShipments)
         paintClusters(p);
     paintOverlay(p);
@@ -311,109 +437,20 @@ void MapCanvas::paintThroughImage(QPainter &p, MapLayerImage &image, const MapLa
 {
     const MapViewport view = viewport();
     const quint64 key = imageKey();
-    if (m_moving ? !image.covers(view, key) : !image.showsExactly(view, key))
-        image.redraw(view, key, m_moving ? MovingMargin : 0, devicePixelRatioF(), draw);
+    if (m_moving ? !image.covers(view, key) : !image.showsExactly(view, key)) {
+        const int margin = m_moving ? MovingMargin : 0;
+        // With nothing to stand in (the first frame, other data) it is drawn now; otherwise
+        // the image is moved or scaled while its successor is drawn on a worker.
+        if (image.canStandIn(view, key))
+            image.redrawLater(view, key, margin, devicePixelRatioF(), draw, this, [this] {
+                update();
+                if (!isDrawing())
+                    Q_EMIT drawn();
+            });
+        else
+            image.redraw(view, key, margin, devicePixelRatioF(), draw);
+    }
     image.paint(p, view);
-}
-
-void MapCanvas::paintBasemap(QPainter &p, const MapViewport &view) const
-{
-    const bool dark = StatusPalette::isDark(palette());
-    p.fillRect(QRect(QPoint(0, 0), view.size), dark ? QColor(0x1b, 0x26, 0x33) : QColor(0xd4, 0xe6, 0xf1));
-    const map::Basemap &basemap = map::Basemap::shared();
-    if (basemap.isEmpty())
-        return;
-    const map::Basemap::Level &level = basemap.level(basemap.levelForZoom(view.zoom));
-    const QPointF a = view.toWorld(QPointF(0, 0));
-    const QPointF b = view.toWorld(QPointF(view.size.width(), view.size.height()));
-    auto visible = [&](const map::Basemap::Part &part, double shift) {
-        return part.maxX + shift >= a.x() && part.minX + shift <= b.x() && part.maxY >= a.y() && part.minY <= b.y();
-    };
-    auto pathOf = [&](const map::Basemap::Part &part, bool closed, double shift) {
-        QPainterPath path;
-        for (std::size_t i = 0; i + 1 < part.xy.size(); i += 2) {
-            const QPointF s = view.toScreen(part.xy[i] + shift, part.xy[i + 1]);
-            if (i == 0)
-                path.moveTo(s);
-            else
-                path.lineTo(s);
-        }
-        if (closed)
-            path.closeSubpath();
-        return path;
-    };
-    QPainterPath land;
-    land.setFillRule(Qt::OddEvenFill);
-    // Parts that pass the antimeridian are drawn a world to the left or right as well.
-    const double shifts[] = {0.0, -1.0, 1.0};
-    for (const auto &part : level.layers[int(map::Basemap::Layer::Land)]) {
-        for (double shift : shifts) {
-            if (visible(part, shift))
-                land.addPath(pathOf(part, true, shift));
-        }
-    }
-    p.setPen(QPen(dark ? QColor(0x4a, 0x5a, 0x6a) : QColor(0x9a, 0xa8, 0xb0), 0.8));
-    p.setBrush(dark ? QColor(0x2c, 0x33, 0x3a) : QColor(0xf4, 0xf1, 0xea));
-    p.drawPath(land);
-    p.setBrush(Qt::NoBrush);
-    p.setPen(QPen(dark ? QColor(0x6a, 0x76, 0x82) : QColor(0xa8, 0x9f, 0x94), 0.8));
-    for (const auto &part : level.layers[int(map::Basemap::Layer::Borders)]) {
-        for (double shift : shifts) {
-            if (visible(part, shift))
-                p.drawPath(pathOf(part, false, shift));
-        }
-    }
-    if (view.zoom >= 3) {
-        p.setPen(QPen(dark ? QColor(0x55, 0x60, 0x6a) : QColor(0xc4, 0xbb, 0xb0), 0.6, Qt::DashLine));
-        for (const auto &part : level.layers[int(map::Basemap::Layer::StateBorders)]) {
-            if (visible(part, 0))
-                p.drawPath(pathOf(part, false, 0));
-        }
-    }
-}
-
-void MapCanvas::paintLanes(QPainter &p, const MapViewport &view) const
-{
-    const bool dark = StatusPalette::isDark(palette());
-    constexpr int Segments = LaneSegments;
-    // Only what is on screen is stroked: an arc off screen is skipped, one across it cut
-    // to it (at city zoom an arc is millions of pixels long, and the stroker pays for all).
-    const QRectF shown = QRectF(QPointF(0, 0), QSizeF(view.size)).adjusted(-8, -8, 8, 8);
-    p.save();
-    // While the map moves, lanes are stroked without antialiasing (four to five times
-    // faster, docs/PERFORMANCE.md#map-bench_map); smooth again once it rests.
-    if (m_moving)
-        p.setRenderHint(QPainter::Antialiasing, false);
-    for (auto it = m_data.lanes.rbegin(); it != m_data.lanes.rend(); ++it) {
-        const map::MapLane &l = *it;
-        const QPolygonF screen = laneOn(l, view);
-        const QRectF bounds = screen.boundingRect();
-        if (bounds.right() < shown.left() || bounds.left() > shown.right() || bounds.bottom() < shown.top()
-            || bounds.top() > shown.bottom())
-            continue;
-        QPainterPath path;
-        bool joined = false; // the path's end is where the next segment starts
-        for (int i = 0; i < Segments; ++i) {
-            QPointF a = screen[i];
-            QPointF b = screen[i + 1];
-            if (!clipSegment(shown, a, b)) {
-                joined = false;
-                continue;
-            }
-            if (!joined)
-                path.moveTo(a);
-            path.lineTo(b);
-            joined = b == screen[i + 1];
-        }
-        if (path.isEmpty())
-            continue;
-        QColor c = laneColor(l.onTimeRate(), dark);
-        c.setAlpha(150);
-        p.setPen(QPen(c, laneWidth(l), Qt::SolidLine,
-                      m_moving ? Qt::FlatCap : Qt::RoundCap));
-        p.drawPath(path);
-    }
-    p.restore();
 }
 
 void MapCanvas::paintHeat(QPainter &p)

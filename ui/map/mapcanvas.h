@@ -11,11 +11,15 @@
 #include <QStaticText>
 #include <QWidget>
 
+#include <memory>
+#include <vector>
+
 class QTimer;
 
 namespace ct {
 
 class MapTileLayer;
+struct MapLaneStroke; // a lane as stroked (mapcanvas.cpp)
 
 // The map itself, drawn with QPainter (docs/MAP.md#the-map-view): the basemap at the
 // level of detail of the zoom, lanes as great-circle arcs (width by volume, colour by
@@ -74,12 +78,16 @@ public:
     // the zoom has drifted, or the map rests: docs/MAP.md, "Drawing while the map moves").
     const MapLayerImage &basemapImage() const { return m_basemapImage; }
     const MapLayerImage &laneImage() const { return m_laneImage; }
+    // Whether an image is being drawn on a worker (the map shows its predecessor).
+    bool isDrawing() const { return m_basemapImage.isDrawing() || m_laneImage.isDrawing(); }
 
 Q_SIGNALS:
     void shipmentChosen(qint64 shipmentId);
     // A lane clicked, or a cluster shift-clicked: list exactly these shipments.
     void shipmentsChosen(const QList<qint64> &shipmentIds, const QString &description);
     void viewChanged();
+    // The images drawn on workers have all arrived (isDrawing() false again).
+    void drawn();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -102,9 +110,7 @@ private:
     void paintThroughImage(QPainter &p, MapLayerImage &image, const MapLayerImage::Draw &draw);
     quint64 imageKey() const;
     QPolygonF laneOn(const map::MapLane &lane, const MapViewport &view) const;
-    void paintBasemap(QPainter &p, const MapViewport &view) const;
     void paintNotice(QPainter &p, const QString &notice);
-    void paintLanes(QPainter &p, const MapViewport &view) const;
     void paintHeat(QPainter &p);
     void paintClusters(QPainter &p);
     void paintOverlay(QPainter &p);
@@ -129,6 +135,7 @@ private:
     MapLayerImage m_basemapImage;
     MapLayerImage m_laneImage;
     quint64 m_dataGeneration = 1; // moves on with every setData
+    std::shared_ptr<const std::vector<MapLaneStroke>> m_strokes; // m_data's lanes as drawn
 };
 
 } // namespace ct

@@ -6,7 +6,9 @@
 #include <QSize>
 
 #include <functional>
+#include <memory>
 
+class QObject;
 class QPainter;
 
 namespace ct {
@@ -32,7 +34,10 @@ struct MapViewport
 // view and a margin around it, so a pan frame is one drawImage instead of the layer's own
 // painting. The image is drawn again when what it shows changes (`key`: the data, the
 // palette, the pixel ratio), when the view has left what it covers, or when the zoom has
-// moved by more than `MaxZoomDrift`; at rest, exactly for the view (MapCanvas).
+// moved by more than `MaxZoomDrift`; at rest, exactly for the view (MapCanvas). While an
+// image can stand in, even moved or scaled past those bounds, its successor is drawn on a
+// worker thread (redrawLater) and the map never waits for it; only a map with nothing to
+// show (the first frame, other data) draws on the spot.
 class MapLayerImage final
 {
 public:
@@ -41,8 +46,14 @@ public:
     static constexpr double MaxZoomDrift = 1.0;
 
     // Draws the layer into `painter` as seen through `view` (the image's own viewport,
-    // margin included; the painter's origin is the image's top left).
+    // margin included; the painter's origin is the image's top left). For redrawLater it
+    // runs on a worker thread: it must hold its own copy of what it draws.
     using Draw = std::function<void(QPainter &painter, const MapViewport &view)>;
+
+    MapLayerImage();
+    ~MapLayerImage();
+    MapLayerImage(const MapLayerImage &) = delete;
+    MapLayerImage &operator=(const MapLayerImage &) = delete;
 
     // Whether the image was drawn for exactly `view`, without a margin, for `key`.
     bool showsExactly(const MapViewport &view, quint64 key) const;
@@ -50,9 +61,21 @@ public:
     // and every pixel of the view inside what the image covers.
     bool covers(const MapViewport &view, quint64 key) const;
 
+    // Whether the image, moved and scaled, is worth showing for `view` while its successor
+    // is drawn: the same key and a zoom within twice MaxZoomDrift.
+    bool canStandIn(const MapViewport &view, quint64 key) const;
+
     // Draws the layer again for `view`, with `margin` pixels of it on every side (0: just
     // the view), at `devicePixelRatio`.
     void redraw(const MapViewport &view, quint64 key, int margin, qreal devicePixelRatio, const Draw &draw);
+    // The same on a worker thread: the image is replaced when the drawing is done, on
+    // `context`'s thread, and `arrived` is called there. One drawing at a time; a request
+    // made meanwhile replaces any earlier one waiting, and the same request again is
+    // ignored. Nothing arrives after `context` is gone.
+    void redrawLater(const MapViewport &view, quint64 key, int margin, qreal devicePixelRatio, Draw draw,
+                     QObject *context, std::function<void()> arrived);
+    // A drawing on a worker is running or waiting.
+    bool isDrawing() const;
     // The image drawn onto a painter whose device shows `view` (moved and scaled from the
     // image's viewport). Nothing when there is no image.
     void paint(QPainter &painter, const MapViewport &view) const;
@@ -62,12 +85,21 @@ public:
     int redraws() const { return m_redraws; }
 
 private:
+    struct Request;
+    struct Shared;
+    void start(std::unique_ptr<Request> request);
+    void take(std::unique_ptr<Request> done);
+
     QImage m_image;
     MapViewport m_drawn;  // the image's viewport (its size includes the margin)
     MapViewport m_target; // the view it was drawn for
     quint64 m_key = 0;
     int m_margin = 0;
     int m_redraws = 0;
+    quint64 m_generation = 0;           // drawings on the spot so far
+    std::unique_ptr<Request> m_running; // on a worker (its description; the worker has a copy)
+    std::unique_ptr<Request> m_waiting; // to start when it is done
+    std::shared_ptr<Shared> m_shared;
 };
 
 } // namespace ct

@@ -84,6 +84,11 @@ MapView::MapView(const ViewContext &context, QWidget *parent)
     });
     connect(m_canvas, &MapCanvas::shipmentsChosen, this, &MapView::shipmentsChosen);
     connect(m_canvas, &MapCanvas::viewChanged, this, &MapView::updateSummary);
+    // Busy while the map reads or its images are drawn on a worker (--screenshot waits).
+    connect(m_canvas, &MapCanvas::drawn, this, [this] {
+        if (!isBusy())
+            Q_EMIT busyChanged(false);
+    });
     applyTileSettings();
     // The first read under the filters the bar restored.
     m_filter = m_filterBar->filter(m_clock.nowMs());
@@ -193,6 +198,11 @@ void MapView::showData(Loaded result)
     updateSummary();
     Q_EMIT loaded();
     Q_EMIT busyChanged(false);
+}
+
+bool MapView::isBusy() const
+{
+    return m_loading || m_canvas->isDrawing();
 }
 
 void MapView::updateSummary()

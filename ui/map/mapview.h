@@ -32,7 +32,7 @@ public:
     ~MapView() override;
 
     void reload() override;
-    bool isBusy() const override { return m_loading; }
+    bool isBusy() const override;
     MapCanvas *canvas() const { return m_canvas; }
     MapFilterBar *filterBar() const { return m_filterBar; }
     // Puts the raster tile settings (AppSettings::MapTile*) into effect: a tile layer under
