@@ -801,6 +801,165 @@
     </message>
 </context>
 <context>
+    <name>ct::AllocationWhatIfPane</name>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % (%2–%3 %), %n orders</source>
+        <extracomment>An estimated share with its 95 % interval and the orders it is over: &quot;92.4 % (88.1–96.0 %), 312 orders&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 % (%2–%3 %), %n Bestellung</numerusform>
+            <numerusform>%1 % (%2–%3 %), %n Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no rate card price</source>
+        <translation>kein Preis im Tarif</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-&amp;run</source>
+        <translation>&amp;Neu durchrechnen</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>a policy file (JSON, docs/ALLOCATION.md) to compare with the one in force</source>
+        <translation>eine Richtliniendatei (JSON, docs/ALLOCATION.md) zum Vergleich mit der geltenden</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Re-runs the last days of orders under a candidate policy and under the one in force, beside the carriers they really went with. Every figure is an estimate from the scorecard of the days before those orders.</source>
+        <translation>Rechnet die Bestellungen der letzten Tage unter einer Kandidaten-Richtlinie und unter der geltenden neu durch, neben den Versanddiensten, mit denen sie wirklich gingen. Jede Zahl ist eine Schätzung aus der Scorecard der Tage vor diesen Bestellungen.</translation>
+    </message>
+    <message>
+        <source>As shipped</source>
+        <translation>Wie versandt</translation>
+    </message>
+    <message>
+        <source>Policy in force</source>
+        <translation>Geltende Richtlinie</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Orders allocated</source>
+        <translation>Zugeteilte Bestellungen</translation>
+    </message>
+    <message>
+        <source>No carrier could take</source>
+        <translation>Kein Versanddienst konnte sie nehmen</translation>
+    </message>
+    <message>
+        <source>On time (estimate)</source>
+        <translation>Pünktlich (Schätzung)</translation>
+    </message>
+    <message>
+        <source>RTO (estimate)</source>
+        <translation>RTO (Schätzung)</translation>
+    </message>
+    <message>
+        <source>Cost at the assumed weight</source>
+        <translation>Kosten beim angenommenen Gewicht</translation>
+    </message>
+    <message>
+        <source>Orders priced</source>
+        <translation>Bepreiste Bestellungen</translation>
+    </message>
+    <message>
+        <source>Carrier services</source>
+        <translation>Versanddienste</translation>
+    </message>
+    <message>
+        <source>Candidate &amp;policy</source>
+        <translation>Kandidaten-&amp;Richtlinie</translation>
+    </message>
+    <message>
+        <source>each order &amp;weighing</source>
+        <translation>jede Bestellung &amp;wiegt</translation>
+    </message>
+    <message>
+        <source>kg (the store keeps no parcel weights)</source>
+        <translation>kg (der Speicher kennt keine Paketgewichte)</translation>
+    </message>
+    <message>
+        <source>Re-run the last</source>
+        <translation>Neu durchrechnen: die letzten</translation>
+    </message>
+    <message>
+        <source>Candidate Allocation Policy</source>
+        <translation>Kandidaten-Zuteilungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Allocation policies (*.json);;All files (*)</source>
+        <translation>Zuteilungsrichtlinien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the candidate policy file to compare with the policy in force. Nothing was run.</source>
+        <translation>Wählen Sie die Kandidaten-Richtliniendatei zum Vergleich mit der geltenden Richtlinie. Nichts wurde berechnet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Nothing was run.</source>
+        <translation>%1 kann nicht gelesen werden: %2. Nichts wurde berechnet.</translation>
+    </message>
+    <message>
+        <source>%1 is not an allocation policy. Nothing was run.
+%2</source>
+        <translation>%1 ist keine Zuteilungsrichtlinie. Nichts wurde berechnet.
+%2</translation>
+    </message>
+    <message>
+        <source>The weight must be kilograms above 0 with at most 3 decimals (&quot;0.5&quot;). Nothing was run.</source>
+        <translation>Das Gewicht muss in Kilogramm über 0 mit höchstens 3 Nachkommastellen angegeben werden (&quot;0.5&quot;). Nichts wurde berechnet.</translation>
+    </message>
+    <message>
+        <source>Re-running the orders…</source>
+        <translation>Die Bestellungen werden neu durchgerechnet…</translation>
+    </message>
+    <message>
+        <source>The stored settings have a problem: %1</source>
+        <translation>Die gespeicherten Einstellungen haben ein Problem: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was compared.</source>
+        <translation>Abgebrochen: nichts wurde verglichen.</translation>
+    </message>
+    <message>
+        <source>The what-if could not be run: %1</source>
+        <translation>Die Was-wäre-wenn-Rechnung konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2 {1 ?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>ESTIMATES, not outcomes: %n orders from %1 to %2, each assumed to weigh %3, each counted with the on-time and RTO rates of the scorecard cell of the carrier it goes to, from %4 to %5 (before these orders); intervals are 95 %. Compared on the %6 orders both policies allocate: the candidate sends %7 of them elsewhere than the policy in force.</source>
+        <translation>
+            <numerusform>SCHÄTZUNGEN, keine Ergebnisse: %n Bestellung vom %1 bis %2, mit angenommen %3, gezählt mit der Pünktlichkeits- und RTO-Quote der Scorecard-Zelle des Versanddienstes, zu dem sie geht, vom %4 bis %5 (vor diesen Bestellungen); Intervalle zu 95 %. Verglichen über die %6 Bestellungen, die beide Richtlinien zuteilen: der Kandidat schickt %7 davon anders als die geltende Richtlinie.</numerusform>
+            <numerusform>SCHÄTZUNGEN, keine Ergebnisse: %n Bestellungen vom %1 bis %2, je mit angenommen %3, gezählt mit der Pünktlichkeits- und RTO-Quote der Scorecard-Zelle des Versanddienstes, zu dem sie gehen, vom %4 bis %5 (vor diesen Bestellungen); Intervalle zu 95 %. Verglichen über die %6 Bestellungen, die beide Richtlinien zuteilen: der Kandidat schickt %7 davon anders als die geltende Richtlinie.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ct::AnalyticsDrillDown</name>
     <message>
         <source>Open the %1 %2 counted</source>
@@ -1783,6 +1942,10 @@
     <message>
         <source>No carrier service of the policy can take this order; the trace below says why.</source>
         <translation>Kein Versandservice der Richtlinie kann diesen Auftrag übernehmen; der Trace unten sagt, warum.</translation>
+    </message>
+    <message>
+        <source>&amp;What-if</source>
+        <translation>&amp;Was wäre wenn</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,31 @@
     </message>
 </context>
 <context>
+    <name>ct::AllocationWhatIfPane</name>
+    <message numerus="yes">
+        <source>%1 % (%2–%3 %), %n orders</source>
+        <extracomment>An estimated share with its 95 % interval and the orders it is over: &quot;92.4 % (88.1–96.0 %), 312 orders&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 % (%2–%3 %), %n order</numerusform>
+            <numerusform>%1 % (%2–%3 %), %n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ESTIMATES, not outcomes: %n orders from %1 to %2, each assumed to weigh %3, each counted with the on-time and RTO rates of the scorecard cell of the carrier it goes to, from %4 to %5 (before these orders); intervals are 95 %. Compared on the %6 orders both policies allocate: the candidate sends %7 of them elsewhere than the policy in force.</source>
+        <translation>
+            <numerusform>ESTIMATES, not outcomes: %n order from %1 to %2, assumed to weigh %3, counted with the on-time and RTO rates of the scorecard cell of the carrier it goes to, from %4 to %5 (before this order); intervals are 95 %. Compared on the %6 orders both policies allocate: the candidate sends %7 of them elsewhere than the policy in force.</numerusform>
+            <numerusform>ESTIMATES, not outcomes: %n orders from %1 to %2, each assumed to weigh %3, each counted with the on-time and RTO rates of the scorecard cell of the carrier it goes to, from %4 to %5 (before these orders); intervals are 95 %. Compared on the %6 orders both policies allocate: the candidate sends %7 of them elsewhere than the policy in force.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ct::AnalyticsView</name>
     <message numerus="yes">
         <source>previous %n days</source>

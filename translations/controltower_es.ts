@@ -801,6 +801,165 @@
     </message>
 </context>
 <context>
+    <name>ct::AllocationWhatIfPane</name>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % (%2–%3 %), %n orders</source>
+        <extracomment>An estimated share with its 95 % interval and the orders it is over: &quot;92.4 % (88.1–96.0 %), 312 orders&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 % (%2–%3 %), %n pedido</numerusform>
+            <numerusform>%1 % (%2–%3 %), %n pedidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no rate card price</source>
+        <translation>sin precio en la tarifa</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-&amp;run</source>
+        <translation>&amp;Recalcular</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Cance&amp;lar</translation>
+    </message>
+    <message>
+        <source>a policy file (JSON, docs/ALLOCATION.md) to compare with the one in force</source>
+        <translation>un archivo de política (JSON, docs/ALLOCATION.md) para comparar con la vigente</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Re-runs the last days of orders under a candidate policy and under the one in force, beside the carriers they really went with. Every figure is an estimate from the scorecard of the days before those orders.</source>
+        <translation>Recalcula los pedidos de los últimos días con una política candidata y con la vigente, junto a los servicios con los que realmente se enviaron. Cada cifra es una estimación a partir de la tarjeta de puntuación de los días anteriores a esos pedidos.</translation>
+    </message>
+    <message>
+        <source>As shipped</source>
+        <translation>Como se envió</translation>
+    </message>
+    <message>
+        <source>Policy in force</source>
+        <translation>Política vigente</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidata</translation>
+    </message>
+    <message>
+        <source>Orders allocated</source>
+        <translation>Pedidos asignados</translation>
+    </message>
+    <message>
+        <source>No carrier could take</source>
+        <translation>Ningún transportista pudo aceptarlos</translation>
+    </message>
+    <message>
+        <source>On time (estimate)</source>
+        <translation>A tiempo (estimación)</translation>
+    </message>
+    <message>
+        <source>RTO (estimate)</source>
+        <translation>RTO (estimación)</translation>
+    </message>
+    <message>
+        <source>Cost at the assumed weight</source>
+        <translation>Coste con el peso supuesto</translation>
+    </message>
+    <message>
+        <source>Orders priced</source>
+        <translation>Pedidos con precio</translation>
+    </message>
+    <message>
+        <source>Carrier services</source>
+        <translation>Servicios de transporte</translation>
+    </message>
+    <message>
+        <source>Candidate &amp;policy</source>
+        <translation>&amp;Política candidata</translation>
+    </message>
+    <message>
+        <source>each order &amp;weighing</source>
+        <translation>cada pedido &amp;pesa</translation>
+    </message>
+    <message>
+        <source>kg (the store keeps no parcel weights)</source>
+        <translation>kg (el almacén no guarda pesos de paquetes)</translation>
+    </message>
+    <message>
+        <source>Re-run the last</source>
+        <translation>Recalcular los últimos</translation>
+    </message>
+    <message>
+        <source>Candidate Allocation Policy</source>
+        <translation>Política de asignación candidata</translation>
+    </message>
+    <message>
+        <source>Allocation policies (*.json);;All files (*)</source>
+        <translation>Políticas de asignación (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the candidate policy file to compare with the policy in force. Nothing was run.</source>
+        <translation>Elija el archivo de la política candidata para comparar con la política vigente. No se calculó nada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Nothing was run.</source>
+        <translation>%1 no se puede leer: %2. No se calculó nada.</translation>
+    </message>
+    <message>
+        <source>%1 is not an allocation policy. Nothing was run.
+%2</source>
+        <translation>%1 no es una política de asignación. No se calculó nada.
+%2</translation>
+    </message>
+    <message>
+        <source>The weight must be kilograms above 0 with at most 3 decimals (&quot;0.5&quot;). Nothing was run.</source>
+        <translation>El peso debe ser en kilogramos, mayor que 0 y con 3 decimales como máximo (&quot;0.5&quot;). No se calculó nada.</translation>
+    </message>
+    <message>
+        <source>Re-running the orders…</source>
+        <translation>Recalculando los pedidos…</translation>
+    </message>
+    <message>
+        <source>The stored settings have a problem: %1</source>
+        <translation>Los ajustes guardados tienen un problema: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was compared.</source>
+        <translation>Cancelado: no se comparó nada.</translation>
+    </message>
+    <message>
+        <source>The what-if could not be run: %1</source>
+        <translation>No se pudo ejecutar la simulación: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2 {1 ?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>ESTIMATES, not outcomes: %n orders from %1 to %2, each assumed to weigh %3, each counted with the on-time and RTO rates of the scorecard cell of the carrier it goes to, from %4 to %5 (before these orders); intervals are 95 %. Compared on the %6 orders both policies allocate: the candidate sends %7 of them elsewhere than the policy in force.</source>
+        <translation>
+            <numerusform>ESTIMACIONES, no resultados: %n pedido del %1 al %2, con un peso supuesto de %3, contado con las tasas de puntualidad y de RTO de la celda de la tarjeta del servicio al que va, del %4 al %5 (antes de estos pedidos); intervalos al 95 %. Comparado en los %6 pedidos que ambas políticas asignan: la candidata envía %7 de ellos a otro servicio que la política vigente.</numerusform>
+            <numerusform>ESTIMACIONES, no resultados: %n pedidos del %1 al %2, cada uno con un peso supuesto de %3, contados con las tasas de puntualidad y de RTO de la celda de la tarjeta del servicio al que van, del %4 al %5 (antes de estos pedidos); intervalos al 95 %. Comparado en los %6 pedidos que ambas políticas asignan: la candidata envía %7 de ellos a otro servicio que la política vigente.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ct::AnalyticsDrillDown</name>
     <message>
         <source>Open the %1 %2 counted</source>
@@ -1783,6 +1942,10 @@
     <message>
         <source>No carrier service of the policy can take this order; the trace below says why.</source>
         <translation>Ningún servicio de transporte de la política puede aceptar este pedido; la traza de abajo explica por qué.</translation>
+    </message>
+    <message>
+        <source>&amp;What-if</source>
+        <translation>&amp;Simulación</translation>
     </message>
 </context>
 <context>

@@ -801,6 +801,165 @@
     </message>
 </context>
 <context>
+    <name>ct::AllocationWhatIfPane</name>
+    <message>
+        <source>no data</source>
+        <translation>pas de données</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % (%2–%3 %), %n orders</source>
+        <extracomment>An estimated share with its 95 % interval and the orders it is over: &quot;92.4 % (88.1–96.0 %), 312 orders&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 % (%2–%3 %), %n commande</numerusform>
+            <numerusform>%1 % (%2–%3 %), %n commandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no rate card price</source>
+        <translation>aucun prix dans la grille</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-&amp;run</source>
+        <translation>&amp;Recalculer</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Annu&amp;ler</translation>
+    </message>
+    <message>
+        <source>a policy file (JSON, docs/ALLOCATION.md) to compare with the one in force</source>
+        <translation>un fichier de politique (JSON, docs/ALLOCATION.md) à comparer avec celle en vigueur</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Re-runs the last days of orders under a candidate policy and under the one in force, beside the carriers they really went with. Every figure is an estimate from the scorecard of the days before those orders.</source>
+        <translation>Recalcule les commandes des derniers jours selon une politique candidate et selon celle en vigueur, à côté des services avec lesquels elles sont réellement parties. Chaque chiffre est une estimation tirée du tableau de bord des jours précédant ces commandes.</translation>
+    </message>
+    <message>
+        <source>As shipped</source>
+        <translation>Telles qu’expédiées</translation>
+    </message>
+    <message>
+        <source>Policy in force</source>
+        <translation>Politique en vigueur</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Orders allocated</source>
+        <translation>Commandes attribuées</translation>
+    </message>
+    <message>
+        <source>No carrier could take</source>
+        <translation>Aucun transporteur n’a pu les prendre</translation>
+    </message>
+    <message>
+        <source>On time (estimate)</source>
+        <translation>À l’heure (estimation)</translation>
+    </message>
+    <message>
+        <source>RTO (estimate)</source>
+        <translation>RTO (estimation)</translation>
+    </message>
+    <message>
+        <source>Cost at the assumed weight</source>
+        <translation>Coût au poids supposé</translation>
+    </message>
+    <message>
+        <source>Orders priced</source>
+        <translation>Commandes tarifées</translation>
+    </message>
+    <message>
+        <source>Carrier services</source>
+        <translation>Services de transport</translation>
+    </message>
+    <message>
+        <source>Candidate &amp;policy</source>
+        <translation>&amp;Politique candidate</translation>
+    </message>
+    <message>
+        <source>each order &amp;weighing</source>
+        <translation>chaque commande &amp;pèse</translation>
+    </message>
+    <message>
+        <source>kg (the store keeps no parcel weights)</source>
+        <translation>kg (le magasin ne garde pas le poids des colis)</translation>
+    </message>
+    <message>
+        <source>Re-run the last</source>
+        <translation>Recalculer les derniers</translation>
+    </message>
+    <message>
+        <source>Candidate Allocation Policy</source>
+        <translation>Politique d’attribution candidate</translation>
+    </message>
+    <message>
+        <source>Allocation policies (*.json);;All files (*)</source>
+        <translation>Politiques d’attribution (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the candidate policy file to compare with the policy in force. Nothing was run.</source>
+        <translation>Choisissez le fichier de la politique candidate à comparer avec la politique en vigueur. Rien n’a été calculé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Nothing was run.</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2. Rien n’a été calculé.</translation>
+    </message>
+    <message>
+        <source>%1 is not an allocation policy. Nothing was run.
+%2</source>
+        <translation>%1 n’est pas une politique d’attribution. Rien n’a été calculé.
+%2</translation>
+    </message>
+    <message>
+        <source>The weight must be kilograms above 0 with at most 3 decimals (&quot;0.5&quot;). Nothing was run.</source>
+        <translation>Le poids doit être en kilogrammes, supérieur à 0 et avec au plus 3 décimales («&#xa0;0.5&#xa0;»). Rien n’a été calculé.</translation>
+    </message>
+    <message>
+        <source>Re-running the orders…</source>
+        <translation>Recalcul des commandes…</translation>
+    </message>
+    <message>
+        <source>The stored settings have a problem: %1</source>
+        <translation>Les paramètres enregistrés ont un problème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was compared.</source>
+        <translation>Annulé&#xa0;: rien n’a été comparé.</translation>
+    </message>
+    <message>
+        <source>The what-if could not be run: %1</source>
+        <translation>La simulation n’a pas pu être lancée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2 {1 ?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>ESTIMATES, not outcomes: %n orders from %1 to %2, each assumed to weigh %3, each counted with the on-time and RTO rates of the scorecard cell of the carrier it goes to, from %4 to %5 (before these orders); intervals are 95 %. Compared on the %6 orders both policies allocate: the candidate sends %7 of them elsewhere than the policy in force.</source>
+        <translation>
+            <numerusform>ESTIMATIONS, pas des résultats&#xa0;: %n commande du %1 au %2, d’un poids supposé de %3, comptée avec les taux de ponctualité et de RTO de la cellule du tableau de bord du service où elle va, du %4 au %5 (avant ces commandes)&#xa0;; intervalles à 95 %. Comparé sur les %6 commandes que les deux politiques attribuent&#xa0;: la candidate en envoie %7 ailleurs que la politique en vigueur.</numerusform>
+            <numerusform>ESTIMATIONS, pas des résultats&#xa0;: %n commandes du %1 au %2, chacune d’un poids supposé de %3, comptées avec les taux de ponctualité et de RTO de la cellule du tableau de bord du service où elles vont, du %4 au %5 (avant ces commandes)&#xa0;; intervalles à 95 %. Comparé sur les %6 commandes que les deux politiques attribuent&#xa0;: la candidate en envoie %7 ailleurs que la politique en vigueur.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ct::AnalyticsDrillDown</name>
     <message>
         <source>Open the %1 %2 counted</source>
@@ -1783,6 +1942,10 @@
     <message>
         <source>No carrier service of the policy can take this order; the trace below says why.</source>
         <translation>Aucun service de transport de la politique ne peut prendre cette commande&#xa0;; la trace ci-dessous dit pourquoi.</translation>
+    </message>
+    <message>
+        <source>&amp;What-if</source>
+        <translation>&amp;Simulation</translation>
     </message>
 </context>
 <context>

@@ -801,6 +801,165 @@
     </message>
 </context>
 <context>
+    <name>ct::AllocationWhatIfPane</name>
+    <message>
+        <source>no data</source>
+        <translation>कोई डेटा नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % (%2–%3 %), %n orders</source>
+        <extracomment>An estimated share with its 95 % interval and the orders it is over: &quot;92.4 % (88.1–96.0 %), 312 orders&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 % (%2–%3 %), %n ऑर्डर</numerusform>
+            <numerusform>%1 % (%2–%3 %), %n ऑर्डर</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no rate card price</source>
+        <translation>रेट कार्ड में कोई कीमत नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>और %n और</numerusform>
+            <numerusform>और %n और</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-&amp;run</source>
+        <translation>फिर से &amp;चलाएँ</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>र&amp;द्द करें</translation>
+    </message>
+    <message>
+        <source>a policy file (JSON, docs/ALLOCATION.md) to compare with the one in force</source>
+        <translation>लागू नीति से तुलना के लिए एक नीति फ़ाइल (JSON, docs/ALLOCATION.md)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;ब्राउज़ करें…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> दिन</translation>
+    </message>
+    <message>
+        <source>Re-runs the last days of orders under a candidate policy and under the one in force, beside the carriers they really went with. Every figure is an estimate from the scorecard of the days before those orders.</source>
+        <translation>पिछले दिनों के ऑर्डर एक प्रस्तावित नीति और लागू नीति के तहत फिर से चलाता है, उन वाहकों के साथ जिनसे वे वास्तव में गए। हर आँकड़ा उन ऑर्डर से पहले के दिनों के स्कोरकार्ड से एक अनुमान है।</translation>
+    </message>
+    <message>
+        <source>As shipped</source>
+        <translation>जैसे भेजा गया</translation>
+    </message>
+    <message>
+        <source>Policy in force</source>
+        <translation>लागू नीति</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>प्रस्तावित</translation>
+    </message>
+    <message>
+        <source>Orders allocated</source>
+        <translation>आवंटित ऑर्डर</translation>
+    </message>
+    <message>
+        <source>No carrier could take</source>
+        <translation>कोई वाहक नहीं ले सका</translation>
+    </message>
+    <message>
+        <source>On time (estimate)</source>
+        <translation>समय पर (अनुमान)</translation>
+    </message>
+    <message>
+        <source>RTO (estimate)</source>
+        <translation>RTO (अनुमान)</translation>
+    </message>
+    <message>
+        <source>Cost at the assumed weight</source>
+        <translation>माने गए वज़न पर लागत</translation>
+    </message>
+    <message>
+        <source>Orders priced</source>
+        <translation>कीमत वाले ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Carrier services</source>
+        <translation>वाहक सेवाएँ</translation>
+    </message>
+    <message>
+        <source>Candidate &amp;policy</source>
+        <translation>प्रस्तावित &amp;नीति</translation>
+    </message>
+    <message>
+        <source>each order &amp;weighing</source>
+        <translation>हर ऑर्डर का &amp;वज़न</translation>
+    </message>
+    <message>
+        <source>kg (the store keeps no parcel weights)</source>
+        <translation>kg (स्टोर पार्सल का वज़न नहीं रखता)</translation>
+    </message>
+    <message>
+        <source>Re-run the last</source>
+        <translation>फिर से चलाएँ: पिछले</translation>
+    </message>
+    <message>
+        <source>Candidate Allocation Policy</source>
+        <translation>प्रस्तावित आवंटन नीति</translation>
+    </message>
+    <message>
+        <source>Allocation policies (*.json);;All files (*)</source>
+        <translation>आवंटन नीतियाँ (*.json);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Choose the candidate policy file to compare with the policy in force. Nothing was run.</source>
+        <translation>लागू नीति से तुलना के लिए प्रस्तावित नीति फ़ाइल चुनें। कुछ नहीं चलाया गया।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Nothing was run.</source>
+        <translation>%1 पढ़ी नहीं जा सकती: %2. कुछ नहीं चलाया गया।</translation>
+    </message>
+    <message>
+        <source>%1 is not an allocation policy. Nothing was run.
+%2</source>
+        <translation>%1 आवंटन नीति नहीं है। कुछ नहीं चलाया गया।
+%2</translation>
+    </message>
+    <message>
+        <source>The weight must be kilograms above 0 with at most 3 decimals (&quot;0.5&quot;). Nothing was run.</source>
+        <translation>वज़न 0 से अधिक किलोग्राम में, अधिकतम 3 दशमलव के साथ होना चाहिए (&quot;0.5&quot;)। कुछ नहीं चलाया गया।</translation>
+    </message>
+    <message>
+        <source>Re-running the orders…</source>
+        <translation>ऑर्डर फिर से चलाए जा रहे हैं…</translation>
+    </message>
+    <message>
+        <source>The stored settings have a problem: %1</source>
+        <translation>सहेजी गई सेटिंग्स में समस्या है: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was compared.</source>
+        <translation>रद्द किया गया: कुछ तुलना नहीं की गई।</translation>
+    </message>
+    <message>
+        <source>The what-if could not be run: %1</source>
+        <translation>क्या-अगर नहीं चलाया जा सका: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 में से %1 {1 ?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>ESTIMATES, not outcomes: %n orders from %1 to %2, each assumed to weigh %3, each counted with the on-time and RTO rates of the scorecard cell of the carrier it goes to, from %4 to %5 (before these orders); intervals are 95 %. Compared on the %6 orders both policies allocate: the candidate sends %7 of them elsewhere than the policy in force.</source>
+        <translation>
+            <numerusform>अनुमान, परिणाम नहीं: %1 से %2 तक %n ऑर्डर, हर एक का वज़न %3 माना गया, हर एक उस वाहक की स्कोरकार्ड सेल की समय-पर और RTO दरों के साथ गिना गया जिसके पास वह जाता है, %4 से %5 तक (इन ऑर्डर से पहले); अंतराल 95 % हैं। उन %6 ऑर्डर पर तुलना की गई जिन्हें दोनों नीतियाँ आवंटित करती हैं: प्रस्तावित नीति उनमें से %7 को लागू नीति से अलग भेजती है।</numerusform>
+            <numerusform>अनुमान, परिणाम नहीं: %1 से %2 तक %n ऑर्डर, हर एक का वज़न %3 माना गया, हर एक उस वाहक की स्कोरकार्ड सेल की समय-पर और RTO दरों के साथ गिना गया जिसके पास वह जाता है, %4 से %5 तक (इन ऑर्डर से पहले); अंतराल 95 % हैं। उन %6 ऑर्डर पर तुलना की गई जिन्हें दोनों नीतियाँ आवंटित करती हैं: प्रस्तावित नीति उनमें से %7 को लागू नीति से अलग भेजती है।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ct::AnalyticsDrillDown</name>
     <message>
         <source>Open the %1 %2 counted</source>
@@ -1783,6 +1942,10 @@
     <message>
         <source>No carrier service of the policy can take this order; the trace below says why.</source>
         <translation>नीति की कोई भी कैरियर सेवा यह ऑर्डर नहीं ले सकती; नीचे का ट्रेस कारण बताता है।</translation>
+    </message>
+    <message>
+        <source>&amp;What-if</source>
+        <translation>&amp;क्या-अगर</translation>
     </message>
 </context>
 <context>

@@ -801,6 +801,165 @@
     </message>
 </context>
 <context>
+    <name>ct::AllocationWhatIfPane</name>
+    <message>
+        <source>no data</source>
+        <translation>sem dados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % (%2–%3 %), %n orders</source>
+        <extracomment>An estimated share with its 95 % interval and the orders it is over: &quot;92.4 % (88.1–96.0 %), 312 orders&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 % (%2–%3 %), %n pedido</numerusform>
+            <numerusform>%1 % (%2–%3 %), %n pedidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no rate card price</source>
+        <translation>sem preço na tabela</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-&amp;run</source>
+        <translation>&amp;Recalcular</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Cance&amp;lar</translation>
+    </message>
+    <message>
+        <source>a policy file (JSON, docs/ALLOCATION.md) to compare with the one in force</source>
+        <translation>um arquivo de política (JSON, docs/ALLOCATION.md) para comparar com a vigente</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>Re-runs the last days of orders under a candidate policy and under the one in force, beside the carriers they really went with. Every figure is an estimate from the scorecard of the days before those orders.</source>
+        <translation>Recalcula os pedidos dos últimos dias sob uma política candidata e sob a vigente, ao lado das transportadoras com que realmente foram. Cada número é uma estimativa do placar dos dias anteriores a esses pedidos.</translation>
+    </message>
+    <message>
+        <source>As shipped</source>
+        <translation>Como enviado</translation>
+    </message>
+    <message>
+        <source>Policy in force</source>
+        <translation>Política vigente</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidata</translation>
+    </message>
+    <message>
+        <source>Orders allocated</source>
+        <translation>Pedidos alocados</translation>
+    </message>
+    <message>
+        <source>No carrier could take</source>
+        <translation>Nenhuma transportadora pôde aceitar</translation>
+    </message>
+    <message>
+        <source>On time (estimate)</source>
+        <translation>No prazo (estimativa)</translation>
+    </message>
+    <message>
+        <source>RTO (estimate)</source>
+        <translation>RTO (estimativa)</translation>
+    </message>
+    <message>
+        <source>Cost at the assumed weight</source>
+        <translation>Custo no peso suposto</translation>
+    </message>
+    <message>
+        <source>Orders priced</source>
+        <translation>Pedidos com preço</translation>
+    </message>
+    <message>
+        <source>Carrier services</source>
+        <translation>Serviços de transporte</translation>
+    </message>
+    <message>
+        <source>Candidate &amp;policy</source>
+        <translation>&amp;Política candidata</translation>
+    </message>
+    <message>
+        <source>each order &amp;weighing</source>
+        <translation>cada pedido &amp;pesando</translation>
+    </message>
+    <message>
+        <source>kg (the store keeps no parcel weights)</source>
+        <translation>kg (o armazenamento não guarda pesos de pacotes)</translation>
+    </message>
+    <message>
+        <source>Re-run the last</source>
+        <translation>Recalcular os últimos</translation>
+    </message>
+    <message>
+        <source>Candidate Allocation Policy</source>
+        <translation>Política de alocação candidata</translation>
+    </message>
+    <message>
+        <source>Allocation policies (*.json);;All files (*)</source>
+        <translation>Políticas de alocação (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the candidate policy file to compare with the policy in force. Nothing was run.</source>
+        <translation>Escolha o arquivo da política candidata para comparar com a política vigente. Nada foi calculado.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Nothing was run.</source>
+        <translation>%1 não pode ser lido: %2. Nada foi calculado.</translation>
+    </message>
+    <message>
+        <source>%1 is not an allocation policy. Nothing was run.
+%2</source>
+        <translation>%1 não é uma política de alocação. Nada foi calculado.
+%2</translation>
+    </message>
+    <message>
+        <source>The weight must be kilograms above 0 with at most 3 decimals (&quot;0.5&quot;). Nothing was run.</source>
+        <translation>O peso deve estar em quilogramas, acima de 0 e com no máximo 3 casas decimais (&quot;0.5&quot;). Nada foi calculado.</translation>
+    </message>
+    <message>
+        <source>Re-running the orders…</source>
+        <translation>Recalculando os pedidos…</translation>
+    </message>
+    <message>
+        <source>The stored settings have a problem: %1</source>
+        <translation>As configurações salvas têm um problema: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was compared.</source>
+        <translation>Cancelado: nada foi comparado.</translation>
+    </message>
+    <message>
+        <source>The what-if could not be run: %1</source>
+        <translation>A simulação não pôde ser executada: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2 {1 ?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>ESTIMATES, not outcomes: %n orders from %1 to %2, each assumed to weigh %3, each counted with the on-time and RTO rates of the scorecard cell of the carrier it goes to, from %4 to %5 (before these orders); intervals are 95 %. Compared on the %6 orders both policies allocate: the candidate sends %7 of them elsewhere than the policy in force.</source>
+        <translation>
+            <numerusform>ESTIMATIVAS, não resultados: %n pedido de %1 a %2, com peso suposto de %3, contado com as taxas de pontualidade e de RTO da célula do placar da transportadora para onde vai, de %4 a %5 (antes desses pedidos); intervalos de 95 %. Comparado nos %6 pedidos que ambas as políticas alocam: a candidata envia %7 deles para outro lugar que a política vigente.</numerusform>
+            <numerusform>ESTIMATIVAS, não resultados: %n pedidos de %1 a %2, cada um com peso suposto de %3, contados com as taxas de pontualidade e de RTO da célula do placar da transportadora para onde vão, de %4 a %5 (antes desses pedidos); intervalos de 95 %. Comparado nos %6 pedidos que ambas as políticas alocam: a candidata envia %7 deles para outro lugar que a política vigente.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ct::AnalyticsDrillDown</name>
     <message>
         <source>Open the %1 %2 counted</source>
@@ -1783,6 +1942,10 @@
     <message>
         <source>No carrier service of the policy can take this order; the trace below says why.</source>
         <translation>Nenhum serviço de transporte da política pode aceitar este pedido; o rastro abaixo diz por quê.</translation>
+    </message>
+    <message>
+        <source>&amp;What-if</source>
+        <translation>&amp;Simulação</translation>
     </message>
 </context>
 <context>

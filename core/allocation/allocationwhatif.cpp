@@ -158,7 +158,8 @@ QString shareText(const WhatIfShare &s)
 
 std::optional<WhatIfReport> AllocationWhatIf::run(const Database &database, const AllocationPolicy &inForce,
                                                   const AllocationPolicy &candidate, const RateCard &rateCard, int days,
-                                                  qint64 weightGrams, qint64 nowMs, QString *error)
+                                                  qint64 weightGrams, qint64 nowMs, QString *error,
+                                                  const Progress &progress)
 {
     WhatIfReport report;
     report.to = KpiCalendar::utcDay(nowMs);
@@ -216,8 +217,21 @@ std::optional<WhatIfReport> AllocationWhatIf::run(const Database &database, cons
             today.perSplit[r.split][key] += 1;
         return CarrierServiceRef{best->carrier, best->service};
     };
+    const qint64 total = orders->size();
+    qint64 done = 0;
+    const auto goOn = [&] {
+        if (!progress || progress(done, total))
+            return true;
+        if (error)
+            *error = QStringLiteral("cancelled");
+        return false;
+    };
+    if (!goOn())
+        return std::nullopt;
     // The three are compared on the same orders: those both policies allocate.
     for (const RerunOrder &o : *orders) {
+        if (++done % 256 == 0 && !goOn())
+            return std::nullopt;
         const std::optional<CarrierServiceRef> a = allocate(currentRecommender, inForce, currentDay, current, o);
         const std::optional<CarrierServiceRef> b = allocate(nextRecommender, candidate, nextDay, next, o);
         if (!a || !b)
@@ -229,6 +243,8 @@ std::optional<WhatIfReport> AllocationWhatIf::run(const Database &database, cons
         count(current, a->carrier, a->service, o.order, *card, inForce.minShipments, rateCard);
         count(next, b->carrier, b->service, o.order, *card, candidate.minShipments, rateCard);
     }
+    if (done % 256 != 0 && !goOn())
+        return std::nullopt;
     for (auto [sums, out] : {std::pair{&shipped, &report.asShipped}, std::pair{&current, &report.inForce},
                              std::pair{&next, &report.candidate}}) {
         *out = sums->out;

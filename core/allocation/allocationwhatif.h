@@ -11,6 +11,7 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace ct {
@@ -67,12 +68,18 @@ struct WhatIfReport
 // days before the re-run window (so the re-run orders' own outcomes are not used), with a
 // 95 % interval for the outcomes' chance and the rates' sampling; costs at one assumed
 // weight. Caps and splits count the re-run's own allocations, day by day.
+//
+// `progress(done, total)` is called as the orders are re-run (every 256 and at the end);
+// returning false cancels: run() then returns nullopt with `error` "cancelled".
 class AllocationWhatIf final
 {
 public:
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
     static std::optional<WhatIfReport> run(const Database &database, const AllocationPolicy &inForce,
                                            const AllocationPolicy &candidate, const RateCard &rateCard, int days,
-                                           qint64 weightGrams, qint64 nowMs, QString *error);
+                                           qint64 weightGrams, qint64 nowMs, QString *error,
+                                           const Progress &progress = {});
 };
 
 } // namespace ct

@@ -122,5 +122,9 @@ inline const Setting<QByteArray> ExceptionMacros{"exceptions/macros", QByteArray
 // object of the form's field texts and "cod") and the dialog's geometry.
 inline const Setting<QByteArray> AllocationForm{"allocation/form", QByteArray()};
 inline const Setting<QByteArray> CarrierAllocationGeometry{"allocation/geometry", QByteArray()};
+// Its What-if tab: the candidate policy file, the days re-run and the weight assumed (kg).
+inline const Setting<QString> AllocationWhatIfPolicy{"allocation/whatIfPolicy", QString()};
+inline const Setting<int> AllocationWhatIfDays{"allocation/whatIfDays", 30};
+inline const Setting<QString> AllocationWhatIfWeight{"allocation/whatIfWeight", QStringLiteral("1")};
 
 } // namespace ct::AppSettings

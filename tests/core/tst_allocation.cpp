@@ -836,6 +836,23 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("  RTO 8.3 % (95 %: 0.0–40.0 %, 3 orders)\n")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("compared on the 3 orders both policies allocate; the candidate sends 2 of "
                                               "them elsewhere than the policy in force\n")), qPrintable(text));
+
+        // Progress: once before the first order and once after the last (3 orders, under 256).
+        QList<std::pair<qint64, qint64>> seen;
+        const std::optional<WhatIfReport> again = AllocationWhatIf::run(
+            *store.db, inForce, candidate, indiaCard(), 5, 1200, test::fixedNowMs(), &error,
+            [&](qint64 done, qint64 total) {
+                seen.append({done, total});
+                return true;
+            });
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(seen, (QList<std::pair<qint64, qint64>>{{0, 3}, {3, 3}}));
+        QCOMPARE(again->changed, r->changed);
+        // Cancelled at the start: no report, the error says so.
+        error.clear();
+        QVERIFY(!AllocationWhatIf::run(*store.db, inForce, candidate, indiaCard(), 5, 1200, test::fixedNowMs(), &error,
+                                       [](qint64, qint64) { return false; }));
+        QCOMPARE(error, QStringLiteral("cancelled"));
     }
 
     void policyDayIsThePolicysLocalDay_data()

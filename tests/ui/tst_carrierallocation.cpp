@@ -7,6 +7,7 @@
 
 #include "allocation/allocationorderform.h"
 #include "allocation/allocationscorecardmodel.h"
+#include "allocation/allocationwhatifpane.h"
 #include "allocation/carrierallocationdialog.h"
 #include "mainwindow.h"
 #include "shell/appearance.h"
@@ -14,6 +15,9 @@
 
 #include "allocation/allocationsettings.h"
 #include "allocation/carrierallocator.h"
+#include "allocation/allocationwhatif.h"
+#include "analytics/analyticsrunner.h"
+#include "edits/editcatalog.h"
 #include "allocation/ratecard.h"
 #include "settings/appsettings.h"
 #include "store/database.h"
@@ -27,6 +31,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -38,6 +43,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace ct;
 using Field = AllocationOrderForm::Field;
@@ -123,6 +129,20 @@ private:
         applyAppearance(Appearance::System);
     }
 
+    // The policy without USPS, as a file for the What-if tab.
+    QString candidateFile() const
+    {
+        const QString path = m_dir.filePath(QStringLiteral("candidate.json"));
+        QByteArray text(Policy);
+        text.replace(R"(,
+    {"carrier": "usps", "service": "USPS Ground Advantage", "cod": false, "max_weight_kg": 1})",
+                     "");
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
     static void waitIdle(CarrierAllocationDialog &dialog)
     {
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 30000);
@@ -163,6 +183,9 @@ private Q_SLOTS:
         test::resetWindowSettings();
         AppSettings::AllocationForm.reset();
         AppSettings::CarrierAllocationGeometry.reset();
+        AppSettings::AllocationWhatIfPolicy.reset();
+        AppSettings::AllocationWhatIfDays.reset();
+        AppSettings::AllocationWhatIfWeight.reset();
     }
 
     void scorecardTabShowsTheAllocatorsCells()
@@ -344,6 +367,116 @@ private Q_SLOTS:
         QVERIFY(again.orderForm()->cod()->isChecked());
         QCOMPARE(again.size(), QSize(1010, 655));
         waitIdle(again);
+    }
+
+    // What-if: a candidate that leaves USPS out, over the last 30 days at 1 kg, shows what
+    // AllocationWhatIf computes for the same inputs, column by column, and says they are
+    // estimates; the file, the days and the weight are kept.
+    void whatIfComparesACandidateWithThePolicyInForce()
+    {
+        const QString path = candidateFile();
+        QFile read(path);
+        QVERIFY(read.open(QIODevice::ReadOnly));
+        const QByteArray candidateText = read.readAll();
+        QList<FieldError> errors;
+        const std::optional<AllocationPolicy> candidate = AllocationPolicy::fromJson(candidateText, &errors);
+        QVERIFY(candidate);
+        QCOMPARE(candidate->carriers.size(), 2);
+        const AllocationSettings::InForce in = AllocationSettings::read(*m_db);
+        QString error;
+        const std::optional<WhatIfReport> expected =
+            AllocationWhatIf::run(*m_db, in.policy, *candidate, in.rateCard, 30, 1000, test::fixedNowMs(), &error);
+        QVERIFY2(expected, qPrintable(error));
+        QVERIFY(expected->orders > 0);
+
+        CarrierAllocationDialog dialog(*m_db, m_clock);
+        dialog.show();
+        waitIdle(dialog);
+        dialog.tabs()->setCurrentIndex(2);
+        AllocationWhatIfPane *pane = dialog.whatIfPane();
+        pane->policyFile()->setText(path);
+        pane->days()->setValue(30);
+        pane->weight()->setText(QStringLiteral("1"));
+        QSignalSpy finished(pane, &AllocationWhatIfPane::finished);
+        QTest::mouseClick(pane->runButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QTableWidget *table = pane->results();
+        const QLocale locale;
+        const WhatIfOutcome *columns[] = {&expected->asShipped, &expected->inForce, &expected->candidate};
+        for (int col = 0; col < 3; ++col) {
+            QCOMPARE(table->item(AllocationWhatIfPane::Allocated, col)->text(), locale.toString(columns[col]->allocated));
+            QVERIFY(table->item(AllocationWhatIfPane::OnTime, col)->text().contains(
+                columns[col]->onTime.estimate ? locale.toString(*columns[col]->onTime.estimate * 100, 'f', 1)
+                                              : QStringLiteral("no data")));
+        }
+        QCOMPARE(table->item(AllocationWhatIfPane::Unallocated, 2)->text(), locale.toString(expected->candidate.unallocated));
+        QVERIFY(!table->item(AllocationWhatIfPane::Carriers, 2)->text().contains(QStringLiteral("usps")));
+        const QString status = pane->status()->text();
+        QVERIFY2(status.startsWith(QStringLiteral("ESTIMATES, not outcomes")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("the candidate sends %1 of them").arg(locale.toString(expected->changed))),
+                 qPrintable(status));
+        QVERIFY(!pane->isRunning());
+        snapshots(dialog, "allocation-whatif");
+        dialog.close();
+        QCOMPARE(AppSettings::AllocationWhatIfPolicy.value(), path);
+        QCOMPARE(AppSettings::AllocationWhatIfDays.value(), 30);
+    }
+
+    // A file that is not a policy, or a weight that does not read, is refused with the
+    // reason and nothing is run.
+    void whatIfRefusesABadPolicyOrWeight()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("broken.json"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(R"({"version": 1, "carriers": [{"carrier": 7}]})");
+        }
+        AnalyticsRunner runner(m_db->path());
+        AllocationWhatIfPane pane(&runner, m_clock);
+        QSignalSpy finished(&pane, &AllocationWhatIfPane::finished);
+        pane.policyFile()->setText(path);
+        pane.run();
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!runner.isBusy());
+        QVERIFY2(pane.status()->text().contains(QStringLiteral("carriers[0].carrier")), qPrintable(pane.status()->text()));
+        QVERIFY(pane.status()->text().contains(QStringLiteral("Nothing was run.")));
+        pane.policyFile()->setText(m_dir.filePath(QStringLiteral("missing.json")));
+        pane.run();
+        QVERIFY(pane.status()->text().contains(QStringLiteral("cannot be read")));
+        pane.policyFile()->setText(candidateFile());
+        pane.weight()->setText(QStringLiteral("heavy"));
+        pane.run();
+        QCOMPARE(finished.count(), 3);
+        QVERIFY(pane.status()->text().contains(QStringLiteral("kilograms above 0")));
+        QVERIFY(!runner.isBusy());
+    }
+
+    // Cancel stops the re-run: the worker is held busy, the re-run asked for and cancelled
+    // while it waits, then the worker let go: it stops at once and nothing is compared.
+    void whatIfCanBeCancelled()
+    {
+        AnalyticsRunner runner(m_db->path());
+        auto hold = std::make_shared<std::atomic<bool>>(true);
+        runner.submit(AnalyticsRunner::Channel::Page, [hold](const Database &) -> AnalyticsRunner::Deliver {
+            while (hold->load())
+                QThread::msleep(5);
+            return {};
+        });
+        AllocationWhatIfPane pane(&runner, m_clock);
+        QSignalSpy finished(&pane, &AllocationWhatIfPane::finished);
+        pane.policyFile()->setText(candidateFile());
+        pane.weight()->setText(QStringLiteral("1"));
+        pane.run();
+        QVERIFY(pane.isRunning());
+        QVERIFY(pane.cancelButton()->isEnabled());
+        QVERIFY(!pane.runButton()->isEnabled());
+        QTest::mouseClick(pane.cancelButton(), Qt::LeftButton);
+        hold->store(false);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(pane.status()->text(), QStringLiteral("Cancelled: nothing was compared."));
+        QVERIFY(!pane.isRunning());
+        QVERIFY(pane.results()->item(AllocationWhatIfPane::Allocated, 0) == nullptr);
     }
 
     void theMenuKeepsOneDialog()

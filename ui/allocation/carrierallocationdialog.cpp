@@ -3,6 +3,7 @@
 
 #include "allocationorderform.h"
 #include "allocationscorecardmodel.h"
+#include "allocationwhatifpane.h"
 
 #include "analytics/analyticsrunner.h"
 #include "settings/appsettings.h"
@@ -71,7 +72,8 @@ CarrierAllocationDialog::CarrierAllocationDialog(const Database &database, const
       m_form(new AllocationOrderForm(this)),
       m_recommendButton(new QPushButton(tr("&Recommend"), this)),
       m_recommendStatus(new QLabel(this)), m_ranking(new QTableWidget(this)),
-      m_trace(new QPlainTextEdit(this)), m_copy(new QPushButton(tr("&Copy Trace"), this))
+      m_trace(new QPlainTextEdit(this)), m_copy(new QPushButton(tr("&Copy Trace"), this)),
+      m_whatIf(new AllocationWhatIfPane(m_runner, clock, this))
 {
     setObjectName(QStringLiteral("carrierAllocationDialog"));
     setWindowTitle(tr("Carrier Allocation"));
@@ -149,6 +151,7 @@ CarrierAllocationDialog::CarrierAllocationDialog(const Database &database, const
     results->setStretchFactor(1, 2);
     recommendColumn->addWidget(results, 1);
     m_tabs->addTab(recommendPage, tr("R&ecommend"));
+    m_tabs->addTab(m_whatIf, tr("&What-if"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *refresh = buttons->addButton(tr("Re&fresh"), QDialogButtonBox::ActionRole);

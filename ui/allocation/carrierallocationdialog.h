@@ -20,6 +20,7 @@ class QTableWidget;
 namespace ct {
 
 class AllocationOrderForm;
+class AllocationWhatIfPane;
 class AllocationScorecardModel;
 class AnalyticsRunner;
 class Clock;
@@ -27,7 +28,8 @@ class Database;
 
 // Store > Carrier Allocation… (docs/DESKTOP.md, "Carrier allocation"): the allocation
 // policy's scorecard as the allocator reads it, and a recommendation for an order typed in
-// (the ranked carriers and the whole trace, as `controltower-cli allocate` prints it).
+// (the ranked carriers and the whole trace, as `controltower-cli allocate` prints it), and
+// a what-if of a candidate policy over the last days of orders (AllocationWhatIfPane).
 // Everything that reads the store runs on a worker thread with its own connection
 // (AnalyticsRunner): the allocator (policy, rate card and scorecard) is opened there once
 // per "now" — when the dialog opens and on Refresh — and each Recommend reuses it, with
@@ -56,6 +58,7 @@ public:
     QLabel *recommendStatus() const { return m_recommendStatus; }
     QTableWidget *rankingTable() const { return m_ranking; }
     QPlainTextEdit *traceView() const { return m_trace; }
+    AllocationWhatIfPane *whatIfPane() const { return m_whatIf; }
 
     // The allocator the worker opened (worker thread only).
     struct Opened;
@@ -89,6 +92,7 @@ private:
     QTableWidget *m_ranking;
     QPlainTextEdit *m_trace;
     QPushButton *m_copy;
+    AllocationWhatIfPane *m_whatIf;
 };
 
 } // namespace ct
