@@ -2,12 +2,12 @@
 #include "notificationtemplateset.h"
 
 #include "defaultnotificationtemplates.h"
+#include "notificationtemplatecache.h"
 #include "templatetext.h"
 
 #include "json/jsonwriter.h"
 #include "json/parser.h"
 #include "teamsettings/settingsreader.h"
-#include "teamsettings/teamsettingsstore.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -347,14 +347,9 @@ QByteArray NotificationTemplateSet::defaultDocument()
 
 std::optional<NotificationTemplateSet> NotificationTemplateSet::read(const Database &database, QString *error)
 {
-    const std::optional<TeamSetting> setting = TeamSettingsStore(database).read(QString::fromLatin1(SettingName), error);
-    if (!setting)
-        return std::nullopt;
-    QList<FieldError> errors;
-    std::optional<NotificationTemplateSet> set = fromJson(setting->document, &errors);
-    if (!set && error)
-        *error = QStringLiteral("the stored notification templates no longer read: %1").arg(SettingsReader::describe(errors));
-    return set;
+    NotificationTemplateCache cache;
+    const NotificationTemplateSet *set = cache.get(database, error);
+    return set ? std::optional<NotificationTemplateSet>(*set) : std::nullopt;
 }
 
 } // namespace ct

@@ -60,7 +60,7 @@ SendOutcome NotificationDelivery::deliver(const QueuedNotification &message, con
 std::optional<int> NotificationDelivery::runOnce(const std::function<qint64()> &clock, QString *error)
 {
     QString why;
-    const std::optional<NotificationTemplateSet> templates = NotificationTemplateSet::read(m_database, &why);
+    const NotificationTemplateSet *templates = m_templates.get(m_database, &why);
     int handled = 0;
     // One message claimed at a time: a crash leaves at most the one being sent in sending,
     // never messages that were claimed but not yet tried.
@@ -70,7 +70,7 @@ std::optional<int> NotificationDelivery::runOnce(const std::function<qint64()> &
             return std::nullopt;
         if (claimed->isEmpty())
             break;
-        if (!handle(claimed->first(), templates ? &*templates : nullptr, why, clock, error))
+        if (!handle(claimed->first(), templates, why, clock, error))
             return std::nullopt;
     }
     return handled;

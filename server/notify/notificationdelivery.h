@@ -46,6 +46,7 @@ private:
     NotifyConfig m_config;
     QString m_claimant;
     NotificationQueue m_queue;
+    NotificationTemplateCache m_templates;
     std::unique_ptr<SmtpSender> m_smtp;
     std::unique_ptr<HttpProviderSender> m_sms;
     std::unique_ptr<HttpProviderSender> m_whatsapp;

@@ -170,7 +170,7 @@ NotificationQueue::EnqueueOutcome NotificationQueue::enqueue(const NotificationR
     using Status = EnqueueOutcome::Status;
     EnqueueOutcome out;
     QString error;
-    const std::optional<NotificationTemplateSet> set = NotificationTemplateSet::read(m_database, &error);
+    const NotificationTemplateSet *set = m_templates.get(m_database, &error);
     if (!set) {
         out.detail = error;
         return out;

@@ -4,6 +4,7 @@
 #include "notificationstatus.h"
 #include "sendoutcome.h"
 
+#include "notify/notificationtemplatecache.h"
 #include "templates/messagetemplate.h"
 
 #include <QHash>
@@ -158,6 +159,7 @@ private:
 
     const Database &m_database;
     NotificationRetry m_retry;
+    NotificationTemplateCache m_templates;
 };
 
 } // namespace ct::server
