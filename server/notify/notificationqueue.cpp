@@ -259,8 +259,17 @@ NotificationQueue::EnqueueOutcome NotificationQueue::enqueue(const NotificationR
                                sqlText(request.requestedBy), nowMs, nowMs};
     for (int i = 0; i < static_cast<int>(std::size(values)); ++i)
         bind(insert, i, values[i]);
-    if (!execPrepared(insert, &out.detail))
+    if (!execPrepared(insert, &out.detail)) {
+        // Another server on the same PostgreSQL store took the key meanwhile: answer as a
+        // replay (or a conflict) of its row.
+        if (m_database.dialect().isUniqueViolation(insert.lastError())) {
+            insert.finish();
+            tx.rollback();
+            if (const std::optional<QueuedNotification> theirs = findByKey(request.idempotencyKey, &error))
+                return enqueue(request, nowMs);
+        }
         return out;
+    }
     const qint64 id = insertedId(insert);
     if (!log(id, request.shipmentId, notificationStatusCode(status), 0, detail, nowMs, &out.detail))
         return out;

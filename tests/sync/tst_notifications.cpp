@@ -146,6 +146,7 @@ private:
     std::atomic<qint64> m_now{test::fixedNowMs()};
     Peer m_smtp;
     Peer m_provider;
+    Peer m_secureProvider;
     std::unique_ptr<TestServer> m_server;
     NotifyConfig m_notify;
     QByteArray m_agent, m_manager, m_analyst;
@@ -202,11 +203,16 @@ void TestNotifications::initTestCase()
                            QStringLiteral("s3cret pass")},
                           &error),
              qPrintable(error));
+    // SMS over plain HTTP on loopback, WhatsApp over HTTPS with the test's certificate, both logged to one file.
+    const QString script = QStringLiteral(R"({"+15550000400": [[400, "Invalid 'To' Phone Number"]],)"
+                                          R"( "+15550000503": [[503, "busy"], [503, "busy"]], "+15550000408": [[0, null]]})");
     QVERIFY2(m_provider.start(peerScript("httpreceiver.py"),
-                              {QStringLiteral("--out"), providerLog(), QStringLiteral("--script"),
-                               QStringLiteral(R"({"+15550000400": [[400, "Invalid 'To' Phone Number"]],)"
-                                              R"( "+15550000503": [[503, "busy"], [503, "busy"]]})")},
-                              &error),
+                              {QStringLiteral("--out"), providerLog(), QStringLiteral("--script"), script}, &error),
+             qPrintable(error));
+    QVERIFY2(m_secureProvider.start(peerScript("httpreceiver.py"),
+                                    {QStringLiteral("--out"), providerLog(), QStringLiteral("--script"), script,
+                                     QStringLiteral("--cert"), cert, QStringLiteral("--key"), key},
+                                    &error),
              qPrintable(error));
     qputenv("CT_TEST_SMTP_PASSWORD", "s3cret pass");
     qputenv("CT_TEST_SMS_TOKEN", "tok3n");
@@ -216,11 +222,11 @@ void TestNotifications::initTestCase()
                  "password_env": "CT_TEST_SMTP_PASSWORD", "from": "orders@shop.test", "from_name": "Shöp Örders",
                  "ca_file": "%2", "timeout_ms": 20000},
         "sms": {"url": "http://127.0.0.1:%3/2010-04-01/Accounts/AC123/Messages.json", "username": "AC123",
-                "password_env": "CT_TEST_SMS_TOKEN", "from": "+15005550006"},
-        "whatsapp": {"url": "http://127.0.0.1:%3/whatsapp", "username": "AC123", "password_env": "CT_TEST_SMS_TOKEN",
-                     "from": "+15005550007"},
+                "password_env": "CT_TEST_SMS_TOKEN", "from": "+15005550006", "timeout_ms": 1500},
+        "whatsapp": {"url": "https://127.0.0.1:%4/whatsapp", "username": "AC123", "password_env": "CT_TEST_SMS_TOKEN",
+                     "from": "+15005550007", "ca_file": "%2"},
         "max_attempts": 3, "retry_initial_s": 30, "retry_max_s": 60, "batch_size": 20}})")
-                                .arg(m_smtp.port()).arg(cert).arg(m_provider.port()).toUtf8();
+                                .arg(m_smtp.port()).arg(cert).arg(m_provider.port()).arg(m_secureProvider.port()).toUtf8();
     const std::optional<ServerConfig> config = configFromFile(path(QStringLiteral("server.json")), json, &error);
     QVERIFY2(config, qPrintable(error));
     m_notify = config->notifications;
@@ -237,6 +243,7 @@ void TestNotifications::initTestCase()
         parcelFor("794644790400", "Rita Reject", "reject@mail.test", "+1 555 000 0400"),
         parcelFor("794644790503", "Bea Busy", "busy@mail.test", "+1 555 000 0503"),
         parcelFor("794644790999", "Noah Nobody", "", ""),
+        parcelFor("794644790408", "Tim Timeout", "tim@mail.test", "+1 555 000 0408"),
     };
     QVERIFY2(ShipmentIngestor(*m_server->db).ingest(parcels, test::fixedNowMs(), nullptr, &error), qPrintable(error));
     for (const ShipmentRecord &p : parcels)
@@ -269,6 +276,7 @@ void TestNotifications::cleanupTestCase()
     m_server.reset();
     m_smtp.stop();
     m_provider.stop();
+    m_secureProvider.stop();
     m_postgres.reset();
 }
 
@@ -578,7 +586,7 @@ void TestNotifications::smsAndWhatsAppThroughTheProvider()
     QCOMPARE(refused.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
     QCOMPARE(refused.value(QStringLiteral("provider_answer")).toString(),
              QStringLiteral(R"(HTTP 400: {"code": 400, "message": "Invalid 'To' Phone Number"})"));
-    // WhatsApp: the provider's template and its variables.
+    // WhatsApp over HTTPS: the provider's template and its variables.
     const QJsonObject wa = requests.at(3).value(QStringLiteral("form")).toObject();
     QCOMPARE(requests.at(3).value(QStringLiteral("path")).toString(), QStringLiteral("/whatsapp"));
     QCOMPARE(wa.value(QStringLiteral("To")).toString(), QStringLiteral("whatsapp:+15125550147"));
@@ -594,6 +602,14 @@ void TestNotifications::smsAndWhatsAppThroughTheProvider()
     m_now = test::fixedNowMs() + 90'000;
     QCOMPARE(deliverOnce(), 1);
     const QJsonObject delivered = notification(busyId);
+    // A provider that does not answer within timeout_ms: retried, its answer the timeout.
+    const HttpAnswer slow = notify("794644790408", "shipped", "sms");
+    QCOMPARE(deliverOnce(), 1);
+    const QJsonObject timedOut = notification(slow.json.value(QStringLiteral("id")).toInteger());
+    QCOMPARE(timedOut.value(QStringLiteral("status")).toString(), QStringLiteral("queued"));
+    QVERIFY2(timedOut.value(QStringLiteral("provider_answer")).toString().contains(QStringLiteral("timed out")),
+             qPrintable(timedOut.value(QStringLiteral("provider_answer")).toString()));
+    QCOMPARE(timedOut.value(QStringLiteral("next_attempt_ms")).toInteger(), m_now + 30'000);
     QCOMPARE(delivered.value(QStringLiteral("status")).toString(), QStringLiteral("sent"));
     QCOMPARE(delivered.value(QStringLiteral("attempts")).toInt(), 3);
     QCOMPARE(logStatuses(delivered), (QStringList{QStringLiteral("queued"), QStringLiteral("sending"), QStringLiteral("retry"),
