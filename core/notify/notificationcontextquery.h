@@ -9,8 +9,8 @@ namespace ct {
 
 class Database;
 
-// Reads what a notification about a shipment is filled from: the shipment whole and its
-// storefront order when one is linked. Use from the thread that opened the Database.
+// Reads what a notification about a shipment is filled from: the shipment whole, its
+// storefront order when one is linked, and its latest return when it has one. Use from the thread that opened the Database.
 class NotificationContextQuery final
 {
 public:

@@ -20,6 +20,7 @@
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
 
 using namespace ct;
@@ -214,6 +215,28 @@ private slots:
         QCOMPARE(whatsapp.whatsappTemplate, u"ct_shipped"_s);
         QCOMPARE(whatsapp.whatsappVariables,
                  (QStringList{u"Ada"_s, u"#4471"_s, u"https://shop.test/track/fedex/794644790132"_s}));
+
+        // A return of the parcel, refunded: the return templates read it from the store.
+        ReturnRecord r;
+        r.rma = u"RMA-2026-000042"_s;
+        r.orderId = u"#4471"_s;
+        r.carrier = u"fedex"_s;
+        r.trackingNumber = u"794644790132"_s;
+        r.reason = ReturnReason::WrongSize;
+        r.amountCents = 12999;
+        r.currency = u"USD"_s;
+        r.requestedAt = QDateTime(QDate(2026, 6, 20), QTime(10, 0), QTimeZone::utc());
+        r.status = ReturnStatus::Refunded;
+        r.resolution = ReturnResolution::Refund;
+        r.resolutionAmountCents = 12999;
+        r.updatedAt = r.requestedAt;
+        QVERIFY2(ShipmentIngestor(*db).ingestReturns({r}, test::msAt("2026-06-21T10:00:00Z"), &error), qPrintable(error));
+        const std::optional<NotificationContext> withReturn = NotificationContextQuery(*db).load(id, &error);
+        QVERIFY2(withReturn && withReturn->returnRecord, qPrintable(error));
+        const RenderedNotification refunded =
+            NotificationRenderer::render(*set.find(u"return_refunded"_s, MessageChannel::Sms, u"de"_s), set, *withReturn);
+        QVERIFY2(refunded.ok(), qPrintable(refunded.problems.join(u'\n')));
+        QCOMPARE(refunded.text, u"Erstattet: 129,99 USD für Rücksendung RMA-2026-000042."_s);
 
         // The shipped defaults' example links are never sent.
         const RenderedNotification example = NotificationRenderer::render(
