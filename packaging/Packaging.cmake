@@ -98,7 +98,7 @@ set(CPACK_DEBIAN_DESKTOP_DESCRIPTION "Post-purchase logistics control tower
  the controltower-cli command-line tool.")
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME "controltower-server")
 set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION "net")
-set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "adduser, libqt6sql6-sqlite, libqt6sql6-psql")
+set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "adduser, libqt6sql6-sqlite, libqt6sql6-psql, libcurl4")
 set(CPACK_DEBIAN_SERVER_DESCRIPTION "Control Tower team server
  controltower-server keeps a team's shared Control Tower store (SQLite, or
  PostgreSQL), serves its change feed and takes agents' edits over HTTP with
@@ -124,7 +124,7 @@ set(CPACK_RPM_DESKTOP_PACKAGE_GROUP "Applications/Productivity")
 set(CPACK_RPM_DESKTOP_PACKAGE_REQUIRES "qt6-qtbase-gui")
 set(CPACK_RPM_SERVER_PACKAGE_NAME "controltower-server")
 set(CPACK_RPM_SERVER_PACKAGE_GROUP "System Environment/Daemons")
-set(CPACK_RPM_SERVER_PACKAGE_REQUIRES "qt6-qtbase, qt6-qtbase-postgresql, shadow-utils")
+set(CPACK_RPM_SERVER_PACKAGE_REQUIRES "qt6-qtbase, qt6-qtbase-postgresql, shadow-utils, libcurl")
 set(CPACK_RPM_SERVER_USER_FILELIST "%config(noreplace) /etc/controltower/server.json")
 set(CPACK_RPM_SERVER_POST_INSTALL_SCRIPT_FILE ${CT_PACKAGING_DIR}/linux/rpm/server-post.sh)
 set(CPACK_RPM_SERVER_PRE_UNINSTALL_SCRIPT_FILE ${CT_PACKAGING_DIR}/linux/rpm/server-preun.sh)

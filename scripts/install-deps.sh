@@ -16,6 +16,7 @@ packages=(
   faketime
   lintian appstream desktop-file-utils rpm systemd curl
   unzip
+  libcurl4-openssl-dev python3-aiosmtpd
 )
 
 missing=()

@@ -12,6 +12,7 @@
 
 #include "demo/demoseeder.h"
 #include "feeds/carrierfeedpoller.h"
+#include "notify/notificationdispatcher.h"
 #include "store/database.h"
 #include "store/postgreslocation.h"
 #include "store/shipmentingestor.h"
@@ -278,6 +279,18 @@ int main(int argc, char **argv)
         poll.start();
         poller->start();
         out << "polling " << feeds.size() << " carrier feeds every " << config.carrierPollIntervalS << " s\n" << Qt::flush;
+    }
+    // Customer notifications (config "notifications"): the dispatcher drains the queue on a
+    // thread of its own with its own store connection (docs/NOTIFICATIONS.md).
+    std::unique_ptr<NotificationDispatcher> dispatcher;
+    if (config.notifications.any()) {
+        dispatcher = std::make_unique<NotificationDispatcher>(config.database, config.notifications, clock);
+        QObject::connect(dispatcher.get(), &NotificationDispatcher::report, &app,
+                         [&err](const QString &line) { err << "controltower-server: " << line << "\n" << Qt::flush; });
+        dispatcher->start();
+        out << "sending notifications by" << (config.notifications.smtp.configured() ? " e-mail" : "")
+            << (config.notifications.sms.configured() ? " SMS" : "")
+            << (config.notifications.whatsapp.configured() ? " WhatsApp" : "") << "\n" << Qt::flush;
     }
     return QCoreApplication::exec();
 }

@@ -3,6 +3,7 @@
 
 #include "allocation/allocationsettings.h"
 #include "assignment/assignmentrules.h"
+#include "notify/notificationtemplateset.h"
 #include "returns/returnpolicy.h"
 
 #include <QStringList>
@@ -61,6 +62,9 @@ const TeamSettingKind Kinds[] = {
      AllocationSettings::normalizedPolicy, AllocationSettings::defaultPolicy},
     {AllocationSettings::RateCardName, "the carriers' rate card, as imported from CSV (docs/ALLOCATION.md)", Managers,
      AllocationSettings::normalizedRateCard, AllocationSettings::defaultRateCard},
+    {NotificationTemplateSet::SettingName,
+     "the customer notification templates per channel and language, and their links (docs/NOTIFICATIONS.md)", Managers,
+     NotificationTemplateSet::normalized, NotificationTemplateSet::defaultDocument},
 };
 
 } // namespace

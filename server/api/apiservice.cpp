@@ -25,7 +25,8 @@ namespace ct::server {
 
 namespace {
 
-enum class Handler : quint8 { Health, Token, Me, Changes, Entity, Edit, EditBatch, Audit, ListUsers, CreateUser, GetSetting, PutSetting };
+enum class Handler : quint8 { Health, Token, Me, Changes, Entity, Edit, EditBatch, Audit, ListUsers, CreateUser, GetSetting, PutSetting,
+                              Notify, GetNotification, ShipmentMessages, GetOptOuts, SetOptOut };
 
 } // namespace
 
@@ -67,6 +68,15 @@ const QList<ApiService::Route> &ApiService::routeTable()
             routes.append({"POST", {QStringLiteral("v1"), entityCollection(op.entity), QStringLiteral("{id}"),
                                     QString::fromLatin1(op.name)},
                            op.roles, Handler::Edit, op.entity, &op});
+        // Customer notifications (docs/NOTIFICATIONS.md): those who contact customers queue them and set opt-outs.
+        const RoleSet contacts = roleBit(Role::Agent) | roleBit(Role::Manager) | roleBit(Role::Admin);
+        routes.append({"POST", {QStringLiteral("v1"), QStringLiteral("notifications")}, contacts, Handler::Notify});
+        routes.append({"GET", {QStringLiteral("v1"), QStringLiteral("notifications"), QStringLiteral("{id}")}, readers,
+                       Handler::GetNotification});
+        routes.append({"GET", {QStringLiteral("v1"), QStringLiteral("shipments"), QStringLiteral("{id}"), QStringLiteral("messages")},
+                       readers, Handler::ShipmentMessages});
+        routes.append({"GET", {QStringLiteral("v1"), QStringLiteral("opt-outs")}, contacts, Handler::GetOptOuts});
+        routes.append({"POST", {QStringLiteral("v1"), QStringLiteral("opt-outs")}, contacts, Handler::SetOptOut});
         // Team settings: everyone reads, the kind's writers save (docs/API.md).
         for (const TeamSettingKind &kind : TeamSettingKinds::all()) {
             const QStringList path{QStringLiteral("v1"), QStringLiteral("settings"), QString::fromLatin1(kind.name)};
@@ -99,6 +109,7 @@ ApiService::ApiService(const Database &database, const ServerConfig &config, Clo
     , m_edits(database)
     , m_batch(database, m_edits)
     , m_settings(database)
+    , m_notifications(database, config.notifications)
     , m_sharedBuckets(database.dialect().isPostgres() ? std::make_unique<SharedTokenBuckets>(database) : nullptr)
 {
     QSqlQuery query(database.connection());
@@ -238,10 +249,15 @@ ApiService::Lane ApiService::laneFor(const ApiRequest &request)
     case Handler::Edit:
     case Handler::EditBatch:
     case Handler::PutSetting:
+    case Handler::Notify:
+    case Handler::SetOptOut:
         return Lane::Write;
     case Handler::Me:
     case Handler::Entity:
     case Handler::GetSetting:
+    case Handler::GetNotification:
+    case Handler::ShipmentMessages:
+    case Handler::GetOptOuts:
         // One row each: never behind a queue of change-feed pages.
         return Lane::Lookup;
     case Handler::Changes:
@@ -385,6 +401,16 @@ ApiReply ApiService::handle(const ApiRequest &request, const Route &route, qint6
         return m_settings.get(request, *match->setting);
     case Handler::PutSetting:
         return m_settings.put(request, user, *match->setting, m_clock());
+    case Handler::Notify:
+        return m_notifications.enqueue(request, user, m_clock());
+    case Handler::GetNotification:
+        return m_notifications.get(request, id);
+    case Handler::ShipmentMessages:
+        return m_notifications.shipmentMessages(request, id);
+    case Handler::GetOptOuts:
+        return m_notifications.optOuts(request);
+    case Handler::SetOptOut:
+        return m_notifications.setOptOut(request, user, m_clock());
     }
     return Problem::make(request, 500, "internal", QStringLiteral("unhandled route")).reply();
 }

@@ -10,6 +10,7 @@
 #include "settingsservice.h"
 #include "sharedtokenbuckets.h"
 #include "http/apimessage.h"
+#include "notify/notificationservice.h"
 
 #include <functional>
 #include <memory>
@@ -100,6 +101,7 @@ private:
     EditService m_edits;
     EditBatch m_batch;
     SettingsService m_settings;
+    NotificationService m_notifications;
     // Servers sharing a PostgreSQL store share their rate buckets (null on SQLite).
     std::unique_ptr<SharedTokenBuckets> m_sharedBuckets;
     QString m_serverId;

@@ -98,7 +98,7 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
                                         "login_lockout_after_per_address", "login_lockout_s", "login_lockout_max_s",
                                         "workers", "lookup_workers", "login_workers", "queue_timeout_s",
                                         "idempotency_retention_hours", "purge_interval_s", "trusted_proxies",
-                                        "test_clock_file"};
+                                        "test_clock_file", "notifications"};
     for (const auto &member : root->members()) {
         if (std::none_of(std::begin(Known), std::end(Known),
                          [&](const char *key) { return member.key == std::string_view(key); })) {
@@ -194,6 +194,14 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
             return std::nullopt;
         }
         config.carrierFeeds = std::move(*feeds);
+    }
+    if (ok && !(*root)["notifications"].isAbsent()) {
+        auto notifications = NotifyConfig::fromJson((*root)["notifications"], &located);
+        if (!notifications) {
+            *error = path + QStringLiteral(": ") + located;
+            return std::nullopt;
+        }
+        config.notifications = std::move(*notifications);
     }
     if (!ok) {
         *error = path + QStringLiteral(": ") + located;

@@ -3,6 +3,7 @@
 
 #include "feeds/carrierfeedconfig.h"
 #include "http/trustedproxies.h"
+#include "notify/notifyconfig.h"
 
 #include <QHostAddress>
 #include <QList>
@@ -81,6 +82,9 @@ struct ServerConfig
     // `auth_env` environment variable (a server has no user keychain).
     QList<CarrierFeedConfig> carrierFeeds;
     int carrierPollIntervalS = 300;
+    // Customer notifications the server sends (docs/NOTIFICATIONS.md): SMTP, the SMS and
+    // WhatsApp providers, retries; none configured: no dispatcher runs.
+    NotifyConfig notifications;
 
     // Reads the config file (docs/SERVER.md lists every key). Unknown keys and wrong
     // types are errors naming the key.

@@ -190,7 +190,29 @@ const SchemaStatement Version6[] = {
     "CREATE INDEX request_buckets_by_fullness ON request_buckets(full_at_ms)",
 };
 
-const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6};
+// Customer notifications (docs/NOTIFICATIONS.md): the outbound queue (one row per
+// requested message, its idempotency key unique; queued -> sending -> sent | failed |
+// dead, or skipped), the delivery log (every step of every message, by shipment), and the
+// opt-outs per channel and address.
+const SchemaStatement Version7[] = {
+    "CREATE TABLE notifications(id INTEGER PRIMARY KEY, idempotency_key TEXT NOT NULL UNIQUE, "
+    "request_hash TEXT NOT NULL, shipment_id INTEGER NOT NULL, template TEXT NOT NULL, channel TEXT NOT NULL, "
+    "language TEXT NOT NULL, not_before_ms INTEGER NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL, "
+    "next_attempt_ms INTEGER NOT NULL, recipient TEXT NOT NULL, message_id TEXT NOT NULL, "
+    "provider_answer TEXT NOT NULL, provider_message_id TEXT NOT NULL, claimed_by TEXT NOT NULL, "
+    "created_by TEXT NOT NULL, created_at_ms INTEGER NOT NULL, updated_at_ms INTEGER NOT NULL, sent_at_ms INTEGER)",
+    "CREATE INDEX notifications_due ON notifications(status, next_attempt_ms)",
+    "CREATE INDEX notifications_by_shipment ON notifications(shipment_id, id)",
+    "CREATE TABLE notification_log(id INTEGER PRIMARY KEY, notification_id INTEGER NOT NULL, "
+    "shipment_id INTEGER NOT NULL, at_ms INTEGER NOT NULL, status TEXT NOT NULL, attempt INTEGER NOT NULL, "
+    "detail TEXT NOT NULL)",
+    "CREATE INDEX notification_log_by_shipment ON notification_log(shipment_id, id)",
+    "CREATE INDEX notification_log_by_message ON notification_log(notification_id, id)",
+    "CREATE TABLE notification_opt_outs(channel TEXT NOT NULL, address TEXT NOT NULL, created_by TEXT NOT NULL, "
+    "created_at_ms INTEGER NOT NULL, PRIMARY KEY(channel, address))",
+};
+
+const std::span<const SchemaStatement> Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6, Version7};
 
 } // namespace
 

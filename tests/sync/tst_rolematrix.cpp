@@ -101,6 +101,14 @@ const Endpoint Matrix[] = {
     {"POST", "/v1/returns/{return}/refund",            R"({"amount_cents":1})",                              Needs::ReceivedReturn,  {401, 401, 403, 200, 403, 200}},
     {"POST", "/v1/returns/{return}/store_credit",      R"({"amount_cents":1})",                              Needs::ApprovedReturn,  {401, 401, 403, 200, 403, 200}},
     {"POST", "/v1/returns/{return}/inspect",           R"({"grade":"good"})",                                Needs::ReceivedReturn,  {401, 401, 200, 200, 403, 200}},
+    // Customer notifications (docs/NOTIFICATIONS.md): those who contact customers queue them
+    // (the second request with the key is a replay) and set opt-outs; everyone reads the logs.
+    {"POST", "/v1/notifications",                      R"({"shipment_id":{shipment},"template":"shipped","channel":"email","idempotency_key":"matrix-notify"})",
+                                                                                                                         Needs::Nothing,         {401, 401, 201, 200, 403, 200}},
+    {"GET",  "/v1/notifications/{notification}",       "",                                                   Needs::Nothing,         {401, 401, 200, 200, 200, 200}},
+    {"GET",  "/v1/shipments/{shipment}/messages",      "",                                                   Needs::Nothing,         {401, 401, 200, 200, 200, 200}},
+    {"GET",  "/v1/opt-outs",                           "",                                                   Needs::Nothing,         {401, 401, 200, 200, 403, 200}},
+    {"POST", "/v1/opt-outs",                           R"({"channel":"sms","address":"+15125550100"})",       Needs::Nothing,         {401, 401, 200, 200, 403, 200}},
     // Team settings: everyone reads them; managers and admins save them.
     {"GET",  "/v1/settings/assignment",                "",                                                   Needs::Nothing,         {401, 401, 200, 200, 200, 200}},
     {"PUT",  "/v1/settings/assignment",                R"({"agents":[{"name":"maria"}]})",                   Needs::SettingVersion,  {401, 401, 403, 200, 403, 200}},
@@ -110,6 +118,8 @@ const Endpoint Matrix[] = {
     {"PUT",  "/v1/settings/allocation_policy",         R"({"version":1})",                                   Needs::SettingVersion,  {401, 401, 403, 200, 403, 200}},
     {"GET",  "/v1/settings/rate_card",                 "",                                                   Needs::Nothing,         {401, 401, 200, 200, 200, 200}},
     {"PUT",  "/v1/settings/rate_card",                 R"({"source":"r.csv","csv":""})",                     Needs::SettingVersion,  {401, 401, 403, 200, 403, 200}},
+    {"GET",  "/v1/settings/notification_templates",    "",                                                   Needs::Nothing,         {401, 401, 200, 200, 200, 200}},
+    {"PUT",  "/v1/settings/notification_templates",    R"({"templates":[]})",                                Needs::SettingVersion,  {401, 401, 403, 200, 403, 200}},
 };
 // clang-format on
 
@@ -117,7 +127,7 @@ const Endpoint Matrix[] = {
 QString routePattern(const char *path)
 {
     QString p = QString::fromLatin1(path);
-    for (const char *name : {"{shipment}", "{exception}", "{attempt}", "{return}"})
+    for (const char *name : {"{shipment}", "{exception}", "{attempt}", "{return}", "{notification}"})
         p.replace(QLatin1String(name), QLatin1String("{id}"));
     return p;
 }
@@ -164,6 +174,9 @@ private:
         s.replace(QLatin1String("{attempt}"), QString::number(m_attempt));
         s.replace(QLatin1String("{later}"), ct::test::fixedNow().addSecs(2 * 3600).toString(Qt::ISODate));
         s.replace(QLatin1String("{return}"), QString::number(m_return));
+        if (s.contains(QLatin1String("{notification}")))
+            s.replace(QLatin1String("{notification}"),
+                      QString::number(scalar(*m_server->db, QStringLiteral("SELECT coalesce(min(id), 0) FROM notifications"))));
         s.replace(QLatin1String("{tomorrow}"), ct::test::fixedNow().date().addDays(1).toString(Qt::ISODate));
         s.replace(QLatin1String("{password}"), Password);
         return s;
@@ -229,7 +242,11 @@ private slots:
         m_postgres = startBackend(&error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const QString store = newServerStore(m_postgres.get(), m_dir.filePath(QStringLiteral("server.db")));
-        m_server = startServer(store, 300, testConfig(), nullptr, [this] { return m_nowMs; });
+        // A server that sends e-mail (none is sent: no dispatcher runs in the test).
+        ServerConfig config = testConfig();
+        config.notifications.smtp.url = QStringLiteral("smtp://127.0.0.1:9");
+        config.notifications.smtp.fromAddress = QStringLiteral("orders@shop.test");
+        m_server = startServer(store, 300, config, nullptr, [this] { return m_nowMs; });
         QVERIFY2(AuthService(*m_server->db, testConfig().passwordIterations, lifetimeMs())
                      .createUser(QStringLiteral("root"), Role::Admin, Password, 0, &error),
                  qPrintable(error));
