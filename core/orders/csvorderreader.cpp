@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <functional>
 
 namespace ct {
 
@@ -183,6 +184,66 @@ QDate CsvOrderReader::date(const QString &text, const CsvOrderMapping &m)
     const QByteArray utf8 = text.toUtf8();
     const std::optional<DateTimeText> t = parseIsoDateTime(std::string_view(utf8.constData(), size_t(utf8.size())));
     return t ? t->date : QDate();
+}
+
+QStringList CsvOrderReader::dateTimeFormats()
+{
+    return {QString(),
+            QStringLiteral("dd/MM/yyyy HH:mm"),
+            QStringLiteral("dd/MM/yyyy HH:mm:ss"),
+            QStringLiteral("MM/dd/yyyy HH:mm"),
+            QStringLiteral("MM/dd/yyyy hh:mm AP"),
+            QStringLiteral("dd.MM.yyyy HH:mm"),
+            QStringLiteral("dd-MM-yyyy HH:mm"),
+            QStringLiteral("yyyy/MM/dd HH:mm"),
+            QStringLiteral("dd/MM/yyyy"),
+            QStringLiteral("MM/dd/yyyy"),
+            QStringLiteral("dd.MM.yyyy")};
+}
+
+QStringList CsvOrderReader::dateFormats()
+{
+    return {QString(), QStringLiteral("dd/MM/yyyy"), QStringLiteral("MM/dd/yyyy"), QStringLiteral("dd.MM.yyyy"),
+            QStringLiteral("dd-MM-yyyy"), QStringLiteral("yyyy/MM/dd")};
+}
+
+namespace {
+
+// The first of `formats` that reads the most of `samples` (at least half of them).
+QString bestFormat(const QStringList &formats, const QStringList &samples,
+                   const std::function<bool(const QString &format, const QString &text)> &reads)
+{
+    QString best;
+    qsizetype bestCount = 0;
+    for (const QString &format : formats) {
+        const qsizetype count = std::count_if(samples.cbegin(), samples.cend(),
+                                              [&](const QString &t) { return reads(format, t); });
+        if (count > bestCount) {
+            best = format;
+            bestCount = count;
+        }
+    }
+    return bestCount * 2 >= samples.size() ? best : QString();
+}
+
+} // namespace
+
+QString CsvOrderReader::dateTimeFormatOf(const QStringList &samples)
+{
+    return bestFormat(dateTimeFormats(), samples, [](const QString &format, const QString &text) {
+        CsvOrderMapping m;
+        m.dateTimeFormat = format;
+        return instant(text, m).has_value();
+    });
+}
+
+QString CsvOrderReader::dateFormatOf(const QStringList &samples)
+{
+    return bestFormat(dateFormats(), samples, [](const QString &format, const QString &text) {
+        CsvOrderMapping m;
+        m.dateFormat = format;
+        return date(text, m).isValid();
+    });
 }
 
 QList<FeedIssue> CsvOrderReader::check(const QList<CsvRecord> &records, const CsvOrderMapping &mapping,

@@ -48,6 +48,14 @@ public:
     static std::optional<Timestamp> instant(const QString &text, const CsvOrderMapping &mapping);
     // A date as the mapping reads it: `dateFormat`, or ISO 8601 when it is empty.
     static QDate date(const QString &text, const CsvOrderMapping &mapping);
+
+    // The formats a mapping dialog offers, ISO 8601 (empty) first, and the first of them
+    // that reads the most of `samples` (a bad value among good ones aside); empty (ISO
+    // 8601) when none reads half of them.
+    static QStringList dateTimeFormats();
+    static QStringList dateFormats();
+    static QString dateTimeFormatOf(const QStringList &samples);
+    static QString dateFormatOf(const QStringList &samples);
 };
 
 } // namespace ct
