@@ -8,6 +8,7 @@
 // tests/fixtures/orders/csv/, written for this suite from the platforms' documentation;
 // every expected value is worked out by hand in the comments.
 #include "adapters/datetimetext.h"
+#include "ingest/feedfileimport.h"
 #include "orders/csvordermapping.h"
 #include "orders/csvorderreader.h"
 #include "orders/orderfileimport.h"
@@ -20,7 +21,9 @@
 #include "support/testclock.h"
 #include "support/orderparcels.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -113,6 +116,7 @@ private slots:
     void customCsvLinksAndReimports();
     void mappingBookRemembersByHeader();
     void mappingGuessedFromTheHeader();
+    void aFolderImportReadsCsvsByTheirSavedMapping();
     // Which reader a file goes to
     void detection_data();
     void detection();
@@ -725,6 +729,40 @@ void TestOrderFormats::mappingGuessedFromTheHeader()
     QVERIFY(!m.has(CsvOrderMapping::Field::CustomerName));
     QCOMPARE(m.column(CsvOrderMapping::Field::TrackingNumber), u"Tracking #"_s);
     QCOMPARE(m.columns.size(), 2);
+}
+
+void TestOrderFormats::aFolderImportReadsCsvsByTheirSavedMapping()
+{
+    // A folder holding the custom CSV, Shopify's export and Magento's shipments: the export
+    // and the shipments are known formats; the custom CSV is read by the mapping saved for
+    // its header, and, without one, reported not read with nothing of it stored.
+    const QString folder = m_dir->filePath(u"drop"_s);
+    QVERIFY(QDir().mkpath(folder));
+    for (const char *name : {"csv/custom-orders.csv", "csv/shopify-orders-export.csv", "magento/shipments.json"})
+        QVERIFY(QFile::copy(fixture(QString::fromLatin1(name)), folder + u'/' + QFileInfo(QString::fromLatin1(name)).fileName()));
+    const qint64 now = test::fixedNowMs();
+    {
+        FeedFileImport import(*m_db);
+        const ImportReport report = import.run({folder}, now);
+        QCOMPARE(report.files.size(), 3);
+        QVERIFY(!report.files[0].orders); // custom-orders.csv: no mapping, a carrier file it is not
+        QVERIFY2(!report.files[0].notReadReason().isEmpty(), qPrintable(report.files[0].stateText()));
+        QVERIFY(report.files[1].orders); // shipments.json
+        QVERIFY(report.files[2].orders); // shopify-orders-export.csv
+        QCOMPARE(report.files[2].orders->counts.created, 4);
+        QCOMPARE(scalar(u"SELECT count(*) FROM orders WHERE storefront = 'mystore'"_s), 0);
+    }
+    CsvOrderMappingBook book;
+    QFile csv(fixture(u"csv/custom-orders.csv"_s));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    book.insert(OrderFileReader::csvHeader(csv.read(OrderFileReader::HeadBytes)), customMapping());
+    FeedFileImport import(*m_db);
+    import.setOrderCsvMappings(book);
+    const ImportReport report = import.run({folder}, now + Minute);
+    QVERIFY(report.files[0].orders);
+    QCOMPARE(report.files[0].orders->counts.created, 3);
+    QCOMPARE(report.files[2].orders->counts.unchanged, 4); // the export again
+    QCOMPARE(scalar(u"SELECT count(*) FROM orders WHERE storefront = 'mystore'"_s), 3);
 }
 
 void TestOrderFormats::detection_data()
