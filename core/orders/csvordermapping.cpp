@@ -273,4 +273,9 @@ void CsvOrderMappingBook::insert(const QStringList &header, const CsvOrderMappin
     m_byHeader.insert(CsvOrderMapping::headerKey(header), mapping.toJson());
 }
 
+void CsvOrderMappingBook::remove(const QStringList &header)
+{
+    m_byHeader.remove(CsvOrderMapping::headerKey(header));
+}
+
 } // namespace ct

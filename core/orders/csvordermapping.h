@@ -98,6 +98,7 @@ public:
 
     std::optional<CsvOrderMapping> find(const QStringList &header) const;
     void insert(const QStringList &header, const CsvOrderMapping &mapping);
+    void remove(const QStringList &header);
     bool isEmpty() const { return m_byHeader.isEmpty(); }
 
 private:

@@ -64,13 +64,18 @@ void OrderFieldReader::amount(const json::Value &value, qint64 &into)
 {
     if (value.isAbsent())
         return;
-    amount(value.toString(), value.path(), into);
+    readAmount(value.toString(), value.path(), into); // "" is there, and no amount
 }
 
 void OrderFieldReader::amount(const QString &text, const QString &field, qint64 &into)
 {
     if (text.isEmpty())
         return;
+    readAmount(text, field, into);
+}
+
+void OrderFieldReader::readAmount(const QString &text, const QString &field, qint64 &into)
+{
     if (const std::optional<qint64> cents = parseMinorUnits(text, m_exponent)) {
         into = *cents;
         return;

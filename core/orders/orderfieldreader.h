@@ -39,6 +39,8 @@ public:
     void amount(const QString &text, const QString &field, qint64 &into);
 
 private:
+    void readAmount(const QString &text, const QString &field, qint64 &into);
+
     Order &m_order;
     OrderDocument &m_out;
     const QString &m_source;

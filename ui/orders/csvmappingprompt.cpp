@@ -19,6 +19,7 @@ bool CsvMappingPrompt::needsMapping(const QByteArray &head)
 CsvOrderMappingBook CsvMappingPrompt::ask(const QStringList &paths, QWidget *parent, const Answer &answer)
 {
     CsvOrderMappingBook book = CsvOrderMappingBook::fromJson(AppSettings::OrderCsvMappings.value());
+    CsvOrderMappingBook forImport = book; // without the headers skipped this time
     for (const QString &path : paths) {
         QFile file(path);
         // Only a plain file is looked into (a named pipe would wait for its writer).
@@ -30,12 +31,15 @@ CsvOrderMappingBook CsvMappingPrompt::ask(const QStringList &paths, QWidget *par
         const QStringList header = OrderFileReader::csvHeader(head, OrderFileReader::csvDelimiter(head));
         CsvMappingDialog dialog(path, head, book.find(header), parent);
         const bool accepted = answer ? answer(dialog) : dialog.exec() == QDialog::Accepted;
-        if (!accepted || !dialog.fits())
+        if (!accepted || !dialog.fits()) {
+            forImport.remove(header); // skipped: not read by a saved mapping either
             continue;
+        }
         book.insert(header, dialog.mapping());
+        forImport.insert(header, dialog.mapping());
         AppSettings::OrderCsvMappings.setValue(book.toJson());
     }
-    return book;
+    return forImport;
 }
 
 } // namespace ct

@@ -17,7 +17,7 @@ class CsvMappingDialog;
 // CSV in no format this build knows gets the mapping dialog, opened on the mapping saved
 // for its header (AppSettings::OrderCsvMappings) or a guess. A mapping confirmed with
 // Import is saved for that header; Skip leaves the file to the import, which reports it
-// not read. The import then reads such files, and those in folders with a saved header, by
+// not read (a saved mapping of its header stays saved, and is not used this time). The import then reads such files, and those in folders with a saved header, by
 // the mappings returned.
 class CsvMappingPrompt final
 {
