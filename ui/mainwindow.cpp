@@ -8,6 +8,7 @@
 #include "feeds/carrierfeedsdialog.h"
 #include "import/importdialog.h"
 #include "import/importdroptarget.h"
+#include "orders/csvmappingprompt.h"
 #include "jobs/storejobrunner.h"
 #include "jobs/storejobs.h"
 #include "map/mapview.h"
@@ -625,7 +626,7 @@ void MainWindow::showImport()
     }
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Import Files"), QString(),
-        tr("Carrier tracking files and storefront orders (*.json *.jsonl *.ndjson *.txt);;All files (*)"));
+        tr("Carrier tracking files and storefront orders (*.json *.jsonl *.ndjson *.txt *.csv);;All files (*)"));
     if (!paths.isEmpty())
         importFiles(paths);
 }
@@ -641,9 +642,11 @@ void MainWindow::importFiles(const QStringList &paths)
     }
     if (paths.isEmpty())
         return;
+    // A CSV in no known format: its columns mapped first (docs/storefronts/csv.md).
+    const CsvOrderMappingBook csvMappings = CsvMappingPrompt::ask(paths, this);
     auto *dialog = new ImportDialog(*m_jobs, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->start(paths, m_clock.nowMs());
+    dialog->start(paths, m_clock.nowMs(), csvMappings);
     dialog->show();
 }
 

@@ -5,6 +5,8 @@
 #include "orders/orderfileimport.h"
 #include "orders/orderqueries.h"
 
+#include <QFile>
+
 namespace ct::cli {
 
 QString OrdersCommand::summary() const
@@ -12,11 +14,13 @@ QString OrdersCommand::summary() const
     return QStringLiteral(
         "import FILE...: reads storefront order files (Shopify's orders.json, one order, or a webhook "
         "body of orders/create, orders/updated, orders/fulfilled, fulfillments/create or "
-        "fulfillments/update; WooCommerce's REST v3 orders) and stores them: an order is kept once per storefront and id, a newer "
+        "fulfillments/update; WooCommerce's REST v3 orders; Magento 2's orders and shipments with their tracks; "
+        "Shopify's orders CSV export; with --mapping, a custom storefront's CSV) and stores them: an order is kept once per storefront and id, a newer "
         "updated_at replacing it, and each links to the shipments with its fulfilments' tracking "
         "numbers, whichever arrives first. Each bad record is reported on stderr with file, record "
         "and field; the good records are still stored. Prints one summary line per file. Exit code 1 "
-        "when any record failed, 3 when the store failed.\n"
+        "when any record failed, 3 when the store failed. A CSV whose --mapping does not fit it is refused "
+        "whole, with the first rows that failed: nothing of it is stored.\n"
         "unlinked: lists the shipments no order is linked to, with the reason.\n"
         "conflicts: lists the tracking numbers two orders claim (the shipment keeps the first).");
 }
@@ -28,6 +32,10 @@ void OrdersCommand::describe(QCommandLineParser &parser) const
     addNowOption(parser);
     parser.addOption(QCommandLineOption(QStringLiteral("quiet"),
                                         QStringLiteral("import: report errors only, not warnings.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("mapping"),
+                                        QStringLiteral("import: read the CSV files by this column mapping (JSON: "
+                                                       "docs/storefronts/csv.md)."),
+                                        QStringLiteral("MAPPING.json")));
     parser.addOption(QCommandLineOption(QStringLiteral("limit"),
                                         QStringLiteral("unlinked: at most this many shipments (default 100)."),
                                         QStringLiteral("n"), QStringLiteral("100")));
@@ -64,6 +72,21 @@ int OrdersCommand::import(const QCommandLineParser &parser, const QStringList &f
     const auto rules = rulesOption(parser, console);
     if (!now || !rules)
         return UsageError;
+    std::optional<CsvOrderMapping> mapping;
+    if (parser.isSet(QStringLiteral("mapping"))) {
+        const QString path = parser.value(QStringLiteral("mapping"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            console.err << "controltower-cli orders import: --mapping " << path << ": " << file.errorString() << "\n";
+            return UsageError;
+        }
+        QString error;
+        mapping = CsvOrderMapping::fromJson(file.readAll(), &error);
+        if (!mapping) {
+            console.err << "controltower-cli orders import: --mapping " << path << ": " << error << "\n";
+            return UsageError;
+        }
+    }
     bool usage = false;
     auto db = openStore(parser, console, &usage);
     if (!db)
@@ -74,13 +97,12 @@ int OrdersCommand::import(const QCommandLineParser &parser, const QStringList &f
     for (const QString &file : files) {
         OrderFileOutcome outcome;
         QString error;
-        const bool stored = importer.importFile(
-            file, now->toMSecsSinceEpoch(), &outcome,
-            [&](const FeedIssue &issue) {
-                if (!quiet || issue.severity == FeedIssue::Severity::Error)
-                    console.err << issue.toString() << '\n';
-            },
-            &error);
+        const auto report = [&](const FeedIssue &issue) {
+            if (!quiet || issue.severity == FeedIssue::Severity::Error)
+                console.err << issue.toString() << '\n';
+        };
+        const bool stored = mapping ? importer.importFile(file, *mapping, now->toMSecsSinceEpoch(), &outcome, report, &error)
+                                    : importer.importFile(file, now->toMSecsSinceEpoch(), &outcome, report, &error);
         const OrderImportCounts &c = outcome.counts;
         console.out << file << ": " << formatCount(outcome.records, "record", "records") << " ("
                     << formatCount(c.created) << " new, " << formatCount(c.updated) << " updated, "

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ratecard.h"
 
-#include "csvrecords.h"
+#include "csv/csvrecords.h"
 #include "orders/minorunits.h"
 
 #include <QHash>

@@ -62,6 +62,11 @@ void FeedFileImport::setBatchSize(int shipments)
     m_importer.setBatchSize(shipments);
 }
 
+void FeedFileImport::setOrderCsvMappings(CsvOrderMappingBook mappings)
+{
+    m_csvMappings = std::move(mappings);
+}
+
 ImportReport FeedFileImport::run(const QStringList &paths, qint64 nowMs, const ProgressSink &progress,
                                  const CancelCheck &cancel)
 {
@@ -108,10 +113,19 @@ ImportReport FeedFileImport::run(const QStringList &paths, qint64 nowMs, const P
         // Only a plain file is looked into first (opening a named pipe would wait for its
         // writer); FeedReader says what the others are.
         bool storefront = false;
-        if (QFile file(outcome.path); QFileInfo(outcome.path).isFile() && file.open(QIODevice::ReadOnly))
-            storefront = OrderFileReader::looksLikeStorefront(file.read(OrderFileReader::HeadBytes));
+        std::optional<CsvOrderMapping> csvMapping;
+        if (QFile file(outcome.path); QFileInfo(outcome.path).isFile() && file.open(QIODevice::ReadOnly)) {
+            const QByteArray head = file.read(OrderFileReader::HeadBytes);
+            storefront = OrderFileReader::looksLikeStorefront(head);
+            if (!storefront && !m_csvMappings.isEmpty())
+                csvMapping = m_csvMappings.find(OrderFileReader::csvHeader(head, OrderFileReader::csvDelimiter(head)));
+        }
         bool ok = true;
-        if (storefront) {
+        if (csvMapping) {
+            OrderFileOutcome orders;
+            ok = m_orders.importFile(outcome.path, *csvMapping, nowMs, &orders, keep, &error);
+            outcome.orders = orders;
+        } else if (storefront) {
             OrderFileOutcome orders;
             ok = m_orders.importFile(outcome.path, nowMs, &orders, keep, &error);
             outcome.orders = orders;

@@ -48,6 +48,10 @@ public:
     ~FeedFileImport();
 
     void setBatchSize(int shipments);
+    // The column mappings a CSV in no known format is read by, found by its header (the
+    // desktop's mapping dialog saves them: docs/storefronts/csv.md); without one such a
+    // file is reported not read.
+    void setOrderCsvMappings(CsvOrderMappingBook mappings);
 
     ImportReport run(const QStringList &paths, qint64 nowMs, const ProgressSink &progress = {},
                      const CancelCheck &cancel = {});
@@ -55,6 +59,7 @@ public:
 private:
     FeedImporter m_importer;
     OrderFileImport m_orders;
+    CsvOrderMappingBook m_csvMappings;
 };
 
 } // namespace ct

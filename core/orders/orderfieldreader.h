@@ -21,7 +21,7 @@ public:
     // A new order of `storefront` with the record's `id`; false, the record counted failed
     // and a located error, when it has none.
     static bool start(Order &order, const char *storefront, const json::Value &record, OrderDocument &out,
-                      const QString &source, int recordIndex, int line);
+                      const QString &source, int recordIndex, int line, const char *idField = "id");
 
     // The order keeps what it could read; `at` names the field.
     void flag(OrderFlag flag, const json::Value &at, const QString &message);
@@ -32,7 +32,15 @@ public:
     // A decimal amount in minor units of the currency into `into`; absent leaves it.
     void amount(const json::Value &value, qint64 &into);
 
+    // The same for text a CSV cell holds, `field` naming where it stands (a column).
+    void flag(OrderFlag flag, const QString &field, const QString &message);
+    void currency(const QString &text, const QString &field);
+    // Empty text leaves `into`.
+    void amount(const QString &text, const QString &field, qint64 &into);
+
 private:
+    void readAmount(const QString &text, const QString &field, qint64 &into);
+
     Order &m_order;
     OrderDocument &m_out;
     const QString &m_source;

@@ -22,7 +22,20 @@ OrderFileImport::~OrderFileImport() = default;
 bool OrderFileImport::importFile(const QString &path, qint64 nowMs, OrderFileOutcome *outcome,
                                  const std::function<void(const FeedIssue &)> &onIssue, QString *error)
 {
-    const OrderDocument document = OrderFileReader::readFile(path);
+    return importDocument(path, OrderFileReader::readFile(path), nowMs, outcome, onIssue, error);
+}
+
+bool OrderFileImport::importFile(const QString &path, const CsvOrderMapping &mapping, qint64 nowMs,
+                                 OrderFileOutcome *outcome, const std::function<void(const FeedIssue &)> &onIssue,
+                                 QString *error)
+{
+    return importDocument(path, OrderFileReader::readFile(path, mapping), nowMs, outcome, onIssue, error);
+}
+
+bool OrderFileImport::importDocument(const QString &path, const OrderDocument &document, qint64 nowMs,
+                                     OrderFileOutcome *outcome, const std::function<void(const FeedIssue &)> &onIssue,
+                                     QString *error)
+{
     OrderFileOutcome result;
     result.path = path;
     result.records = document.records;

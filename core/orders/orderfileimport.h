@@ -2,6 +2,8 @@
 #pragma once
 
 #include "adapters/feedissue.h"
+#include "csvordermapping.h"
+#include "orderdocument.h"
 #include "orderimportcounts.h"
 #include "rules/rulesconfig.h"
 
@@ -36,8 +38,14 @@ public:
     // False only when the store failed (`error`); the file's records then are not stored.
     bool importFile(const QString &path, qint64 nowMs, OrderFileOutcome *outcome,
                     const std::function<void(const FeedIssue &)> &onIssue, QString *error);
+    // A CSV read by `mapping` (OrderFileReader::readFile): refused whole when it does not fit.
+    bool importFile(const QString &path, const CsvOrderMapping &mapping, qint64 nowMs, OrderFileOutcome *outcome,
+                    const std::function<void(const FeedIssue &)> &onIssue, QString *error);
 
 private:
+    bool importDocument(const QString &path, const OrderDocument &document, qint64 nowMs, OrderFileOutcome *outcome,
+                        const std::function<void(const FeedIssue &)> &onIssue, QString *error);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

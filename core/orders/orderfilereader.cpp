@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "orderfilereader.h"
 
+#include "csv/csvrecords.h"
+#include "csvorderreader.h"
 #include "json/parser.h"
 #include "json/recordsplitter.h"
+#include "magentoorderreader.h"
+#include "shopifycsvorders.h"
 #include "shopifyorderreader.h"
 #include "woocommerceorderreader.h"
 
@@ -16,10 +20,15 @@ namespace {
 
 // Where the records of a damaged document's list begin: the '[' of its "orders" or
 // "fulfillments" member, or of a top-level array; -1 when there is none.
-qsizetype listStart(const QByteArray &data, ShopifyOrderReader::Kind &kind)
+qsizetype listStart(const QByteArray &data, ShopifyOrderReader::Kind &kind, bool &magento)
 {
     kind = ShopifyOrderReader::Kind::Detect;
-    for (const char *key : {"\"orders\"", "\"fulfillments\""}) {
+    // Magento's search result lists its orders or shipments in "items" (which an order has
+    // too, for its lines: only a document with the search result's members is read so).
+    magento = data.contains("\"search_criteria\"") || data.contains("\"total_count\"");
+    for (const char *key : {"\"orders\"", "\"fulfillments\"", "\"items\""}) {
+        if (key[1] == 'i' && !magento)
+            continue;
         qsizetype at = data.indexOf(key);
         if (at < 0)
             continue;
@@ -31,13 +40,65 @@ qsizetype listStart(const QByteArray &data, ShopifyOrderReader::Kind &kind)
             while (at < data.size() && (data[at] == ' ' || data[at] == '\t' || data[at] == '\r' || data[at] == '\n'))
                 ++at;
             if (at < data.size() && data[at] == '[') {
-                kind = key[1] == 'o' ? ShopifyOrderReader::Kind::Order : ShopifyOrderReader::Kind::Fulfilment;
+                kind = key[1] == 'o'   ? ShopifyOrderReader::Kind::Order
+                       : key[1] == 'f' ? ShopifyOrderReader::Kind::Fulfilment
+                                       : ShopifyOrderReader::Kind::Detect;
+                magento = key[1] == 'i';
                 return at;
             }
         }
     }
+    magento = false;
     const QByteArray trimmed = data.trimmed();
     return trimmed.startsWith('[') ? data.indexOf('[') : -1;
+}
+
+qsizetype firstNonSpace(QByteArrayView head)
+{
+    qsizetype first = head.startsWith("\xEF\xBB\xBF") ? 3 : 0; // a UTF-8 byte order mark
+    while (first < head.size() && (head[first] == ' ' || head[first] == '\t' || head[first] == '\r' || head[first] == '\n'))
+        ++first;
+    return first;
+}
+
+bool startsLikeJson(QByteArrayView data)
+{
+    const qsizetype first = firstNonSpace(data);
+    return first < data.size() && (data[first] == '{' || data[first] == '[');
+}
+
+void readCsv(const QByteArray &data, const QString &source, const CsvOrderMapping *mapping, OrderDocument &document)
+{
+    const QChar delimiter = mapping ? mapping->delimiter : OrderFileReader::csvDelimiter(data);
+    QString csvError;
+    const QList<CsvRecord> records = CsvRecords::read(data, &csvError, delimiter);
+    if (!csvError.isEmpty()) {
+        // The rows before the unclosed quote are read; the rest of the file is one error.
+        const int line = csvError.section(QLatin1Char(' '), 1, 1).remove(QLatin1Char(':')).toInt();
+        document.error(source, 0, line, {}, QStringLiteral("malformed CSV: %1; the rows from there on are not read").arg(csvError));
+    }
+    if (records.isEmpty()) {
+        document.error(source, 0, 0, {}, QStringLiteral("the file is empty"));
+        return;
+    }
+    if (mapping) {
+        CsvOrderReader::read(records, *mapping, source, document);
+        return;
+    }
+    const QStringList &header = records.constFirst().fields;
+    if (ShopifyCsvOrders::recognizes(header)) {
+        CsvOrderReader::read(records, ShopifyCsvOrders::mapping(header), source, document);
+        return;
+    }
+    if (header.size() < 2) {
+        document.error(source, 0, 0, {},
+                       QStringLiteral("not a storefront order document this build reads (JSON of Shopify, WooCommerce or "
+                                      "Magento, or a CSV: docs/storefronts/)"));
+        return;
+    }
+    document.error(source, 0, records.constFirst().line, {},
+                   QStringLiteral("a CSV in no storefront format this build knows (Shopify's orders export): map its "
+                                  "columns (controltower-cli orders import --mapping, or the app's import)"));
 }
 
 bool onlyClosingBraces(const char *data, qsizetype size)
@@ -72,21 +133,56 @@ bool memberOpens(QByteArrayView head, QByteArrayView key, char open)
 
 } // namespace
 
+QChar OrderFileReader::csvDelimiter(QByteArrayView head)
+{
+    qsizetype end = head.indexOf('\n');
+    const QByteArrayView line = end < 0 ? head : head.first(end);
+    const qsizetype commas = line.count(',');
+    const qsizetype semicolons = line.count(';');
+    const qsizetype tabs = line.count('\t');
+    if (semicolons > commas && semicolons >= tabs)
+        return QLatin1Char(';');
+    if (tabs > commas)
+        return QLatin1Char('\t');
+    return QLatin1Char(',');
+}
+
+QStringList OrderFileReader::csvHeader(QByteArrayView head, QChar delimiter)
+{
+    head = head.first(std::min(head.size(), HeadBytes));
+    if (head.isEmpty() || startsLikeJson(head) || head.contains('\0'))
+        return {};
+    const qsizetype first = firstNonSpace(head);
+    if (first < head.size() && head[first] == '<')
+        return {}; // XML or HTML
+    // The header ends at the first line break outside quotes; a head cut inside it is not read.
+    bool quoted = false;
+    qsizetype end = -1;
+    for (qsizetype i = 0; i < head.size(); ++i) {
+        if (head[i] == '"')
+            quoted = !quoted;
+        else if (head[i] == '\n' && !quoted) {
+            end = i;
+            break;
+        }
+    }
+    const QList<CsvRecord> records = CsvRecords::read(end < 0 ? head : head.first(end), nullptr, delimiter);
+    if (records.isEmpty() || records.constFirst().fields.size() < 2)
+        return {};
+    return records.constFirst().fields;
+}
+
 bool OrderFileReader::looksLikeStorefront(QByteArrayView head)
 {
     head = head.first(std::min(head.size(), HeadBytes));
-    qsizetype first = 0;
-    if (head.startsWith("\xEF\xBB\xBF"))
-        first = 3; // a UTF-8 byte order mark
-    while (first < head.size() && (head[first] == ' ' || head[first] == '\t' || head[first] == '\r' || head[first] == '\n'))
-        ++first;
-    if (first >= head.size() || (head[first] != '{' && head[first] != '['))
-        return false;
+    if (!startsLikeJson(head))
+        return ShopifyCsvOrders::recognizes(csvHeader(head, csvDelimiter(head)));
     return memberOpens(head, "\"orders\"", '[')
            || memberOpens(head, "\"fulfillments\"", '[') || memberOpens(head, "\"fulfillment\"", '{')
            || memberOpens(head, "\"line_items\"", '[') || head.contains("gid://shopify/Order/")
            || head.contains("gid://shopify/Fulfillment/") || head.contains("\"order_key\"")
-           || (head.contains("\"tracking_company\"") && head.contains("\"order_id\""));
+           || (head.contains("\"tracking_company\"") && head.contains("\"order_id\""))
+           || head.contains("\"increment_id\"") || (memberOpens(head, "\"tracks\"", '[') && head.contains("\"order_id\""));
 }
 
 OrderDocument OrderFileReader::readFile(const QString &path)
@@ -100,6 +196,28 @@ OrderDocument OrderFileReader::readFile(const QString &path)
     return readBytes(file.readAll(), path);
 }
 
+OrderDocument OrderFileReader::readFile(const QString &path, const CsvOrderMapping &mapping)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        OrderDocument document;
+        document.error(path, 0, 0, {}, QStringLiteral("cannot read the file: %1").arg(file.errorString()));
+        return document;
+    }
+    return readBytes(file.readAll(), path, mapping);
+}
+
+OrderDocument OrderFileReader::readBytes(const QByteArray &data, const QString &source, const CsvOrderMapping &mapping)
+{
+    OrderDocument document;
+    if (data.trimmed().isEmpty()) {
+        document.error(source, 0, 0, {}, QStringLiteral("the file is empty"));
+        return document;
+    }
+    readCsv(data, source, &mapping, document);
+    return document;
+}
+
 OrderDocument OrderFileReader::readBytes(const QByteArray &data, const QString &source)
 {
     OrderDocument document;
@@ -110,19 +228,27 @@ OrderDocument OrderFileReader::readBytes(const QByteArray &data, const QString &
         document.error(source, 0, 0, {}, QStringLiteral("the file is empty"));
         return document;
     }
+    if (!startsLikeJson(data)) {
+        readCsv(data, source, nullptr, document);
+        return document;
+    }
     if (const std::optional<json::Value> root = parser.parse(data.constData(), data.size(), &parseError)) {
         if (WooCommerceOrderReader::recognizes(*root))
             WooCommerceOrderReader().read(*root, source, document);
+        else if (MagentoOrderReader::recognizes(*root))
+            MagentoOrderReader().read(*root, source, document);
         else if (ShopifyOrderReader::recognizes(*root))
             shopify.read(*root, source, document);
         else
             document.error(source, 0, 0, {},
                            QStringLiteral("not a storefront order document this build reads (Shopify's orders, "
-                                          "order, fulfillments or a webhook body, WooCommerce's orders: docs/storefronts/)"));
+                                          "order, fulfillments or a webhook body, WooCommerce's orders, Magento's orders or shipments: "
+                                          "docs/storefronts/)"));
         return document;
     }
     ShopifyOrderReader::Kind kind = ShopifyOrderReader::Kind::Detect;
-    const qsizetype start = listStart(data, kind);
+    bool magento = false;
+    const qsizetype start = listStart(data, kind, magento);
     if (start < 0) {
         int line = 0;
         int column = 0;
@@ -154,7 +280,9 @@ OrderDocument OrderFileReader::readBytes(const QByteArray &data, const QString &
                                           : QStringLiteral("malformed JSON: %1").arg(recordError.message));
             continue;
         }
-        if (WooCommerceOrderReader::recognizes(*value))
+        if (magento || MagentoOrderReader::recognizesRecord(*value))
+            MagentoOrderReader().readRecord(*value, source, record, line, document);
+        else if (WooCommerceOrderReader::recognizes(*value))
             WooCommerceOrderReader().readRecord(*value, source, record, line, document);
         else
             shopify.readRecord(*value, source, record, line, document, kind);

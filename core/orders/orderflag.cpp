@@ -6,7 +6,7 @@ namespace ct {
 QStringList orderFlagNames(quint32 flags)
 {
     static const char *const Names[OrderFlagCount] = {"currency", "payment_mode", "address", "total",
-                                                      "ordered_at", "updated_at", "fulfilment_only"};
+                                                      "ordered_at", "updated_at", "fulfilment_only", "line"};
     QStringList names;
     for (int i = 0; i < OrderFlagCount; ++i) {
         if (flags & (1u << i))

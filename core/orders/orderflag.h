@@ -16,10 +16,11 @@ enum class OrderFlag : quint32 {
     OrderedAtUnreadable = 1u << 4,    // created_at missing or not ISO 8601
     UpdatedAtUnreadable = 1u << 5,    // updated_at missing or not ISO 8601: created_at stands in
     OnlyFromFulfilment = 1u << 6,     // known only from a fulfilment so far; the order itself has not arrived
+    LineUnreadable = 1u << 7,         // a line's quantity is not a whole number (a CSV's cell): read as 0
 };
-inline constexpr int OrderFlagCount = 7;
+inline constexpr int OrderFlagCount = 8;
 
-// "currency", "payment_mode", "address", "total", "ordered_at", "updated_at", "fulfilment_only"
+// "currency", "payment_mode", "address", "total", "ordered_at", "updated_at", "fulfilment_only", "line"
 QStringList orderFlagNames(quint32 flags);
 
 } // namespace ct

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "orderstore.h"
 
+#include "orderqueries.h"
 #include "ordershipmentlink.h"
 #include "store/database.h"
 #include "store/shipmentingestor.h"
@@ -9,6 +10,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 
 namespace ct {
@@ -23,6 +25,29 @@ const char OrderColumns[] = "name, order_number, currency, total_cents, subtotal
                             "ship_postal, ship_country, ship_phone, ordered_at_ms, ordered_offset_min, "
                             "promised_date, source_updated_at_ms, flags, issues, updated_at_ms";
 constexpr int OrderColumnCount = 27;
+
+// Whether `incoming` says nothing `stored` does not: every field and line alike, and each of
+// its fulfilments stored with the same numbers (stored ones it does not list are kept anyway).
+bool sameContent(const Order &stored, const Order &incoming)
+{
+    const bool fields = stored.name == incoming.name && stored.orderNumber == incoming.orderNumber
+                        && stored.lines == incoming.lines && stored.customer == incoming.customer
+                        && stored.shippingAddress == incoming.shippingAddress
+                        && stored.paymentMode == incoming.paymentMode
+                        && stored.financialStatus == incoming.financialStatus && stored.currency == incoming.currency
+                        && stored.totalCents == incoming.totalCents && stored.subtotalCents == incoming.subtotalCents
+                        && stored.orderedAt == incoming.orderedAt && stored.promisedDate == incoming.promisedDate
+                        && stored.flags == incoming.flags && stored.issues == incoming.issues;
+    if (!fields)
+        return false;
+    for (const OrderFulfilment &f : incoming.fulfilments) {
+        const bool found = std::any_of(stored.fulfilments.cbegin(), stored.fulfilments.cend(),
+                                       [&](const OrderFulfilment &s) { return s == f; });
+        if (!found)
+            return false;
+    }
+    return true;
+}
 
 struct StoredOrderRow
 {
@@ -392,6 +417,21 @@ bool OrderStore::Private::storeOrder(const Order &order, qint64 nowMs,
         if (was && (!now || *now < *was)) {
             ++counts.older;
             return true;
+        }
+        // Neither has a version (a CSV export has no updated_at): the same content again
+        // changes nothing; different content replaces it.
+        if (!was && !now) {
+            QString readError;
+            const std::optional<Order> before = OrderQueries(database).order(order.storefront, order.externalId, &readError);
+            if (!readError.isEmpty()) {
+                if (error)
+                    *error = readError;
+                return false;
+            }
+            if (before && sameContent(*before, order)) {
+                ++counts.unchanged;
+                return true;
+            }
         }
     }
     qint64 rowId = 0;

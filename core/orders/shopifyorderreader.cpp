@@ -5,6 +5,7 @@
 #include "orderfieldreader.h"
 #include "ordercarrier.h"
 #include "orderjsontext.h"
+#include "ordertext.h"
 
 namespace ct {
 
@@ -12,13 +13,6 @@ namespace {
 
 using orderjson::instant;
 using orderjson::joinedName;
-
-bool isCodGateway(const QString &gateway)
-{
-    const QString folded = gateway.toLower();
-    return folded.contains(QLatin1String("cash on delivery")) || folded == QLatin1String("cod")
-           || folded.contains(QLatin1String("(cod)")) || folded == QLatin1String("cash_on_delivery");
-}
 
 // COD when a gateway says so; prepaid when another gateway took the payment or the
 // financial status says money moved; else unknown.
@@ -32,28 +26,14 @@ PaymentMode paymentModeOf(const json::Value &o)
     if (!o["gateway"].text().isEmpty())
         gateways.append(o["gateway"].text());
     for (const QString &g : gateways) {
-        if (isCodGateway(g))
+        if (ordertext::namesCashOnDelivery(g))
             return PaymentMode::CashOnDelivery;
     }
     if (!gateways.isEmpty())
         return PaymentMode::Prepaid;
-    static const char *const Settled[] = {"paid", "partially_paid", "refunded", "partially_refunded", "authorized"};
-    const QString status = o["financial_status"].text();
-    for (const char *s : Settled) {
-        if (status == QLatin1String(s))
-            return PaymentMode::Prepaid;
-    }
+    if (ordertext::isSettledFinancialStatus(o["financial_status"].text()))
+        return PaymentMode::Prepaid;
     return PaymentMode::Unknown;
-}
-
-QStringList tagsOf(const QString &text)
-{
-    QStringList tags;
-    for (const QString &tag : text.split(QLatin1Char(','))) {
-        if (!tag.trimmed().isEmpty())
-            tags.append(tag.trimmed());
-    }
-    return tags;
 }
 
 OrderFulfilment fulfilmentOf(const json::Value &f)
@@ -195,7 +175,7 @@ void ShopifyOrderReader::readOrder(const json::Value &o, const QString &source, 
     order.customer.phone = customer["phone"].text();
     if (order.customer.phone.isEmpty())
         order.customer.phone = o["phone"].text();
-    order.customer.tags = tagsOf(customer["tags"].text());
+    order.customer.tags = ordertext::tags(customer["tags"].text());
     order.customer.orderCount = static_cast<int>(customer["orders_count"].toInt().value_or(0));
 
     const json::Value ship = o["shipping_address"];

@@ -127,4 +127,9 @@ inline const Setting<QString> AllocationWhatIfPolicy{"allocation/whatIfPolicy", 
 inline const Setting<int> AllocationWhatIfDays{"allocation/whatIfDays", 30};
 inline const Setting<QString> AllocationWhatIfWeight{"allocation/whatIfWeight", QStringLiteral("1")};
 
+// File > Import Files…: the column mappings of custom storefront CSVs, one per header
+// (core/orders/csvordermapping.h: CsvOrderMappingBook's JSON); the mapping dialog offers a
+// file's saved one next time (docs/storefronts/csv.md).
+inline const Setting<QByteArray> OrderCsvMappings{"orders/csvMappings", QByteArray()};
+
 } // namespace ct::AppSettings

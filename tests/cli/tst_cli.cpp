@@ -236,6 +236,59 @@ private slots:
         QVERIFY(r.err.contains(QLatin1String("no such store")));
     }
 
+    // orders import --mapping: a custom storefront's CSV by its column mapping; a mapping
+    // that does not fit the file refused with the first rows that failed, nothing stored;
+    // a mapping file that is not one, a usage error (docs/storefronts/csv.md).
+    void ordersImportCsvByMapping()
+    {
+        const QString store = db("csv-orders.db");
+        const QString now = QStringLiteral("2026-03-20T12:00:00Z");
+        const QString csv = QStringLiteral(CT_FIXTURES_DIR "/orders/csv/custom-orders.csv");
+        const QString mapping = QStringLiteral(CT_FIXTURES_DIR "/orders/csv/custom-mapping.json");
+        const Run good = cli({QStringLiteral("orders"), QStringLiteral("import"), QStringLiteral("--db"), store,
+                              QStringLiteral("--now"), now, QStringLiteral("--mapping"), mapping, csv});
+        QCOMPARE(good.exitCode, 1); // one row without an order id
+        QVERIFY2(good.out.contains(QLatin1String("custom-orders.csv: 4 records (3 new, 0 updated, 0 unchanged, 0 older "
+                                                 "than stored, 1 failed)")),
+                 qPrintable(good.out));
+        QVERIFY2(good.err.contains(QLatin1String("custom-orders.csv: record 4 (line 5): Order No: error: a row without "
+                                                 "an order id")),
+                 qPrintable(good.err));
+
+        // Month first: no date reads. Refused whole, the rows that failed named.
+        QTemporaryDir dir;
+        QFile in(mapping);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray wrong = in.readAll();
+        wrong.replace("\"dd/MM/yyyy HH:mm\"", "\"MM/dd/yyyy HH:mm\"");
+        const QString wrongPath = dir.filePath(QStringLiteral("wrong.json"));
+        QFile out(wrongPath);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(wrong);
+        out.close();
+        const QString other = db("csv-refused.db");
+        const Run refused = cli({QStringLiteral("orders"), QStringLiteral("import"), QStringLiteral("--db"), other,
+                                 QStringLiteral("--now"), now, QStringLiteral("--mapping"), wrongPath, csv});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.out.contains(QLatin1String("(0 new, 0 updated, 0 unchanged, 0 older than stored, 5 failed)")),
+                 qPrintable(refused.out));
+        QVERIFY2(refused.err.contains(QLatin1String("error: the column mapping does not fit this file, so nothing of it "
+                                                    "was stored: ordered_at (column \"Placed\")")),
+                 qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QLatin1String("record 1 (line 2): Placed: error: \"14/03/2026 18:45\" is not a date "
+                                                    "and time as MM/dd/yyyy HH:mm (ordered_at)")),
+                 qPrintable(refused.err));
+
+        QFile broken(dir.filePath(QStringLiteral("broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(R"({"columns": {"order_id": "Order No"}})");
+        broken.close();
+        const Run usage = cli({QStringLiteral("orders"), QStringLiteral("import"), QStringLiteral("--db"), other,
+                               QStringLiteral("--mapping"), broken.fileName(), csv});
+        QCOMPARE(usage.exitCode, 2);
+        QVERIFY2(usage.err.contains(QLatin1String("broken.json: columns.tracking_number: required")), qPrintable(usage.err));
+    }
+
     void demoIsDeterministic()
     {
         const QStringList common = {QStringLiteral("demo"), QStringLiteral("--shipments"), QStringLiteral("1500"),

@@ -416,7 +416,8 @@ void TestOrdersShopify::unknownAndBrokenFiles_data()
     QTest::newRow("empty") << QByteArray("  \n") << "x.json: error: the file is empty";
     QTest::newRow("a carrier feed") << QByteArray(R"({"trackResponse": {"shipment": []}})")
                                     << "x.json: error: not a storefront order document this build reads (Shopify's "
-                                       "orders, order, fulfillments or a webhook body, WooCommerce's orders: docs/storefronts/)";
+                                       "orders, order, fulfillments or a webhook body, WooCommerce's orders, Magento's orders or "
+                                       "shipments: docs/storefronts/)";
     QTest::newRow("cut off single order") << QByteArray("{\"id\": 5,\n \"name\": \"#5\"")
                                           << "x.json: error: malformed JSON (line ";
 }

@@ -13,7 +13,7 @@
 #include "store/shipmentingestor.h"
 
 #include "support/testclock.h"
-#include "support/trackingevents.h"
+#include "support/orderparcels.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -34,15 +34,7 @@ QString fixture(const char *name)
 // A parcel scanned once, after every order of the fixtures (the latest of 22 March).
 ShipmentRecord parcel(const char *carrier, const char *tracking, const char *scannedAt = "2026-03-24T10:00:00-05:00")
 {
-    ShipmentRecord s;
-    s.carrier = QString::fromLatin1(carrier);
-    s.trackingNumber = QString::fromLatin1(tracking);
-    s.sourceFormat = QStringLiteral("test");
-    s.sourceDocument = s.trackingNumber;
-    s.events = {test::eventAt(scannedAt, Subtag::InTransit)};
-    s.tag = Tag::InTransit;
-    s.subtag = Subtag::InTransit;
-    return s;
+    return test::parcelScannedAt(carrier, tracking, scannedAt);
 }
 
 // A shipment's order columns: "order_id|customer|email|phone|value|currency|payment|cod|cod currency|ordered_at".
@@ -152,13 +144,7 @@ bool TestOrdersStore::storeJson(const QByteArray &json, qint64 nowMs, OrderImpor
 
 bool TestOrdersStore::ingest(const QList<ShipmentRecord> &records, qint64 nowMs)
 {
-    ShipmentIngestor ingestor(*m_db);
-    QString error;
-    IngestCounts counts;
-    const bool ok = ingestor.ingest(records, nowMs, &counts, &error);
-    if (!ok)
-        qWarning("%s", qPrintable(error));
-    return ok;
+    return test::ingestShipments(*m_db, records, nowMs);
 }
 
 void TestOrdersStore::importTwiceChangesNothing()

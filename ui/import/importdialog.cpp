@@ -124,9 +124,9 @@ ImportDialog::ImportDialog(StoreJobRunner &jobs, QWidget *parent)
 
 ImportDialog::~ImportDialog() = default;
 
-void ImportDialog::start(const QStringList &paths, qint64 nowMs)
+void ImportDialog::start(const QStringList &paths, qint64 nowMs, const CsvOrderMappingBook &csvMappings)
 {
-    m_job = std::make_unique<ImportJob>(paths, nowMs);
+    m_job = std::make_unique<ImportJob>(paths, nowMs, csvMappings);
     m_jobs.start(tr("Importing carrier files"), m_job->job(), StoreJobRunner::Cancel::Supported);
     refresh();
 }

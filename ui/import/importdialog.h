@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "orders/csvordermapping.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -31,8 +33,9 @@ public:
     explicit ImportDialog(StoreJobRunner &jobs, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
-    // Starts the import of `paths` (files and folders) as of `nowMs` on the runner.
-    void start(const QStringList &paths, qint64 nowMs);
+    // Starts the import of `paths` (files and folders) as of `nowMs` on the runner; CSVs in
+    // no known format read by `csvMappings`.
+    void start(const QStringList &paths, qint64 nowMs, const CsvOrderMappingBook &csvMappings = {});
     bool isFinished() const;
     // The report's text (what Copy Report copies); empty until the import is over.
     QString reportText() const;

@@ -17,17 +17,19 @@ struct ImportJob::State
     ImportReport report;
 };
 
-ImportJob::ImportJob(QStringList paths, qint64 nowMs)
-    : m_paths(std::move(paths)), m_nowMs(nowMs), m_state(std::make_shared<State>())
+ImportJob::ImportJob(QStringList paths, qint64 nowMs, CsvOrderMappingBook csvMappings)
+    : m_paths(std::move(paths)), m_nowMs(nowMs), m_csvMappings(std::move(csvMappings)), m_state(std::make_shared<State>())
 {
 }
 
 StoreJobRunner::Job ImportJob::job() const
 {
-    return [state = m_state, paths = m_paths, nowMs = m_nowMs](const Database &db, const StoreJobRunner::Control &control,
-                                                              QString *summary, QString *) {
+    return [state = m_state, paths = m_paths, nowMs = m_nowMs,
+            csvMappings = m_csvMappings](const Database &db, const StoreJobRunner::Control &control, QString *summary,
+                                         QString *) {
         state->started = true;
         FeedFileImport import(db);
+        import.setOrderCsvMappings(csvMappings);
         ImportReport report = import.run(
             paths, nowMs,
             [&](const FeedFileImport::Progress &progress) {

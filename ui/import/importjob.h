@@ -17,7 +17,8 @@ namespace ct {
 class ImportJob final
 {
 public:
-    ImportJob(QStringList paths, qint64 nowMs);
+    // `csvMappings`: how CSVs in no known format are read (CsvMappingPrompt).
+    ImportJob(QStringList paths, qint64 nowMs, CsvOrderMappingBook csvMappings = {});
 
     // What to start on the runner (Cancel::Supported). Call once.
     StoreJobRunner::Job job() const;
@@ -33,6 +34,7 @@ private:
     struct State;
     QStringList m_paths;
     qint64 m_nowMs;
+    CsvOrderMappingBook m_csvMappings;
     std::shared_ptr<State> m_state;
 };
 

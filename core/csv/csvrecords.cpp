@@ -3,7 +3,7 @@
 
 namespace ct {
 
-QList<CsvRecord> CsvRecords::read(QByteArrayView text, QString *error)
+QList<CsvRecord> CsvRecords::read(QByteArrayView text, QString *error, QChar separator)
 {
     QString all = QString::fromUtf8(text);
     if (all.startsWith(QChar(0xFEFF)))
@@ -45,7 +45,7 @@ QList<CsvRecord> CsvRecords::read(QByteArrayView text, QString *error)
             quoted = true;
             quoteLine = line;
             hadAny = true;
-        } else if (ch == u',') {
+        } else if (ch == separator) {
             record.fields << field;
             field.clear();
             hadAny = true;

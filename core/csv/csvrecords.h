@@ -15,14 +15,14 @@ struct CsvRecord
     QStringList fields;
 };
 
-// Splits UTF-8 CSV text (RFC 4180: comma-separated, fields in double quotes may hold
+// Splits UTF-8 CSV text (RFC 4180: comma-separated, or by `separator`, fields in double quotes may hold
 // commas, quotes written twice and line breaks; CRLF or LF; a leading BOM ignored) into
 // records. Blank lines are skipped. A quote that is never closed is reported with the
 // line it opened on; the records before it are kept.
 class CsvRecords final
 {
 public:
-    static QList<CsvRecord> read(QByteArrayView text, QString *error);
+    static QList<CsvRecord> read(QByteArrayView text, QString *error, QChar separator = QLatin1Char(','));
 };
 
 } // namespace ct
