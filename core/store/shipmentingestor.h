@@ -16,6 +16,8 @@
 namespace ct {
 
 struct LinkedOrder;
+class AutomationRunner;
+struct AutomationRunCounts;
 
 class Database;
 
@@ -76,6 +78,11 @@ public:
                      IngestCounts *counts, QString *error);
 
     const RulesConfig &rules() const;
+
+    // The automation rules this ingestor runs on every batch's transitions (a sink for
+    // their notify decisions: AutomationRunner::setNotifySink), and what they did so far.
+    AutomationRunner &automation();
+    const AutomationRunCounts &automationCounts() const;
 
 private:
     struct Private;

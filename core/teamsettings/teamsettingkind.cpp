@@ -3,6 +3,7 @@
 
 #include "allocation/allocationsettings.h"
 #include "assignment/assignmentrules.h"
+#include "automation/automationrules.h"
 #include "returns/returnpolicy.h"
 
 #include <QStringList>
@@ -49,6 +50,17 @@ QByteArray defaultReturnPolicy()
     return ReturnPolicy::defaults().toJson();
 }
 
+std::optional<QByteArray> normalizedAutomation(QByteArrayView document, QList<FieldError> *errors)
+{
+    const std::optional<AutomationRules> rules = AutomationRules::fromJson(document, errors);
+    return rules ? std::optional<QByteArray>(rules->toJson()) : std::nullopt;
+}
+
+QByteArray defaultAutomation()
+{
+    return AutomationRules().toJson();
+}
+
 constexpr RoleSet Managers = roleBit(Role::Manager) | roleBit(Role::Admin);
 
 const TeamSettingKind Kinds[] = {
@@ -61,6 +73,8 @@ const TeamSettingKind Kinds[] = {
      AllocationSettings::normalizedPolicy, AllocationSettings::defaultPolicy},
     {AllocationSettings::RateCardName, "the carriers' rate card, as imported from CSV (docs/ALLOCATION.md)", Managers,
      AllocationSettings::normalizedRateCard, AllocationSettings::defaultRateCard},
+    {"automation", "the automation rules: triggers, conditions and actions, quiet hours, rate limit (docs/AUTOMATION.md)",
+     Managers, normalizedAutomation, defaultAutomation},
 };
 
 } // namespace

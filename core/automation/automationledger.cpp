@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+#include "automationledger.h"
+
+#include "store/sqlstatement.h"
+
+namespace ct {
+
+AutomationLedger::AutomationLedger(const Database &database) : m_database(database) {}
+
+AutomationLedger::~AutomationLedger() = default;
+
+QString AutomationLedger::idempotencyKey(const QString &ruleId, qint64 shipmentId, const QString &transition)
+{
+    return ruleId + QLatin1Char('|') + QString::number(shipmentId) + QLatin1Char('|') + transition;
+}
+
+bool AutomationLedger::prepared(std::unique_ptr<SqlStatement> &statement, const char *sql, QString *error) const
+{
+    if (!statement)
+        statement = SqlStatement::prepare(m_database, QString::fromLatin1(sql), error);
+    return statement != nullptr;
+}
+
+bool AutomationLedger::claim(AutomationLedgerEntry &entry, bool *claimed, QString *error)
+{
+    if (!prepared(m_claim,
+                  "INSERT INTO automation_ledger(idempotency_key, rule_id, shipment_id, exception_id, transition, "
+                  "fired_at_ms) VALUES(?,?,?,?,?,?) ON CONFLICT(idempotency_key) DO NOTHING",
+                  error))
+        return false;
+    m_claim->bind(0, entry.idempotencyKey);
+    m_claim->bind(1, entry.ruleId);
+    m_claim->bind(2, entry.shipmentId);
+    m_claim->bind(3, entry.exceptionId);
+    m_claim->bind(4, entry.transition);
+    m_claim->bind(5, entry.firedAtMs);
+    if (!m_claim->exec(error))
+        return false;
+    *claimed = m_claim->changes() > 0;
+    if (*claimed) {
+        // lastInsertId is SQLite's; look the row up by its key where it is not.
+        entry.id = m_claim->lastInsertId();
+        if (entry.id <= 0) {
+            std::unique_ptr<SqlStatement> find = SqlStatement::prepare(
+                m_database, QStringLiteral("SELECT id FROM automation_ledger WHERE idempotency_key = ?"), error);
+            if (!find)
+                return false;
+            find->bind(0, entry.idempotencyKey);
+            if (!find->exec(error))
+                return false;
+            entry.id = find->next() ? find->int64(0) : 0;
+            find->finish();
+        }
+    }
+    return true;
+}
+
+bool AutomationLedger::complete(const AutomationLedgerEntry &entry, QString *error)
+{
+    if (!prepared(m_complete,
+                  "UPDATE automation_ledger SET outcome = ?, notify_template = ?, notify_channel = ?, notify_state = ?, "
+                  "notify_not_before_ms = ?, customer_key = ? WHERE id = ?",
+                  error))
+        return false;
+    m_complete->bind(0, entry.outcome);
+    m_complete->bind(1, entry.notifyTemplate);
+    m_complete->bind(2, entry.notifyChannel);
+    m_complete->bind(3, entry.notifyState);
+    m_complete->bind(4, entry.notifyNotBeforeMs);
+    m_complete->bind(5, entry.customerKey);
+    m_complete->bind(6, entry.id);
+    return m_complete->exec(error);
+}
+
+std::optional<bool> AutomationLedger::contains(const QString &key, QString *error)
+{
+    if (!prepared(m_contains, "SELECT 1 FROM automation_ledger WHERE idempotency_key = ?", error))
+        return std::nullopt;
+    m_contains->bind(0, key);
+    if (!m_contains->exec(error))
+        return std::nullopt;
+    const bool found = m_contains->next();
+    m_contains->finish();
+    return found;
+}
+
+std::optional<int> AutomationLedger::messagesSince(const QString &customerKey, qint64 sinceMs, QString *error)
+{
+    if (!prepared(m_messages,
+                  "SELECT count(*) FROM automation_ledger WHERE customer_key = ? AND fired_at_ms >= ? "
+                  "AND notify_state IN ('not_sent', 'handed_off')",
+                  error))
+        return std::nullopt;
+    m_messages->bind(0, customerKey);
+    m_messages->bind(1, sinceMs);
+    if (!m_messages->exec(error))
+        return std::nullopt;
+    const int n = m_messages->next() ? static_cast<int>(m_messages->int64(0)) : 0;
+    m_messages->finish();
+    return n;
+}
+
+std::optional<QList<AutomationLedgerEntry>> AutomationLedger::latest(int limit, const QString &ruleId, QString *error) const
+{
+    std::unique_ptr<SqlStatement> q = SqlStatement::prepare(
+        m_database,
+        QStringLiteral("SELECT id, idempotency_key, rule_id, shipment_id, exception_id, transition, fired_at_ms, outcome, "
+                       "notify_template, notify_channel, notify_state, notify_not_before_ms, customer_key "
+                       "FROM automation_ledger WHERE (? = '' OR rule_id = ?) ORDER BY fired_at_ms DESC, id DESC LIMIT ?"),
+        error);
+    if (!q)
+        return std::nullopt;
+    q->bind(0, ruleId);
+    q->bind(1, ruleId);
+    q->bind(2, limit);
+    if (!q->exec(error))
+        return std::nullopt;
+    QList<AutomationLedgerEntry> out;
+    while (q->next()) {
+        AutomationLedgerEntry e;
+        int c = 0;
+        e.id = q->int64(c++);
+        e.idempotencyKey = q->text(c++);
+        e.ruleId = q->text(c++);
+        e.shipmentId = q->int64(c++);
+        e.exceptionId = q->optionalInt64(c++);
+        e.transition = q->text(c++);
+        e.firedAtMs = q->int64(c++);
+        e.outcome = q->text(c++);
+        e.notifyTemplate = q->text(c++);
+        e.notifyChannel = q->text(c++);
+        e.notifyState = q->text(c++);
+        e.notifyNotBeforeMs = q->optionalInt64(c++);
+        e.customerKey = q->text(c++);
+        out << e;
+    }
+    q->finish();
+    return out;
+}
+
+} // namespace ct
