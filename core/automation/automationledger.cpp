@@ -21,55 +21,33 @@ bool AutomationLedger::prepared(std::unique_ptr<SqlStatement> &statement, const 
     return statement != nullptr;
 }
 
-bool AutomationLedger::claim(AutomationLedgerEntry &entry, bool *claimed, QString *error)
+bool AutomationLedger::record(AutomationLedgerEntry &entry, bool *recorded, QString *error)
 {
-    if (!prepared(m_claim,
-                  "INSERT INTO automation_ledger(idempotency_key, rule_id, shipment_id, exception_id, transition, "
-                  "fired_at_ms) VALUES(?,?,?,?,?,?) ON CONFLICT(idempotency_key) DO NOTHING",
+    if (!prepared(m_record,
+                  "INSERT INTO automation_ledger(idempotency_key, rule_id, shipment_id, exception_id, transition, fired_at_ms, "
+                  "outcome, notify_template, notify_channel, notify_state, notify_not_before_ms, customer_key) "
+                  "VALUES(?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(idempotency_key) DO NOTHING",
                   error))
         return false;
-    m_claim->bind(0, entry.idempotencyKey);
-    m_claim->bind(1, entry.ruleId);
-    m_claim->bind(2, entry.shipmentId);
-    m_claim->bind(3, entry.exceptionId);
-    m_claim->bind(4, entry.transition);
-    m_claim->bind(5, entry.firedAtMs);
-    if (!m_claim->exec(error))
+    int i = 0;
+    m_record->bind(i++, entry.idempotencyKey);
+    m_record->bind(i++, entry.ruleId);
+    m_record->bind(i++, entry.shipmentId);
+    m_record->bind(i++, entry.exceptionId);
+    m_record->bind(i++, entry.transition);
+    m_record->bind(i++, entry.firedAtMs);
+    m_record->bind(i++, entry.outcome);
+    m_record->bind(i++, entry.notifyTemplate);
+    m_record->bind(i++, entry.notifyChannel);
+    m_record->bind(i++, entry.notifyState);
+    m_record->bind(i++, entry.notifyNotBeforeMs);
+    m_record->bind(i++, entry.customerKey);
+    if (!m_record->exec(error))
         return false;
-    *claimed = m_claim->changes() > 0;
-    if (*claimed) {
-        // lastInsertId is SQLite's; look the row up by its key where it is not.
-        entry.id = m_claim->lastInsertId();
-        if (entry.id <= 0) {
-            std::unique_ptr<SqlStatement> find = SqlStatement::prepare(
-                m_database, QStringLiteral("SELECT id FROM automation_ledger WHERE idempotency_key = ?"), error);
-            if (!find)
-                return false;
-            find->bind(0, entry.idempotencyKey);
-            if (!find->exec(error))
-                return false;
-            entry.id = find->next() ? find->int64(0) : 0;
-            find->finish();
-        }
-    }
+    *recorded = m_record->changes() > 0;
+    if (*recorded)
+        entry.id = m_record->lastInsertId();
     return true;
-}
-
-bool AutomationLedger::complete(const AutomationLedgerEntry &entry, QString *error)
-{
-    if (!prepared(m_complete,
-                  "UPDATE automation_ledger SET outcome = ?, notify_template = ?, notify_channel = ?, notify_state = ?, "
-                  "notify_not_before_ms = ?, customer_key = ? WHERE id = ?",
-                  error))
-        return false;
-    m_complete->bind(0, entry.outcome);
-    m_complete->bind(1, entry.notifyTemplate);
-    m_complete->bind(2, entry.notifyChannel);
-    m_complete->bind(3, entry.notifyState);
-    m_complete->bind(4, entry.notifyNotBeforeMs);
-    m_complete->bind(5, entry.customerKey);
-    m_complete->bind(6, entry.id);
-    return m_complete->exec(error);
 }
 
 std::optional<bool> AutomationLedger::contains(const QString &key, QString *error)

@@ -45,11 +45,9 @@ public:
 
     static QString idempotencyKey(const QString &ruleId, qint64 shipmentId, const QString &transition);
 
-    // Inserts the entry unless its key is in the ledger; `*claimed` says which. The new
-    // row's id goes into `entry.id`.
-    bool claim(AutomationLedgerEntry &entry, bool *claimed, QString *error);
-    // Records what the rule did (outcome and notify fields of `entry`).
-    bool complete(const AutomationLedgerEntry &entry, QString *error);
+    // Inserts the whole entry unless its key is in the ledger; `*recorded` says which. The
+    // new row's id goes into `entry.id`.
+    bool record(AutomationLedgerEntry &entry, bool *recorded, QString *error);
     // Whether the key is in the ledger.
     std::optional<bool> contains(const QString &idempotencyKey, QString *error);
     // Messages decided for the customer at or after `sinceMs` (not sent or handed off).
@@ -61,7 +59,7 @@ private:
     bool prepared(std::unique_ptr<SqlStatement> &statement, const char *sql, QString *error) const;
 
     const Database &m_database;
-    mutable std::unique_ptr<SqlStatement> m_claim, m_complete, m_contains, m_messages;
+    mutable std::unique_ptr<SqlStatement> m_record, m_contains, m_messages;
 };
 
 } // namespace ct

@@ -162,10 +162,16 @@ struct AutomationRunner::Private
         return statement != nullptr;
     }
 
-    // The shipment as a rule sees it at `asOfMs` (its attempts and scans until then), with
-    // the exception it looks at; nullopt with `error` empty when the shipment is gone.
-    std::optional<AutomationSubject> subjectOf(const AutomationTransition &t, qint64 asOfMs, bool triggerExceptionOpen,
-                                               QString *error);
+    // The shipment as a rule sees it at `asOfMs` (its attempts and scans until then);
+    // nullopt with `error` empty when the shipment is gone.
+    std::optional<AutomationSubject> shipmentOf(qint64 shipmentId, qint64 asOfMs, QString *error);
+    // The exception the rule looks at, into `s`: the trigger's own, else the shipment's
+    // latest open one at `asOfMs`.
+    bool exceptionFor(const AutomationTransition &t, qint64 asOfMs, bool triggerExceptionOpen, AutomationSubject &s,
+                      QString *error);
+    // A live run's shipments, read once per run (the facts rules look at do not change
+    // within a batch).
+    QHash<qint64, std::optional<AutomationSubject>> shipments;
     bool actionTakenSince(qint64 shipmentId, qint64 sinceMs, qint64 untilMs, bool *taken, QString *error);
 
     bool evaluate(const AutomationTransition &t, qint64 nowMs, DryState *dry, AutomationRunCounts &counts, QString *error);
@@ -180,8 +186,7 @@ struct AutomationRunner::Private
                 AutomationLedgerEntry &entry, QStringList &lines, AutomationRunCounts &counts, QString *error);
 };
 
-std::optional<AutomationSubject> AutomationRunner::Private::subjectOf(const AutomationTransition &t, qint64 asOfMs,
-                                                                      bool triggerExceptionOpen, QString *error)
+std::optional<AutomationSubject> AutomationRunner::Private::shipmentOf(qint64 shipmentId, qint64 asOfMs, QString *error)
 {
     if (!prepared(loadSubject,
                   "SELECT s.carrier, s.service, s.payment_mode, s.order_value_cents, s.currency, s.dest_country, "
@@ -192,12 +197,7 @@ std::optional<AutomationSubject> AutomationRunner::Private::subjectOf(const Auto
                   "coalesce((SELECT o.customer_tags FROM order_shipments l JOIN orders o ON o.id = l.order_id "
                   "WHERE l.shipment_id = s.id), '') "
                   "FROM shipments s WHERE s.id = ?",
-                  error)
-        || !prepared(exceptionById, "SELECT id, type, reason, priority, status FROM exceptions WHERE id = ?", error)
-        || !prepared(latestException,
-                     "SELECT id, type, reason, priority, status FROM exceptions WHERE shipment_id = ? AND trigger_at_ms <= ? "
-                     "AND (resolved_at_ms IS NULL OR resolved_at_ms > ?) ORDER BY trigger_at_ms DESC, id DESC LIMIT 1",
-                     error))
+                  error))
         return std::nullopt;
     SqlStatement &q = *loadSubject;
     int b = 0;
@@ -206,7 +206,7 @@ std::optional<AutomationSubject> AutomationRunner::Private::subjectOf(const Auto
     q.bind(b++, static_cast<int>(Subtag::ExceptionRefused));
     q.bind(b++, asOfMs);
     q.bind(b++, static_cast<int>(Tag::OutForDelivery));
-    q.bind(b++, t.shipmentId);
+    q.bind(b++, shipmentId);
     if (!q.exec(error))
         return std::nullopt;
     if (!q.next()) {
@@ -216,7 +216,7 @@ std::optional<AutomationSubject> AutomationRunner::Private::subjectOf(const Auto
         return std::nullopt;
     }
     AutomationSubject s;
-    s.shipmentId = t.shipmentId;
+    s.shipmentId = shipmentId;
     int c = 0;
     s.carrier = q.text(c++);
     s.service = q.text(c++);
@@ -233,7 +233,18 @@ std::optional<AutomationSubject> AutomationRunner::Private::subjectOf(const Auto
         if (!tag.trimmed().isEmpty())
             s.customerTags << tag.trimmed();
     q.finish();
+    return s;
+}
 
+bool AutomationRunner::Private::exceptionFor(const AutomationTransition &t, qint64 asOfMs, bool triggerExceptionOpen,
+                                             AutomationSubject &s, QString *error)
+{
+    if (!prepared(exceptionById, "SELECT id, type, reason, priority, status FROM exceptions WHERE id = ?", error)
+        || !prepared(latestException,
+                     "SELECT id, type, reason, priority, status FROM exceptions WHERE shipment_id = ? AND trigger_at_ms <= ? "
+                     "AND (resolved_at_ms IS NULL OR resolved_at_ms > ?) ORDER BY trigger_at_ms DESC, id DESC LIMIT 1",
+                     error))
+        return false;
     SqlStatement *x = nullptr;
     if (t.exceptionId) {
         x = exceptionById.get();
@@ -245,7 +256,7 @@ std::optional<AutomationSubject> AutomationRunner::Private::subjectOf(const Auto
         x->bind(2, asOfMs);
     }
     if (!x->exec(error))
-        return std::nullopt;
+        return false;
     if (x->next()) {
         // The latest exception is open at `asOfMs` by the query; the trigger's own is
         // open when it happened (a dry run) or when it is open now.
@@ -257,7 +268,7 @@ std::optional<AutomationSubject> AutomationRunner::Private::subjectOf(const Auto
                                               static_cast<int>(x->int64(3))};
     }
     x->finish();
-    return s;
+    return true;
 }
 
 bool AutomationRunner::Private::actionTakenSince(qint64 shipmentId, qint64 sinceMs, qint64 untilMs, bool *taken,
@@ -437,20 +448,37 @@ bool AutomationRunner::Private::evaluate(const AutomationTransition &t, qint64 n
                                          AutomationRunCounts &counts, QString *error)
 {
     ++counts.transitions;
+    // A dry run sees each transition at its own instant; a live run sees the store now.
+    const qint64 asOf = dry ? t.atMs : std::numeric_limits<qint64>::max();
     std::optional<AutomationSubject> subject;
     bool loaded = false;
+    bool exceptionLoaded = false;
     for (const AutomationRule *rule : order) {
         if (!t.fires(rule->trigger))
             continue;
         if (!loaded) {
             loaded = true;
-            // A transition of an exception is about that exception, open when it happened.
-            subject = subjectOf(t, dry ? t.atMs : std::numeric_limits<qint64>::max(), dry != nullptr, error);
-            if (!subject && error && !error->isEmpty())
-                return false;
+            const auto cached = dry ? shipments.cend() : shipments.constFind(t.shipmentId);
+            if (cached != shipments.cend()) {
+                subject = *cached;
+            } else {
+                subject = shipmentOf(t.shipmentId, asOf, error);
+                if (!subject && error && !error->isEmpty())
+                    return false;
+                if (!dry)
+                    shipments.insert(t.shipmentId, subject);
+            }
         }
         if (!subject)
             return true; // the shipment is gone
+        // The exception is read only for a rule that looks at it or acts on it.
+        const bool needsException = t.exceptionId || rule->conditions.needsException()
+            || std::any_of(rule->actions.cbegin(), rule->actions.cend(), [](const AutomationAction &a) { return a.isEdit(); });
+        if (needsException && !exceptionLoaded) {
+            exceptionLoaded = true;
+            if (!exceptionFor(t, asOf, dry != nullptr, *subject, error))
+                return false;
+        }
         if (!automationConditionMatches(rule->conditions, *subject))
             continue;
         if (rule->trigger.kind == AutomationTriggerKind::TimeInState && rule->trigger.withoutAction) {
@@ -468,23 +496,24 @@ bool AutomationRunner::Private::evaluate(const AutomationTransition &t, qint64 n
         entry.shipmentId = t.shipmentId;
         entry.exceptionId = subject->exception ? std::optional<qint64>(subject->exception->id) : t.exceptionId;
         entry.firedAtMs = nowMs;
+        // Fired before: the ledger holds its key (a dry run its own keys).
+        bool fired = false;
         if (dry) {
-            if (dry->keys.contains(entry.idempotencyKey)) {
-                ++ruleCounts.alreadyFired;
-                continue;
-            }
+            fired = dry->keys.contains(entry.idempotencyKey);
             dry->keys.insert(entry.idempotencyKey);
         } else {
-            bool claimed = false;
-            if (!ledger.claim(entry, &claimed, error))
+            const std::optional<bool> found = ledger.contains(entry.idempotencyKey, error);
+            if (!found)
                 return false;
-            if (!claimed) {
-                ++ruleCounts.alreadyFired;
-                continue;
-            }
+            fired = *found;
+        }
+        if (fired) {
+            ++ruleCounts.alreadyFired;
+            continue;
         }
         ++ruleCounts.fired;
         QStringList lines;
+        const qsizetype decisionsBefore = pendingDecisions.size();
         for (const AutomationAction &a : rule->actions) {
             if (dry)
                 ++dry->figures[rule->id].actions[automationActionCode(a.kind)];
@@ -495,8 +524,20 @@ bool AutomationRunner::Private::evaluate(const AutomationTransition &t, qint64 n
                 return false;
         }
         entry.outcome = lines.join(QLatin1Char('\n'));
-        if (!dry && !ledger.complete(entry, error))
+        if (dry)
+            continue;
+        // One row with everything: in the transaction of the edits it records.
+        bool recorded = false;
+        if (!ledger.record(entry, &recorded, error))
             return false;
+        if (!recorded) {
+            // Only another writer between the look-up and the insert could get here; the
+            // store's unique key keeps the first.
+            pendingDecisions.resize(decisionsBefore);
+            if (error)
+                *error = QStringLiteral("rule %1 fired on %2 twice at once").arg(rule->id, entry.idempotencyKey);
+            return false;
+        }
     }
     return true;
 }
@@ -635,6 +676,7 @@ int AutomationRunner::pending() const
 bool AutomationRunner::run(qint64 nowMs, AutomationRunCounts *counts, QString *error)
 {
     const QList<AutomationTransition> transitions = std::exchange(d->pendingTransitions, {});
+    d->shipments.clear();
     AutomationRunCounts local;
     for (const AutomationTransition &t : transitions)
         if (!d->evaluate(t, nowMs, nullptr, local, error))
@@ -673,6 +715,7 @@ bool AutomationRunner::sweep(qint64 nowMs, AutomationRunCounts *counts, QString 
         if (!transaction.begin(error))
             return false;
         AutomationRunCounts batch;
+        d->shipments.clear();
         const qsizetype end = std::min<qsizetype>(found.size(), start + batchSize);
         for (qsizetype i = start; i < end; ++i)
             if (!d->evaluate(found.at(i), nowMs, nullptr, batch, error)) {
