@@ -16,6 +16,7 @@
 #include "teamsettings/settingsreader.h"
 #include "teamsettings/teamsettingsstore.h"
 
+#include "support/returntestdata.h"
 #include "support/testclock.h"
 #include "support/trackingevents.h"
 
@@ -300,6 +301,10 @@ private slots:
         ingest(ingestor, {parcel(QStringLiteral("DL0001"), first)}, now + MsPerHour);
         ingestor.automation().setNotifySink([&](const NotifyDecision &d) { decisions << d; });
         ingest(ingestor, {parcel(QStringLiteral("DL0001"), first)}, now + 2 * MsPerHour);
+        // The same scans with a changed detail: the shipment is rewritten, its status is the same run.
+        ShipmentRecord changed = parcel(QStringLiteral("DL0001"), first);
+        changed.service = QStringLiteral("Express");
+        ingest(ingestor, {changed}, now + 3 * MsPerHour);
         QCOMPARE(ledgerRows(), 1);
         QCOMPARE(number(QStringLiteral("SELECT count(*) FROM exception_history WHERE actor LIKE 'automation:%'")), 2);
         QVERIFY(decisions.isEmpty());
@@ -320,6 +325,115 @@ private slots:
         QCOMPARE(decisions.first().transitionKey, QStringLiteral("tag:AttemptFail@%1").arg(instant("2026-06-18T14:00:00+05:30")));
         QCOMPARE(number(QStringLiteral("SELECT count(*) FROM automation_ledger WHERE notify_state = 'handed_off'")), 1);
         QCOMPARE(number(QStringLiteral("SELECT count(*) FROM automation_ledger WHERE rule_id = 'prepaid-only'")), 0);
+    }
+
+    // A batch that fails while the rules run is rolled back whole: no ledger row, no edit,
+    // no decision handed on; the same batch later fires once.
+    void failedBatchLeavesNoTrace()
+    {
+        newStore();
+        saveRules(document(R"({"id":"ndr","trigger":{"on":"tag","tag":"AttemptFail"},)"
+                           R"("actions":[{"type":"note","text":"seen"},{"type":"notify","template":"ndr","channel":"email"}]})"));
+        sql(QStringLiteral("CREATE TRIGGER refuse_ledger BEFORE INSERT ON automation_ledger WHEN NEW.shipment_id = "
+                           "(SELECT id FROM shipments WHERE tracking_number = 'DL0031') BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"));
+        const QList<TrackingEvent> events = {test::eventAt("2026-06-17T09:00:00+05:30", Subtag::OutForDelivery),
+                                             test::eventAt("2026-06-17T13:00:00+05:30", Subtag::AttemptFailAddresseeUnavailable)};
+        const QList<ShipmentRecord> batch = {parcel(QStringLiteral("DL0030"), events), parcel(QStringLiteral("DL0031"), events, "e@example.in")};
+        ShipmentIngestor ingestor(*m_db);
+        int handed = 0;
+        ingestor.automation().setNotifySink([&](const NotifyDecision &) { ++handed; });
+        QString error;
+        QVERIFY(!ingestor.ingest(batch, test::fixedNowMs(), nullptr, &error));
+        QVERIFY2(error.contains(QLatin1String("refused by the test")), qPrintable(error));
+        QCOMPARE(ledgerRows(), 0);
+        QCOMPARE(number(QStringLiteral("SELECT count(*) FROM exception_history WHERE actor LIKE 'automation:%'")), 0);
+        QCOMPARE(number(QStringLiteral("SELECT count(*) FROM shipments")), 0);
+        QCOMPARE(handed, 0);
+        sql(QStringLiteral("DROP TRIGGER refuse_ledger"));
+        ingest(ingestor, batch, test::fixedNowMs());
+        ingest(ingestor, batch, test::fixedNowMs() + MsPerHour);
+        QCOMPARE(ledgerRows(), 2);
+        QCOMPARE(number(QStringLiteral("SELECT count(*) FROM exception_history WHERE actor = 'automation:ndr'")), 2);
+        QCOMPARE(handed, 2);
+    }
+
+    // An exception of a type opening, and a return reaching "received", each fire once;
+    // a rule with an exception condition leaves a shipment without one alone.
+    void exceptionAndReturnTriggers()
+    {
+        newStore();
+        saveRules(document(
+            R"({"id":"ndr-opened","trigger":{"on":"exception_opened"},"conditions":{"exception_type":"failed_attempt","ndr_reason":"customer_unavailable"},)"
+            R"("actions":[{"type":"assign","to":"ndr.desk"}]},)"
+            R"({"id":"lost-opened","trigger":{"on":"exception_opened"},"conditions":{"exception_type":"lost"},"actions":[{"type":"note","text":"claim"}]},)"
+            R"({"id":"received","trigger":{"on":"return_status","status":"received"},"actions":[{"type":"notify","template":"return_received","channel":"email"}]})"));
+        ShipmentIngestor ingestor(*m_db);
+        const QList<TrackingEvent> events = {test::eventAt("2026-06-17T09:00:00+05:30", Subtag::OutForDelivery),
+                                             test::eventAt("2026-06-17T13:00:00+05:30", Subtag::AttemptFailAddresseeUnavailable)};
+        ingest(ingestor, {parcel(QStringLiteral("DL0040"), events)}, test::fixedNowMs());
+        ingest(ingestor, {parcel(QStringLiteral("DL0040"), events)}, test::fixedNowMs() + MsPerHour);
+        QCOMPARE(column(QStringLiteral("SELECT rule_id || '|' || transition FROM automation_ledger")),
+                 QStringList{QStringLiteral("ndr-opened|exception:%1:opened")
+                                 .arg(number(QStringLiteral("SELECT id FROM exceptions WHERE type = %1").arg(static_cast<int>(ExceptionType::FailedAttempt))))});
+        QCOMPARE(number(QStringLiteral("SELECT count(*) FROM exceptions WHERE assignee = 'ndr.desk'")), 1);
+
+        QString error;
+        ingest(ingestor, {test::deliveredParcel(7)}, test::fixedNowMs());
+        ReturnRecord r = test::resolvedReturn("RMA-7", "#7", "ups", "1Z7", 4500, ReturnResolution::Refund, "2026-06-05T10:00:00");
+        r.status = ReturnStatus::InTransit;
+        r.resolution = ReturnResolution::None;
+        QVERIFY2(ingestor.ingestReturns({r}, test::fixedNowMs(), &error), qPrintable(error));
+        r.status = ReturnStatus::Received;
+        r.updatedAt = test::utc("2026-06-12T10:00:00");
+        QVERIFY2(ingestor.ingestReturns({r}, test::fixedNowMs(), &error), qPrintable(error));
+        QVERIFY2(ingestor.ingestReturns({r}, test::fixedNowMs() + MsPerHour, &error), qPrintable(error));
+        QCOMPARE(column(QStringLiteral("SELECT rule_id || '|' || notify_state || '|' || customer_key FROM automation_ledger "
+                                       "WHERE rule_id = 'received'")),
+                 QStringList{QStringLiteral("received|not_sent|email:customer7@example.com")});
+    }
+
+    // Time moves an open exception's priority up (past its SLA, the refresh raises it): a
+    // rule on the band it reaches fires then, once; on a band it does not reach, never.
+    void escalationFiresOnceAtItsBand()
+    {
+        newStore();
+        const QList<TrackingEvent> events = {test::eventAt("2026-06-17T09:00:00+05:30", Subtag::OutForDelivery),
+                                             test::eventAt("2026-06-17T13:00:00+05:30", Subtag::AttemptFailAddresseeUnavailable)};
+        ShipmentRecord r = parcel(QStringLiteral("DL0050"), events);
+        r.payment.mode = PaymentMode::Prepaid;
+        r.order.orderValueCents = 1000;
+        r.order.promisedDate = QDate(2026, 6, 17);
+        // Seen a minute after the attempt: no SLA time used yet, not late yet.
+        const qint64 seen = instant("2026-06-17T13:01:00+05:30");
+        const QString band = QStringLiteral("SELECT priority FROM exceptions WHERE status = 0");
+        qint64 before = 0;
+        qint64 after = 0;
+        {
+            // What ten days past the SLA makes of it, on this store without rules.
+            ShipmentIngestor probe(*m_db);
+            ingest(probe, {r}, seen);
+            before = number(band);
+            QString error;
+            QVERIFY2(probe.refreshExceptions(test::fixedNowMs() + 10 * MsPerDay, nullptr, &error), qPrintable(error));
+            after = number(band);
+        }
+        QVERIFY2(after < before, "ten days past its SLA the exception's priority must rise for this test");
+        newStore();
+        ShipmentIngestor fresh(*m_db);
+        QByteArray rules = QByteArrayLiteral(R"({"id":"reached","trigger":{"on":"exception_escalated","priority":)")
+            + QByteArray::number(after) + R"(},"actions":[{"type":"escalate","to":"lead"}]})";
+        if (after > 1)
+            rules += R"(,{"id":"beyond","trigger":{"on":"exception_escalated","priority":)" + QByteArray::number(after - 1)
+                + R"(},"actions":[{"type":"note","text":"never"}]})";
+        saveRules(document(rules));
+        ingest(fresh, {r}, seen);
+        QCOMPARE(ledgerRows(), 0);
+        QString error;
+        QVERIFY2(fresh.refreshExceptions(test::fixedNowMs() + 10 * MsPerDay, nullptr, &error), qPrintable(error));
+        QVERIFY2(fresh.refreshExceptions(test::fixedNowMs() + 11 * MsPerDay, nullptr, &error), qPrintable(error));
+        QCOMPARE(column(QStringLiteral("SELECT rule_id || '|' || transition FROM automation_ledger")),
+                 QStringList{QStringLiteral("reached|exception:%1:priority:%2").arg(number(QStringLiteral("SELECT id FROM exceptions"))).arg(after)});
+        QCOMPARE(number(QStringLiteral("SELECT count(*) FROM exceptions WHERE assignee = 'lead'")), 1);
     }
 
     // One message per customer per day: the second rule's message is rate limited; a
