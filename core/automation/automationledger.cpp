@@ -78,19 +78,45 @@ std::optional<int> AutomationLedger::messagesSince(const QString &customerKey, q
     return n;
 }
 
+bool AutomationLedger::markHandedOff(const QStringList &keys, QString *error)
+{
+    if (!prepared(m_handedOff,
+                  "UPDATE automation_ledger SET notify_state = 'handed_off' WHERE idempotency_key = ? AND notify_state = 'not_sent'",
+                  error))
+        return false;
+    for (const QString &key : keys) {
+        m_handedOff->bind(0, key);
+        if (!m_handedOff->exec(error))
+            return false;
+    }
+    return true;
+}
+
+std::optional<QList<AutomationLedgerEntry>> AutomationLedger::notSent(int limit, QString *error) const
+{
+    return select(QStringLiteral("notify_state = 'not_sent'"), {}, limit, "fired_at_ms, id", error);
+}
+
 std::optional<QList<AutomationLedgerEntry>> AutomationLedger::latest(int limit, const QString &ruleId, QString *error) const
+{
+    return select(QStringLiteral("(? = '' OR rule_id = ?)"), {ruleId, ruleId}, limit, "fired_at_ms DESC, id DESC", error);
+}
+
+std::optional<QList<AutomationLedgerEntry>> AutomationLedger::select(const QString &where, const QList<QString> &binds, int limit,
+                                                                     const char *order, QString *error) const
 {
     std::unique_ptr<SqlStatement> q = SqlStatement::prepare(
         m_database,
         QStringLiteral("SELECT id, idempotency_key, rule_id, shipment_id, exception_id, transition, fired_at_ms, outcome, "
                        "notify_template, notify_channel, notify_state, notify_not_before_ms, customer_key "
-                       "FROM automation_ledger WHERE (? = '' OR rule_id = ?) ORDER BY fired_at_ms DESC, id DESC LIMIT ?"),
+                       "FROM automation_ledger WHERE %1 ORDER BY %2 LIMIT ?").arg(where, QLatin1String(order)),
         error);
     if (!q)
         return std::nullopt;
-    q->bind(0, ruleId);
-    q->bind(1, ruleId);
-    q->bind(2, limit);
+    int b = 0;
+    for (const QString &v : binds)
+        q->bind(b++, v);
+    q->bind(b, limit);
     if (!q->exec(error))
         return std::nullopt;
     QList<AutomationLedgerEntry> out;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 #include <memory>
@@ -25,8 +26,9 @@ struct AutomationLedgerEntry
     QString outcome; // one line per action: "reattempt: applied (2026-06-19)"
     QString notifyTemplate;
     QString notifyChannel;
-    // "" (no notify action), "not_sent" (standalone: no notification engine),
-    // "handed_off" (given to the notification engine), "rate_limited", "no_contact".
+    // "" (no notify action), "not_sent" (decided; no notification engine has it yet:
+    // standalone, or before the sink took it), "handed_off" (the notification engine took
+    // it), "rate_limited", "no_contact".
     QString notifyState;
     std::optional<qint64> notifyNotBeforeMs;
     QString customerKey;
@@ -52,6 +54,13 @@ public:
     std::optional<bool> contains(const QString &idempotencyKey, QString *error);
     // Messages decided for the customer at or after `sinceMs` (not sent or handed off).
     std::optional<int> messagesSince(const QString &customerKey, qint64 sinceMs, QString *error);
+    // The notification engine took these decisions (by idempotency key). In the caller's
+    // transaction.
+    bool markHandedOff(const QStringList &keys, QString *error);
+    // Decisions no notification engine has taken yet, oldest first, up to `limit`: what a
+    // sender picks up after a restart (a sink that was not called, a crash after the
+    // commit). Their recipient is the customer key's value ("email:..." or "phone:...").
+    std::optional<QList<AutomationLedgerEntry>> notSent(int limit, QString *error) const;
     // The latest entries, newest first (all rules when `ruleId` is empty).
     std::optional<QList<AutomationLedgerEntry>> latest(int limit, const QString &ruleId, QString *error) const;
 
@@ -59,7 +68,10 @@ private:
     bool prepared(std::unique_ptr<SqlStatement> &statement, const char *sql, QString *error) const;
 
     const Database &m_database;
-    mutable std::unique_ptr<SqlStatement> m_record, m_contains, m_messages;
+    std::optional<QList<AutomationLedgerEntry>> select(const QString &where, const QList<QString> &binds, int limit,
+                                                       const char *order, QString *error) const;
+
+    mutable std::unique_ptr<SqlStatement> m_record, m_contains, m_messages, m_handedOff;
 };
 
 } // namespace ct

@@ -436,8 +436,10 @@ bool AutomationRunner::Private::notify(const AutomationRule &rule, const Automat
         lines << what + QStringLiteral(": would be decided") + when;
         return true;
     }
-    entry.notifyState = sink ? QStringLiteral("handed_off") : QStringLiteral("not_sent");
-    lines << what + (sink ? QStringLiteral(": handed to the notification engine") : QStringLiteral(": not sent (no notification engine)"))
+    // Not sent until the notification engine has it (deliver(), after the commit): a crash
+    // in between leaves it not sent, for the engine to take from the ledger.
+    entry.notifyState = QStringLiteral("not_sent");
+    lines << what + (sink ? QStringLiteral(": for the notification engine") : QStringLiteral(": not sent (no notification engine)"))
                  + when;
     pendingDecisions.append(NotifyDecision{rule.id, s.shipmentId, t.exceptionId, key.section(QLatin1Char('|'), 2), key,
                                            a.templateName, a.channel, recipient, nowMs, notBefore});
@@ -689,9 +691,18 @@ bool AutomationRunner::run(qint64 nowMs, AutomationRunCounts *counts, QString *e
 void AutomationRunner::deliver()
 {
     const QList<NotifyDecision> decisions = std::exchange(d->pendingDecisions, {});
-    if (d->sink)
-        for (const NotifyDecision &decision : decisions)
-            d->sink(decision);
+    if (!d->sink || decisions.isEmpty())
+        return;
+    QStringList keys;
+    for (const NotifyDecision &decision : decisions) {
+        d->sink(decision);
+        keys << decision.idempotencyKey;
+    }
+    QString error;
+    Transaction transaction(d->database.connection());
+    if (!transaction.begin(&error) || !d->ledger.markHandedOff(keys, &error) || !transaction.commit(&error))
+        qCWarning(lcAutomation, "%lld decisions were handed to the notification engine but stay \"not sent\" in the ledger: %s",
+                  static_cast<long long>(keys.size()), qPrintable(error));
 }
 
 void AutomationRunner::discard()

@@ -1489,6 +1489,12 @@ bool ShipmentIngestor::refreshExceptions(qint64 nowMs, IngestCounts *counts, QSt
         if (progress)
             progress(static_cast<int>(end), static_cast<int>(ids.size()));
     }
+    // What time alone brings the automation rules (hours in a state, SLA deadlines), found
+    // as time is: on every refresh (docs/AUTOMATION.md, "Where the rules run").
+    AutomationRunCounts swept;
+    if (!d->automation.sweep(nowMs, &swept, error))
+        return false;
+    d->automationCounts += swept;
     if (counts)
         *counts += total;
     return true;
