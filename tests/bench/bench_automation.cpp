@@ -83,6 +83,7 @@ bool ingestTwice(const QString &path, const QList<ShipmentRecord> &halves, const
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each run's line as it ends, also into a file
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({QStringLiteral("shipments"), QStringLiteral("Shipments (default 100000)."), QStringLiteral("n"), QStringLiteral("100000")});
