@@ -997,12 +997,13 @@ bool ShipmentIngestor::Private::ingestOne(const ShipmentRecord &record, const Pr
         claimedByDocument.insert(s.id);
         ++counts.shipmentsNew;
         writeSearch(s, nullptr);
+        // Its first status, for the automation rules (run before the batch commits).
+        automation.shipmentWritten(s.id, std::nullopt, timeline.tag, timeline.subtag, events);
         return insertEvents(s.id, events, record, nowMs, counts, error)
                && storePayload(s.id, record, payload, true, nowMs, counts, error)
                && syncExceptions(s, events, true, nowMs, counts, error)
                && kpiFacts.write(s.id, kpiStateOf(s, timeline, QString(), false), events, error)
-               && geo.write(s.id, s.version, timeline.lastPlace, s.origin, s.destination, error)
-               && (automation.shipmentWritten(s.id, std::nullopt, timeline.tag, timeline.subtag, events), true);
+               && geo.write(s.id, s.version, timeline.lastPlace, s.origin, s.destination, error);
     }
 
     StoredShipment s = *existing;
@@ -1033,10 +1034,10 @@ bool ShipmentIngestor::Private::rewrite(StoredShipment &s, const StoredShipment 
         return false;
     ++counts.shipmentsUpdated;
     writeSearch(s, &before);
-    // A shipment created earlier in this batch: its rollups are written before its exceptions change.
     automation.shipmentWritten(s.id, AutomationRunner::StoredStatus{static_cast<Tag>(before.tag), static_cast<Subtag>(before.subtag),
                                                                     before.lastEventMs},
                                timeline.tag, timeline.subtag, all);
+    // A shipment created earlier in this batch: its rollups are written before its exceptions change.
     return kpiFacts.settle(s.id, error) && syncExceptions(s, all, false, nowMs, counts, error)
            && kpiFacts.write(s.id, kpiStateOf(s, timeline, before.orderId, true), all, error)
            && geo.write(s.id, s.version, timeline.lastPlace, s.origin, s.destination, error);
