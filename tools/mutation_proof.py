@@ -171,6 +171,17 @@ MUTATIONS = [
     # Assignment caps (docs/ASSIGNMENT.md).
     Mutation("assignment-cap", "core/assignment/exceptionassigner.cpp", "if (cap && *count >= *cap) {",
              "if (cap && *count > *cap) {", ("tst_assignment",), r"^assignment$"),
+    # Automation rules (docs/AUTOMATION.md): time in a state, quiet hours, rate limit, fire once.
+    Mutation("automation-time-in-state", "core/automation/automationtransition.cpp",
+             "atMs - tagSinceMs >= qint64(t.hours) * 3'600'000", "atMs - tagSinceMs > qint64(t.hours) * 3'600'000",
+             ("tst_automation",), r"^automation$"),
+    Mutation("automation-quiet-end", "core/automation/quiethours.cpp",
+             "return minuteOfDay >= startMinute || minuteOfDay < endMinute;",
+             "return minuteOfDay >= startMinute || minuteOfDay <= endMinute;", ("tst_automation",), r"^automation$"),
+    Mutation("automation-rate-limit", "core/automation/automationrunner.cpp", "if (sent >= rules.rateLimit.messages) {",
+             "if (sent > rules.rateLimit.messages) {", ("tst_automation",), r"^automation$"),
+    Mutation("automation-fire-once", "core/automation/automationrunner.cpp", "            fired = *found;",
+             "            fired = false;", ("tst_automation",), r"^automation$"),
     # The queue's snooze wake time and SLA timers (docs/QUEUE.md).
     Mutation("snooze-wake-row", "core/queue/queuerowreader.cpp", "*r.snoozedUntilMs > nowMs;",
              "*r.snoozedUntilMs >= nowMs;", QUEUE, QUEUE_TESTS),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // controltower-cli: Control Tower without a GUI (core only). See docs/CLI.md.
 #include "allocatecommand.h"
+#include "automationcommand.h"
 #include "democommand.h"
 #include "feedcommands.h"
 #include "ingestcommand.h"
@@ -62,6 +63,7 @@ int main(int argc, char **argv)
     commands.push_back(std::make_unique<RollupsCommand>());
     commands.push_back(std::make_unique<PredictCommand>());
     commands.push_back(std::make_unique<AllocateCommand>());
+    commands.push_back(std::make_unique<AutomationCommand>());
     commands.push_back(std::make_unique<PollCommand>());
     commands.push_back(std::make_unique<CredentialsCommand>());
     commands.push_back(std::make_unique<LoginCommand>());

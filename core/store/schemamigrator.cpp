@@ -1151,10 +1151,34 @@ const SchemaStatement Version18[] = {
     "CREATE INDEX allocations_by_day ON allocations(day, carrier, service)",
 };
 
+// Version 19: the automation ledger (docs/AUTOMATION.md, "Fire once"): a row per rule
+// fired on a transition of a shipment, unique by (rule, shipment, transition), written
+// in the transaction of the rule's actions; notify decisions with their not-before
+// instant and state, and the customer they count against for the rate limit.
+const SchemaStatement Version19[] = {
+    R"(CREATE TABLE automation_ledger (
+        id INTEGER PRIMARY KEY,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        rule_id TEXT NOT NULL,
+        shipment_id INTEGER NOT NULL,
+        exception_id INTEGER,
+        transition TEXT NOT NULL,
+        fired_at_ms INTEGER NOT NULL,
+        outcome TEXT NOT NULL DEFAULT '',
+        notify_template TEXT NOT NULL DEFAULT '',
+        notify_channel TEXT NOT NULL DEFAULT '',
+        notify_state TEXT NOT NULL DEFAULT '',
+        notify_not_before_ms INTEGER,
+        customer_key TEXT NOT NULL DEFAULT ''
+    ))",
+    "CREATE INDEX automation_ledger_by_rule ON automation_ledger(rule_id, fired_at_ms)",
+    "CREATE INDEX automation_ledger_by_customer ON automation_ledger(customer_key, fired_at_ms)",
+};
+
 const std::span<const SchemaStatement> Steps[] = {Version1, Version2,  Version3,  Version4,  Version5,
                                                   Version6, Version7,  Version8,  Version9,  Version10,
                                                   Version11, Version12, Version13, Version14, Version15,
-                                                  Version16, Version17, Version18};
+                                                  Version16, Version17, Version18, Version19};
 
 } // namespace
 

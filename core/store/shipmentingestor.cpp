@@ -6,6 +6,7 @@
 #include "searchindexwriter.h"
 
 #include "assignment/exceptionassigner.h"
+#include "automation/automationrunner.h"
 #include "database.h"
 #include "geo/shipmentgeowriter.h"
 #include "orders/ordershipmentlink.h"
@@ -311,6 +312,7 @@ struct StoredException
     int score = 0;
     qint64 lateByMs = 0;
     std::optional<qint64> fakeAttemptAtMs; // an agent found this attempt fake (mark_fake_attempt)
+    int band = 4;                          // the stored priority band (1 most urgent)
 };
 
 // The occurrence time of an episode's latest delivery attempt (nullopt: none).
@@ -333,7 +335,7 @@ struct ShipmentIngestor::Private
 {
     explicit Private(const Database &store, RulesConfig config)
         : database(store), db(store.connection()), rules(config), kpiFacts(store, std::move(config)), search(store),
-          assigner(store), geo(store)
+          assigner(store), automation(store), geo(store)
     {
     }
 
@@ -345,6 +347,11 @@ struct ShipmentIngestor::Private
     // The team's assignment rules, read again at the start of every batch: a new
     // exception goes to an agent in the transaction that opens it (docs/ASSIGNMENT.md).
     ExceptionAssigner assigner;
+    // The team's automation rules, read again at the start of every batch: the batch's
+    // transitions are noted as they are written and the rules run before it commits
+    // (docs/AUTOMATION.md).
+    AutomationRunner automation;
+    AutomationRunCounts automationCounts;
     geo::ShipmentGeoWriter geo; // the shipment's places as coordinates (docs/MAP.md)
     bool prepared = false;
     bool eventsFlagInferredCountry = true; // the store's events have country_inferred
@@ -433,7 +440,7 @@ struct ShipmentIngestor::Private
     {
         if (!prepareAll(error) || !begin(error))
             return false;
-        if (!assigner.reload(error)) {
+        if (!assigner.reload(error) || !automation.reload(error)) {
             db.rollback();
             return false;
         }
@@ -444,8 +451,18 @@ struct ShipmentIngestor::Private
     }
     // Ends a batch begun with beginBatch(): rollups, search rows, commit; rolls back on failure.
     bool endBatch(int batchSize, QString *error);
+    // The automation rules on the batch's transitions, in its transaction (before endBatch).
+    bool runAutomation(qint64 nowMs, QString *error)
+    {
+        AutomationRunCounts counts;
+        if (!automation.run(nowMs, &counts, error))
+            return false;
+        automationCounts += counts;
+        return true;
+    }
     void abandonBatch()
     {
+        automation.discard();
         search.discard();
         kpiFacts.discardBatch();
         db.rollback();
@@ -531,7 +548,7 @@ bool ShipmentIngestor::Private::prepareAll(QString *error)
                    error)
         && prepareStatement(loadExceptions, QStringLiteral("SELECT id, type, trigger_at_ms, status, resolution, "
                                   "first_action_at_ms IS NOT NULL, reason, attempt_count, detail, "
-                                  "priority_score, late_by_ms, fake_attempt_at_ms FROM exceptions WHERE shipment_id = ?"),
+                                  "priority_score, late_by_ms, fake_attempt_at_ms, priority FROM exceptions WHERE shipment_id = ?"),
                    error)
         && prepareStatement(insertException, QStringLiteral("INSERT INTO exceptions(shipment_id, type, reason, party, status, "
                                   "resolution, trigger_at_ms, detected_at_ms, resolved_at_ms, "
@@ -815,6 +832,7 @@ bool ShipmentIngestor::Private::syncExceptions(const StoredShipment &s,
             x.score = static_cast<int>(loadExceptions->int64(9));
             x.lateByMs = loadExceptions->int64(10);
             x.fakeAttemptAtMs = loadExceptions->optionalInt64(11);
+            x.band = static_cast<int>(loadExceptions->int64(12));
             stored.append(x);
         }
         loadExceptions->finish();
@@ -867,6 +885,7 @@ bool ShipmentIngestor::Private::syncExceptions(const StoredShipment &s,
                 const AssignmentSubject subject{ep.type, ep.reason, s.carrier, s.payment.mode, ep.attemptCount};
                 if (!assigner.assign(id, subject, nowMs, error))
                     return false;
+                automation.exceptionOpened(s.id, id, false, nowMs);
             } else {
                 ++counts.exceptionsPast;
                 if (!history(id, *ep.clearedMs, "condition_cleared", QString(), error))
@@ -901,7 +920,10 @@ bool ShipmentIngestor::Private::syncExceptions(const StoredShipment &s,
         q->bind(i++, existing->id);
         if (!q->exec(error))
             return false;
+        if (ep.isOpen())
+            automation.exceptionPriorityChanged(s.id, existing->id, reopening ? 4 : existing->band, prio.band, nowMs);
         if (reopening) {
+            automation.exceptionOpened(s.id, existing->id, true, nowMs);
             ++counts.exceptionsOpened;
             if (!history(existing->id, nowMs, "reopened", ep.detail, error))
                 return false;
@@ -975,6 +997,8 @@ bool ShipmentIngestor::Private::ingestOne(const ShipmentRecord &record, const Pr
         claimedByDocument.insert(s.id);
         ++counts.shipmentsNew;
         writeSearch(s, nullptr);
+        // Its first status, for the automation rules (run before the batch commits).
+        automation.shipmentWritten(s.id, std::nullopt, timeline.tag, timeline.subtag, events);
         return insertEvents(s.id, events, record, nowMs, counts, error)
                && storePayload(s.id, record, payload, true, nowMs, counts, error)
                && syncExceptions(s, events, true, nowMs, counts, error)
@@ -1010,6 +1034,9 @@ bool ShipmentIngestor::Private::rewrite(StoredShipment &s, const StoredShipment 
         return false;
     ++counts.shipmentsUpdated;
     writeSearch(s, &before);
+    automation.shipmentWritten(s.id, AutomationRunner::StoredStatus{static_cast<Tag>(before.tag), static_cast<Subtag>(before.subtag),
+                                                                    before.lastEventMs},
+                               timeline.tag, timeline.subtag, all);
     // A shipment created earlier in this batch: its rollups are written before its exceptions change.
     return kpiFacts.settle(s.id, error) && syncExceptions(s, all, false, nowMs, counts, error)
            && kpiFacts.write(s.id, kpiStateOf(s, timeline, before.orderId, true), all, error)
@@ -1109,6 +1136,16 @@ const RulesConfig &ShipmentIngestor::rules() const
     return d->rules.config();
 }
 
+AutomationRunner &ShipmentIngestor::automation()
+{
+    return d->automation;
+}
+
+const AutomationRunCounts &ShipmentIngestor::automationCounts() const
+{
+    return d->automationCounts;
+}
+
 bool ShipmentIngestor::ingest(const QList<ShipmentRecord> &batch, qint64 nowMs,
                               IngestCounts *counts, QString *error)
 {
@@ -1134,8 +1171,15 @@ bool ShipmentIngestor::ingest(const QList<ShipmentRecord> &batch, const QList<Pr
             return false;
         }
     }
-    if (!d->endBatch(static_cast<int>(batch.size()), error))
+    if (!d->runAutomation(nowMs, error)) {
+        d->abandonBatch();
         return false;
+    }
+    if (!d->endBatch(static_cast<int>(batch.size()), error)) {
+        d->automation.discard();
+        return false;
+    }
+    d->automation.deliver();
     if (counts)
         *counts += batchCounts;
     return true;
@@ -1152,12 +1196,15 @@ bool ShipmentIngestor::writeOrders(const std::function<bool(const ShipmentOrderW
         ++written;
         return d->applyOrder(shipmentId, order, nowMs, batchCounts, writeError);
     };
-    if (!work(writer, error)) {
+    if (!work(writer, error) || !d->runAutomation(nowMs, error)) {
         d->abandonBatch();
         return false;
     }
-    if (!d->endBatch(written, error))
+    if (!d->endBatch(written, error)) {
+        d->automation.discard();
         return false;
+    }
+    d->automation.deliver();
     if (counts)
         *counts += batchCounts;
     return true;
@@ -1286,10 +1333,15 @@ bool ShipmentIngestor::ingestReturns(const QList<ReturnRecord> &batch, qint64 no
         return false;
     if (!d->begin(error))
         return false;
+    if (!d->automation.reload(error)) {
+        d->db.rollback();
+        return false;
+    }
     ReturnIngestCounts batchCounts;
     const auto fail = [&](const ReturnRecord &r) {
         if (error)
             *error = QStringLiteral("storing return %1 failed, batch of %2 rolled back: %3").arg(r.rma).arg(batch.size()).arg(*error);
+        d->automation.discard();
         d->db.rollback();
         return false;
     };
@@ -1331,6 +1383,8 @@ bool ShipmentIngestor::ingestReturns(const QList<ReturnRecord> &batch, qint64 no
                 insert->bind(1 + ReturnFeedColumnCount, feed.labelIssuedAtMs);
             if (!insert->exec(error))
                 return fail(r);
+            if (feed.shipmentId)
+                d->automation.returnStatusChanged(*feed.shipmentId, insert->lastInsertId(), feed.status, nowMs);
             ++batchCounts.returnsNew;
             continue;
         }
@@ -1355,6 +1409,8 @@ bool ShipmentIngestor::ingestReturns(const QList<ReturnRecord> &batch, qint64 no
         update->bind(next, id);
         if (!update->exec(error))
             return fail(r);
+        if (merged.fields.status != stored.status && merged.fields.shipmentId)
+            d->automation.returnStatusChanged(*merged.fields.shipmentId, id, merged.fields.status, nowMs);
         if (merged.requestChanged && dropVerdict) {
             // Judged on another request: judged again when the returns are next judged.
             dropVerdict->bind(0, id);
@@ -1363,8 +1419,16 @@ bool ShipmentIngestor::ingestReturns(const QList<ReturnRecord> &batch, qint64 no
         }
         ++batchCounts.returnsUpdated;
     }
-    if (!d->commit(error))
+    if (!d->runAutomation(nowMs, error)) {
+        d->automation.discard();
+        d->db.rollback();
         return false;
+    }
+    if (!d->commit(error)) {
+        d->automation.discard();
+        return false;
+    }
+    d->automation.deliver();
     if (counts) {
         counts->returnsNew += batchCounts.returnsNew;
         counts->returnsUpdated += batchCounts.returnsUpdated;
@@ -1399,7 +1463,7 @@ bool ShipmentIngestor::refreshExceptions(qint64 nowMs, IngestCounts *counts, QSt
     for (qsizetype start = 0; start < ids.size(); start += batchSize) {
         if (!d->begin(error))
             return false;
-        if (!d->assigner.reload(error)) {
+        if (!d->assigner.reload(error) || !d->automation.reload(error)) {
             d->db.rollback();
             return false;
         }
@@ -1407,16 +1471,31 @@ bool ShipmentIngestor::refreshExceptions(qint64 nowMs, IngestCounts *counts, QSt
         const qsizetype end = std::min<qsizetype>(ids.size(), start + batchSize);
         for (qsizetype i = start; i < end; ++i) {
             if (!d->evaluateStored(ids.at(i), nowMs, batchCounts, error)) {
+                d->automation.discard();
                 d->db.rollback();
                 return false;
             }
         }
-        if (!d->commit(error))
+        if (!d->runAutomation(nowMs, error)) {
+            d->automation.discard();
+            d->db.rollback();
             return false;
+        }
+        if (!d->commit(error)) {
+            d->automation.discard();
+            return false;
+        }
+        d->automation.deliver();
         total += batchCounts;
         if (progress)
             progress(static_cast<int>(end), static_cast<int>(ids.size()));
     }
+    // What time alone brings the automation rules (hours in a state, SLA deadlines), found
+    // as time is: on every refresh (docs/AUTOMATION.md, "Where the rules run").
+    AutomationRunCounts swept;
+    if (!d->automation.sweep(nowMs, &swept, error))
+        return false;
+    d->automationCounts += swept;
     if (counts)
         *counts += total;
     return true;

@@ -16,6 +16,8 @@
 namespace ct {
 
 struct LinkedOrder;
+class AutomationRunner;
+struct AutomationRunCounts;
 
 class Database;
 
@@ -59,7 +61,8 @@ public:
 
     // Re-runs the rules on every shipment that is not finished or has open exceptions,
     // so time-based conditions (stuck, delayed, never scanned, not collected) appear as
-    // time passes and priorities follow the SLA clock. Commits every `batchSize`
+    // time passes and priorities follow the SLA clock; then the automation rules' sweep
+    // (AutomationRunner::sweep: hours in a state, SLA deadlines passed). Commits every `batchSize`
     // shipments; `progress(done, total)` is called after each batch.
     bool refreshExceptions(qint64 nowMs, IngestCounts *counts, QString *error,
                            const std::function<void(int, int)> &progress = {},
@@ -76,6 +79,11 @@ public:
                      IngestCounts *counts, QString *error);
 
     const RulesConfig &rules() const;
+
+    // The automation rules this ingestor runs on every batch's transitions (a sink for
+    // their notify decisions: AutomationRunner::setNotifySink), and what they did so far.
+    AutomationRunner &automation();
+    const AutomationRunCounts &automationCounts() const;
 
 private:
     struct Private;

@@ -59,6 +59,23 @@ public:
     // "rules[2].name: must be ..." for people and logs, one line per error.
     static QString describe(const QList<FieldError> &errors);
 
+    // Reads a whole document with `DocumentReader` (a class with a SettingsReader `r`, a
+    // `read(root)` and the result in `out`): the result, or nullopt with every error.
+    template <typename DocumentReader, typename Parser>
+    static std::optional<decltype(DocumentReader::out)> readDocument(QByteArrayView document, QList<FieldError> *errors)
+    {
+        Parser parser;
+        DocumentReader reader;
+        if (const std::optional<json::Value> root = reader.r.parseObject(parser, document))
+            reader.read(*root);
+        if (!reader.r.ok()) {
+            if (errors)
+                *errors = reader.r.errors();
+            return std::nullopt;
+        }
+        return reader.out;
+    }
+
 private:
     QList<FieldError> m_errors;
 };

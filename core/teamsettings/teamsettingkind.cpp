@@ -3,6 +3,7 @@
 
 #include "allocation/allocationsettings.h"
 #include "assignment/assignmentrules.h"
+#include "automation/automationrules.h"
 #include "notify/notificationtemplateset.h"
 #include "returns/returnpolicy.h"
 
@@ -50,6 +51,17 @@ QByteArray defaultReturnPolicy()
     return ReturnPolicy::defaults().toJson();
 }
 
+std::optional<QByteArray> normalizedAutomation(QByteArrayView document, QList<FieldError> *errors)
+{
+    const std::optional<AutomationRules> rules = AutomationRules::fromJson(document, errors);
+    return rules ? std::optional<QByteArray>(rules->toJson()) : std::nullopt;
+}
+
+QByteArray defaultAutomation()
+{
+    return AutomationRules().toJson();
+}
+
 constexpr RoleSet Managers = roleBit(Role::Manager) | roleBit(Role::Admin);
 
 const TeamSettingKind Kinds[] = {
@@ -65,6 +77,8 @@ const TeamSettingKind Kinds[] = {
     {NotificationTemplateSet::SettingName,
      "the customer notification templates per channel and language, and their links (docs/NOTIFICATIONS.md)", Managers,
      NotificationTemplateSet::normalized, NotificationTemplateSet::defaultDocument},
+    {"automation", "the automation rules: triggers, conditions and actions, quiet hours, rate limit (docs/AUTOMATION.md)",
+     Managers, normalizedAutomation, defaultAutomation},
 };
 
 } // namespace

@@ -282,7 +282,7 @@ private slots:
         const auto db = newStore();
         QString error;
         QVERIFY(!TeamSettingsStore(*db).read(u"colours", &error));
-        QCOMPARE(error, QStringLiteral("there is no team setting \"colours\"; the settings are assignment, return_policy, allocation_policy, rate_card, notification_templates"));
+        QCOMPARE(error, QStringLiteral("there is no team setting \"colours\"; the settings are assignment, return_policy, allocation_policy, rate_card, notification_templates, automation"));
         const auto outcome = TeamSettingsStore(*db).save(u"colours", "{}", 0, QStringLiteral("meg"), test::fixedNowMs());
         QCOMPARE(outcome.status, TeamSettingsStore::PutOutcome::Status::UnknownSetting);
     }

@@ -120,6 +120,8 @@ const Endpoint Matrix[] = {
     {"PUT",  "/v1/settings/rate_card",                 R"({"source":"r.csv","csv":""})",                     Needs::SettingVersion,  {401, 401, 403, 200, 403, 200}},
     {"GET",  "/v1/settings/notification_templates",    "",                                                   Needs::Nothing,         {401, 401, 200, 200, 200, 200}},
     {"PUT",  "/v1/settings/notification_templates",    R"({"templates":[]})",                                Needs::SettingVersion,  {401, 401, 403, 200, 403, 200}},
+    {"GET",  "/v1/settings/automation",                "",                                                   Needs::Nothing,         {401, 401, 200, 200, 200, 200}},
+    {"PUT",  "/v1/settings/automation",                R"({"version":1,"rules":[]})",                        Needs::SettingVersion,  {401, 401, 403, 200, 403, 200}},
 };
 // clang-format on
 
