@@ -91,7 +91,11 @@ bool ParseContext::errorBesideData(const json::Value &errorField, const QString 
 
 std::optional<QString> ParseContext::requiredText(const json::Value &object, const char *key)
 {
-    const json::Value v = object[key];
+    return requiredValue(object[key]);
+}
+
+std::optional<QString> ParseContext::requiredValue(const json::Value &v)
+{
     if (v.isAbsent()) {
         error(v, QStringLiteral("required field is missing"));
         return std::nullopt;

@@ -54,6 +54,8 @@ public:
     // A string member that must be present and non-empty; reports "missing" or a wrong
     // type at the member and returns nullopt.
     std::optional<QString> requiredText(const json::Value &object, const char *key);
+    // The same for a value already looked up (a carrier mapping's path).
+    std::optional<QString> requiredValue(const json::Value &v);
 
     struct EventTime
     {
