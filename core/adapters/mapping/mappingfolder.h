@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "mappingadapter.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -10,7 +12,6 @@
 namespace ct {
 
 class AdapterRegistry;
-class MappingAdapter;
 
 // The carrier mappings of a folder (the user's `mappings` folder in the data directory,
 // or `--mappings DIR`): every `*.json` file checked (MappingCheck), in name order. A file
