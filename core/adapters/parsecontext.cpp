@@ -74,6 +74,12 @@ void ParseContext::notFound(const QString &field, const QString &trackingNumber,
 bool ParseContext::errorBesideData(const json::Value &errorField, const QString &carrierMessage,
                                    std::initializer_list<json::Value> data)
 {
+    return errorBesideData(errorField, carrierMessage, std::span<const json::Value>(data.begin(), data.size()));
+}
+
+bool ParseContext::errorBesideData(const json::Value &errorField, const QString &carrierMessage,
+                                   std::span<const json::Value> data)
+{
     if (PlaceholderValues::isEmptyContainer(errorField)) {
         placeholder(errorField); // "error": {} in a documentation example is no error
         return true;

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -40,6 +41,9 @@ struct LocationSpec
     TextField state;
     TextField postalCode;
     PathChoice country;
+    // The order the parts are read in (0 city, 1 state, 2 postal code, 3 country): the
+    // order the mapping writes them, so the notes of placeholders follow it.
+    std::array<int, 4> order{0, 1, 2, 3};
     bool isSet() const { return hasObject || city.isSet() || state.isSet() || postalCode.isSet() || !country.isEmpty(); }
 };
 
@@ -57,6 +61,11 @@ struct TimeSpec
     PathChoice offsetPaths;
     // A date-only estimate written as midnight UTC is the date (Shippo, EasyPost).
     bool midnightUtcIsDate = false;
+    // Where a time without offset is read when the event's place names no country: the
+    // shipment's destination, else its origin, else the carrier's home (Shipment), or the
+    // destination only (Destination).
+    enum class Fallback : quint8 { Shipment, Destination };
+    Fallback fallback = Fallback::Shipment;
     bool isSet() const { return !paths.isEmpty(); }
 };
 
@@ -68,6 +77,7 @@ struct StatusRule
     {
         int part = 0;
         QStringList values;
+        QStringList prefixes; // or starting with one of these
     };
     std::vector<PartTest> when;
     QStringList descriptionAny;  // lower case; one must be contained
@@ -83,6 +93,8 @@ struct StatusSpec
     std::vector<PathChoice> parts; // parallel to partNames
     std::vector<int> rawCodeParts; // joined by '/', trailing empty parts dropped
     PathChoice at;                 // where an unknown code is reported (default: the first part)
+    TextField raw;                 // the raw code from a field of its own, else the parts joined
+    bool readAsText = false;       // codes read as text (placeholders and "N/A" empty)
     std::vector<StatusRule> rules;
 };
 
@@ -105,6 +117,7 @@ struct EventsSpec
     MappingPath single;
     int singleSlot = -1;
     std::vector<TypeCheck> expect;
+    bool descriptionFirst = false; // written before the location: read before it
     TextField description;
     LocationSpec location;
     TimeSpec time;
@@ -119,6 +132,15 @@ struct OutcomeRule
     PathChoice at;
     TextField message;
     QString errorText; // "{trackingNumber}", "{message}" are replaced
+};
+
+struct OrderSpec
+{
+    TextField orderId;
+    TextField customerName;
+    TextField customerEmail;
+    TextField customerPhone;
+    PathChoice promisedDate;
 };
 
 struct SummarySpec
@@ -145,6 +167,7 @@ struct ShipmentSpec
     LocationSpec destination;
     std::vector<TimeSpec> estimate;
     TextField signedBy;
+    OrderSpec order;
     EventsSpec events;
     SummarySpec summary;
 };
@@ -165,6 +188,10 @@ struct ShipmentsEntry
     bool hasNotFoundWhen = false;
     MappingCondition notFoundWhen;
     QString errorText;
+    // Paths of tracking data beside the error: with data there the error is a warning and
+    // the next entries are tried (ParseContext::errorBesideData).
+    std::vector<MappingPath> dataBeside;
+    TextField trackingNumber; // of a "not found"
 };
 
 struct CarrierMapping

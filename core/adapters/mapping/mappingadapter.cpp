@@ -36,7 +36,10 @@ private:
     static QString code(const json::Value &v);
     bool holds(const MappingCondition &c, const json::Value &base) const { return c.holds(base, m_map.named); }
 
-    void report(const ShipmentsEntry &entry, const json::Value &doc);
+    // An error body; true when it stands beside tracking data, which the next entries read.
+    bool report(const ShipmentsEntry &entry, const json::Value &doc);
+    // The first path that gives a country (ParseContext::country); empty when none does.
+    QString country(const PathChoice &choice, const json::Value &base);
     void shipment(const json::Value &object);
     bool location(const LocationSpec &spec, const json::Value &base, Address &address);
     DeliveryEstimate estimate(const json::Value &object, const Address &destination);
@@ -45,6 +48,7 @@ private:
     // placeholder date.
     std::optional<DateTimeText> readTime(const TimeSpec &spec, const json::Value &base, json::Value *at);
     bool event(const json::Value &entry, const ShipmentRecord &shipment, const QString &signedBy, TrackingEvent &event);
+    static QString fallbackCountry(const TimeSpec &spec, const ShipmentRecord &shipment);
     std::optional<Subtag> mapStatus(const std::vector<PathChoice> &parts, const json::Value &base,
                                     const QString &description, const QString &signedBy, QString *rawCode);
 
@@ -88,6 +92,20 @@ QString MappingRun::text(const TextField &field, const json::Value &base)
     return found;
 }
 
+QString MappingRun::country(const PathChoice &choice, const json::Value &base)
+{
+    json::Value last;
+    for (const PathChoice::Entry &e : choice.entries) {
+        last = e.path.resolve(base);
+        hit(e.slot, last);
+        if (last.isAbsent())
+            continue;
+        if (QString alpha2 = m_ctx.country(last); !alpha2.isEmpty())
+            return alpha2;
+    }
+    return {};
+}
+
 QString MappingRun::code(const json::Value &v)
 {
     if (v.isString())
@@ -121,25 +139,34 @@ void MappingRun::document(const json::Value &doc)
             return;
         }
         case ShipmentsEntry::Kind::Report:
-            report(entry, doc);
+            if (report(entry, doc))
+                continue; // an error beside tracking data: the data is read
             return;
         }
     }
     m_ctx.error(doc, QStringLiteral("no \"shipments\" entry of the %1 mapping applies to this document").arg(m_map.name));
 }
 
-void MappingRun::report(const ShipmentsEntry &entry, const json::Value &doc)
+bool MappingRun::report(const ShipmentsEntry &entry, const json::Value &doc)
 {
     const json::Value at = entry.path.resolve(doc);
-    const QString code = text(entry.code, doc);
     const QString message = text(entry.message, doc);
+    if (!entry.dataBeside.empty()) {
+        std::vector<json::Value> data;
+        for (const MappingPath &path : entry.dataBeside)
+            data.push_back(path.resolve(doc));
+        if (m_ctx.errorBesideData(at, message, data))
+            return true;
+    }
+    const QString code = text(entry.code, doc);
     if (entry.hasNotFoundWhen && holds(entry.notFoundWhen, doc)) {
-        m_ctx.notFound(at, {}, message);
-        return;
+        m_ctx.notFound(at, text(entry.trackingNumber, doc), message);
+        return false;
     }
     QString t = entry.errorText;
     t.replace(QLatin1String("{code}"), code).replace(QLatin1String("{message}"), message);
     m_ctx.error(at, t);
+    return false;
 }
 
 bool MappingRun::location(const LocationSpec &spec, const json::Value &base, Address &address)
@@ -155,14 +182,26 @@ bool MappingRun::location(const LocationSpec &spec, const json::Value &base, Add
             return false;
         }
     }
-    if (spec.city.isSet())
-        address.city = text(spec.city, at);
-    if (spec.state.isSet())
-        address.state = text(spec.state, at);
-    if (spec.postalCode.isSet())
-        address.postalCode = text(spec.postalCode, at);
-    if (!spec.country.isEmpty())
-        address.country = m_ctx.country(firstPresent(spec.country, at));
+    for (const int part : spec.order) {
+        switch (part) {
+        case 0:
+            if (spec.city.isSet())
+                address.city = text(spec.city, at);
+            break;
+        case 1:
+            if (spec.state.isSet())
+                address.state = text(spec.state, at);
+            break;
+        case 2:
+            if (spec.postalCode.isSet())
+                address.postalCode = text(spec.postalCode, at);
+            break;
+        default:
+            if (!spec.country.isEmpty())
+                address.country = country(spec.country, at);
+            break;
+        }
+    }
     return true;
 }
 
@@ -318,9 +357,13 @@ std::optional<Subtag> MappingRun::mapStatus(const std::vector<PathChoice> &parts
     const StatusSpec &spec = m_map.shipment.events.status;
     QString values[8];
     const std::size_t n = std::min<std::size_t>(parts.size(), 8);
-    for (std::size_t i = 0; i < n; ++i)
-        values[i] = code(firstPresent(parts[i], base));
-    if (rawCode) {
+    for (std::size_t i = 0; i < n; ++i) {
+        const json::Value v = firstPresent(parts[i], base);
+        values[i] = spec.readAsText ? v.text() : code(v);
+    }
+    if (rawCode && spec.raw.isSet())
+        *rawCode = text(spec.raw, base);
+    else if (rawCode) {
         qsizetype last = static_cast<qsizetype>(spec.rawCodeParts.size());
         while (last > 1 && values[spec.rawCodeParts[static_cast<std::size_t>(last - 1)]].isEmpty())
             --last;
@@ -346,7 +389,10 @@ std::optional<Subtag> MappingRun::mapStatus(const std::vector<PathChoice> &parts
         }
         bool ok = true;
         for (const StatusRule::PartTest &test : rule.when) {
-            if (!test.values.contains(values[test.part])) {
+            const QString &value = values[test.part];
+            const bool prefixed = std::any_of(test.prefixes.cbegin(), test.prefixes.cend(),
+                                              [&](const QString &prefix) { return value.startsWith(prefix); });
+            if (!prefixed && !test.values.contains(value)) {
                 ok = false;
                 break;
             }
@@ -373,6 +419,18 @@ std::optional<Subtag> MappingRun::mapStatus(const std::vector<PathChoice> &parts
     return mapped;
 }
 
+QString MappingRun::fallbackCountry(const TimeSpec &spec, const ShipmentRecord &shipment)
+{
+    QString fallback = shipment.destination.country;
+    if (spec.fallback == TimeSpec::Fallback::Destination)
+        return fallback;
+    if (fallback.isEmpty())
+        fallback = shipment.origin.country;
+    if (fallback.isEmpty())
+        fallback = carrierHomeCountry(shipment.carrier);
+    return fallback;
+}
+
 bool MappingRun::event(const json::Value &entry, const ShipmentRecord &shipment, const QString &signedBy,
                        TrackingEvent &event)
 {
@@ -389,6 +447,8 @@ bool MappingRun::event(const json::Value &entry, const ShipmentRecord &shipment,
         m_ctx.error(v, QStringLiteral("expected a %1, found %2").arg(check.what, v.typeName()));
         return false;
     }
+    if (spec.descriptionFirst)
+        event.description = text(spec.description, entry);
     Address place;
     if (!location(spec.location, entry, place))
         return false;
@@ -396,12 +456,16 @@ bool MappingRun::event(const json::Value &entry, const ShipmentRecord &shipment,
     event.state = place.state;
     event.postalCode = place.postalCode;
     event.country = place.country;
-    event.description = text(spec.description, entry);
+    if (!spec.descriptionFirst)
+        event.description = text(spec.description, entry);
 
     const TimeSpec &time = spec.time;
     if (time.format.kind() == MappingTimeFormat::Kind::Iso8601 && time.timePaths.isEmpty()
         && time.zone == TimeSpec::Zone::Place) {
-        const auto when = m_ctx.eventTime(firstPresent(time.paths, entry), event, shipment);
+        const json::Value field = firstPresent(time.paths, entry);
+        const auto when = time.fallback == TimeSpec::Fallback::Shipment
+                              ? m_ctx.eventTime(field, event, shipment)
+                              : m_ctx.eventTime(field, event.country, event.state, shipment.destination.country);
         if (!when)
             return false;
         event.occurredAt = when->at;
@@ -411,12 +475,7 @@ bool MappingRun::event(const json::Value &entry, const ShipmentRecord &shipment,
         const auto t = readTime(time, entry, &at);
         if (!t)
             return false;
-        QString fallback = shipment.destination.country;
-        if (fallback.isEmpty())
-            fallback = shipment.origin.country;
-        if (fallback.isEmpty())
-            fallback = carrierHomeCountry(shipment.carrier);
-        const auto when = m_ctx.eventTime(*t, event.country, event.state, fallback);
+        const auto when = m_ctx.eventTime(*t, event.country, event.state, fallbackCountry(time, shipment));
         event.occurredAt = when.at;
         event.timeAssumed = when.assumed;
     }
@@ -462,6 +521,12 @@ void MappingRun::shipment(const json::Value &object)
     location(spec.destination, object, shipment.destination);
     shipment.estimatedDelivery = estimate(object, shipment.destination);
     const QString signedBy = text(spec.signedBy, object);
+    shipment.order.orderId = text(spec.order.orderId, object);
+    shipment.order.customerName = text(spec.order.customerName, object);
+    shipment.order.customerEmail = text(spec.order.customerEmail, object);
+    shipment.order.customerPhone = text(spec.order.customerPhone, object);
+    if (!spec.order.promisedDate.isEmpty())
+        shipment.order.promisedDate = m_ctx.deliveryEstimate(firstPresent(spec.order.promisedDate, object)).date;
 
     const EventsSpec &events = spec.events;
     const json::Value list = firstPresent(events.list, object);

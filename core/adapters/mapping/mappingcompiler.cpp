@@ -115,6 +115,11 @@ void MappingCompiler::problem(MappingProblem::Severity severity, const QString &
     m_problems.append(std::move(p));
 }
 
+qsizetype MappingCompiler::offsetOf(const QString &field) const
+{
+    return json::offsetOfPath(m_text, field).value_or(m_text.size());
+}
+
 QString MappingCompiler::join(const QString &field, const QString &key)
 {
     return field.isEmpty() ? key : field + QLatin1Char('.') + key;
@@ -356,6 +361,11 @@ LocationSpec MappingCompiler::location(const QJsonValue &v, const QString &field
     l.state = text(o.value(QLatin1String("state")), join(field, QStringLiteral("state")));
     l.postalCode = text(o.value(QLatin1String("postalCode")), join(field, QStringLiteral("postalCode")));
     l.country = paths(o.value(QLatin1String("country")), join(field, QStringLiteral("country")));
+    const std::array<qsizetype, 4> offsets = {offsetOf(join(field, QStringLiteral("city"))),
+                                              offsetOf(join(field, QStringLiteral("state"))),
+                                              offsetOf(join(field, QStringLiteral("postalCode"))),
+                                              offsetOf(join(field, QStringLiteral("country")))};
+    std::stable_sort(l.order.begin(), l.order.end(), [&](int a, int b) { return offsets[a] < offsets[b]; });
     return l;
 }
 
@@ -389,7 +399,7 @@ TimeSpec MappingCompiler::time(const QJsonValue &v, const QString &field)
         return t;
     }
     const QJsonObject o = v.toObject();
-    checkKeys(o, field, {"path", "format", "time", "timeFormat", "zone", "offset", "midnightUtcIsDate"});
+    checkKeys(o, field, {"path", "format", "time", "timeFormat", "zone", "offset", "midnightUtcIsDate", "zoneFallback"});
     t.paths = paths(o.value(QLatin1String("path")), join(field, QStringLiteral("path")));
     if (t.paths.isEmpty() && !o.contains(QLatin1String("path")))
         error(field, QStringLiteral("a time needs \"path\""));
@@ -425,6 +435,12 @@ TimeSpec MappingCompiler::time(const QJsonValue &v, const QString &field)
             t.zone = TimeSpec::Zone::OffsetField;
     }
     t.midnightUtcIsDate = o.value(QLatin1String("midnightUtcIsDate")).toBool(false);
+    const QString fallback = o.value(QLatin1String("zoneFallback")).toString(QStringLiteral("shipment"));
+    if (fallback == QLatin1String("destination"))
+        t.fallback = TimeSpec::Fallback::Destination;
+    else if (fallback != QLatin1String("shipment"))
+        error(join(field, QStringLiteral("zoneFallback")),
+              QStringLiteral("\"zoneFallback\" is \"shipment\" (destination, origin, carrier's home) or \"destination\""));
     return t;
 }
 
@@ -436,7 +452,13 @@ StatusSpec MappingCompiler::status(const QJsonValue &v, const QString &field)
         return s;
     }
     const QJsonObject o = v.toObject();
-    checkKeys(o, field, {"codes", "rawCode", "at", "rules"});
+    checkKeys(o, field, {"codes", "rawCode", "raw", "read", "at", "rules"});
+    if (o.contains(QLatin1String("raw")))
+        s.raw = text(o.value(QLatin1String("raw")), join(field, QStringLiteral("raw")));
+    const QString read = o.value(QLatin1String("read")).toString(QStringLiteral("code"));
+    s.readAsText = read == QLatin1String("text");
+    if (!s.readAsText && read != QLatin1String("code"))
+        error(join(field, QStringLiteral("read")), QStringLiteral("\"read\" is \"code\" (as written) or \"text\""));
     const QString codesField = join(field, QStringLiteral("codes"));
     const QJsonValue codes = o.value(QLatin1String("codes"));
     if (codes.isString()) {
@@ -466,7 +488,7 @@ StatusSpec MappingCompiler::status(const QJsonValue &v, const QString &field)
             else
                 s.rawCodeParts.push_back(part);
         }
-    } else if (s.partNames.size() > 1) {
+    } else if (s.partNames.size() > 1 && !s.raw.isSet()) {
         error(field, QStringLiteral("with several codes, \"rawCode\" lists them in the order they are joined"));
     } else {
         s.rawCodeParts.push_back(0);
@@ -526,7 +548,16 @@ StatusSpec MappingCompiler::status(const QJsonValue &v, const QString &field)
                 error(wf, QStringLiteral("\"%1\" is not one of the codes (%2) nor \"description\"").arg(it.key(), s.partNames.join(QStringLiteral(", "))));
                 continue;
             }
-            rule.when.push_back({part, stringList(it.value())});
+            StatusRule::PartTest test;
+            test.part = part;
+            if (it.value().isObject()) {
+                const QJsonObject prefix = it.value().toObject();
+                checkKeys(prefix, wf, {"startsWith"});
+                test.prefixes = stringList(prefix.value(QLatin1String("startsWith")));
+            } else {
+                test.values = stringList(it.value());
+            }
+            rule.when.push_back(std::move(test));
         }
         if (const auto sub = subtag(r.value(QLatin1String("then")), join(rf, QStringLiteral("then"))))
             rule.then = *sub;
@@ -588,7 +619,13 @@ void MappingCompiler::shipmentsEntry(const QJsonValue &v, const QString &field)
         e.kind = ShipmentsEntry::Kind::Report;
         const QString f = join(field, QStringLiteral("error"));
         const QJsonObject r = o.value(QLatin1String("error")).toObject();
-        checkKeys(r, f, {"at", "code", "message", "notFoundWhen", "text"});
+        checkKeys(r, f, {"at", "code", "message", "notFoundWhen", "text", "dataBeside", "trackingNumber"});
+        const QJsonArray beside = r.value(QLatin1String("dataBeside")).toArray();
+        for (qsizetype i = 0; i < beside.size(); ++i) {
+            if (auto p = path(beside.at(i), QStringLiteral("%1.dataBeside[%2]").arg(f).arg(i)))
+                e.dataBeside.push_back(std::move(*p));
+        }
+        e.trackingNumber = text(r.value(QLatin1String("trackingNumber")), join(f, QStringLiteral("trackingNumber")));
         if (auto p = path(r.value(QLatin1String("at")).isUndefined() ? QJsonValue(QString()) : r.value(QLatin1String("at")),
                           join(f, QStringLiteral("at"))))
             e.path = std::move(*p);
@@ -649,6 +686,8 @@ void MappingCompiler::events(const QJsonValue &v, const QString &field)
         e.expect.push_back(std::move(check));
     }
     e.description = text(o.value(QLatin1String("description")), join(field, QStringLiteral("description")));
+    e.descriptionFirst = o.contains(QLatin1String("description")) && o.contains(QLatin1String("location"))
+                         && offsetOf(join(field, QStringLiteral("description"))) < offsetOf(join(field, QStringLiteral("location")));
     e.location = location(o.value(QLatin1String("location")), join(field, QStringLiteral("location")));
     e.time = time(o.value(QLatin1String("time")), join(field, QStringLiteral("time")));
     if (!e.time.isSet() && !o.contains(QLatin1String("time")))
@@ -703,7 +742,7 @@ void MappingCompiler::shipment(const QJsonValue &v, const QString &field)
     const QJsonObject o = v.toObject();
     checkKeys(o, field, {"object", "trackingNumber", "outcomes", "carrier", "carrierReference", "service",
                          "masterTrackingNumber", "pieceCount", "origin", "destination", "estimate", "signedBy",
-                         "events", "summary"});
+                         "order", "events", "summary"});
     s.objectName = o.value(QLatin1String("object")).toString(s.objectName);
     s.trackingNumber = paths(o.value(QLatin1String("trackingNumber")), join(field, QStringLiteral("trackingNumber")));
     if (s.trackingNumber.isEmpty())
@@ -734,6 +773,16 @@ void MappingCompiler::shipment(const QJsonValue &v, const QString &field)
     for (std::size_t i = static_cast<std::size_t>(firstEstimateSlot); i < m_mapping->slotGroups.size(); ++i)
         m_mapping->slotGroups[i] = firstEstimateSlot;
     s.signedBy = text(o.value(QLatin1String("signedBy")), join(field, QStringLiteral("signedBy")));
+    if (o.contains(QLatin1String("order"))) {
+        const QString of = join(field, QStringLiteral("order"));
+        const QJsonObject order = o.value(QLatin1String("order")).toObject();
+        checkKeys(order, of, {"id", "customerName", "customerEmail", "customerPhone", "promisedDate"});
+        s.order.orderId = text(order.value(QLatin1String("id")), join(of, QStringLiteral("id")));
+        s.order.customerName = text(order.value(QLatin1String("customerName")), join(of, QStringLiteral("customerName")));
+        s.order.customerEmail = text(order.value(QLatin1String("customerEmail")), join(of, QStringLiteral("customerEmail")));
+        s.order.customerPhone = text(order.value(QLatin1String("customerPhone")), join(of, QStringLiteral("customerPhone")));
+        s.order.promisedDate = paths(order.value(QLatin1String("promisedDate")), join(of, QStringLiteral("promisedDate")));
+    }
     if (o.contains(QLatin1String("events")))
         events(o.value(QLatin1String("events")), join(field, QStringLiteral("events")));
     else

@@ -35,6 +35,9 @@ private:
     void error(const QString &field, const QString &message) { problem(MappingProblem::Severity::Error, field, message); }
     void checkKeys(const QJsonObject &object, const QString &field, std::initializer_list<const char *> allowed);
     static QString join(const QString &field, const QString &key);
+    // Where the value of `field` starts in the text (to read parts in the order written);
+    // the end of the text when it is not there.
+    qsizetype offsetOf(const QString &field) const;
 
     void readTop(const QJsonObject &top);
     std::optional<MappingPath> path(const QJsonValue &v, const QString &field);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Built-in formats re-expressed as carrier mappings (tests/fixtures/mappings/, in tests
-// only) must read every fixture of their format exactly as the C++ adapter does: the same
+// Built-in formats (Shippo, EasyPost, AfterShip) re-expressed as carrier mappings
+// (tests/fixtures/mappings/, in tests only) must read every fixture of their format exactly as the C++ adapter does: the same
 // shipments field by field, the same issues at the same places, the same counts of
 // errors, unknown codes and numbers not found; and they must claim exactly the documents
 // the C++ adapter claims among every adapter fixture of every format.
@@ -27,7 +27,7 @@ struct Pair
     const char *mapping; // tests/fixtures/mappings/<file>
 };
 
-constexpr Pair Pairs[] = {{"shippo", "shippo.json"}, {"easypost", "easypost.json"}};
+constexpr Pair Pairs[] = {{"shippo", "shippo.json"}, {"easypost", "easypost.json"}, {"aftership", "aftership.json"}};
 
 QStringList fixturesOf(const QString &folder)
 {
