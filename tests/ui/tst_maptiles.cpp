@@ -234,8 +234,11 @@ private slots:
             canvas.setView({0.5, 0.375}, 4);
             canvas.setTileLayer(layer(server, cache));
             QCOMPARE(canvas.tileLayer()->visibleTiles().size(), std::size_t(16));
+            // Fetched, cached on disk and decoded off the GUI thread.
+            QVERIFY(canvas.tileLayer()->fetchThread() != QThread::currentThread());
+            QVERIFY(canvas.tileLayer()->fetchThread()->isRunning());
             // At most six at a time.
-            QVERIFY(canvas.tileLayer()->fetcher()->inFlight() <= 6);
+            QVERIFY(canvas.tileLayer()->requestsInFlight() <= 6);
             QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 16, 10000);
             QTRY_VERIFY(std::all_of(canvas.tileLayer()->visibleTiles().begin(), canvas.tileLayer()->visibleTiles().end(),
                                     [&](const map::TileId &t) { return canvas.tileLayer()->hasTile(t); }));
@@ -305,17 +308,17 @@ private slots:
         canvas.setView({0.5, 0.375}, 4);
         canvas.setTileLayer(layer(server, m_dir.filePath(u"cache-move"_s)));
         QTRY_COMPARE(server.requests().size(), 6); // six in flight, ten waiting
-        QCOMPARE(canvas.tileLayer()->fetcher()->queued(), 10);
+        QCOMPARE(canvas.tileLayer()->requestsQueued(), 10);
         QVERIFY(server.requested().subtract(tileSet(4, 6, 9, 4, 7)).isEmpty());
         // Far east at zoom 4: columns 12..15.
         canvas.setView({0.875, 0.375}, 4);
         QTRY_COMPARE(server.requests().size(), 12);
         const QStringList later = server.requests().mid(6);
         QCOMPARE(QSet<QString>(later.begin(), later.end()).subtract(tileSet(4, 12, 15, 4, 7)), QSet<QString>());
-        QCOMPARE(canvas.tileLayer()->fetcher()->inFlight(), 6);
+        QCOMPARE(canvas.tileLayer()->requestsInFlight(), 6);
         // The first six were let go: no tile of the first place is waited for any more.
         QTRY_VERIFY(server.openConnections() <= 6);
-        QCOMPARE(canvas.tileLayer()->fetcher()->queued(), 10);
+        QCOMPARE(canvas.tileLayer()->requestsQueued(), 10);
     }
 
     // A server that fails gives one line on the map naming the first failed tile on
@@ -348,7 +351,7 @@ private slots:
         const map::WorldPoint place = map::webmercator::project(50, 10);
         canvas.setView({place.x, place.y}, 4);
         MapTileLayer *tiles = layer(server, m_dir.filePath(u"cache-fail-"_s + QString::fromLatin1(QTest::currentDataTag())));
-        tiles->fetcher()->setTimeoutMs(400);
+        tiles->setTimeoutMs(400);
         canvas.setTileLayer(tiles);
         QTRY_VERIFY(!server.requests().isEmpty());
         // While tiles are pending or failing, the map answers a click: into the cluster.

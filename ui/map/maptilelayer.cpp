@@ -17,13 +17,56 @@ constexpr qint64 RetryMs = 2 * 60 * 1000; // a failed tile on screen is asked fo
 
 MapTileLayer::MapTileLayer(map::TileTemplate tiles, QString attribution, const QString &cacheFolder, qint64 cacheBytes,
                            QObject *parent)
-    : QObject(parent), m_fetcher(new map::TileFetcher(std::move(tiles), cacheFolder, cacheBytes, this)),
+    : QObject(parent), m_template(tiles), m_fetcher(new map::TileFetcher(std::move(tiles), cacheFolder, cacheBytes)),
       m_attribution(std::move(attribution)), m_cacheFolder(cacheFolder), m_cacheBytes(cacheBytes), m_images(MemoryTiles)
 {
-    connect(m_fetcher, &map::TileFetcher::tileArrived, this,
-            [this](TileId tile, const QByteArray &bytes, bool) { arrived(tile, bytes); });
-    connect(m_fetcher, &map::TileFetcher::tileFailed, this, &MapTileLayer::failed);
+    m_thread.setObjectName(QStringLiteral("map tiles"));
+    m_fetcher->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_fetcher, &QObject::deleteLater);
+    // Both run on the fetcher's thread (the connection's context): the bytes, from the disk
+    // cache or the network, are decoded there, and what the GUI thread gets is an image.
+    connect(m_fetcher, &map::TileFetcher::tileArrived, m_fetcher, [this](TileId tile, const QByteArray &bytes, bool) {
+        QImage image;
+        if (!image.loadFromData(bytes) || image.isNull()) {
+            const QString reason = tr("the server's answer is not an image");
+            QMetaObject::invokeMethod(this, [this, tile, reason] { failed(tile, reason); }, Qt::QueuedConnection);
+            return;
+        }
+        image = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        QMetaObject::invokeMethod(this, [this, tile, image] { arrived(tile, image); }, Qt::QueuedConnection);
+    });
+    connect(m_fetcher, &map::TileFetcher::tileFailed, m_fetcher, [this](TileId tile, const QString &reason) {
+        QMetaObject::invokeMethod(this, [this, tile, reason] { failed(tile, reason); }, Qt::QueuedConnection);
+    });
+    m_thread.start();
     m_clock.start();
+}
+
+MapTileLayer::~MapTileLayer()
+{
+    // The fetcher goes with its thread (its requests end without a signal); nothing posts
+    // to this layer after the wait, and what was posted before goes with it.
+    m_thread.quit();
+    m_thread.wait();
+}
+
+int MapTileLayer::requestsInFlight() const
+{
+    int n = 0;
+    QMetaObject::invokeMethod(m_fetcher, [&] { n = m_fetcher->inFlight(); }, Qt::BlockingQueuedConnection);
+    return n;
+}
+
+int MapTileLayer::requestsQueued() const
+{
+    int n = 0;
+    QMetaObject::invokeMethod(m_fetcher, [&] { n = m_fetcher->queued(); }, Qt::BlockingQueuedConnection);
+    return n;
+}
+
+void MapTileLayer::setTimeoutMs(int ms)
+{
+    QMetaObject::invokeMethod(m_fetcher, [this, ms] { m_fetcher->setTimeoutMs(ms); }, Qt::QueuedConnection);
 }
 
 void MapTileLayer::setView(double x0, double y0, double x1, double y1, double mapZoom)
@@ -49,7 +92,8 @@ void MapTileLayer::setView(double x0, double y0, double x1, double y1, double ma
         }
         wanted.push_back(t);
     }
-    m_fetcher->want(wanted);
+    QMetaObject::invokeMethod(m_fetcher, [fetcher = m_fetcher, wanted = std::move(wanted)] { fetcher->want(wanted); },
+                              Qt::QueuedConnection);
 }
 
 void MapTileLayer::paint(QPainter &p, const std::function<QPointF(double, double)> &toScreen) const
@@ -97,15 +141,9 @@ QString MapTileLayer::notice() const
     return first;
 }
 
-void MapTileLayer::arrived(TileId tile, const QByteArray &bytes)
+void MapTileLayer::arrived(TileId tile, const QImage &image)
 {
-    auto image = std::make_unique<QImage>();
-    if (!image->loadFromData(bytes) || image->isNull()) {
-        failed(tile, tr("the server's answer is not an image"));
-        return;
-    }
-    *image = image->convertToFormat(QImage::Format_ARGB32_Premultiplied);
-    m_images.insert(tile.key(), image.release());
+    m_images.insert(tile.key(), new QImage(image));
     Q_EMIT changed();
 }
 

@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QObject>
 #include <QPointF>
+#include <QThread>
 
 #include <functional>
 #include <vector>
@@ -19,7 +20,9 @@ namespace ct {
 
 // The optional raster tiles under the Map view's layers (docs/MAP.md#raster-tiles): the
 // tiles of the view asked for from a map::TileFetcher (disk cache first), decoded and
-// kept in memory, drawn under the lanes, heat and clusters. A tile not here yet is drawn
+// kept in memory, drawn under the lanes, heat and clusters. The fetcher, its disk cache
+// and the decoding run on a thread of the layer's own: the GUI thread only draws what
+// arrived. A tile not here yet is drawn
 // from the nearest coarser tile in memory, scaled; a tile that fails is left out (the
 // built-in map shows through) and named in a single notice while it is on screen; it is
 // asked for again when it is on screen two minutes later.
@@ -30,6 +33,7 @@ class MapTileLayer final : public QObject
 public:
     MapTileLayer(map::TileTemplate tiles, QString attribution, const QString &cacheFolder, qint64 cacheBytes,
                  QObject *parent = nullptr);
+    ~MapTileLayer() override;
 
     // The view moved: the world rectangle on screen and the map's zoom.
     void setView(double x0, double y0, double x1, double y1, double mapZoom);
@@ -39,7 +43,14 @@ public:
     const QString &attribution() const { return m_attribution; }
     const QString &cacheFolder() const { return m_cacheFolder; }
     qint64 cacheBytes() const { return m_cacheBytes; }
-    map::TileFetcher *fetcher() const { return m_fetcher; }
+    const map::TileTemplate &tileTemplate() const { return m_template; }
+    // The fetcher's requests in flight and waiting, read on its thread.
+    int requestsInFlight() const;
+    int requestsQueued() const;
+    // A request that takes longer than this fails as timed out (default 10 s).
+    void setTimeoutMs(int ms);
+    // The thread the fetcher, the disk cache and the decoding run on.
+    const QThread *fetchThread() const { return &m_thread; }
     // The tiles the view shows now, at the tile zoom of the map's zoom, each once.
     const std::vector<map::TileId> &visibleTiles() const { return m_visible; }
     // The same as drawn: a tile past the antimeridian in the copy of the world it shows.
@@ -55,10 +66,12 @@ Q_SIGNALS:
     void changed();
 
 private:
-    void arrived(map::TileId tile, const QByteArray &bytes);
+    void arrived(map::TileId tile, const QImage &image);
     void failed(map::TileId tile, const QString &reason);
 
-    map::TileFetcher *m_fetcher;
+    map::TileTemplate m_template;
+    QThread m_thread;
+    map::TileFetcher *m_fetcher; // lives on m_thread, deleted when it finishes
     QString m_attribution;
     QString m_cacheFolder;
     qint64 m_cacheBytes;

@@ -123,7 +123,7 @@ void MapView::applyTileSettings()
     m_canvas->setNotice({});
     const QString folder = map::tilecache::directory();
     const qint64 bytes = qint64(std::max(1, AppSettings::MapTileCacheMb.value())) * 1024 * 1024;
-    if (const MapTileLayer *now = m_canvas->tileLayer(); now && now->fetcher()->tileTemplate().text() == tiles->text()
+    if (const MapTileLayer *now = m_canvas->tileLayer(); now && now->tileTemplate().text() == tiles->text()
         && now->attribution() == attribution && now->cacheFolder() == folder && now->cacheBytes() == bytes)
         return; // as it is: keep the tiles in memory
     m_canvas->setTileLayer(new MapTileLayer(*tiles, attribution, folder, bytes));
