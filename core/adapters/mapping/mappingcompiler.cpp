@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <functional>
+
 namespace ct::mapping {
 
 namespace {
@@ -113,6 +115,54 @@ void MappingCompiler::problem(MappingProblem::Severity severity, const QString &
         at.truncate(cut);
     }
     m_problems.append(std::move(p));
+}
+
+namespace {
+
+void collectNamed(const MappingCondition &c, QList<int> &out)
+{
+    if (c.kind == MappingCondition::Kind::Is && c.named >= 0)
+        out.append(c.named);
+    for (const MappingCondition &child : c.children)
+        collectNamed(child, out);
+}
+
+} // namespace
+
+void MappingCompiler::checkNamedCycles()
+{
+    const auto &named = m_mapping->named;
+    const int n = static_cast<int>(named.size());
+    QList<QList<int>> refs(n);
+    for (int i = 0; i < n; ++i)
+        collectNamed(named[static_cast<std::size_t>(i)], refs[i]);
+    // Depth-first, colouring: 0 unseen, 1 on the path, 2 done.
+    QList<int> colour(n, 0);
+    QList<int> path;
+    std::function<bool(int)> visit = [&](int i) {
+        colour[i] = 1;
+        path.append(i);
+        for (int j : std::as_const(refs[i])) {
+            if (colour[j] == 1) {
+                QStringList names;
+                for (int k = static_cast<int>(path.indexOf(j)); k < path.size(); ++k)
+                    names.append(m_mapping->namedNames.at(path.at(k)));
+                names.append(m_mapping->namedNames.at(j));
+                error(join(QStringLiteral("conditions"), m_mapping->namedNames.at(j)),
+                      QStringLiteral("the condition refers to itself (%1)").arg(names.join(QStringLiteral(" → "))));
+                return false;
+            }
+            if (colour[j] == 0 && !visit(j))
+                return false;
+        }
+        path.removeLast();
+        colour[i] = 2;
+        return true;
+    };
+    for (int i = 0; i < n; ++i) {
+        if (colour[i] == 0 && !visit(i))
+            return;
+    }
 }
 
 qsizetype MappingCompiler::offsetOf(const QString &field) const
@@ -808,6 +858,7 @@ void MappingCompiler::readTop(const QJsonObject &top)
         m_mapping->namedNames.append(it.key());
     for (auto it = named.begin(); it != named.end(); ++it)
         m_mapping->named.push_back(condition(it.value(), join(QStringLiteral("conditions"), it.key())));
+    checkNamedCycles();
     if (top.contains(QLatin1String("detect")))
         m_mapping->detect = condition(top.value(QLatin1String("detect")), QStringLiteral("detect"));
     else

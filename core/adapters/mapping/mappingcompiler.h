@@ -40,6 +40,8 @@ private:
     qsizetype offsetOf(const QString &field) const;
 
     void readTop(const QJsonObject &top);
+    // A named condition that refers to itself, directly or not, would never end: an error.
+    void checkNamedCycles();
     std::optional<MappingPath> path(const QJsonValue &v, const QString &field);
     PathChoice paths(const QJsonValue &v, const QString &field);
     // A new slot for the path at `field`; `group`: the first slot of its list of alternatives.

@@ -112,6 +112,11 @@ private slots:
             << QByteArray(R"("codes": "code",)") << QByteArray(R"("codes": {"code": "code", "reason": "reasonCode"},)")
             << QStringLiteral("acme.json: line 30, column 17: shipment.events.status: error: with several codes, \"rawCode\" lists them in the "
                               "order they are joined");
+        QTest::newRow("a condition that refers to itself")
+            << QByteArray(R"("detect": {"all": [)")
+            << QByteArray(R"("conditions": {"a": {"is": "b"}, "b": {"any": [{"is": "a"}, {"path": "x"}]}},
+  "detect": {"all": [{"is": "a"}, )")
+            << QStringLiteral("acme.json: line 5, column 23: conditions.a: error: the condition refers to itself (a → b → a)");
         QTest::newRow("12-hour clock without AM/PM")
             << QByteArray(R"("timeFormat": "%H:%M")") << QByteArray(R"("timeFormat": "%I:%M")")
             << QStringLiteral("acme.json: line 29, column 84: shipment.events.time.timeFormat: error: %I and %p go together (a 12-hour clock "
@@ -127,6 +132,24 @@ private slots:
         const QStringList lines = problemLines(result);
         QVERIFY(!lines.isEmpty());
         QCOMPARE(lines.constFirst(), expected);
+    }
+
+    // A sample a built-in format reads: a warning first (the built-in format is tried
+    // first, so the mapping would never see such documents), and the sample is still read.
+    void aSampleABuiltInFormatReadsIsAWarning()
+    {
+        QByteArray text = readFixture(QStringLiteral("mappings/shippo.json")).trimmed();
+        QVERIFY(text.endsWith('}'));
+        text.chop(1);
+        text += ",\n  \"sample\": " + readFixture(QStringLiteral("adapters/shippo/delivered.json")) + "}\n";
+        const MappingCheck::Result result = MappingCheck::check(text);
+        const QStringList lines = problemLines(result);
+        QVERIFY2(!lines.isEmpty() && lines.constFirst().contains(QLatin1String(
+                     ": sample: warning: the built-in format shippo (Shippo Track) already reads the sample: it is tried "
+                     "first, so this mapping would never see such documents")),
+                 qPrintable(lines.join(QLatin1Char('\n'))));
+        QCOMPARE(result.sampleShipments.size(), 1);
+        QCOMPARE(result.sampleShipments.at(0).trackingNumber, QStringLiteral("9205590175547812345678"));
     }
 
     // A mapping without a sample cannot be checked against one: only its own text is.
