@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets (preset `fuzz`: clang with AddressSanitizer and
 # UndefinedBehaviorSanitizer) and runs each for a bounded time, seeded with the fixtures of
 # the formats it reads (docs/TESTING.md, "Fuzzing"). Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
-# (default 60 s each; targets feed, orders, allocation). The corpus grows in build/fuzz/corpus;
+# (default 60 s each; targets feed, orders, allocation, mapping). The corpus grows in build/fuzz/corpus;
 # a finding is written to build/fuzz/findings/ and the script exits non-zero: make it a
 # fixture and fix it.
 set -euo pipefail
@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-if [ ${#targets[@]} -eq 0 ]; then targets=(feed orders allocation); fi
+if [ ${#targets[@]} -eq 0 ]; then targets=(feed orders allocation mapping); fi
 bash scripts/install-deps.sh
 cmake --preset fuzz > /dev/null
 cmake --build --preset fuzz
@@ -18,6 +18,7 @@ declare -A seeds=(
   [feed]="tests/fixtures/adapters"
   [orders]="tests/fixtures/orders"
   [allocation]="tests/fixtures/allocation"
+  [mapping]="tests/fixtures/mappings"
 )
 mkdir -p build/fuzz/findings
 export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"

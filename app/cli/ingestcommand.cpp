@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ingestcommand.h"
 
+#include "mappingcommand.h"
+
 #include "ingest/feedimporter.h"
 #include "store/database.h"
 
@@ -53,6 +55,7 @@ void IngestCommand::describe(QCommandLineParser &parser) const
     addNowOption(parser);
     parser.addOption(QCommandLineOption(QStringLiteral("quiet"),
                                         QStringLiteral("Report errors only, not warnings and notices.")));
+    addMappingsOption(parser);
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Feed files to read."),
                                  QStringLiteral("FILE..."));
 }
@@ -75,6 +78,7 @@ int IngestCommand::run(const QCommandLineParser &parser, Console &console) const
         return usage ? UsageError : StoreError;
     QString error;
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    installMappings(parser, console);
     FeedImporter importer(*db, *rules);
     bool anyErrors = false;
     for (const QString &file : files) {

@@ -5,6 +5,7 @@
 #include "democommand.h"
 #include "feedcommands.h"
 #include "ingestcommand.h"
+#include "mappingcommand.h"
 #include "normalizecommand.h"
 #include "orderscommand.h"
 #include "predictcommand.h"
@@ -56,6 +57,7 @@ int main(int argc, char **argv)
     commands.push_back(std::make_unique<IngestCommand>());
     commands.push_back(std::make_unique<OrdersCommand>());
     commands.push_back(std::make_unique<NormalizeCommand>());
+    commands.push_back(std::make_unique<MappingCommand>());
     commands.push_back(std::make_unique<StatsCommand>());
     commands.push_back(std::make_unique<GeocodeCommand>());
     commands.push_back(std::make_unique<RefreshCommand>());

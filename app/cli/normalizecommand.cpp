@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "normalizecommand.h"
 
+#include "mappingcommand.h"
+
 #include "adapters/adapterregistry.h"
 #include "ingest/feedreader.h"
 #include "ingest/normalizedjson.h"
@@ -19,6 +21,7 @@ QString NormalizeCommand::summary() const
 
 void NormalizeCommand::describe(QCommandLineParser &parser) const
 {
+    addMappingsOption(parser);
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Feed files to read."),
                                  QStringLiteral("FILE..."));
 }
@@ -32,7 +35,8 @@ int NormalizeCommand::run(const QCommandLineParser &parser, Console &console) co
         console.err.flush();
         return UsageError;
     }
-    FeedReader reader(AdapterRegistry::standard());
+    installMappings(parser, console);
+    FeedReader reader(AdapterRegistry::installed());
     FeedReadSummary total;
     for (const QString &file : files) {
         total += reader.readFile(

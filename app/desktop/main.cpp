@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The Control Tower desktop app. Everything lives in ui/ and core/; this file only reads
 // the command line, opens the store and shows the window.
+#include "adapters/mapping/mappingfolder.h"
 #include "exceptions/exceptionqueuemodel.h"
 #include "exceptions/exceptionsview.h"
 #include "feeds/carrierfeeds.h"
@@ -163,6 +164,11 @@ int main(int argc, char **argv)
     ct::Clock clock;
     if (options->now.isValid())
         clock.setFixed(options->now);
+
+    // The user's carrier mappings (docs/MAPPING-FORMAT.md) beside the built-in formats, for
+    // every import and carrier feed; a bad file is reported here and skipped.
+    for (const QString &message : ct::MappingFolder::install(ct::MappingFolder::userDirectory()).messages)
+        std::fprintf(stderr, "controltower: mappings: %s\n", qPrintable(message));
 
     const int demoShipments = options->demoShipments.value_or(ct::AppSettings::FirstRunDemoShipments.value());
     const QString storePath = options->storePath.isEmpty() ? defaultStorePath() : options->storePath;

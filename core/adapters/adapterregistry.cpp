@@ -13,26 +13,60 @@
 #include "xml/upstrackxmladapter.h"
 #include "xml/uspswebtoolsadapter.h"
 
+#include <atomic>
+#include <mutex>
+
 namespace ct {
 
 const AdapterRegistry &AdapterRegistry::standard()
 {
     static const AdapterRegistry registry = [] {
         AdapterRegistry r;
-        r.add(std::make_unique<AfterShipAdapter>());
-        r.add(std::make_unique<EasyPostAdapter>());
-        r.add(std::make_unique<ShippoAdapter>());
-        r.add(std::make_unique<UpsAdapter>());
-        r.add(std::make_unique<FedExAdapter>());
-        r.add(std::make_unique<DhlAdapter>());
-        r.add(std::make_unique<UspsAdapter>());
-        r.add(std::make_unique<DelhiveryAdapter>());
-        r.addXml(std::make_unique<xml::UpsTrackXmlAdapter>());
-        r.addXml(std::make_unique<xml::UspsWebToolsAdapter>());
-        r.addXml(std::make_unique<xml::FedExTrackReplyAdapter>());
+        r.addStandardFormats();
         return r;
     }();
     return registry;
+}
+
+namespace {
+
+std::atomic<const AdapterRegistry *> g_installed{nullptr};
+
+std::vector<std::unique_ptr<AdapterRegistry>> &installedRegistries()
+{
+    static std::vector<std::unique_ptr<AdapterRegistry>> registries;
+    return registries;
+}
+
+} // namespace
+
+const AdapterRegistry &AdapterRegistry::installed()
+{
+    const AdapterRegistry *registry = g_installed.load();
+    return registry ? *registry : standard();
+}
+
+void AdapterRegistry::install(std::unique_ptr<AdapterRegistry> registry)
+{
+    static std::mutex mutex;
+    const std::lock_guard lock(mutex);
+    g_installed.store(registry.get());
+    installedRegistries().push_back(std::move(registry));
+}
+
+void AdapterRegistry::addStandardFormats()
+{
+    add(std::make_unique<AfterShipAdapter>());
+    add(std::make_unique<EasyPostAdapter>());
+    add(std::make_unique<ShippoAdapter>());
+    add(std::make_unique<UpsAdapter>());
+    add(std::make_unique<FedExAdapter>());
+    add(std::make_unique<DhlAdapter>());
+    add(std::make_unique<UspsAdapter>());
+    add(std::make_unique<DelhiveryAdapter>());
+    addXml(std::make_unique<xml::UpsTrackXmlAdapter>());
+    addXml(std::make_unique<xml::UspsWebToolsAdapter>());
+    addXml(std::make_unique<xml::FedExTrackReplyAdapter>());
 }
 
 void AdapterRegistry::add(std::unique_ptr<TrackingAdapter> adapter)

@@ -20,8 +20,18 @@ public:
 
     // Every supported format (docs/ADAPTERS.md).
     static const AdapterRegistry &standard();
+    // The formats this process reads: standard(), or what install() set (the built-in
+    // formats and the user's carrier mappings, docs/MAPPING-FORMAT.md).
+    static const AdapterRegistry &installed();
+    // Makes `registry` the installed one for the rest of the process. Call at start-up,
+    // before any reader runs; a registry installed earlier is kept alive (readers may
+    // still hold it).
+    static void install(std::unique_ptr<AdapterRegistry> registry);
 
     void add(std::unique_ptr<TrackingAdapter> adapter);
+    // Adds every built-in format (what standard() holds), for a registry that adds more
+    // (carrier mappings: MappingFolder::installInto).
+    void addStandardFormats();
 
     // The adapter that accepts the document, or nullptr.
     const TrackingAdapter *detect(const json::Value &document) const;

@@ -74,6 +74,12 @@ void ParseContext::notFound(const QString &field, const QString &trackingNumber,
 bool ParseContext::errorBesideData(const json::Value &errorField, const QString &carrierMessage,
                                    std::initializer_list<json::Value> data)
 {
+    return errorBesideData(errorField, carrierMessage, std::span<const json::Value>(data.begin(), data.size()));
+}
+
+bool ParseContext::errorBesideData(const json::Value &errorField, const QString &carrierMessage,
+                                   std::span<const json::Value> data)
+{
     if (PlaceholderValues::isEmptyContainer(errorField)) {
         placeholder(errorField); // "error": {} in a documentation example is no error
         return true;
@@ -91,7 +97,11 @@ bool ParseContext::errorBesideData(const json::Value &errorField, const QString 
 
 std::optional<QString> ParseContext::requiredText(const json::Value &object, const char *key)
 {
-    const json::Value v = object[key];
+    return requiredValue(object[key]);
+}
+
+std::optional<QString> ParseContext::requiredValue(const json::Value &v)
+{
     if (v.isAbsent()) {
         error(v, QStringLiteral("required field is missing"));
         return std::nullopt;

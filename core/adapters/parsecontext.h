@@ -13,6 +13,7 @@
 
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <utility>
 
 namespace ct {
@@ -49,11 +50,15 @@ public:
     // element is a placeholder: noted, and the entry read.
     bool errorBesideData(const json::Value &errorField, const QString &carrierMessage,
                          std::initializer_list<json::Value> data);
+    bool errorBesideData(const json::Value &errorField, const QString &carrierMessage,
+                         std::span<const json::Value> data);
 
     // --- field readers -----------------------------------------------------------------
     // A string member that must be present and non-empty; reports "missing" or a wrong
     // type at the member and returns nullopt.
     std::optional<QString> requiredText(const json::Value &object, const char *key);
+    // The same for a value already looked up (a carrier mapping's path).
+    std::optional<QString> requiredValue(const json::Value &v);
 
     struct EventTime
     {

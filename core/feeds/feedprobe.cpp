@@ -131,7 +131,7 @@ FeedProbe::Answer FeedProbe::describe(int status, const QByteArray &body, const 
             return answer;
         }
         const json::Value first = document->isArray() && document->size() > 0 ? (*document)[0] : *document;
-        if (const TrackingAdapter *adapter = AdapterRegistry::standard().detect(first)) {
+        if (const TrackingAdapter *adapter = AdapterRegistry::installed().detect(first)) {
             answer.outcome = Outcome::TrackingData;
             answer.format = adapter->formatName();
             answer.headline = QStringLiteral("HTTP %1: tracking data in the %2 format").arg(status).arg(answer.format);

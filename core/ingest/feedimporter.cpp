@@ -17,7 +17,7 @@ namespace ct {
 struct FeedImporter::Private
 {
     Private(const Database &database, RulesConfig rules)
-        : reader(AdapterRegistry::standard()), ingestor(database, std::move(rules)), log(database)
+        : reader(AdapterRegistry::installed()), ingestor(database, std::move(rules)), log(database)
     {
     }
 

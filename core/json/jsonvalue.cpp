@@ -168,6 +168,11 @@ std::string_view Value::stringView() const
     return elementOf(m_element).get_string().value_unsafe();
 }
 
+std::string_view Value::trimmedStringView() const
+{
+    return trimmed(stringView());
+}
+
 QString Value::toString() const
 {
     const dom::element &e = elementOf(m_element);

@@ -43,6 +43,8 @@ public:
 
     // The string's UTF-8 bytes; empty unless this is a string.
     std::string_view stringView() const;
+    // The same without leading and trailing white space.
+    std::string_view trimmedStringView() const;
     // Strings as they are; numbers and booleans as their JSON text; otherwise empty.
     QString toString() const;
     // toString(), trimmed, with placeholder text some carriers send for "nothing"
