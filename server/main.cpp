@@ -8,6 +8,7 @@
 #include "config/serverconfig.h"
 #include "config/testclockfile.h"
 #include "http/httpfrontend.h"
+#include "store/connectionbudget.h"
 #include "store/serverschema.h"
 
 #include "demo/demoseeder.h"
@@ -23,6 +24,7 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 #include <QTimeZone>
 
@@ -145,11 +147,27 @@ int main(int argc, char **argv)
     if (postgres && PostgresLocation::parse(config.database, nullptr).value_or(PostgresLocation()).passwordInUrl)
         warn(QStringLiteral("a password in the URL is discouraged (with --db it shows in the process list); set "
                             "PGPASSWORD or use ~/.pgpass instead"));
-    std::unique_ptr<Database> database = ServerSchema::openStore(config.database, &error);
+    // One store connection per serving thread and the event loop's, within max_store_connections.
+    const std::optional<ConnectionBudget::Plan> connections = ConnectionBudget::plan(config, QThread::idealThreadCount(), &error);
+    if (!connections) {
+        err << "controltower-server: " << error << "\n";
+        return ExitUsage;
+    }
+    std::unique_ptr<Database> database = ServerSchema::openStore(config.database, &error, config.storeBusyTimeoutMs);
     if (!database) {
         // PostgreSQL errors name the URL already, without its password.
         err << "controltower-server: " << (postgres ? QString() : config.database + QStringLiteral(": ")) << error << "\n";
         return ExitStore;
+    }
+    if (postgres && !parser.isSet(createUserOption)) {
+        // Every server sharing the database must be able to open all its connections.
+        const std::optional<ConnectionBudget::ClusterLimits> limits = ConnectionBudget::clusterLimits(*database, &error);
+        const std::optional<QString> problem =
+            limits ? ConnectionBudget::clusterProblem(*limits, config.serverProcesses, *connections) : std::optional<QString>(error);
+        if (problem) {
+            err << "controltower-server: " << database->path() << ": " << *problem << "\n";
+            return ExitStore;
+        }
     }
 
     if (parser.isSet(createUserOption)) {

@@ -6,17 +6,21 @@
 #include "schemamigrator.h"
 #include "sharedsqlite.h"
 #include "sqldialect.h"
+#include "sqlstatement.h"
 #include "qtsqlsupport.h"
 
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSqlQuery>
 
 namespace ct {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcStore, "ct.store")
 
 QString nextConnectionName()
 {
@@ -33,10 +37,33 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    close();
+}
+
+Database::Closed Database::close()
+{
+    Closed closed;
+    if (m_closed)
+        return closed;
+    m_closed = true;
+    for (SqlStatement *statement : std::as_const(m_statements)) {
+        closed.finalizedStatements << statement->sql().simplified().left(80);
+        statement->detach();
+        statement->m_database = nullptr;
+    }
+    m_statements.clear();
+    if (!closed.finalizedStatements.isEmpty()) {
+        closed.finalizedStatements.sort();
+        qCWarning(lcStore, "%s: closed with %lld statements still prepared, finalized now (a statement must not "
+                           "outlive its connection): %s",
+                  qPrintable(m_path), static_cast<long long>(closed.finalizedStatements.size()),
+                  qPrintable(closed.finalizedStatements.join(QStringLiteral("; "))));
+    }
     m_native = nullptr;
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    return closed;
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, QString *error, Mode mode)

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -11,6 +13,7 @@ struct sqlite3;
 namespace ct {
 
 class SqlDialect;
+class SqlStatement;
 
 // One connection to a Control Tower store, owned by the thread that opened it
 // (qBittorrent's rule: one named connection per thread, never shared). Opening creates
@@ -33,6 +36,7 @@ public:
     // creating the schema in an empty database. Errors name the location without its
     // password: the driver missing, the server unreachable, authentication failed.
     static std::unique_ptr<Database> openPostgres(const QString &url, QString *error);
+    // Closes the connection (close()).
     ~Database();
 
     Database(const Database &) = delete;
@@ -51,7 +55,23 @@ public:
     // sharedsqlite.h); nullptr means QtSql only.
     sqlite3 *nativeSqlite() const { return m_native; }
 
+    // Closes the connection now; the destructor does otherwise. SqlStatements still
+    // prepared on it are finalized first, so that the connection really closes (SQLite
+    // refuses to close under a statement it did not finalize itself, and the connection
+    // would stay open, holding its snapshot and the WAL, for the rest of the process), and
+    // a warning names them (category ct.store): a statement must not outlive its
+    // connection. A second close does nothing.
+    struct Closed
+    {
+        QStringList finalizedStatements; // the SQL of each, shortened
+    };
+    Closed close();
+
 private:
+    friend class SqlStatement;
+    void track(SqlStatement *statement) const { m_statements.insert(statement); }
+    void forget(SqlStatement *statement) const { m_statements.remove(statement); }
+
     Database(QString path, QString connectionName);
     static std::unique_ptr<Database> openImpl(const QString &path, int schemaVersion, Mode mode,
                                               QString *error);
@@ -60,6 +80,8 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     sqlite3 *m_native = nullptr;
+    mutable QSet<SqlStatement *> m_statements; // prepared by SqlStatement::prepare, not yet destroyed
+    bool m_closed = false;
 };
 
 } // namespace ct

@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "nativesqlitestatement.h"
 
+#include "storefailure.h"
+
 #include <sqlite3.h>
 
 namespace ct {
 
 namespace {
 
+// The error as describeSqlError writes QtSql's, recorded as this thread's StoreFailure.
 QString describe(sqlite3 *db, const QString &sql)
 {
-    return QStringLiteral("%1 (while: %2)").arg(QString::fromUtf8(sqlite3_errmsg(db)), sql.simplified().left(80));
+    const QString text = QStringLiteral("%1 (while: %2)").arg(QString::fromUtf8(sqlite3_errmsg(db)), sql.simplified().left(80));
+    const int code = sqlite3_extended_errcode(db);
+    StoreFailure::record(StoreFailure{StoreFailure::ofSqliteCode(code), QString::number(code), text});
+    return text;
 }
 
 } // namespace
@@ -79,6 +85,11 @@ void NativeSqliteStatement::bindNull(int index)
 
 bool NativeSqliteStatement::exec(QString *error)
 {
+    if (!m_stmt) {
+        if (error)
+            *error = detachedError();
+        return false;
+    }
     sqlite3_reset(m_stmt);
     m_rowPending = false;
     m_done = false;
@@ -106,7 +117,7 @@ bool NativeSqliteStatement::next()
         m_rowPending = false;
         return true;
     }
-    if (m_done)
+    if (m_done || !m_stmt)
         return false;
     if (sqlite3_step(m_stmt) == SQLITE_ROW)
         return true;
@@ -143,12 +154,23 @@ int NativeSqliteStatement::changes() const
 
 qint64 NativeSqliteStatement::lastInsertId() const
 {
-    return sqlite3_last_insert_rowid(m_db);
+    return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
 }
 
 void NativeSqliteStatement::finish()
 {
-    sqlite3_reset(m_stmt);
+    sqlite3_reset(m_stmt); // harmless on null
+    m_rowPending = false;
+    m_done = true;
+}
+
+void NativeSqliteStatement::detach()
+{
+    // Binding, reading columns and resetting a null statement are harmless no-ops in
+    // SQLite; exec and next check for it.
+    sqlite3_finalize(m_stmt);
+    m_stmt = nullptr;
+    m_db = nullptr;
     m_rowPending = false;
     m_done = true;
 }

@@ -31,6 +31,9 @@ public:
     qint64 lastInsertId() const override;
     void finish() override;
 
+protected:
+    void detach() override;
+
 private:
     NativeSqliteStatement(sqlite3 *db, sqlite3_stmt *stmt, QString sql);
 

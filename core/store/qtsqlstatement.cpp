@@ -39,6 +39,11 @@ void QtSqlStatement::bindNull(int index)
 
 bool QtSqlStatement::exec(QString *error)
 {
+    if (!isAttached()) {
+        if (error)
+            *error = detachedError();
+        return false;
+    }
     if (!execPrepared(m_query, error))
         return false;
     if (m_returnsId) {
@@ -86,6 +91,13 @@ qint64 QtSqlStatement::lastInsertId() const
 void QtSqlStatement::finish()
 {
     m_query.finish();
+}
+
+void QtSqlStatement::detach()
+{
+    // A QSqlQuery holds its connection open (QSqlDatabase::removeDatabase would warn that
+    // it is still in use); a default one holds nothing.
+    m_query = QSqlQuery();
 }
 
 } // namespace ct

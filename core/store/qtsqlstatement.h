@@ -27,6 +27,9 @@ public:
     qint64 lastInsertId() const override;
     void finish() override;
 
+protected:
+    void detach() override;
+
 private:
     explicit QtSqlStatement(const QSqlDatabase &db) : m_query(db) {}
     QSqlQuery m_query;

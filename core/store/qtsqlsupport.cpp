@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "qtsqlsupport.h"
 
+#include "storefailure.h"
+
 #include <array>
 
 namespace ct {
@@ -14,6 +16,7 @@ QString describeSqlError(const QSqlError &error, const QString &statement)
         text = QStringLiteral("unknown database error");
     if (!statement.isEmpty())
         text += QStringLiteral(" (while: %1)").arg(statement.simplified().left(80));
+    StoreFailure::record(StoreFailure::of(error, text));
     return text;
 }
 

@@ -9,6 +9,7 @@
 namespace ct {
 
 // "database is locked (while: INSERT INTO events ...)": a store error people can act on.
+// Also records it as this thread's last StoreFailure (storefailure.h).
 QString describeSqlError(const QSqlError &error, const QString &statement = {});
 
 // Runs one statement on `db`; on failure sets `*error` and returns false.

@@ -7,11 +7,28 @@
 
 namespace ct {
 
+SqlStatement::~SqlStatement()
+{
+    if (m_database)
+        m_database->forget(this);
+}
+
 std::unique_ptr<SqlStatement> SqlStatement::prepare(const Database &database, const QString &sql, QString *error)
 {
-    if (sqlite3 *native = database.nativeSqlite())
-        return NativeSqliteStatement::prepare(native, sql, error);
-    return QtSqlStatement::prepare(database.connection(), sql, error);
+    std::unique_ptr<SqlStatement> statement = database.nativeSqlite()
+        ? NativeSqliteStatement::prepare(database.nativeSqlite(), sql, error)
+        : QtSqlStatement::prepare(database.connection(), sql, error);
+    if (statement) {
+        statement->m_sql = sql;
+        statement->m_database = &database;
+        database.track(statement.get());
+    }
+    return statement;
+}
+
+QString SqlStatement::detachedError() const
+{
+    return QStringLiteral("the store connection is closed; the statement outlived it (while: %1)").arg(m_sql.simplified().left(80));
 }
 
 } // namespace ct

@@ -17,10 +17,15 @@ class Database;
 // otherwise. The native one exists because QtSql's per-value binding (QVariant, UTF-16
 // text, a result cache per exec) cost more than SQLite's own work on the ingest path
 // (docs/PERFORMANCE.md). Use from the Database's thread.
+//
+// A statement must not outlive its connection: the Database knows the statements prepared
+// on it, and closing it finalizes those still there (and warns, naming them), so the
+// connection really closes; such a statement then fails every exec ("the store connection
+// is closed").
 class SqlStatement
 {
 public:
-    virtual ~SqlStatement() = default;
+    virtual ~SqlStatement();
 
     static std::unique_ptr<SqlStatement> prepare(const Database &database, const QString &sql,
                                                  QString *error);
@@ -56,6 +61,22 @@ public:
     virtual qint64 lastInsertId() const = 0;
     // Releases the current result so the connection may commit.
     virtual void finish() = 0;
+
+    // The statement as prepared.
+    const QString &sql() const { return m_sql; }
+    // False once its Database has closed (the statement was finalized then).
+    bool isAttached() const { return m_database != nullptr; }
+
+protected:
+    // Lets go of everything on the connection, which is closing; every exec fails from
+    // then on, with detachedError().
+    virtual void detach() = 0;
+    QString detachedError() const;
+
+private:
+    friend class Database;
+    const Database *m_database = nullptr;
+    QString m_sql;
 };
 
 } // namespace ct

@@ -3,6 +3,7 @@
 
 #include "http/problem.h"
 #include "opaquecursor.h"
+#include "storefailurereply.h"
 #include "strictjson.h"
 #include "store/serverschema.h"
 
@@ -13,6 +14,7 @@
 #include "store/qtsqlsupport.h"
 #include "store/schemamigrator.h"
 #include "store/sqldialect.h"
+#include "store/storefailure.h"
 #include "sync/representationwriter.h"
 #include "teamsettings/teamsettingkind.h"
 
@@ -301,6 +303,8 @@ std::optional<ApiReply> ApiService::admit(const ApiRequest &head, qint64 declare
 
 ApiReply ApiService::handle(const ApiRequest &request)
 {
+    // A store failure answered for this request is one it met (StoreFailureReply).
+    StoreFailure::clear();
     Match found = match(request);
     if (!found.route)
         return std::move(*found.refusal);
@@ -327,7 +331,7 @@ std::optional<ApiReply> ApiService::refuseOverRate(const ApiRequest &request, co
         const std::optional<qint64> wait = m_sharedBuckets->take(SharedTokenBuckets::Kind::Requests, key, m_config.requestsPerSecond,
                                                                  m_config.requestBurst, now, &error);
         if (!wait)
-            return Problem::make(request, 500, "internal", QStringLiteral("request limits: %1").arg(error)).reply();
+            return StoreFailureReply::make(request, QStringLiteral("request limits: %1").arg(error));
         waitMs = *wait;
     } else {
         waitMs = m_limiter->takeRequest(key, now);
@@ -352,7 +356,10 @@ ApiReply ApiService::handle(const ApiRequest &request, const Route &route, qint6
     AuthUser user;
     if (match->roles != 0) {
         QString reason;
-        const std::optional<AuthUser> authenticated = m_auth.authenticate(authorization, m_clock(), &reason);
+        QString storeError;
+        const std::optional<AuthUser> authenticated = m_auth.authenticate(authorization, m_clock(), &reason, &storeError);
+        if (!storeError.isEmpty())
+            return StoreFailureReply::make(request, storeError);
         if (!authenticated) {
             ApiReply reply = Problem::make(request, 401, "unauthorized", reason).reply();
             reply.headers << qMakePair(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"controltower\""));
@@ -511,21 +518,21 @@ ApiReply ApiService::token(const ApiRequest &request)
                                                                  m_config.loginRatePerSecond(), m_config.loginBurst(), m_clock(),
                                                                  &limitError);
         if (!wait)
-            return Problem::make(request, 500, "internal", QStringLiteral("log-in limits: %1").arg(limitError)).reply();
+            return StoreFailureReply::make(request, QStringLiteral("log-in limits: %1").arg(limitError));
         if (*wait > 0)
             return loginRefusal(request, {ClientLimiter::LoginBlock::AddressRate, *wait});
     }
     const ClientLimiter::LoginAdmission admission = m_limiter->admitLogin(request.peer, name, m_clock(), shared, &limitError,
                                                                           request.loginRateTaken);
     if (!limitError.isEmpty())
-        return Problem::make(request, 500, "internal", limitError).reply();
+        return StoreFailureReply::make(request, limitError);
     if (admission.block != ClientLimiter::LoginBlock::None)
         return loginRefusal(request, admission);
     QString error;
     const auto issued = m_auth.login(name, (*body)["password"].toString(), m_clock(), &error);
     if (!issued) {
         if (!error.isEmpty())
-            return Problem::make(request, 500, "internal", error).reply();
+            return StoreFailureReply::make(request, error);
         ApiReply reply = Problem::make(request, 401, "unauthorized", QStringLiteral("wrong user name or password")).reply();
         reply.headers << qMakePair(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"controltower\""));
         return reply;
@@ -570,7 +577,7 @@ ApiReply ApiService::changes(const ApiRequest &request)
     QString error;
     QByteArray body = m_feed.page(m_serverId, *sequence, limit, &error);
     if (body.isEmpty())
-        return Problem::make(request, 500, "internal", error).reply();
+        return StoreFailureReply::make(request, error);
     return ApiReply::json(200, std::move(body));
 }
 
@@ -581,7 +588,7 @@ ApiReply ApiService::entity(const ApiRequest &request, EntityKind kind, qint64 i
     QByteArray body = writer.document(kind, id, &error);
     if (body.isEmpty()) {
         if (!error.isEmpty())
-            return Problem::make(request, 500, "internal", error).reply();
+            return StoreFailureReply::make(request, error);
         return Problem::make(request, 404, "not-found", QStringLiteral("there is no %1 %2").arg(entityCode(kind)).arg(id)).reply();
     }
     json::Parser parser;
@@ -598,7 +605,7 @@ ApiReply ApiService::listUsers(const ApiRequest &request)
     QString error;
     const auto users = m_auth.users(&error);
     if (!users)
-        return Problem::make(request, 500, "internal", error).reply();
+        return StoreFailureReply::make(request, error);
     json::Writer out;
     out.beginObject().key("users").beginArray();
     for (const UserInfo &user : *users)
@@ -625,7 +632,10 @@ ApiReply ApiService::createUser(const ApiRequest &request)
     }
     QString error;
     const QString name = (*body)["name"].toString();
-    if (!m_auth.createUser(name, *role, (*body)["password"].toString(), m_clock(), &error)) {
+    bool storeFailed = false;
+    if (!m_auth.createUser(name, *role, (*body)["password"].toString(), m_clock(), &error, &storeFailed)) {
+        if (storeFailed)
+            return StoreFailureReply::make(request, error);
         const bool exists = error.contains(QLatin1String("already exists"));
         Problem p = Problem::make(request, exists ? 409 : 400, exists ? "conflict" : "validation", error);
         if (!exists)

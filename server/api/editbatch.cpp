@@ -3,6 +3,7 @@
 
 #include "editservice.h"
 #include "http/problem.h"
+#include "storefailurereply.h"
 
 #include "edits/editcatalog.h"
 #include "json/jsonwriter.h"
@@ -140,7 +141,7 @@ ApiReply EditBatch::apply(const ApiRequest &request, const AuthUser &user, int m
     QString error;
     Transaction transaction(m_database.connection());
     if (!transaction.begin(&error))
-        return Problem::make(request, 500, "internal", error).reply();
+        return StoreFailureReply::make(request, error);
     RepresentationWriter representations(m_database);
     json::Writer out;
     out.beginObject().key("results").beginArray();
@@ -154,12 +155,12 @@ ApiReply EditBatch::apply(const ApiRequest &request, const AuthUser &user, int m
         } else {
             // A savepoint per edit: a refused edit (or one the store failed) leaves nothing.
             if (!execSql(m_database.connection(), QStringLiteral("SAVEPOINT batch_edit"), &error))
-                return Problem::make(request, 500, "internal", error).reply();
+                return StoreFailureReply::make(request, error);
             reply = m_edits.applyInTransaction(item.request, user, item.entity, item.id, *item.op, nowMs);
             const bool kept = reply.status == 200
                 || execSql(m_database.connection(), QStringLiteral("ROLLBACK TO SAVEPOINT batch_edit"), &error);
             if (!kept || !execSql(m_database.connection(), QStringLiteral("RELEASE SAVEPOINT batch_edit"), &error))
-                return Problem::make(request, 500, "internal", error).reply();
+                return StoreFailureReply::make(request, error);
         }
         out.beginObject().key("index").value(index++).key("status").value(reply.status);
         const QByteArray etag = header(reply, "ETag");
@@ -182,7 +183,7 @@ ApiReply EditBatch::apply(const ApiRequest &request, const AuthUser &user, int m
     out.endArray().key("applied").value(applied).key("refused").value(index - applied).endObject();
     // Nothing is reported applied unless it is stored.
     if (!transaction.commit(&error))
-        return Problem::make(request, 500, "internal", error).reply();
+        return StoreFailureReply::make(request, error);
     return ApiReply::json(200, out.take());
 }
 

@@ -3,6 +3,7 @@
 
 #include "auditentry.h"
 #include "http/problem.h"
+#include "storefailurereply.h"
 #include "ifmatch.h"
 #include "opaquecursor.h"
 #include "replaybody.h"
@@ -35,11 +36,11 @@ ApiReply EditService::apply(const ApiRequest &request, const AuthUser &user, Ent
     Transaction transaction(m_database.connection());
     QString error;
     if (!transaction.begin(&error))
-        return Problem::make(request, 500, "internal", error).reply();
+        return StoreFailureReply::make(request, error);
     ApiReply reply = applyInTransaction(request, user, entity, id, op, nowMs);
     // Anything but a success wrote nothing worth keeping: the transaction rolls back.
     if (reply.status == 200 && !transaction.commit(&error))
-        return Problem::make(request, 500, "internal", error).reply();
+        return StoreFailureReply::make(request, error);
     return reply;
 }
 
@@ -67,10 +68,10 @@ ApiReply EditService::applyInTransaction(const ApiRequest &request, const AuthUs
     if (postgres) {
         QSqlQuery lock(m_database.connection());
         if (!prepare(lock, QStringLiteral("SELECT pg_advisory_xact_lock(%1, hashtext(?))").arg(IdempotencyLockKey), &error))
-            return Problem::make(request, 500, "internal", error).reply();
+            return StoreFailureReply::make(request, error);
         bind(lock, 0, key);
         if (!execPrepared(lock, &error))
-            return Problem::make(request, 500, "internal", error).reply();
+            return StoreFailureReply::make(request, error);
     }
 
     // A replay answers what the first request got, whatever happened since.
@@ -78,7 +79,7 @@ ApiReply EditService::applyInTransaction(const ApiRequest &request, const AuthUs
     stored.prepare(QStringLiteral("SELECT user_id, fingerprint, status, etag, body, history_through FROM idempotency WHERE key = ?"));
     stored.addBindValue(key);
     if (!stored.exec())
-        return Problem::make(request, 500, "internal", describeSqlError(stored.lastError())).reply();
+        return StoreFailureReply::make(request, describeSqlError(stored.lastError()));
     if (stored.next()) {
         if (stored.value(0).toLongLong() != user.id || stored.value(1).toByteArray() != fingerprint)
             return Problem::make(request, 422, "idempotency-key-reused",
@@ -87,8 +88,10 @@ ApiReply EditService::applyInTransaction(const ApiRequest &request, const AuthUs
         ApiReply reply;
         reply.status = stored.value(2).toInt();
         const ReplayBody::Stored kept{stored.value(4).toByteArray(), stored.value(5).isNull() ? -1 : stored.value(5).toLongLong()};
-        reply.body = ReplayBody::restore(kept, kept.historyThrough < 0 ? QByteArray()
-                                                                       : RepresentationWriter(m_database).document(entity, id, &error));
+        const QByteArray now = kept.historyThrough < 0 ? QByteArray() : RepresentationWriter(m_database).document(entity, id, &error);
+        if (!error.isEmpty())
+            return StoreFailureReply::make(request, error);
+        reply.body = ReplayBody::restore(kept, now);
         reply.headers << qMakePair(QByteArrayLiteral("ETag"), stored.value(3).toByteArray())
                       << qMakePair(QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true"));
         return reply;
@@ -133,7 +136,7 @@ ApiReply EditService::applyInTransaction(const ApiRequest &request, const AuthUs
                         .arg(QLatin1String(entityTable(entity).table), postgres ? QStringLiteral(" FOR UPDATE") : QString()));
     current.addBindValue(id);
     if (!current.exec())
-        return Problem::make(request, 500, "internal", describeSqlError(current.lastError())).reply();
+        return StoreFailureReply::make(request, describeSqlError(current.lastError()));
     if (!current.next())
         return Problem::make(request, 404, "not-found", QStringLiteral("there is no %1 %2").arg(entityCode(entity)).arg(id)).reply();
     const qint64 version = current.value(0).toLongLong();
@@ -145,6 +148,8 @@ ApiReply EditService::applyInTransaction(const ApiRequest &request, const AuthUs
                                            "someone changed it since. Its current state is in \"current\".")
                                 .arg(entityCode(entity)).arg(id).arg(version).arg(*baseVersion));
         p.current = representations.document(entity, id, &error);
+        if (!error.isEmpty())
+            return StoreFailureReply::make(request, error);
         ApiReply reply = p.reply();
         reply.headers << qMakePair(QByteArrayLiteral("ETag"), etagOf(version));
         return reply;
@@ -168,7 +173,7 @@ ApiReply EditService::applyInTransaction(const ApiRequest &request, const AuthUs
     case EditOutcome::Status::InvalidTransition:
         return Problem::make(request, 409, "invalid-transition", outcome.detail).reply();
     case EditOutcome::Status::StoreError:
-        return Problem::make(request, 500, "internal", outcome.detail).reply();
+        return StoreFailureReply::make(request, outcome.detail);
     }
 
     const AuditEntry entry{nowMs, user, entityCode(entity), id, QString::fromLatin1(op.name), params->minified(),
@@ -192,7 +197,7 @@ ApiReply EditService::applyInTransaction(const ApiRequest &request, const AuthUs
         ok = execPrepared(remember, &error);
     }
     if (!ok)
-        return Problem::make(request, 500, "internal", error).reply();
+        return StoreFailureReply::make(request, error);
     ApiReply reply = ApiReply::json(200, representation);
     reply.headers << qMakePair(QByteArrayLiteral("ETag"), etagOf(outcome.versionAfter));
     return reply;
@@ -237,7 +242,7 @@ ApiReply EditService::audit(const ApiRequest &request)
     QSqlQuery query(m_database.connection());
     QString error;
     if (!prepare(query, sql, &error))
-        return Problem::make(request, 500, "internal", error).reply();
+        return StoreFailureReply::make(request, error);
     int index = 0;
     bind(query, index++, after);
     if (entity)
@@ -246,7 +251,7 @@ ApiReply EditService::audit(const ApiRequest &request)
         bind(query, index++, entityId);
     bind(query, index, limit + 1);
     if (!execPrepared(query, &error))
-        return Problem::make(request, 500, "internal", error).reply();
+        return StoreFailureReply::make(request, error);
     json::Writer out;
     out.beginObject().key("entries").beginArray();
     int count = 0;

@@ -2,9 +2,13 @@
 #include "requestpool.h"
 
 #include "http/problem.h"
+#include "store/connectionbudget.h"
 #include "store/serverschema.h"
 
+#include "serverlog.h"
+
 #include "store/database.h"
+#include "store/storefailure.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -56,13 +60,15 @@ protected:
     void run() override
     {
         QString error;
-        std::unique_ptr<Database> database = ServerSchema::openStore(m_pool.m_config.database, &error);
+        std::unique_ptr<Database> database = ServerSchema::openStore(m_pool.m_config.database, &error,
+                                                                     m_pool.m_config.storeBusyTimeoutMs);
         if (!database) {
             m_opened.set_value(error.isEmpty() ? QStringLiteral("cannot open the store") : error);
             return;
         }
-        ApiService api(*database, m_pool.m_config, m_pool.m_clock, m_pool.m_limiter);
+        auto api = std::make_unique<ApiService>(*database, m_pool.m_config, m_pool.m_clock, m_pool.m_limiter);
         m_opened.set_value(QString());
+        QElapsedTimer sinceReconnect;
         for (;;) {
             Job job;
             {
@@ -75,9 +81,30 @@ protected:
                 job = std::move(m_lane.jobs.front());
                 m_lane.jobs.pop_front();
             }
-            const std::function<void()> done = job.work(api, job.queued ? job.waiting.elapsed() : 0);
+            StoreFailure::clear();
+            const std::function<void()> done = job.work(*api, job.queued ? job.waiting.elapsed() : 0);
             if (done)
                 QMetaObject::invokeMethod(&m_pool, done, Qt::QueuedConnection);
+            // A PostgreSQL connection that was lost (the database restarted, the backend
+            // terminated, the network cut) stays lost: answered 503 already, the thread opens
+            // a new one for the next request, at most once a second. Until it can, its dead
+            // connection fails at once, and every request it takes is a 503 too.
+            if (StoreFailure::last().kind == StoreFailure::Kind::ConnectionLost
+                && (!sinceReconnect.isValid() || sinceReconnect.hasExpired(1000))) {
+                sinceReconnect.start();
+                QString why;
+                std::unique_ptr<Database> reopened = ServerSchema::openStore(m_pool.m_config.database, &why,
+                                                                             m_pool.m_config.storeBusyTimeoutMs);
+                if (reopened) {
+                    api.reset();
+                    database = std::move(reopened);
+                    api = std::make_unique<ApiService>(*database, m_pool.m_config, m_pool.m_clock, m_pool.m_limiter);
+                    ServerLog::write(QStringLiteral("a serving thread lost its database connection and opened a new one"));
+                } else {
+                    ServerLog::write(QStringLiteral("a serving thread lost its database connection and cannot open a new "
+                                                    "one yet: %1").arg(why));
+                }
+            }
         }
     }
 
@@ -98,11 +125,12 @@ RequestPool::RequestPool(const ServerConfig &config, ApiService::Clock clock, st
     , m_login(std::make_unique<Lane>())
     , m_write(std::make_unique<Lane>())
 {
-    const int cores = std::max(1, QThread::idealThreadCount());
-    m_read->workers = m_config.readWorkers > 0 ? m_config.readWorkers : std::max(2, cores);
-    m_lookup->workers = std::max(1, m_config.lookupWorkers);
-    m_login->workers = m_config.loginWorkers > 0 ? m_config.loginWorkers : std::max(1, cores / 2);
-    m_write->workers = 1;
+    const std::optional<ConnectionBudget::Plan> plan =
+        ConnectionBudget::plan(m_config, QThread::idealThreadCount(), &m_planError);
+    m_read->workers = plan ? plan->read : 0;
+    m_lookup->workers = plan ? plan->lookup : 0;
+    m_login->workers = plan ? plan->login : 0;
+    m_write->workers = plan ? plan->write : 0;
 }
 
 RequestPool::~RequestPool()
@@ -134,6 +162,10 @@ RequestPool::Lane &RequestPool::lane(ApiService::Lane lane) const
 
 bool RequestPool::start(QString *error)
 {
+    if (!m_planError.isEmpty()) {
+        *error = m_planError;
+        return false;
+    }
     std::vector<std::future<QString>> opened;
     for (Lane *lane : {m_read.get(), m_lookup.get(), m_login.get(), m_write.get()}) {
         for (int i = 0; i < lane->workers; ++i) {

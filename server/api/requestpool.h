@@ -19,7 +19,8 @@ namespace ct::server {
 // apart so guessing cannot starve reads), and one thread for edits (one writer, as the
 // store wants). Each thread has its own store connection and ApiService; all share one
 // ClientLimiter. A request that has waited longer than queue_timeout_s for its turn gets
-// 503 `overloaded` instead of being served.
+// 503 `overloaded` instead of being served. The threads per lane are ConnectionBudget's
+// plan; a thread whose PostgreSQL connection was lost opens a new one.
 class RequestPool final : public QObject
 {
     Q_OBJECT
@@ -63,6 +64,7 @@ private:
     std::unique_ptr<Lane> m_login;
     std::unique_ptr<Lane> m_write;
     std::vector<std::unique_ptr<Worker>> m_workers;
+    QString m_planError; // the threads do not fit max_store_connections (ConnectionBudget)
 };
 
 } // namespace ct::server

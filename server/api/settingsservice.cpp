@@ -4,6 +4,7 @@
 #include "auditentry.h"
 #include "policyapprovals.h"
 #include "http/problem.h"
+#include "storefailurereply.h"
 #include "ifmatch.h"
 #include "strictjson.h"
 
@@ -39,7 +40,7 @@ ApiReply SettingsService::get(const ApiRequest &request, const TeamSettingKind &
     QString error;
     const std::optional<TeamSetting> setting = TeamSettingsStore(m_database).read(QString::fromLatin1(kind.name), &error);
     if (!setting)
-        return Problem::make(request, 500, "internal", error).reply();
+        return StoreFailureReply::make(request, error);
     return withEtag(ApiReply::json(200, setting->representation()), setting->version);
 }
 
@@ -61,14 +62,14 @@ ApiReply SettingsService::put(const ApiRequest &request, const AuthUser &user, c
     Transaction transaction(m_database.connection());
     QString error;
     if (!transaction.begin(&error))
-        return Problem::make(request, 500, "internal", error).reply();
+        return StoreFailureReply::make(request, error);
     // Servers sharing a PostgreSQL store save one setting one after another, each checking
     // the version the one before wrote (docs/SERVER.md, "Several servers").
     if (m_database.dialect().isPostgres()
         && !execSql(m_database.connection(),
                     QStringLiteral("SELECT pg_advisory_xact_lock(%1, hashtext('%2'))").arg(SettingLockKey).arg(QLatin1String(kind.name)),
                     &error))
-        return Problem::make(request, 500, "internal", error).reply();
+        return StoreFailureReply::make(request, error);
     TeamSettingsStore store(m_database);
     const TeamSettingsStore::PutOutcome outcome = store.put(QString::fromLatin1(kind.name), request.body, *baseVersion, user.name, nowMs);
     switch (outcome.status) {
@@ -95,7 +96,7 @@ ApiReply SettingsService::put(const ApiRequest &request, const AuthUser &user, c
     }
     case TeamSettingsStore::PutOutcome::Status::UnknownSetting: // the route names a known kind
     case TeamSettingsStore::PutOutcome::Status::StoreError:
-        return Problem::make(request, 500, "internal", outcome.detail).reply();
+        return StoreFailureReply::make(request, outcome.detail);
     }
 
     json::Writer params;
@@ -113,7 +114,7 @@ ApiReply SettingsService::put(const ApiRequest &request, const AuthUser &user, c
                            outcome.before.version,
                            outcome.setting.version};
     if (!entry.append(m_database, &error) || !transaction.commit(&error))
-        return Problem::make(request, 500, "internal", error).reply();
+        return StoreFailureReply::make(request, error);
     // A new return policy may approve returns the old one left to agents (never the other
     // way). The setting is saved whatever happens here; a failed run is made again at the
     // next exception refresh.

@@ -40,8 +40,10 @@ AuthService::AuthService(const Database &database, int passwordIterations, qint6
 }
 
 bool AuthService::createUser(const QString &name, Role role, const QString &password, qint64 nowMs,
-                             QString *error)
+                             QString *error, bool *storeFailed)
 {
+    if (storeFailed)
+        *storeFailed = false;
     static const QRegularExpression ValidName(QStringLiteral("^[A-Za-z0-9._@-]{1,64}$"));
     if (!ValidName.match(name).hasMatch()) {
         *error = QStringLiteral("user name \"%1\" is not valid: use 1 to 64 letters, digits, '.', '_', '@' or '-'").arg(name);
@@ -64,8 +66,11 @@ bool AuthService::createUser(const QString &name, Role role, const QString &pass
     const PasswordHasher::Hash hashed = PasswordHasher::hash(password, m_iterations);
     QSqlQuery insert(m_database.connection());
     if (!prepare(insert, QStringLiteral("INSERT INTO users(name, role, password_hash, salt, iterations, created_at_ms) "
-                                        "VALUES(?,?,?,?,?,?)"), error))
+                                        "VALUES(?,?,?,?,?,?)"), error)) {
+        if (storeFailed)
+            *storeFailed = true;
         return false;
+    }
     bind(insert, 0, name);
     bind(insert, 1, roleCode(role));
     bind(insert, 2, hashed.hash);
@@ -73,9 +78,11 @@ bool AuthService::createUser(const QString &name, Role role, const QString &pass
     bind(insert, 4, hashed.iterations);
     bind(insert, 5, nowMs);
     if (!insert.exec()) {
-        *error = m_database.dialect().isUniqueViolation(insert.lastError())
-            ? QStringLiteral("a user named \"%1\" already exists").arg(name)
-            : describeSqlError(insert.lastError());
+        const bool exists = m_database.dialect().isUniqueViolation(insert.lastError());
+        *error = exists ? QStringLiteral("a user named \"%1\" already exists").arg(name)
+                        : describeSqlError(insert.lastError(), insert.lastQuery());
+        if (storeFailed)
+            *storeFailed = !exists;
         return false;
     }
     return true;
@@ -139,7 +146,8 @@ std::optional<AuthService::Issued> AuthService::login(const QString &name, const
     return issued;
 }
 
-std::optional<AuthUser> AuthService::authenticate(const QByteArray &authorization, qint64 nowMs, QString *reason)
+std::optional<AuthUser> AuthService::authenticate(const QByteArray &authorization, qint64 nowMs, QString *reason,
+                                                  QString *storeError)
 {
     if (authorization.isEmpty()) {
         *reason = QStringLiteral("this endpoint needs a bearer token: send \"Authorization: Bearer <token>\" "
@@ -152,10 +160,14 @@ std::optional<AuthUser> AuthService::authenticate(const QByteArray &authorizatio
     }
     const QByteArray token = authorization.mid(7).trimmed();
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT u.id, u.name, u.role, t.expires_at_ms FROM tokens t "
-                                 "JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND u.disabled = 0"));
-    query.addBindValue(tokenHash(token));
-    if (!query.exec() || !query.next()) {
+    if (!prepare(query, QStringLiteral("SELECT u.id, u.name, u.role, t.expires_at_ms FROM tokens t "
+                                       "JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND u.disabled = 0"),
+                 storeError))
+        return std::nullopt;
+    bind(query, 0, tokenHash(token));
+    if (!execPrepared(query, storeError))
+        return std::nullopt;
+    if (!query.next()) {
         *reason = QStringLiteral("the token is not valid; log in again");
         return std::nullopt;
     }

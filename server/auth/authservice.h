@@ -38,8 +38,11 @@ class AuthService final
 public:
     AuthService(const Database &database, int passwordIterations, qint64 tokenLifetimeMs);
 
-    // Names: 1..64 of letters, digits and . _ @ -; passwords as PasswordPolicy says.
-    bool createUser(const QString &name, Role role, const QString &password, qint64 nowMs, QString *error);
+    // Names: 1..64 of letters, digits and . _ @ -; passwords as PasswordPolicy says. False
+    // with `error` saying why; `*storeFailed` (when given) true when the store failed (not
+    // the request: the error is then the store's, not for the client).
+    bool createUser(const QString &name, Role role, const QString &password, qint64 nowMs, QString *error,
+                    bool *storeFailed = nullptr);
     std::optional<QList<UserInfo>> users(QString *error) const;
 
     struct Issued
@@ -53,8 +56,10 @@ public:
     std::optional<Issued> login(const QString &name, const QString &password, qint64 nowMs, QString *error);
 
     // The user an "Authorization: Bearer <token>" header belongs to; nullopt with
-    // `reason` saying what is wrong (missing, malformed, unknown or expired token).
-    std::optional<AuthUser> authenticate(const QByteArray &authorization, qint64 nowMs, QString *reason);
+    // `reason` saying what is wrong (missing, malformed, unknown or expired token), or
+    // with `storeError` set when the store could not say (the token may be good).
+    std::optional<AuthUser> authenticate(const QByteArray &authorization, qint64 nowMs, QString *reason,
+                                         QString *storeError);
 
 private:
     const Database &m_database;

@@ -98,7 +98,8 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
                                         "login_lockout_after_per_address", "login_lockout_s", "login_lockout_max_s",
                                         "workers", "lookup_workers", "login_workers", "queue_timeout_s",
                                         "idempotency_retention_hours", "purge_interval_s", "trusted_proxies",
-                                        "test_clock_file", "notifications"};
+                                        "test_clock_file", "notifications", "max_store_connections", "server_processes",
+                                        "store_busy_timeout_s"};
     for (const auto &member : root->members()) {
         if (std::none_of(std::begin(Known), std::end(Known),
                          [&](const char *key) { return member.key == std::string_view(key); })) {
@@ -117,6 +118,7 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
     double queueTimeoutS = config.queueTimeoutMs / 1000.0;
     double retentionHours = static_cast<double>(config.idempotencyRetentionMs) / 3'600'000.0;
     double purgeIntervalS = config.purgeIntervalMs / 1000.0;
+    double busyTimeoutS = config.storeBusyTimeoutMs / 1000.0;
     QString located;
     const auto readListen = [&] {
         if (!readText(*root, "listen", &listen, &located))
@@ -182,7 +184,10 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
         && readInteger(*root, "login_workers", 1, 256, &config.loginWorkers, &located)
         && readNumber(*root, "queue_timeout_s", 0.001, 3600, &queueTimeoutS, &located)
         && readNumber(*root, "idempotency_retention_hours", 0.01, 24 * 365, &retentionHours, &located)
-        && readNumber(*root, "purge_interval_s", 1, 86'400, &purgeIntervalS, &located);
+        && readNumber(*root, "purge_interval_s", 1, 86'400, &purgeIntervalS, &located)
+        && readInteger(*root, "max_store_connections", 5, 10'000, &config.maxStoreConnections, &located)
+        && readInteger(*root, "server_processes", 1, 1000, &config.serverProcesses, &located)
+        && readNumber(*root, "store_busy_timeout_s", 0.001, 3600, &busyTimeoutS, &located);
     if (ok && lockoutMaxS < lockoutS) {
         *error = QStringLiteral("%1: login_lockout_max_s: must be at least login_lockout_s (%2)").arg(path).arg(lockoutS);
         return std::nullopt;
@@ -216,6 +221,7 @@ std::optional<ServerConfig> ServerConfig::fromFile(const QString &path, QString 
     config.queueTimeoutMs = std::max(1, static_cast<int>(queueTimeoutS * 1000.0));
     config.idempotencyRetentionMs = static_cast<qint64>(retentionHours * 3'600'000.0);
     config.purgeIntervalMs = static_cast<int>(purgeIntervalS * 1000.0);
+    config.storeBusyTimeoutMs = std::max(1, static_cast<int>(busyTimeoutS * 1000.0));
     return config;
 }
 

@@ -67,6 +67,16 @@ struct ServerConfig
     int lookupWorkers = 1;
     int loginWorkers = 0;
     int queueTimeoutMs = 10'000;       // a request not started by then gets 503
+    // Store connections one process opens: a serving thread's each, and the event loop's
+    // (ConnectionBudget). 0: as many as the threads need; else a cap that default-sized
+    // lanes shrink to fit and explicitly sized ones must fit (or the server does not start).
+    int maxStoreConnections = 0;
+    // PostgreSQL: the servers that share the database, all configured alike; at start a
+    // server checks that the cluster's max_connections takes them all.
+    int serverProcesses = 1;
+    // SQLite: how long a write waits for another connection's write lock before the
+    // request is answered 503 (docs/SERVER.md, "Store failures").
+    int storeBusyTimeoutMs = 10'000;
     // Idempotency records are kept at least this long, and purged (with expired tokens)
     // every purgeIntervalMs.
     qint64 idempotencyRetentionMs = 24LL * 3600 * 1000;

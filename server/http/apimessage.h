@@ -21,6 +21,7 @@ struct ApiRequest
     QByteArray body;
     QString peer;                         // the client's address: the socket's, or the one a trusted proxy forwarded
     bool loginRateTaken = false;          // a log-in already counted against its address's rate, at the front
+    QString requestId;                    // the client's X-Request-Id when well-formed, else the front's own (HttpFrontend)
 
     QByteArray header(const char *lowerCaseName) const { return headers.value(QByteArray(lowerCaseName)); }
 };

@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QPointer>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSslServer>
@@ -254,8 +256,35 @@ void HttpFrontend::refuse(QTcpSocket *socket, const ApiReply &reply)
     socket->disconnectFromHost();
 }
 
+namespace {
+
+// The client's X-Request-Id when it is 1 to 64 letters, digits, '.', '_', ':' or '-';
+// otherwise 16 random hexadecimal digits. It names the request in the server's log and
+// goes back in the answer's X-Request-Id.
+QString requestIdFor(const QByteArray &sent)
+{
+    static const QRegularExpression Valid(QStringLiteral("^[A-Za-z0-9._:-]{1,64}$"));
+    const QString candidate = QString::fromLatin1(sent);
+    if (Valid.match(candidate).hasMatch())
+        return candidate;
+    return QStringLiteral("%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+}
+
+ApiReply withRequestId(ApiReply reply, const QString &requestId)
+{
+    reply.headers << qMakePair(QByteArrayLiteral("X-Request-Id"), requestId.toLatin1());
+    return reply;
+}
+
+} // namespace
+
 void HttpFrontend::serve(HttpConnection *connection, ApiRequest request)
 {
+    request.requestId = requestIdFor(request.header("x-request-id"));
+    const QString requestId = request.requestId;
+    const auto respond = [connection, requestId](const ApiReply &reply) {
+        connection->respond(withRequestId(reply, requestId));
+    };
     // Through a trusted proxy the client is the one its X-Forwarded-For names; every limit
     // from here on counts that address (the connection caps, applied at the accept, count
     // the peer).
@@ -263,7 +292,7 @@ void HttpFrontend::serve(HttpConnection *connection, ApiRequest request)
     const std::optional<QString> client =
         m_config.trustedProxies.clientAddress(request.peer, request.header("x-forwarded-for"), &forwardedError);
     if (!client) {
-        connection->respond(Problem::make(request, 400, "malformed-request", forwardedError).reply());
+        respond(Problem::make(request, 400, "malformed-request", forwardedError).reply());
         return;
     }
     request.peer = *client;
@@ -275,11 +304,11 @@ void HttpFrontend::serve(HttpConnection *connection, ApiRequest request)
             switch (std::uniform_int_distribution<int>(0, 3)(m_random)) {
             case 0:
                 ++m_faults.serverErrors;
-                connection->respond(Problem::make(request, 503, "injected", QStringLiteral("injected fault")).reply());
+                respond(Problem::make(request, 503, "injected", QStringLiteral("injected fault")).reply());
                 return;
             case 1:
                 ++m_faults.rateLimited;
-                connection->respond(Problem::rateLimited(request, 1, QStringLiteral("injected fault")));
+                respond(Problem::rateLimited(request, 1, QStringLiteral("injected fault")));
                 return;
             case 2:
                 ++m_faults.droppedBefore;
@@ -296,21 +325,22 @@ void HttpFrontend::serve(HttpConnection *connection, ApiRequest request)
     const ApiService::Lane lane = m_pool ? ApiService::laneFor(request) : ApiService::Lane::Inline;
     if (lane == ApiService::Lane::Inline) {
         const ApiReply reply = m_api.handle(request);
-        loseAnswer ? connection->abort() : connection->respond(reply);
+        loseAnswer ? connection->abort() : respond(reply);
         return;
     }
     if (lane == ApiService::Lane::Login) {
         if (const std::optional<ApiReply> refusal = m_api.refuseLoginAtFront(request)) {
-            loseAnswer ? connection->abort() : connection->respond(*refusal);
+            loseAnswer ? connection->abort() : respond(*refusal);
             return;
         }
     }
     // The connection may close while the work is done; its answer is then dropped.
-    m_pool->submit(lane, std::move(request), [target = QPointer<HttpConnection>(connection), loseAnswer](const ApiReply &reply) {
-        if (!target)
-            return;
-        loseAnswer ? target->abort() : target->respond(reply);
-    });
+    m_pool->submit(lane, std::move(request),
+                   [target = QPointer<HttpConnection>(connection), loseAnswer, requestId](const ApiReply &reply) {
+                       if (!target)
+                           return;
+                       loseAnswer ? target->abort() : target->respond(withRequestId(reply, requestId));
+                   });
 }
 
 const RequestPool *HttpFrontend::pool() const

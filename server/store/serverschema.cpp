@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/migrationlock.h"
 #include "store/postgreslocation.h"
+#include "store/qtsqlsupport.h"
 #include "store/schemamigrator.h"
 #include "store/sqldialect.h"
 
@@ -245,7 +246,7 @@ bool ServerSchema::migrate(const QSqlDatabase &db, QString *error, int targetVer
                                     QStringLiteral("server_schema_version"), error);
 }
 
-std::unique_ptr<Database> ServerSchema::openStore(const QString &location, QString *error)
+std::unique_ptr<Database> ServerSchema::openStore(const QString &location, QString *error, int busyTimeoutMs)
 {
     const bool postgres = PostgresLocation::isUrl(location);
     // Database::open creates a new store file for its owner only (0600): it holds password hashes.
@@ -255,6 +256,9 @@ std::unique_ptr<Database> ServerSchema::openStore(const QString &location, QStri
             *error = QStringLiteral("%1: %2").arg(database->path(), *error);
         return nullptr;
     }
+    if (database && !postgres && busyTimeoutMs >= 0
+        && !execSql(database->connection(), QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs), error))
+        return nullptr;
     return database;
 }
 

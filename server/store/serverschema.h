@@ -24,8 +24,10 @@ public:
     // first (openStore does that): later server steps build on core's newer tables.
     static bool migrate(const QSqlDatabase &db, QString *error, int targetVersion = -1);
     // Opens (creating when missing) a store for serving: core's schema, then the server's.
-    // `location` is an SQLite file or a postgresql:// URL (docs/SERVER.md).
-    static std::unique_ptr<Database> openStore(const QString &location, QString *error);
+    // `location` is an SQLite file or a postgresql:// URL (docs/SERVER.md). On SQLite,
+    // `busyTimeoutMs` (when not negative) is how long a statement waits for another
+    // connection's lock before it fails "database is locked".
+    static std::unique_ptr<Database> openStore(const QString &location, QString *error, int busyTimeoutMs = -1);
 };
 
 } // namespace ct::server

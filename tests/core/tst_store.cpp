@@ -7,11 +7,13 @@
 #include "store/schemamigrator.h"
 #include "store/shipmentingestor.h"
 #include "store/shipmentqueries.h"
+#include "store/sqlstatement.h"
 #include "support/ownerfiles.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QScopeGuard>
 #include <QTemporaryDir>
@@ -131,6 +133,55 @@ private slots:
             QVERIFY2(db->nativeSqlite() != nullptr, "the Qt SQLite plugin should share the system SQLite here");
 #endif
         qInfo("store writes through %s", db->nativeSqlite() ? "SQLite's C API" : "QtSql");
+    }
+
+    // Statements left prepared when their store closes, one in the middle of a read (it
+    // holds the WAL snapshot): closing finalizes them and says so, and the connection
+    // really closes (SQLite removes the -wal and -shm files when the last connection to a
+    // file closes; before, SQLite refused to close under the native statement and the
+    // connection stayed open for the rest of the process). The statements then fail with
+    // a located error rather than touch a closed connection, and go without harm.
+    void noStatementOutlivesItsConnection()
+    {
+        QString path;
+        auto db = openFresh(&path);
+        QVERIFY(db);
+        QString error;
+        std::unique_ptr<SqlStatement> reading = SqlStatement::prepare(*db, QStringLiteral("SELECT key FROM meta ORDER BY key"), &error);
+        std::unique_ptr<SqlStatement> idle = SqlStatement::prepare(*db, QStringLiteral("SELECT count(*) FROM meta"), &error);
+        QVERIFY2(reading && idle, qPrintable(error));
+        QVERIFY2(reading->exec(&error), qPrintable(error));
+        QVERIFY(reading->next()); // more rows follow: the read is still open
+        QVERIFY(reading->isAttached());
+        QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(
+            "closed with 2 statements still prepared, finalized now .*: SELECT count\\(\\*\\) FROM meta; SELECT key FROM meta ORDER BY key$")));
+        const Database::Closed closed = db->close();
+        QCOMPARE(closed.finalizedStatements,
+                 (QStringList{QStringLiteral("SELECT count(*) FROM meta"), QStringLiteral("SELECT key FROM meta ORDER BY key")}));
+        QVERIFY(!reading->isAttached());
+        QVERIFY(!idle->isAttached());
+        QVERIFY2(!QFile::exists(path + QStringLiteral("-wal")), "the connection is still open");
+        QVERIFY2(!QFile::exists(path + QStringLiteral("-shm")), "the connection is still open");
+
+        QVERIFY(!reading->next());
+        QVERIFY(!reading->exec(&error));
+        QVERIFY2(error.startsWith(QStringLiteral("the store connection is closed; the statement outlived it (while: SELECT key")),
+                 qPrintable(error));
+        QVERIFY(db->close().finalizedStatements.isEmpty()); // a second close does nothing
+        db.reset();
+        reading.reset();
+        idle.reset();
+
+        // Statements that go first leave nothing to finalize, and the file is whole.
+        db = Database::open(path, &error);
+        QVERIFY2(db, qPrintable(error));
+        std::unique_ptr<SqlStatement> brief = SqlStatement::prepare(*db, QStringLiteral("SELECT key FROM meta"), &error);
+        QVERIFY2(brief && brief->exec(&error) && brief->next(), qPrintable(error));
+        brief.reset();
+        QCOMPARE(db->integrityCheck(), QStringLiteral("ok"));
+        QVERIFY(db->close().finalizedStatements.isEmpty());
     }
 
     void newStoreHasLatestSchemaAndWal()
