@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "notificationservice.h"
 
+#include "api/storefailurereply.h"
 #include "http/problem.h"
 
 #include "json/jsonwriter.h"
 #include "json/parser.h"
 #include "store/database.h"
+#include "store/qtsqlsupport.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -118,7 +120,7 @@ ApiReply NotificationService::enqueue(const ApiRequest &request, const AuthUser 
         QString error;
         const auto log = m_queue.logOf(outcome.notification.id, &error);
         if (!log)
-            return Problem::make(request, 500, "internal", error).reply();
+            return StoreFailureReply::make(request, error);
         ApiReply reply = ApiReply::json(outcome.status == Status::Queued ? 201 : 200, withLog(outcome.notification, *log));
         reply.headers << qMakePair(QByteArrayLiteral("Location"),
                                    "/v1/notifications/" + QByteArray::number(outcome.notification.id));
@@ -135,7 +137,7 @@ ApiReply NotificationService::enqueue(const ApiRequest &request, const AuthUser 
     case Status::StoreError:
         break;
     }
-    return Problem::make(request, 500, "internal", outcome.detail).reply();
+    return StoreFailureReply::make(request, outcome.detail);
 }
 
 ApiReply NotificationService::get(const ApiRequest &request, qint64 id)
@@ -144,10 +146,10 @@ ApiReply NotificationService::get(const ApiRequest &request, qint64 id)
     const std::optional<QueuedNotification> n = m_queue.find(id, &error);
     if (!n)
         return error.isEmpty() ? Problem::make(request, 404, "not-found", QStringLiteral("there is no notification %1").arg(id)).reply()
-                               : Problem::make(request, 500, "internal", error).reply();
+                               : StoreFailureReply::make(request, error);
     const auto log = m_queue.logOf(id, &error);
     if (!log)
-        return Problem::make(request, 500, "internal", error).reply();
+        return StoreFailureReply::make(request, error);
     return ApiReply::json(200, withLog(*n, *log));
 }
 
@@ -158,12 +160,12 @@ ApiReply NotificationService::shipmentMessages(const ApiRequest &request, qint64
     exists.prepare(QStringLiteral("SELECT 1 FROM shipments WHERE id = ?"));
     exists.addBindValue(shipmentId);
     if (!exists.exec())
-        return Problem::make(request, 500, "internal", exists.lastError().text()).reply();
+        return StoreFailureReply::make(request, describeSqlError(exists.lastError(), exists.lastQuery()));
     if (!exists.next())
         return Problem::make(request, 404, "not-found", QStringLiteral("there is no shipment %1").arg(shipmentId)).reply();
     const auto log = m_queue.logOfShipment(shipmentId, &error);
     if (!log)
-        return Problem::make(request, 500, "internal", error).reply();
+        return StoreFailureReply::make(request, error);
     // Each message once, in the order it was first queued, with its own log.
     QList<qint64> order;
     QHash<qint64, QList<DeliveryLogEntry>> byMessage;
@@ -176,7 +178,7 @@ ApiReply NotificationService::shipmentMessages(const ApiRequest &request, qint64
     for (qsizetype i = 0; i < order.size(); ++i) {
         const std::optional<QueuedNotification> n = m_queue.find(order.at(i), &error);
         if (!n)
-            return Problem::make(request, 500, "internal", error).reply();
+            return StoreFailureReply::make(request, error);
         if (i > 0)
             out += ',';
         out += withLog(*n, byMessage.value(order.at(i)));
@@ -190,7 +192,7 @@ ApiReply NotificationService::optOuts(const ApiRequest &request)
     QString error;
     const auto list = m_queue.optOuts(&error);
     if (!list)
-        return Problem::make(request, 500, "internal", error).reply();
+        return StoreFailureReply::make(request, error);
     json::Writer w;
     w.beginObject().key("opt_outs").beginArray();
     for (const NotificationQueue::OptOut &o : *list)
@@ -236,7 +238,7 @@ ApiReply NotificationService::setOptOut(const ApiRequest &request, const AuthUse
     const bool out = optedOut.isMissing() || optedOut.toBool().value_or(true);
     QString error;
     if (!m_queue.setOptOut(chosen, address.toString(), out, user.name, nowMs, &error))
-        return Problem::make(request, 500, "internal", error).reply();
+        return StoreFailureReply::make(request, error);
     json::Writer w;
     w.beginObject()
         .key("channel").value(messageChannelCode(chosen))
