@@ -7,6 +7,7 @@
 #include "predict/eddbacktest.h"
 #include "predict/eddmodelstore.h"
 #include "predict/eddrefit.h"
+#include "queue/exceptionqueuequery.h"
 #include "store/database.h"
 #include "store/shipmentingestor.h"
 #include "transitscans.h"
@@ -401,6 +402,20 @@ private slots:
         QVERIFY(store.exceptions("ONTIME").isEmpty());
         // gls, promised Thursday: all 20 took 5 → 1000 ‰, at risk from the pickup (08:00 UTC).
         QCOMPARE(store.exceptions("SLOWLANE"), texts({"at_risk:open:2026-04-06T08:00:00Z"}));
+        // The queue shows the warning with the shipment's stored P50 and P90: gls's 5 days,
+        // Monday 04-13 both.
+        ExceptionQueueFilter atRisk;
+        atRisk.types = {ExceptionType::AtRisk};
+        QString error;
+        const auto page = ExceptionQueueQuery(*store.db).firstPage(atRisk, {}, 10, {MondayNoonMs, {}}, &error);
+        QVERIFY2(page, qPrintable(error));
+        QCOMPARE(page->rows.size(), 2);
+        for (const ExceptionQueueRow &row : page->rows) {
+            if (row.trackingNumber == QLatin1String("SLOWLANE")) {
+                QCOMPARE(row.predictedP50, day("2026-04-13"));
+                QCOMPARE(row.predictedP90, day("2026-04-13"));
+            }
+        }
         QCOMPARE(store.atRiskDetail("SLOWLANE"),
                  QStringLiteral("100 % likely after the promised 2026-04-09: 100 % of 20 deliveries like it took "
                                 "longer (gls Business DE→DE, from in transit)"));
