@@ -303,6 +303,10 @@ void MainWindow::createActions()
     QMenu *storeMenu = menuBar()->addMenu(tr("&Store"));
     m_refreshAction = storeMenu->addAction(tr("Re-evaluate &Exceptions"), this, &MainWindow::refreshExceptions);
     m_refreshAction->setStatusTip(tr("Run the exception rules on every unfinished shipment as of now."));
+    m_refitAction = storeMenu->addAction(tr("Refit &Delivery Predictions"), this, &MainWindow::refitPredictions);
+    m_refitAction->setObjectName(QStringLiteral("refitPredictions"));
+    m_refitAction->setStatusTip(tr("Learn delivery times again from every delivered shipment and re-estimate the "
+                                   "shipments on their way (P50, P90, at risk of missing the promise)."));
     storeMenu->addSeparator();
     QAction *feeds = storeMenu->addAction(tr("Carrier &Feeds…"), this, &MainWindow::showCarrierFeeds);
     feeds->setObjectName(QStringLiteral("carrierFeeds"));
@@ -415,6 +419,7 @@ void MainWindow::updateServerActions()
         return;
     const bool replica = isTeamReplica();
     m_refreshAction->setEnabled(!replica);
+    m_refitAction->setEnabled(!replica);
     m_refreshAction->setStatusTip(replica ? tr("The team server re-evaluates the exceptions of this store; sync to "
                                                "receive them.")
                                           : tr("Run the exception rules on every unfinished shipment as of now."));
@@ -571,6 +576,15 @@ void MainWindow::refreshExceptions()
     if (m_jobs->isBusy() || isTeamReplica())
         return;
     m_jobs->start(tr("Re-evaluating exceptions"), StoreJobs::exceptionRefresh(m_clock.nowMs(), RulesSetting::value()));
+}
+
+void MainWindow::refitPredictions()
+{
+    // Like the exception refresh: a replica's predictions are the team server's.
+    if (m_jobs->isBusy() || isTeamReplica())
+        return;
+    m_jobs->start(tr("Refitting delivery predictions"), StoreJobs::eddRefit(m_clock.nowMs(), RulesSetting::value()),
+                  StoreJobRunner::Cancel::Supported);
 }
 
 void MainWindow::reloadFromStore()

@@ -64,6 +64,7 @@ public:
     void seedDemoData(int shipments);
     // Re-runs the exception rules as of now in the background.
     void refreshExceptions();
+    void refitPredictions();
     // Reloads every view and the counts from the store.
     void reloadFromStore();
 
@@ -155,6 +156,7 @@ private:
     QAction *m_disconnectAction = nullptr;
     QAction *m_syncAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_refitAction = nullptr;
     QActionGroup *m_autoSyncGroup = nullptr;
     int m_openConflicts = 0;
     bool m_outboxShownBefore = false;

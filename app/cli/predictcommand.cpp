@@ -2,10 +2,13 @@
 #include "predictcommand.h"
 
 #include "json/jsonwriter.h"
+#include "ingestcommand.h"
 #include "predict/eddbacktest.h"
+#include "predict/eddrefit.h"
 #include "predict/transithistoryreader.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -102,6 +105,20 @@ QByteArray reportJson(const EddBacktestReport &r, int minSamples)
         w.endObject();
     }
     w.endArray();
+    w.key("delay_risk").beginArray();
+    for (const auto &s : r.delayRisk) {
+        w.beginObject();
+        w.key("threshold").value(double(s.percent) / 100.0);
+        w.key("promised").value(s.promised);
+        w.key("late").value(s.late);
+        w.key("warned").value(s.warned);
+        w.key("warned_late").value(s.warnedLate);
+        w.key("precision").value(s.precision());
+        w.key("recall").value(s.recall());
+        w.key("median_warning_hours").value(s.medianWarningHours());
+        w.endObject();
+    }
+    w.endArray();
     w.key("lanes_compared").value(r.lanesCompared);
     w.key("lanes_carrier_better").beginArray();
     for (const auto &row : r.lanesCarrierBetter) {
@@ -188,6 +205,21 @@ void printReport(QTextStream &out, const EddBacktestReport &r, int minSamples, i
     if (shown < r.lanesCarrierBetter.size())
         out << "  ... and " << formatCount(qint64(r.lanesCarrierBetter.size() - shown))
             << " more with fewer shipments (--json lists every one)\n";
+    if (!r.delayRisk.empty()) {
+        const auto &first = r.delayRisk.front();
+        out << "\nat risk of missing the promise: " << formatCount(first.promised, "scored shipment", "scored shipments")
+            << " with a promised date, " << formatCount(first.late) << " delivered after it\n"
+            << "  (checked once a day from shipping until delivered or the promise ended)\n"
+            << "  " << QStringLiteral("threshold").leftJustified(12) << QStringLiteral("warned").rightJustified(9)
+            << QStringLiteral("precision").rightJustified(11) << QStringLiteral("recall").rightJustified(9)
+            << QStringLiteral("median warning").rightJustified(17) << "\n";
+        for (const auto &s : r.delayRisk) {
+            out << "  " << QString(QString::number(s.percent) + QStringLiteral(" %")).leftJustified(12)
+                << QString::number(s.warned).rightJustified(9) << percent(s.precision()).rightJustified(11)
+                << percent(s.recall()).rightJustified(9)
+                << QString(QString::number(s.medianWarningHours(), 'f', 0) + QStringLiteral(" h")).rightJustified(17) << "\n";
+        }
+    }
     out.flush();
 }
 
@@ -203,7 +235,11 @@ QString PredictCommand::summary() const
         "without either, the last 28 days before the store's latest event are scored. Prints MAE "
         "(business days), the share within one day of P50, P90 coverage, the reliability curve, "
         "the figures per milestone and per carrier against the carrier's own EDD, and the lanes "
-        "where the carrier's EDD is better (docs/PREDICTION.md).");
+        "where the carrier's EDD is better (docs/PREDICTION.md). "
+        "refit: fits the model on every shipment delivered before --now (default: now), stores it "
+        "as the store's next model version and re-estimates every shipment still on its way with "
+        "it (P50, P90 and the chance of missing the promise, beside the carrier's EDD), opening "
+        "and closing the at-risk exceptions that follow; ingest then estimates with it.");
 }
 
 void PredictCommand::describe(QCommandLineParser &parser) const
@@ -221,7 +257,9 @@ void PredictCommand::describe(QCommandLineParser &parser) const
                                         QStringLiteral("A delivery calendar file: holidays and non-delivery weekdays."),
                                         QStringLiteral("file")));
     parser.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print one JSON object.")));
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("backtest."));
+    addNowOption(parser);
+    addRulesOption(parser);
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("backtest or refit."));
 }
 
 int PredictCommand::run(const QCommandLineParser &parser, Console &console) const
@@ -229,7 +267,9 @@ int PredictCommand::run(const QCommandLineParser &parser, Console &console) cons
     const QStringList positional = parser.positionalArguments();
     if (positional.size() == 1 && positional.first() == QLatin1String("backtest"))
         return backtest(parser, console);
-    console.err << "controltower-cli predict: expected an action: backtest\n";
+    if (positional.size() == 1 && positional.first() == QLatin1String("refit"))
+        return refit(parser, console);
+    console.err << "controltower-cli predict: expected an action: backtest or refit\n";
     console.err.flush();
     return UsageError;
 }
@@ -297,6 +337,55 @@ int PredictCommand::backtest(const QCommandLineParser &parser, Console &console)
     if (report->atShipping.scored + report->atShipping.noEstimate == 0)
         return fail(QStringLiteral("no delivered shipment was shipped at or after the split ") + isoUtc(*split)
                         + QStringLiteral(": nothing to score"),
+                    DataErrors);
+    return Success;
+}
+
+int PredictCommand::refit(const QCommandLineParser &parser, Console &console) const
+{
+    const auto fail = [&](const QString &message, int code) {
+        console.err << "controltower-cli predict refit: " << message << "\n";
+        console.err.flush();
+        return code;
+    };
+    const auto now = nowValue(parser, console);
+    const auto rules = rulesOption(parser, console);
+    const auto minSamples = integerValue(parser, QStringLiteral("min-samples"), 1, 1000000, 10, console);
+    if (!now || !rules || !minSamples)
+        return UsageError;
+    predict::EddRefit::Options options;
+    options.nowMs = now->toMSecsSinceEpoch();
+    options.model.minSamples = static_cast<int>(*minSamples);
+    options.rules = *rules;
+    if (parser.isSet(QStringLiteral("holidays"))) {
+        const QString path = parser.value(QStringLiteral("holidays"));
+        QString error;
+        predict::DeliveryCalendar check;
+        if (!check.loadFile(path, &error))
+            return fail(error, UsageError);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(path + QStringLiteral(": ") + file.errorString(), UsageError);
+        options.calendarJson = file.readAll();
+    }
+    bool usage = false;
+    auto db = openStore(parser, console, &usage);
+    if (!db)
+        return usage ? UsageError : StoreError;
+    QString error;
+    const auto result = predict::EddRefit::run(*db, options, {}, {}, &error);
+    if (!result)
+        return fail(error, StoreError);
+    console.out << "model version " << result->version << ": fitted on "
+                << formatCount(result->delivered, "shipment", "shipments") << " delivered before "
+                << isoUtc(options.nowMs) << " (cells need " << options.model.minSamples << " deliveries)\n"
+                << "re-estimated " << formatCount(result->reestimated, "shipment", "shipments")
+                << " on their way; exceptions: " << formatCount(result->exceptions.exceptionsOpened) << " opened, "
+                << formatCount(result->exceptions.exceptionsResolved) << " resolved\n";
+    console.out.flush();
+    if (result->delivered == 0)
+        return fail(QStringLiteral("no shipment was delivered before ") + isoUtc(options.nowMs)
+                        + QStringLiteral(": every estimate says \"not enough history\""),
                     DataErrors);
     return Success;
 }

@@ -50,6 +50,7 @@ TypePlan planFor(ExceptionType type)
     case ExceptionType::CustomsHold: return {"delay_apology", nullptr, 72, "customer_contacted", nullptr};
     case ExceptionType::PickupNotCollected: return {"ndr_missed", nullptr, 72, "customer_contacted", nullptr};
     case ExceptionType::ReturnToOrigin: return {"return_notice", nullptr, 48, "returned_to_origin", nullptr};
+    case ExceptionType::AtRisk: return {"delay_apology", nullptr, 48, "customer_contacted", nullptr};
     }
     return {"delay_apology", nullptr, 72, "customer_contacted", nullptr};
 }

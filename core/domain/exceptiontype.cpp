@@ -25,6 +25,7 @@ constexpr std::array<CodeLabel, ExceptionTypeCount> TypeTexts = {{
     {"customs_hold", QT_TRANSLATE_NOOP("ct::ExceptionType", "Customs hold")},
     {"pickup_not_collected", QT_TRANSLATE_NOOP("ct::ExceptionType", "Not collected")},
     {"return_to_origin", QT_TRANSLATE_NOOP("ct::ExceptionType", "Return to origin")},
+    {"at_risk", QT_TRANSLATE_NOOP("ct::ExceptionType", "Promise at risk")},
 }};
 
 constexpr std::array<CodeLabel, NdrReasonCount> ReasonTexts = {{

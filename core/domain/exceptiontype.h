@@ -22,16 +22,17 @@ enum class ExceptionType : quint8 {
     CustomsHold = 7,        // held at customs, or held for duties/payment
     PickupNotCollected = 8, // waiting at a pickup point longer than allowed
     ReturnToOrigin = 9,     // RTO: on its way back, or back at the sender
+    AtRisk = 10,            // likely to miss the promise, not yet late (the delivery-date model)
 };
 
-inline constexpr int ExceptionTypeCount = 10;
+inline constexpr int ExceptionTypeCount = 11;
 inline constexpr int NdrReasonCount = 10;
 inline constexpr int ResponsiblePartyCount = 5;
 inline constexpr std::array<ExceptionType, ExceptionTypeCount> AllExceptionTypes = {
     ExceptionType::FailedAttempt, ExceptionType::Delayed,     ExceptionType::Stuck,
     ExceptionType::Forgotten,     ExceptionType::AddressIssue, ExceptionType::Damaged,
     ExceptionType::Lost,          ExceptionType::CustomsHold, ExceptionType::PickupNotCollected,
-    ExceptionType::ReturnToOrigin,
+    ExceptionType::ReturnToOrigin, ExceptionType::AtRisk,
 };
 
 // Why a delivery attempt failed (the NDR reason).

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "eddbacktest.h"
 
+#include "delayrisk.h"
+
 #include "transithistoryreader.h"
 
 #include <QHash>
@@ -42,7 +44,65 @@ void compare(CarrierEddComparison &c, int modelError, int carrierError)
         ++c.carrierWithinOneDay;
 }
 
+// The furthest milestone reached by the end of local day `day`, and its date.
+std::optional<std::pair<Milestone, QDate>> furthestBy(const TransitRecord &r, QDate day)
+{
+    for (int m = MilestoneCount - 1; m >= 0; --m) {
+        const QDate at = r.dateOf(static_cast<Milestone>(m));
+        if (at.isValid() && at <= day)
+            return std::make_pair(static_cast<Milestone>(m), at);
+    }
+    return std::nullopt;
+}
+
+void scoreDelayRisk(const EddModel &model, const TransitRecord &r, std::vector<DelayRiskScore> &scores)
+{
+    if (!r.promisedDate.isValid() || scores.empty())
+        return;
+    const bool late = r.deliveredDate > r.promisedDate;
+    std::vector<QDate> warnedOn(scores.size());
+    const QDate shipped = r.dateOf(Milestone::Shipped);
+    // Checked each day the parcel was still on its way and the promise still held.
+    for (QDate day = shipped; day.isValid() && day < r.deliveredDate && day <= r.promisedDate; day = day.addDays(1)) {
+        const auto reached = furthestBy(r, day);
+        if (!reached)
+            continue;
+        // A threshold above 1 is never crossed: only the chance is computed, not its first day.
+        const DelayRisk risk = DelayRiskAssessor::assess(model, {r.lane, reached->first, reached->second, day},
+                                                         r.promisedDate, 2.0);
+        if (!risk.basis.enoughHistory)
+            continue;
+        for (std::size_t i = 0; i < scores.size(); ++i) {
+            if (!warnedOn[i].isValid() && risk.probability >= scores[i].percent / 100.0)
+                warnedOn[i] = day;
+        }
+    }
+    for (std::size_t i = 0; i < scores.size(); ++i) {
+        DelayRiskScore &s = scores[i];
+        ++s.promised;
+        if (late)
+            ++s.late;
+        if (!warnedOn[i].isValid())
+            continue;
+        ++s.warned;
+        if (late) {
+            ++s.warnedLate;
+            s.warningHours.push_back(int(warnedOn[i].daysTo(r.promisedDate) + 1) * 24);
+        }
+    }
+}
+
 } // namespace
+
+double DelayRiskScore::medianWarningHours() const
+{
+    if (warningHours.empty())
+        return 0.0;
+    std::vector<int> sorted = warningHours;
+    std::sort(sorted.begin(), sorted.end());
+    const std::size_t n = sorted.size();
+    return n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+}
 
 std::optional<EddBacktestReport> EddBacktest::run(const Database &database, const Options &options, QString *error)
 {
@@ -58,6 +118,8 @@ std::optional<EddBacktestReport> EddBacktest::run(const Database &database, cons
         return std::nullopt;
     report.trainingShipments = model.deliveredCount();
 
+    for (int percent : options.delayRiskPercents)
+        report.delayRisk.push_back(DelayRiskScore{percent, 0, 0, 0, 0, {}});
     std::map<QString, EddBacktestReport::CarrierRow> carriers;
     QHash<QString, EddBacktestReport::LaneRow> lanes;
     TransitHistoryReader::Filter filter;
@@ -68,6 +130,7 @@ std::optional<EddBacktestReport> EddBacktest::run(const Database &database, cons
             if (!r.deliveredDate.isValid())
                 return;
             const CountryCalendar calendar = model.calendar().country(r.lane.destinationCountry);
+            scoreDelayRisk(model, r, report.delayRisk);
             for (int m = 0; m < MilestoneCount; ++m) {
                 const auto milestone = static_cast<Milestone>(m);
                 const QDate from = r.dateOf(milestone);

@@ -55,6 +55,24 @@ struct CarrierEddComparison
     bool modelBeatsCarrier() const { return modelAbsErrorSum < carrierAbsErrorSum; }
 };
 
+// How the at-risk warning (DelayRiskAssessor) would have done on the scored shipments
+// with a promised date, at one threshold: checked once a local day from the day each was
+// shipped until it was delivered or its promised date ended, from the furthest milestone
+// reached by that day.
+struct DelayRiskScore
+{
+    int percent = 50;          // the threshold
+    qint64 promised = 0;       // scored shipments with a promised date
+    qint64 late = 0;           // of them, delivered after it
+    qint64 warned = 0;         // warned at least once before the promise broke
+    qint64 warnedLate = 0;     // warned and really late (true positives)
+    std::vector<int> warningHours; // per true positive: hours from the warning's day to the promise's end
+
+    double precision() const { return warned ? double(warnedLate) / double(warned) : 0.0; }
+    double recall() const { return late ? double(warnedLate) / double(late) : 0.0; }
+    double medianWarningHours() const;
+};
+
 struct EddBacktestReport
 {
     qint64 splitMs = 0;
@@ -84,6 +102,7 @@ struct EddBacktestReport
     };
     std::vector<LaneRow> lanesCarrierBetter; // most shipments first
     qint64 lanesCompared = 0;                // lanes with at least minLaneShipments comparisons
+    std::vector<DelayRiskScore> delayRisk;   // per Options::delayRiskPercents
 };
 
 // Out-of-sample accuracy of the delivery-date model on the store's own history, split by
@@ -99,6 +118,7 @@ public:
         EddModelOptions model;
         DeliveryCalendar calendar;
         int minLaneShipments = 20;
+        std::vector<int> delayRiskPercents{30, 50, 70};
     };
 
     static std::optional<EddBacktestReport> run(const Database &database, const Options &options, QString *error);

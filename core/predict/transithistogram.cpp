@@ -7,11 +7,18 @@ namespace ct::predict {
 
 void TransitHistogram::add(int days)
 {
+    add(days, 1);
+}
+
+void TransitHistogram::add(int days, quint32 n)
+{
+    if (n == 0)
+        return;
     const auto index = static_cast<std::size_t>(std::clamp(days, 0, MaxDays));
     if (m_counts.size() <= index)
         m_counts.resize(index + 1, 0);
-    ++m_counts[index];
-    ++m_total;
+    m_counts[index] += n;
+    m_total += n;
 }
 
 qint64 TransitHistogram::countAtLeast(int minDays) const

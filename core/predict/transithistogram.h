@@ -17,12 +17,17 @@ public:
     static constexpr int MaxDays = 255;
 
     void add(int days);
+    // `n` deliveries of `days` at once (reading a stored model).
+    void add(int days, quint32 n);
     qint64 count() const { return m_total; }
     // Values of at least `minDays` (all of them for minDays <= 0).
     qint64 countAtLeast(int minDays) const;
     // The nearest-rank percentile (1 <= percent <= 100) of the values >= minDays; -1 when
     // there are none.
     int percentile(int percent, int minDays = 0) const;
+
+    // Deliveries per business day, index = days (what a stored model keeps).
+    const std::vector<quint32> &counts() const { return m_counts; }
 
 private:
     std::vector<quint32> m_counts; // index = business days

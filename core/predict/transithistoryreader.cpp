@@ -86,7 +86,7 @@ bool TransitHistoryReader::read(const Database &database, const Filter &filter,
                       "(SELECT MIN(e.occurred_at_ms) FROM events e WHERE e.shipment_id = s.id AND e.subtag = %2 "
                       "AND e.occurred_at_ms <= s.delivered_at_ms), "
                       "(SELECT MIN(e.occurred_at_ms) FROM events e WHERE e.shipment_id = s.id AND e.tag = %3 "
-                      "AND e.occurred_at_ms <= s.delivered_at_ms) "
+                      "AND e.occurred_at_ms <= s.delivered_at_ms), s.promised_date "
                       "FROM shipments s WHERE s.delivered_at_ms IS NOT NULL AND %1 IS NOT NULL")
                       .arg(QLatin1String(ShippedSql))
                       .arg(static_cast<int>(Subtag::InTransitArrivedAtDeliveryFacility))
@@ -109,7 +109,10 @@ bool TransitHistoryReader::read(const Database &database, const Filter &filter,
 
     LocalDates dates;
     TransitRecord r;
+    qint64 rows = 0;
     while (q->next()) {
+        if (filter.stop && ++rows % StopCheckRows == 0 && filter.stop(rows))
+            break;
         const QString originCountry = q->text(3);
         const QString originState = q->text(4);
         const QString destCountry = q->text(5);
@@ -134,6 +137,7 @@ bool TransitHistoryReader::read(const Database &database, const Filter &filter,
         r.milestoneDates[static_cast<std::size_t>(Milestone::OutForDelivery)] = localDate(q->optionalInt64(13));
         r.deliveredDate = localDate(deliveredMs);
         r.carrierEstimateDate = QDate::fromString(q->text(11), Qt::ISODate);
+        r.promisedDate = QDate::fromString(q->text(14), Qt::ISODate);
         sink(r);
     }
     q->finish();

@@ -26,7 +26,11 @@ public:
     {
         std::optional<qint64> deliveredBeforeMs; // delivered_at_ms < this
         std::optional<qint64> shippedFromMs;     // the Shipped milestone's instant >= this
+        // Asked every StopCheckRows shipments: true ends the reading there (read() still
+        // returns true; the caller knows it asked to stop).
+        std::function<bool(qint64 read)> stop;
     };
+    static constexpr qint64 StopCheckRows = 4096;
 
     // Calls `sink` per shipment; false with `error` when the store cannot be read.
     static bool read(const Database &database, const Filter &filter,

@@ -22,6 +22,7 @@ struct TransitRecord
     std::array<QDate, MilestoneCount> milestoneDates;
     QDate deliveredDate;
     QDate carrierEstimateDate; // estimated_date: the carrier's EDD as last reported; invalid when none
+    QDate promisedDate;        // promised_date: promised to the customer; invalid when none
 
     QDate dateOf(Milestone m) const { return milestoneDates[static_cast<std::size_t>(m)]; }
 };

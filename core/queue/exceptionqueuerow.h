@@ -6,6 +6,7 @@
 #include "domain/resolutionreason.h"
 #include "exceptionqueuefilter.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -55,6 +56,10 @@ struct ExceptionQueueRow
     std::optional<qint64> snoozedUntilMs; // the last snooze's end, past or future
     bool backFromSnooze = false;          // open again after a snooze that has ended
     std::optional<qint64> fakeAttemptAtMs; // the attempt an agent marked fake (its event's time)
+    // The delivery-date model's stored estimate of the shipment (invalid: none yet, or not
+    // enough history), beside the carrier's (docs/PREDICTION.md, "Stored predictions").
+    QDate predictedP50;
+    QDate predictedP90;
 
     bool operator==(const ExceptionQueueRow &) const = default;
 };

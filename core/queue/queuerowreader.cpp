@@ -12,7 +12,8 @@ QString rowColumns()
         "q.priority, q.first_action_due_ms, q.resolve_due_ms, q.sla_due_ms, q.opened_at_ms, q.assignee, q.carrier, "
         "q.service, q.tracking_number, q.customer_name, q.dest_city, q.dest_country, q.order_value_cents, "
         "q.currency, q.payment_mode, q.attempt_count, x.version, x.detail, x.first_action_at_ms, x.resolution, "
-        "s.cod_amount_cents, x.resolution_reason, x.resolution_note, x.fake_attempt_at_ms");
+        "s.cod_amount_cents, x.resolution_reason, x.resolution_note, x.fake_attempt_at_ms, "
+        "s.edd_p50_date, s.edd_p90_date");
 }
 
 QString rowJoins()
@@ -57,6 +58,8 @@ ExceptionQueueRow readRow(const SqlStatement &q, qint64 nowMs)
     r.resolutionReason = resolutionReasonFromInt(integer()).value_or(ResolutionReason::None);
     r.resolutionNote = q.text(c++);
     r.fakeAttemptAtMs = q.optionalInt64(c++);
+    r.predictedP50 = QDate::fromString(q.text(c++), Qt::ISODate);
+    r.predictedP90 = QDate::fromString(q.text(c++), Qt::ISODate);
     const bool snoozed = !resolved && r.snoozedUntilMs && *r.snoozedUntilMs > nowMs;
     r.status = resolved ? QueueStatus::Resolved : snoozed ? QueueStatus::Snoozed : QueueStatus::Open;
     r.backFromSnooze = !resolved && r.snoozedUntilMs && *r.snoozedUntilMs <= nowMs;

@@ -117,6 +117,7 @@ ResponsibleParty ExceptionRules::partyFor(ExceptionType type, NdrReason reason, 
     case ExceptionType::AddressIssue:
     case ExceptionType::ReturnToOrigin: return ResponsibleParty::Merchant;
     case ExceptionType::Stuck:
+    case ExceptionType::AtRisk:
     case ExceptionType::Damaged:
     case ExceptionType::Lost: return ResponsibleParty::Carrier;
     }
@@ -398,6 +399,33 @@ void ExceptionRules::detectEventConditions(const QList<TrackingEvent> &events,
     }
 }
 
+void ExceptionRules::detectDelayRisk(const ShipmentFacts &facts, const QList<TrackingEvent> &events, qint64 nowMs,
+                                     QList<ExceptionEpisode> &out) const
+{
+    // Only a warning before the promise breaks: once the parcel arrived, went back, or the
+    // promise is past (or the carrier itself declared a delay) other rules own it.
+    if (!facts.delayRisk)
+        return;
+    const ShipmentTimeline timeline = ShipmentTimeline::of(events);
+    if (timeline.deliveredMs || isTerminal(timeline.tag) || timeline.tag == Tag::AvailableForPickup)
+        return;
+    const bool returning = std::any_of(events.cbegin(), events.cend(), [](const TrackingEvent &e) {
+        return isReturnToSender(e.subtag);
+    });
+    const bool delayed = std::any_of(out.cbegin(), out.cend(), [](const ExceptionEpisode &ep) {
+        return ep.type == ExceptionType::Delayed && ep.isOpen();
+    });
+    const auto deadline = deadlineMs(facts, timeline.lastOffsetMinutes);
+    if (returning || delayed || !deadline || nowMs > *deadline)
+        return;
+    ExceptionEpisode ep;
+    ep.type = ExceptionType::AtRisk;
+    ep.party = partyFor(ep.type, NdrReason::None, Subtag::Exception);
+    ep.triggerMs = std::min(facts.delayRisk->sinceMs, nowMs);
+    ep.detail = facts.delayRisk->detail;
+    out.append(ep);
+}
+
 void ExceptionRules::detectPickupNotCollected(const QList<TrackingEvent> &events, qint64 nowMs,
                                               QList<ExceptionEpisode> &out) const
 {
@@ -454,6 +482,7 @@ QList<ExceptionEpisode> ExceptionRules::detect(const ShipmentFacts &facts,
     detectForgotten(events, nowMs, out);
     detectEventConditions(events, out);
     detectPickupNotCollected(events, nowMs, out);
+    detectDelayRisk(facts, events, nowMs, out);
     const int offset = events.isEmpty() ? 0 : events.constLast().occurredAt.offsetMinutes;
     for (ExceptionEpisode &ep : out)
         ep.fallbackOffsetMinutes = offset;

@@ -14,6 +14,15 @@
 
 namespace ct {
 
+// The delivery-date model's warning that a shipment will likely miss its promise
+// (predict::DelayRiskAssessor, set by the ingest that estimated it).
+struct DelayRiskSignal
+{
+    qint64 sinceMs = 0; // when the chance first reached the threshold: the episode's trigger
+    int permille = 0;   // the chance now
+    QString detail;     // the chance and its reason, for people
+};
+
 // What the rules need to know about a shipment besides its events.
 struct ShipmentFacts
 {
@@ -26,6 +35,7 @@ struct ShipmentFacts
     QString currency;
     QDate promisedDate;              // promised to the customer at checkout
     DeliveryEstimate estimatedDelivery; // the carrier's estimate, used when nothing was promised
+    std::optional<DelayRiskSignal> delayRisk; // at risk of missing the promise, by the delivery-date model
 
     bool isInternational() const
     {
@@ -104,6 +114,8 @@ private:
     void detectForgotten(const QList<TrackingEvent> &events, qint64 nowMs,
                          QList<ExceptionEpisode> &out) const;
     void detectEventConditions(const QList<TrackingEvent> &events, QList<ExceptionEpisode> &out) const;
+    void detectDelayRisk(const ShipmentFacts &facts, const QList<TrackingEvent> &events, qint64 nowMs,
+                         QList<ExceptionEpisode> &out) const;
     void detectPickupNotCollected(const QList<TrackingEvent> &events, qint64 nowMs,
                                   QList<ExceptionEpisode> &out) const;
     bool looksFake(const QList<TrackingEvent> &events, qsizetype attemptIndex, bool carrierReportsOfd) const;

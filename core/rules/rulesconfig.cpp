@@ -23,6 +23,7 @@ std::array<SlaPolicy, ExceptionTypeCount> RulesConfig::defaultSlas()
     set(ExceptionType::CustomsHold, 8, 96);
     set(ExceptionType::PickupNotCollected, 24, 96);
     set(ExceptionType::ReturnToOrigin, 24, 168);
+    set(ExceptionType::AtRisk, 8, 48);
     return s;
 }
 
@@ -40,6 +41,7 @@ std::array<int, ExceptionTypeCount> RulesConfig::defaultBasePoints()
     set(ExceptionType::CustomsHold, 15);
     set(ExceptionType::PickupNotCollected, 10);
     set(ExceptionType::ReturnToOrigin, 25);
+    set(ExceptionType::AtRisk, 10);
     return p;
 }
 
@@ -79,6 +81,7 @@ QByteArray RulesConfig::toJson() const
     root.insert(QStringLiteral("pickup_hold_days"), pickupHoldDays);
     root.insert(QStringLiteral("delivery_day_start_hour"), deliveryDayStartHour);
     root.insert(QStringLiteral("delivery_day_end_hour"), deliveryDayEndHour);
+    root.insert(QStringLiteral("delay_risk_percent"), delayRiskPercent);
     QJsonObject slas;
     QJsonObject base;
     for (ExceptionType t : AllExceptionTypes) {
@@ -210,6 +213,7 @@ std::optional<RulesConfig> RulesConfig::fromJson(const QByteArray &json, QString
     root.hours("pickup_hold_days", config.pickupHoldDays, 1, 365);
     root.hours("delivery_day_start_hour", config.deliveryDayStartHour, 0, 23);
     root.hours("delivery_day_end_hour", config.deliveryDayEndHour, 1, 24);
+    root.hours("delay_risk_percent", config.delayRiskPercent, 1, 100);
 
     const QJsonObject lanes = root.object("stuck_hours_by_lane");
     for (auto it = lanes.constBegin(); it != lanes.constEnd(); ++it) {

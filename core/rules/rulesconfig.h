@@ -33,6 +33,9 @@ struct RulesConfig
     int pickupHoldDays = 5;            // waiting at a pickup point before "not collected"
     int deliveryDayStartHour = 7;      // attempts outside [start, end) local time are suspicious
     int deliveryDayEndHour = 21;
+    // At risk of missing the promise: the delivery-date model gives at least this chance
+    // (percent) of delivery after the promised date (docs/EXCEPTIONS.md, "At risk").
+    int delayRiskPercent = 50;
 
     std::array<SlaPolicy, ExceptionTypeCount> sla = defaultSlas();
 

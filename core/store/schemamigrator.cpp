@@ -1175,10 +1175,36 @@ const SchemaStatement Version19[] = {
     "CREATE INDEX automation_ledger_by_customer ON automation_ledger(customer_key, fired_at_ms)",
 };
 
+// Version 20: stored delivery-date predictions (docs/PREDICTION.md, "Stored predictions"): the
+// model's P50 and P90 beside the carrier's estimated_date (never overwritten), the cell
+// and level they came from, the chance of missing the promise, and the fitted models.
+// edd_level is NULL until a model estimated the shipment; edd_late_permille is NULL
+// without a promise or without enough history.
+const SchemaStatement Version20[] = {
+    "ALTER TABLE shipments ADD COLUMN edd_p50_date TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE shipments ADD COLUMN edd_p90_date TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE shipments ADD COLUMN edd_level INTEGER",
+    "ALTER TABLE shipments ADD COLUMN edd_cell TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE shipments ADD COLUMN edd_samples INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE shipments ADD COLUMN edd_milestone INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE shipments ADD COLUMN edd_late_permille INTEGER",
+    "ALTER TABLE shipments ADD COLUMN edd_model_version INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE shipments ADD COLUMN edd_estimated_at_ms INTEGER",
+    R"(CREATE TABLE edd_models (
+        version INTEGER PRIMARY KEY,
+        fitted_at_ms INTEGER NOT NULL,
+        as_of_ms INTEGER NOT NULL,
+        delivered INTEGER NOT NULL,
+        min_samples INTEGER NOT NULL,
+        calendar TEXT NOT NULL DEFAULT '',
+        body BLOB NOT NULL
+    ))",
+};
+
 const std::span<const SchemaStatement> Steps[] = {Version1, Version2,  Version3,  Version4,  Version5,
                                                   Version6, Version7,  Version8,  Version9,  Version10,
                                                   Version11, Version12, Version13, Version14, Version15,
-                                                  Version16, Version17, Version18, Version19};
+                                                  Version16, Version17, Version18, Version19, Version20};
 
 } // namespace
 

@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace ct {
 
 namespace {
@@ -38,7 +40,9 @@ std::optional<ShipmentDetail> ShipmentDetailQuery::load(qint64 shipmentId, QStri
                      "order_id, customer_name, customer_email, customer_phone, order_value_cents, currency, "
                      "promised_date, ordered_at_ms, version, updated_at_ms, "
                      "(SELECT count(*) FROM raw_payloads p WHERE p.shipment_id = s.id), "
-                     "(SELECT count(*) FROM exceptions x WHERE x.shipment_id = s.id AND +x.status = 0) "
+                     "(SELECT count(*) FROM exceptions x WHERE x.shipment_id = s.id AND +x.status = 0), "
+                     "edd_level, edd_p50_date, edd_p90_date, edd_cell, edd_samples, edd_milestone, "
+                     "edd_late_permille, edd_model_version, edd_estimated_at_ms "
                      "FROM shipments s WHERE s.id = ?"),
                  error))
         return std::nullopt;
@@ -90,6 +94,19 @@ std::optional<ShipmentDetail> ShipmentDetailQuery::load(qint64 shipmentId, QStri
     d.updatedAtMs = q.value(c++).toLongLong();
     d.rawPayloadCount = q.value(c++).toInt();
     d.openExceptionCount = q.value(c++).toInt();
+    predict::StoredPrediction &p = d.prediction;
+    const QVariant level = q.value(c++);
+    p.estimated = !level.isNull();
+    p.level = static_cast<predict::BackoffLevel>(std::clamp(level.toInt(), 0, predict::BackoffLevelCount - 1));
+    p.p50 = QDate::fromString(q.value(c++).toString(), Qt::ISODate);
+    p.p90 = QDate::fromString(q.value(c++).toString(), Qt::ISODate);
+    p.cell = q.value(c++).toString();
+    p.sampleSize = q.value(c++).toLongLong();
+    p.milestone = static_cast<predict::Milestone>(std::clamp(q.value(c++).toInt(), 0, predict::MilestoneCount - 1));
+    if (const QVariant late = q.value(c++); !late.isNull())
+        p.latePermille = late.toInt();
+    p.modelVersion = q.value(c++).toLongLong();
+    p.estimatedAtMs = optionalMs(q.value(c++));
     q.finish();
 
     auto events = ShipmentQueries(m_database).timeline(shipmentId, error);

@@ -6,6 +6,7 @@
 #include "domain/tag.h"
 #include "domain/timestamp.h"
 #include "domain/trackingevent.h"
+#include "predict/storedprediction.h"
 
 #include <QList>
 #include <QString>
@@ -42,6 +43,7 @@ struct ShipmentDetail
     QString statusLatch;
 
     DeliveryEstimate estimatedDelivery; // the carrier's estimate
+    predict::StoredPrediction prediction; // the delivery-date model's, kept beside it
     std::optional<qint64> shippedAtMs;
     std::optional<qint64> deliveredAtMs;
     int attemptCount = 0;

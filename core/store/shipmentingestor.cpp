@@ -9,8 +9,12 @@
 #include "automation/automationrunner.h"
 #include "database.h"
 #include "geo/shipmentgeowriter.h"
+#include "geo/timezoneresolver.h"
 #include "orders/ordershipmentlink.h"
 #include "payloadcodec.h"
+#include "predict/delayrisk.h"
+#include "predict/eddmodelstore.h"
+#include "predict/livetransitquery.h"
 #include "returns/returnfeedmerge.h"
 #include "rules/exceptionrules.h"
 #include "rules/shipmenttimeline.h"
@@ -82,7 +86,24 @@ struct StoredShipment
     int tag = 0;
     int subtag = 0;
     int version = 1;
+    // The stored delivery-date estimate (schema 20 on), to write it only when it changed:
+    // "p50|p90|level|cell|samples|milestone|late|model".
+    QString edd;
 };
+
+// What StoredShipment::edd holds, for an estimate (-1: NULL).
+QString eddKey(const QString &p50, const QString &p90, qint64 level, const QString &cell, qint64 samples,
+               int milestone, qint64 latePermille, qint64 model)
+{
+    return p50 + QLatin1Char('|') + p90 + QLatin1Char('|') + QString::number(level) + QLatin1Char('|') + cell
+           + QLatin1Char('|') + QString::number(samples) + QLatin1Char('|') + QString::number(milestone)
+           + QLatin1Char('|') + QString::number(latePermille) + QLatin1Char('|') + QString::number(model);
+}
+
+// The prediction columns read after ShipmentColumns where the store has them.
+const QString EddColumns = QStringLiteral(
+    ", edd_p50_date, edd_p90_date, edd_level, edd_cell, edd_samples, edd_milestone, edd_late_permille, "
+    "edd_model_version");
 
 const QString ShipmentColumns = QStringLiteral(
     "id, carrier, tracking_number, carrier_reference, master_tracking_number, piece_count, "
@@ -93,7 +114,7 @@ const QString ShipmentColumns = QStringLiteral(
     "order_value_cents, currency, promised_date, ordered_at_ms, created_at_ms, tag, subtag, "
     "version, payment_mode, cod_amount_cents, cod_currency");
 
-StoredShipment readStored(const SqlStatement &q)
+StoredShipment readStored(const SqlStatement &q, bool withEdd)
 {
     StoredShipment s;
     int c = 0;
@@ -139,6 +160,16 @@ StoredShipment readStored(const SqlStatement &q)
     s.payment.mode = paymentModeFromInt(static_cast<int>(q.int64(c++))).value_or(PaymentMode::Unknown);
     s.payment.codAmountCents = q.int64(c++);
     s.payment.codCurrency = q.text(c++);
+    if (withEdd) {
+        const QString p50 = q.text(c++);
+        const QString p90 = q.text(c++);
+        const qint64 level = q.optionalInt64(c++).value_or(-1);
+        const QString cell = q.text(c++);
+        const qint64 samples = q.int64(c++);
+        const int milestone = static_cast<int>(q.int64(c++));
+        const qint64 late = q.optionalInt64(c++).value_or(-1);
+        s.edd = eddKey(p50, p90, level, cell, samples, milestone, late, q.int64(c++));
+    }
     return s;
 }
 
@@ -355,6 +386,14 @@ struct ShipmentIngestor::Private
     geo::ShipmentGeoWriter geo; // the shipment's places as coordinates (docs/MAP.md)
     bool prepared = false;
     bool eventsFlagInferredCountry = true; // the store's events have country_inferred
+    // The delivery-date model ingest estimates with: the store's latest (edd_models), looked
+    // for again at every batch so a refit elsewhere takes over (docs/PREDICTION.md).
+    bool eddColumns = false; // the store has the prediction columns (schema 20 on)
+    std::shared_ptr<const predict::EddModel> edd;
+    qint64 eddVersion = 0;
+    QString eddProblem;
+    geo::TimeZoneResolver zones; // the estimates' local dates
+    std::unique_ptr<SqlStatement> writeEdd;
 
     std::unique_ptr<SqlStatement> findCandidates;
     std::unique_ptr<SqlStatement> loadShipment;
@@ -421,8 +460,15 @@ struct ShipmentIngestor::Private
     bool readEvents(qint64 shipmentId, QList<TrackingEvent> &out, QString *error);
     bool storePayload(qint64 shipmentId, const ShipmentRecord &record, const PreparedPayload *ready,
                       bool isNew, qint64 nowMs, IngestCounts &counts, QString *error);
-    bool syncExceptions(const StoredShipment &s, const QList<TrackingEvent> &events, bool isNew,
-                        qint64 nowMs, IngestCounts &counts, QString *error);
+    bool syncExceptions(const StoredShipment &s, const ShipmentFacts &facts, const QList<TrackingEvent> &events,
+                        bool isNew, qint64 nowMs, IngestCounts &counts, QString *error);
+    // The store's latest delivery-date model, when it is not the one held already.
+    bool reloadEddModel(QString *error);
+    // Re-estimates a shipment still on its way with the model (P50, P90, cell, the chance of
+    // missing the promise), writes it beside the carrier's estimate and puts the delay risk
+    // into `facts`. A delivered shipment keeps its last estimate; without a model nothing changes.
+    bool estimate(const StoredShipment &s, const QList<TrackingEvent> &events, const ShipmentTimeline &timeline,
+                  qint64 nowMs, ShipmentFacts &facts, QString *error);
     bool history(qint64 exceptionId, qint64 atMs, const char *action, const QString &detail,
                  QString *error);
     bool evaluateStored(qint64 shipmentId, qint64 nowMs, IngestCounts &counts, QString *error);
@@ -440,7 +486,8 @@ struct ShipmentIngestor::Private
     {
         if (!prepareAll(error) || !begin(error))
             return false;
-        if (!assigner.reload(error) || !automation.reload(error)) {
+        if (!assigner.reload(error) || !automation.reload(error)
+            || !reloadEddModel(error)) {
             db.rollback();
             return false;
         }
@@ -515,14 +562,16 @@ bool ShipmentIngestor::Private::prepareAll(QString *error)
     if (schemaVersion < 0)
         return false;
     eventsFlagInferredCountry = schemaVersion >= FirstSchemaWithInferredCountry;
+    eddColumns = schemaVersion >= predict::EddModelStore::FirstSchemaVersion;
+    const QString storedColumns = ShipmentColumns + (eddColumns ? EddColumns : QString());
     QStringList assignments;
     for (const QString &column : shipmentValues.split(QStringLiteral(", ")))
         assignments.append(column + QStringLiteral(" = ?"));
     const bool ok =
         prepareStatement(findCandidates, QStringLiteral("SELECT %1 FROM shipments WHERE tracking_number = ? AND carrier = ?")
-                    .arg(ShipmentColumns),
+                    .arg(storedColumns),
                 error)
-        && prepareStatement(loadShipment, QStringLiteral("SELECT %1 FROM shipments WHERE id = ?").arg(ShipmentColumns), error)
+        && prepareStatement(loadShipment, QStringLiteral("SELECT %1 FROM shipments WHERE id = ?").arg(storedColumns), error)
         && prepareStatement(insertShipment, QStringLiteral("INSERT INTO shipments(%1) VALUES(%2)")
                        .arg(shipmentValues, QStringList(43, QStringLiteral("?")).join(QLatin1Char(',')))
                        + dialect.returningId(),
@@ -571,6 +620,13 @@ bool ShipmentIngestor::Private::prepareAll(QString *error)
                                   "DO UPDATE SET occurrences = unmapped_codes.occurrences + 1, "
                                   "last_seen_ms = excluded.last_seen_ms"),
                    error);
+    if (ok && eddColumns
+        && !prepareStatement(writeEdd,
+                             QStringLiteral("UPDATE shipments SET edd_p50_date = ?, edd_p90_date = ?, edd_level = ?, "
+                                            "edd_cell = ?, edd_samples = ?, edd_milestone = ?, edd_late_permille = ?, "
+                                            "edd_model_version = ?, edd_estimated_at_ms = ? WHERE id = ?"),
+                             error))
+        return false;
     const bool orders = ok && schemaVersion >= OrderShipmentLink::FirstSchemaVersion;
     prepared = ok
                && (!orders
@@ -600,7 +656,7 @@ std::optional<StoredShipment> ShipmentIngestor::Private::match(const ShipmentRec
     std::optional<StoredShipment> best;
     qint64 bestGap = std::numeric_limits<qint64>::max();
     while (findCandidates->next()) {
-        StoredShipment c = readStored(*findCandidates);
+        StoredShipment c = readStored(*findCandidates, eddColumns);
         if (claimedByDocument.contains(c.id))
             continue;
         if (!record.carrierReference.isEmpty() && !c.carrierReference.isEmpty()
@@ -806,11 +862,91 @@ bool ShipmentIngestor::Private::history(qint64 exceptionId, qint64 atMs, const c
     return insertHistory->exec(error);
 }
 
-bool ShipmentIngestor::Private::syncExceptions(const StoredShipment &s,
+bool ShipmentIngestor::Private::reloadEddModel(QString *error)
+{
+    if (!eddColumns)
+        return true;
+    const std::optional<qint64> latest = predict::EddModelStore::latestVersion(database, error);
+    if (!latest)
+        return false;
+    if (*latest == eddVersion)
+        return true;
+    // A stored model that cannot be read (damaged, or of a layout this build does not
+    // know) stops the estimates, never the ingest: the shipments and their events are
+    // stored without a new estimate, and predictionProblem() says why until a refit.
+    eddVersion = *latest;
+    eddProblem.clear();
+    std::optional<predict::StoredEddModel> stored = predict::EddModelStore::latest(database, &eddProblem);
+    edd = stored ? stored->model : nullptr;
+    return true;
+}
+
+bool ShipmentIngestor::Private::estimate(const StoredShipment &s, const QList<TrackingEvent> &events,
+                                         const ShipmentTimeline &timeline, qint64 nowMs, ShipmentFacts &facts,
+                                         QString *error)
+{
+    if (!edd || !writeEdd || timeline.deliveredMs)
+        return true;
+    predict::LiveShipment live;
+    live.carrier = s.carrier;
+    live.service = s.service;
+    live.originCountry = s.origin.country;
+    live.originState = s.origin.state;
+    live.destinationCountry = s.destination.country;
+    live.destinationState = s.destination.state;
+    live.shippedMs = s.shippedAt;
+    live.firstScanMs = timeline.firstScanMs;
+    live.fallbackOffsetMinutes = timeline.lastOffsetMinutes;
+    for (const TrackingEvent &e : events) {
+        if (!live.atDeliveryFacilityMs && e.subtag == Subtag::InTransitArrivedAtDeliveryFacility)
+            live.atDeliveryFacilityMs = e.occurredAt.utcMs;
+        if (!live.outForDeliveryMs && e.tag == Tag::OutForDelivery)
+            live.outForDeliveryMs = e.occurredAt.utcMs;
+    }
+    const std::optional<predict::LiveTransitQuery> asked = predict::LiveTransitQuery::of(live, nowMs, zones);
+    if (!asked)
+        return true; // no ship time and no carrier scan: nothing to start from
+    const predict::EddEstimate e = edd->estimate(asked->query);
+    const QDate promised = s.promisedDate.isValid() ? s.promisedDate : s.estimated.date;
+    const predict::DelayRisk risk =
+        predict::DelayRiskAssessor::assess(*edd, asked->query, promised, rules.config().delayRiskPercent / 100.0);
+    if (risk.atRisk) {
+        DelayRiskSignal signal;
+        signal.sinceMs = std::max(asked->milestoneMs, startOfDayMs(risk.since, timeline.lastOffsetMinutes));
+        signal.permille = qRound(risk.probability * 1000.0);
+        signal.detail = risk.detail(asked->query);
+        facts.delayRisk = signal;
+    }
+    const QString p50 = e.enoughHistory ? e.p50Date.toString(Qt::ISODate) : QString();
+    const QString p90 = e.enoughHistory ? e.p90Date.toString(Qt::ISODate) : QString();
+    const QString cell = e.enoughHistory ? predict::EddModel::cellText(asked->query.lane, e.level) : QString();
+    const qint64 late = risk.basis.enoughHistory ? qRound(risk.probability * 1000.0) : -1;
+    // Written only when it changed: the refresh re-estimates every unfinished shipment every
+    // few minutes, and most estimates stay the same from one to the next.
+    if (s.edd == eddKey(p50, p90, static_cast<int>(e.level), cell, e.sampleSize, static_cast<int>(e.milestone), late,
+                        eddVersion))
+        return true;
+    int i = 0;
+    writeEdd->bind(i++, p50);
+    writeEdd->bind(i++, p90);
+    writeEdd->bind(i++, static_cast<int>(e.level));
+    writeEdd->bind(i++, cell);
+    writeEdd->bind(i++, e.sampleSize);
+    writeEdd->bind(i++, static_cast<int>(e.milestone));
+    if (late >= 0)
+        writeEdd->bind(i++, late);
+    else
+        writeEdd->bindNull(i++);
+    writeEdd->bind(i++, eddVersion);
+    writeEdd->bind(i++, nowMs);
+    writeEdd->bind(i++, s.id);
+    return writeEdd->exec(error);
+}
+
+bool ShipmentIngestor::Private::syncExceptions(const StoredShipment &s, const ShipmentFacts &facts,
                                                const QList<TrackingEvent> &events, bool isNew,
                                                qint64 nowMs, IngestCounts &counts, QString *error)
 {
-    const ShipmentFacts facts = factsOf(s);
     const QList<ExceptionEpisode> episodes = rules.detect(facts, events, nowMs);
 
     QList<StoredException> stored;
@@ -999,9 +1135,11 @@ bool ShipmentIngestor::Private::ingestOne(const ShipmentRecord &record, const Pr
         writeSearch(s, nullptr);
         // Its first status, for the automation rules (run before the batch commits).
         automation.shipmentWritten(s.id, std::nullopt, timeline.tag, timeline.subtag, events);
+        ShipmentFacts facts = factsOf(s);
         return insertEvents(s.id, events, record, nowMs, counts, error)
                && storePayload(s.id, record, payload, true, nowMs, counts, error)
-               && syncExceptions(s, events, true, nowMs, counts, error)
+               && estimate(s, events, timeline, nowMs, facts, error)
+               && syncExceptions(s, facts, events, true, nowMs, counts, error)
                && kpiFacts.write(s.id, kpiStateOf(s, timeline, QString(), false), events, error)
                && geo.write(s.id, s.version, timeline.lastPlace, s.origin, s.destination, error);
     }
@@ -1038,7 +1176,9 @@ bool ShipmentIngestor::Private::rewrite(StoredShipment &s, const StoredShipment 
                                                                     before.lastEventMs},
                                timeline.tag, timeline.subtag, all);
     // A shipment created earlier in this batch: its rollups are written before its exceptions change.
-    return kpiFacts.settle(s.id, error) && syncExceptions(s, all, false, nowMs, counts, error)
+    ShipmentFacts facts = factsOf(s);
+    return kpiFacts.settle(s.id, error) && estimate(s, all, timeline, nowMs, facts, error)
+           && syncExceptions(s, facts, all, false, nowMs, counts, error)
            && kpiFacts.write(s.id, kpiStateOf(s, timeline, before.orderId, true), all, error)
            && geo.write(s.id, s.version, timeline.lastPlace, s.origin, s.destination, error);
 }
@@ -1074,7 +1214,7 @@ bool ShipmentIngestor::Private::applyOrder(qint64 shipmentId, const LinkedOrder 
             *error = QStringLiteral("shipment %1 is not in the store").arg(shipmentId);
         return false;
     }
-    StoredShipment s = readStored(*loadShipment);
+    StoredShipment s = readStored(*loadShipment, eddColumns);
     loadShipment->finish();
     const StoredShipment before = s;
     if (!mergeOrder(s, order)) {
@@ -1116,10 +1256,14 @@ bool ShipmentIngestor::Private::evaluateStored(qint64 shipmentId, qint64 nowMs,
         loadShipment->finish();
         return true; // deleted meanwhile
     }
-    const StoredShipment s = readStored(*loadShipment);
+    const StoredShipment s = readStored(*loadShipment, eddColumns);
     loadShipment->finish();
     QList<TrackingEvent> events;
-    return readEvents(s.id, events, error) && syncExceptions(s, events, false, nowMs, counts, error);
+    if (!readEvents(s.id, events, error))
+        return false;
+    ShipmentFacts facts = factsOf(s);
+    return estimate(s, events, ShipmentTimeline::of(events), nowMs, facts, error)
+           && syncExceptions(s, facts, events, false, nowMs, counts, error);
 }
 
 // --- public ----------------------------------------------------------------------------
@@ -1130,6 +1274,16 @@ ShipmentIngestor::ShipmentIngestor(const Database &database, RulesConfig rules)
 }
 
 ShipmentIngestor::~ShipmentIngestor() = default;
+
+qint64 ShipmentIngestor::predictionModelVersion() const
+{
+    return d->edd ? d->eddVersion : 0;
+}
+
+QString ShipmentIngestor::predictionProblem() const
+{
+    return d->eddProblem;
+}
 
 const RulesConfig &ShipmentIngestor::rules() const
 {
@@ -1440,7 +1594,7 @@ bool ShipmentIngestor::ingestReturns(const QList<ReturnRecord> &batch, qint64 no
 
 bool ShipmentIngestor::refreshExceptions(qint64 nowMs, IngestCounts *counts, QString *error,
                                          const std::function<void(int, int)> &progress,
-                                         int batchSize)
+                                         int batchSize, const std::function<bool()> &cancelled)
 {
     if (!d->prepareAll(error))
         return false;
@@ -1460,10 +1614,16 @@ bool ShipmentIngestor::refreshExceptions(qint64 nowMs, IngestCounts *counts, QSt
             ids.append(unfinished->int64(0));
     }
     IngestCounts total;
+    // A caller that may cancel learns the total before the first batch.
+    if (progress && cancelled && !ids.isEmpty())
+        progress(0, static_cast<int>(ids.size()));
     for (qsizetype start = 0; start < ids.size(); start += batchSize) {
+        if (cancelled && cancelled())
+            break;
         if (!d->begin(error))
             return false;
-        if (!d->assigner.reload(error) || !d->automation.reload(error)) {
+        if (!d->assigner.reload(error) || !d->automation.reload(error)
+            || !d->reloadEddModel(error)) {
             d->db.rollback();
             return false;
         }

@@ -29,7 +29,11 @@ class Database;
 // same stored shipment); otherwise it is new. Details merge (a non-empty value wins, an
 // empty one never erases), events are deduplicated by (shipment, minute, tag), status
 // comes from the latest event by occurrence time, the raw payload is kept compressed
-// when it changed, and the exception rules run on the whole timeline.
+// when it changed, and the exception rules run on the whole timeline. A shipment still on
+// its way is re-estimated with the store's latest delivery-date model (edd_models): its
+// P50, P90, cell and chance of missing the promise are written beside the carrier's
+// estimate, which is never overwritten, and the at-risk rule reads that chance
+// (docs/PREDICTION.md, "Stored predictions").
 //
 // Use from the thread that opened the Database.
 class ShipmentIngestor final
@@ -60,13 +64,16 @@ public:
                        ReturnIngestCounts *counts = nullptr);
 
     // Re-runs the rules on every shipment that is not finished or has open exceptions,
-    // so time-based conditions (stuck, delayed, never scanned, not collected) appear as
-    // time passes and priorities follow the SLA clock; then the automation rules' sweep
-    // (AutomationRunner::sweep: hours in a state, SLA deadlines passed). Commits every `batchSize`
-    // shipments; `progress(done, total)` is called after each batch.
+    // so time-based conditions (stuck, delayed, never scanned, not collected, at risk)
+    // appear as time passes and priorities follow the SLA clock; each such shipment is
+    // re-estimated with the store's latest delivery-date model on the way; then the
+    // automation rules' sweep (AutomationRunner::sweep: hours in a state, SLA deadlines
+    // passed). Commits every `batchSize` shipments; `progress(done, total)` is called after
+    // each batch. With `cancelled`, progress(0, total) comes first, and when `cancelled`
+    // says so before a batch the refresh stops there (what was committed stays) and returns true.
     bool refreshExceptions(qint64 nowMs, IngestCounts *counts, QString *error,
                            const std::function<void(int, int)> &progress = {},
-                           int batchSize = 2000);
+                           int batchSize = 2000, const std::function<bool()> &cancelled = {});
 
     // Writes an order's details onto one stored shipment (OrderShipmentLink: order id,
     // customer, value, currency, promise, ordered-at, payment), as a merge (non-empty
@@ -84,6 +91,10 @@ public:
     // their notify decisions: AutomationRunner::setNotifySink), and what they did so far.
     AutomationRunner &automation();
     const AutomationRunCounts &automationCounts() const;
+    // The store's delivery-date model the last batch estimated with (0: none, or none
+    // readable), and why a stored one could not be read ('' when it could).
+    qint64 predictionModelVersion() const;
+    QString predictionProblem() const;
 
 private:
     struct Private;

@@ -27,7 +27,8 @@ const QString RowColumns = QStringLiteral(
     "s.id, s.carrier, s.tracking_number, s.service, s.tag, s.subtag, s.last_event_at_ms, "
     "s.last_location, s.dest_city, s.dest_country, s.order_id, s.customer_name, "
     "s.order_value_cents, s.currency, s.promised_date, s.dest_state, s.last_event_offset_min, "
-    "(SELECT count(*) FROM exceptions x WHERE x.shipment_id = s.id AND +x.status = 0), s.payment_mode");
+    "(SELECT count(*) FROM exceptions x WHERE x.shipment_id = s.id AND +x.status = 0), s.payment_mode, "
+    "s.edd_p50_date, s.edd_p90_date");
 
 ShipmentRow readRow(const QSqlQuery &q)
 {
@@ -54,6 +55,8 @@ ShipmentRow readRow(const QSqlQuery &q)
     r.lastEventOffsetMinutes = q.value(c++).toInt();
     r.openExceptions = q.value(c++).toInt();
     r.paymentMode = paymentModeFromInt(q.value(c++).toInt()).value_or(PaymentMode::Unknown);
+    r.predictedP50 = QDate::fromString(q.value(c++).toString(), Qt::ISODate);
+    r.predictedP90 = QDate::fromString(q.value(c++).toString(), Qt::ISODate);
     return r;
 }
 

@@ -37,6 +37,10 @@ struct ShipmentRow
     qint64 orderValueCents = 0;
     QString currency;
     QDate promisedDate;
+    // The delivery-date model's stored estimate (invalid: none yet, or not enough history);
+    // the carrier's own estimate is kept apart (docs/PREDICTION.md, "Stored predictions").
+    QDate predictedP50;
+    QDate predictedP90;
     int openExceptions = 0;
     PaymentMode paymentMode = PaymentMode::Unknown;
 };

@@ -54,6 +54,17 @@ const ResourceColumn ShipmentColumns[] = {
     {"payment_mode", K::Integer, true},
     {"cod_amount_cents", K::Integer, true},
     {"cod_currency", K::Text, true},
+    // The delivery-date model's stored estimate (docs/PREDICTION.md, "Stored predictions"):
+    // the server estimates, the replica keeps what it was sent.
+    {"edd_p50_date", K::Text, true},
+    {"edd_p90_date", K::Text, true},
+    {"edd_level", K::NullableInteger, true},
+    {"edd_cell", K::Text, true},
+    {"edd_samples", K::Integer, true},
+    {"edd_milestone", K::Integer, true},
+    {"edd_late_permille", K::NullableInteger, true},
+    {"edd_model_version", K::Integer, true},
+    {"edd_estimated_at_ms", K::NullableInteger, true},
 };
 
 const ResourceColumn EventColumns[] = {

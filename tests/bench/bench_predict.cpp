@@ -11,6 +11,12 @@
 //     raw fields as an ingest hook would (lane, two local dates through a
 //     TimeZoneResolver), in µs, and as a share of the CPU time ingest spends per shipment
 //     (--ingest demo shipments generated first, then stored by ShipmentIngestor).
+//  5. Ingest with the stored prediction (docs/PREDICTION.md, "Stored predictions") against
+//     ingest without, in the same run: the --ingest demo shipments into a fresh store
+//     holding the model fitted on the first store size (edd_models) and into one holding
+//     none, as a ratio; the same with every shipment cut before its delivery (all still on
+//     their way, so every one is estimated); and the re-estimate per shipment itself
+//     (refreshExceptions on that live store with the model, minus without, per shipment).
 //
 // Times are thread CPU ms, medians of --repeat runs (wall times are printed too; on a
 // shared machine they measure the neighbours). Stores are kept in --stores as
@@ -20,6 +26,7 @@
 #include "demo/demoseeder.h"
 #include "geo/timezoneresolver.h"
 #include "predict/eddmodel.h"
+#include "predict/eddmodelstore.h"
 #include "predict/transithistoryreader.h"
 #include "store/database.h"
 #include "store/shipmentingestor.h"
@@ -39,6 +46,8 @@
 #include <cstdio>
 #include <ctime>
 #include <functional>
+#include <optional>
+#include <tuple>
 #include <vector>
 
 using namespace ct;
@@ -174,28 +183,86 @@ Figures measure(const Database &db, int repeat)
     return f;
 }
 
-// CPU µs ShipmentIngestor spends per demo shipment (generated beforehand), into a fresh store.
-double ingestUsPerShipment(int count, int repeat)
+QList<ShipmentRecord> demoRecords(int count)
 {
     QList<ShipmentRecord> records;
     DemoOptions options;
     options.now = DemoNow;
     DemoGenerator generator(options);
     generator.generate(count, [&](ShipmentRecord &&s) { records.push_back(std::move(s)); }, [](ReturnRecord &&) {});
+    return records;
+}
+
+// The same shipments as if read before they were delivered: every event from the first
+// Delivered on is cut, so all of them are still on their way.
+QList<ShipmentRecord> onTheirWay(QList<ShipmentRecord> records)
+{
+    for (ShipmentRecord &r : records) {
+        const auto delivered = std::find_if(r.events.begin(), r.events.end(),
+                                            [](const TrackingEvent &e) { return e.tag == Tag::Delivered; });
+        r.events.erase(delivered, r.events.end());
+    }
+    return records;
+}
+
+// A fresh store holding `model` as its delivery-date model (none: nullptr).
+std::unique_ptr<Database> freshStore(const QTemporaryDir &dir, const EddModel *model)
+{
+    QString error;
+    auto db = Database::open(dir.filePath(QStringLiteral("ingest.db")), &error);
+    if (!db)
+        die(error);
+    if (model && !EddModelStore::save(*db, *model, {}, DemoNow.toMSecsSinceEpoch(), DemoNow.toMSecsSinceEpoch(), &error))
+        die(error);
+    return db;
+}
+
+void ingestAll(const Database &db, const QList<ShipmentRecord> &records)
+{
+    QString error;
+    ShipmentIngestor ingestor(db);
+    for (qsizetype i = 0; i < records.size(); i += DemoSeeder::BatchSize) {
+        if (!ingestor.ingest(records.mid(i, DemoSeeder::BatchSize), DemoNow.toMSecsSinceEpoch(), nullptr, &error))
+            die(error);
+    }
+}
+
+// CPU µs ShipmentIngestor spends per shipment (generated beforehand) into a fresh store,
+// estimating with `model` (nullptr: none stored, no estimate).
+double ingestUsPerShipment(const QList<ShipmentRecord> &records, const EddModel *model, int repeat)
+{
     const Time t = median(repeat, [&] {
         QTemporaryDir dir;
-        QString error;
-        auto db = Database::open(dir.filePath(QStringLiteral("ingest.db")), &error);
-        if (!db)
-            die(error);
-        ShipmentIngestor ingestor(*db);
-        for (qsizetype i = 0; i < records.size(); i += DemoSeeder::BatchSize) {
-            if (!ingestor.ingest(records.mid(i, DemoSeeder::BatchSize), DemoNow.toMSecsSinceEpoch(), nullptr, &error))
-                die(error);
-        }
+        ingestAll(*freshStore(dir, model), records);
     });
     return t.cpuMs * 1000.0 / double(records.size());
 }
+
+// CPU µs refreshExceptions spends per shipment on a store of `records` (all on their way),
+// estimating with `model` or not; and how many shipments it re-evaluated.
+std::pair<double, qint64> refreshUsPerShipment(const QList<ShipmentRecord> &records, const EddModel *model, int repeat)
+{
+    QTemporaryDir dir;
+    auto db = freshStore(dir, model);
+    ingestAll(*db, records);
+    qint64 evaluated = 0;
+    const Time t = median(repeat, [&] {
+        QString error;
+        ShipmentIngestor ingestor(*db);
+        if (!ingestor.refreshExceptions(DemoNow.toMSecsSinceEpoch(), nullptr, &error,
+                                        [&](int, int total) { evaluated = total; }))
+            die(error);
+    });
+    return {t.cpuMs * 1000.0 / double(std::max<qint64>(1, evaluated)), evaluated};
+}
+
+struct IngestFigures
+{
+    double withoutUs = 0, withUs = 0;         // all demo shipments
+    double liveWithoutUs = 0, liveWithUs = 0; // cut before delivery: every one estimated
+    double refreshWithoutUs = 0, refreshWithUs = 0;
+    qint64 refreshed = 0;
+};
 
 } // namespace
 
@@ -214,7 +281,9 @@ int main(int argc, char **argv)
     const int runs = common.repeat(parser);
 
     const int ingestCount = std::max(0, parser.value(ingest).toInt());
-    const double ingestUs = ingestCount > 0 ? ingestUsPerShipment(ingestCount, runs) : 0.0;
+    const QList<ShipmentRecord> records = ingestCount > 0 ? demoRecords(ingestCount) : QList<ShipmentRecord>();
+    const double ingestUs = ingestCount > 0 ? ingestUsPerShipment(records, nullptr, runs) : 0.0;
+    std::optional<EddModel> firstModel;
 
     struct Row
     {
@@ -229,6 +298,24 @@ int main(int argc, char **argv)
         auto db = store(dir, n);
         std::fprintf(stderr, "measuring %s...\n", qPrintable(db->path()));
         rows.push_back({n, measure(*db, runs)});
+        if (!firstModel) {
+            QString error;
+            firstModel.emplace();
+            if (!firstModel->fit(*db, DemoNow.toMSecsSinceEpoch(), &error))
+                die(error);
+        }
+    }
+    IngestFigures in;
+    if (ingestCount > 0 && firstModel) {
+        std::fprintf(stderr, "measuring ingest with and without the stored prediction...\n");
+        const QList<ShipmentRecord> live = onTheirWay(records);
+        // Without and with measured one after the other, each a median of --repeat runs.
+        in.withoutUs = ingestUsPerShipment(records, nullptr, runs);
+        in.withUs = ingestUsPerShipment(records, &*firstModel, runs);
+        in.liveWithoutUs = ingestUsPerShipment(live, nullptr, runs);
+        in.liveWithUs = ingestUsPerShipment(live, &*firstModel, runs);
+        std::tie(in.refreshWithoutUs, in.refreshed) = refreshUsPerShipment(live, nullptr, runs);
+        in.refreshWithUs = refreshUsPerShipment(live, &*firstModel, runs).first;
     }
 
     std::printf("delivery-date model, thread CPU ms (wall ms), medians of %d\n", runs);
@@ -247,6 +334,19 @@ int main(int argc, char **argv)
         if (ingestUs > 0)
             std::printf("  ... as a share of ingest's %.1f us per shipment       %9.2f %%\n", ingestUs,
                         100.0 * f.hookUs / ingestUs);
+    }
+    if (in.withoutUs > 0) {
+        std::printf("\nstored prediction at ingest (model fitted on the %d-shipment store), %d shipments, CPU us per "
+                    "shipment\n",
+                    rows.front().size, ingestCount);
+        std::printf("  ingest without a model (baseline)                     %9.1f us   x1\n", in.withoutUs);
+        std::printf("  ingest with the model                                 %9.1f us   x%.3f\n", in.withUs,
+                    in.withUs / in.withoutUs);
+        std::printf("  cut before delivery, without a model (baseline)       %9.1f us   x1\n", in.liveWithoutUs);
+        std::printf("  cut before delivery, with the model (all estimated)   %9.1f us   x%.3f\n", in.liveWithUs,
+                    in.liveWithUs / in.liveWithoutUs);
+        std::printf("  re-estimate one shipment (refresh with - without), %lld shipments  %6.1f us\n",
+                    static_cast<long long>(in.refreshed), in.refreshWithUs - in.refreshWithoutUs);
     }
     if (rows.size() >= 2) {
         const Figures &a = rows.front().f;

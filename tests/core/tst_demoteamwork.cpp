@@ -69,7 +69,8 @@ int expectedReason(ExceptionType type)
     case ExceptionType::FailedAttempt:
     case ExceptionType::Delayed:
     case ExceptionType::CustomsHold:
-    case ExceptionType::PickupNotCollected: return 3;
+    case ExceptionType::PickupNotCollected:
+    case ExceptionType::AtRisk: return 3;
     case ExceptionType::AddressIssue: return 2;
     case ExceptionType::ReturnToOrigin: return 4;
     case ExceptionType::Damaged:

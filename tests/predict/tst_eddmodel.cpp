@@ -10,6 +10,7 @@
 #include "store/shipmentingestor.h"
 
 #include "support/testclock.h"
+#include "transitscans.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>
@@ -20,40 +21,17 @@ Q_DECLARE_METATYPE(ct::predict::ShipmentLane)
 
 using namespace ct;
 using namespace ct::predict;
+using ct::test::day;
+using ct::test::plusWeekdays;
+using ct::test::scan;
 
 namespace {
-
-QDate day(const char *iso)
-{
-    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
-}
 
 // `date` at hh:mm in a fixed UTC offset.
 Timestamp localAt(QDate date, int hour, int minute, int offsetMinutes)
 {
     const QDateTime at(date, QTime(hour, minute), QTimeZone(offsetMinutes * 60));
     return Timestamp{at.toMSecsSinceEpoch(), static_cast<qint16>(offsetMinutes)};
-}
-
-TrackingEvent scan(Timestamp at, Subtag subtag)
-{
-    TrackingEvent e;
-    e.occurredAt = at;
-    e.subtag = subtag;
-    e.tag = tagOf(subtag);
-    return e;
-}
-
-// The business day `n` after `from`, Saturdays and Sundays off (the US calendar, no holidays).
-QDate plusWeekdays(QDate from, int n)
-{
-    QDate d = from;
-    while (n > 0) {
-        d = d.addDays(1);
-        if (d.dayOfWeek() <= 5)
-            --n;
-    }
-    return d;
 }
 
 struct Parcel

@@ -5,6 +5,7 @@
 // Escape, and the carrier payloads dialog (pretty JSON as it came, a payload that is not
 // JSON, copy). The clock is fixed: the suite's instant, 2026-06-17 10:00 UTC.
 #include "mainwindow.h"
+#include "predict/eddrefit.h"
 #include "orders/orderfileimport.h"
 #include "orders/orderlinksdialog.h"
 #include "orders/orderpanel.h"
@@ -128,6 +129,82 @@ private slots:
     }
 
     void cleanup() { test::resetWindowSettings(); }
+
+    // The delivery-date model's stored estimate beside the carrier's, with what it is based
+    // on: 12 dhl Paket parcels Hamburg → Berlin picked up Monday 2026-06-01 10:00 +02:00 and
+    // delivered Wednesday 06-03 (2 business days: P50 = P90 = 2).
+    void thePredictionAndWhatItIsBasedOn()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto db = Database::open(dir.filePath(QStringLiteral("predicted.db")), &error);
+        QVERIFY2(db, qPrintable(error));
+        const auto parcel = [](const QString &tracking, const char *pickedUp) {
+            ShipmentRecord r;
+            r.carrier = QStringLiteral("dhl");
+            r.service = QStringLiteral("Paket");
+            r.trackingNumber = tracking;
+            r.sourceDocument = tracking;
+            r.origin = {QStringLiteral("Hamburg"), QString(), QString(), QStringLiteral("DE")};
+            r.destination = {QStringLiteral("Berlin"), QString(), QStringLiteral("10115"), QStringLiteral("DE")};
+            r.events = {scan(pickedUp, Subtag::InTransit, "PU", "Picked up", "Hamburg")};
+            return r;
+        };
+        QList<ShipmentRecord> history;
+        for (int i = 0; i < 12; ++i) {
+            ShipmentRecord r = parcel(QStringLiteral("HIST%1").arg(i), "2026-06-01T10:00:00+02:00");
+            r.events << scan("2026-06-03T15:00:00+02:00", Subtag::Delivered, "DL", "Delivered", "Berlin");
+            history << r;
+        }
+        ShipmentIngestor ingestor(*db);
+        QVERIFY2(ingestor.ingest(history, at("2026-06-03T20:00:00Z"), nullptr, &error), qPrintable(error));
+        predict::EddRefit::Options refit;
+        refit.nowMs = at("2026-06-15T00:00:00Z");
+        refit.model.minSamples = 20; // more than the 12: not enough history anywhere
+        QVERIFY2(predict::EddRefit::run(*db, refit, {}, {}, &error), qPrintable(error));
+
+        // Picked up Monday 06-15 10:00 +02:00, promised for Tuesday, the carrier says Thursday.
+        ShipmentRecord live = parcel(QStringLiteral("LIVE1"), "2026-06-15T10:00:00+02:00");
+        live.order.promisedDate = QDate(2026, 6, 16);
+        live.estimatedDelivery.date = QDate(2026, 6, 18);
+        QVERIFY2(ingestor.ingest({live}, at("2026-06-15T12:00:00Z"), nullptr, &error), qPrintable(error));
+        ShipmentDetailPane pane(*db, m_clock);
+        pane.showShipment(rowIdOf(*db, "LIVE1"));
+        QCOMPARE(detailText(pane, "detailPredicted"), QStringLiteral("Not enough history (n=12): no date is predicted"));
+        // Nothing to base a date on: that row is left out.
+        QVERIFY(pane.findChild<QLabel *>(QStringLiteral("detailPredictedBasis"))->isHidden());
+        QCOMPARE(detailText(pane, "detailEstimated"), QStringLiteral("18/06/2026"));
+
+        // Refitted with cells of 10: the lane's 12 answer. Wednesday 06-17 both; every one of
+        // the 12 took more than the 1 business day to the promise.
+        refit.model.minSamples = 10;
+        QVERIFY2(predict::EddRefit::run(*db, refit, {}, {}, &error), qPrintable(error));
+        pane.reload();
+        QCOMPARE(detailText(pane, "detailPredicted"), QStringLiteral("P50 17/06/2026 · P90 17/06/2026"));
+        QCOMPARE(detailText(pane, "detailPredictedBasis"), QStringLiteral("dhl Paket DE→DE, n=12, lane"));
+        QCOMPARE(pane.findChild<QLabel *>(QStringLiteral("detailPredicted"))->toolTip(),
+                 QStringLiteral("Estimated from the first scan\n100 % chance of arriving after the promise"));
+        QCOMPARE(detailText(pane, "detailEstimated"), QStringLiteral("18/06/2026"));
+
+        // The shipments table: P50 and P90 beside the promise, the P50 flagged as after it.
+        ShipmentTableModel model(*db, m_clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        int row = -1;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (model.index(r, ShipmentTableModel::TrackingNumber).data().toString() == QLatin1String("LIVE1"))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        QCOMPARE(model.headerData(ShipmentTableModel::PredictedP50, Qt::Horizontal).toString(), QStringLiteral("P50"));
+        QCOMPARE(model.index(row, ShipmentTableModel::PredictedP50).data().toString(), QStringLiteral("17/06/2026"));
+        QCOMPARE(model.index(row, ShipmentTableModel::PredictedP90).data().toString(), QStringLiteral("17/06/2026"));
+        QVERIFY(model.index(row, ShipmentTableModel::PredictedP50).data(Qt::ToolTipRole).toString().startsWith(
+            QStringLiteral("Predicted after the promised date")));
+        // A delivered parcel of the history was never estimated: empty.
+        const int delivered = row == 0 ? 1 : 0;
+        QCOMPARE(model.index(delivered, ShipmentTableModel::PredictedP50).data().toString(), QString());
+    }
 
     void cleanupTestCase() { m_db.reset(); }
 

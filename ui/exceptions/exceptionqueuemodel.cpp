@@ -75,6 +75,8 @@ QVariant ExceptionQueueModel::headerData(int section, Qt::Orientation orientatio
         case Type: return tr("Exception type · NDR reason — who must act");
         case Age: return tr("Since the condition began");
         case Attempts: return tr("Failed delivery attempts");
+        case PredictedP50: return tr("Predicted delivery: half of parcels like this one arrive by this date");
+        case PredictedP90: return tr("Predicted delivery: nine in ten parcels like this one arrive by this date");
         default: return {};
         }
     }
@@ -95,6 +97,8 @@ QVariant ExceptionQueueModel::headerData(int section, Qt::Orientation orientatio
     case Age: return tr("Age");
     case Assignee: return tr("Assignee");
     case Status: return tr("Status");
+    case PredictedP50: return tr("P50");
+    case PredictedP90: return tr("P90");
     default: return {};
     }
 }
@@ -154,6 +158,8 @@ QVariant ExceptionQueueModel::display(const ExceptionQueueRow &r, int column) co
     case Attempts: return r.attempts;
     case Age: return SlaCountdown::span(std::max<qint64>(0, now - r.openedAtMs));
     case Assignee: return r.assignee.isEmpty() ? tr("Unassigned") : r.assignee;
+    case PredictedP50: return r.predictedP50.isValid() ? DisplayText::date(r.predictedP50) : QString();
+    case PredictedP90: return r.predictedP90.isValid() ? DisplayText::date(r.predictedP90) : QString();
     case Status: {
         QString text = statusText(r);
         switch (editState(r.exceptionId).kind) {
@@ -323,7 +329,7 @@ std::pair<int, Qt::SortOrder> ExceptionQueueModel::sortSection(const ExceptionQu
 
 std::optional<ExceptionQueueSort> ExceptionQueueModel::sortForSection(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount)
+    if (column < 0 || column >= ColumnCount || column == PredictedP50 || column == PredictedP90)
         return std::nullopt;
     const bool descending = order == Qt::DescendingOrder;
     return ExceptionQueueSort{sortColumnOf(column), column == Age ? !descending : descending};

@@ -48,6 +48,8 @@ public:
         Age,
         Assignee,
         Status,
+        PredictedP50, // the delivery-date model's stored estimate (not sortable: not in the queue's SQL keys)
+        PredictedP90,
         ColumnCount
     };
     static constexpr int ExceptionIdRole = Qt::UserRole + 1;

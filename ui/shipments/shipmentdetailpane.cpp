@@ -33,6 +33,61 @@ namespace ct {
 
 namespace {
 
+QString levelText(predict::BackoffLevel level)
+{
+    switch (level) {
+    //: The back-off level of a delivery-date estimate: carrier × service × origin → destination region.
+    case predict::BackoffLevel::Lane: return ShipmentDetailPane::tr("lane");
+    case predict::BackoffLevel::ServiceCountry: return ShipmentDetailPane::tr("service × country");
+    case predict::BackoffLevel::CarrierCountry: return ShipmentDetailPane::tr("carrier × country");
+    case predict::BackoffLevel::Carrier: return ShipmentDetailPane::tr("carrier");
+    case predict::BackoffLevel::All: return ShipmentDetailPane::tr("all shipments");
+    }
+    return {};
+}
+
+QString milestoneText(predict::Milestone milestone)
+{
+    switch (milestone) {
+    case predict::Milestone::Shipped: return ShipmentDetailPane::tr("from shipping");
+    case predict::Milestone::InTransit: return ShipmentDetailPane::tr("from the first scan");
+    case predict::Milestone::AtDeliveryFacility: return ShipmentDetailPane::tr("from the delivery facility");
+    case predict::Milestone::OutForDelivery: return ShipmentDetailPane::tr("from out for delivery");
+    }
+    return {};
+}
+
+// The stored estimate in three rows ('' hides one): "P50 08/04/2026 · P90 14/04/2026" (or
+// "Not enough history (n=3)"), what it is based on, and the chance of missing the promise.
+struct PredictionTexts
+{
+    QString dates;
+    QString basis;
+    QString details; // the milestone it starts from, and the chance of missing the promise
+};
+
+PredictionTexts predictionTexts(const predict::StoredPrediction &p)
+{
+    PredictionTexts t;
+    if (!p.estimated)
+        return t;
+    if (!p.enoughHistory()) {
+        t.dates = ShipmentDetailPane::tr("Not enough history (n=%1): no date is predicted").arg(p.sampleSize);
+        return t;
+    }
+    t.dates = ShipmentDetailPane::tr("P50 %1 · P90 %2").arg(DisplayText::date(p.p50), DisplayText::date(p.p90));
+    t.basis = ShipmentDetailPane::tr("%1, n=%2, %3").arg(p.cell).arg(p.sampleSize).arg(levelText(p.level));
+    t.details = ShipmentDetailPane::tr("Estimated %1").arg(milestoneText(p.milestone));
+    if (p.latePermille)
+        t.details += QLatin1Char('\n')
+                     + ShipmentDetailPane::tr("%1 % chance of arriving after the promise").arg(qRound(*p.latePermille / 10.0));
+    return t;
+}
+
+} // namespace
+
+namespace {
+
 constexpr quint32 LayoutVersion = 1;
 
 // "Austin, TX 78701, United States".
@@ -90,6 +145,8 @@ ShipmentDetailPane::ShipmentDetailPane(const Database &database, const Clock &cl
     m_origin = m_facts.add("detailOrigin", tr("From"));
     m_promised = m_facts.add("detailPromised", tr("Promised"));
     m_estimated = m_facts.add("detailEstimated", tr("Estimated"));
+    m_predicted = m_facts.add("detailPredicted", tr("Predicted"));
+    m_predictedBasis = m_facts.add("detailPredictedBasis", tr("Based on"));
     m_shipped = m_facts.add("detailShipped", tr("Shipped"));
     m_delivered = m_facts.add("detailDelivered", tr("Delivered"));
     m_attempts = m_facts.add("detailAttempts", tr("Attempts"));
@@ -271,6 +328,12 @@ void ShipmentDetailPane::fill()
             : d.estimatedDelivery.hasTime ? DisplayText::placeTime(d.estimatedDelivery.at)
                                           : DisplayText::date(d.estimatedDelivery.date),
             false);
+    const PredictionTexts predicted = predictionTexts(d.prediction);
+    m_facts.set(m_predicted, predicted.dates, true);
+    m_facts.set(m_predictedBasis, predicted.basis, true);
+    // The chance of missing the promise and where the estimate starts from, on demand: the
+    // facts are many already (the at-risk exception says the chance in the queue).
+    m_predicted->setToolTip(predicted.details);
     m_facts.set(m_shipped, d.shippedAtMs ? DisplayText::userTime(*d.shippedAtMs) : QString(), true);
     m_facts.set(m_delivered, d.deliveredAtMs ? DisplayText::userTime(*d.deliveredAtMs) : QString(), true);
     m_facts.set(m_attempts, d.attemptCount > 0 ? QString::number(d.attemptCount) : QString(), true);

@@ -97,6 +97,8 @@ private:
     QLabel *m_origin = nullptr;
     QLabel *m_promised = nullptr;
     QLabel *m_estimated = nullptr;
+    QLabel *m_predicted = nullptr;      // the delivery-date model's estimate
+    QLabel *m_predictedBasis = nullptr; // what it is based on (cell, deliveries, level)
     QLabel *m_shipped = nullptr;
     QLabel *m_delivered = nullptr;
     QLabel *m_attempts = nullptr;

@@ -62,6 +62,8 @@ QVariant ShipmentTableModel::headerData(int section, Qt::Orientation orientation
     case Order: return tr("Order");
     case Value: return tr("Value");
     case Promised: return tr("Promised");
+    case PredictedP50: return tr("P50");
+    case PredictedP90: return tr("P90");
     case OpenExceptions: return tr("Exceptions");
     default: return {};
     }
@@ -75,6 +77,9 @@ QVariant ShipmentTableModel::data(const QModelIndex &index, int role) const
     if (role == ShipmentIdRole)
         return r.id;
     const bool brokenPromise = promiseBroken(r);
+    // Delivered parcels keep their last estimate; only one still on its way is warned about.
+    const bool predictedLate = r.tag != Tag::Delivered && r.promisedDate.isValid() && r.predictedP50.isValid()
+                               && r.predictedP50 > r.promisedDate;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -88,6 +93,8 @@ QVariant ShipmentTableModel::data(const QModelIndex &index, int role) const
         case Order: return r.orderId;
         case Value: return DisplayText::money(r.orderValueCents, r.currency);
         case Promised: return DisplayText::date(r.promisedDate);
+        case PredictedP50: return r.predictedP50.isValid() ? DisplayText::date(r.predictedP50) : QString();
+        case PredictedP90: return r.predictedP90.isValid() ? DisplayText::date(r.predictedP90) : QString();
         case OpenExceptions: return r.openExceptions > 0 ? QVariant(r.openExceptions) : QVariant();
         default: return {};
         }
@@ -96,6 +103,14 @@ QVariant ShipmentTableModel::data(const QModelIndex &index, int role) const
             return QString(subtagLabel(r.subtag) + QStringLiteral(" (") + subtagCode(r.subtag) + QLatin1Char(')'));
         if (index.column() == Promised && brokenPromise)
             return tr("The promised date has passed and the parcel is not delivered.");
+        if (index.column() == PredictedP50 && predictedLate)
+            return tr("Predicted after the promised date: half of parcels like this one arrive by %1.")
+                .arg(DisplayText::date(r.predictedP50));
+        if (index.column() == PredictedP50 || index.column() == PredictedP90)
+            return r.predictedP50.isValid()
+                       ? tr("Predicted from this store's deliveries: half of parcels like this one arrive by the P50 "
+                            "date, nine in ten by the P90 date.")
+                       : QVariant();
         if (index.column() == Carrier)
             return r.service.isEmpty() ? QVariant() : QVariant(r.service);
         return {};
@@ -104,7 +119,7 @@ QVariant ShipmentTableModel::data(const QModelIndex &index, int role) const
             return StatusPalette::dot(r.tag);
         return {};
     case Qt::ForegroundRole:
-        if (index.column() == Promised && brokenPromise)
+        if ((index.column() == Promised && brokenPromise) || (index.column() == PredictedP50 && predictedLate))
             return StatusPalette::warningText();
         return {};
     case Qt::TextAlignmentRole:

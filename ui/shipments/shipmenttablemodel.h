@@ -35,6 +35,8 @@ public:
         Order,
         Value,
         Promised,
+        PredictedP50, // the delivery-date model's stored estimate
+        PredictedP90,
         OpenExceptions,
         ColumnCount
     };
