@@ -13,6 +13,7 @@
 
 #include "demo/demoseeder.h"
 #include "feeds/carrierfeedpoller.h"
+#include "notify/automationhandoff.h"
 #include "notify/notificationdispatcher.h"
 #include "store/database.h"
 #include "store/postgreslocation.h"
@@ -261,6 +262,30 @@ int main(int argc, char **argv)
     };
     expireLabels();
 
+    // The automation rules' notify decisions (docs/AUTOMATION.md, "Notify") go to the
+    // notification queue when this server sends notifications: after each exception refresh
+    // (which ends with the rules' sweep) and each carrier poll; the dispatcher is woken.
+    // Without "notifications" they stay not_sent in the ledger.
+    std::unique_ptr<NotificationDispatcher> dispatcher;
+    const auto handOffDecisions = [&] {
+        if (!dispatcher)
+            return;
+        QString handoffError;
+        const auto handed = AutomationHandoff(*database, config.notifications).run(clock(), 1000, &handoffError);
+        if (!handed) {
+            err << "controltower-server: handing the automation rules' messages to the queue failed: " << handoffError
+                << "\n" << Qt::flush;
+            return;
+        }
+        for (const QString &refused : handed->refused)
+            err << "controltower-server: an automation message was refused: " << refused << "\n" << Qt::flush;
+        if (handed->queued > 0) {
+            err << "controltower-server: queued " << handed->queued << " messages decided by the automation rules\n"
+                << Qt::flush;
+            dispatcher->wake();
+        }
+    };
+
     // Time-based exception conditions (stuck, delayed...) appear as time passes.
     ShipmentIngestor ingestor(*database);
     QTimer refresh;
@@ -271,6 +296,7 @@ int main(int argc, char **argv)
             err << "controltower-server: refreshing exceptions failed: " << refreshError << "\n" << Qt::flush;
         approveByPolicy();
         expireLabels();
+        handOffDecisions();
     });
     refresh.start();
 
@@ -289,8 +315,10 @@ int main(int argc, char **argv)
                                      << "\n" << Qt::flush;
                              else
                                  err << "controltower-server: " << message << "\n" << Qt::flush;
-                             if (ok)
+                             if (ok) {
                                  approveByPolicy(); // a delivery scan may open a return's window
+                                 handOffDecisions();
+                             }
                          });
         poll.setInterval(config.carrierPollIntervalS * 1000);
         QObject::connect(&poll, &QTimer::timeout, poller.get(), &CarrierFeedPoller::start);
@@ -300,7 +328,6 @@ int main(int argc, char **argv)
     }
     // Customer notifications (config "notifications"): the dispatcher drains the queue on a
     // thread of its own with its own store connection (docs/NOTIFICATIONS.md).
-    std::unique_ptr<NotificationDispatcher> dispatcher;
     if (config.notifications.any()) {
         dispatcher = std::make_unique<NotificationDispatcher>(config.database, config.notifications, clock);
         QObject::connect(dispatcher.get(), &NotificationDispatcher::report, &app,
@@ -310,5 +337,6 @@ int main(int argc, char **argv)
             << (config.notifications.sms.configured() ? " SMS" : "")
             << (config.notifications.whatsapp.configured() ? " WhatsApp" : "") << "\n" << Qt::flush;
     }
+    handOffDecisions(); // decided while the server was down, or before a crash
     return QCoreApplication::exec();
 }

@@ -86,6 +86,10 @@ NotificationContext NotificationContext::of(const ShipmentDetail &shipment, cons
     c.order = shipment.order;
     c.promisedDate = shipment.order.promisedDate;
     c.estimatedDate = shipment.estimatedDelivery.date;
+    if (shipment.prediction.enoughHistory()) {
+        c.eddP50 = shipment.prediction.p50;
+        c.eddP90 = shipment.prediction.p90;
+    }
     if (order) {
         c.orderName = order->displayId();
         c.orderTotalCents = order->totalCents;

@@ -12,6 +12,7 @@
 #include "notify/notificationtemplateset.h"
 #include "notify/smssegments.h"
 #include "store/database.h"
+#include "store/shipmentdetail.h"
 #include "store/shipmentingestor.h"
 #include "teamsettings/settingsreader.h"
 #include "teamsettings/teamsettingsstore.h"
@@ -279,6 +280,35 @@ private slots:
         t.language = u"en"_s;
         t.text = u"{{return.rma}}: {{return.refund_amount}}"_s;
         QCOMPARE(NotificationRenderer::render(t, set, c).text, u"RMA-9: 5,000 JPY"_s);
+    }
+
+    // {{edd.p50}} and {{edd.p90}} are the stored prediction's dates when the model had
+    // enough history; without one the carrier's estimate stands in for P50 and P90 has none.
+    void eddComesFromTheStoredPrediction()
+    {
+        ShipmentDetail d;
+        d.trackingNumber = u"1Z999"_s;
+        d.estimatedDelivery.date = QDate(2026, 6, 22);
+        const NotificationContext carrierOnly = NotificationContext::of(d, nullptr);
+        QVERIFY(!carrierOnly.eddP50.isValid());
+        QVERIFY(!carrierOnly.eddP90.isValid());
+        NotificationTemplateSet set;
+        NotificationTemplate t;
+        t.name = u"custom"_s;
+        t.channel = MessageChannel::Sms;
+        t.language = u"en"_s;
+        t.text = u"{{edd.p50}} / {{edd.p90|no P90}}"_s;
+        const QString carrierText = NotificationRenderer::render(t, set, carrierOnly).text;
+        d.prediction.estimated = true; // not enough history: no dates
+        QCOMPARE(NotificationRenderer::render(t, set, NotificationContext::of(d, nullptr)).text, carrierText);
+        QVERIFY2(carrierText.endsWith(u" / no P90"_s), qPrintable(carrierText));
+        d.prediction.p50 = QDate(2026, 6, 20);
+        d.prediction.p90 = QDate(2026, 6, 23);
+        const NotificationContext predicted = NotificationContext::of(d, nullptr);
+        QCOMPARE(predicted.eddP50, QDate(2026, 6, 20));
+        QCOMPARE(predicted.eddP90, QDate(2026, 6, 23));
+        const QString text = NotificationRenderer::render(t, set, predicted).text;
+        QVERIFY2(text != carrierText && !text.endsWith(u"no P90"_s), qPrintable(text));
     }
 
     void teamSettingKeepsThePreviousVersion();

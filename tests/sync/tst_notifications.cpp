@@ -12,6 +12,8 @@
 #include "serverprocess.h"
 #include "syncsupport.h"
 
+#include "automation/automationledger.h"
+#include "notify/automationhandoff.h"
 #include "notify/mimemessage.h"
 #include "notify/notificationdelivery.h"
 #include "notify/notificationqueue.h"
@@ -184,6 +186,7 @@ private slots:
     void optOutsAndMissingAddresses();
     void interruptedSendIsNeverRepeated();
     void killedServerSendsNothingTwice();
+    void automationDecisionsReachTheQueueOnce();
 };
 
 #ifndef Q_MOC_RUN // moc 6.4 misreads some raw strings
@@ -761,6 +764,77 @@ void TestNotifications::killedServerSendsNothingTwice()
     while (q.next())
         QVERIFY(ids.contains(QStringLiteral("<%1@shop.test>").arg(q.value(0).toString())));
     QVERIFY(ids.size() == sent || ids.size() == sent + 1);
+}
+
+// The automation rules' notify decisions (not_sent in automation_ledger) reach the queue
+// once each, keyed by the ledger's key, not before their quiet-hours instant; a decision
+// the queue refuses for good is handed off and named; one on a channel this server does
+// not send waits. A hand-off cut off between the enqueue and the mark (the row still
+// not_sent) is a replay the next time, not a second message.
+void TestNotifications::automationDecisionsReachTheQueueOnce()
+{
+    Database &db = *m_server->db;
+    AutomationLedger ledger(db);
+    QString error;
+    const qint64 ada = m_shipments.value(QStringLiteral("794644790132"));
+    const qint64 notBefore = test::msAt("2026-06-18T07:00:00Z");
+    const auto decide = [&](const char *rule, const char *templateName, const char *channel, std::optional<qint64> at) {
+        AutomationLedgerEntry e;
+        e.ruleId = QLatin1String(rule);
+        e.shipmentId = ada;
+        e.transition = QStringLiteral("tag:OutForDelivery");
+        e.idempotencyKey = AutomationLedger::idempotencyKey(e.ruleId, ada, e.transition);
+        e.firedAtMs = m_now;
+        e.outcome = QStringLiteral("notify: decided");
+        e.notifyTemplate = QLatin1String(templateName);
+        e.notifyChannel = QLatin1String(channel);
+        e.notifyState = QStringLiteral("not_sent");
+        e.notifyNotBeforeMs = at;
+        e.customerKey = QStringLiteral("email:ada@example.com");
+        bool recorded = false;
+        if (!ledger.record(e, &recorded, &error) || !recorded)
+            qFatal("ledger: %s", qPrintable(error));
+        return e.idempotencyKey;
+    };
+    const QString ofd = decide("ofd-mail", "out_for_delivery", "email", notBefore);
+    decide("typo", "out_for_delivry", "email", std::nullopt);
+    decide("text", "out_for_delivery", "sms", std::nullopt);
+
+    NotifyConfig noSms = m_notify;
+    noSms.sms = ProviderConfig{};
+    const auto first = AutomationHandoff(db, noSms).run(m_now, 100, &error);
+    QVERIFY2(first, qPrintable(error));
+    QCOMPARE(first->queued, 1);
+    QCOMPARE(first->replayed, 0);
+    QCOMPARE(first->waiting, 1);
+    QCOMPARE(first->refused.size(), 1);
+    QVERIFY2(first->refused.first().startsWith(QStringLiteral("rule typo, shipment %1: there is no email template \"out_for_delivry\"").arg(ada)),
+             qPrintable(first->refused.first()));
+    const QString key = QStringLiteral("automation:") + ofd;
+    const auto count = [&] {
+        return scalar(db, QStringLiteral("SELECT count(*) FROM notifications WHERE idempotency_key = '%1'").arg(key));
+    };
+    QCOMPARE(count(), 1);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT next_attempt_ms FROM notifications WHERE idempotency_key = '%1'").arg(key)), notBefore);
+    // Only the SMS waits for its channel.
+    const auto waiting = ledger.notSent(100, &error);
+    QVERIFY(waiting);
+    QCOMPARE(waiting->size(), 1);
+    QCOMPARE(waiting->first().ruleId, QStringLiteral("text"));
+
+    // Cut off after the enqueue: the row is not_sent again; the next hand-off is a replay.
+    QSqlQuery undo(db.connection());
+    QVERIFY(undo.exec(QStringLiteral("UPDATE automation_ledger SET notify_state = 'not_sent' WHERE idempotency_key = '%1'").arg(ofd)));
+    const auto again = AutomationHandoff(db, m_notify).run(m_now, 100, &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->replayed, 1);
+    QCOMPARE(again->queued, 1); // the SMS, now that the channel is sent
+    QCOMPARE(again->waiting, 0);
+    QCOMPARE(count(), 1);
+    QCOMPARE(ledger.notSent(100, &error)->size(), 0);
+    const auto idle = AutomationHandoff(db, m_notify).run(m_now, 100, &error);
+    QVERIFY(idle);
+    QCOMPARE(idle->queued + idle->replayed + idle->waiting + int(idle->refused.size()), 0);
 }
 
 #endif
