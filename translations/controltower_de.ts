@@ -2483,6 +2483,241 @@
     </message>
 </context>
 <context>
+    <name>ct::CsvMappingDialog</name>
+    <message>
+        <source>Order id</source>
+        <translation>Bestell-ID</translation>
+    </message>
+    <message>
+        <source>Storefront&apos;s id</source>
+        <translation>ID im Shop</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Payment (COD or prepaid)</source>
+        <translation>Zahlung (Nachnahme oder Vorkasse)</translation>
+    </message>
+    <message>
+        <source>Financial status</source>
+        <translation>Zahlungsstatus</translation>
+    </message>
+    <message>
+        <source>Ordered at</source>
+        <translation>Bestellt am</translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation>Aktualisiert am</translation>
+    </message>
+    <message>
+        <source>Promised date</source>
+        <translation>Zugesagtes Datum</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Adresszeile 1</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adresszeile 2</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Bundesland oder Region</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s phone</source>
+        <translation>Telefon des Empfängers</translation>
+    </message>
+    <message>
+        <source>Billing name</source>
+        <translation>Rechnungsname</translation>
+    </message>
+    <message>
+        <source>ISO 8601 (2026-03-14 18:45)</source>
+        <translation>ISO 8601 (2026-03-14 18:45)</translation>
+    </message>
+    <message>
+        <source>Map the Columns of %1</source>
+        <translation>Spalten von %1 zuordnen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is a CSV in no storefront format Control Tower knows. Say which column holds what: each row is a line of an order, the rows with the same order id are one order. Fields marked * are required. The mapping is remembered for files with these columns.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist eine CSV-Datei in keinem Shop-Format, das Control Tower kennt. Geben Sie an, welche Spalte was enthält: Jede Zeile ist eine Position einer Bestellung, die Zeilen mit derselben Bestell-ID bilden eine Bestellung. Mit * markierte Felder sind Pflichtfelder. Die Zuordnung wird für Dateien mit diesen Spalten gespeichert.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Ships to</source>
+        <translation>Lieferadresse</translation>
+    </message>
+    <message>
+        <source>How the file writes</source>
+        <translation>Schreibweise der Datei</translation>
+    </message>
+    <message>
+        <source>The storefront the orders belong to: an order is one per storefront and order id</source>
+        <translation>Der Shop, zu dem die Bestellungen gehören: Je Shop und Bestell-ID gibt es eine Bestellung</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s date letters: dd day, MM month, yyyy year, HH hour, mm minute, AP AM or PM</source>
+        <translation>Datumskürzel von Qt: dd Tag, MM Monat, yyyy Jahr, HH Stunde, mm Minute, AP AM oder PM</translation>
+    </message>
+    <message>
+        <source>Storefront:</source>
+        <translation>Shop:</translation>
+    </message>
+    <message>
+        <source>Dates and times:</source>
+        <translation>Datum und Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>Promised dates:</source>
+        <translation>Zugesagtes Datum:</translation>
+    </message>
+    <message>
+        <source>UTC offset of times:</source>
+        <translation>UTC-Abweichung der Uhrzeiten:</translation>
+    </message>
+    <message>
+        <source>Currency if none:</source>
+        <translation>Währung, falls keine angegeben:</translation>
+    </message>
+    <message>
+        <source>The zone of the times the file writes without one</source>
+        <translation>Die Zeitzone der Uhrzeiten, die die Datei ohne Zeitzone angibt</translation>
+    </message>
+    <message>
+        <source>The currency of orders whose row names none</source>
+        <translation>Die Währung von Bestellungen, deren Zeile keine angibt</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Skip This File</source>
+        <translation>Diese Datei überspringen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UTC offset like +05:30.</source>
+        <translation>„%1“ ist keine UTC-Abweichung wie +05:30.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
+        <translation>„%1“ ist kein Währungscode nach ISO 4217.</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the fields marked *.</source>
+        <translation>Wählen Sie die Spalten der mit * markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2), %3: %4</source>
+        <translation>Datensatz %1 (Zeile %2), %3: %4</translation>
+    </message>
+    <message>
+        <source>The mapping fits the file (rows checked: %1).</source>
+        <translation>Die Zuordnung passt zur Datei (geprüfte Datensätze: %1).</translation>
+    </message>
+    <message>
+        <source>This mapping does not fit the file:</source>
+        <translation>Diese Zuordnung passt nicht zur Datei:</translation>
+    </message>
+</context>
+<context>
     <name>ct::CustomerHistoryText</name>
     <message>
         <source>%1; %2, %3</source>
@@ -3205,6 +3440,22 @@
         <source>Your edit (%1) conflicts with a change on the team server: decide in the outbox (Ctrl+Shift+O).</source>
         <translation>Ihre Änderung (%1) steht im Konflikt mit einer Änderung auf dem Teamserver: Entscheiden Sie im Postausgang (Strg+Umschalt+O).</translation>
     </message>
+    <message>
+        <source>Predicted delivery: half of parcels like this one arrive by this date</source>
+        <translation>Prognostizierte Zustellung: Die Hälfte der Pakete wie dieses kommt bis zu diesem Datum an</translation>
+    </message>
+    <message>
+        <source>Predicted delivery: nine in ten parcels like this one arrive by this date</source>
+        <translation>Prognostizierte Zustellung: Neun von zehn Paketen wie diesem kommen bis zu diesem Datum an</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
 </context>
 <context>
     <name>ct::ExceptionRules</name>
@@ -3285,6 +3536,10 @@
     <message>
         <source>Return to origin</source>
         <translation>Zurück an Absender</translation>
+    </message>
+    <message>
+        <source>Promise at risk</source>
+        <translation>Zusage gefährdet</translation>
     </message>
 </context>
 <context>
@@ -4332,10 +4587,6 @@ Verwenden Sie zum Importieren einen eigenen Datenbestand (controltower --db DATE
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <source>Carrier tracking files and storefront orders (*.json *.jsonl *.ndjson *.txt);;All files (*)</source>
-        <translation>Tracking-Dateien der Carrier und Shop-Bestellungen (*.json *.jsonl *.ndjson *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Order &amp;Links…</source>
         <translation>Bestell&amp;verknüpfungen…</translation>
     </message>
@@ -4350,6 +4601,22 @@ Verwenden Sie zum Importieren einen eigenen Datenbestand (controltower --db DATE
     <message>
         <source>The allocation scorecard, and the carriers recommended for an order with why.</source>
         <translation>Die Scorecard der Zuteilung und die für einen Auftrag empfohlenen Versanddienstleister, mit Begründung.</translation>
+    </message>
+    <message>
+        <source>Refit &amp;Delivery Predictions</source>
+        <translation>Zustell&amp;prognosen neu berechnen</translation>
+    </message>
+    <message>
+        <source>Learn delivery times again from every delivered shipment and re-estimate the shipments on their way (P50, P90, at risk of missing the promise).</source>
+        <translation>Lieferzeiten erneut aus allen zugestellten Sendungen lernen und die Sendungen unterwegs neu schätzen (P50, P90, Risiko, die Zusage zu verfehlen).</translation>
+    </message>
+    <message>
+        <source>Refitting delivery predictions</source>
+        <translation>Zustellprognosen werden neu berechnet</translation>
+    </message>
+    <message>
+        <source>Carrier tracking files and storefront orders (*.json *.jsonl *.ndjson *.txt *.csv);;All files (*)</source>
+        <translation>Tracking-Dateien der Carrier und Shop-Bestellungen (*.json *.jsonl *.ndjson *.txt *.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -7308,6 +7575,71 @@ Ihre Änderungen warten im Postausgang; die nächste Synchronisierung sendet sie
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
+    <message>
+        <source>lane</source>
+        <extracomment>The back-off level of a delivery-date estimate: carrier × service × origin → destination region.</extracomment>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>service × country</source>
+        <translation>Service × Land</translation>
+    </message>
+    <message>
+        <source>carrier × country</source>
+        <translation>Carrier × Land</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>all shipments</source>
+        <translation>alle Sendungen</translation>
+    </message>
+    <message>
+        <source>from shipping</source>
+        <translation>ab Versand</translation>
+    </message>
+    <message>
+        <source>from the first scan</source>
+        <translation>ab dem ersten Scan</translation>
+    </message>
+    <message>
+        <source>from the delivery facility</source>
+        <translation>ab dem Zustelldepot</translation>
+    </message>
+    <message>
+        <source>from out for delivery</source>
+        <translation>ab „In Zustellung“</translation>
+    </message>
+    <message>
+        <source>Not enough history (n=%1): no date is predicted</source>
+        <translation>Zu wenig historische Daten (n=%1): Es wird kein Datum prognostiziert</translation>
+    </message>
+    <message>
+        <source>P50 %1 · P90 %2</source>
+        <translation>P50 %1 · P90 %2</translation>
+    </message>
+    <message>
+        <source>%1, n=%2, %3</source>
+        <translation>%1, n=%2, %3</translation>
+    </message>
+    <message>
+        <source>Estimated %1</source>
+        <translation>Geschätzt %1</translation>
+    </message>
+    <message>
+        <source>%1 % chance of arriving after the promise</source>
+        <translation>%1 % Wahrscheinlichkeit, dass es nach der Zusage ankommt</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Prognostiziert</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Grundlage</translation>
+    </message>
 </context>
 <context>
     <name>ct::ShipmentTableModel</name>
@@ -7358,6 +7690,22 @@ Ihre Änderungen warten im Postausgang; die nächste Synchronisierung sendet sie
     <message>
         <source>The promised date has passed and the parcel is not delivered.</source>
         <translation>Das zugesagte Datum ist überschritten und das Paket nicht zugestellt.</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>Predicted after the promised date: half of parcels like this one arrive by %1.</source>
+        <translation>Prognose nach dem zugesagten Datum: Die Hälfte der Pakete wie dieses kommt bis %1 an.</translation>
+    </message>
+    <message>
+        <source>Predicted from this store&apos;s deliveries: half of parcels like this one arrive by the P50 date, nine in ten by the P90 date.</source>
+        <translation>Prognose aus den Zustellungen dieses Datenbestands: Die Hälfte der Pakete wie dieses kommt bis zum P50-Datum an, neun von zehn bis zum P90-Datum.</translation>
     </message>
 </context>
 <context>
@@ -7599,6 +7947,18 @@ Ihre Änderungen warten im Postausgang; die nächste Synchronisierung sendet sie
             <numerusform>Ausnahmen neu bewertet: %1 geöffnet, %2 gelöst; eine Retoure geschlossen: Label unbenutzt abgelaufen</numerusform>
             <numerusform>Ausnahmen neu bewertet: %1 geöffnet, %2 gelöst; %n Retouren geschlossen: Label unbenutzt abgelaufen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delivery predictions: refit cancelled, nothing changed</source>
+        <translation>Zustellprognosen: Neuberechnung abgebrochen, nichts geändert</translation>
+    </message>
+    <message>
+        <source>Delivery predictions: model %1 stored; cancelled after %2 of %3 shipments re-estimated (the rest follow at the next re-evaluation)</source>
+        <translation>Zustellprognosen: Modell %1 gespeichert; abgebrochen, nachdem %2 von %3 Sendungen neu geschätzt wurden (der Rest folgt bei der nächsten Neubewertung)</translation>
+    </message>
+    <message>
+        <source>Delivery predictions: model %1 learnt from %2 deliveries; %3 shipments re-estimated, %4 at-risk and other exceptions opened</source>
+        <translation>Zustellprognosen: Modell %1 aus %2 Zustellungen gelernt; %3 Sendungen neu geschätzt, %4 Ausnahmen (gefährdete Zusagen und andere) geöffnet</translation>
     </message>
 </context>
 <context>
@@ -8022,6 +8382,44 @@ Ihre Änderungen warten im Postausgang; die nächste Synchronisierung sendet sie
     <message>
         <source>the URL has no host name</source>
         <translation>der URL fehlt der Hostname</translation>
+    </message>
+</context>
+<context>
+    <name>ct::predict::DelayRisk</name>
+    <message>
+        <source>%1 % likely after the promised %2</source>
+        <translation>zu %1 % wahrscheinlich nach dem zugesagten %2</translation>
+    </message>
+    <message>
+        <source>%1 for %2 business days, longer than 3 in 4 deliveries of its cell took (%3); of the %4 that took as long, %5 % arrived later than the promise allows</source>
+        <translation>„%1“ seit %2 Werktagen, länger als 3 von 4 Zustellungen seiner Zelle brauchten (%3); von den %4, die so lange brauchten, kamen %5 % später an, als die Zusage erlaubt</translation>
+    </message>
+    <message>
+        <source>the lane is running slow this week (%1 % of its %2 recent deliveries took longer, %3 % of %4 overall; %5)</source>
+        <translation>die Relation ist diese Woche langsam (%1 % ihrer %2 jüngsten Zustellungen dauerten länger, insgesamt %3 % von %4; %5)</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 deliveries like it took longer (%3, from %4)</source>
+        <translation>%1 % von %2 vergleichbaren Zustellungen dauerten länger (%3, ab „%4“)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::predict::Milestone</name>
+    <message>
+        <source>shipped</source>
+        <translation>versandt</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>unterwegs</translation>
+    </message>
+    <message>
+        <source>at delivery facility</source>
+        <translation>im Zustelldepot</translation>
+    </message>
+    <message>
+        <source>out for delivery</source>
+        <translation>in Zustellung</translation>
     </message>
 </context>
 <context>

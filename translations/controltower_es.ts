@@ -2483,6 +2483,241 @@
     </message>
 </context>
 <context>
+    <name>ct::CsvMappingDialog</name>
+    <message>
+        <source>Order id</source>
+        <translation>ID del pedido</translation>
+    </message>
+    <message>
+        <source>Storefront&apos;s id</source>
+        <translation>ID en la tienda</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Número de seguimiento</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transportista</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Payment (COD or prepaid)</source>
+        <translation>Pago (COD o prepago)</translation>
+    </message>
+    <message>
+        <source>Financial status</source>
+        <translation>Estado del pago</translation>
+    </message>
+    <message>
+        <source>Ordered at</source>
+        <translation>Fecha del pedido</translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation>Fecha de actualización</translation>
+    </message>
+    <message>
+        <source>Promised date</source>
+        <translation>Fecha prometida</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Dirección (línea 1)</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Dirección (línea 2)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Estado o provincia</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s phone</source>
+        <translation>Teléfono del destinatario</translation>
+    </message>
+    <message>
+        <source>Billing name</source>
+        <translation>Nombre de facturación</translation>
+    </message>
+    <message>
+        <source>ISO 8601 (2026-03-14 18:45)</source>
+        <translation>ISO 8601 (2026-03-14 18:45)</translation>
+    </message>
+    <message>
+        <source>Map the Columns of %1</source>
+        <translation>Asignar las columnas de %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is a CSV in no storefront format Control Tower knows. Say which column holds what: each row is a line of an order, the rows with the same order id are one order. Fields marked * are required. The mapping is remembered for files with these columns.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; es un CSV sin ningún formato de tienda que Control Tower conozca. Indique qué contiene cada columna: cada fila es una línea de un pedido y las filas con el mismo ID de pedido forman un solo pedido. Los campos marcados con * son obligatorios. La correspondencia se recuerda para los archivos con estas columnas.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Ships to</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>How the file writes</source>
+        <translation>Formato del archivo</translation>
+    </message>
+    <message>
+        <source>The storefront the orders belong to: an order is one per storefront and order id</source>
+        <translation>La tienda a la que pertenecen los pedidos: un pedido es único por tienda e ID de pedido</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s date letters: dd day, MM month, yyyy year, HH hour, mm minute, AP AM or PM</source>
+        <translation>Letras de fecha de Qt: dd día, MM mes, yyyy año, HH hora, mm minuto, AP AM o PM</translation>
+    </message>
+    <message>
+        <source>Storefront:</source>
+        <translation>Tienda:</translation>
+    </message>
+    <message>
+        <source>Dates and times:</source>
+        <translation>Fechas y horas:</translation>
+    </message>
+    <message>
+        <source>Promised dates:</source>
+        <translation>Fechas prometidas:</translation>
+    </message>
+    <message>
+        <source>UTC offset of times:</source>
+        <translation>Diferencia de las horas con UTC:</translation>
+    </message>
+    <message>
+        <source>Currency if none:</source>
+        <translation>Moneda si no se indica:</translation>
+    </message>
+    <message>
+        <source>The zone of the times the file writes without one</source>
+        <translation>La zona horaria de las horas que el archivo escribe sin ella</translation>
+    </message>
+    <message>
+        <source>The currency of orders whose row names none</source>
+        <translation>La moneda de los pedidos cuya fila no indica ninguna</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Skip This File</source>
+        <translation>Omitir este archivo</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UTC offset like +05:30.</source>
+        <translation>«%1» no es una diferencia con UTC como +05:30.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
+        <translation>«%1» no es un código de moneda ISO 4217.</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the fields marked *.</source>
+        <translation>Elija las columnas de los campos marcados con *.</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2), %3: %4</source>
+        <translation>Fila %1 (línea %2), %3: %4</translation>
+    </message>
+    <message>
+        <source>The mapping fits the file (rows checked: %1).</source>
+        <translation>La correspondencia encaja con el archivo (filas comprobadas: %1).</translation>
+    </message>
+    <message>
+        <source>This mapping does not fit the file:</source>
+        <translation>Esta correspondencia no encaja con el archivo:</translation>
+    </message>
+</context>
+<context>
     <name>ct::CustomerHistoryText</name>
     <message>
         <source>%1; %2, %3</source>
@@ -3205,6 +3440,22 @@
         <source>Your edit (%1) conflicts with a change on the team server: decide in the outbox (Ctrl+Shift+O).</source>
         <translation>Su cambio (%1) entra en conflicto con un cambio en el servidor del equipo: decida en la bandeja de salida (Ctrl+Mayús+O).</translation>
     </message>
+    <message>
+        <source>Predicted delivery: half of parcels like this one arrive by this date</source>
+        <translation>Entrega prevista: la mitad de los paquetes como este llegan como tarde en esta fecha</translation>
+    </message>
+    <message>
+        <source>Predicted delivery: nine in ten parcels like this one arrive by this date</source>
+        <translation>Entrega prevista: nueve de cada diez paquetes como este llegan como tarde en esta fecha</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
 </context>
 <context>
     <name>ct::ExceptionRules</name>
@@ -3285,6 +3536,10 @@
     <message>
         <source>Return to origin</source>
         <translation>Devolución al origen</translation>
+    </message>
+    <message>
+        <source>Promise at risk</source>
+        <translation>Fecha prometida en riesgo</translation>
     </message>
 </context>
 <context>
@@ -4332,10 +4587,6 @@ Para importar archivos, use una base de datos propia (controltower --db FILE).</
         <translation>Importar archivos</translation>
     </message>
     <message>
-        <source>Carrier tracking files and storefront orders (*.json *.jsonl *.ndjson *.txt);;All files (*)</source>
-        <translation>Archivos de seguimiento de transportistas y pedidos de la tienda (*.json *.jsonl *.ndjson *.txt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Order &amp;Links…</source>
         <translation>&amp;Vínculos de pedidos…</translation>
     </message>
@@ -4350,6 +4601,22 @@ Para importar archivos, use una base de datos propia (controltower --db FILE).</
     <message>
         <source>The allocation scorecard, and the carriers recommended for an order with why.</source>
         <translation>El scorecard de la asignación y los transportistas recomendados para un pedido, con el porqué.</translation>
+    </message>
+    <message>
+        <source>Refit &amp;Delivery Predictions</source>
+        <translation>Recalcular &amp;predicciones de entrega</translation>
+    </message>
+    <message>
+        <source>Learn delivery times again from every delivered shipment and re-estimate the shipments on their way (P50, P90, at risk of missing the promise).</source>
+        <translation>Volver a aprender los tiempos de entrega de todos los envíos entregados y reestimar los envíos en camino (P50, P90, riesgo de incumplir la fecha prometida).</translation>
+    </message>
+    <message>
+        <source>Refitting delivery predictions</source>
+        <translation>Recalculando las predicciones de entrega</translation>
+    </message>
+    <message>
+        <source>Carrier tracking files and storefront orders (*.json *.jsonl *.ndjson *.txt *.csv);;All files (*)</source>
+        <translation>Archivos de seguimiento de transportistas y pedidos de la tienda (*.json *.jsonl *.ndjson *.txt *.csv);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -7308,6 +7575,71 @@ Sus cambios esperan en la bandeja de salida; la siguiente sincronización los en
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
+    <message>
+        <source>lane</source>
+        <extracomment>The back-off level of a delivery-date estimate: carrier × service × origin → destination region.</extracomment>
+        <translation>ruta</translation>
+    </message>
+    <message>
+        <source>service × country</source>
+        <translation>servicio × país</translation>
+    </message>
+    <message>
+        <source>carrier × country</source>
+        <translation>transportista × país</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>transportista</translation>
+    </message>
+    <message>
+        <source>all shipments</source>
+        <translation>todos los envíos</translation>
+    </message>
+    <message>
+        <source>from shipping</source>
+        <translation>desde el envío</translation>
+    </message>
+    <message>
+        <source>from the first scan</source>
+        <translation>desde el primer escaneo</translation>
+    </message>
+    <message>
+        <source>from the delivery facility</source>
+        <translation>desde el centro de reparto</translation>
+    </message>
+    <message>
+        <source>from out for delivery</source>
+        <translation>desde la salida a reparto</translation>
+    </message>
+    <message>
+        <source>Not enough history (n=%1): no date is predicted</source>
+        <translation>Historial insuficiente (n=%1): no se predice ninguna fecha</translation>
+    </message>
+    <message>
+        <source>P50 %1 · P90 %2</source>
+        <translation>P50 %1 · P90 %2</translation>
+    </message>
+    <message>
+        <source>%1, n=%2, %3</source>
+        <translation>%1, n=%2, %3</translation>
+    </message>
+    <message>
+        <source>Estimated %1</source>
+        <translation>Estimada %1</translation>
+    </message>
+    <message>
+        <source>%1 % chance of arriving after the promise</source>
+        <translation>%1 % de probabilidad de llegar después de la fecha prometida</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Basada en</translation>
+    </message>
 </context>
 <context>
     <name>ct::ShipmentTableModel</name>
@@ -7358,6 +7690,22 @@ Sus cambios esperan en la bandeja de salida; la siguiente sincronización los en
     <message>
         <source>The promised date has passed and the parcel is not delivered.</source>
         <translation>La fecha prometida ha pasado y el paquete no se ha entregado.</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>Predicted after the promised date: half of parcels like this one arrive by %1.</source>
+        <translation>Prevista después de la fecha prometida: la mitad de los paquetes como este llegan como tarde el %1.</translation>
+    </message>
+    <message>
+        <source>Predicted from this store&apos;s deliveries: half of parcels like this one arrive by the P50 date, nine in ten by the P90 date.</source>
+        <translation>Prevista a partir de las entregas de esta base de datos: la mitad de los paquetes como este llegan como tarde en la fecha P50, y nueve de cada diez en la fecha P90.</translation>
     </message>
 </context>
 <context>
@@ -7599,6 +7947,18 @@ Sus cambios esperan en la bandeja de salida; la siguiente sincronización los en
             <numerusform>Incidencias reevaluadas: %1 abiertas, %2 resueltas; una devolución cerrada: etiqueta caducada sin usar</numerusform>
             <numerusform>Incidencias reevaluadas: %1 abiertas, %2 resueltas; %n devoluciones cerradas: etiqueta caducada sin usar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delivery predictions: refit cancelled, nothing changed</source>
+        <translation>Predicciones de entrega: recálculo cancelado, no se cambió nada</translation>
+    </message>
+    <message>
+        <source>Delivery predictions: model %1 stored; cancelled after %2 of %3 shipments re-estimated (the rest follow at the next re-evaluation)</source>
+        <translation>Predicciones de entrega: modelo %1 guardado; cancelado tras reestimar %2 de %3 envíos (el resto se reestimará en la próxima reevaluación)</translation>
+    </message>
+    <message>
+        <source>Delivery predictions: model %1 learnt from %2 deliveries; %3 shipments re-estimated, %4 at-risk and other exceptions opened</source>
+        <translation>Predicciones de entrega: modelo %1 aprendido de %2 entregas; %3 envíos reestimados, %4 incidencias abiertas (de fecha prometida en riesgo y otras)</translation>
     </message>
 </context>
 <context>
@@ -8022,6 +8382,44 @@ Sus cambios esperan en la bandeja de salida; la siguiente sincronización los en
     <message>
         <source>the URL has no host name</source>
         <translation>la URL no tiene nombre de host</translation>
+    </message>
+</context>
+<context>
+    <name>ct::predict::DelayRisk</name>
+    <message>
+        <source>%1 % likely after the promised %2</source>
+        <translation>%1 % de probabilidad de llegar después de la fecha prometida %2</translation>
+    </message>
+    <message>
+        <source>%1 for %2 business days, longer than 3 in 4 deliveries of its cell took (%3); of the %4 that took as long, %5 % arrived later than the promise allows</source>
+        <translation>%1 durante %2 días hábiles, más de lo que tardaron 3 de cada 4 entregas de su celda (%3); de las %4 que tardaron lo mismo, el %5 % llegó después de lo que permite la fecha prometida</translation>
+    </message>
+    <message>
+        <source>the lane is running slow this week (%1 % of its %2 recent deliveries took longer, %3 % of %4 overall; %5)</source>
+        <translation>la ruta va lenta esta semana (el %1 % de sus %2 entregas recientes tardó más, frente al %3 % de %4 en total; %5)</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 deliveries like it took longer (%3, from %4)</source>
+        <translation>el %1 % de %2 entregas similares tardó más (%3, desde %4)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::predict::Milestone</name>
+    <message>
+        <source>shipped</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>en tránsito</translation>
+    </message>
+    <message>
+        <source>at delivery facility</source>
+        <translation>en el centro de reparto</translation>
+    </message>
+    <message>
+        <source>out for delivery</source>
+        <translation>en reparto</translation>
     </message>
 </context>
 <context>

@@ -2483,6 +2483,241 @@
     </message>
 </context>
 <context>
+    <name>ct::CsvMappingDialog</name>
+    <message>
+        <source>Order id</source>
+        <translation>ID de commande</translation>
+    </message>
+    <message>
+        <source>Storefront&apos;s id</source>
+        <translation>ID dans la boutique</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numéro de suivi</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>Payment (COD or prepaid)</source>
+        <translation>Paiement (COD ou prépayé)</translation>
+    </message>
+    <message>
+        <source>Financial status</source>
+        <translation>Statut du paiement</translation>
+    </message>
+    <message>
+        <source>Ordered at</source>
+        <translation>Commandé le</translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation>Mis à jour le</translation>
+    </message>
+    <message>
+        <source>Promised date</source>
+        <translation>Date promise</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Adresse, ligne 1</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adresse, ligne 2</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>État ou province</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s phone</source>
+        <translation>Téléphone du destinataire</translation>
+    </message>
+    <message>
+        <source>Billing name</source>
+        <translation>Nom de facturation</translation>
+    </message>
+    <message>
+        <source>ISO 8601 (2026-03-14 18:45)</source>
+        <translation>ISO 8601 (2026-03-14 18:45)</translation>
+    </message>
+    <message>
+        <source>Map the Columns of %1</source>
+        <translation>Associer les colonnes de %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is a CSV in no storefront format Control Tower knows. Say which column holds what: each row is a line of an order, the rows with the same order id are one order. Fields marked * are required. The mapping is remembered for files with these columns.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; est un fichier CSV dans un format de boutique que Control Tower ne connaît pas. Indiquez ce que contient chaque colonne&#xa0;: chaque ligne du fichier est une ligne de commande, et les lignes ayant le même ID de commande forment une seule commande. Les champs marqués * sont obligatoires. La correspondance est mémorisée pour les fichiers ayant ces colonnes.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Colis</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne de commande</translation>
+    </message>
+    <message>
+        <source>Ships to</source>
+        <translation>Livraison à</translation>
+    </message>
+    <message>
+        <source>How the file writes</source>
+        <translation>Conventions du fichier</translation>
+    </message>
+    <message>
+        <source>The storefront the orders belong to: an order is one per storefront and order id</source>
+        <translation>La boutique à laquelle appartiennent les commandes&#xa0;: une commande est unique par boutique et ID de commande</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s date letters: dd day, MM month, yyyy year, HH hour, mm minute, AP AM or PM</source>
+        <translation>Lettres de date de Qt&#xa0;: dd jour, MM mois, yyyy année, HH heure, mm minute, AP AM ou PM</translation>
+    </message>
+    <message>
+        <source>Storefront:</source>
+        <translation>Boutique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dates and times:</source>
+        <translation>Dates et heures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Promised dates:</source>
+        <translation>Dates promises&#xa0;:</translation>
+    </message>
+    <message>
+        <source>UTC offset of times:</source>
+        <translation>Décalage UTC des heures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Currency if none:</source>
+        <translation>Devise si absente&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The zone of the times the file writes without one</source>
+        <translation>Le fuseau horaire des heures que le fichier écrit sans fuseau</translation>
+    </message>
+    <message>
+        <source>The currency of orders whose row names none</source>
+        <translation>La devise des commandes dont la ligne n&apos;en indique aucune</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Skip This File</source>
+        <translation>Ignorer ce fichier</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UTC offset like +05:30.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un décalage UTC comme +05:30.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de devise ISO 4217.</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the fields marked *.</source>
+        <translation>Choisissez les colonnes des champs marqués *.</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2), %3: %4</source>
+        <translation>Ligne %1 (ligne %2 du fichier), %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>The mapping fits the file (rows checked: %1).</source>
+        <translation>La correspondance convient au fichier (lignes vérifiées&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>This mapping does not fit the file:</source>
+        <translation>Cette correspondance ne convient pas au fichier&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ct::CustomerHistoryText</name>
     <message>
         <source>%1; %2, %3</source>
@@ -3205,6 +3440,22 @@
         <source>Your edit (%1) conflicts with a change on the team server: decide in the outbox (Ctrl+Shift+O).</source>
         <translation>Votre modification (%1) est en conflit avec un changement sur le serveur d&apos;équipe&#xa0;: tranchez dans la boîte d&apos;envoi (Ctrl+Maj+O).</translation>
     </message>
+    <message>
+        <source>Predicted delivery: half of parcels like this one arrive by this date</source>
+        <translation>Livraison prévue&#xa0;: la moitié des colis comparables arrivent au plus tard à cette date</translation>
+    </message>
+    <message>
+        <source>Predicted delivery: nine in ten parcels like this one arrive by this date</source>
+        <translation>Livraison prévue&#xa0;: neuf colis comparables sur dix arrivent au plus tard à cette date</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
 </context>
 <context>
     <name>ct::ExceptionRules</name>
@@ -3285,6 +3536,10 @@
     <message>
         <source>Return to origin</source>
         <translation>Retour à l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>Promise at risk</source>
+        <translation>Date promise à risque</translation>
     </message>
 </context>
 <context>
@@ -4332,10 +4587,6 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
         <translation>Importer des fichiers</translation>
     </message>
     <message>
-        <source>Carrier tracking files and storefront orders (*.json *.jsonl *.ndjson *.txt);;All files (*)</source>
-        <translation>Fichiers de suivi des transporteurs et commandes de la boutique (*.json *.jsonl *.ndjson *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Order &amp;Links…</source>
         <translation>&amp;Liens des commandes…</translation>
     </message>
@@ -4350,6 +4601,22 @@ Pour importer des fichiers, utilisez votre propre base (controltower --db FILE).
     <message>
         <source>The allocation scorecard, and the carriers recommended for an order with why.</source>
         <translation>Le scorecard de l’allocation, et les transporteurs recommandés pour une commande, avec le pourquoi.</translation>
+    </message>
+    <message>
+        <source>Refit &amp;Delivery Predictions</source>
+        <translation>Recalculer les &amp;prévisions de livraison</translation>
+    </message>
+    <message>
+        <source>Learn delivery times again from every delivered shipment and re-estimate the shipments on their way (P50, P90, at risk of missing the promise).</source>
+        <translation>Réapprendre les délais de livraison à partir de chaque envoi livré et réestimer les envois en cours d&apos;acheminement (P50, P90, risque de manquer la date promise).</translation>
+    </message>
+    <message>
+        <source>Refitting delivery predictions</source>
+        <translation>Recalcul des prévisions de livraison</translation>
+    </message>
+    <message>
+        <source>Carrier tracking files and storefront orders (*.json *.jsonl *.ndjson *.txt *.csv);;All files (*)</source>
+        <translation>Fichiers de suivi des transporteurs et commandes de la boutique (*.json *.jsonl *.ndjson *.txt *.csv);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -7308,6 +7575,71 @@ Vos modifications attendent dans la boîte d&apos;envoi&#xa0;; la prochaine sync
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
+    <message>
+        <source>lane</source>
+        <extracomment>The back-off level of a delivery-date estimate: carrier × service × origin → destination region.</extracomment>
+        <translation>liaison</translation>
+    </message>
+    <message>
+        <source>service × country</source>
+        <translation>service × pays</translation>
+    </message>
+    <message>
+        <source>carrier × country</source>
+        <translation>transporteur × pays</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>transporteur</translation>
+    </message>
+    <message>
+        <source>all shipments</source>
+        <translation>tous les envois</translation>
+    </message>
+    <message>
+        <source>from shipping</source>
+        <translation>à partir de l&apos;expédition</translation>
+    </message>
+    <message>
+        <source>from the first scan</source>
+        <translation>à partir du premier scan</translation>
+    </message>
+    <message>
+        <source>from the delivery facility</source>
+        <translation>à partir de l&apos;agence de livraison</translation>
+    </message>
+    <message>
+        <source>from out for delivery</source>
+        <translation>à partir de la mise en livraison</translation>
+    </message>
+    <message>
+        <source>Not enough history (n=%1): no date is predicted</source>
+        <translation>Historique insuffisant (n=%1)&#xa0;: aucune date n&apos;est prévue</translation>
+    </message>
+    <message>
+        <source>P50 %1 · P90 %2</source>
+        <translation>P50 %1 · P90 %2</translation>
+    </message>
+    <message>
+        <source>%1, n=%2, %3</source>
+        <translation>%1, n=%2, %3</translation>
+    </message>
+    <message>
+        <source>Estimated %1</source>
+        <translation>Estimation %1</translation>
+    </message>
+    <message>
+        <source>%1 % chance of arriving after the promise</source>
+        <translation>%1&#xa0;% de probabilité d&apos;arriver après la date promise</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Base de calcul</translation>
+    </message>
 </context>
 <context>
     <name>ct::ShipmentTableModel</name>
@@ -7358,6 +7690,22 @@ Vos modifications attendent dans la boîte d&apos;envoi&#xa0;; la prochaine sync
     <message>
         <source>The promised date has passed and the parcel is not delivered.</source>
         <translation>La date promise est dépassée et le colis n&apos;est pas livré.</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>Predicted after the promised date: half of parcels like this one arrive by %1.</source>
+        <translation>Prévu après la date promise&#xa0;: la moitié des colis comparables arrivent au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>Predicted from this store&apos;s deliveries: half of parcels like this one arrive by the P50 date, nine in ten by the P90 date.</source>
+        <translation>Prévision établie d&apos;après les livraisons de cette base de données&#xa0;: la moitié des colis comparables arrivent au plus tard à la date P50, neuf sur dix à la date P90.</translation>
     </message>
 </context>
 <context>
@@ -7599,6 +7947,18 @@ Vos modifications attendent dans la boîte d&apos;envoi&#xa0;; la prochaine sync
             <numerusform>Incidents réévalués&#xa0;: %1 ouverts, %2 résolus&#xa0;; %n retour clôturé&#xa0;: étiquette expirée inutilisée</numerusform>
             <numerusform>Incidents réévalués&#xa0;: %1 ouverts, %2 résolus&#xa0;; %n retours clôturés&#xa0;: étiquette expirée inutilisée</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delivery predictions: refit cancelled, nothing changed</source>
+        <translation>Prévisions de livraison&#xa0;: recalcul annulé, rien n&apos;a changé</translation>
+    </message>
+    <message>
+        <source>Delivery predictions: model %1 stored; cancelled after %2 of %3 shipments re-estimated (the rest follow at the next re-evaluation)</source>
+        <translation>Prévisions de livraison&#xa0;: modèle %1 enregistré&#xa0;; annulé après %2 envois réestimés sur %3 (les autres suivront à la prochaine réévaluation)</translation>
+    </message>
+    <message>
+        <source>Delivery predictions: model %1 learnt from %2 deliveries; %3 shipments re-estimated, %4 at-risk and other exceptions opened</source>
+        <translation>Prévisions de livraison&#xa0;: modèle %1 appris sur %2 livraisons&#xa0;; %3 envois réestimés, %4 incidents ouverts (date promise à risque et autres)</translation>
     </message>
 </context>
 <context>
@@ -8022,6 +8382,44 @@ Vos modifications attendent dans la boîte d&apos;envoi&#xa0;; la prochaine sync
     <message>
         <source>the URL has no host name</source>
         <translation>l’URL n’a pas de nom d’hôte</translation>
+    </message>
+</context>
+<context>
+    <name>ct::predict::DelayRisk</name>
+    <message>
+        <source>%1 % likely after the promised %2</source>
+        <translation>%1&#xa0;% de probabilité d&apos;arriver après la date promise du %2</translation>
+    </message>
+    <message>
+        <source>%1 for %2 business days, longer than 3 in 4 deliveries of its cell took (%3); of the %4 that took as long, %5 % arrived later than the promise allows</source>
+        <translation>%1 depuis %2 jours ouvrés, plus longtemps que 3 livraisons sur 4 de sa cellule (%3)&#xa0;; sur les %4 qui ont pris autant de temps, %5&#xa0;% sont arrivées après la date promise</translation>
+    </message>
+    <message>
+        <source>the lane is running slow this week (%1 % of its %2 recent deliveries took longer, %3 % of %4 overall; %5)</source>
+        <translation>la liaison est lente cette semaine (%1&#xa0;% de ses %2 livraisons récentes ont pris plus longtemps, contre %3&#xa0;% sur %4 au total&#xa0;; %5)</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 deliveries like it took longer (%3, from %4)</source>
+        <translation>%1&#xa0;% de %2 livraisons comparables ont pris plus longtemps (%3, à partir de «&#xa0;%4&#xa0;»)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::predict::Milestone</name>
+    <message>
+        <source>shipped</source>
+        <translation>expédié</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>en transit</translation>
+    </message>
+    <message>
+        <source>at delivery facility</source>
+        <translation>à l&apos;agence de livraison</translation>
+    </message>
+    <message>
+        <source>out for delivery</source>
+        <translation>en cours de livraison</translation>
     </message>
 </context>
 <context>

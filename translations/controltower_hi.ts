@@ -2483,6 +2483,241 @@
     </message>
 </context>
 <context>
+    <name>ct::CsvMappingDialog</name>
+    <message>
+        <source>Order id</source>
+        <translation>ऑर्डर आईडी</translation>
+    </message>
+    <message>
+        <source>Storefront&apos;s id</source>
+        <translation>स्टोरफ़्रंट की आईडी</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>ट्रैकिंग नंबर</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>कूरियर</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>टैग</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>वैरिएंट</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>इकाई मूल्य</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>मुद्रा</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>उप-योग</translation>
+    </message>
+    <message>
+        <source>Payment (COD or prepaid)</source>
+        <translation>भुगतान (COD या प्रीपेड)</translation>
+    </message>
+    <message>
+        <source>Financial status</source>
+        <translation>भुगतान की स्थिति</translation>
+    </message>
+    <message>
+        <source>Ordered at</source>
+        <translation>ऑर्डर का समय</translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation>अपडेट का समय</translation>
+    </message>
+    <message>
+        <source>Promised date</source>
+        <translation>वादे की तारीख</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>प्राप्तकर्ता</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>पता पंक्ति 1</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>पता पंक्ति 2</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>राज्य या प्रांत</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>पिन/पोस्टल कोड</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s phone</source>
+        <translation>प्राप्तकर्ता का फ़ोन</translation>
+    </message>
+    <message>
+        <source>Billing name</source>
+        <translation>बिलिंग नाम</translation>
+    </message>
+    <message>
+        <source>ISO 8601 (2026-03-14 18:45)</source>
+        <translation>ISO 8601 (2026-03-14 18:45)</translation>
+    </message>
+    <message>
+        <source>Map the Columns of %1</source>
+        <translation>%1 के कॉलम मैप करें</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is a CSV in no storefront format Control Tower knows. Say which column holds what: each row is a line of an order, the rows with the same order id are one order. Fields marked * are required. The mapping is remembered for files with these columns.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ऐसी CSV है जिसका स्टोरफ़्रंट फ़ॉर्मैट Control Tower नहीं पहचानता। बताएँ कि किस कॉलम में क्या है: हर पंक्ति किसी ऑर्डर का एक आइटम है, और एक ही ऑर्डर आईडी वाली पंक्तियाँ मिलकर एक ऑर्डर हैं। * से चिह्नित फ़ील्ड ज़रूरी हैं। इन कॉलम वाली फ़ाइलों के लिए यह मैपिंग याद रखी जाती है।</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>पार्सल</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>आइटम</translation>
+    </message>
+    <message>
+        <source>Ships to</source>
+        <translation>डिलीवरी का पता</translation>
+    </message>
+    <message>
+        <source>How the file writes</source>
+        <translation>फ़ाइल में लिखने का तरीका</translation>
+    </message>
+    <message>
+        <source>The storefront the orders belong to: an order is one per storefront and order id</source>
+        <translation>वह स्टोरफ़्रंट जिसके ये ऑर्डर हैं: हर स्टोरफ़्रंट और ऑर्डर आईडी का एक ऑर्डर होता है</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s date letters: dd day, MM month, yyyy year, HH hour, mm minute, AP AM or PM</source>
+        <translation>Qt के तारीख अक्षर: dd दिन, MM महीना, yyyy साल, HH घंटा, mm मिनट, AP AM या PM</translation>
+    </message>
+    <message>
+        <source>Storefront:</source>
+        <translation>स्टोरफ़्रंट:</translation>
+    </message>
+    <message>
+        <source>Dates and times:</source>
+        <translation>तारीख और समय:</translation>
+    </message>
+    <message>
+        <source>Promised dates:</source>
+        <translation>वादे की तारीखें:</translation>
+    </message>
+    <message>
+        <source>UTC offset of times:</source>
+        <translation>समय का UTC अंतर:</translation>
+    </message>
+    <message>
+        <source>Currency if none:</source>
+        <translation>मुद्रा न हो तो:</translation>
+    </message>
+    <message>
+        <source>The zone of the times the file writes without one</source>
+        <translation>फ़ाइल में बिना ज़ोन के लिखे गए समय का टाइम ज़ोन</translation>
+    </message>
+    <message>
+        <source>The currency of orders whose row names none</source>
+        <translation>उन ऑर्डर की मुद्रा जिनकी पंक्ति में कोई मुद्रा नहीं दी गई</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Skip This File</source>
+        <translation>यह फ़ाइल छोड़ें</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(कोई नहीं)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>ज़रूरी</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UTC offset like +05:30.</source>
+        <translation>&quot;%1&quot; +05:30 जैसा UTC अंतर नहीं है।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
+        <translation>&quot;%1&quot; ISO 4217 मुद्रा कोड नहीं है।</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the fields marked *.</source>
+        <translation>* से चिह्नित फ़ील्ड के कॉलम चुनें।</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2), %3: %4</source>
+        <translation>पंक्ति %1 (लाइन %2), %3: %4</translation>
+    </message>
+    <message>
+        <source>The mapping fits the file (rows checked: %1).</source>
+        <translation>मैपिंग फ़ाइल पर सही बैठती है (जाँची गई पंक्तियाँ: %1)।</translation>
+    </message>
+    <message>
+        <source>This mapping does not fit the file:</source>
+        <translation>यह मैपिंग फ़ाइल पर सही नहीं बैठती:</translation>
+    </message>
+</context>
+<context>
     <name>ct::CustomerHistoryText</name>
     <message>
         <source>%1; %2, %3</source>
@@ -3205,6 +3440,22 @@
         <source>Your edit (%1) conflicts with a change on the team server: decide in the outbox (Ctrl+Shift+O).</source>
         <translation>आपका बदलाव (%1) टीम सर्वर के किसी बदलाव से टकराता है: आउटबॉक्स में तय करें (Ctrl+Shift+O)।</translation>
     </message>
+    <message>
+        <source>Predicted delivery: half of parcels like this one arrive by this date</source>
+        <translation>डिलीवरी का पूर्वानुमान: ऐसे आधे पार्सल इस तारीख तक पहुँच जाते हैं</translation>
+    </message>
+    <message>
+        <source>Predicted delivery: nine in ten parcels like this one arrive by this date</source>
+        <translation>डिलीवरी का पूर्वानुमान: ऐसे 10 में से 9 पार्सल इस तारीख तक पहुँच जाते हैं</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
 </context>
 <context>
     <name>ct::ExceptionRules</name>
@@ -3285,6 +3536,10 @@
     <message>
         <source>Return to origin</source>
         <translation>RTO</translation>
+    </message>
+    <message>
+        <source>Promise at risk</source>
+        <translation>वादा जोखिम में</translation>
     </message>
 </context>
 <context>
@@ -4332,10 +4587,6 @@ To import files, use a store of your own (controltower --db FILE).</source>
         <translation>फ़ाइलें इम्पोर्ट करें</translation>
     </message>
     <message>
-        <source>Carrier tracking files and storefront orders (*.json *.jsonl *.ndjson *.txt);;All files (*)</source>
-        <translation>कूरियर ट्रैकिंग फ़ाइलें और स्टोरफ़्रंट ऑर्डर (*.json *.jsonl *.ndjson *.txt);;सभी फ़ाइलें (*)</translation>
-    </message>
-    <message>
         <source>Order &amp;Links…</source>
         <translation>ऑर्डर लिंक (&amp;L)…</translation>
     </message>
@@ -4350,6 +4601,22 @@ To import files, use a store of your own (controltower --db FILE).</source>
     <message>
         <source>The allocation scorecard, and the carriers recommended for an order with why.</source>
         <translation>आवंटन स्कोरकार्ड, और किसी ऑर्डर के लिए सुझाए गए कैरियर, कारण सहित।</translation>
+    </message>
+    <message>
+        <source>Refit &amp;Delivery Predictions</source>
+        <translation>डिलीवरी पूर्वानुमान फिर से तैयार करें (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Learn delivery times again from every delivered shipment and re-estimate the shipments on their way (P50, P90, at risk of missing the promise).</source>
+        <translation>हर डिलीवर हुए शिपमेंट से डिलीवरी समय फिर से सीखें और रास्ते में चल रहे शिपमेंट का फिर से अनुमान लगाएँ (P50, P90, वादा चूकने का जोखिम)।</translation>
+    </message>
+    <message>
+        <source>Refitting delivery predictions</source>
+        <translation>डिलीवरी पूर्वानुमान फिर से तैयार हो रहे हैं</translation>
+    </message>
+    <message>
+        <source>Carrier tracking files and storefront orders (*.json *.jsonl *.ndjson *.txt *.csv);;All files (*)</source>
+        <translation>कूरियर ट्रैकिंग फ़ाइलें और स्टोरफ़्रंट ऑर्डर (*.json *.jsonl *.ndjson *.txt *.csv);;सभी फ़ाइलें (*)</translation>
     </message>
 </context>
 <context>
@@ -7308,6 +7575,71 @@ Your edits wait in the outbox; the next sync sends them.</source>
         <source>Timeline</source>
         <translation>टाइमलाइन</translation>
     </message>
+    <message>
+        <source>lane</source>
+        <extracomment>The back-off level of a delivery-date estimate: carrier × service × origin → destination region.</extracomment>
+        <translation>लेन</translation>
+    </message>
+    <message>
+        <source>service × country</source>
+        <translation>सर्विस × देश</translation>
+    </message>
+    <message>
+        <source>carrier × country</source>
+        <translation>कूरियर × देश</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>कूरियर</translation>
+    </message>
+    <message>
+        <source>all shipments</source>
+        <translation>सभी शिपमेंट</translation>
+    </message>
+    <message>
+        <source>from shipping</source>
+        <translation>भेजे जाने से</translation>
+    </message>
+    <message>
+        <source>from the first scan</source>
+        <translation>पहले स्कैन से</translation>
+    </message>
+    <message>
+        <source>from the delivery facility</source>
+        <translation>डिलीवरी सेंटर से</translation>
+    </message>
+    <message>
+        <source>from out for delivery</source>
+        <translation>डिलीवरी के लिए निकलने से</translation>
+    </message>
+    <message>
+        <source>Not enough history (n=%1): no date is predicted</source>
+        <translation>पर्याप्त इतिहास नहीं (n=%1): तारीख का पूर्वानुमान नहीं लगाया गया</translation>
+    </message>
+    <message>
+        <source>P50 %1 · P90 %2</source>
+        <translation>P50 %1 · P90 %2</translation>
+    </message>
+    <message>
+        <source>%1, n=%2, %3</source>
+        <translation>%1, n=%2, %3</translation>
+    </message>
+    <message>
+        <source>Estimated %1</source>
+        <translation>%1 अनुमानित</translation>
+    </message>
+    <message>
+        <source>%1 % chance of arriving after the promise</source>
+        <translation>वादे के बाद पहुँचने की %1 % संभावना</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>पूर्वानुमान</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>आधार</translation>
+    </message>
 </context>
 <context>
     <name>ct::ShipmentTableModel</name>
@@ -7358,6 +7690,22 @@ Your edits wait in the outbox; the next sync sends them.</source>
     <message>
         <source>The promised date has passed and the parcel is not delivered.</source>
         <translation>वादा की गई तारीख निकल गई है और पार्सल डिलीवर नहीं हुआ है।</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>Predicted after the promised date: half of parcels like this one arrive by %1.</source>
+        <translation>वादे की तारीख के बाद का पूर्वानुमान: ऐसे आधे पार्सल %1 तक पहुँचते हैं।</translation>
+    </message>
+    <message>
+        <source>Predicted from this store&apos;s deliveries: half of parcels like this one arrive by the P50 date, nine in ten by the P90 date.</source>
+        <translation>इस डेटा स्टोर की डिलीवरी से पूर्वानुमान: ऐसे आधे पार्सल P50 तारीख तक पहुँचते हैं, 10 में से 9 P90 तारीख तक।</translation>
     </message>
 </context>
 <context>
@@ -7599,6 +7947,18 @@ Your edits wait in the outbox; the next sync sends them.</source>
             <numerusform>एक्सेप्शन फिर से जाँचे गए: %1 खुले, %2 हल; %n रिटर्न बंद: लेबल बिना उपयोग समाप्त</numerusform>
             <numerusform>एक्सेप्शन फिर से जाँचे गए: %1 खुले, %2 हल; %n रिटर्न बंद: लेबल बिना उपयोग समाप्त</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delivery predictions: refit cancelled, nothing changed</source>
+        <translation>डिलीवरी पूर्वानुमान: फिर से तैयार करना रद्द, कुछ नहीं बदला</translation>
+    </message>
+    <message>
+        <source>Delivery predictions: model %1 stored; cancelled after %2 of %3 shipments re-estimated (the rest follow at the next re-evaluation)</source>
+        <translation>डिलीवरी पूर्वानुमान: मॉडल %1 सहेजा गया; %3 में से %2 शिपमेंट का फिर से अनुमान लगने के बाद रद्द (बाकी अगली बार फिर से जाँचने पर होंगे)</translation>
+    </message>
+    <message>
+        <source>Delivery predictions: model %1 learnt from %2 deliveries; %3 shipments re-estimated, %4 at-risk and other exceptions opened</source>
+        <translation>डिलीवरी पूर्वानुमान: मॉडल %1 ने %2 डिलीवरी से सीखा; %3 शिपमेंट का फिर से अनुमान लगाया गया, जोखिम वाले और अन्य %4 एक्सेप्शन खुले</translation>
     </message>
 </context>
 <context>
@@ -8022,6 +8382,44 @@ Your edits wait in the outbox; the next sync sends them.</source>
     <message>
         <source>the URL has no host name</source>
         <translation>URL में होस्ट नाम नहीं है</translation>
+    </message>
+</context>
+<context>
+    <name>ct::predict::DelayRisk</name>
+    <message>
+        <source>%1 % likely after the promised %2</source>
+        <translation>वादा की गई तारीख %2 के बाद पहुँचने की %1 % संभावना</translation>
+    </message>
+    <message>
+        <source>%1 for %2 business days, longer than 3 in 4 deliveries of its cell took (%3); of the %4 that took as long, %5 % arrived later than the promise allows</source>
+        <translation>%2 कार्य दिवस से “%1”, जो इसकी सेल (%3) की हर 4 में से 3 डिलीवरी में लगे समय से ज़्यादा है; इतना समय लेने वाली %4 डिलीवरी में से %5 % वादे के समय के बाद पहुँचीं</translation>
+    </message>
+    <message>
+        <source>the lane is running slow this week (%1 % of its %2 recent deliveries took longer, %3 % of %4 overall; %5)</source>
+        <translation>इस हफ़्ते लेन धीमी चल रही है (इसकी %2 हाल की डिलीवरी में से %1 % में ज़्यादा समय लगा, कुल मिलाकर %4 में से %3 %; %5)</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 deliveries like it took longer (%3, from %4)</source>
+        <translation>इस जैसी %2 डिलीवरी में से %1 % में ज़्यादा समय लगा (%3, %4 से)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::predict::Milestone</name>
+    <message>
+        <source>shipped</source>
+        <translation>भेजा गया</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>ट्रांज़िट में</translation>
+    </message>
+    <message>
+        <source>at delivery facility</source>
+        <translation>डिलीवरी सेंटर पर</translation>
+    </message>
+    <message>
+        <source>out for delivery</source>
+        <translation>डिलीवरी के लिए निकला</translation>
     </message>
 </context>
 <context>

@@ -2483,6 +2483,241 @@
     </message>
 </context>
 <context>
+    <name>ct::CsvMappingDialog</name>
+    <message>
+        <source>Order id</source>
+        <translation>ID do pedido</translation>
+    </message>
+    <message>
+        <source>Storefront&apos;s id</source>
+        <translation>ID na loja</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Código de rastreamento</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transportadora</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Preço unitário</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Payment (COD or prepaid)</source>
+        <translation>Pagamento (na entrega ou pré-pago)</translation>
+    </message>
+    <message>
+        <source>Financial status</source>
+        <translation>Status financeiro</translation>
+    </message>
+    <message>
+        <source>Ordered at</source>
+        <translation>Data do pedido</translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation>Atualizado em</translation>
+    </message>
+    <message>
+        <source>Promised date</source>
+        <translation>Data prometida</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatário</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Endereço, linha 1</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Endereço, linha 2</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Estado ou província</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>CEP</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s phone</source>
+        <translation>Telefone do destinatário</translation>
+    </message>
+    <message>
+        <source>Billing name</source>
+        <translation>Nome de cobrança</translation>
+    </message>
+    <message>
+        <source>ISO 8601 (2026-03-14 18:45)</source>
+        <translation>ISO 8601 (2026-03-14 18:45)</translation>
+    </message>
+    <message>
+        <source>Map the Columns of %1</source>
+        <translation>Mapear as colunas de %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is a CSV in no storefront format Control Tower knows. Say which column holds what: each row is a line of an order, the rows with the same order id are one order. Fields marked * are required. The mapping is remembered for files with these columns.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; é um CSV que não está em nenhum formato de loja conhecido pelo Control Tower. Indique o que cada coluna contém: cada linha é um item de um pedido, e as linhas com o mesmo ID de pedido formam um único pedido. Os campos marcados com * são obrigatórios. O mapeamento é lembrado para arquivos com estas colunas.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Pacote</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Ships to</source>
+        <translation>Entrega em</translation>
+    </message>
+    <message>
+        <source>How the file writes</source>
+        <translation>Como ler o arquivo</translation>
+    </message>
+    <message>
+        <source>The storefront the orders belong to: an order is one per storefront and order id</source>
+        <translation>A loja à qual os pedidos pertencem: cada pedido é único por loja e ID de pedido</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s date letters: dd day, MM month, yyyy year, HH hour, mm minute, AP AM or PM</source>
+        <translation>Letras de data do Qt: dd dia, MM mês, yyyy ano, HH hora, mm minuto, AP AM ou PM</translation>
+    </message>
+    <message>
+        <source>Storefront:</source>
+        <translation>Loja:</translation>
+    </message>
+    <message>
+        <source>Dates and times:</source>
+        <translation>Datas e horas:</translation>
+    </message>
+    <message>
+        <source>Promised dates:</source>
+        <translation>Datas prometidas:</translation>
+    </message>
+    <message>
+        <source>UTC offset of times:</source>
+        <translation>Diferença em relação ao UTC:</translation>
+    </message>
+    <message>
+        <source>Currency if none:</source>
+        <translation>Moeda, se não informada:</translation>
+    </message>
+    <message>
+        <source>The zone of the times the file writes without one</source>
+        <translation>O fuso horário das horas que o arquivo registra sem fuso</translation>
+    </message>
+    <message>
+        <source>The currency of orders whose row names none</source>
+        <translation>A moeda dos pedidos cuja linha não informa nenhuma</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Skip This File</source>
+        <translation>Pular este arquivo</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhuma)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obrigatório</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UTC offset like +05:30.</source>
+        <translation>&quot;%1&quot; não é uma diferença em relação ao UTC como +05:30.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
+        <translation>&quot;%1&quot; não é um código de moeda ISO 4217.</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the fields marked *.</source>
+        <translation>Escolha as colunas dos campos marcados com *.</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2), %3: %4</source>
+        <translation>Registro %1 (linha %2), %3: %4</translation>
+    </message>
+    <message>
+        <source>The mapping fits the file (rows checked: %1).</source>
+        <translation>O mapeamento é compatível com o arquivo (linhas verificadas: %1).</translation>
+    </message>
+    <message>
+        <source>This mapping does not fit the file:</source>
+        <translation>Este mapeamento não é compatível com o arquivo:</translation>
+    </message>
+</context>
+<context>
     <name>ct::CustomerHistoryText</name>
     <message>
         <source>%1; %2, %3</source>
@@ -3205,6 +3440,22 @@
         <source>Your edit (%1) conflicts with a change on the team server: decide in the outbox (Ctrl+Shift+O).</source>
         <translation>Sua alteração (%1) conflita com uma mudança no servidor da equipe: decida na caixa de saída (Ctrl+Shift+O).</translation>
     </message>
+    <message>
+        <source>Predicted delivery: half of parcels like this one arrive by this date</source>
+        <translation>Entrega prevista: metade dos pacotes como este chega até esta data</translation>
+    </message>
+    <message>
+        <source>Predicted delivery: nine in ten parcels like this one arrive by this date</source>
+        <translation>Entrega prevista: nove em cada dez pacotes como este chegam até esta data</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
 </context>
 <context>
     <name>ct::ExceptionRules</name>
@@ -3285,6 +3536,10 @@
     <message>
         <source>Return to origin</source>
         <translation>Devolução à origem</translation>
+    </message>
+    <message>
+        <source>Promise at risk</source>
+        <translation>Prazo prometido em risco</translation>
     </message>
 </context>
 <context>
@@ -4332,10 +4587,6 @@ Para importar arquivos, use um banco de dados próprio (controltower --db FILE).
         <translation>Importar arquivos</translation>
     </message>
     <message>
-        <source>Carrier tracking files and storefront orders (*.json *.jsonl *.ndjson *.txt);;All files (*)</source>
-        <translation>Arquivos de rastreamento de transportadoras e pedidos da loja (*.json *.jsonl *.ndjson *.txt);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
         <source>Order &amp;Links…</source>
         <translation>&amp;Vínculos de pedidos…</translation>
     </message>
@@ -4350,6 +4601,22 @@ Para importar arquivos, use um banco de dados próprio (controltower --db FILE).
     <message>
         <source>The allocation scorecard, and the carriers recommended for an order with why.</source>
         <translation>O scorecard da alocação e as transportadoras recomendadas para um pedido, com o porquê.</translation>
+    </message>
+    <message>
+        <source>Refit &amp;Delivery Predictions</source>
+        <translation>Recalibrar &amp;previsões de entrega</translation>
+    </message>
+    <message>
+        <source>Learn delivery times again from every delivered shipment and re-estimate the shipments on their way (P50, P90, at risk of missing the promise).</source>
+        <translation>Aprender de novo os prazos de entrega com todos os envios entregues e reestimar os envios a caminho (P50, P90, risco de não cumprir o prazo prometido).</translation>
+    </message>
+    <message>
+        <source>Refitting delivery predictions</source>
+        <translation>Recalibrando as previsões de entrega</translation>
+    </message>
+    <message>
+        <source>Carrier tracking files and storefront orders (*.json *.jsonl *.ndjson *.txt *.csv);;All files (*)</source>
+        <translation>Arquivos de rastreamento de transportadoras e pedidos da loja (*.json *.jsonl *.ndjson *.txt *.csv);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
@@ -7308,6 +7575,71 @@ Suas alterações aguardam na caixa de saída; a próxima sincronização as env
         <source>Timeline</source>
         <translation>Linha do tempo</translation>
     </message>
+    <message>
+        <source>lane</source>
+        <extracomment>The back-off level of a delivery-date estimate: carrier × service × origin → destination region.</extracomment>
+        <translation>rota</translation>
+    </message>
+    <message>
+        <source>service × country</source>
+        <translation>serviço × país</translation>
+    </message>
+    <message>
+        <source>carrier × country</source>
+        <translation>transportadora × país</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>transportadora</translation>
+    </message>
+    <message>
+        <source>all shipments</source>
+        <translation>todos os envios</translation>
+    </message>
+    <message>
+        <source>from shipping</source>
+        <translation>a partir do despacho</translation>
+    </message>
+    <message>
+        <source>from the first scan</source>
+        <translation>a partir da primeira leitura</translation>
+    </message>
+    <message>
+        <source>from the delivery facility</source>
+        <translation>a partir da unidade de distribuição</translation>
+    </message>
+    <message>
+        <source>from out for delivery</source>
+        <translation>a partir da saída para entrega</translation>
+    </message>
+    <message>
+        <source>Not enough history (n=%1): no date is predicted</source>
+        <translation>Histórico insuficiente (n=%1): nenhuma data prevista</translation>
+    </message>
+    <message>
+        <source>P50 %1 · P90 %2</source>
+        <translation>P50 %1 · P90 %2</translation>
+    </message>
+    <message>
+        <source>%1, n=%2, %3</source>
+        <translation>%1, n=%2, %3</translation>
+    </message>
+    <message>
+        <source>Estimated %1</source>
+        <translation>Estimativa %1</translation>
+    </message>
+    <message>
+        <source>%1 % chance of arriving after the promise</source>
+        <translation>%1 % de chance de chegar após o prazo prometido</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Com base em</translation>
+    </message>
 </context>
 <context>
     <name>ct::ShipmentTableModel</name>
@@ -7358,6 +7690,22 @@ Suas alterações aguardam na caixa de saída; a próxima sincronização as env
     <message>
         <source>The promised date has passed and the parcel is not delivered.</source>
         <translation>A data prometida já passou e o pacote não foi entregue.</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>Predicted after the promised date: half of parcels like this one arrive by %1.</source>
+        <translation>Previsão posterior à data prometida: metade dos pacotes como este chega até %1.</translation>
+    </message>
+    <message>
+        <source>Predicted from this store&apos;s deliveries: half of parcels like this one arrive by the P50 date, nine in ten by the P90 date.</source>
+        <translation>Previsão com base nas entregas deste banco de dados: metade dos pacotes como este chega até a data P50, e nove em cada dez até a data P90.</translation>
     </message>
 </context>
 <context>
@@ -7599,6 +7947,18 @@ Suas alterações aguardam na caixa de saída; a próxima sincronização as env
             <numerusform>Ocorrências reavaliadas: %1 abertas, %2 resolvidas; %n devolução encerrada: etiqueta expirada sem uso</numerusform>
             <numerusform>Ocorrências reavaliadas: %1 abertas, %2 resolvidas; %n devoluções encerradas: etiqueta expirada sem uso</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delivery predictions: refit cancelled, nothing changed</source>
+        <translation>Previsões de entrega: recalibração cancelada, nada foi alterado</translation>
+    </message>
+    <message>
+        <source>Delivery predictions: model %1 stored; cancelled after %2 of %3 shipments re-estimated (the rest follow at the next re-evaluation)</source>
+        <translation>Previsões de entrega: modelo %1 armazenado; cancelado após %2 de %3 envios reestimados (os demais serão reestimados na próxima reavaliação)</translation>
+    </message>
+    <message>
+        <source>Delivery predictions: model %1 learnt from %2 deliveries; %3 shipments re-estimated, %4 at-risk and other exceptions opened</source>
+        <translation>Previsões de entrega: modelo %1 aprendido com %2 entregas; %3 envios reestimados, %4 ocorrências abertas (prazo em risco e outras)</translation>
     </message>
 </context>
 <context>
@@ -8022,6 +8382,44 @@ Suas alterações aguardam na caixa de saída; a próxima sincronização as env
     <message>
         <source>the URL has no host name</source>
         <translation>a URL não tem nome de host</translation>
+    </message>
+</context>
+<context>
+    <name>ct::predict::DelayRisk</name>
+    <message>
+        <source>%1 % likely after the promised %2</source>
+        <translation>%1 % de probabilidade de chegar após a data prometida (%2)</translation>
+    </message>
+    <message>
+        <source>%1 for %2 business days, longer than 3 in 4 deliveries of its cell took (%3); of the %4 that took as long, %5 % arrived later than the promise allows</source>
+        <translation>%1 há %2 dias úteis, mais do que levaram 3 em cada 4 entregas da sua célula (%3); das %4 que levaram esse tempo, %5 % chegaram depois do que o prazo prometido permite</translation>
+    </message>
+    <message>
+        <source>the lane is running slow this week (%1 % of its %2 recent deliveries took longer, %3 % of %4 overall; %5)</source>
+        <translation>a rota está lenta esta semana (%1 % das suas %2 entregas recentes levaram mais tempo, contra %3 % de %4 no total; %5)</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 deliveries like it took longer (%3, from %4)</source>
+        <translation>%1 % de %2 entregas semelhantes levaram mais tempo (%3, a partir de %4)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::predict::Milestone</name>
+    <message>
+        <source>shipped</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>em trânsito</translation>
+    </message>
+    <message>
+        <source>at delivery facility</source>
+        <translation>na unidade de distribuição</translation>
+    </message>
+    <message>
+        <source>out for delivery</source>
+        <translation>saiu para entrega</translation>
     </message>
 </context>
 <context>

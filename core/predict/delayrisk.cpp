@@ -103,7 +103,7 @@ QString DelayRisk::detail(const TransitQuery &query) const
         return head + QStringLiteral(": ")
                + tr("%1 for %2 business days, longer than 3 in 4 deliveries of its cell took (%3); of the %4 "
                     "that took as long, %5 % arrived later than the promise allows")
-                     .arg(QString::fromUtf8(milestoneName(query.milestone)))
+                     .arg(milestoneText(query.milestone))
                      .arg(elapsedDays)
                      .arg(cell)
                      .arg(basis.sampleSize)
@@ -124,7 +124,7 @@ QString DelayRisk::detail(const TransitQuery &query) const
            + tr("%1 % of %2 deliveries like it took longer (%3, from %4)")
                  .arg(percentText(basis.share))
                  .arg(basis.sampleSize)
-                 .arg(cell, QString::fromUtf8(milestoneName(query.milestone)));
+                 .arg(cell, milestoneText(query.milestone));
 }
 
 } // namespace ct::predict

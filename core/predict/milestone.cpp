@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "milestone.h"
 
+#include <QCoreApplication>
+
 namespace ct::predict {
 
 const char *milestoneName(Milestone milestone)
@@ -16,6 +18,18 @@ const char *milestoneName(Milestone milestone)
         return "out for delivery";
     }
     return "";
+}
+
+QString milestoneText(Milestone milestone)
+{
+    static const char *const Texts[MilestoneCount] = {
+        QT_TRANSLATE_NOOP("ct::predict::Milestone", "shipped"),
+        QT_TRANSLATE_NOOP("ct::predict::Milestone", "in transit"),
+        QT_TRANSLATE_NOOP("ct::predict::Milestone", "at delivery facility"),
+        QT_TRANSLATE_NOOP("ct::predict::Milestone", "out for delivery"),
+    };
+    const int i = static_cast<int>(milestone);
+    return i >= 0 && i < MilestoneCount ? QCoreApplication::translate("ct::predict::Milestone", Texts[i]) : QString();
 }
 
 const char *backoffLevelName(BackoffLevel level)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QString>
+
 namespace ct::predict {
 
 // The point of a parcel's journey an estimate starts from. The delivery-date model learns
@@ -14,8 +16,10 @@ enum class Milestone : unsigned char {
 };
 inline constexpr int MilestoneCount = 4;
 
-// "shipped", "in transit", "at delivery facility", "out for delivery".
+// "shipped", "in transit", "at delivery facility", "out for delivery" (JSON keys, the CLI's tables).
 const char *milestoneName(Milestone milestone);
+// The same in the user's language, for texts shown in the app (the delay-risk reasons).
+QString milestoneText(Milestone milestone);
 
 // How coarse the history behind an estimate is: the finest cell with enough deliveries.
 enum class BackoffLevel : unsigned char {

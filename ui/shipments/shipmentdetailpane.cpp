@@ -46,7 +46,7 @@ QString levelText(predict::BackoffLevel level)
     return {};
 }
 
-QString milestoneText(predict::Milestone milestone)
+QString estimatedFromText(predict::Milestone milestone)
 {
     switch (milestone) {
     case predict::Milestone::Shipped: return ShipmentDetailPane::tr("from shipping");
@@ -77,7 +77,7 @@ PredictionTexts predictionTexts(const predict::StoredPrediction &p)
     }
     t.dates = ShipmentDetailPane::tr("P50 %1 · P90 %2").arg(DisplayText::date(p.p50), DisplayText::date(p.p90));
     t.basis = ShipmentDetailPane::tr("%1, n=%2, %3").arg(p.cell).arg(p.sampleSize).arg(levelText(p.level));
-    t.details = ShipmentDetailPane::tr("Estimated %1").arg(milestoneText(p.milestone));
+    t.details = ShipmentDetailPane::tr("Estimated %1").arg(estimatedFromText(p.milestone));
     if (p.latePermille)
         t.details += QLatin1Char('\n')
                      + ShipmentDetailPane::tr("%1 % chance of arriving after the promise").arg(qRound(*p.latePermille / 10.0));
