@@ -42,8 +42,11 @@ TileFetcher::~TileFetcher()
     }
 }
 
-void TileFetcher::want(const std::vector<TileId> &tiles)
+void TileFetcher::want(const std::vector<TileId> &tiles, const QSet<quint64> &askedBefore)
 {
+    QSet<quint64> waiting;
+    for (const TileId &t : m_queue)
+        waiting.insert(t.key());
     QSet<quint64> wanted;
     for (const TileId &t : tiles)
         wanted.insert(t.key());
@@ -59,8 +62,12 @@ void TileFetcher::want(const std::vector<TileId> &tiles)
     }
     m_queue.clear();
     for (const TileId &t : tiles) {
-        if (!m_replies.contains(t.key()))
-            m_queue.push_back(t);
+        if (m_replies.contains(t.key()))
+            continue;
+        // Asked before and no longer waiting or in flight: answered, the answer on its way.
+        if (askedBefore.contains(t.key()) && !waiting.contains(t.key()))
+            continue;
+        m_queue.push_back(t);
     }
     startNext();
 }

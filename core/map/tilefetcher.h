@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <deque>
 #include <vector>
@@ -31,8 +32,11 @@ public:
     ~TileFetcher() override;
 
     // The tiles wanted now, most wanted first. Those in flight stay; those in flight and
-    // not wanted are aborted (no signal); the rest wait their turn.
-    void want(const std::vector<TileId> &tiles);
+    // not wanted are aborted (no signal); the rest wait their turn. A tile in
+    // `askedBefore` was wanted by the caller's last call too: it is kept where it is (in
+    // flight or waiting) and never asked for anew, since its answer may be on its way to
+    // the caller already (a caller on another thread has not seen it yet).
+    void want(const std::vector<TileId> &tiles, const QSet<quint64> &askedBefore = {});
     int inFlight() const { return int(m_replies.size()); }
     int queued() const { return int(m_queue.size()); }
     // A request that takes longer than this fails as timed out (default 10 s).

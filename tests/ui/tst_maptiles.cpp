@@ -11,6 +11,7 @@
 #include "map/mapquery.h"
 #include "map/mapview.h"
 #include "map/tilecache.h"
+#include "map/tilefetcher.h"
 #include "map/webmercator.h"
 #include "preferences/preferencesdialog.h"
 #include "settings/appsettings.h"
@@ -294,6 +295,32 @@ private slots:
         const QImage shot = canvas.grab().toImage();
         QCOMPARE(shot.pixel(322, 172), tileColor(4, 15, 5));
         QCOMPARE(shot.pixel(578, 172), tileColor(4, 0, 5));
+    }
+
+    // The tile layer asks on one thread and hears back on another, so a tile it asked for
+    // may be answered while it asks again: a tile "asked before" is never asked anew (its
+    // answer is on its way), one asked fresh is. Here on one thread, by signal count: 4/8/6
+    // answered once; asked again as asked before, nothing; asked fresh, once more (from the
+    // disk cache).
+    void aTileAskedBeforeIsNotAskedTwice()
+    {
+        TileServer server;
+        QVERIFY(server.listen());
+        QString error;
+        const auto tiles = map::TileTemplate::parse(server.urlTemplate(), &error);
+        QVERIFY2(tiles, qPrintable(error));
+        map::TileFetcher fetcher(*tiles, m_dir.filePath(u"cache-asked"_s), 50 * 1024 * 1024);
+        QSignalSpy arrived(&fetcher, &map::TileFetcher::tileArrived);
+        const map::TileId tile{4, 8, 6};
+        fetcher.want({tile});
+        QTRY_COMPARE(arrived.size(), 1);
+        fetcher.want({tile}, {tile.key()});
+        QCOMPARE(fetcher.inFlight() + fetcher.queued(), 0);
+        QTest::qWait(50);
+        QCOMPARE(arrived.size(), 1);
+        fetcher.want({tile});
+        QTRY_COMPARE(arrived.size(), 2);
+        QCOMPARE(server.requests().size(), 1);
     }
 
     // Requests for tiles the view no longer shows are aborted when it moves; those it

@@ -92,8 +92,22 @@ void MapTileLayer::setView(double x0, double y0, double x1, double y1, double ma
         }
         wanted.push_back(t);
     }
-    QMetaObject::invokeMethod(m_fetcher, [fetcher = m_fetcher, wanted = std::move(wanted)] { fetcher->want(wanted); },
-                              Qt::QueuedConnection);
+    // A tile asked for by the last call and not answered yet here may have been answered on
+    // the fetcher's thread already: it is not asked for twice.
+    QSet<quint64> askedBefore;
+    QSet<quint64> asked;
+    for (const TileId &t : wanted) {
+        asked.insert(t.key());
+        if (m_asked.contains(t.key()))
+            askedBefore.insert(t.key());
+    }
+    m_asked = std::move(asked);
+    QMetaObject::invokeMethod(
+        m_fetcher,
+        [fetcher = m_fetcher, wanted = std::move(wanted), askedBefore = std::move(askedBefore)] {
+            fetcher->want(wanted, askedBefore);
+        },
+        Qt::QueuedConnection);
 }
 
 void MapTileLayer::paint(QPainter &p, const std::function<QPointF(double, double)> &toScreen) const
@@ -143,12 +157,14 @@ QString MapTileLayer::notice() const
 
 void MapTileLayer::arrived(TileId tile, const QImage &image)
 {
+    m_asked.remove(tile.key());
     m_images.insert(tile.key(), new QImage(image));
     Q_EMIT changed();
 }
 
 void MapTileLayer::failed(TileId tile, const QString &reason)
 {
+    m_asked.remove(tile.key());
     m_failed.insert(tile.key(), Failure{reason, m_clock.elapsed()});
     Q_EMIT changed();
 }

@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QObject>
 #include <QPointF>
+#include <QSet>
 #include <QThread>
 
 #include <functional>
@@ -83,6 +84,7 @@ private:
     };
     QHash<quint64, Failure> m_failed; // asked for again when on screen a while later
     QElapsedTimer m_clock;
+    QSet<quint64> m_asked; // in the last want() and not answered yet (as far as this thread knows)
     std::vector<map::TileId> m_visible;
     std::vector<map::PlacedTile> m_placed;
 };
