@@ -5,31 +5,25 @@
 
 namespace ct::predict {
 
+// Marked for lupdate here, so that milestoneText translates these same literals.
 const char *milestoneName(Milestone milestone)
 {
     switch (milestone) {
     case Milestone::Shipped:
-        return "shipped";
+        return QT_TRANSLATE_NOOP("ct::predict::Milestone", "shipped");
     case Milestone::InTransit:
-        return "in transit";
+        return QT_TRANSLATE_NOOP("ct::predict::Milestone", "in transit");
     case Milestone::AtDeliveryFacility:
-        return "at delivery facility";
+        return QT_TRANSLATE_NOOP("ct::predict::Milestone", "at delivery facility");
     case Milestone::OutForDelivery:
-        return "out for delivery";
+        return QT_TRANSLATE_NOOP("ct::predict::Milestone", "out for delivery");
     }
     return "";
 }
 
 QString milestoneText(Milestone milestone)
 {
-    static const char *const Texts[MilestoneCount] = {
-        QT_TRANSLATE_NOOP("ct::predict::Milestone", "shipped"),
-        QT_TRANSLATE_NOOP("ct::predict::Milestone", "in transit"),
-        QT_TRANSLATE_NOOP("ct::predict::Milestone", "at delivery facility"),
-        QT_TRANSLATE_NOOP("ct::predict::Milestone", "out for delivery"),
-    };
-    const int i = static_cast<int>(milestone);
-    return i >= 0 && i < MilestoneCount ? QCoreApplication::translate("ct::predict::Milestone", Texts[i]) : QString();
+    return QCoreApplication::translate("ct::predict::Milestone", milestoneName(milestone));
 }
 
 const char *backoffLevelName(BackoffLevel level)
